@@ -1,0 +1,154 @@
+// Assembly: turn what the detectors found into the report's records — contents linked to sections,
+// sections with levels and parents, speakers with their remarks, blocks with section and speaker.
+import type { Detections } from '../detect/index.js'
+import type { DetectContext } from '../detect/types.js'
+import type { Block, ContentsEntry, Metadata, Section, Speaker } from '../schema/report.js'
+import { collapseSpace, countWords, slug } from '../text/normalize.js'
+import { type Candidate, matchContents, titlesDiffer } from './match.js'
+import { assignLevels, assignParents } from './sections.js'
+
+export interface Assembled {
+  metadata: Metadata
+  contents: ContentsEntry[]
+  sections: Section[]
+  speakers: Speaker[]
+  blocks: Block[]
+}
+
+type Report = DetectContext['report']
+
+interface Start extends Candidate {
+  depth: number | null
+  index: number
+  speaker: number | null
+}
+
+export function assemble(found: Detections, report: Report): Assembled {
+  const entries = found.contents.entries
+  const speakerLines = found.speakers.speakers
+
+  // Every heading may be a section; a speaker line becomes one only when the contents page lists it.
+  const candidates: Start[] = [
+    ...found.headings.headings.map((heading) => ({ ...heading, speaker: null })),
+    ...speakerLines.map((speaker, i) => ({ title: speaker.text, number: null, depth: null, line: speaker.line, column: speaker.column, index: speaker.first, speaker: i })),
+  ].sort((a, b) => a.index - b.index)
+  const links = matchContents(entries, candidates)
+  const entryOf = new Map<number, number>()
+  links.forEach((candidate, entry) => candidate >= 0 && entryOf.set(candidate, entry))
+
+  const starts = candidates.filter((candidate, i) => candidate.speaker === null || entryOf.has(i))
+  const entryForStart = starts.map((start) => entryOf.get(candidates.indexOf(start)) ?? null)
+  const levels = assignLevels(starts.map((start, i) => ({ ...start, contentsLevel: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.level })))
+  const parents = assignParents(levels)
+  const sections: Section[] = starts.map((start, i) => {
+    const entry = entryForStart[i] === null ? null : entries[entryForStart[i]!]!
+    return {
+      section_id: `sec-${i + 1}`,
+      parent_id: parents[i] === null ? null : `sec-${parents[i]! + 1}`,
+      level: levels[i]!,
+      number: start.number ?? entry?.number ?? null,
+      title: start.title,
+      kind: start.speaker === null ? 'section' : 'speech',
+      page: entry?.page ?? null,
+      line: start.line,
+    }
+  })
+  const sectionIdOfCandidate = new Map(starts.map((start, i) => [candidates.indexOf(start), sections[i]!.section_id]))
+
+  const contents: ContentsEntry[] = entries.map((entry, i) => {
+    const candidate = links[i]!
+    const target = candidate >= 0 ? candidates[candidate]! : null
+    if (!target) {
+      report('warning', 'contents-no-section', `Contents entry “${entry.title}” (page ${entry.page ?? '?'}) has no section in the body`, entry)
+    } else if (titlesDiffer(entry.title, target.title)) {
+      report('warning', 'contents-title-differs', `Contents entry “${entry.title}” differs from its section’s title “${target.title}”`, entry, target)
+    }
+    return { index: i + 1, level: entry.level, number: entry.number, title: entry.title, page: entry.page, section_id: target ? sectionIdOfCandidate.get(candidate)! : null, line: entry.line }
+  })
+
+  const { speakers, blocks } = attach(found, starts, sections)
+  reportTruncation(found, blocks, contents, report)
+  return { metadata: metadataOf(found), contents, sections, speakers, blocks }
+}
+
+/** Walk the flow once: each block belongs to the section and the speaker last opened before it. */
+function attach(found: Detections, starts: readonly Start[], sections: readonly Section[]): Pick<Assembled, 'speakers' | 'blocks'> {
+  type Event = { index: number; order: number; kind: 'section'; at: number } | { index: number; order: number; kind: 'speaker'; at: number } | { index: number; order: number; kind: 'block'; at: number }
+  const events: Event[] = [
+    ...starts.map((start, at) => ({ index: start.index, order: 0, kind: 'section' as const, at })),
+    ...found.speakers.speakers.map((speaker, at) => ({ index: speaker.first, order: 1, kind: 'speaker' as const, at })),
+    ...found.blocks.blocks.map((block, at) => ({ index: block.index, order: 2, kind: 'block' as const, at })),
+  ].sort((a, b) => a.index - b.index || a.order - b.order)
+
+  const persons = new Map<string, string>()
+  const speakers: Speaker[] = []
+  const blocks: Block[] = []
+  let section: string | null = null
+  let speaker: Speaker | null = null
+  for (const event of events) {
+    if (event.kind === 'section') {
+      section = sections[event.at]!.section_id
+      speaker = null
+    } else if (event.kind === 'speaker') {
+      const line = found.speakers.speakers[event.at]!
+      const personKey = slug(line.name || `${line.organization} ${line.position}`) || `speaker-${event.at + 1}`
+      if (!persons.has(personKey)) persons.set(personKey, personKey)
+      speaker = {
+        speaker_id: `spk-${speakers.length + 1}`,
+        person_id: persons.get(personKey)!,
+        section_id: section,
+        name: line.name,
+        given_name: line.given_name,
+        family_name: line.family_name,
+        position: line.position,
+        department: line.department,
+        organization: line.organization,
+        line: line.line,
+        paragraphs: 0,
+        words: 0,
+        remarks: [],
+      }
+      speakers.push(speaker)
+    } else {
+      const block = found.blocks.blocks[event.at]!
+      const record: Block = { block_id: `blk-${blocks.length + 1}`, section_id: section, speaker_id: speaker?.speaker_id ?? null, kind: block.kind, line: block.line, text: block.text }
+      blocks.push(record)
+      if (speaker) {
+        speaker.paragraphs += 1
+        speaker.words += countWords(block.text)
+        speaker.remarks.push(record.block_id)
+      }
+    }
+  }
+  return { speakers, blocks }
+}
+
+/** A report that stops early: its last paragraph breaks off mid-sentence, a download site cut it, or the tail of its contents has no body. */
+function reportTruncation(found: Detections, blocks: readonly Block[], contents: readonly ContentsEntry[], report: Report): void {
+  const last = [...blocks].reverse().find((block) => block.kind === 'paragraph' || block.kind === 'list_item')
+  const lastLinked = contents.findLastIndex((entry) => entry.section_id !== null)
+  const missingTail = contents.length - 1 - lastLinked
+  const reasons: string[] = []
+  // A short closing line ("Thank you") may lack a full stop; a long paragraph that does has been cut.
+  if (last && countWords(last.text) >= 8 && /[\p{L}\p{N},'’-]$/u.test(last.text)) reasons.push(`its last paragraph ends mid-sentence (“…${last.text.slice(-40)}”)`)
+  if (found.boilerplate.noticeLine !== null) reasons.push(`a download-site notice at line ${found.boilerplate.noticeLine} says the preview ended`)
+  if (contents.length > 0 && missingTail >= Math.max(2, Math.ceil(contents.length / 4))) {
+    reasons.push(`the last ${missingTail} of ${contents.length} contents entries (from “${contents[lastLinked + 1]!.title}”) have no section in the body`)
+  }
+  if (reasons.length === 0) return
+  const place = last ?? { line: found.boilerplate.noticeLine ?? 1 }
+  const tail = lastLinked + 1 < contents.length ? contents[lastLinked + 1]! : null
+  report('warning', 'report-truncated', `The report stops early: ${reasons.join('; ')}`, { line: place.line, column: 1 }, tail ? { line: tail.line, column: 1 } : undefined)
+}
+
+function metadataOf(found: Detections): Metadata {
+  const { cover, event, boilerplate } = found
+  return {
+    title: cover.title === null ? null : collapseSpace(cover.title),
+    documentType: cover.documentType,
+    organization: cover.organization,
+    date: cover.date ?? event.date?.slice(0, 10) ?? null,
+    event: { name: event.name, date: event.date, location: event.location },
+    sourceUrl: boilerplate.sourceUrl,
+  }
+}

@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The report-extract command. Loads the extraction code only when there is something to extract.
+import { main } from './cli/main.js'
+
+process.exitCode = await main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env })

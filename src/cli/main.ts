@@ -1,0 +1,31 @@
+// The CLI shell: parse arguments, run the command, pick the exit code (0 ok, 1 some input failed,
+// 2 usage). Printing happens here and in the command modules, never in the library.
+import { readFile } from 'node:fs/promises'
+import { HELP, parseCliArgs } from './args.js'
+
+export interface Io {
+  stdout: { write(text: string): unknown }
+  stderr: { write(text: string): unknown; isTTY?: boolean }
+  env: Record<string, string | undefined>
+}
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseCliArgs(argv)
+  switch (args.command) {
+    case 'help':
+      io.stdout.write(HELP)
+      return 0
+    case 'version': {
+      const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+      io.stdout.write(`${manifest.version}\n`)
+      return 0
+    }
+    case 'usage-error':
+      io.stderr.write(`report-extract: ${args.message}\nTry 'report-extract --help'.\n`)
+      return 2
+    case 'extract': {
+      const { runExtract } = await import('./extract.js')
+      return runExtract(args, io)
+    }
+  }
+}

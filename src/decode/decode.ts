@@ -1,0 +1,45 @@
+// Bytes to text: byte-order marks (UTF-8, UTF-16 LE/BE), strict UTF-8 otherwise, and one line-end
+// convention (LF) so that line numbers mean the same thing whatever system wrote the file.
+
+export class InputError extends Error {
+  override name = 'InputError'
+}
+
+export interface Decoded {
+  text: string
+  encoding: string
+}
+
+export function decode(input: string | Uint8Array, encoding?: string): Decoded {
+  let text: string
+  let used: string
+  if (typeof input === 'string') {
+    text = input
+    used = 'utf-8'
+  } else {
+    ;({ text, used } = decodeBytes(input, encoding))
+  }
+  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  if (text.trim() === '') throw new InputError('the input is empty (nothing but whitespace)')
+  return { text, encoding: used }
+}
+
+function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; used: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), used: 'utf-16le' }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), used: 'utf-16be' }
+  if (encoding && !/^utf-?8$/i.test(encoding)) {
+    let decoder: InstanceType<typeof TextDecoder>
+    try {
+      decoder = new TextDecoder(encoding)
+    } catch {
+      throw new InputError(`unknown encoding “${encoding}”`)
+    }
+    return { text: decoder.decode(bytes), used: decoder.encoding }
+  }
+  if (bytes.includes(0)) throw new InputError('the file holds NUL bytes: it is binary, not text')
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), used: 'utf-8' }
+  } catch {
+    throw new InputError('the file is not valid UTF-8 (use --encoding latin1, or another encoding, to force a decoding)')
+  }
+}

@@ -1,0 +1,54 @@
+// The meeting the report is about, as its prose states it: "the Workshop of …, held in Beijing, China,
+// on 17 April 2018" gives the event's name, place and date.
+import type { Root } from 'mdast'
+import { z } from 'zod'
+import { flatText } from '../parse/text.js'
+import { findDay } from '../text/dates.js'
+import { collapseSpace } from '../text/normalize.js'
+import type { Detector } from './types.js'
+
+export const EventOptions = z.object({
+  /** Verbs that introduce where and when the meeting took place. */
+  verbs: z.string().default('held|took place|convened|organi[sz]ed'),
+})
+export type EventOptions = z.infer<typeof EventOptions>
+
+export interface EventResult {
+  name: string | null
+  date: string | null
+  location: string | null
+  line: number | null
+}
+
+// A name in title case: capitalised words joined by short lowercase ones ("Workshop of … on Industrial Parks").
+const NAME = /(?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:(?:of|on|for|and|the|in|to|de|da|do|sobre)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)*$/u
+
+export const event: Detector<EventOptions, EventResult, 'event'> = {
+  id: 'event',
+  description: 'Reads the meeting’s name, date and place from sentences like "held in Beijing, China, on 17 April 2018"',
+  options: EventOptions,
+  detect(_tree: Root, context, options) {
+    const pattern = new RegExp(`,?\\s+(?:${options.verbs})\\s+(?:in|at)\\s+([^.;:]+?),?\\s+(?:on|from|between)\\s+`, 'giu')
+    let best: EventResult = { name: null, date: null, location: null, line: null }
+    for (const entry of context.flow) {
+      if (entry.node.type !== 'paragraph') continue
+      const text = flatText(entry.node)
+      for (const match of text.matchAll(pattern)) {
+        const day = findDay(text.slice(match.index + match[0].length))
+        if (!day || day.index > 0) continue
+        const name = eventName(text.slice(Math.max(0, match.index - 200), match.index))
+        if (best.date !== null && (name?.length ?? 0) <= (best.name?.length ?? 0)) continue
+        best = { name, date: day.iso, location: collapseSpace(match[1]!), line: entry.line }
+      }
+    }
+    return best
+  },
+}
+
+function eventName(before: string): string | null {
+  const match = NAME.exec(before.trimEnd())
+  if (!match) return null
+  // Keep the head noun phrase: drop a leading "One" / "The" and anything before a sentence break.
+  const name = match[0].replace(/^(?:The|This|That|A|An|One)\s+/, '')
+  return /\s/.test(name) || /workshop|meeting|conference|seminar|forum|symposium|session|briefing|summit/i.test(name) ? name : null
+}

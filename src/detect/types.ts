@@ -1,0 +1,58 @@
+// What every detector is: data (id, description, options schema) plus a pure `detect` function.
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
+import type { z } from 'zod'
+import type { FlowEntry, FlowNode } from '../parse/flow.js'
+
+export interface Place {
+  line: number
+  column: number
+}
+
+export interface DetectContext {
+  /** The decoded text the tree was parsed from. */
+  readonly source: string
+  /** The document's flow, in reading order (see `flowOf`). */
+  readonly flow: readonly FlowEntry[]
+  /** Which detector took each node; a node taken by an earlier detector is not seen by later ones. */
+  claimedBy(node: FlowNode): string | undefined
+  claim(node: FlowNode, detector: string): void
+  /** Report a positioned diagnostic; `code` must start with the detector's id. */
+  report(severity: 'warning' | 'info', code: string, reason: string, place: Place, cause?: Place): void
+}
+
+export interface Detector<Options, Result, Id extends string = string> {
+  /** Also the file name, and the prefix of every diagnostic code the detector reports. */
+  id: Id
+  description: string
+  options: z.ZodType<Options>
+  detect(tree: Root, context: DetectContext, options: Options): Result
+}
+
+export function createContext(source: string, flow: readonly FlowEntry[], file: VFile): DetectContext {
+  const claims = new Map<FlowNode, string>()
+  return {
+    source,
+    flow,
+    claimedBy: (node) => claims.get(node),
+    claim(node, detector) {
+      if (!claims.has(node)) claims.set(node, detector)
+    },
+    report(severity, code, reason, place, cause) {
+      const options = {
+        place: { line: place.line, column: place.column },
+        ruleId: code,
+        source: 'report-extract',
+        cause: cause ? new VFileMessage('related place', { place: { line: cause.line, column: cause.column } }) : undefined,
+      }
+      if (severity === 'info') file.info(reason, options)
+      else file.message(reason, options)
+    },
+  }
+}
+
+/** The place a flow entry starts at. */
+export function placeOf(entry: { line: number; column: number }): Place {
+  return { line: entry.line, column: entry.column }
+}

@@ -1,0 +1,5 @@
+// The public API: everything a library user needs, nothing else.
+export { extractReport, type ExtractOptions } from './pipeline.js'
+export { InputError } from './decode/decode.js'
+export { detectors, type DetectorOptions } from './detect/index.js'
+export * from './schema/report.js'

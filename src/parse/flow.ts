@@ -1,0 +1,76 @@
+// The document's flow: every block-level node in reading order with the containers around it,
+// so detectors can scan a flat list instead of each walking the tree again.
+import type { ListItem, Nodes, Root } from 'mdast'
+
+export type FlowNode = Extract<Nodes, { type: 'heading' | 'paragraph' | 'code' | 'html' | 'table' | 'thematicBreak' | 'definition' }>
+
+export interface FlowEntry {
+  /** Position in the flow, 0-based. */
+  index: number
+  node: FlowNode
+  /** The nearest list item around the node, if any. */
+  item: ListItem | null
+  /** How many lists enclose the node (0 outside lists). */
+  listDepth: number
+  /** How many block quotes enclose the node. */
+  quoteDepth: number
+  line: number
+  column: number
+}
+
+interface Frame {
+  node: Nodes
+  item: ListItem | null
+  listDepth: number
+  quoteDepth: number
+}
+
+export function flowOf(tree: Root): FlowEntry[] {
+  const flow: FlowEntry[] = []
+  const stack: Frame[] = [{ node: tree, item: null, listDepth: 0, quoteDepth: 0 }]
+  while (stack.length > 0) {
+    const frame = stack.pop()!
+    const { node } = frame
+    switch (node.type) {
+      case 'heading':
+      case 'paragraph':
+      case 'code':
+      case 'html':
+      case 'table':
+      case 'thematicBreak':
+      case 'definition':
+        flow.push({
+          index: flow.length,
+          node,
+          item: frame.item,
+          listDepth: frame.listDepth,
+          quoteDepth: frame.quoteDepth,
+          line: node.position?.start.line ?? 1,
+          column: node.position?.start.column ?? 1,
+        })
+        break
+      case 'root':
+      case 'blockquote':
+      case 'list':
+      case 'listItem': {
+        const child: Omit<Frame, 'node'> = {
+          item: node.type === 'listItem' ? node : frame.item,
+          listDepth: frame.listDepth + (node.type === 'list' ? 1 : 0),
+          quoteDepth: frame.quoteDepth + (node.type === 'blockquote' ? 1 : 0),
+        }
+        for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, ...child })
+        break
+      }
+      default:
+        // Footnote definitions and other containers: read their children as flow too.
+        if ('children' in node && !isPhrasing(node)) {
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push({ ...frame, node: node.children[i] as Nodes })
+        }
+    }
+  }
+  return flow
+}
+
+function isPhrasing(node: Nodes): boolean {
+  return ['emphasis', 'strong', 'delete', 'link', 'linkReference', 'text', 'inlineCode', 'break', 'image', 'imageReference', 'footnoteReference'].includes(node.type)
+}

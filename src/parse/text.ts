@@ -1,0 +1,53 @@
+// Plain text of mdast nodes, walked iteratively (deep trees must not overflow the stack).
+import type { Nodes, Paragraph, PhrasingContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { collapseSpace } from '../text/normalize.js'
+
+/** Text of a node with hard breaks kept as line ends; images and HTML contribute nothing. */
+export function plainText(node: Nodes): string {
+  if (!('children' in node)) return 'value' in node && node.type !== 'html' ? node.value : ''
+  if (!hasBreak(node)) return toString(node, { includeImageAlt: false, includeHtml: false })
+  let text = ''
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.type === 'break') text += '\n'
+    else if (current.type === 'html' || current.type === 'image' || current.type === 'imageReference') continue
+    else if ('children' in current) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes)
+    else if ('value' in current) text += current.value
+  }
+  return text
+}
+
+function hasBreak(node: Nodes): boolean {
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.type === 'break') return true
+    if ('children' in current) for (const child of current.children) stack.push(child as Nodes)
+  }
+  return false
+}
+
+/** Plain text on one line: every run of whitespace, line ends included, becomes one space. */
+export function flatText(node: Nodes): string {
+  return collapseSpace(plainText(node))
+}
+
+/** The lines of a paragraph as printed: one entry per source line, hard breaks and soft line ends alike. */
+export function paragraphLines(node: Paragraph): Array<{ text: string; line: number }> {
+  const start = node.position?.start.line ?? 1
+  return plainText(node)
+    .split('\n')
+    .map((text, offset) => ({ text, line: start + offset }))
+}
+
+/** The single emphasis or strong node a paragraph consists of, if that is all it holds. */
+export function soleEmphasis(node: Paragraph): { kind: 'strong' | 'emphasis'; text: string } | null {
+  const meaningful = node.children.filter((child: PhrasingContent) => !(child.type === 'text' && child.value.trim() === ''))
+  if (meaningful.length !== 1) return null
+  const only = meaningful[0]!
+  if (only.type !== 'strong' && only.type !== 'emphasis') return null
+  // `***text***` nests one inside the other: still a single styled line.
+  return { kind: only.type, text: plainText(only) }
+}

@@ -1,0 +1,73 @@
+// Small, pure string helpers shared by the detectors and the assembly stage.
+
+/** Collapse every run of whitespace (including non-breaking spaces and line breaks) to one space. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim()
+}
+
+/**
+ * A key for comparing titles written by different hands: case, punctuation, hyphens and spacing do not
+ * count, so "Agri-business" and "Agribusiness" compare equal.
+ */
+export function titleKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** Levenshtein similarity in [0, 1]: 1 − distance / length of the longer string. */
+export function similarity(a: string, b: string): number {
+  if (a === b) return 1
+  const longer = Math.max(a.length, b.length)
+  if (longer === 0) return 1
+  let previous = new Array<number>(b.length + 1)
+  let current = new Array<number>(b.length + 1)
+  for (let j = 0; j <= b.length; j++) previous[j] = j
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
+    }
+    ;[previous, current] = [current, previous]
+  }
+  return 1 - previous[b.length]! / longer
+}
+
+/** A lowercase ASCII slug: "Tianruo WANG" → "tianruo-wang". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+}
+
+/** True when the text has letters and none of them is lowercase. */
+export function isAllCaps(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'de', 'du', 'des', 'la', 'le', 'da', 'do', 'dos', 'das', 'e'])
+
+/** "UNITED NATIONS INDUSTRIAL DEVELOPMENT ORGANIZATION" → "United Nations Industrial Development Organization". */
+export function titleCase(text: string): string {
+  return collapseSpace(text)
+    .toLowerCase()
+    .split(' ')
+    .map((word, index) =>
+      index > 0 && SMALL_WORDS.has(word) ? word : word.replace(/(^|[-/])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()),
+    )
+    .join(' ')
+}
+
+/** Words as a reader counts them. */
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)
+  return words ? words.length : 0
+}
