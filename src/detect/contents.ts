@@ -53,6 +53,10 @@ export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
       if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') continue
       if (node.type !== 'paragraph' || context.claimedBy(node)) break
       const lines = paragraphLines(node)
+      // An ordered-list marker ("1. Scope ….. 1") is the entry's number, though the parser took it.
+      const itemLine = entry.item?.children[0] === node ? entry.item.position?.start.line : undefined
+      const marker = itemLine ? /^\s*(\d+)[.)]\s/.exec(sourceLines[itemLine - 1] ?? '') : null
+      if (marker && lines[0]) lines[0] = { ...lines[0], text: `${marker[1]}. ${lines[0].text}` }
       const parsed = lines.map((line) => ({ line, entry: parseEntry(line.text) }))
       if (!parsed.some((item) => item.entry)) break
       context.claim(node, this.id)

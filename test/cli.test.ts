@@ -1,0 +1,105 @@
+// The CLI as a user meets it: the built binary, spawned with NO_COLOR=1, in a scratch folder.
+import { spawnSync } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+const BIN = resolve('dist/cli.js')
+const SEED = resolve('fixtures/seed-unido/input.md')
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'report-extract-'))
+  mkdirSync(join(dir, 'input'))
+  copyFileSync(SEED, join(dir, 'input', 'seed.md'))
+  return dir
+}
+
+describe('report-extract CLI', () => {
+  it('extracts a folder: JSON per report, five corpus tables, the schema, diagnostics on stderr', () => {
+    const dir = scratch()
+    const { status, stderr, stdout } = run(['input'], dir)
+    expect(status).toBe(0)
+    expect(stdout).toBe('')
+    expect(readdirSync(join(dir, 'output')).sort()).toEqual(['blocks.csv', 'contents.csv', 'diagnostics.csv', 'report.schema.json', 'sections.csv', 'seed.json', 'speakers.csv'])
+    expect(stderr).toContain('input/seed.md\n39:1')
+    expect(stderr).toMatch(/warning\s+Contents entry “Dejene TEZERA/)
+    expect(stderr).toMatch(/report-extract: 1 extracted, 26 warnings, 0 failed in [\d.]+s → output\n$/)
+    const report = JSON.parse(readFileSync(join(dir, 'output', 'seed.json'), 'utf8'))
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'id', 'source', 'metadata', 'contents', 'sections', 'speakers', 'blocks', 'diagnostics'])
+    expect(report.id).toBe('seed')
+    expect(report.source.path).toBe('input/seed.md')
+    const contents = readFileSync(join(dir, 'output', 'contents.csv'), 'utf8').split('\r\n')
+    expect(contents[0]).toBe('report_id,index,level,number,title,page,section_id')
+    expect(contents[5]).toBe('seed,5,2,,"Dejene TEZERA, Director, Department of Agri-business, United Nations Industrial Development Organisation",5,sec-6')
+    expect(contents).toHaveLength(32 + 2)
+    const speakers = readFileSync(join(dir, 'output', 'speakers.csv'), 'utf8').split('\r\n')
+    expect(speakers[0]).toBe('report_id,speaker_id,person_id,section_id,name,given_name,family_name,position,department,organization,line,paragraphs,words')
+    expect(speakers[4]).toMatch(/^seed,spk-4,jie-zhao,sec-9,Jie ZHAO,Jie,ZHAO,Industrial Development Officer,"Department of Programmes, Partnerships and Field Integration",UNIDO,125,5,\d+$/)
+  })
+
+  it('writes byte-identical files on every run', () => {
+    const dir = scratch()
+    expect(run(['--out', 'a', 'input'], dir).status).toBe(0)
+    expect(run(['--out', 'b', 'input'], dir).status).toBe(0)
+    for (const name of readdirSync(join(dir, 'a'))) expect(readFileSync(join(dir, 'b', name))).toEqual(readFileSync(join(dir, 'a', name)))
+  })
+
+  it('reports each bad input by name and reason, keeps going, and exits 1', () => {
+    const dir = scratch()
+    writeFileSync(join(dir, 'input', 'empty.md'), '  \n\n')
+    writeFileSync(join(dir, 'input', 'binary.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]))
+    writeFileSync(join(dir, 'input', 'latin.md'), Buffer.from('Caf\xe9 minutes\n', 'latin1'))
+    writeFileSync(join(dir, 'input', 'notes.pdf'), 'not read: wrong extension')
+    const { status, stderr } = run(['input', 'missing.md'], dir)
+    expect(status).toBe(1)
+    expect(stderr).toContain('input/binary.md: error: the file holds NUL bytes: it is binary, not text\n')
+    expect(stderr).toContain('input/empty.md: error: the input is empty (nothing but whitespace)\n')
+    expect(stderr).toContain('input/latin.md: error: the file is not valid UTF-8 (use --encoding latin1')
+    expect(stderr).toContain('missing.md: error: no such file or folder\n')
+    expect(stderr).not.toContain('notes.pdf')
+    expect(stderr).toMatch(/1 extracted, 26 warnings, 4 failed/)
+    expect(readdirSync(join(dir, 'output')).filter((name) => name.endsWith('.json')).sort()).toEqual(['report.schema.json', 'seed.json'])
+    // The tables hold the good report only.
+    const ids = new Set(readFileSync(join(dir, 'output', 'blocks.csv'), 'utf8').split('\r\n').slice(1, -1).map((row) => row.split(',')[0]))
+    expect([...ids]).toEqual(['seed'])
+  })
+
+  it('decodes with --encoding when asked', () => {
+    const dir = scratch()
+    writeFileSync(join(dir, 'latin.md'), Buffer.from('# Relat\xf3rio\n\nCaf\xe9 com a dire\xe7\xe3o.\n', 'latin1'))
+    const { status } = run(['--encoding', 'latin1', 'latin.md'], dir)
+    expect(status).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'output', 'latin.json'), 'utf8')).blocks[0].text).toBe('Café com a direção.')
+  })
+
+  it('refuses two inputs with one report id, and leaves files it did not write alone', () => {
+    const dir = scratch()
+    mkdirSync(join(dir, 'other'))
+    copyFileSync(SEED, join(dir, 'other', 'seed.markdown'))
+    mkdirSync(join(dir, 'output'))
+    writeFileSync(join(dir, 'output', 'notes.txt'), 'mine')
+    const { status, stderr } = run(['input', 'other'], dir)
+    expect(status).toBe(1)
+    expect(stderr).toContain('input/seed.md: error: report id “seed” is also the id of other/seed.markdown\n')
+    expect(stderr).toContain('other/seed.markdown: error: report id “seed” is also the id of input/seed.md\n')
+    expect(readFileSync(join(dir, 'output', 'notes.txt'), 'utf8')).toBe('mine')
+    expect(readdirSync(join(dir, 'output')).some((name) => name.endsWith('.tmp'))).toBe(false)
+  })
+
+  it('exits 2 on usage errors and prints help and version', () => {
+    const dir = scratch()
+    expect(run([], dir)).toMatchObject({ status: 2, stderr: "report-extract: no input given: name one or more files or folders\nTry 'report-extract --help'.\n" })
+    expect(run(['--bogus', 'input'], dir).status).toBe(2)
+    const help = run(['--help'], dir)
+    expect(help.status).toBe(0)
+    expect(help.stdout).toMatch(/^Usage: report-extract \[options\] <file\|folder>\.\.\./)
+    const version = run(['--version'], dir)
+    expect(version.stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`)
+  })
+})

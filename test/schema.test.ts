@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { schemaJson } from '../src/emit/json.js'
+import { extractReport, Report } from '../src/index.js'
+
+describe('report.schema.json', () => {
+  it('is what the zod schema generates (run `npm run schema` after changing it)', () => {
+    expect(readFileSync('report.schema.json', 'utf8')).toBe(schemaJson())
+  })
+
+  it('names every top-level key of the contract, in order', () => {
+    const schema = JSON.parse(schemaJson())
+    expect(Object.keys(schema.properties)).toEqual(['schemaVersion', 'id', 'source', 'metadata', 'contents', 'sections', 'speakers', 'blocks', 'diagnostics'])
+  })
+
+  it('rejects a report that breaks it', () => {
+    const report = extractReport('# T\n\nText.\n')
+    expect(() => Report.parse({ ...report, blocks: [{ ...report.blocks[0], kind: 'poem' }] })).toThrow(/kind/)
+  })
+})
