@@ -1,5 +1,6 @@
 // Command-line arguments to a plain object. Pure: no I/O, never exits; errors come back as data.
 import { parseArgs } from 'node:util'
+import { SUBCOMMANDS } from './commands.js'
 
 export interface ExtractCommand {
   command: 'extract'
@@ -9,7 +10,12 @@ export interface ExtractCommand {
   quiet: boolean
 }
 
-export type CliArgs = ExtractCommand | { command: 'help' } | { command: 'version' } | { command: 'usage-error'; message: string }
+export type CliArgs =
+  | ExtractCommand
+  | { command: 'subcommand'; name: string; argv: string[] }
+  | { command: 'help' }
+  | { command: 'version' }
+  | { command: 'usage-error'; message: string }
 
 export const HELP = `Usage: report-extract [options] <file|folder>...
 
@@ -37,6 +43,9 @@ Examples:
 `
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
+  // `report-extract <command> …`: the command parses the rest itself (see commands.ts).
+  const [first, ...rest] = argv
+  if (first !== undefined && Object.hasOwn(SUBCOMMANDS, first)) return { command: 'subcommand', name: first, argv: rest }
   let parsed
   try {
     parsed = parseArgs({

@@ -2,6 +2,7 @@
 // 2 usage). Printing happens here and in the command modules, never in the library.
 import { readFile } from 'node:fs/promises'
 import { HELP, parseCliArgs } from './args.js'
+import { SUBCOMMANDS } from './commands.js'
 
 export interface Io {
   stdout: { write(text: string): unknown }
@@ -23,6 +24,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     case 'usage-error':
       io.stderr.write(`report-extract: ${args.message}\nTry 'report-extract --help'.\n`)
       return 2
+    case 'subcommand': {
+      const command = await SUBCOMMANDS[args.name]!()
+      return command.run(args.argv, io)
+    }
     case 'extract': {
       const { runExtract } = await import('./extract.js')
       return runExtract(args, io)
