@@ -1,9 +1,12 @@
 // The main sequence, in order: read → decode → parse → detect → assemble → validate → emit.
 // This module covers decode … validate (pure: no I/O, never exits); the CLI reads files and emits.
+// Decoding ends with the dialect rewrite: line-preserving fixes of converter marks CommonMark misreads.
 import { createHash } from 'node:crypto'
 import { VFile } from 'vfile'
 import { assemble } from './assemble/index.js'
 import { decode } from './decode/decode.js'
+import { recognise } from './dialect/recognise.js'
+import { rewrite } from './dialect/rewrite.js'
 import { detectAll, type DetectorOptions } from './detect/index.js'
 import { createContext } from './detect/types.js'
 import { flowOf } from './parse/flow.js'
@@ -24,10 +27,13 @@ export interface ExtractOptions {
 /** Extract a report's structure from Markdown (a string, or the file's bytes). Throws `InputError` on unreadable input. */
 export function extractReport(input: string | Uint8Array, options: ExtractOptions = {}): Report {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
-  const { text } = decode(input, options.encoding)
+  const decoded = decode(input, options.encoding)
+  const { text, dialect } = rewrite(decoded.text)
+  dialect.names.push(...recognise(text).filter((name) => !dialect.names.includes(name)))
   const tree = parseMarkdown(text)
   const file = new VFile({ path: options.path ?? 'report.md', value: text })
-  const context = createContext(text, flowOf(tree), file)
+  const context = createContext(text, flowOf(tree), file, dialect)
+  if (dialect.names.length > 0) context.report('info', 'dialect-detected', `Read as ${dialect.names.join(' + ')} Markdown`, { line: 1, column: 1 })
   const found = detectAll(tree, context, options.detectors)
   const assembled = assemble(found, context.report)
   const report = {
@@ -35,21 +41,25 @@ export function extractReport(input: string | Uint8Array, options: ExtractOption
     id: options.id ?? 'report',
     source: { path: options.path ?? '', sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.byteLength },
     ...assembled,
-    diagnostics: diagnosticsOf(file),
+    diagnostics: diagnosticsOf(file, dialect.columnShift),
   }
   return Report.parse(report)
 }
 
-function diagnosticsOf(file: VFile): Diagnostic[] {
+/** Diagnostics in position order, columns as in the input (before the dialect rewrite dedented lines). */
+function diagnosticsOf(file: VFile, columnShift: ReadonlyMap<number, number>): Diagnostic[] {
+  const shift = (place: { line: number; column: number }) => ({ line: place.line, column: place.column + (columnShift.get(place.line) ?? 0) })
   return file.messages
-    .map((message) => ({
-      severity: message.fatal === true ? ('error' as const) : message.fatal === false ? ('warning' as const) : ('info' as const),
-      code: message.ruleId ?? 'report-unknown',
-      line: message.line ?? 1,
-      column: message.column ?? 1,
-      message: message.reason,
-      cause: placeOfCause(message.cause),
-    }))
+    .map((message) => {
+      const cause = placeOfCause(message.cause)
+      return {
+        severity: message.fatal === true ? ('error' as const) : message.fatal === false ? ('warning' as const) : ('info' as const),
+        code: message.ruleId ?? 'report-unknown',
+        ...shift({ line: message.line ?? 1, column: message.column ?? 1 }),
+        message: message.reason,
+        cause: cause ? shift(cause) : null,
+      }
+    })
     .sort((a, b) => a.line - b.line || a.column - b.column || a.code.localeCompare(b.code) || a.message.localeCompare(b.message))
 }
 

@@ -1,5 +1,6 @@
 // Assembly: turn what the detectors found into the report's records — contents linked to sections,
 // sections with levels and parents, speakers with their remarks, blocks with section and speaker.
+import type { Participant } from '../detect/asides.js'
 import type { Detections } from '../detect/index.js'
 import type { DetectContext } from '../detect/types.js'
 import type { Block, ContentsEntry, Metadata, Section, Speaker } from '../schema/report.js'
@@ -21,22 +22,29 @@ interface Start extends Candidate {
   depth: number | null
   index: number
   speaker: number | null
+  heading: boolean
 }
+
+const SECTION_FORMS = new Set(['line', 'stacked', 'turn'])
 
 export function assemble(found: Detections, report: Report): Assembled {
   const entries = found.contents.entries
   const speakerLines = found.speakers.speakers
 
-  // Every heading may be a section; a speaker line becomes one only when the contents page lists it.
+  // Every heading may be a section (a presenter's heading is a speech); a speaker on a line of its own
+  // opens one only when the contents page lists it.
+  const speakerAtHeading = new Map(speakerLines.flatMap((speaker, i) => (speaker.form === 'heading' ? [[speaker.first, i] as const] : [])))
   const candidates: Start[] = [
-    ...found.headings.headings.map((heading) => ({ ...heading, speaker: null })),
-    ...speakerLines.map((speaker, i) => ({ title: speaker.text, number: null, depth: null, line: speaker.line, column: speaker.column, index: speaker.first, speaker: i })),
+    ...found.headings.headings.map((heading) => ({ ...heading, speaker: speakerAtHeading.get(heading.index) ?? null, heading: true })),
+    ...speakerLines.flatMap((speaker, i) =>
+      SECTION_FORMS.has(speaker.form) ? [{ title: speaker.text, number: null, depth: null, line: speaker.line, column: speaker.column, index: speaker.first, speaker: i, heading: false }] : [],
+    ),
   ].sort((a, b) => a.index - b.index)
   const links = matchContents(entries, candidates)
   const entryOf = new Map<number, number>()
   links.forEach((candidate, entry) => candidate >= 0 && entryOf.set(candidate, entry))
 
-  const starts = candidates.filter((candidate, i) => candidate.speaker === null || entryOf.has(i))
+  const starts = candidates.filter((candidate, i) => candidate.heading || entryOf.has(i))
   const entryForStart = starts.map((start) => entryOf.get(candidates.indexOf(start)) ?? null)
   const levels = assignLevels(starts.map((start, i) => ({ ...start, contentsLevel: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.level })))
   const parents = assignParents(levels)
@@ -102,7 +110,7 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
         family_name: line.family_name,
         position: line.position,
         department: line.department,
-        organization: line.organization,
+        organization: line.organization || organizationFromParticipants(line.name, found.asides.participants),
         line: line.line,
         paragraphs: 0,
         words: 0,
@@ -142,13 +150,34 @@ function reportTruncation(found: Detections, blocks: readonly Block[], contents:
 }
 
 function metadataOf(found: Detections): Metadata {
-  const { cover, event, boilerplate } = found
+  const { cover, event, boilerplate, asides } = found
+  const eventDate = event.date ?? asides.date
   return {
     title: cover.title === null ? null : collapseSpace(cover.title),
     documentType: cover.documentType,
     organization: cover.organization,
-    date: cover.date ?? event.date?.slice(0, 10) ?? null,
-    event: { name: event.name, date: event.date, location: event.location },
+    date: cover.date ?? eventDate?.slice(0, 10) ?? null,
+    event: { name: event.name ?? meetingOfTitle(cover.title), date: eventDate, location: event.location ?? asides.location },
     sourceUrl: boilerplate.sourceUrl,
   }
+}
+
+/** "Ata da Reunião do Comitê Científico" / "Minutes of the Board Meeting" name the meeting after the document type. */
+function meetingOfTitle(title: string | null): string | null {
+  const match = title ? /^(?:ata|minutes|transcript|summary record|record|report|proceedings)\s+(?:of the|of|da|do|de la|du|de)\s+(\S.*)$/i.exec(title) : null
+  return match ? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1) : null
+}
+
+/** A participant list's institution for a speaker named without one ("Saulo Freitas" = "Saulo Ribeiro de Freitas"). */
+function organizationFromParticipants(name: string, participants: readonly Participant[]): string {
+  const key = nameKey(name)
+  if (!key) return ''
+  const organizations = new Set(participants.filter((participant) => nameKey(participant.name) === key).map((participant) => participant.organization))
+  return organizations.size === 1 ? [...organizations][0]! : ''
+}
+
+/** First and last name, accents and case aside. */
+function nameKey(name: string): string {
+  const parts = slug(name).split('-').filter(Boolean)
+  return parts.length >= 2 ? `${parts[0]}-${parts.at(-1)}` : ''
 }

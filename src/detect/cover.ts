@@ -17,6 +17,8 @@ export const CoverOptions = z.object({
 })
 export type CoverOptions = z.infer<typeof CoverOptions>
 
+const MEETING = /\b(?:meeting|session|workshop|conference|seminar|forum|committee|council|assembly|briefing|reunião|sessão|comitê|comité|reunión|réunion)\b/i
+
 export interface CoverResult {
   title: string | null
   documentType: string | null
@@ -32,9 +34,9 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
   detect(_tree: Root, context, options) {
     const flow = context.flow
     const contentsAt = flow.findIndex((entry) => context.claimedBy(entry.node) === 'contents')
-    const region = contentsAt >= 0 ? flow.slice(0, contentsAt) : leadingTitle(flow)
-    const kept = proseUnderStyledLines(region, options.proseWords)
     const documentType = new RegExp(`\\b(?:${options.documentTypes})\\b`, 'i')
+    const region = contentsAt >= 0 ? flow.slice(0, contentsAt) : leadingTitle(flow, documentType)
+    const kept = proseUnderStyledLines(region, options.proseWords)
     const organization = new RegExp(`\\b(?:${options.organizations})\\b`, 'i')
 
     const result: CoverResult = { title: null, documentType: null, organization: null, date: null, titleLine: null }
@@ -51,7 +53,7 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
       if (titleRun.includes(entry) || text === '') continue
       const words = countWords(text)
       if (result.date === null && isDateOnly(text)) result.date = findDate(text)
-      else if (result.documentType === null && words <= 6 && documentType.test(text)) result.documentType = caseAsTitle(text)
+      else if (result.documentType === null && words <= 6 && documentType.test(text)) result.documentType = words <= 4 ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
       else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = caseAsTitle(text)
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
@@ -59,6 +61,11 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
       }
     }
     if (result.date === null && result.title) result.date = findDate(result.title)
+    // A date is not a title: an aside naming the document ("Ata da Reunião do Comitê …") is a better one.
+    if (result.title === null || isDateOnly(result.title)) {
+      const named = context.dialect.asides.find((aside) => documentType.test(aside.title) && MEETING.test(aside.title))
+      if (named) result.title = named.title
+    }
     return result
   },
 }
@@ -67,12 +74,22 @@ function caseAsTitle(text: string): string {
   return isAllCaps(text) ? titleCase(text) : text
 }
 
-/** Without a contents page, only the heading lines that open the document form its title page. */
-function leadingTitle(flow: readonly FlowEntry[]): FlowEntry[] {
+/**
+ * Without a contents page, only the top-level heading lines that open the document form its title:
+ * the first `#` run, when nothing but a few notes and no other heading comes before it.
+ */
+function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEntry[] {
+  const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
+  const first = flow[start]?.node
+  if (start < 0 || first?.type !== 'heading' || first.depth !== 1) return []
   const region: FlowEntry[] = []
-  for (const entry of flow) {
+  for (const entry of flow.slice(start)) {
     if (entry.node.type === 'html') continue
-    if (entry.node.type !== 'heading' || entry.node.depth !== 1) break
+    if (entry.node.type !== 'heading' || entry.node.depth !== 1) {
+      // A subtitle naming the document ("## ATA 001/2021 - Revisão 004") belongs to the title page.
+      if (entry.node.type === 'heading' && countWords(flatText(entry.node)) <= 6 && documentType.test(flatText(entry.node))) region.push(entry)
+      break
+    }
     region.push(entry)
   }
   return region

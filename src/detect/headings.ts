@@ -27,7 +27,7 @@ export interface HeadingsResult {
   headings: HeadingLine[]
 }
 
-const NUMBER = /^(?<number>\d+(?:\.\d+)*\.?|[IVXLC]+\.|[A-Z]\.)\s+(?<rest>\S.*)$/
+const NUMBER = /^(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.)\s+(?<rest>\S.*)$/
 
 export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
   id: 'headings',
@@ -58,11 +58,9 @@ export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
   },
 }
 
-/** "3.1.2. Title" → number "3.1.2", title "Title". A bare year is not a section number. */
+/** "3.1.2. Title" → number "3.1.2", title "Title". A bare number needs its dot ("2030 Agenda" is a title), and a date is no number. */
 export function splitNumber(text: string): { number: string | null; title: string } {
   const match = NUMBER.exec(text)
-  if (!match?.groups) return { number: null, title: text }
-  const number = match.groups.number!.replace(/\.$/, '')
-  if (/^\d{4}$/.test(number) && !match.groups.number!.endsWith('.')) return { number: null, title: text }
-  return { number, title: match.groups.rest! }
+  if (!match?.groups || isDateOnly(text)) return { number: null, title: text }
+  return { number: match.groups.number!.replace(/\.$/, ''), title: match.groups.rest! }
 }

@@ -1,7 +1,8 @@
 // The detectors, in the order they run. The order is part of the contract: a detector sees only what
-// the ones before it left unclaimed (boilerplate before everything, contents lines before headings,
+// the ones before it left unclaimed (asides and boilerplate before everything, contents lines before headings,
 // speaker lines before the styled lines that headings would otherwise take, blocks last).
 import type { Root } from 'mdast'
+import { asides } from './asides.js'
 import { blocks } from './blocks.js'
 import { boilerplate } from './boilerplate.js'
 import { contents } from './contents.js'
@@ -11,7 +12,7 @@ import { headings } from './headings.js'
 import { speakers } from './speakers.js'
 import type { DetectContext } from './types.js'
 
-export const detectors = [boilerplate, contents, cover, speakers, headings, blocks, event] as const
+export const detectors = [asides, boilerplate, contents, cover, speakers, headings, blocks, event] as const
 
 type Detectors = typeof detectors
 type DetectorOf<Id> = Extract<Detectors[number], { id: Id }>

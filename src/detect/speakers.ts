@@ -1,33 +1,44 @@
 // Speaker blocks: who speaks (name, position, department, organisation) where their remarks begin.
-// Forms: one bold line `Name, Position, Department, Organization`, and a presenter's stacked italic
-// lines (name / position / department / organisation).
-import type { Root } from 'mdast'
+// Forms, tried in this order for each paragraph or heading:
+//   line     **Name, Position, Department, Organization**
+//   turn     **Org | Name | Role**  (or **Org | Role** for a delegation)
+//   stacked  a presenter's lines, one per paragraph (italic, bold, or plain with a CAPITALISED surname)
+//   label    **Name:** alone, or opening a paragraph of remarks
+//   heading  ## Name, Position, …  /  ### 1. Chen Lu (Ant Group)  /  ### Atmosfera (Paulo Kubota)
+//   inline   Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece …
+// A speaker on its own line is taken from the flow; a heading stays for the heading detector, and an
+// opening label or inline name stays in its paragraph, which becomes the first block of remarks.
+import type { Paragraph, Root } from 'mdast'
 import { z } from 'zod'
 import type { FlowEntry } from '../parse/flow.js'
-import { soleEmphasis } from '../parse/text.js'
-import { collapseSpace } from '../text/normalize.js'
-import type { Detector } from './types.js'
+import { flatText, soleEmphasis } from '../parse/text.js'
+import { collapseSpace, countWords } from '../text/normalize.js'
+import { splitNumber } from './headings.js'
+import { hasCapitalisedSurname, isPersonName } from './names.js'
+import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, label, pipeTurn } from './speaker-forms.js'
+import type { DetectContext, Detector } from './types.js'
 
 export const SpeakersOptions = z.object({
   positions: z
     .string()
     .default(
-      'director|president|minister|officer|chair|co-chair|chairman|chairperson|chairwoman|professor|prof|dr|head|manager|secretary|representative|ambassador|adviser|advisor|coordinator|expert|specialist|chief|deputy|vice|counsell?or|researcher|economist|analyst|consultant|founder|ceo|dean|governor|commissioner|delegate|rapporteur|moderator|engineer|scientist|lecturer|fellow|partner|principal|lead|coordenador|coordenadora|diretor|diretora|pesquisador|pesquisadora',
+      'director|president|minister|officer|chair|co-chair|chairman|chairperson|chairwoman|professor|prof|dr|head|manager|secretary|representative|ambassador|adviser|advisor|coordinator|expert|specialist|chief|deputy|vice|counsell?or|researcher|economist|analyst|consultant|founder|ceo|cto|dean|governor|commissioner|delegate|rapporteur|moderator|engineer|scientist|lecturer|fellow|partner|principal|lead|coordenador|coordenadora|diretor|diretora|pesquisador|pesquisadora|presidente|professora?',
     ),
   departments: z.string().default('department|division|office|bureau|unit|section|directorate|branch|service|centre|center|departamento|divisão|coordenação'),
+  roles: z.string().default('moderator|chair|chairperson|co-chair|host|interviewer|facilitator|presenter|panelist|panellist|audience|participant|secretariat|president|speaker'),
+  /** Reporting verbs that follow an inline name in minutes ("… agradece", "… noted"). */
+  verbs: z
+    .string()
+    .default(
+      'agradec|cumpriment|reiter|corrobor|apresent|ressalt|coment|fez|faz|discut|acrescent|destac|afirm|question|concord|inform|apont|argument|introduz|list|solicit|adicion|suger|propõ|propo|lembr|explic|expõe|expôs|diz|disse|deu|indag|perguntou|pergunta|respond|esclarec|menciona|relat|say|said|note|thank|welcom|ask|stress|emphasi|add|agree|present|introduc|explain|suggest|propos|highlight|underlin|recall|report|comment|respond|repl|state|point|open|clos|conclud|summari|express|call|invit|remind|clarif|confirm|mention|observ|urg|welcom',
+    ),
 })
 export type SpeakersOptions = z.infer<typeof SpeakersOptions>
 
-export interface SpeakerLine {
-  name: string
-  given_name: string
-  family_name: string
-  position: string
-  department: string
-  organization: string
+export interface SpeakerLine extends SpeakerFields {
   /** The speaker block as one line of text, for matching against contents entries. */
   text: string
-  form: 'line' | 'stacked'
+  form: 'line' | 'turn' | 'stacked' | 'label' | 'heading' | 'inline'
   line: number
   column: number
   /** Flow indices of the block's first and last node. */
@@ -39,96 +50,94 @@ export interface SpeakersResult {
   speakers: SpeakerLine[]
 }
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’-]+\.?|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.|\p{Lu}[\p{Ll}]+-\p{Lu}[\p{Ll}]+|de|da|do|dos|das|van|von|der|del|la|le|bin|al)$/u
-const CAPS_TOKEN = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u
-
 export const speakers: Detector<SpeakersOptions, SpeakersResult, 'speakers'> = {
   id: 'speakers',
-  description: 'Finds speaker blocks: a bold "Name, Position, Department, Organization" line or stacked italic lines',
+  description: 'Finds speaker blocks: speaker lines, transcript turns, presenter lines and headings, Q&A labels, inline names in minutes',
   options: SpeakersOptions,
   detect(_tree: Root, context, options) {
-    const position = new RegExp(`\\b(?:${options.positions})\\b`, 'i')
-    const department = new RegExp(`^(?:${options.departments})\\b`, 'i')
+    const words: Vocabulary = {
+      position: new RegExp(`\\b(?:${options.positions})\\b`, 'i'),
+      department: new RegExp(`^(?:${options.departments})\\b`, 'i'),
+      roles: new RegExp(`^(?:${options.roles})$`, 'i'),
+      verbs: new RegExp(`^(?:${options.verbs})`, 'i'),
+    }
     const found: SpeakerLine[] = []
     const flow = context.flow
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
-      if (entry.node.type !== 'paragraph' || context.claimedBy(entry.node) || entry.item) continue
-      const styled = soleEmphasis(entry.node)
-      if (!styled) continue
-
-      const run = styledRun(flow, i, context.claimedBy)
-      if (run.length >= 2) {
-        const lines = run.map((item) => collapseSpace(soleEmphasis(item.node as Extract<FlowEntry['node'], { type: 'paragraph' }>)!.text))
-        const [name, ...rest] = lines
-        if (isPersonName(name!, rest[0] ?? '', position)) {
-          for (const item of run) context.claim(item.node, this.id)
-          found.push({ ...fields(name!, rest, position, department), text: lines.join(', '), form: 'stacked', line: entry.line, column: entry.column, first: i, last: i + run.length - 1 })
-          i += run.length - 1
-          continue
-        }
+      const node = entry.node
+      if (context.claimedBy(node) || entry.item || entry.quoteDepth > 0) continue
+      const at = { line: entry.line, column: entry.column, first: i, last: i }
+      if (node.type === 'heading') {
+        const presenter = headingPresenter(splitNumber(flatText(node)).title, words)
+        if (presenter) found.push({ ...presenter.fields, text: flatText(node), form: 'heading', ...at })
+        continue
       }
-      if (styled.kind !== 'strong') continue
-      const text = collapseSpace(styled.text)
-      const parts = text.split(/\s*,\s*/).filter(Boolean)
-      if (parts.length < 2 || !isPersonName(parts[0]!, parts[1]!, position)) continue
-      context.claim(entry.node, this.id)
-      found.push({ ...fields(parts[0]!, parts.slice(1), position, department), text, form: 'line', line: entry.line, column: entry.column, first: i, last: i })
+      if (node.type !== 'paragraph') continue
+      const styled = soleEmphasis(node)
+      const stacked = stackedRun(flow, i, context, words)
+      if (stacked) {
+        for (const item of stacked.run) context.claim(item.node, this.id)
+        found.push({ ...stacked.fields, text: stacked.lines.join(', '), form: 'stacked', ...at, last: i + stacked.run.length - 1 })
+        i += stacked.run.length - 1
+        continue
+      }
+      if (styled?.kind === 'strong') {
+        const text = collapseSpace(styled.text)
+        const fields = (text.includes('|') ? pipeTurn(text, words) : null) ?? commaLine(text, words) ?? label(text, words)
+        if (fields) {
+          context.claim(node, this.id)
+          found.push({ ...fields, text, form: text.includes('|') ? 'turn' : text.endsWith(':') ? 'label' : 'line', ...at })
+        }
+        continue
+      }
+      const opening = openingLabel(node, words)
+      if (opening) {
+        found.push({ ...opening, text: opening.name || opening.position, form: 'label', ...at })
+        continue
+      }
+      const inline = inlineSpeaker(flatText(node), words)
+      // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
+      const previous = found.at(-1)
+      if (inline && !(previous?.form === 'heading' && previous.first === i - 1 && previous.name === inline.name)) {
+        found.push({ ...inline, text: inline.name, form: 'inline', ...at })
+      }
     }
     return { speakers: found }
   },
 }
 
-/** Consecutive unclaimed paragraphs that are each a single italic (or bold) run, from `start`. */
-function styledRun(flow: readonly FlowEntry[], start: number, claimedBy: (node: FlowEntry['node']) => string | undefined): FlowEntry[] {
+/** `**Name:** remarks…` — a bold label that opens a paragraph of remarks. */
+function openingLabel(node: Paragraph, words: Vocabulary): SpeakerFields | null {
+  const [first, second] = node.children
+  if (first?.type !== 'strong') return null
+  const text = collapseSpace(flatText(first))
+  const after = second?.type === 'text' ? second.value : ''
+  if (text.endsWith(':')) return label(text, words)
+  if (after.startsWith(':')) return label(`${text}:`, words)
+  return null
+}
+
+/**
+ * A presenter's stacked lines: consecutive short paragraphs, each one line of the same style, the first a
+ * person's name. Plain (unstyled) lines count only when the name has a CAPITALISED surname.
+ */
+function stackedRun(flow: readonly FlowEntry[], start: number, context: DetectContext, words: Vocabulary) {
+  const styleOf = (entry: FlowEntry) => (entry.node.type === 'paragraph' ? (soleEmphasis(entry.node)?.kind ?? 'plain') : null)
+  const style = styleOf(flow[start]!)
   const run: FlowEntry[] = []
-  const kind = flow[start]!.node.type === 'paragraph' ? soleEmphasis(flow[start]!.node as never)?.kind : undefined
-  for (let i = start; i < flow.length; i++) {
+  const lines: string[] = []
+  for (let i = start; i < flow.length && run.length < 6; i++) {
     const entry = flow[i]!
-    if (entry.node.type !== 'paragraph' || claimedBy(entry.node) || entry.item) break
-    const styled = soleEmphasis(entry.node)
-    if (!styled || styled.kind !== kind) break
+    if (entry.node.type !== 'paragraph' || context.claimedBy(entry.node) || entry.item || styleOf(entry) !== style) break
+    const text = flatText(entry.node)
+    if (countWords(text) > 12 || /[.;:|]$/.test(text) || text.includes('|')) break
     run.push(entry)
+    lines.push(text)
   }
-  return run
-}
-
-/** A person's name: 2–5 capitalised tokens, with a CAPITALISED surname or a position right after it. */
-export function isPersonName(name: string, next: string, position: RegExp): boolean {
-  const tokens = name.split(/\s+/)
-  if (tokens.length < 2 || tokens.length > 5 || !tokens.every((token) => NAME_TOKEN.test(token))) return false
-  const caps = tokens.filter((token) => CAPS_TOKEN.test(token))
-  if (caps.length === tokens.length) return false
-  return caps.length > 0 || position.test(next)
-}
-
-/** Given and family name by the CAPITALISED-surname convention, else the last token is the surname. */
-export function splitName(name: string): { given_name: string; family_name: string } {
-  const tokens = name.split(/\s+/).filter(Boolean)
-  const caps = tokens.filter((token) => CAPS_TOKEN.test(token))
-  if (caps.length > 0 && caps.length < tokens.length) {
-    return { given_name: tokens.filter((token) => !CAPS_TOKEN.test(token)).join(' '), family_name: caps.join(' ') }
-  }
-  return { given_name: tokens.slice(0, -1).join(' '), family_name: tokens.at(-1) ?? '' }
-}
-
-/** Name, then position, department(s) and organisation from the parts that follow it. */
-function fields(name: string, rest: readonly string[], position: RegExp, department: RegExp) {
-  const result = { name, ...splitName(name), position: '', department: '', organization: '' }
-  if (rest.length === 0) return result
-  if (rest.length === 1) {
-    const only = rest[0]!
-    if (department.test(only)) result.department = only
-    else if (position.test(only)) result.position = only
-    else result.organization = only
-    return result
-  }
-  result.position = rest[0]!
-  const after = rest.slice(1)
-  if (after.length === 1 && department.test(after[0]!)) result.department = after[0]!
-  else {
-    result.organization = after.at(-1)!
-    result.department = after.slice(0, -1).join(', ')
-  }
-  return result
+  if (run.length < 2) return null
+  const [name, ...rest] = lines
+  if (style === 'plain' ? !hasCapitalisedSurname(name!) : !isPersonName(name!, rest[0]!, words.position)) return null
+  if (style === 'plain' && !words.position.test(rest[0]!) && !words.department.test(rest[0]!)) return null
+  return { run, lines, fields: fromParts(name!, rest, words) }
 }

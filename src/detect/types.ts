@@ -3,6 +3,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
+import type { Dialect } from '../dialect/types.js'
 import type { FlowEntry, FlowNode } from '../parse/flow.js'
 
 export interface Place {
@@ -15,6 +16,8 @@ export interface DetectContext {
   readonly source: string
   /** The document's flow, in reading order (see `flowOf`). */
   readonly flow: readonly FlowEntry[]
+  /** What the dialect stage learnt: converter, asides, page starts. */
+  readonly dialect: Dialect
   /** Which detector took each node; a node taken by an earlier detector is not seen by later ones. */
   claimedBy(node: FlowNode): string | undefined
   claim(node: FlowNode, detector: string): void
@@ -30,11 +33,14 @@ export interface Detector<Options, Result, Id extends string = string> {
   detect(tree: Root, context: DetectContext, options: Options): Result
 }
 
-export function createContext(source: string, flow: readonly FlowEntry[], file: VFile): DetectContext {
+export const PLAIN_DIALECT: Dialect = { names: [], asides: [], pages: [], columnShift: new Map() }
+
+export function createContext(source: string, flow: readonly FlowEntry[], file: VFile, dialect: Dialect = PLAIN_DIALECT): DetectContext {
   const claims = new Map<FlowNode, string>()
   return {
     source,
     flow,
+    dialect,
     claimedBy: (node) => claims.get(node),
     claim(node, detector) {
       if (!claims.has(node)) claims.set(node, detector)

@@ -4,9 +4,9 @@ import { detect } from '../helpers.js'
 
 describe('headings detector', () => {
   it('takes Markdown headings and bold- or italic-only heading lines, not dates or labels', () => {
-    const { found } = detect('Opening words.\n\n# One\n\n**Disclaimer**\n\nProse.\n\n*Background*\n\n**April 2018**\n\n**Note:**\n\n## *Two*\n\n**a bold phrase that runs on for far too many words to be any kind of heading here**\n')
+    const { found } = detect('Opening words.\n\n## One\n\n**Disclaimer**\n\nProse.\n\n*Background*\n\n**April 2018**\n\n**Note:**\n\n## *Two*\n\n**a bold phrase that runs on for far too many words to be any kind of heading here**\n')
     expect(found.headings.headings.map((h) => [h.title, h.depth, h.line])).toEqual([
-      ['One', 1, 3],
+      ['One', 2, 3],
       ['Disclaimer', null, 5],
       ['Background', null, 9],
       ['Two', 2, 15],

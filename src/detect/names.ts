@@ -1,0 +1,52 @@
+// People's names as reports print them: "Tianruo WANG", "LI Yong", "Maritza Chan", "João Gerd Zell de Mattos".
+
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'al', 'el'])
+const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'H.E.', 'Sr.', 'Sra.', 'Dra.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof'])
+// Words that open sentences, not names: "The Secretary General's report …".
+const NOT_FIRST = new Set(['The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'In', 'On', 'At', 'For', 'As', 'By', 'If', 'When', 'We', 'It', 'He', 'She', 'They', 'O', 'Os', 'As', 'Um', 'Uma', 'El', 'La', 'Los', 'Las', 'Le', 'Les', 'Der', 'Die', 'Das'])
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\.?|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.(?:\p{Lu}\.)*)$/u
+const CAPS_TOKEN = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u
+
+/** Words that make a capitalised phrase an organisation, not a person. */
+export const ORGANIZATION_WORDS =
+  /\b(?:group|inc|ltd|llc|corp|corporation|company|co|university|universidade|institute|instituto|ministry|ministério|bank|agency|organi[sz]ation|council|commission|committee|academy|association|foundation|programme|program|office|department|secretariat|government|nations|union|centre|center|fund|forum|network|partners?|services?|society|school|college|laboratory|lab)\b/i
+
+function tokens(name: string): string[] {
+  return name.split(/\s+/).filter(Boolean)
+}
+
+/** 2–5 capitalised tokens (particles such as "de" allowed inside), not all capitals, no organisation word. */
+export function looksLikeName(name: string): boolean {
+  const parts = tokens(name)
+  if (parts.length < 2 || parts.length > 6 || name.length > 60) return false
+  if (!NAME_TOKEN.test(parts[0]!) || !NAME_TOKEN.test(parts.at(-1)!)) return false
+  if (!parts.every((part) => NAME_TOKEN.test(part) || PARTICLES.has(part))) return false
+  if (NOT_FIRST.has(parts[0]!)) return false
+  if (parts.filter((part) => !PARTICLES.has(part) && !HONORIFICS.has(part)).length < 2) return false
+  if (parts.every((part) => CAPS_TOKEN.test(part) || PARTICLES.has(part))) return false
+  return !ORGANIZATION_WORDS.test(name)
+}
+
+/** True when the name carries a CAPITALISED surname ("Tianruo WANG"). */
+export function hasCapitalisedSurname(name: string): boolean {
+  return looksLikeName(name) && tokens(name).some((part) => CAPS_TOKEN.test(part))
+}
+
+/** A name that needs no context: it carries a CAPITALISED surname, or a position follows it. */
+export function isPersonName(name: string, next: string, position: RegExp): boolean {
+  if (!looksLikeName(name)) return false
+  return tokens(name).some((part) => CAPS_TOKEN.test(part)) || position.test(next)
+}
+
+/** Given and family name by the CAPITALISED-surname convention, else the last token is the surname. */
+export function splitName(name: string): { given_name: string; family_name: string } {
+  const parts = tokens(name)
+  const caps = parts.filter((part) => CAPS_TOKEN.test(part))
+  if (caps.length > 0 && caps.length < parts.length) {
+    return { given_name: parts.filter((part) => !CAPS_TOKEN.test(part)).join(' '), family_name: caps.join(' ') }
+  }
+  // Particles belong to the surname: "Pedro Leite da Silva Dias" → family "Dias", "Ronald van Buss" → "van Buss".
+  let start = parts.length - 1
+  while (start > 1 && PARTICLES.has(parts[start - 1]!)) start--
+  return { given_name: parts.slice(0, start).join(' '), family_name: parts.slice(start).join(' ') }
+}

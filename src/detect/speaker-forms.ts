@@ -1,0 +1,116 @@
+// The ways reports introduce a speaker, each read into the same fields. Pure string functions.
+import { collapseSpace } from '../text/normalize.js'
+import { ORGANIZATION_WORDS, isPersonName, looksLikeName, splitName } from './names.js'
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]+$/u
+
+export interface SpeakerFields {
+  name: string
+  given_name: string
+  family_name: string
+  position: string
+  department: string
+  organization: string
+}
+
+export interface Vocabulary {
+  position: RegExp
+  department: RegExp
+  roles: RegExp
+  verbs: RegExp
+}
+
+export function person(name: string, rest: Partial<SpeakerFields> = {}): SpeakerFields {
+  return { name, ...(name ? splitName(name) : { given_name: '', family_name: '' }), position: '', department: '', organization: '', ...rest }
+}
+
+/** Name first, then position, department(s) and organisation: "Tianruo WANG, Director, Department of …, Ministry of Commerce". */
+export function fromParts(name: string, rest: readonly string[], words: Vocabulary): SpeakerFields {
+  const result = person(name)
+  if (rest.length === 0) return result
+  if (rest.length === 1) {
+    const only = rest[0]!
+    if (words.department.test(only)) result.department = only
+    else if (words.position.test(only)) result.position = only
+    else result.organization = only
+    return result
+  }
+  result.position = rest[0]!
+  const after = rest.slice(1)
+  if (after.length === 1 && words.department.test(after[0]!)) result.department = after[0]!
+  else {
+    result.organization = after.at(-1)!
+    result.department = after.slice(0, -1).join(', ')
+  }
+  return result
+}
+
+/** A one-line `Name, Position, Department, Organization`. */
+export function commaLine(text: string, words: Vocabulary): SpeakerFields | null {
+  const parts = collapseSpace(text).split(/\s*,\s*/).filter(Boolean)
+  if (parts.length < 2 || !isPersonName(parts[0]!, parts[1]!, words.position)) return null
+  return fromParts(parts[0]!, parts.slice(1), words)
+}
+
+/** A transcript turn `Org | Name | Role`, or `Org | Role` for a delegation (no name). */
+export function pipeTurn(text: string, words: Vocabulary): SpeakerFields | null {
+  const parts = collapseSpace(text).split(/\s*\|\s*/)
+  if (parts.length < 2 || parts.length > 4 || parts.some((part) => part === '' || part.length > 80)) return null
+  // Two parts with a position second are a delegation: `China | Representative`.
+  if (parts.length === 2 && words.position.test(parts[1]!) && !words.position.test(parts[0]!)) return person('', { organization: parts[0]!, position: parts[1]! })
+  const nameAt = parts.length >= 3 && looksLikeName(parts[1]!) ? 1 : parts.findIndex((part) => looksLikeName(part) && !words.position.test(part))
+  const others = parts.filter((_, i) => i !== nameAt)
+  const positionAt = others.findLastIndex((part) => words.position.test(part))
+  if (nameAt < 0 && positionAt < 0) return null
+  const position = positionAt >= 0 ? others[positionAt]! : ''
+  const organization = others.filter((_, i) => i !== positionAt).join(', ')
+  return person(nameAt >= 0 ? parts[nameAt]! : '', { position, organization })
+}
+
+/** A Q&A label: `Name:` (or a role such as `Moderator:`). */
+export function label(text: string, words: Vocabulary): SpeakerFields | null {
+  const match = /^(.{2,60}?)\s*:$/.exec(collapseSpace(text))
+  if (!match) return null
+  const name = match[1]!
+  if (looksLikeName(name)) return person(name)
+  if (words.roles.test(name) && name.split(' ').length <= 3) return person('', { position: name })
+  return null
+}
+
+/** A presenter in a heading: `Chen Lu (Ant Group)`, or a talk with its presenter `Atmosfera (Paulo Kubota)`. */
+export function headingPresenter(text: string, words: Vocabulary): { fields: SpeakerFields; topic: string } | null {
+  const comma = commaLine(text, words)
+  if (comma) return { fields: comma, topic: '' }
+  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(collapseSpace(text))
+  if (!match) return null
+  const [before, inside] = [match[1]!, match[2]!]
+  const insideParts = inside.split(/\s*,\s*/)
+  const insideIsOrganization = ORGANIZATION_WORDS.test(inside) || ACRONYM.test(inside)
+  if (looksLikeName(before) && insideIsOrganization) return { fields: person(before, { organization: inside }), topic: '' }
+  if (looksLikeName(insideParts[0]!)) return { fields: person(insideParts[0]!, { organization: insideParts.slice(1).join(', ') }), topic: before }
+  return null
+}
+
+/** Minutes that name the speaker inline: `Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece…`. */
+export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | null {
+  const flat = collapseSpace(text.slice(0, 400))
+  const tokens = flat.split(' ')
+  for (let k = Math.min(6, tokens.length - 1); k >= 2; k--) {
+    const name = tokens.slice(0, k).join(' ').replace(/,$/, '')
+    if (!looksLikeName(name)) continue
+    let rest = flat.slice(tokens.slice(0, k).join(' ').length).trimStart()
+    let role = ''
+    const parenthetical = /^\(([^()]{1,120})\)\s*/.exec(rest)
+    if (parenthetical) {
+      role = parenthetical[1]!
+      rest = rest.slice(parenthetical[0].length)
+    }
+    rest = rest.replace(/^,[^,]{1,40},\s*/, '')
+    const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
+    if (!verb || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
+    if (ACRONYM.test(role)) return person(name, { organization: role })
+    const organization = /(?:\/|\b(?:do|da|de|of|at|from)\s+)(\p{Lu}[\p{Lu}\d-]+)$/u.exec(role)?.[1] ?? ''
+    return person(name, { position: role, organization })
+  }
+  return null
+}

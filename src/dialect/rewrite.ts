@@ -1,0 +1,64 @@
+// Line-preserving rewrites of converter marks that CommonMark would misread, so every line keeps its
+// number: MkDocs admonitions and tabs (their indented bodies would be code), marker's page separators
+// (`{12}-----` would be a setext heading) and page anchors, page-break comments.
+import type { Aside, Dialect, DialectName, PageStart } from './types.js'
+
+const ASIDE_OPEN = /^(\s*)(!!!|\?\?\?\+?|===)\s*(?:(\w[\w-]*)\s*)?(?:"([^"]*)")?\s*$/
+const MARKER_PAGE = /^\{(\d+)\}-{8,}\s*$/
+const PAGE_BREAK = /^\s*<!--\s*PAGE_?BREAK\s*-->\s*$/i
+
+export function rewrite(text: string): { text: string; dialect: Dialect } {
+  const lines = text.split('\n')
+  const names = new Set<DialectName>()
+  const asides: Aside[] = []
+  const pages: PageStart[] = []
+  const columnShift = new Map<number, number>()
+  // Open asides: the indent their body must have, and the aside record to close.
+  const open: Array<{ indent: number; aside: Aside }> = []
+  let pageBreaks = 0
+
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i]!
+    const lineNumber = i + 1
+    const indent = line.length - line.trimStart().length
+    if (line.trim() !== '') {
+      while (open.length > 0 && indent < open.at(-1)!.indent) open.pop()!.aside.endLine = lastContent(lines, i)
+    }
+    if (open.length > 0) {
+      const remove = Math.min(open.at(-1)!.indent, indent)
+      line = line.slice(remove)
+      if (remove > 0) columnShift.set(lineNumber, remove)
+    }
+    const aside = ASIDE_OPEN.exec(line)
+    if (aside && (aside[3] || aside[4] !== undefined) && (aside[2] !== '===' || aside[4] !== undefined)) {
+      names.add('mkdocs')
+      const record: Aside = { kind: aside[2] === '===' ? 'tab' : (aside[3] ?? 'note'), title: aside[4] ?? '', startLine: lineNumber, endLine: lineNumber }
+      asides.push(record)
+      open.push({ indent: (open.at(-1)?.indent ?? 0) + aside[1]!.length + 4, aside: record })
+      lines[i] = `<!-- ${line.trim().replace(/--/g, '- -')} -->`
+      continue
+    }
+    const page = MARKER_PAGE.exec(line)
+    if (page) {
+      names.add('marker')
+      // marker numbers the PDF's pages from 0.
+      pages.push({ line: lineNumber, page: Number(page[1]) + 1 })
+      lines[i] = `<!-- page ${Number(page[1]) + 1} -->`
+      continue
+    }
+    if (PAGE_BREAK.test(line)) {
+      pageBreaks++
+      if (pages.length === 0) pages.push({ line: 1, page: 1 })
+      pages.push({ line: lineNumber, page: pageBreaks + 1 })
+    }
+    lines[i] = line
+  }
+  for (const { aside } of open) aside.endLine = lastContent(lines, lines.length)
+  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages, columnShift } }
+}
+
+function lastContent(lines: readonly string[], before: number): number {
+  let last = before
+  while (last > 1 && (lines[last - 1] ?? '').trim() === '') last--
+  return last
+}
