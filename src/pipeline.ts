@@ -35,7 +35,7 @@ export function extractReport(input: string | Uint8Array, options: ExtractOption
   const context = createContext(text, flowOf(tree), file, dialect)
   if (dialect.names.length > 0) context.report('info', 'dialect-detected', `Read as ${dialect.names.join(' + ')} Markdown`, { line: 1, column: 1 })
   const found = detectAll(tree, context, options.detectors)
-  const assembled = assemble(found, context.report)
+  const assembled = assemble(found, context)
   const report = {
     schemaVersion: SCHEMA_VERSION,
     id: options.id ?? 'report',

@@ -1,6 +1,7 @@
 // Assembly: turn what the detectors found into the report's records — contents linked to sections,
 // sections with levels and parents, speakers with their remarks, blocks with section and speaker.
 import type { Participant } from '../detect/asides.js'
+import { type PageStart, pageAt } from '../dialect/types.js'
 import type { Detections } from '../detect/index.js'
 import type { DetectContext } from '../detect/types.js'
 import type { Block, ContentsEntry, Metadata, Section, Speaker } from '../schema/report.js'
@@ -17,6 +18,7 @@ export interface Assembled {
 }
 
 type Report = DetectContext['report']
+type Context = Pick<DetectContext, 'report' | 'dialect'>
 
 interface Start extends Candidate {
   depth: number | null
@@ -27,7 +29,8 @@ interface Start extends Candidate {
 
 const SECTION_FORMS = new Set(['line', 'stacked', 'turn'])
 
-export function assemble(found: Detections, report: Report): Assembled {
+export function assemble(found: Detections, context: Context): Assembled {
+  const report = context.report
   const entries = found.contents.entries
   const speakerLines = found.speakers.speakers
 
@@ -48,6 +51,7 @@ export function assemble(found: Detections, report: Report): Assembled {
   const entryForStart = starts.map((start) => entryOf.get(candidates.indexOf(start)) ?? null)
   const levels = assignLevels(starts.map((start, i) => ({ ...start, contentsLevel: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.level })))
   const parents = assignParents(levels)
+  const printedPage = pagesFromMarks(context.dialect.pages, starts.map((start, i) => ({ line: start.line, printed: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.page })))
   const sections: Section[] = starts.map((start, i) => {
     const entry = entryForStart[i] === null ? null : entries[entryForStart[i]!]!
     return {
@@ -57,7 +61,7 @@ export function assemble(found: Detections, report: Report): Assembled {
       number: start.number ?? entry?.number ?? null,
       title: start.title,
       kind: start.speaker === null ? 'section' : 'speech',
-      page: entry?.page ?? null,
+      page: entry?.page ?? printedPage(start.line),
       line: start.line,
     }
   })
@@ -74,13 +78,13 @@ export function assemble(found: Detections, report: Report): Assembled {
     return { index: i + 1, level: entry.level, number: entry.number, title: entry.title, page: entry.page, section_id: target ? sectionIdOfCandidate.get(candidate)! : null, line: entry.line }
   })
 
-  const { speakers, blocks } = attach(found, starts, sections)
+  const { speakers, blocks } = attach(found, starts, sections, printedPage)
   reportTruncation(found, blocks, contents, report)
   return { metadata: metadataOf(found), contents, sections, speakers, blocks }
 }
 
 /** Walk the flow once: each block belongs to the section and the speaker last opened before it. */
-function attach(found: Detections, starts: readonly Start[], sections: readonly Section[]): Pick<Assembled, 'speakers' | 'blocks'> {
+function attach(found: Detections, starts: readonly Start[], sections: readonly Section[], pageOf: (line: number) => Section['page']): Pick<Assembled, 'speakers' | 'blocks'> {
   type Event = { index: number; order: number; kind: 'section'; at: number } | { index: number; order: number; kind: 'speaker'; at: number } | { index: number; order: number; kind: 'block'; at: number }
   const events: Event[] = [
     ...starts.map((start, at) => ({ index: start.index, order: 0, kind: 'section' as const, at })),
@@ -119,7 +123,7 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
       speakers.push(speaker)
     } else {
       const block = found.blocks.blocks[event.at]!
-      const record: Block = { block_id: `blk-${blocks.length + 1}`, section_id: section, speaker_id: speaker?.speaker_id ?? null, kind: block.kind, line: block.line, text: block.text }
+      const record: Block = { block_id: `blk-${blocks.length + 1}`, section_id: section, speaker_id: speaker?.speaker_id ?? null, kind: block.kind, line: block.line, page: pageOf(block.line), text: block.text }
       blocks.push(record)
       if (speaker) {
         speaker.paragraphs += 1
@@ -129,6 +133,24 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
     }
   }
   return { speakers, blocks }
+}
+
+/**
+ * The printed page of a line, from the page marks a converter left. Marks count the PDF's pages; the
+ * printed numbers differ by the offset that most sections linked to the contents page agree on.
+ */
+function pagesFromMarks(marks: readonly PageStart[], linked: ReadonlyArray<{ line: number; printed: Section['page'] }>): (line: number) => Section['page'] {
+  if (marks.length === 0) return () => null
+  const votes = new Map<number, number>()
+  for (const { line, printed } of linked) {
+    const marked = pageAt(marks, line)
+    if (typeof printed === 'number' && typeof marked === 'number') votes.set(printed - marked, (votes.get(printed - marked) ?? 0) + 1)
+  }
+  const offset = [...votes].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]))[0]?.[0] ?? 0
+  return (line) => {
+    const marked = pageAt(marks, line)
+    return typeof marked === 'number' ? marked + offset : marked
+  }
 }
 
 /** A report that stops early: its last paragraph breaks off mid-sentence, a download site cut it, or the tail of its contents has no body. */

@@ -5,6 +5,7 @@ import { collapseSpace, similarity, titleKey } from '../text/normalize.js'
 
 export interface Candidate {
   title: string
+  anchors?: readonly string[]
   number: string | null
   line: number
   column: number
@@ -19,7 +20,10 @@ export function matchContents(entries: readonly ContentsLine[], candidates: read
   let cursor = 0
   return entries.map((entry) => {
     const key = titleKey(entry.title)
-    const found = pick(candidates.length, cursor, used, (i) => keys[i] === key) ?? pick(candidates.length, cursor, used, (i) => close(key, keys[i]!) || sameNumber(entry, candidates[i]!))
+    // A link reaches its heading by anchor, whatever its text says.
+    const anchor = entry.anchor
+    const byAnchor = anchor ? pick(candidates.length, cursor, used, (i) => candidates[i]!.anchors?.includes(anchor) ?? false) : undefined
+    const found = byAnchor ?? pick(candidates.length, cursor, used, (i) => keys[i] === key) ?? pick(candidates.length, cursor, used, (i) => close(key, keys[i]!) || sameNumber(entry, candidates[i]!))
     if (found === undefined) return -1
     used.add(found)
     cursor = found + 1

@@ -4,7 +4,7 @@ import type { ListItem, Root } from 'mdast'
 import { z } from 'zod'
 import { flatText, plainText } from '../parse/text.js'
 import type { BlockKind } from '../schema/report.js'
-import { collapseSpace } from '../text/normalize.js'
+import { collapseSpace, mendHyphenation } from '../text/normalize.js'
 import type { Detector } from './types.js'
 
 export const BlocksOptions = z.object({})
@@ -39,10 +39,13 @@ export const blocks: Detector<BlocksOptions, BlocksResult, 'blocks'> = {
         if (seenItems.has(entry.item)) continue
         seenItems.add(entry.item)
         kind = 'list_item'
-        text = collapseSpace(entry.item.children.filter((child) => child.type === 'paragraph').map((child) => plainText(child)).join(' '))
+        text = mendHyphenation(collapseSpace(entry.item.children.filter((child) => child.type === 'paragraph').map((child) => plainText(child)).join(' ')))
       } else if (node.type === 'paragraph') {
-        kind = entry.quoteDepth > 0 ? 'quote' : 'paragraph'
         text = flatText(node)
+        // A bullet whose list marker the converter lost: "• Item" as a paragraph of its own.
+        const bullet = /^[•▪◦‣●■□➢➤–]\s+/.exec(text)
+        kind = entry.quoteDepth > 0 ? 'quote' : bullet ? 'list_item' : 'paragraph'
+        if (bullet) text = text.slice(bullet[0].length)
       } else if (node.type === 'code') {
         kind = 'code'
         text = node.value

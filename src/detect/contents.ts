@@ -1,24 +1,24 @@
-// The contents page: the heading that opens it and every entry line after it (title, leaders, page).
+// The contents page: the heading that opens it and every entry after it (title, number, page, level,
+// and the anchor it links to, when it is a link).
 import type { Root } from 'mdast'
 import { z } from 'zod'
-import { paragraphLines, flatText } from '../parse/text.js'
 import type { FlowEntry } from '../parse/flow.js'
+import { flatText, paragraphLines } from '../parse/text.js'
 import { collapseSpace, isAllCaps } from '../text/normalize.js'
+import { type EntryText, LEADERS, linkEntry, parseEntry, splitRunTogether, tableEntries } from './contents-lines.js'
 import { type Detector, placeOf } from './types.js'
 
+export { parseEntry } from './contents-lines.js'
+
 export const ContentsOptions = z.object({
-  headings: z.array(z.string()).default(['table of contents', 'contents', 'content', 'índice', 'indice', 'sumário', 'sumario', 'sommaire', 'inhalt', '目录', '目 录']),
-  /** Without a heading, this many leader lines in a row still make a contents page. */
+  headings: z.array(z.string()).default(['table of contents', 'contents', 'content', 'índice', 'indice', 'sumário', 'sumario', 'sommaire', 'table des matières', 'inhalt', 'inhaltsverzeichnis', '目录', '目 录']),
+  /** Without a heading, this many entry lines in a row still make a contents page. */
   minimumRun: z.number().int().positive().default(3),
 })
 export type ContentsOptions = z.infer<typeof ContentsOptions>
 
-export interface ContentsLine {
-  title: string
-  number: string | null
-  page: number | string | null
+export interface ContentsLine extends EntryText {
   level: number
-  line: number
   column: number
 }
 
@@ -28,62 +28,83 @@ export interface ContentsResult {
   startLine: number | null
 }
 
-// Title, then leaders (dots, ellipses, middle dots, underscores, a tab or a wide gap), then the page.
-const ENTRY = /^(?<title>.*?\S)\s*(?:(?:[.…·_]\s*){2,}|\t+\s*|\s{2,})(?<page>\d{1,4}|[ivxlcdm]{1,7})\s*$/i
-const LEADERS = /(?:[.…·_]\s*){2,}/
-const NUMBER = /^(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.)\s+(?<rest>\S.*)$/
+type Raw = EntryText & { column: number; listDepth: number }
 
 export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
   id: 'contents',
-  description: 'Finds the contents page and reads each entry: title, number, level and printed page',
+  description: 'Finds the contents page and reads each entry: title, number, level, printed page, anchor',
   options: ContentsOptions,
   detect(_tree: Root, context, options) {
     const flow = context.flow
     const sourceLines = context.source.split('\n')
+    const columnOf = (line: number) => (sourceLines[line - 1] ?? '').search(/\S/) + 1 || 1
     const heading = flow.findIndex((entry) => !context.claimedBy(entry.node) && isContentsHeading(entry, options.headings))
-    const start = heading >= 0 ? heading + 1 : findLeaderRun(flow, options.minimumRun)
+    const start = heading >= 0 ? heading + 1 : findRun(flow, options.minimumRun, sourceLines)
     if (start < 0) return { entries: [], startLine: null }
     if (heading >= 0) context.claim(flow[heading]!.node, this.id)
 
-    const raw: Array<Omit<ContentsLine, 'level'> & { listDepth: number }> = []
+    const raw: Raw[] = []
     let pending = ''
     for (let i = start; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
       if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') continue
-      if (node.type !== 'paragraph' || context.claimedBy(node)) break
-      const lines = paragraphLines(node)
-      // An ordered-list marker ("1. Scope ….. 1") is the entry's number, though the parser took it.
-      const itemLine = entry.item?.children[0] === node ? entry.item.position?.start.line : undefined
-      const marker = itemLine ? /^\s*(\d+)[.)]\s/.exec(sourceLines[itemLine - 1] ?? '') : null
-      if (marker && lines[0]) lines[0] = { ...lines[0], text: `${marker[1]}. ${lines[0].text}` }
-      const parsed = lines.map((line) => ({ line, entry: parseEntry(line.text) }))
-      if (!parsed.some((item) => item.entry)) break
+      if (context.claimedBy(node)) break
+      const found = entriesOf(entry, sourceLines)
+      if (!found) break
       context.claim(node, this.id)
-      for (const { line, entry: found } of parsed) {
-        if (!found) {
+      for (const item of found) {
+        if (item === null) continue
+        if (typeof item === 'string') {
           // A title that wraps onto the next line: it prefixes the entry that carries the page.
-          pending = collapseSpace(`${pending} ${line.text}`)
+          pending = collapseSpace(`${pending} ${item}`)
           continue
         }
-        const text = sourceLines[line.line - 1] ?? ''
-        raw.push({
-          ...found,
-          title: pending ? collapseSpace(`${pending} ${found.title}`) : found.title,
-          line: line.line,
-          column: text.search(/\S/) + 1 || 1,
-          listDepth: entry.listDepth,
-        })
+        raw.push({ ...item, title: pending ? collapseSpace(`${pending} ${item.title}`) : item.title, column: columnOf(item.line), listDepth: entry.listDepth })
         pending = ''
       }
     }
-    const entries = assignLevels(raw)
-    const first = heading >= 0 ? flow[heading]! : flow[start]
-    if (entries.length === 0 && heading >= 0) {
+    if (raw.length === 0 && heading >= 0) {
       context.report('warning', 'contents-empty', 'A contents heading is followed by no contents entries', placeOf(flow[heading]!))
     }
-    return { entries, startLine: first ? first.line : null }
+    const first = heading >= 0 ? flow[heading]! : flow[start]
+    return { entries: assignLevels(raw), startLine: first ? first.line : null }
   },
+}
+
+/**
+ * The entries one flow node holds: an entry, or a string for a line that continues onto the next entry.
+ * Null when the node is not part of a contents page.
+ */
+function entriesOf(entry: FlowEntry, sourceLines: readonly string[]): Array<EntryText | string | null> | null {
+  const node = entry.node
+  if (node.type === 'table') {
+    const rows = tableEntries(node)
+    return rows.length > 0 ? rows : null
+  }
+  if (node.type === 'heading') {
+    const run = splitRunTogether(flatText(node))
+    return run ? run.map((item) => ({ ...item, anchor: null, line: entry.line })) : null
+  }
+  if (node.type !== 'paragraph') return null
+  const link = linkEntry(node)
+  if (link) return [{ ...link, line: entry.line }]
+  const lines = paragraphLines(node)
+  // An ordered-list marker ("1. Scope ….. 1") is the entry's number, though the parser took it.
+  const itemLine = entry.item?.children[0] === node ? entry.item.position?.start.line : undefined
+  const marker = itemLine ? /^\s*(\d+)[.)]\s/.exec(sourceLines[itemLine - 1] ?? '') : null
+  if (marker && lines[0]) lines[0] = { ...lines[0], text: `${marker[1]}. ${lines[0].text}` }
+  const found: Array<EntryText | string | null> = []
+  let any = false
+  for (const line of lines) {
+    const one = parseEntry(line.text)
+    const many = one ? null : splitRunTogether(line.text)
+    if (one) found.push({ ...one, anchor: null, line: line.line })
+    else if (many) found.push(...many.map((item) => ({ ...item, anchor: null, line: line.line })))
+    else found.push(line.text.trim() === '' ? null : line.text)
+    any ||= Boolean(one ?? many)
+  }
+  return any ? found : null
 }
 
 function isContentsHeading(entry: FlowEntry, names: readonly string[]): boolean {
@@ -93,36 +114,33 @@ function isContentsHeading(entry: FlowEntry, names: readonly string[]): boolean 
   return names.includes(text)
 }
 
-function findLeaderRun(flow: readonly FlowEntry[], minimum: number): number {
-  return flow.findIndex((entry) => {
-    if (entry.node.type !== 'paragraph') return false
-    const lines = paragraphLines(entry.node)
-    return lines.length >= minimum && lines.filter((line) => LEADERS.test(line.text) && parseEntry(line.text)).length >= minimum
-  })
-}
-
-/** One contents line: "3.1 Title ........ 12" → number, title and page; null when it is not an entry. */
-export function parseEntry(text: string): Omit<ContentsLine, 'level' | 'line' | 'column'> | null {
-  const match = ENTRY.exec(text.replace(/\\([.\-_*])/g, '$1'))
-  if (!match?.groups) return null
-  const title = collapseSpace(match.groups.title!.replace(/[.…·_\s]+$/, ''))
-  if (!/\p{L}/u.test(title)) return null
-  const pageText = match.groups.page!
-  const page = /^\d+$/.test(pageText) ? Number(pageText) : pageText
-  const numbered = NUMBER.exec(title)
-  if (numbered?.groups) return { title: numbered.groups.rest!, number: numbered.groups.number!.replace(/\.$/, ''), page }
-  return { title, number: null, page }
+/** Without a heading: the first node that is plainly a contents page (leader lines, link lists, entry tables). */
+function findRun(flow: readonly FlowEntry[], minimum: number, sourceLines: readonly string[]): number {
+  for (let i = 0; i < flow.length; i++) {
+    const entry = flow[i]!
+    const node = entry.node
+    if (node.type === 'table' && tableEntries(node).length >= minimum) return i
+    if (node.type !== 'paragraph') continue
+    const lines = paragraphLines(node)
+    if (lines.filter((line) => LEADERS.test(line.text) && parseEntry(line.text)).length >= minimum) return i
+    if ((splitRunTogether(lines[0]?.text ?? '')?.length ?? 0) >= minimum) return i
+    // A list of anchor links, one item each.
+    let links = 0
+    for (let j = i; j < flow.length && flow[j]!.node.type === 'paragraph' && flow[j]!.item && linkEntry(flow[j]!.node as never); j++) links++
+    if (links >= minimum && entriesOf(entry, sourceLines)) return i
+  }
+  return -1
 }
 
 /** Levels: from numbering or list nesting where the page has them, else ALL-CAPS entries over the rest. */
-function assignLevels(raw: ReadonlyArray<Omit<ContentsLine, 'level'> & { listDepth: number }>): ContentsLine[] {
+function assignLevels(raw: readonly Raw[]): ContentsLine[] {
   const numbered = raw.some((entry) => entry.number !== null)
   const nested = raw.some((entry) => entry.listDepth > 1)
   const caps = raw.map((entry) => isAllCaps(entry.title))
   const mixedCase = caps.some(Boolean) && caps.some((value) => !value)
   return raw.map(({ listDepth, ...entry }, index) => {
     let level = 1
-    if (numbered && entry.number) level = entry.number.split('.').length
+    if (numbered && entry.number && /^\d+(\.\d+)*$/.test(entry.number)) level = entry.number.split('.').length
     else if (nested) level = Math.max(1, listDepth)
     else if (mixedCase) level = caps[index] ? 1 : 2
     return { ...entry, level }

@@ -18,6 +18,8 @@ export interface HeadingLine {
   number: string | null
   /** The converter's `#` depth; null for a styled line. */
   depth: number | null
+  /** Ids a link can reach it by: an explicit `{#id}`, and the GitHub-style slug of its text. */
+  anchors: string[]
   line: number
   column: number
   index: number
@@ -35,6 +37,7 @@ export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
   options: HeadingsOptions,
   detect(_tree: Root, context, options) {
     const found: HeadingLine[] = []
+    const slugs = new Map<string, number>()
     for (const entry of context.flow) {
       const node = entry.node
       if (context.claimedBy(node)) continue
@@ -50,12 +53,25 @@ export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
         if (countWords(text) > options.maxStyledWords || /[.:;,]$/.test(text) || isDateOnly(text)) continue
         depth = null
       } else continue
+      // A word processor's explicit id: `## Acknowledgement {#ack}`.
+      const explicit = /\s*\{#([^\s{}]+)\}\s*$/.exec(text)
+      if (explicit) text = text.slice(0, explicit.index)
       if (text === '') continue
       context.claim(node, this.id)
-      found.push({ ...splitNumber(text), depth, line: entry.line, column: entry.column, index: entry.index })
+      const anchors = [githubSlug(text, slugs)]
+      if (explicit) anchors.unshift(explicit[1]!)
+      found.push({ ...splitNumber(text), depth, anchors, line: entry.line, column: entry.column, index: entry.index })
     }
     return { headings: found }
   },
+}
+
+/** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */
+export function githubSlug(text: string, seen: Map<string, number>): string {
+  const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-')
+  const count = seen.get(base) ?? 0
+  seen.set(base, count + 1)
+  return count === 0 ? base : `${base}-${count}`
 }
 
 /** "3.1.2. Title" → number "3.1.2", title "Title". A bare number needs its dot ("2030 Agenda" is a title), and a date is no number. */

@@ -5,6 +5,7 @@ import type { Aside, Dialect, DialectName, PageStart } from './types.js'
 
 const ASIDE_OPEN = /^(\s*)(!!!|\?\?\?\+?|===)\s*(?:(\w[\w-]*)\s*)?(?:"([^"]*)")?\s*$/
 const MARKER_PAGE = /^\{(\d+)\}-{8,}\s*$/
+const SPAN_PAGE = /<span id="page-(\d+)-\d+"><\/span>/
 const PAGE_BREAK = /^\s*<!--\s*PAGE_?BREAK\s*-->\s*$/i
 
 export function rewrite(text: string): { text: string; dialect: Dialect } {
@@ -16,6 +17,8 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
   // Open asides: the indent their body must have, and the aside record to close.
   const open: Array<{ indent: number; aside: Aside }> = []
   let pageBreaks = 0
+  // marker's page anchors, used when the text has no page separators.
+  const spanPages: PageStart[] = []
 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!
@@ -46,6 +49,11 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
       lines[i] = `<!-- page ${Number(page[1]) + 1} -->`
       continue
     }
+    const anchor = SPAN_PAGE.exec(line)
+    if (anchor && !names.has('marker')) {
+      const page = Number(anchor[1]) + 1
+      if (page > ((spanPages.at(-1)?.page as number | undefined) ?? 0)) spanPages.push({ line: lineNumber, page })
+    }
     if (PAGE_BREAK.test(line)) {
       pageBreaks++
       if (pages.length === 0) pages.push({ line: 1, page: 1 })
@@ -54,7 +62,7 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
     lines[i] = line
   }
   for (const { aside } of open) aside.endLine = lastContent(lines, lines.length)
-  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages, columnShift } }
+  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages: pages.length > 0 ? pages : spanPages, columnShift } }
 }
 
 function lastContent(lines: readonly string[], before: number): number {

@@ -94,6 +94,7 @@ export const Block = z.object({
   speaker_id: z.string().nullable(),
   kind: BlockKind,
   line: z.number().int().positive(),
+  page: Page.describe('The printed page the block starts on, where the input marks pages'),
   text: z.string(),
 })
 export type Block = z.infer<typeof Block>

@@ -6,6 +6,14 @@ export function collapseSpace(text: string): string {
 }
 
 /**
+ * Mend words a line break split: "Agri- business" → "Agri-business" (the hyphen is kept: it may be
+ * real). A suspended hyphen before a conjunction ("pre- and post-war") stays as written.
+ */
+export function mendHyphenation(text: string): string {
+  return text.replace(/(\p{Ll})- (?!(?:and|or|to|nor|und|oder|et|ou|e|y|o)\b)(\p{Ll})/gu, '$1-$2')
+}
+
+/**
  * A key for comparing titles written by different hands: case, punctuation, hyphens and spacing do not
  * count, so "Agri-business" and "Agribusiness" compare equal.
  */

@@ -1,0 +1,98 @@
+// Reading contents entries out of the shapes converters give them: a line with leaders and a page, a
+// whole page run together on one line, a link to an anchor (with or without a page), a table row.
+import type { Paragraph, Table } from 'mdast'
+import { flatText, plainText } from '../parse/text.js'
+import { collapseSpace } from '../text/normalize.js'
+
+export interface EntryText {
+  title: string
+  number: string | null
+  page: number | string | null
+  anchor: string | null
+  line: number
+}
+
+const LEADER = '(?:[.…·_]\\s*){2,}'
+const PAGE = '(\\d{1,4}|[ivxlcdm]{1,7})'
+// Title, then leaders (dots, ellipses, middle dots, underscores, a tab or a wide gap), then the page.
+const ENTRY = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER}|\\t+\\s*|\\s{2,})(?<page>${PAGE.slice(1, -1)})\\s*$`, 'i')
+const RUN_TOGETHER = new RegExp(`(.+?)\\s*${LEADER}\\s*${PAGE}(?=\\s|$)`, 'giu')
+const NUMBER = /^(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.)\s+(?<rest>\S.*)$/
+/** Longer lines are prose: no contents line is this long, and the patterns must stay linear. */
+const MAX_LINE = 400
+
+export const LEADERS = new RegExp(LEADER)
+
+/** "3.1 Title ........ 12" → number, title and page; null when the line is not an entry. */
+export function parseEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
+  if (text.length > MAX_LINE) return null
+  const match = ENTRY.exec(text.replace(/\\([.\-_*])/g, '$1'))
+  if (!match?.groups) return null
+  return entryOf(match.groups.title!, match.groups.page!)
+}
+
+/** A contents page run together on one line: "TITLE ….. 3 OTHER TITLE ….. 4". Null unless two or more. */
+export function splitRunTogether(text: string): Array<Omit<EntryText, 'line' | 'anchor'>> | null {
+  if (text.length > MAX_LINE * 40) return null
+  const entries: Array<Omit<EntryText, 'line' | 'anchor'>> = []
+  let consumed = 0
+  for (const match of text.matchAll(RUN_TOGETHER)) {
+    const entry = entryOf(match[1]!, match[2]!)
+    if (!entry) return null
+    entries.push(entry)
+    consumed = match.index + match[0].length
+  }
+  return entries.length >= 2 && text.slice(consumed).trim() === '' ? entries : null
+}
+
+function entryOf(rawTitle: string, pageText: string): Omit<EntryText, 'line' | 'anchor'> | null {
+  const title = collapseSpace(rawTitle.replace(/[.…·_\s]+$/, ''))
+  if (!/\p{L}/u.test(title)) return null
+  const page = /^\d+$/.test(pageText) ? Number(pageText) : pageText
+  const numbered = NUMBER.exec(title)
+  if (numbered?.groups) return { title: numbered.groups.rest!, number: numbered.groups.number!.replace(/\.$/, ''), page }
+  return { title, number: null, page }
+}
+
+/** `[Title](#anchor) 3` or `[Title](#anchor)`: an entry that links to its heading. */
+export function linkEntry(node: Paragraph): Omit<EntryText, 'line'> | null {
+  const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const [link, after] = meaningful
+  if (link?.type !== 'link' || !link.url.startsWith('#') || meaningful.length > 2) return null
+  const pageText = after?.type === 'text' ? after.value.replace(/^[\s.…·_]+/, '').trim() : ''
+  if (after && !/^(\d{1,4}|[ivxlcdm]{1,7})$/i.test(pageText)) return null
+  const entry = entryOf(flatText(link), pageText || '0')
+  if (!entry) return null
+  return { ...entry, page: pageText ? entry.page : null, anchor: decodeURIComponent(link.url.slice(1)) }
+}
+
+/**
+ * A contents table (docling): title cell with leaders, page in the last cell (stray leaders around it),
+ * the first entry used as the header row, an entry split over two rows, rows of dots only.
+ */
+export function tableEntries(node: Table): EntryText[] {
+  const entries: EntryText[] = []
+  let pending = ''
+  for (const row of node.children) {
+    const cells = row.children.map((cell) => collapseSpace(plainText(cell)))
+    const line = row.position?.start.line ?? 1
+    const pageCell = cells.length > 1 ? cells.at(-1)!.replace(/^[\s.…·_]+|[\s.…·_]+$/g, '') : ''
+    const title = cells.slice(0, cells.length > 1 ? -1 : undefined).join(' ').replace(new RegExp(`\\s*${LEADER}\\s*$`), '')
+    if (!/\p{L}/u.test(title) && pageCell === '') continue
+    const whole = pageCell === '' ? parseEntry(cells.join('  ')) : null
+    if (whole) {
+      entries.push({ ...whole, title: collapseSpace(`${pending} ${whole.title}`), anchor: null, line })
+      pending = ''
+      continue
+    }
+    if (!/^(\d{1,4}|[ivxlcdm]{1,7})$/i.test(pageCell)) {
+      // Half of an entry split over two rows: its title waits for the row that carries the page.
+      pending = collapseSpace(`${pending} ${title}`)
+      continue
+    }
+    const entry = entryOf(collapseSpace(`${pending} ${title}`), pageCell)
+    pending = ''
+    if (entry) entries.push({ ...entry, anchor: null, line })
+  }
+  return entries
+}
