@@ -5,7 +5,10 @@ import { createHash } from 'node:crypto'
 import { VFile } from 'vfile'
 import { assemble } from './assemble/index.js'
 import { decode } from './decode/decode.js'
+import type { Root } from 'mdast'
+import { isPlainText, readPlainText } from './dialect/plaintext.js'
 import { recognise } from './dialect/recognise.js'
+import type { Dialect } from './dialect/types.js'
 import { rewrite } from './dialect/rewrite.js'
 import { detectAll, type DetectorOptions } from './detect/index.js'
 import { createContext } from './detect/types.js'
@@ -28,12 +31,11 @@ export interface ExtractOptions {
 export function extractReport(input: string | Uint8Array, options: ExtractOptions = {}): Report {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const decoded = decode(input, options.encoding)
-  const { text, dialect } = rewrite(decoded.text)
-  dialect.names.push(...recognise(text).filter((name) => !dialect.names.includes(name)))
-  const tree = parseMarkdown(text)
+  const { text, dialect, tree } = read(decoded.text, options.path)
   const file = new VFile({ path: options.path ?? 'report.md', value: text })
   const context = createContext(text, flowOf(tree), file, dialect)
-  if (dialect.names.length > 0) context.report('info', 'dialect-detected', `Read as ${dialect.names.join(' + ')} Markdown`, { line: 1, column: 1 })
+  if (decoded.notes.length > 0) context.report('info', 'decode-notes', `Decoded ${decoded.notes.join('; ')}`, { line: 1, column: 1 })
+  if (dialect.names.length > 0) context.report('info', 'dialect-detected', `Read as ${dialect.names.join(' + ')}${dialect.names.includes('plaintext') ? '' : ' Markdown'}`, { line: 1, column: 1 })
   const found = detectAll(tree, context, options.detectors)
   const assembled = assemble(found, context)
   const report = {
@@ -44,6 +46,17 @@ export function extractReport(input: string | Uint8Array, options: ExtractOption
     diagnostics: diagnosticsOf(file, dialect.columnShift),
   }
   return Report.parse(report)
+}
+
+/** Plain text is read as plain text; Markdown after the dialect rewrite. */
+function read(decoded: string, path?: string): { text: string; dialect: Dialect; tree: Root } {
+  if (isPlainText(decoded, path)) {
+    const { tree, pages } = readPlainText(decoded)
+    return { text: decoded, tree, dialect: { names: ['plaintext'], asides: [], pages, columnShift: new Map() } }
+  }
+  const { text, dialect } = rewrite(decoded)
+  dialect.names.push(...recognise(text).filter((name) => !dialect.names.includes(name)))
+  return { text, dialect, tree: parseMarkdown(text) }
 }
 
 /** Diagnostics in position order, columns as in the input (before the dialect rewrite dedented lines). */

@@ -149,7 +149,8 @@ function pagesFromMarks(marks: readonly PageStart[], linked: ReadonlyArray<{ lin
   const offset = [...votes].sort((a, b) => b[1] - a[1] || Math.abs(a[0]) - Math.abs(b[0]))[0]?.[0] ?? 0
   return (line) => {
     const marked = pageAt(marks, line)
-    return typeof marked === 'number' ? marked + offset : marked
+    // Before the first numbered page (cover, front matter) there is no printed number to give.
+    return typeof marked === 'number' ? (marked + offset >= 1 ? marked + offset : null) : marked
   }
 }
 

@@ -8,6 +8,8 @@ export class InputError extends Error {
 export interface Decoded {
   text: string
   encoding: string
+  /** What decoding had to undo, for a note to the user: "UTF-16LE with a byte-order mark; CRLF line ends". */
+  notes: string[]
 }
 
 export function decode(input: string | Uint8Array, encoding?: string): Decoded {
@@ -19,9 +21,14 @@ export function decode(input: string | Uint8Array, encoding?: string): Decoded {
   } else {
     ;({ text, used } = decodeBytes(input, encoding))
   }
+  const notes: string[] = []
+  if (used !== 'utf-8' || text.startsWith('\uFEFF') || (typeof input !== 'string' && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf)) {
+    notes.push(`${used.toUpperCase()}${used.startsWith('utf') ? ' with a byte-order mark' : ''}`)
+  }
+  if (/\r\n?/.test(text)) notes.push(/\r\n/.test(text) ? 'CRLF line ends' : 'CR line ends')
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') throw new InputError('the input is empty (nothing but whitespace)')
-  return { text, encoding: used }
+  return { text, encoding: used, notes }
 }
 
 function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; used: string } {

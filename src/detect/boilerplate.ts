@@ -42,7 +42,7 @@ export const boilerplate: Detector<BoilerplateOptions, BoilerplateResult, 'boile
       // The link is in the notice itself or in the paragraph right after it.
       const own = firstLink(entry.node)
       const next = flow[i + 1]
-      const nextLink = next?.node.type === 'paragraph' && isOnlyLink(next.node) ? firstLink(next.node) : null
+      const nextLink = next?.node.type === 'paragraph' ? (isOnlyLink(next.node) ? firstLink(next.node) : bareUrl(flatText(next.node))) : null
       const link = own ?? nextLink
       if (nextLink && next) {
         context.claim(next.node, this.id)
@@ -62,6 +62,11 @@ function firstLink(node: Nodes): Link | null {
     if ('children' in current) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes)
   }
   return null
+}
+
+/** A plain-text address standing alone: "https://example.org/report?id=5". */
+function bareUrl(text: string): Link | null {
+  return /^https?:\/\/\S+$/.test(text) ? { type: 'link', url: text, children: [] } : null
 }
 
 function isOnlyLink(node: Extract<Nodes, { type: 'paragraph' }>): boolean {

@@ -31,6 +31,14 @@ export function parseEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | n
   return entryOf(match.groups.title!, match.groups.page!)
 }
 
+const LEADERS_ONLY = new RegExp(`^\\s*${LEADER}\\s*${PAGE}\\s*$`, 'i')
+
+/** "……… 5" alone: the page of an entry whose title is on the lines before. */
+export function leadersOnly(text: string): number | string | null {
+  const match = text.length > MAX_LINE ? null : LEADERS_ONLY.exec(text)
+  return match ? (/^\d+$/.test(match[1]!) ? Number(match[1]) : match[1]!) : null
+}
+
 /** A contents page run together on one line: "TITLE ….. 3 OTHER TITLE ….. 4". Null unless two or more. */
 export function splitRunTogether(text: string): Array<Omit<EntryText, 'line' | 'anchor'>> | null {
   if (text.length > MAX_LINE * 40) return null
@@ -48,10 +56,13 @@ export function splitRunTogether(text: string): Array<Omit<EntryText, 'line' | '
 function entryOf(rawTitle: string, pageText: string): Omit<EntryText, 'line' | 'anchor'> | null {
   const title = collapseSpace(rawTitle.replace(/[.…·_\s]+$/, ''))
   if (!/\p{L}/u.test(title)) return null
-  const page = /^\d+$/.test(pageText) ? Number(pageText) : pageText
+  return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : pageText }
+}
+
+/** "3.1 Title" → number "3.1" and title "Title"; an unnumbered title as it is. */
+export function withNumber(title: string): { title: string; number: string | null } {
   const numbered = NUMBER.exec(title)
-  if (numbered?.groups) return { title: numbered.groups.rest!, number: numbered.groups.number!.replace(/\.$/, ''), page }
-  return { title, number: null, page }
+  return numbered?.groups ? { title: numbered.groups.rest!, number: numbered.groups.number!.replace(/\.$/, '') } : { title, number: null }
 }
 
 /** `[Title](#anchor) 3` or `[Title](#anchor)`: an entry that links to its heading. */

@@ -5,7 +5,7 @@ import { z } from 'zod'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
 import { collapseSpace, isAllCaps } from '../text/normalize.js'
-import { type EntryText, LEADERS, linkEntry, parseEntry, splitRunTogether, tableEntries } from './contents-lines.js'
+import { type EntryText, LEADERS, leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries, withNumber } from './contents-lines.js'
 import { type Detector, placeOf } from './types.js'
 
 export { parseEntry } from './contents-lines.js'
@@ -60,7 +60,9 @@ export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
           pending = collapseSpace(`${pending} ${item}`)
           continue
         }
-        raw.push({ ...item, title: pending ? collapseSpace(`${pending} ${item.title}`) : item.title, column: columnOf(item.line), listDepth: entry.listDepth })
+        if (item.title === '' && pending === '') continue
+        const whole = pending ? withNumber(collapseSpace(`${pending} ${item.number ? `${item.number}. ` : ''}${item.title}`)) : item
+        raw.push({ ...item, title: whole.title, number: whole.number, column: columnOf(item.line), listDepth: entry.listDepth })
         pending = ''
       }
     }
@@ -97,7 +99,8 @@ function entriesOf(entry: FlowEntry, sourceLines: readonly string[]): Array<Entr
   const found: Array<EntryText | string | null> = []
   let any = false
   for (const line of lines) {
-    const one = parseEntry(line.text)
+    const pageOnly = leadersOnly(line.text)
+    const one = pageOnly !== null ? { title: '', number: null, page: pageOnly } : parseEntry(line.text)
     const many = one ? null : splitRunTogether(line.text)
     if (one) found.push({ ...one, anchor: null, line: line.line })
     else if (many) found.push(...many.map((item) => ({ ...item, anchor: null, line: line.line })))

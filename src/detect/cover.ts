@@ -40,7 +40,7 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
     const organization = new RegExp(`\\b(?:${options.organizations})\\b`, 'i')
 
     const result: CoverResult = { title: null, documentType: null, organization: null, date: null, titleLine: null }
-    const titleRun = firstHeadingRun(region)
+    const titleRun = firstHeadingRun(region.filter((entry) => !kept.has(entry)))
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
@@ -111,13 +111,13 @@ function firstHeadingRun(region: readonly FlowEntry[]): FlowEntry[] {
   return run
 }
 
-/** A bold-only or italic-only line followed by prose heads a section of its own (a disclaimer, a foreword). */
+/** A heading, or a bold-only or italic-only line, followed by prose heads a section of its own (a disclaimer, a foreword). */
 function proseUnderStyledLines(region: readonly FlowEntry[], proseWords: number): Set<FlowEntry> {
   const kept = new Set<FlowEntry>()
   for (let i = 0; i < region.length; i++) {
     const entry = region[i]!
-    const styled = entry.node.type === 'paragraph' ? soleEmphasis(entry.node) : null
-    if (!styled || countWords(styled.text) > 8 || isDateOnly(styled.text)) continue
+    const styled = entry.node.type === 'paragraph' ? soleEmphasis(entry.node)?.text : entry.node.type === 'heading' ? flatText(entry.node) : null
+    if (!styled || countWords(styled) > 8 || isDateOnly(styled)) continue
     let j = i + 1
     while (j < region.length && region[j]!.node.type === 'paragraph' && countWords(flatText(region[j]!.node)) >= proseWords) j++
     if (j === i + 1) continue

@@ -53,17 +53,23 @@ export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
         if (countWords(text) > options.maxStyledWords || /[.:;,]$/.test(text) || isDateOnly(text)) continue
         depth = null
       } else continue
-      // A word processor's explicit id: `## Acknowledgement {#ack}`.
-      const explicit = /\s*\{#([^\s{}]+)\}\s*$/.exec(text)
-      if (explicit) text = text.slice(0, explicit.index)
+      const explicit = headingAttributes(text)
+      text = explicit.text
       if (text === '') continue
       context.claim(node, this.id)
       const anchors = [githubSlug(text, slugs)]
-      if (explicit) anchors.unshift(explicit[1]!)
+      if (explicit.id) anchors.unshift(explicit.id)
       found.push({ ...splitNumber(text), depth, anchors, line: entry.line, column: entry.column, index: entry.index })
     }
     return { headings: found }
   },
+}
+
+/** A word processor's attributes after a heading: `## Acknowledgement {#ack .unnumbered}` → text and id. */
+export function headingAttributes(text: string): { text: string; id: string | null } {
+  const match = /\s*\{(#[^\s{}]+)?(?:\s*[.#]?[\w-]+(?:=\S+)?)*\s*\}\s*$/.exec(text)
+  if (!match || !text.slice(match.index).includes('{')) return { text, id: null }
+  return { text: text.slice(0, match.index), id: match[1] ? match[1].slice(1) : null }
 }
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */

@@ -13,7 +13,7 @@ import { z } from 'zod'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, soleEmphasis } from '../parse/text.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
-import { splitNumber } from './headings.js'
+import { headingAttributes, splitNumber } from './headings.js'
 import { hasCapitalisedSurname, isPersonName } from './names.js'
 import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, label, pipeTurn } from './speaker-forms.js'
 import type { DetectContext, Detector } from './types.js'
@@ -69,8 +69,9 @@ export const speakers: Detector<SpeakersOptions, SpeakersResult, 'speakers'> = {
       if (context.claimedBy(node) || entry.item || entry.quoteDepth > 0) continue
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       if (node.type === 'heading') {
-        const presenter = headingPresenter(splitNumber(flatText(node)).title, words)
-        if (presenter) found.push({ ...presenter.fields, text: flatText(node), form: 'heading', ...at })
+        const heading = headingAttributes(flatText(node)).text
+        const presenter = headingPresenter(splitNumber(heading).title, words)
+        if (presenter) found.push({ ...presenter.fields, text: heading, form: 'heading', ...at })
         continue
       }
       if (node.type !== 'paragraph') continue
