@@ -41,7 +41,9 @@ export const blocks: Detector<BlocksOptions, BlocksResult, 'blocks'> = {
         kind = 'list_item'
         text = mendHyphenation(collapseSpace(entry.item.children.filter((child) => child.type === 'paragraph').map((child) => plainText(child)).join(' ')))
       } else if (node.type === 'paragraph') {
-        text = flatText(node)
+        // Without the speaker's opening label, if the speaker detector took it.
+        const skip = context.openingClaimed(node)
+        text = skip > 0 ? flatText({ ...node, children: node.children.slice(skip) }).replace(/^:\s*/, '') : flatText(node)
         // A bullet whose list marker the converter lost: "• Item" as a paragraph of its own.
         const bullet = /^[•▪◦‣●■□➢➤–]\s+/.exec(text)
         kind = entry.quoteDepth > 0 ? 'quote' : bullet ? 'list_item' : 'paragraph'

@@ -143,8 +143,9 @@ function assignLevels(raw: readonly Raw[]): ContentsLine[] {
   const mixedCase = caps.some(Boolean) && caps.some((value) => !value)
   return raw.map(({ listDepth, ...entry }, index) => {
     let level = 1
-    if (numbered && entry.number && /^\d+(\.\d+)*$/.test(entry.number)) level = entry.number.split('.').length
-    else if (nested) level = Math.max(1, listDepth)
+    // Nesting is the page's own structure; numbering may restart locally ("3. Talks" → "1. …").
+    if (nested) level = Math.max(1, listDepth)
+    else if (numbered && entry.number && /^\d+(\.\d+)*$/.test(entry.number)) level = entry.number.split('.').length
     else if (mixedCase) level = caps[index] ? 1 : 2
     return { ...entry, level }
   })

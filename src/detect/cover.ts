@@ -52,7 +52,12 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
       const text = flatText(entry.node)
       if (titleRun.includes(entry) || text === '') continue
       const words = countWords(text)
-      if (result.date === null && isDateOnly(text)) result.date = findDate(text)
+      // "Meeting report of the Westlake Frontend Guild": the document's type and its organisation in one line.
+      const typeOf = result.documentType === null && words <= 14 ? new RegExp(`^(.{0,40}?\\b(?:${options.documentTypes}))\\s+(?:of|by|from)\\s+(?:the\\s+)?(\\S.*)$`, 'i').exec(text) : null
+      if (typeOf) {
+        result.documentType = titleCase(typeOf[1]!)
+        result.organization ??= typeOf[2]!.replace(/[.]$/, '')
+      } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text)) result.documentType = words <= 4 ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
       else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = caseAsTitle(text)
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {

@@ -28,7 +28,7 @@ export const event: Detector<EventOptions, EventResult, 'event'> = {
   description: 'Reads the meeting’s name, date and place from sentences like "held in Beijing, China, on 17 April 2018"',
   options: EventOptions,
   detect(_tree: Root, context, options) {
-    const pattern = new RegExp(`,?\\s+(?:${options.verbs})\\s+(?:in|at)\\s+([^.;:]+?),?\\s+(?:on|from|between)\\s+`, 'giu')
+    const pattern = new RegExp(`,?\\s+(?:(?:was|were|is|will be|has been|had been)\\s+)?(?:${options.verbs})\\s+(?:in|at)\\s+([^.;:]+?),?\\s+(?:on|from|between)\\s+`, 'giu')
     let best: EventResult = { name: null, date: null, location: null, line: null }
     for (const entry of context.flow) {
       if (entry.node.type !== 'paragraph') continue
@@ -50,5 +50,5 @@ function eventName(before: string): string | null {
   if (!match) return null
   // Keep the head noun phrase: drop a leading "One" / "The" and anything before a sentence break.
   const name = match[0].replace(/^(?:The|This|That|A|An|One)\s+/, '')
-  return /\s/.test(name) || /workshop|meeting|conference|seminar|forum|symposium|session|briefing|summit/i.test(name) ? name : null
+  return /\s/.test(name) || /workshop|meeting|conference|seminar|forum|symposium|session|briefing|summit|roundtable|round table|dialogue|consultation/i.test(name) ? name : null
 }

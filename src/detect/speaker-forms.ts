@@ -78,7 +78,7 @@ export function label(text: string, words: Vocabulary): SpeakerFields | null {
 }
 
 /** A presenter in a heading: `Chen Lu (Ant Group)`, or a talk with its presenter `Atmosfera (Paulo Kubota)`. */
-export function headingPresenter(text: string, words: Vocabulary): { fields: SpeakerFields; topic: string } | null {
+export function headingPresenter(text: string, words: Vocabulary, numbered = false): { fields: SpeakerFields; topic: string } | null {
   const comma = commaLine(text, words)
   if (comma) return { fields: comma, topic: '' }
   const match = /^(.+?)\s*\(([^()]+)\)$/.exec(collapseSpace(text))
@@ -86,7 +86,8 @@ export function headingPresenter(text: string, words: Vocabulary): { fields: Spe
   const [before, inside] = [match[1]!, match[2]!]
   const insideParts = inside.split(/\s*,\s*/)
   const insideIsOrganization = ORGANIZATION_WORDS.test(inside) || ACRONYM.test(inside)
-  if (looksLikeName(before) && insideIsOrganization) return { fields: person(before, { organization: inside }), topic: '' }
+  // `1. Chen Lu (Ant Group)`: a numbered presenter heading names the person first.
+  if (looksLikeName(before) && (insideIsOrganization || numbered)) return { fields: person(before, { organization: inside }), topic: '' }
   if (looksLikeName(insideParts[0]!)) return { fields: person(insideParts[0]!, { organization: insideParts.slice(1).join(', ') }), topic: before }
   return null
 }

@@ -63,14 +63,17 @@ export const speakers: Detector<SpeakersOptions, SpeakersResult, 'speakers'> = {
     }
     const found: SpeakerLine[] = []
     const flow = context.flow
+    let lastHeading = -1
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
+      if (node.type === 'heading') lastHeading = i
       if (context.claimedBy(node) || entry.item || entry.quoteDepth > 0) continue
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       if (node.type === 'heading') {
         const heading = headingAttributes(flatText(node)).text
-        const presenter = headingPresenter(splitNumber(heading).title, words)
+        const split = splitNumber(heading)
+        const presenter = headingPresenter(split.title, words, split.number !== null)
         if (presenter) found.push({ ...presenter.fields, text: heading, form: 'heading', ...at })
         continue
       }
@@ -94,13 +97,15 @@ export const speakers: Detector<SpeakersOptions, SpeakersResult, 'speakers'> = {
       }
       const opening = openingLabel(node, words)
       if (opening) {
+        context.claimOpening(node, 1)
         found.push({ ...opening, text: opening.name || opening.position, form: 'label', ...at })
         continue
       }
       const inline = inlineSpeaker(flatText(node), words)
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
       const previous = found.at(-1)
-      if (inline && !(previous?.form === 'heading' && previous.first === i - 1 && previous.name === inline.name)) {
+      const sameTurn = previous?.name === inline?.name && previous !== undefined && previous.first >= lastHeading
+      if (inline && !sameTurn) {
         found.push({ ...inline, text: inline.name, form: 'inline', ...at })
       }
     }

@@ -21,6 +21,10 @@ export interface DetectContext {
   /** Which detector took each node; a node taken by an earlier detector is not seen by later ones. */
   claimedBy(node: FlowNode): string | undefined
   claim(node: FlowNode, detector: string): void
+  /** Take only a paragraph's opening children (a speaker's `**Name:**` label); the rest stays for later detectors. */
+  claimOpening(node: FlowNode, children: number): void
+  /** How many opening children of a node an earlier detector took. */
+  openingClaimed(node: FlowNode): number
   /** Report a positioned diagnostic; `code` must start with the detector's id. */
   report(severity: 'warning' | 'info', code: string, reason: string, place: Place, cause?: Place): void
 }
@@ -37,11 +41,14 @@ export const PLAIN_DIALECT: Dialect = { names: [], asides: [], pages: [], column
 
 export function createContext(source: string, flow: readonly FlowEntry[], file: VFile, dialect: Dialect = PLAIN_DIALECT): DetectContext {
   const claims = new Map<FlowNode, string>()
+  const openings = new Map<FlowNode, number>()
   return {
     source,
     flow,
     dialect,
     claimedBy: (node) => claims.get(node),
+    claimOpening: (node, children) => openings.set(node, children),
+    openingClaimed: (node) => openings.get(node) ?? 0,
     claim(node, detector) {
       if (!claims.has(node)) claims.set(node, detector)
     },
