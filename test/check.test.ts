@@ -59,6 +59,13 @@ describe('diffReports', () => {
     expect(diffReports(report, structuredClone(report))).toEqual([])
   })
 
+  it('folds items that only moved by the same number of lines (an edited input) into one line per list', () => {
+    const body = '## A\n\nx\n\n## B\n\ny\n\n## C\n\nz\n'
+    const changes = diffReports(plain(extractReport(body)), plain(extractReport(`Intro.\n\n${body}`))).map(formatChange)
+    expect(changes.slice(2)).toEqual(['sections: 3 items from line 1 to 9 moved +2 lines', '+ blocks[0] "Intro." (line 1)', 'blocks: 3 items from line 3 to 11 moved +2 lines'])
+    expect(changes[1]).toBe('source.bytes: 26 → 34')
+  })
+
   it('pairs repeated items by the nearest line, and unlike ones by likeness', () => {
     const turn = (name: string, line: number) => ({ name, line })
     const key = (item: Record<string, unknown>) => String(item.name)

@@ -5,7 +5,8 @@
 import { collapseSpace, similarity, titleKey } from '../text/normalize.js'
 
 export interface Change {
-  kind: 'changed' | 'added' | 'removed'
+  /** `shifted`: several items whose only change is their line, all by the same amount (the input was edited). */
+  kind: 'changed' | 'added' | 'removed' | 'shifted'
   /** JSON path: `speakers[2].organization`; for an added item, its index in the actual list. */
   path: string
   expected?: unknown
@@ -140,9 +141,35 @@ export function diffReports(expected: unknown, actual: unknown): Change[] {
     }
     for (const e of found.matching.removed) part.push({ kind: 'removed', path: `${key}[${e}]`, label: rule.label(before[e]!), line: lineOf(before[e]!) })
     for (const a of found.matching.added) part.push({ kind: 'added', path: `${key}[${a}]`, label: rule.label(after[a]!), line: lineOf(after[a]!) })
-    changes.push(...part.sort((x, y) => x.line - y.line))
+    changes.push(...foldShifts(key, part).sort((x, y) => x.line - y.line))
   }
   return changes
+}
+
+/** Fewer than this many items moved by the same number of lines are listed one by one. */
+const FOLD_SHIFTS = 3
+
+/** Items of one list whose only change is their line, all by the same amount, as one change. */
+function foldShifts(list: string, part: Change[]): Change[] {
+  const itemOf = (change: Change) => change.path.slice(0, change.path.indexOf(']') + 1)
+  const changesOf = new Map<string, Change[]>()
+  for (const change of part) if (change.kind === 'changed') changesOf.set(itemOf(change), [...(changesOf.get(itemOf(change)) ?? []), change])
+  const byDelta = new Map<number, Change[]>()
+  for (const [, changes] of changesOf) {
+    const only = changes[0]!
+    if (changes.length !== 1 || !only.path.endsWith('].line') || typeof only.expected !== 'number' || typeof only.actual !== 'number') continue
+    const delta = only.actual - only.expected
+    byDelta.set(delta, [...(byDelta.get(delta) ?? []), only])
+  }
+  const folded = new Set<Change>()
+  const shifts: Change[] = []
+  for (const [delta, changes] of byDelta) {
+    if (changes.length < FOLD_SHIFTS) continue
+    for (const change of changes) folded.add(change)
+    const lines = changes.map((change) => change.expected as number)
+    shifts.push({ kind: 'shifted', path: list, expected: delta, label: `${changes.length} items from line ${Math.min(...lines)} to ${Math.max(...lines)}`, line: changes[0]!.line })
+  }
+  return [...part.filter((change) => !folded.has(change)), ...shifts]
 }
 
 function diffValues(expected: unknown, actual: unknown, path: string): Change[] {
@@ -157,6 +184,7 @@ export function formatChange(change: Change): string {
     const from = typeof change.expected === 'string' && typeof change.actual === 'string' ? Math.max(0, commonPrefix(change.expected, change.actual) - 20) : 0
     return `${change.path}: ${show(change.expected, from)} → ${show(change.actual, from)}`
   }
+  if (change.kind === 'shifted') return `${change.path}: ${change.label} moved ${Number(change.expected) > 0 ? '+' : ''}${String(change.expected)} lines`
   const where = change.line > 0 ? ` (line ${change.line})` : ''
   return `${change.kind === 'added' ? '+' : '-'} ${change.path} ${change.label ?? ''}${where}`
 }
