@@ -198,6 +198,16 @@ describe('report-extract eval (the built CLI)', () => {
     expect(run(['eval', '--min-f1', '0.9'], dir).status).toBe(0)
   })
 
+  it('exits 1 naming a case whose gold is not valid, and scores the others', () => {
+    const dir = scratch()
+    cpSync('fixtures/seed-unido/input.md', join(dir, 'fixtures', 'typo', 'input.md'))
+    writeFileSync(join(dir, 'fixtures', 'typo', 'gold.json'), '{"speakers": [{"name": "A B", "organisation": "X"}]}')
+    const { status, stdout, stderr } = run(['eval'], dir)
+    expect(status).toBe(1)
+    expect(stderr).toBe('typo: error: fixtures/typo/gold.json is not valid gold: speakers.0: Unrecognized key: "organisation"\n')
+    expect(stdout).toContain('eval: 1 cases (seed-unido)\n')
+  })
+
   it('exits 2 on usage errors', () => {
     const dir = scratch()
     expect(run(['eval', '--min-f1', '2'], dir).status).toBe(2)

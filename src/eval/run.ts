@@ -1,6 +1,7 @@
 // Score every case of a fixtures folder that has gold annotations: read gold.json, extract the input
 // (with the extraction given, so tests can score a broken one), count, and sum over the cases.
 import { existsSync, readFileSync } from 'node:fs'
+import { ZodError } from 'zod'
 import type { FixtureCase } from '../check/cases.js'
 import type { Extract } from '../check/check.js'
 import { extractReport } from '../pipeline.js'
@@ -27,8 +28,9 @@ export function evalCases(cases: readonly FixtureCase[], extract: Extract = extr
     try {
       gold = Gold.parse(JSON.parse(readFileSync(fixture.gold, 'utf8')))
     } catch (error) {
-      const issue = error instanceof Error && 'issues' in error ? (error as { issues: Array<{ path: PropertyKey[]; message: string }> }).issues[0] : undefined
-      problems.push({ case: fixture.name, reason: `${fixture.gold} is not valid gold: ${issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : (error as Error).message}` })
+      const issue = error instanceof ZodError ? error.issues[0] : undefined
+      const reason = issue ? `${issue.path.join('.') || '(root)'}: ${issue.message}` : (error as Error).message
+      problems.push({ case: fixture.name, reason: `${fixture.gold} is not valid gold: ${reason}` })
       continue
     }
     try {

@@ -24,7 +24,7 @@ right level and parent; "all" sums every field row. A case with gold.json but no
 Options:
       --json           print the result as JSON (for --baseline and for machines)
       --min-f1 X       exit 1 when the soft F1 of all fields is below X (0 to 1)
-      --baseline FILE  show the change in F1 against a result saved with --json
+      --baseline FILE  add the change in F1 against a result saved with --json to the table
   -h, --help           show this help
 
 Exit status: 0 scored (and at or above --min-f1), 1 below --min-f1 or a case could not be scored,
@@ -95,7 +95,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const { result, problems } = evalCases(cases)
   for (const problem of problems) io.stderr.write(`${problem.case}: error: ${problem.reason}\n`)
   if (result.cases.length === 0) {
-    io.stderr.write(`report-extract eval: no case in ${args.dir} has both an input and a gold.json\n`)
+    if (problems.length === 0) io.stderr.write(`report-extract eval: no case in ${args.dir} has both an input and a gold.json\n`)
     return 1
   }
   if (args.json) io.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
