@@ -54,7 +54,6 @@ export interface Matching {
 
 /** Match expected items to actual ones: same key first (nearest line wins), then the most alike key. */
 export function matchItems(expected: readonly Item[], actual: readonly Item[], key: (item: Item) => string): Matching {
-  const lineOf = (item: Item) => (typeof item.line === 'number' ? item.line : 0)
   const taken = new Set<number>()
   const pairOf = new Map<number, number>()
   const byKey = new Map<string, number[]>()
