@@ -7,4 +7,7 @@ export interface Command {
   run(argv: readonly string[], io: Io): Promise<number>
 }
 
-export const SUBCOMMANDS: Record<string, () => Promise<Command>> = {}
+export const SUBCOMMANDS: Record<string, () => Promise<Command>> = {
+  check: () => import('./commands/check.js'),
+  eval: () => import('./commands/eval.js'),
+}
