@@ -161,7 +161,8 @@ function reportTruncation(found: Detections, blocks: readonly Block[], contents:
   const missingTail = contents.length - 1 - lastLinked
   const reasons: string[] = []
   // A short closing line ("Thank you") may lack a full stop; a long paragraph that does has been cut.
-  if (last && countWords(last.text) >= 8 && /[\p{L}\p{N},'’-]$/u.test(last.text)) reasons.push(`its last paragraph ends mid-sentence (“…${last.text.slice(-40)}”)`)
+  // (An address or e-mail at the end is a closing block, not a cut sentence.)
+  if (last && countWords(last.text) >= 8 && /[\p{Ll},'’-]$/u.test(last.text) && !/\S*[@/]\S*$/.test(last.text)) reasons.push(`its last paragraph ends mid-sentence (“…${last.text.slice(-40)}”)`)
   if (found.boilerplate.noticeLine !== null) reasons.push(`a download-site notice at line ${found.boilerplate.noticeLine} says the preview ended`)
   if (contents.length > 0 && missingTail >= Math.max(2, Math.ceil(contents.length / 4))) {
     reasons.push(`the last ${missingTail} of ${contents.length} contents entries (from “${contents[lastLinked + 1]!.title}”) have no section in the body`)

@@ -4,8 +4,8 @@ import type { ListItem, Root } from 'mdast'
 import { z } from 'zod'
 import { flatText, plainText } from '../parse/text.js'
 import type { BlockKind } from '../schema/report.js'
-import { collapseSpace, mendHyphenation } from '../text/normalize.js'
-import type { Detector } from './types.js'
+import { collapseSpace } from '../text/normalize.js'
+import type { DetectContext, Detector } from './types.js'
 
 export const BlocksOptions = z.object({})
 export type BlocksOptions = z.infer<typeof BlocksOptions>
@@ -39,7 +39,7 @@ export const blocks: Detector<BlocksOptions, BlocksResult, 'blocks'> = {
         if (seenItems.has(entry.item)) continue
         seenItems.add(entry.item)
         kind = 'list_item'
-        text = mendHyphenation(collapseSpace(entry.item.children.filter((child) => child.type === 'paragraph').map((child) => plainText(child)).join(' ')))
+        text = collapseSpace(entry.item.children.filter((child) => child.type === 'paragraph').map((child) => plainText(child)).join(' '))
       } else if (node.type === 'paragraph') {
         // Without the speaker's opening label, if the speaker detector took it.
         const skip = context.openingClaimed(node)
@@ -57,9 +57,21 @@ export const blocks: Detector<BlocksOptions, BlocksResult, 'blocks'> = {
       } else continue
       if (text.trim() === '') continue
       context.claim(node, this.id)
+      // A paragraph a page break cut in two: it ends mid-sentence, the next part starts in lower case.
+      const previous = found.at(-1)
+      if (previous && kind === 'paragraph' && previous.kind === 'paragraph' && /^\p{Ll}/u.test(text) && !/[.!?:;…"”)]$/.test(previous.text) && onlyMarksBetween(context.flow, previous.index, entry.index)) {
+        previous.text = `${previous.text} ${text}`
+        continue
+      }
       const start = kind === 'list_item' ? entry.item?.position?.start : undefined
       found.push({ kind, text, line: start?.line ?? entry.line, column: start?.column ?? entry.column, index: entry.index })
     }
     return { blocks: found }
   },
+}
+
+/** True when nothing but comments, rules and blank space lies between two flow entries. */
+function onlyMarksBetween(flow: DetectContext['flow'], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (flow[i]!.node.type !== 'html' && flow[i]!.node.type !== 'thematicBreak') return false
+  return to - from > 1
 }

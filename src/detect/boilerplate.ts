@@ -12,6 +12,7 @@ export const BoilerplateOptions = z.object({
     'preview (?:has )?ended',
     'end of (?:the )?preview',
     'to (?:read|view|download) the (?:full|complete) (?:report|document)',
+    'machine[- ]translated (?:document|text|version)',
   ]),
 })
 export type BoilerplateOptions = z.infer<typeof BoilerplateOptions>
@@ -24,7 +25,7 @@ export interface BoilerplateResult {
 
 export const boilerplate: Detector<BoilerplateOptions, BoilerplateResult, 'boilerplate'> = {
   id: 'boilerplate',
-  description: 'Removes download-site and converter notices, keeping the source link they give',
+  description: 'Removes download-site, converter and translation notices, keeping the source link they give',
   options: BoilerplateOptions,
   detect(_tree: Root, context, options) {
     const notice = new RegExp(options.notices.join('|'), 'i')
@@ -38,7 +39,7 @@ export const boilerplate: Detector<BoilerplateOptions, BoilerplateResult, 'boile
       if (!notice.test(text)) continue
       context.claim(entry.node, this.id)
       noticeLine ??= entry.line
-      context.report('info', 'boilerplate-notice-removed', `Removed a download-site notice: “${text}”`, placeOf(entry))
+      context.report('info', 'boilerplate-notice-removed', `Removed a notice that is not the report’s text: “${text}”`, placeOf(entry))
       // The link is in the notice itself or in the paragraph right after it.
       const own = firstLink(entry.node)
       const next = flow[i + 1]

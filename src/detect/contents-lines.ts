@@ -16,8 +16,9 @@ const LEADER = '(?:[.…·_]\\s*){2,}'
 const PAGE = '(\\d{1,4}|[ivxlcdm]{1,7})'
 // Title, then leaders (dots, ellipses, middle dots, underscores, a tab or a wide gap), then the page.
 const ENTRY = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER}|\\t+\\s*|\\s{2,})(?<page>${PAGE.slice(1, -1)})\\s*$`, 'i')
-const RUN_TOGETHER = new RegExp(`(.+?)\\s*${LEADER}\\s*${PAGE}(?=\\s|$)`, 'giu')
-const NUMBER = /^(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.)\s+(?<rest>\S.*)$/
+// In a run-together page, leaders may be lost too: a wide gap before the page still separates.
+const RUN_TOGETHER = new RegExp(`(.+?)(?:\\s*${LEADER}\\s*|\\s{2,}|\\t+)${PAGE}(?=\\s|$)`, 'giu')
+const NUMBER = /^(?:(?:Appendix|Annex|Anexo|Annexe)\s+)?(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.(?:\d+(?:\.\d+)*\.?)?)\s+(?<rest>\S.*)$/
 /** Longer lines are prose: no contents line is this long, and the patterns must stay linear. */
 const MAX_LINE = 400
 

@@ -4,20 +4,20 @@
 import type { Root } from 'mdast'
 import { z } from 'zod'
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText, soleEmphasis } from '../parse/text.js'
+import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import type { Detector } from './types.js'
 
 export const CoverOptions = z.object({
   documentTypes: z.string().default('report|proceedings|minutes|transcript|summary record|record of proceedings|ata|relatório|compte rendu'),
-  organizations: z.string().default('organi[sz]ation|united nations|ministry|institute|university|agency|bank|commission|council|association|foundation|programme|program|secretariat|government|academy'),
+  organizations: z.string().default('organi[sz]ation|united nations|ministry|institute|university|agency|bank|commission|council|association|foundation|programme|program|secretariat|government|academy|facility|initiative|alliance|federation|consortium|observatory|partnership|guild|society'),
   /** A paragraph with at least this many words is prose, not a cover line. */
   proseWords: z.number().int().positive().default(15),
 })
 export type CoverOptions = z.infer<typeof CoverOptions>
 
-const MEETING = /\b(?:meeting|session|workshop|conference|seminar|forum|committee|council|assembly|briefing|reunião|sessão|comitê|comité|reunión|réunion)\b/i
+const MEETING = /\b(?:meeting|session|workshop|roundtable|dialogue|symposium|summit|conference|seminar|forum|committee|council|assembly|briefing|reunião|sessão|comitê|comité|reunión|réunion)\b/i
 
 export interface CoverResult {
   title: string | null
@@ -53,19 +53,33 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
       if (titleRun.includes(entry) || text === '') continue
       const words = countWords(text)
       // "Meeting report of the Westlake Frontend Guild": the document's type and its organisation in one line.
-      const typeOf = result.documentType === null && words <= 14 ? new RegExp(`^(.{0,40}?\\b(?:${options.documentTypes}))\\s+(?:of|by|from)\\s+(?:the\\s+)?(\\S.*)$`, 'i').exec(text) : null
-      if (typeOf) {
+      const typeOf = result.documentType === null && words <= 14 ? new RegExp(`^(.{0,40}?\\b(?:${options.documentTypes}))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$`, 'i').exec(text) : null
+      if (typeOf && !MEETING.test(typeOf[2]!)) {
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/[.]$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text)) result.documentType = words <= 4 ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
-      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = caseAsTitle(text)
+      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = caseAsTitle(text).replace(/\s*\(\p{Lu}[\p{Lu}\d&-]+\)$/u, '')
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
         result.titleLine = entry.line
       }
     }
+    // A title page with no heading and nothing in capitals: its first line naming a meeting is the title.
+    if (result.title === null) {
+      const named = region.find((entry) => entry.node.type === 'paragraph' && !kept.has(entry) && MEETING.test(flatText(entry.node)) && countWords(flatText(entry.node)) <= 25)
+      if (named?.node.type === 'paragraph') {
+        result.title = collapseSpace(paragraphLines(named.node)[0]!.text)
+        result.titleLine = named.line
+      }
+    }
     if (result.date === null && result.title) result.date = findDate(result.title)
+    // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).
+    if (result.date === null) {
+      const lines = region.flatMap((entry) => (entry.node.type === 'paragraph' ? paragraphLines(entry.node).map((line) => line.text) : []))
+      const alone = lines.find((line) => isDateOnly(line))
+      result.date = alone ? findDate(alone) : null
+    }
     // A date is not a title: an aside naming the document ("Ata da Reunião do Comitê …") is a better one.
     if (result.title === null || isDateOnly(result.title)) {
       const named = context.dialect.asides.find((aside) => documentType.test(aside.title) && MEETING.test(aside.title))
@@ -88,13 +102,24 @@ function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEnt
   const first = flow[start]?.node
   if (start < 0 || first?.type !== 'heading' || first.depth !== 1) return []
   const region: FlowEntry[] = []
-  for (const entry of flow.slice(start)) {
+  let i = start
+  for (; i < flow.length; i++) {
+    const entry = flow[i]!
     if (entry.node.type === 'html') continue
     if (entry.node.type !== 'heading' || entry.node.depth !== 1) {
       // A subtitle naming the document ("## ATA 001/2021 - Revisão 004") belongs to the title page.
-      if (entry.node.type === 'heading' && countWords(flatText(entry.node)) <= 6 && documentType.test(flatText(entry.node))) region.push(entry)
+      if (entry.node.type === 'heading' && countWords(flatText(entry.node)) <= 6 && documentType.test(flatText(entry.node))) region.push(flow[i++]!)
       break
     }
+    region.push(entry)
+  }
+  // Then the short plain lines under the title: the report's kind, organisation and date.
+  for (; i < flow.length; i++) {
+    const entry = flow[i]!
+    if (entry.node.type === 'html') continue
+    if (entry.node.type !== 'paragraph' || entry.item || soleEmphasis(entry.node)) break
+    const text = flatText(entry.node)
+    if (countWords(text) > 8 || /[.!?;:]$/.test(text)) break
     region.push(entry)
   }
   return region

@@ -29,7 +29,7 @@ export interface HeadingsResult {
   headings: HeadingLine[]
 }
 
-const NUMBER = /^(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.)\s+(?<rest>\S.*)$/
+const NUMBER = /^(?:(?:Appendix|Annex|Anexo|Annexe)\s+)?(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.(?:\d+(?:\.\d+)*\.?)?)\s+(?<rest>\S.*)$/
 
 export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
   id: 'headings',
@@ -50,7 +50,8 @@ export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
         const styled = soleEmphasis(node)
         if (!styled) continue
         text = flatText(node)
-        if (countWords(text) > options.maxStyledWords || /[.:;,]$/.test(text) || isDateOnly(text)) continue
+        // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings.
+        if (countWords(text) > options.maxStyledWords || /[.:;,]$/.test(text) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
         depth = null
       } else continue
       const explicit = headingAttributes(text)

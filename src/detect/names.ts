@@ -9,7 +9,7 @@ const CAPS_TOKEN = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u
 
 /** Words that make a capitalised phrase an organisation, not a person. */
 export const ORGANIZATION_WORDS =
-  /\b(?:group|inc|ltd|llc|corp|corporation|company|co|gmbh|sa|ag|software|data|cloud|systems|technologies|technology|interactive|labs|solutions|consulting|media|studio|ventures|capital|holdings|bureau|university|universidade|institute|instituto|ministry|ministério|bank|agency|organi[sz]ation|council|commission|committee|academy|association|foundation|programme|program|office|department|secretariat|government|nations|union|centre|center|fund|forum|network|partners?|services?|society|school|college|laboratory|lab)\b/i
+  /\b(?:group|inc|ltd|llc|corp|corporation|company|co|gmbh|sa|ag|software|data|cloud|systems|technologies|technology|interactive|labs|solutions|consulting|media|studio|ventures|capital|holdings|bureau|universit(?:y|ies)|universidade|networks?|authority|institute|instituto|ministry|ministério|bank|agency|organi[sz]ation|council|commission|committee|academy|association|foundation|programme|program|office|department|secretariat|government|nations|union|centre|center|fund|forum|partners?|services?|society|school|college|laboratory|lab)\b/i
 
 function tokens(name: string): string[] {
   return name.split(/\s+/).filter(Boolean)

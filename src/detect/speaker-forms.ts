@@ -109,7 +109,7 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
     rest = rest.replace(/^,[^,]{1,40},\s*/, '')
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
     if (!verb || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
-    if (ACRONYM.test(role)) return person(name, { organization: role })
+    if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role))) return person(name, { organization: role })
     const organization = /(?:\/|\b(?:do|da|de|of|at|from)\s+)(\p{Lu}[\p{Lu}\d-]+)$/u.exec(role)?.[1] ?? ''
     return person(name, { position: role, organization })
   }

@@ -6,6 +6,8 @@ import type { Aside, Dialect, DialectName, PageStart } from './types.js'
 const ASIDE_OPEN = /^(\s*)(!!!|\?\?\?\+?|===)\s*(?:(\w[\w-]*)\s*)?(?:"([^"]*)")?\s*$/
 const MARKER_PAGE = /^\{(\d+)\}-{8,}\s*$/
 const SPAN_PAGE = /<span id="page-(\d+)-\d+"><\/span>/
+const BROWSER_HEADER = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+\S.*$/i
+const BROWSER_FOOTER = /^\s*(?:file:\/\/|https?:\/\/)\S*\s+(\d{1,4})\s*\/\s*\d{1,4}\s*$/
 const PAGE_BREAK = /^\s*<!--\s*PAGE_?BREAK\s*-->\s*$/i
 
 export function rewrite(text: string): { text: string; dialect: Dialect } {
@@ -19,6 +21,8 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
   let pageBreaks = 0
   // marker's page anchors, used when the text has no page separators.
   const spanPages: PageStart[] = []
+  const browserPages: PageStart[] = []
+  let lastFooter = 0
 
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!
@@ -54,6 +58,17 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
       const page = Number(anchor[1]) + 1
       if (page > ((spanPages.at(-1)?.page as number | undefined) ?? 0)) spanPages.push({ line: lineNumber, page })
     }
+    // A browser's printed header ("13/05/2019, 09:41 Title") and footer ("file:///…/report.htm 3/6").
+    const footer = BROWSER_FOOTER.exec(line)
+    if (footer || BROWSER_HEADER.test(line)) {
+      names.add('browser')
+      if (footer) {
+        browserPages.push({ line: lastFooter + 1, page: Number(footer[1]) })
+        lastFooter = lineNumber
+      }
+      lines[i] = ''
+      continue
+    }
     if (PAGE_BREAK.test(line)) {
       pageBreaks++
       if (pages.length === 0) pages.push({ line: 1, page: 1 })
@@ -62,7 +77,7 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
     lines[i] = line
   }
   for (const { aside } of open) aside.endLine = lastContent(lines, lines.length)
-  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages: pages.length > 0 ? pages : spanPages, columnShift } }
+  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages: browserPages.length > 0 ? browserPages : pages.length > 0 ? pages : spanPages, columnShift } }
 }
 
 function lastContent(lines: readonly string[], before: number): number {

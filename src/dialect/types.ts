@@ -1,7 +1,7 @@
 // What the dialect stage learns about a text before it is parsed: the converter that wrote it, the
 // regions that are asides rather than body, and where printed pages begin.
 
-export type DialectName = 'markdown' | 'pandoc' | 'docling' | 'marker' | 'mkdocs' | 'word' | 'plaintext'
+export type DialectName = 'markdown' | 'pandoc' | 'docling' | 'marker' | 'mkdocs' | 'word' | 'browser' | 'plaintext'
 
 export interface Aside {
   kind: string

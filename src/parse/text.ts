@@ -1,7 +1,7 @@
 // Plain text of mdast nodes, walked iteratively (deep trees must not overflow the stack).
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { collapseSpace, mendHyphenation } from '../text/normalize.js'
+import { collapseSpace } from '../text/normalize.js'
 
 /** Text of a node with hard breaks kept as line ends; images and HTML contribute nothing. */
 export function plainText(node: Nodes): string {
@@ -31,7 +31,7 @@ function hasBreak(node: Nodes): boolean {
 
 /** Plain text on one line: every run of whitespace, line ends included, becomes one space. */
 export function flatText(node: Nodes): string {
-  return mendHyphenation(collapseSpace(plainText(node)))
+  return collapseSpace(plainText(node))
 }
 
 /** The lines of a paragraph as printed: one entry per source line, hard breaks and soft line ends alike. */

@@ -1,8 +1,8 @@
 // Small, pure string helpers shared by the detectors and the assembly stage.
 
-/** Collapse every run of whitespace (including non-breaking spaces and line breaks) to one space. */
+/** Collapse every run of whitespace (including non-breaking spaces and line breaks) to one space, and mend line-break hyphens. */
 export function collapseSpace(text: string): string {
-  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim()
+  return mendHyphenation(text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim())
 }
 
 /**
