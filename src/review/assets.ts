@@ -7,7 +7,7 @@ import { html, type Html, raw } from './escape.js'
 const BASE_CSS = `
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --paper: #fff; --ground: #f6f8fa; --accent: #0b5cad;
   --contents: #dbeafe; --contents-edge: #3b82f6; --section: #ede9fe; --section-edge: #7c3aed;
-  --speaker: #ffedd5; --speaker-edge: #ea580c; --remarks: #fef9c3; --remarks-edge: #ca8a04;
+  --speaker: #ffedd5; --speaker-edge: #ea580c; --remarks: #ccfbf1; --remarks-edge: #0d9488;
   --block-edge: #cbd5e1; --boilerplate: #fee2e2; --boilerplate-edge: #dc2626;
   --ok: #15803d; --warn: #b45309; --bad: #b91c1c; }
 * { box-sizing: border-box; }
@@ -50,6 +50,7 @@ body { display: flex; flex-direction: column; height: 100vh; }
 .go[aria-current="true"] { background: #fde68a; }
 .tree ol { margin-left: 14px; border-left: 1px solid var(--line); padding-left: 8px; }
 .tree li { margin: 3px 0; }
+.tree > ol > li > .go { font-weight: 600; }
 .num { font-weight: 600; margin-right: 4px; }
 .sub { font-size: 12px; color: var(--muted); }
 .summary { margin: 0 0 8px; color: var(--muted); }
@@ -86,13 +87,15 @@ mark.gap::before { content: "‸"; color: var(--bad); }
 .ln.k-boilerplate .tx { text-decoration: line-through; text-decoration-color: var(--boilerplate-edge); }
 .ln.d-warning .no, .ln.d-error .no { color: var(--warn); font-weight: 700; }
 .ln.d-warning .no::before, .ln.d-error .no::before { content: "⚠ "; }
-.ln.hit, .ln:target { background: #fde68a; box-shadow: inset 0 1px 0 #f59e0b, inset 0 -1px 0 #f59e0b; }
-.ln.hit + .ln.hit { box-shadow: inset 0 -1px 0 #f59e0b; }
+.ln.hit, .ln:target { background: #fde68a; border-left-color: #d97706; }
+.ln.hit-first, .ln:target { box-shadow: inset 0 2px 0 #d97706; }
+.ln.hit-last, .ln:target { box-shadow: inset 0 -2px 0 #d97706; }
+.ln.hit-first.hit-last, .ln:target { box-shadow: inset 0 2px 0 #d97706, inset 0 -2px 0 #d97706; }
 .legend .lg-contents::before { background: var(--contents); border-color: var(--contents-edge); }
 .legend .lg-section::before { background: var(--section); border-color: var(--section-edge); }
 .legend .lg-speaker::before { background: var(--speaker); border-color: var(--speaker-edge); }
 .legend .lg-remarks::before { background: var(--remarks); border-color: var(--remarks-edge); }
-.legend .lg-block::before { background: var(--paper); border-color: var(--block-edge); }
+.legend .lg-block::before { background: #f1f5f9; border-color: var(--block-edge); }
 .legend .lg-boilerplate::before { background: var(--boilerplate); border-color: var(--boilerplate-edge); }
 @media (max-width: 800px) {
   body { display: block; height: auto; }
@@ -132,13 +135,17 @@ const PAGE_JS = `
   const status = document.getElementById('status');
   let lit = [];
   let current = null;
-  function show(from, to, link) {
-    for (const line of lit) line.classList.remove('hit');
+  function clear() {
+    for (const line of lit) line.classList.remove('hit', 'hit-first', 'hit-last');
     lit = [];
+  }
+  function show(from, to, link) {
+    clear();
     for (let n = from; n <= to; n++) {
       const line = document.getElementById('L' + n);
       if (line) { line.classList.add('hit'); lit.push(line); }
     }
+    if (lit.length > 0) { lit[0].classList.add('hit-first'); lit[lit.length - 1].classList.add('hit-last'); }
     if (current) current.removeAttribute('aria-current');
     current = link || null;
     if (current) current.setAttribute('aria-current', 'true');
@@ -161,8 +168,7 @@ const PAGE_JS = `
   });
   document.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && lit.length > 0) {
-      for (const line of lit) line.classList.remove('hit');
-      lit = [];
+      clear();
       if (current) current.removeAttribute('aria-current');
       status.textContent = 'Highlight cleared';
     }
