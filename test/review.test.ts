@@ -21,7 +21,7 @@ const injectionSource = readFileSync(INJECTION, 'utf8')
 const injection = extractReport(injectionSource, { id: 'html-injection', path: INJECTION })
 
 /** The elements the review pages are made of: any other tag in a page came from a report. */
-const OWN_TAGS = new Set('html head meta title style body script a header div h1 h2 h3 p dl dt dd ul ol li nav b main section span mark code br figure figcaption svg g rect text table caption thead tbody tr th td button'.split(' '))
+const OWN_TAGS = new Set('html head meta title style body script a header div h1 h2 h3 p dl dt dd ul ol li nav b main section span mark code br figure figcaption svg g rect text clippath table caption thead tbody tr th td button'.split(' '))
 
 function tags(page: string): string[] {
   return [...page.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)(\s[^>]*)?>/g)].map((m) => m[0])
