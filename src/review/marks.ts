@@ -28,6 +28,8 @@ export interface Marks {
   /** Item labels starting on each line (`sec-5`, `spk-1`), by line number. */
   labels: Map<number, string[]>
   extentOf(line: number, kind?: MarkKind): Extent
+  /** The line each block starts on, by block id. */
+  blockLines: Map<string, number>
 }
 
 /** Diagnostics whose line is text the extraction removed from the content. */
@@ -86,12 +88,12 @@ export function marksOf(report: Report, source: string): Marks {
   }
   for (const block of report.blocks) mark(block.line, block.speaker_id === null ? 'block' : 'remarks')
   for (const line of boilerplateLines) mark(line, 'boilerplate')
-  return { lines, kinds, labels, extentOf }
+  return { lines, kinds, labels, extentOf, blockLines: new Map(report.blocks.map((block) => [block.block_id, block.line])) }
 }
 
 /** The lines a speaker's remarks cover, from the first block's start to the last block's end. */
-export function remarksExtent(report: Report, marks: Marks, remarks: readonly string[]): Extent | null {
-  const lines = report.blocks.filter((block) => remarks.includes(block.block_id)).map((block) => block.line)
+export function remarksExtent(marks: Marks, remarks: readonly string[]): Extent | null {
+  const lines = remarks.map((id) => marks.blockLines.get(id)).filter((line) => line !== undefined)
   if (lines.length === 0) return null
   return { from: Math.min(...lines), to: marks.extentOf(Math.max(...lines)).to }
 }

@@ -50,11 +50,12 @@ function marked(text: string, other: string): Html {
 }
 
 export function contentsPanel(report: Report, marks: Marks): Html {
+  const sectionById = new Map(report.sections.map((section) => [section.section_id, section]))
   const statuses = report.contents.map((entry) => entryStatus(entry, report.sections))
   const count = (status: EntryStatus) => statuses.filter((s) => s === status).length
   const rows = report.contents.map((entry, i) => {
     const status = statuses[i]!
-    const section = report.sections.find((s) => s.section_id === entry.section_id)
+    const section = entry.section_id === null ? undefined : sectionById.get(entry.section_id)
     const here = marks.extentOf(entry.line, 'contents')
     const title = [entry.number ? html`<span class="num">${entry.number}</span>` : '', entry.title]
     let detail: Html
@@ -77,9 +78,10 @@ ${
 }
 
 export function speakersPanel(report: Report, marks: Marks): Html {
+  const sectionById = new Map(report.sections.map((section) => [section.section_id, section]))
   const cards = report.speakers.map((speaker) => {
-    const section = report.sections.find((s) => s.section_id === speaker.section_id)
-    const remarks = remarksExtent(report, marks, speaker.remarks)
+    const section = speaker.section_id === null ? undefined : sectionById.get(speaker.section_id)
+    const remarks = remarksExtent(marks, speaker.remarks)
     const said = `${speaker.remarks.length} ${speaker.remarks.length === 1 ? 'paragraph' : 'paragraphs'}, ${speaker.words} words`
     const row = (label: string, value: Interpolation) => html`<dt>${label}</dt><dd>${value === '' ? html`<span class="muted">—</span>` : value}</dd>`
     return html`<li class="card" data-speaker="${speaker.speaker_id}"><h3>${go(marks.extentOf(speaker.line, 'speaker'), speaker.name)}</h3><dl>

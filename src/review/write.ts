@@ -15,9 +15,21 @@ export interface Reviewed {
   source: string
 }
 
-export async function writeReviewPages(out: string, reviewed: readonly Reviewed[], failures: readonly Failure[]): Promise<void> {
-  for (const { report, source } of reviewed) await writeAtomic(join(out, `${report.id}.html`), renderReportPage(report, source))
-  await writeAtomic(join(out, 'index.html'), renderIndexPage(reviewed.map(({ report }) => report), failures))
+/** Writes the pages and the index; returns the reports refused a page (an id that is the index's name). */
+export async function writeReviewPages(out: string, reviewed: readonly Reviewed[], failures: readonly Failure[]): Promise<Failure[]> {
+  const refused: Failure[] = []
+  const written: Report[] = []
+  for (const { report, source } of reviewed) {
+    // `index.html` is the run's index (whatever the case, for case-insensitive file systems).
+    if (report.id.toLowerCase() === 'index') {
+      refused.push({ path: report.source.path, reason: `no review page: the report id “${report.id}” would overwrite the run’s index.html (rename the file)` })
+      continue
+    }
+    await writeAtomic(join(out, `${report.id}.html`), renderReportPage(report, source))
+    written.push(report)
+  }
+  await writeAtomic(join(out, 'index.html'), renderIndexPage(written, [...failures, ...refused]))
+  return refused
 }
 
 /**
@@ -36,6 +48,5 @@ export async function writeReviewPagesOf(out: string, reports: readonly Report[]
       unreadable.push({ path: report.source.path, reason: `no review page: ${error instanceof Error ? error.message : String(error)}` })
     }
   }
-  await writeReviewPages(out, reviewed, [...failures, ...unreadable])
-  return unreadable
+  return [...unreadable, ...(await writeReviewPages(out, reviewed, [...failures, ...unreadable]))]
 }

@@ -86,9 +86,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   }
   await mkdir(args.out, { recursive: true })
-  await writeReviewPages(args.out, reviewed, failures)
+  const refused = await writeReviewPages(args.out, reviewed, failures)
+  failures.push(...refused)
+  const pages = reviewed.length - refused.length
   for (const failure of [...failures].sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
-  io.stderr.write(`report-extract review: ${reviewed.length} ${reviewed.length === 1 ? 'page' : 'pages'}, ${failures.length} failed → ${join(args.out, 'index.html')}\n`)
+  io.stderr.write(`report-extract review: ${pages} ${pages === 1 ? 'page' : 'pages'}, ${failures.length} failed → ${join(args.out, 'index.html')}\n`)
   return failures.length > 0 ? 1 : 0
 }
 
