@@ -8,6 +8,7 @@ export interface ExtractCommand {
   out: string
   encoding: string | undefined
   quiet: boolean
+  html: boolean
 }
 
 export type CliArgs =
@@ -31,6 +32,7 @@ Options:
   -o, --out DIR        output folder (default: output)
       --encoding NAME  decode inputs as NAME (latin1, windows-1252, …) instead of UTF-8
   -q, --quiet          print only warnings and errors, not info diagnostics
+      --html           also write a review page per report and index.html (see report-extract review --help)
   -h, --help           show this help
   -v, --version        show the version
 
@@ -56,6 +58,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         out: { type: 'string', short: 'o', default: 'output' },
         encoding: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        html: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -68,5 +71,5 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' }
   if (positionals.length === 0) return { command: 'usage-error', message: 'no input given: name one or more files or folders' }
   if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
-  return { command: 'extract', inputs: positionals, out: values.out, encoding: values.encoding, quiet: values.quiet }
+  return { command: 'extract', inputs: positionals, out: values.out, encoding: values.encoding, quiet: values.quiet, html: values.html }
 }

@@ -10,4 +10,5 @@ export interface Command {
 export const SUBCOMMANDS: Record<string, () => Promise<Command>> = {
   check: () => import('./commands/check.js'),
   eval: () => import('./commands/eval.js'),
+  review: () => import('./commands/review.js'),
 }

@@ -10,6 +10,7 @@ import { TABLES, type TableName, tableCsv } from '../emit/csv.js'
 import { reportJson, schemaJson } from '../emit/json.js'
 import { diagnosticsFile } from '../emit/diagnostics.js'
 import { extractReport } from '../pipeline.js'
+import { writeReviewPagesOf } from '../review/write.js'
 import type { Report } from '../schema/report.js'
 import type { ExtractCommand } from './args.js'
 import { collectInputs, type Rejected } from './inputs.js'
@@ -33,6 +34,7 @@ export async function runExtract(args: ExtractCommand, io: Io): Promise<number> 
   reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   for (const table of Object.keys(TABLES) as TableName[]) await writeAtomic(join(args.out, `${table}.csv`), tableCsv(table, reports))
   await writeAtomic(join(args.out, 'report.schema.json'), schemaJson())
+  if (args.html) failed.push(...(await writeReviewPagesOf(args.out, reports, failed, args.encoding)))
 
   const color = Boolean(io.stderr.isTTY) && !io.env.NO_COLOR
   const files = reports.map((report) => diagnosticsFile(report, args.quiet))

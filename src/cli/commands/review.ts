@@ -1,0 +1,101 @@
+// `report-extract review`: extract the inputs and write a review page per report, with the source
+// beside what was found in it, and an index of the run. No JSON or CSV: that is the main command's job.
+import { mkdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { decode, InputError } from '../../decode/decode.js'
+import { extractReport } from '../../pipeline.js'
+import type { Failure } from '../../review/index-page.js'
+import { type Reviewed, writeReviewPages } from '../../review/write.js'
+import { collectInputs } from '../inputs.js'
+import type { Io } from '../main.js'
+
+export interface ReviewCommand {
+  command: 'review'
+  inputs: string[]
+  out: string
+  encoding: string | undefined
+}
+
+export type ReviewArgs = ReviewCommand | { command: 'help' } | { command: 'usage-error'; message: string }
+
+export const REVIEW_HELP = `Usage: report-extract review [options] <file|folder>...
+
+Extract each report and write a review page beside it: <out>/<report_id>.html shows the source with
+line numbers and every detected item highlighted (contents entries, section headings, speakers,
+remarks, removed boilerplate), the outline, the contents page checked against the body, speaker
+cards and diagnostics, each linked to its lines. <out>/index.html lists the run's reports.
+The pages are self-contained: open them from disk, no network needed.
+
+Options:
+  -o, --out DIR        output folder (default: output)
+      --encoding NAME  decode inputs as NAME (latin1, windows-1252, …) instead of UTF-8
+  -h, --help           show this help
+
+Exit status: 0 every input reviewed, 1 some input failed, 2 usage error.
+
+Examples:
+  report-extract review input/                 a page per report in input/, in output/
+  report-extract review --out review new.md    one report's page, in review/
+  report-extract --html input/                 the main run, writing the pages too
+`
+
+export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o', default: 'output' },
+        encoding: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  } catch (error) {
+    return { command: 'usage-error', message: (error as Error).message }
+  }
+  const { values, positionals } = parsed
+  if (values.help) return { command: 'help' }
+  if (positionals.length === 0) return { command: 'usage-error', message: 'no input given: name one or more files or folders' }
+  if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
+  return { command: 'review', inputs: positionals, out: values.out, encoding: values.encoding }
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseReviewArgs(argv)
+  if (args.command === 'help') {
+    io.stdout.write(REVIEW_HELP)
+    return 0
+  }
+  if (args.command === 'usage-error') {
+    io.stderr.write(`report-extract review: ${args.message}\nTry 'report-extract review --help'.\n`)
+    return 2
+  }
+  const { inputs, rejected } = await collectInputs(args.inputs)
+  const failures: Failure[] = [...rejected]
+  const reviewed: Reviewed[] = []
+  for (const input of inputs) {
+    try {
+      const bytes = await readFile(input.path)
+      const report = extractReport(bytes, { id: input.id, path: input.path, encoding: args.encoding })
+      reviewed.push({ report, source: decode(bytes, args.encoding).text })
+    } catch (error) {
+      failures.push({ path: input.path, reason: describe(error) })
+    }
+  }
+  await mkdir(args.out, { recursive: true })
+  const refused = await writeReviewPages(args.out, reviewed, failures)
+  failures.push(...refused)
+  const pages = reviewed.length - refused.length
+  for (const failure of [...failures].sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
+  io.stderr.write(`report-extract review: ${pages} ${pages === 1 ? 'page' : 'pages'}, ${failures.length} failed → ${join(args.out, 'index.html')}\n`)
+  return failures.length > 0 ? 1 : 0
+}
+
+function describe(error: unknown): string {
+  if (error instanceof InputError) return error.message
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return `cannot read: ${error.code} ${error.message.replace(/^[A-Z]+: /, '')}`
+  return `internal error: ${error instanceof Error ? error.message : String(error)}`
+}

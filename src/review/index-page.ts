@@ -1,0 +1,46 @@
+// The run's index page: one sortable row per report (and per input that failed), each linking to its
+// review page, and two charts over the corpus. Pure: same reports, same bytes.
+import type { Report } from '../schema/report.js'
+import { documentOf } from './assets.js'
+import { coverageChart, organisationsChart } from './charts.js'
+import { html, pageHref } from './escape.js'
+import { reportCounts } from './page.js'
+
+export interface Failure {
+  path: string
+  reason: string
+}
+
+export function renderIndexPage(reports: readonly Report[], failures: readonly Failure[]): string {
+  const sorted = [...reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const failed = [...failures].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const number = (value: number) => html`<td class="n" data-v="${value}">${value}</td>`
+  const rows = sorted.map((report) => {
+    const counts = reportCounts(report)
+    const title = report.metadata.title ?? report.id
+    return html`<tr data-report="${report.id}"><td data-v="${title.toLowerCase()}"><a href="${pageHref(report.id)}">${title}</a><div class="sub">${report.id}</div></td><td class="date" data-v="${report.metadata.date ?? ''}">${report.metadata.date ?? ''}</td>${number(counts.contents)}${number(counts.linked)}${number(counts.sections)}${number(counts.speakers)}${number(counts.warnings)}<td data-v="ok"><span class="chip matched">ok</span></td></tr>`
+  })
+  const failedRows = failed.map(
+    (failure) =>
+      html`<tr data-failed="${failure.path}"><td data-v="${failure.path.toLowerCase()}">${failure.path}<div class="sub">${failure.reason}</div></td><td data-v=""></td>${[0, 0, 0, 0, 0].map(() => html`<td class="n" data-v="-1"></td>`)}<td data-v="failed"><span class="chip failed">failed</span></td></tr>`,
+  )
+  const speakers = sorted.reduce((sum, report) => sum + report.speakers.length, 0)
+  const header = (label: string, numeric: boolean, hint?: string) => html`<th scope="col"${numeric ? html` class="n"` : ''}${hint ? html` title="${hint}"` : ''}><button type="button">${label}</button></th>`
+  const body = html`<main>
+<h1>Review: ${sorted.length} ${sorted.length === 1 ? 'report' : 'reports'}${failed.length > 0 ? `, ${failed.length} failed` : ''}</h1>
+<p class="muted">${speakers} speakers across the corpus. Open a report to see what was found beside its source.</p>
+<div class="charts">
+<figure id="coverage-chart"><figcaption>Contents coverage per report</figcaption>${coverageChart(sorted)}<p class="sub"><span class="chip matched">matched</span> <span class="chip differs">title differs</span> <span class="chip missing">missing from the body</span></p></figure>
+<figure id="organisations-chart"><figcaption>Speakers per organisation</figcaption>${organisationsChart(sorted)}</figure>
+</div>
+<div class="table">
+<table id="reports">
+<caption class="skip">Reports of the run; the column buttons sort the rows</caption>
+<thead><tr>${header('Report', false)}${header('Date', false)}${header('Contents', true, 'contents entries')}${header('Matched', true, 'contents entries linked to a section of the body (including those whose title differs)')}${header('Sections', true)}${header('Speakers', true)}${header('Warnings', true)}${header('Status', false)}</tr></thead>
+<tbody>
+${rows.map((row) => html`${row}\n`)}${failedRows.map((row) => html`${row}\n`)}</tbody>
+</table>
+</div>
+</main>`
+  return documentOf('index', 'report-extract review', body)
+}
