@@ -80,6 +80,9 @@ export function assemble(found: Detections, context: Context): Assembled {
 
   const { speakers, blocks } = attach(found, starts, sections, printedPage)
   reportTruncation(found, blocks, contents, report)
+  if (contents.length === 0 && sections.length === 0 && speakers.length === 0) {
+    report('warning', 'report-no-structure', 'Found no contents page, no section headings and no speakers: only blocks of text were extracted', { line: 1, column: 1 })
+  }
   return { metadata: metadataOf(found), contents, sections, speakers, blocks }
 }
 

@@ -7,6 +7,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
+import { splitNumber } from './headings.js'
 import type { Detector } from './types.js'
 
 export const CoverOptions = z.object({
@@ -100,7 +101,8 @@ function caseAsTitle(text: string): string {
 function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEntry[] {
   const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
   const first = flow[start]?.node
-  if (start < 0 || first?.type !== 'heading' || first.depth !== 1) return []
+  // A numbered heading ("1. Introduction") opens the body, it is no title.
+  if (start < 0 || first?.type !== 'heading' || first.depth !== 1 || splitNumber(flatText(first)).number !== null) return []
   const region: FlowEntry[] = []
   let i = start
   for (; i < flow.length; i++) {

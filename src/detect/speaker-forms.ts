@@ -99,7 +99,7 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
   for (let k = Math.min(6, tokens.length - 1); k >= 2; k--) {
     const name = tokens.slice(0, k).join(' ').replace(/,$/, '')
     if (!looksLikeName(name)) continue
-    let rest = flat.slice(tokens.slice(0, k).join(' ').length).trimStart()
+    let rest = flat.slice(name.length).trimStart()
     let role = ''
     const parenthetical = /^\(([^()]{1,120})\)\s*/.exec(rest)
     if (parenthetical) {

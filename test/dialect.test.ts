@@ -1,0 +1,76 @@
+// The dialect stage: what it rewrites, what it recognises, and the plain-text reader.
+import { describe, expect, it } from 'vitest'
+import { isPlainText, readPlainText } from '../src/dialect/plaintext.js'
+import { recognise } from '../src/dialect/recognise.js'
+import { rewrite } from '../src/dialect/rewrite.js'
+import { pageAt } from '../src/dialect/types.js'
+import { extractReport } from '../src/index.js'
+
+describe('dialect rewrite', () => {
+  it('dedents MkDocs admonitions and tabs, keeping every line in place', () => {
+    const source = '# T\n\n??? info "Informações"\n\n    === "Participações"\n\n        * **INPE:** Ana Souza, Rui Lima\n\nBody.\n'
+    const { text, dialect } = rewrite(source)
+    expect(text.split('\n')).toHaveLength(source.split('\n').length)
+    expect(text.split('\n')[6]).toBe('* **INPE:** Ana Souza, Rui Lima')
+    expect(dialect.columnShift.get(7)).toBe(8)
+    expect(dialect.asides.map((a) => [a.kind, a.title, a.startLine, a.endLine])).toEqual([
+      ['info', 'Informações', 3, 7],
+      ['tab', 'Participações', 5, 7],
+    ])
+    expect(dialect.names).toEqual(['mkdocs'])
+  })
+
+  it('turns marker page separators into page starts (PDF pages counted from 0)', () => {
+    const { text, dialect } = rewrite('{0}------------------------------------------------\n\nCover\n\n{1}------------------------------------------------\n\n## One\n')
+    expect(text).not.toContain('{1}')
+    expect(dialect.pages).toEqual([{ line: 1, page: 1 }, { line: 5, page: 2 }])
+    expect(pageAt(dialect.pages, 7)).toBe(2)
+    expect(pageAt(dialect.pages, 0)).toBeNull()
+  })
+
+  it('drops a browser’s printed headers and footers, keeping their page numbers', () => {
+    const { text, dialect } = rewrite('13/05/2019, 09:41 Report\n\nText one.\n\nfile:///C:/r.htm 1/2\n\n13/05/2019, 09:41 Report\n\nText two.\n\nfile:///C:/r.htm 2/2\n')
+    expect(text).not.toMatch(/file:|09:41/)
+    expect(dialect.pages).toEqual([{ line: 1, page: 1 }, { line: 6, page: 2 }])
+  })
+
+  it('recognises converters by their marks', () => {
+    expect(recognise('Title\n=====\n')).toEqual(['pandoc'])
+    expect(recognise('Text\n\n<!-- image -->\n')).toEqual(['docling'])
+    expect(recognise('## A {#a}\n')).toEqual(['word'])
+    expect(recognise('# Plain\n\nText.\n')).toEqual([])
+  })
+})
+
+describe('plain-text reader', () => {
+  const page = (lines: string[], n: number) => ['Joint Study        Workshop Report', '', ...lines, '', `Workshop Report   Page ${n}`].join('\n')
+  const text = [page(['1.  Introduction', '', '   The meeting was opened by the chair, who', '   welcomed everyone.'], 3), page(['   •  First point', '   •  Second point'], 4)].join('\n\f')
+
+  it('is told apart from Markdown', () => {
+    expect(isPlainText(text)).toBe(true)
+    expect(isPlainText('# Title\n\n**Bold** text with a [link](x).\n')).toBe(false)
+  })
+
+  it('drops running headers and footers, joins wrapped lines, keeps printed pages', () => {
+    const { tree, pages } = readPlainText(text)
+    expect(pages).toEqual([{ line: 1, page: 3 }, { line: 9, page: 4 }])
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph'])
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.sections.map((s) => [s.number, s.title, s.page])).toEqual([['1', 'Introduction', 3]])
+    expect(report.blocks.map((b) => [b.kind, b.text, b.page])).toEqual([
+      ['paragraph', 'The meeting was opened by the chair, who welcomed everyone.', 3],
+      ['list_item', 'First point', 4],
+      ['list_item', 'Second point', 4],
+    ])
+  })
+})
+
+describe('asides', () => {
+  it('reads participants by institution and the venue, and fills a speaker’s organisation', () => {
+    const source = '# Ata da Reunião\n\n??? info "Informações"\n\n    **Participantes**\n\n    * **INPE:** Saulo Ribeiro de Freitas, Ana Souza\n\n    **Local, Data e Hora**\n\n    * Plataforma ConferênciaWeb\n    * 04 de Dezembro de 2024\n\n## Pauta 1\n\nSaulo Freitas agradece a todos pela presença na reunião de hoje.\n'
+    const report = extractReport(source)
+    expect(report.metadata.event).toMatchObject({ location: 'Plataforma ConferênciaWeb', date: '2024-12-04' })
+    expect(report.speakers.map((s) => [s.name, s.organization])).toEqual([['Saulo Freitas', 'INPE']])
+    expect(report.blocks.map((b) => b.text)).toEqual(['Saulo Freitas agradece a todos pela presença na reunião de hoje.'])
+  })
+})
