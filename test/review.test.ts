@@ -147,12 +147,12 @@ describe('the report page', () => {
     expect(marks.labels.get(103)).toEqual(['sec-5', 'spk-1'])
   })
 
-  it('says so when a report has no contents page, sections, speakers or diagnostics', () => {
+  it('says so when a report has no contents page, sections or speakers', () => {
     const text = 'Just one paragraph of minutes, ending properly.\n'
     const bare = extractReport(text, { id: 'bare' })
     const barePage = renderReportPage(bare, text)
-    for (const note of ['No sections found.', 'No contents page found.', 'No speakers found.', 'No diagnostics.']) expect(barePage).toContain(note)
-    expect(barePage.match(/<div class="ln[^"]*" id="L\d+">/g)).toEqual(['<div class="ln k-block" id="L1">'])
+    for (const note of ['No sections found.', 'No contents page found.', 'No speakers found.', 'report-no-structure']) expect(barePage).toContain(note)
+    expect(barePage.match(/<div class="ln[^"]*" id="L\d+">/g)).toEqual(['<div class="ln k-block d-warning" id="L1">'])
     expect(renderIndexPage([bare], [])).toContain('<g data-report="bare"><text class="label" x="0" y="15" clip-path="url(#coverage-labels)"><title>bare</title>bare</text><rect class="none"')
   })
 
