@@ -178,7 +178,7 @@ function reportTruncation(found: Detections, blocks: readonly Block[], contents:
 
 function metadataOf(found: Detections): Metadata {
   const { cover, event, boilerplate, asides } = found
-  const eventDate = event.date ?? asides.date
+  const eventDate = event.date ?? asides.date ?? cover.meetingDay
   return {
     title: cover.title === null ? null : collapseSpace(cover.title),
     documentType: cover.documentType,

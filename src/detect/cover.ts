@@ -5,7 +5,7 @@ import type { Root } from 'mdast'
 import { z } from 'zod'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
-import { findDate, isDateOnly } from '../text/dates.js'
+import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from './headings.js'
 import type { Detector } from './types.js'
@@ -22,6 +22,8 @@ const MEETING = /\b(?:meeting|session|workshop|roundtable|dialogue|symposium|sum
 
 export interface CoverResult {
   title: string | null
+  /** The day a title naming a meeting gives ("Session 2 | … briefing (Oct 13, 2025)"). */
+  meetingDay: string | null
   documentType: string | null
   organization: string | null
   date: string | null
@@ -40,7 +42,7 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
     const kept = proseUnderStyledLines(region, options.proseWords)
     const organization = new RegExp(`\\b(?:${options.organizations})\\b`, 'i')
 
-    const result: CoverResult = { title: null, documentType: null, organization: null, date: null, titleLine: null }
+    const result: CoverResult = { title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null }
     const titleRun = firstHeadingRun(region.filter((entry) => !kept.has(entry)))
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
@@ -75,6 +77,7 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
       }
     }
     if (result.date === null && result.title) result.date = findDate(result.title)
+    if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? null
     // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).
     if (result.date === null) {
       const lines = region.flatMap((entry) => (entry.node.type === 'paragraph' ? paragraphLines(entry.node).map((line) => line.text) : []))
