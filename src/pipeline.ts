@@ -25,8 +25,8 @@ export interface ExtractOptions {
 export function extractReport(input: string | Uint8Array, options: ExtractOptions = {}): Report {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const { text } = decode(input, options.encoding)
-  const tree = parseMarkdown(text)
   const file = new VFile({ path: options.path ?? 'report.md', value: text })
+  const tree = parseMarkdown(text, file)
   const context = createContext(text, flowOf(tree), file)
   const found = detectAll(tree, context, options.detectors)
   const assembled = assemble(found, context.report)

@@ -1,0 +1,43 @@
+// Pathological but valid input: each case is generated here, run through `extractReport`, and checked
+// on its values. The timeouts are generous; they catch a hang or a quadratic blow-up, not speed.
+import { describe, expect, it } from 'vitest'
+import { extractReport } from '../src/index.js'
+import { boundNesting, MAX_NESTING } from '../src/parse/nesting.js'
+
+const SLOW = { timeout: 120_000 }
+
+describe('deep nesting', () => {
+  it('reads the innermost text of 20,000 nested block quotes as one quote block', SLOW, () => {
+    const report = extractReport(`${'> '.repeat(20_000)}innermost text\n`)
+    expect(report.blocks.map((block) => [block.kind, block.text, block.line])).toEqual([['quote', 'innermost text', 1]])
+    expect(report.diagnostics.map((d) => [d.code, d.line])).toEqual([['parse-nesting-flattened', 1]])
+  })
+
+  it('reads 2,000 lines, each quoted one level deeper: a quote per level up to the bound, then one for the rest', SLOW, () => {
+    const text = `${Array.from({ length: 2_000 }, (_, i) => `${'>'.repeat(i + 1)} line ${i + 1}`).join('\n')}\n`
+    const report = extractReport(text)
+    expect(report.blocks).toHaveLength(MAX_NESTING)
+    expect(report.blocks.every((block) => block.kind === 'quote')).toBe(true)
+    expect(report.blocks.slice(0, 3).map((block) => [block.text, block.line])).toEqual([['line 1', 1], ['line 2', 2], ['line 3', 3]])
+    const rest = report.blocks.at(-1)!
+    expect(rest.line).toBe(MAX_NESTING)
+    expect(rest.text.split(' ').filter((word) => word === 'line')).toHaveLength(2_000 - MAX_NESTING + 1)
+    expect(rest.text.endsWith('line 2000')).toBe(true)
+  })
+
+  it('keeps every item of a list nested 500 deep by indentation, and of `- - - …` 10,000 deep', SLOW, () => {
+    const indented = extractReport(`${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')}\n`)
+    expect(indented.blocks.map((block) => block.text)).toEqual(Array.from({ length: 500 }, (_, i) => `item ${i}`))
+    expect(indented.blocks.every((block) => block.kind === 'list_item')).toBe(true)
+    const compact = extractReport(`${'- '.repeat(10_000)}deep item\n`)
+    expect(compact.blocks.map((block) => [block.kind, block.text])).toEqual([['list_item', 'deep item']])
+  })
+
+  it('leaves lines within the bound untouched and cuts only the excess markers', () => {
+    const normal = '> > quote\n- a\n  - b\n      code\n1. one\n'
+    expect(boundNesting(normal)).toEqual({ text: normal, lines: [] })
+    const deep = `intro\n${'> '.repeat(MAX_NESTING + 5)}text`
+    expect(boundNesting(deep)).toEqual({ text: `intro\n${'> '.repeat(MAX_NESTING)}text`, lines: [2] })
+    expect(boundNesting(`${' '.repeat(1_000)}- x`).text).toBe(`${' '.repeat(128)}- x`)
+  })
+})
