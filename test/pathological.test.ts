@@ -41,3 +41,29 @@ describe('deep nesting', () => {
     expect(boundNesting(`${' '.repeat(1_000)}- x`).text).toBe(`${' '.repeat(128)}- x`)
   })
 })
+
+describe('emphasis storms', () => {
+  it('reads `*a **b ` repeated 50,000 times as one paragraph of literal text', SLOW, () => {
+    const storm = '*a **b '.repeat(50_000)
+    const report = extractReport(`${storm}\n`)
+    expect(report.blocks.map((block) => [block.kind, block.text])).toEqual([['paragraph', storm.trim()]])
+    // It ends without a full stop, so it also reads as cut short.
+    expect(report.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['parse-emphasis-literal', 1],
+      ['report-truncated', 1],
+    ])
+  })
+
+  it('reads 20,000 nested emphasis openers and closers, and 20,000 stars around a word, literally', SLOW, () => {
+    const nested = `${'*a _b '.repeat(20_000)}c${'_ d* '.repeat(20_000)}`.trim()
+    expect(extractReport(`Before.\n\n${nested}\n`).blocks.map((block) => block.text)).toEqual(['Before.', nested])
+    const stars = `${'*'.repeat(20_000)}x${'*'.repeat(20_000)}`
+    expect(extractReport(`Before.\n\n${stars}\n`).blocks.map((block) => block.text)).toEqual(['Before.', stars])
+  })
+
+  it('still reads ordinary emphasis in the same document', () => {
+    const report = extractReport(`**A Heading**\n\n${'*a **b '.repeat(1_000)}\n\nSome *emphasis* and **strong** text.\n`)
+    expect(report.sections.map((section) => section.title)).toEqual(['A Heading'])
+    expect(report.blocks.at(-1)!.text).toBe('Some emphasis and strong text.')
+  })
+})

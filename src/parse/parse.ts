@@ -1,14 +1,16 @@
-// Parse Markdown into an mdast tree with positions. One processor, made once; container nesting is
-// bounded first (see nesting.ts) so that pathological input parses in time proportional to its size.
+// Parse Markdown into an mdast tree with positions. Container nesting is bounded first (nesting.ts) and
+// emphasis pairing is bounded while parsing (attention.ts), so pathological input parses in time
+// proportional to its size.
 import type { Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
+import { boundedAttention, MAX_ATTENTION_MARKERS } from './attention.js'
 import { boundNesting, MAX_INDENT, MAX_NESTING } from './nesting.js'
 
-const processor = unified().use(remarkParse)
+const SOURCE = 'report-extract'
 
-/** The tree of `text`; when `file` is given, flattened nesting is reported to it as a diagnostic. */
+/** The tree of `text`; when `file` is given, what was read literally or flattened is reported to it. */
 export function parseMarkdown(text: string, file?: VFile): Root {
   const bounded = boundNesting(text)
   const first = bounded.lines[0]
@@ -16,8 +18,22 @@ export function parseMarkdown(text: string, file?: VFile): Root {
     const count = bounded.lines.length
     file.info(
       `Nesting deeper than ${MAX_NESTING} quotes or lists (or indented over ${MAX_INDENT} columns) was flattened on ${count} line${count === 1 ? '' : 's'}, from line ${first}`,
-      { place: { line: first, column: 1 }, ruleId: 'parse-nesting-flattened', source: 'report-extract' },
+      { place: { line: first, column: 1 }, ruleId: 'parse-nesting-flattened', source: SOURCE },
     )
   }
-  return processor.parse(bounded.text)
+  const storms: number[] = []
+  const processor = unified()
+    .data('micromarkExtensions', [boundedAttention((line) => storms.push(line))])
+    .use(remarkParse)
+  const tree = processor.parse(bounded.text)
+  if (file) {
+    for (const line of [...new Set(storms)].sort((a, b) => a - b)) {
+      file.info(`More than ${MAX_ATTENTION_MARKERS} emphasis markers (* or _) in one paragraph: read as literal characters`, {
+        place: { line, column: 1 },
+        ruleId: 'parse-emphasis-literal',
+        source: SOURCE,
+      })
+    }
+  }
+  return tree
 }
