@@ -67,3 +67,13 @@ describe('emphasis storms', () => {
     expect(report.blocks.at(-1)!.text).toBe('Some emphasis and strong text.')
   })
 })
+
+describe('many headings', () => {
+  it('makes 100,000 headings into 100,000 sections, each with its text', SLOW, () => {
+    const report = extractReport(`${Array.from({ length: 100_000 }, (_, i) => `## Heading ${i + 1}\nText ${i + 1}.`).join('\n')}\n`)
+    expect(report.sections).toHaveLength(100_000)
+    expect(report.blocks).toHaveLength(100_000)
+    expect(report.sections.at(-1)).toMatchObject({ section_id: 'sec-100000', title: 'Heading 100000', level: 1, line: 199_999 })
+    expect(report.blocks.at(-1)).toMatchObject({ section_id: 'sec-100000', text: 'Text 100000.', line: 200_000 })
+  })
+})
