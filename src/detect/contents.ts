@@ -32,6 +32,8 @@ export interface ContentsResult {
 const ENTRY = /^(?<title>.*?\S)\s*(?:(?:[.…·_]\s*){2,}|\t+\s*|\s{2,})(?<page>\d{1,4}|[ivxlcdm]{1,7})\s*$/i
 const LEADERS = /(?:[.…·_]\s*){2,}/
 const NUMBER = /^(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.)\s+(?<rest>\S.*)$/
+/** A longer line is prose, not a contents entry; ENTRY backtracks quadratically on long runs of leaders or spaces. */
+export const MAX_ENTRY_LENGTH = 500
 
 export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
   id: 'contents',
@@ -103,6 +105,7 @@ function findLeaderRun(flow: readonly FlowEntry[], minimum: number): number {
 
 /** One contents line: "3.1 Title ........ 12" → number, title and page; null when it is not an entry. */
 export function parseEntry(text: string): Omit<ContentsLine, 'level' | 'line' | 'column'> | null {
+  if (text.length > MAX_ENTRY_LENGTH) return null
   const match = ENTRY.exec(text.replace(/\\([.\-_*])/g, '$1'))
   if (!match?.groups) return null
   const title = collapseSpace(match.groups.title!.replace(/[.…·_\s]+$/, ''))
