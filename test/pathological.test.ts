@@ -77,3 +77,22 @@ describe('many headings', () => {
     expect(report.blocks.at(-1)).toMatchObject({ section_id: 'sec-100000', text: 'Text 100000.', line: 200_000 })
   })
 })
+
+describe('long contents pages', () => {
+  it('reads a 50,000-line contents page as 50,000 entries', SLOW, () => {
+    const lines = Array.from({ length: 50_000 }, (_, i) => `${i + 1}. Section ${i + 1} ........ ${Math.floor(i / 20) + 1}`)
+    const report = extractReport(`# Contents\n\n${lines.join('\n')}\n\n# Section 1\n\nText.\n`)
+    expect(report.contents).toHaveLength(50_000)
+    expect(report.contents[0]).toMatchObject({ index: 1, number: '1', title: 'Section 1', page: 1, line: 3, section_id: 'sec-1' })
+    expect(report.contents.at(-1)).toMatchObject({ index: 50_000, number: '50000', title: 'Section 50000', page: 2500, line: 50_002, section_id: null })
+    expect(report.diagnostics.filter((d) => d.code === 'contents-no-section')).toHaveLength(49_999)
+  })
+
+  it('joins a title wrapped over 50,000 lines into the entry that carries the page', SLOW, () => {
+    const report = extractReport(`# Contents\n\nFirst ..... 1\n${'wrapped words\n'.repeat(50_000)}Last ..... 2\n`)
+    expect(report.contents.map((entry) => [entry.title.length, entry.page, entry.line])).toEqual([
+      [5, 1, 3],
+      ['wrapped words '.length * 50_000 + 'Last'.length, 2, 50_004],
+    ])
+  })
+})

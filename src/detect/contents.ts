@@ -48,7 +48,8 @@ export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
     if (heading >= 0) context.claim(flow[heading]!.node, this.id)
 
     const raw: Array<Omit<ContentsLine, 'level'> & { listDepth: number }> = []
-    let pending = ''
+    // Wrapped lines waiting for the line that carries the page; joined once (joining as they come is quadratic).
+    let pending: string[] = []
     for (let i = start; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
@@ -65,18 +66,18 @@ export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
       for (const { line, entry: found } of parsed) {
         if (!found) {
           // A title that wraps onto the next line: it prefixes the entry that carries the page.
-          pending = collapseSpace(`${pending} ${line.text}`)
+          pending.push(line.text)
           continue
         }
         const text = sourceLines[line.line - 1] ?? ''
         raw.push({
           ...found,
-          title: pending ? collapseSpace(`${pending} ${found.title}`) : found.title,
+          title: pending.length > 0 ? collapseSpace(`${pending.join(' ')} ${found.title}`) : found.title,
           line: line.line,
           column: text.search(/\S/) + 1 || 1,
           listDepth: entry.listDepth,
         })
-        pending = ''
+        pending = []
       }
     }
     const entries = assignLevels(raw)
