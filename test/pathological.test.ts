@@ -96,3 +96,20 @@ describe('long contents pages', () => {
     ])
   })
 })
+
+describe('contents against many headings', () => {
+  it('links 20,000 entries to 20,000 headings: the same titles, close ones, and none for the missing', SLOW, () => {
+    const n = 20_000
+    // Every third entry has no heading, every third heading has a typo (close enough to link), the rest are the same.
+    const contents = Array.from({ length: n }, (_, i) => `${i % 3 === 0 ? `Annex ${i + 1}: tables and figures` : `Topic number ${i + 1}`} ..... ${Math.floor(i / 10) + 1}`)
+    const body = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `# Unlisted ${i + 1}` : i % 3 === 1 ? `# Topic numbr ${i + 1}` : `# Topic number ${i + 1}`))
+    const report = extractReport(`# Contents\n\n${contents.join('\n')}\n\n${body.join('\n\n')}\n`)
+    expect(report.contents).toHaveLength(n)
+    expect(report.sections).toHaveLength(n)
+    const titleOf = new Map(report.sections.map((section) => [section.section_id, section.title]))
+    const linked = report.contents.map((entry) => (entry.section_id === null ? null : titleOf.get(entry.section_id)))
+    expect(linked.slice(0, 6)).toEqual([null, 'Topic numbr 2', 'Topic number 3', null, 'Topic numbr 5', 'Topic number 6'])
+    expect(linked.filter((title) => title === null)).toHaveLength(Math.ceil(n / 3))
+    expect(linked.at(-1)).toBe(`Topic numbr ${n}`)
+  })
+})
