@@ -31,8 +31,8 @@ export interface ExtractOptions {
 export function extractReport(input: string | Uint8Array, options: ExtractOptions = {}): Report {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const decoded = decode(input, options.encoding)
-  const { text, dialect, tree } = read(decoded.text, options.path)
-  const file = new VFile({ path: options.path ?? 'report.md', value: text })
+  const file = new VFile({ path: options.path ?? 'report.md', value: decoded.text })
+  const { text, dialect, tree } = read(decoded.text, file, options.path)
   const context = createContext(text, flowOf(tree), file, dialect)
   if (decoded.notes.length > 0) context.report('info', 'decode-notes', `Decoded ${decoded.notes.join('; ')}`, { line: 1, column: 1 })
   if (dialect.names.length > 0) context.report('info', 'dialect-detected', `Read as ${dialect.names.join(' + ')}${dialect.names.includes('plaintext') ? '' : ' Markdown'}`, { line: 1, column: 1 })
@@ -49,14 +49,14 @@ export function extractReport(input: string | Uint8Array, options: ExtractOption
 }
 
 /** Plain text is read as plain text; Markdown after the dialect rewrite. */
-function read(decoded: string, path?: string): { text: string; dialect: Dialect; tree: Root } {
+function read(decoded: string, file: VFile, path?: string): { text: string; dialect: Dialect; tree: Root } {
   if (isPlainText(decoded, path)) {
     const { tree, pages } = readPlainText(decoded)
     return { text: decoded, tree, dialect: { names: ['plaintext'], asides: [], pages, columnShift: new Map() } }
   }
   const { text, dialect } = rewrite(decoded)
   dialect.names.push(...recognise(text).filter((name) => !dialect.names.includes(name)))
-  return { text, dialect, tree: parseMarkdown(text) }
+  return { text, dialect, tree: parseMarkdown(text, file) }
 }
 
 /** Diagnostics in position order, columns as in the input (before the dialect rewrite dedented lines). */

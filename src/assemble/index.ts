@@ -47,8 +47,10 @@ export function assemble(found: Detections, context: Context): Assembled {
   const entryOf = new Map<number, number>()
   links.forEach((candidate, entry) => candidate >= 0 && entryOf.set(candidate, entry))
 
-  const starts = candidates.filter((candidate, i) => candidate.heading || entryOf.has(i))
-  const entryForStart = starts.map((start) => entryOf.get(candidates.indexOf(start)) ?? null)
+  // Candidate index of each start, kept as a list: looking each one up again is quadratic.
+  const startAt = candidates.flatMap((candidate, i) => (candidate.heading || entryOf.has(i) ? [i] : []))
+  const starts = startAt.map((i) => candidates[i]!)
+  const entryForStart = startAt.map((i) => entryOf.get(i) ?? null)
   const levels = assignLevels(starts.map((start, i) => ({ ...start, contentsLevel: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.level })))
   const parents = assignParents(levels)
   const printedPage = pagesFromMarks(context.dialect.pages, starts.map((start, i) => ({ line: start.line, printed: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.page })))
@@ -65,7 +67,7 @@ export function assemble(found: Detections, context: Context): Assembled {
       line: start.line,
     }
   })
-  const sectionIdOfCandidate = new Map(starts.map((start, i) => [candidates.indexOf(start), sections[i]!.section_id]))
+  const sectionIdOfCandidate = new Map(startAt.map((at, i) => [at, sections[i]!.section_id]))
 
   const contents: ContentsEntry[] = entries.map((entry, i) => {
     const candidate = links[i]!

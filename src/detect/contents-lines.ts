@@ -19,8 +19,9 @@ const ENTRY = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER}|\\t+\\s*|\\s{2,})(?<
 // In a run-together page, leaders may be lost too: a wide gap before the page still separates.
 const RUN_TOGETHER = new RegExp(`(.+?)(?:\\s*${LEADER}\\s*|\\s{2,}|\\t+)${PAGE}(?=\\s|$)`, 'giu')
 const NUMBER = /^(?:(?:Appendix|Annex|Anexo|Annexe)\s+)?(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.(?:\d+(?:\.\d+)*\.?)?)\s+(?<rest>\S.*)$/
-/** Longer lines are prose: no contents line is this long, and the patterns must stay linear. */
-const MAX_LINE = 400
+/** A longer line is prose, not a contents entry; ENTRY backtracks quadratically on long runs of leaders or spaces. */
+export const MAX_ENTRY_LENGTH = 500
+const MAX_LINE = MAX_ENTRY_LENGTH
 
 export const LEADERS = new RegExp(LEADER)
 

@@ -8,7 +8,7 @@ import { collapseSpace, isAllCaps } from '../text/normalize.js'
 import { type EntryText, LEADERS, leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries, withNumber } from './contents-lines.js'
 import { type Detector, placeOf } from './types.js'
 
-export { parseEntry } from './contents-lines.js'
+export { MAX_ENTRY_LENGTH, parseEntry } from './contents-lines.js'
 
 export const ContentsOptions = z.object({
   headings: z.array(z.string()).default(['table of contents', 'contents', 'content', 'índice', 'indice', 'sumário', 'sumario', 'sommaire', 'table des matières', 'inhalt', 'inhaltsverzeichnis', '目录', '目 录']),
@@ -44,7 +44,8 @@ export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
     if (heading >= 0) context.claim(flow[heading]!.node, this.id)
 
     const raw: Raw[] = []
-    let pending = ''
+    // Wrapped lines waiting for the line that carries the page; joined once (joining as they come is quadratic).
+    let pending: string[] = []
     for (let i = start; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
@@ -57,13 +58,13 @@ export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
         if (item === null) continue
         if (typeof item === 'string') {
           // A title that wraps onto the next line: it prefixes the entry that carries the page.
-          pending = collapseSpace(`${pending} ${item}`)
+          pending.push(item)
           continue
         }
-        if (item.title === '' && pending === '') continue
-        const whole = pending ? withNumber(collapseSpace(`${pending} ${item.number ? `${item.number}. ` : ''}${item.title}`)) : item
+        if (item.title === '' && pending.length === 0) continue
+        const whole = pending.length > 0 ? withNumber(collapseSpace(`${pending.join(' ')} ${item.number ? `${item.number}. ` : ''}${item.title}`)) : item
         raw.push({ ...item, title: whole.title, number: whole.number, column: columnOf(item.line), listDepth: entry.listDepth })
-        pending = ''
+        pending = []
       }
     }
     if (raw.length === 0 && heading >= 0) {
@@ -99,9 +100,10 @@ function entriesOf(entry: FlowEntry, sourceLines: readonly string[]): Array<Entr
   const found: Array<EntryText | string | null> = []
   let any = false
   for (const line of lines) {
-    const pageOnly = leadersOnly(line.text)
-    const one = pageOnly !== null ? { title: '', number: null, page: pageOnly } : parseEntry(line.text)
-    const many = one ? null : splitRunTogether(line.text)
+    // A whole page run together on one line first: read as one entry, it would swallow the rest.
+    const many = splitRunTogether(line.text)
+    const pageOnly = many ? null : leadersOnly(line.text)
+    const one = many ? null : pageOnly !== null ? { title: '', number: null, page: pageOnly } : parseEntry(line.text)
     if (one) found.push({ ...one, anchor: null, line: line.line })
     else if (many) found.push(...many.map((item) => ({ ...item, anchor: null, line: line.line })))
     else found.push(line.text.trim() === '' ? null : line.text)

@@ -23,18 +23,24 @@ export interface EventResult {
 // A name in title case: capitalised words joined by short lowercase ones ("Workshop of … on Industrial Parks").
 const NAME = /(?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:(?:of|on|for|and|the|in|to|de|da|do|sobre)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)*$/u
 
+/** Longest place and date read after "held in": a bound on the work per match. */
+const MAX_PLACE = 200
+const MAX_DATE = 80
+
 export const event: Detector<EventOptions, EventResult, 'event'> = {
   id: 'event',
   description: 'Reads the meeting’s name, date and place from sentences like "held in Beijing, China, on 17 April 2018"',
   options: EventOptions,
   detect(_tree: Root, context, options) {
-    const pattern = new RegExp(`,?\\s+(?:(?:was|were|is|will be|has been|had been)\\s+)?(?:${options.verbs})\\s+(?:in|at)\\s+([^.;:]+?),?\\s+(?:on|from|between)\\s+`, 'giu')
+    // The place is bounded (MAX_PLACE): unbounded, each "held in" scanned to the end of a long paragraph.
+    const pattern = new RegExp(`,?\\s+(?:(?:was|were|is|will be|has been|had been)\\s+)?(?:${options.verbs})\\s+(?:in|at)\\s+([^.;:]{1,${MAX_PLACE}}?),?\\s+(?:on|from|between)\\s+`, 'giu')
     let best: EventResult = { name: null, date: null, location: null, line: null }
     for (const entry of context.flow) {
       if (entry.node.type !== 'paragraph') continue
       const text = flatText(entry.node)
       for (const match of text.matchAll(pattern)) {
-        const day = findDay(text.slice(match.index + match[0].length))
+        const after = match.index + match[0].length
+        const day = findDay(text.slice(after, after + MAX_DATE))
         if (!day || day.index > 0) continue
         const name = eventName(text.slice(Math.max(0, match.index - 200), match.index))
         if (best.date !== null && (name?.length ?? 0) <= (best.name?.length ?? 0)) continue

@@ -18,7 +18,8 @@ export function isPlainText(text: string, path = ''): boolean {
   if (markdown > content.length * 0.02) return false
   if (text.includes('\f') || /\.txt$/i.test(path)) return true
   // Layout text: many lines indented by three spaces or more, which CommonMark would read as code.
-  return content.filter((line) => /^ {3,}\S/.test(line)).length > content.length * 0.2
+  // (Indented list items are Markdown's nesting, not a page layout.)
+  return content.filter((line) => /^ {3,}\S/.test(line) && !/^\s*(?:[-*+]|\d+[.)])\s/.test(line)).length > content.length * 0.2
 }
 
 interface Line {

@@ -2,7 +2,8 @@
 import type { DialectName } from './types.js'
 
 const SIGNS: Array<[DialectName, RegExp]> = [
-  ['pandoc', /^[^\n]*\S[^\n]*\n(?:=+|-+)[ \t]*$|\\$|^:::/m],
+  // (Each alternative is linear: no unanchored `[^\n]*` before a class that must backtrack over it.)
+  ['pandoc', /\S[ \t]*\n(?:=+|-+)[ \t]*$|\\$|^:::/m],
   ['docling', /<!-- image -->/],
   ['marker', /<span id="page-\d+-\d+"><\/span>/],
   ['word', /^#{1,6} [^\n]*\{#[\w.-]+\}[ \t]*$|^[ \t]*[-*+] \[[^\]]+\]\(#[^)]+\)/m],

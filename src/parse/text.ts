@@ -1,12 +1,10 @@
 // Plain text of mdast nodes, walked iteratively (deep trees must not overflow the stack).
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast'
-import { toString } from 'mdast-util-to-string'
 import { collapseSpace } from '../text/normalize.js'
 
 /** Text of a node with hard breaks kept as line ends; images and HTML contribute nothing. */
 export function plainText(node: Nodes): string {
   if (!('children' in node)) return 'value' in node && node.type !== 'html' ? node.value : ''
-  if (!hasBreak(node)) return toString(node, { includeImageAlt: false, includeHtml: false })
   let text = ''
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
@@ -17,16 +15,6 @@ export function plainText(node: Nodes): string {
     else if ('value' in current) text += current.value
   }
   return text
-}
-
-function hasBreak(node: Nodes): boolean {
-  const stack: Nodes[] = [node]
-  while (stack.length > 0) {
-    const current = stack.pop()!
-    if (current.type === 'break') return true
-    if ('children' in current) for (const child of current.children) stack.push(child as Nodes)
-  }
-  return false
 }
 
 /** Plain text on one line: every run of whitespace, line ends included, becomes one space. */

@@ -26,9 +26,14 @@ export function titleKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
-/** Levenshtein similarity in [0, 1]: 1 − distance / length of the longer string. */
+/** Strings are compared on this many leading characters: the distance table is their product. */
+export const MAX_COMPARED = 256
+
+/** Levenshtein similarity in [0, 1]: 1 − distance / length of the longer string, on the first MAX_COMPARED characters of each. */
 export function similarity(a: string, b: string): number {
   if (a === b) return 1
+  a = a.slice(0, MAX_COMPARED)
+  b = b.slice(0, MAX_COMPARED)
   const longer = Math.max(a.length, b.length)
   if (longer === 0) return 1
   let previous = new Array<number>(b.length + 1)

@@ -40,6 +40,16 @@ describe('contents detector', () => {
     expect(found.contents.entries.map((e) => e.title)).toEqual(['First part', 'A long title that wraps onto a second line', 'Last part'])
   })
 
+  it('takes a line longer than MAX_ENTRY_LENGTH for prose, at once, however it ends', { timeout: 60_000 }, () => {
+    expect(parseEntry(`${'Title '.repeat(80)}..... 3`)).toEqual({ title: 'Title '.repeat(80).trim(), number: null, page: 3 })
+    expect(parseEntry(`${'Title '.repeat(90)}..... 3`)).toBeNull()
+    // Each of these backtracked for minutes before the cap.
+    expect(parseEntry(`Title ${'. '.repeat(100_000)}z`)).toBeNull()
+    expect(parseEntry(`T${'\t '.repeat(100_000)}z`)).toBeNull()
+    const { found } = detect(`# Contents\n\nIntroduction ..... 1\nLeaders ${'. '.repeat(100_000)}z\nMethods ..... 2\n`)
+    expect(found.contents.entries.map((e) => [e.title, e.page])).toEqual([['Introduction', 1], [`Leaders ${'. '.repeat(100_000).trim()} z Methods`, 2]])
+  })
+
   it('finds nothing in a report without a contents page', () => {
     const { found } = detect('# Title\n\nSome text with a number 12.\n')
     expect(found.contents.entries).toEqual([])
