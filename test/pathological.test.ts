@@ -120,3 +120,14 @@ describe('long paragraphs', () => {
     expect(extractReport(text).metadata.event).toEqual({ name: 'Workshop on Parks', date: '2018-04-17', location: 'Beijing, China' })
   })
 })
+
+describe('long runs of styled lines', () => {
+  it('reads 20,000 italic lines in a row as 20,000 headings, and 10,000 bold speaker lines as 10,000 speakers', SLOW, () => {
+    const italic = extractReport(`${Array.from({ length: 20_000 }, (_, i) => `*Line ${i + 1}*`).join('\n\n')}\n`)
+    expect(italic.sections).toHaveLength(20_000)
+    expect(italic.sections.at(-1)!.title).toBe('Line 20000')
+    const bold = extractReport(`${Array.from({ length: 10_000 }, (_, i) => `**Li WANG, Director ${i + 1}**\n\nRemarks ${i + 1}.`).join('\n\n')}\n`)
+    expect(bold.speakers).toHaveLength(10_000)
+    expect(bold.speakers.at(-1)).toMatchObject({ name: 'Li WANG', position: 'Director 10000', line: 39_997, remarks: ['blk-10000'] })
+  })
+})

@@ -79,11 +79,14 @@ export const speakers: Detector<SpeakersOptions, SpeakersResult, 'speakers'> = {
   },
 }
 
-/** Consecutive unclaimed paragraphs that are each a single italic (or bold) run, from `start`. */
+/** Most lines a stacked speaker block has (name, position, departments, organisation); scanning further is quadratic. */
+const MAX_STACK = 8
+
+/** Consecutive unclaimed paragraphs that are each a single italic (or bold) run, from `start`, at most MAX_STACK. */
 function styledRun(flow: readonly FlowEntry[], start: number, claimedBy: (node: FlowEntry['node']) => string | undefined): FlowEntry[] {
   const run: FlowEntry[] = []
   const kind = flow[start]!.node.type === 'paragraph' ? soleEmphasis(flow[start]!.node as never)?.kind : undefined
-  for (let i = start; i < flow.length; i++) {
+  for (let i = start; i < Math.min(flow.length, start + MAX_STACK); i++) {
     const entry = flow[i]!
     if (entry.node.type !== 'paragraph' || claimedBy(entry.node) || entry.item) break
     const styled = soleEmphasis(entry.node)
