@@ -69,6 +69,12 @@ describe('emphasis storms', () => {
 })
 
 describe('many headings', () => {
+  it('reads 50,000 top-level headings that open a report without contents as its title', SLOW, () => {
+    const report = extractReport(`${Array.from({ length: 50_000 }, (_, i) => `# Part ${i + 1}`).join('\n')}\n`)
+    expect(report.metadata.title).toBe(Array.from({ length: 50_000 }, (_, i) => `Part ${i + 1}`).join(' '))
+    expect(report.sections).toEqual([])
+  })
+
   it('makes 100,000 headings into 100,000 sections, each with its text', SLOW, () => {
     const report = extractReport(`${Array.from({ length: 100_000 }, (_, i) => `## Heading ${i + 1}\nText ${i + 1}.`).join('\n')}\n`)
     expect(report.sections).toHaveLength(100_000)

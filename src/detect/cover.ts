@@ -43,12 +43,13 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
     }
+    const inTitle = new Set(titleRun)
     for (const entry of region) {
       if (kept.has(entry) || context.claimedBy(entry.node)) continue
       context.claim(entry.node, this.id)
       if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
       const text = flatText(entry.node)
-      if (titleRun.includes(entry) || text === '') continue
+      if (inTitle.has(entry) || text === '') continue
       const words = countWords(text)
       if (result.date === null && isDateOnly(text)) result.date = findDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text)) result.documentType = caseAsTitle(text)
