@@ -121,6 +121,25 @@ describe('contents against many headings', () => {
 })
 
 describe('long paragraphs', () => {
+  it('reads a 10 MB paragraph of 160,000 lines as one block', SLOW, () => {
+    const line = 'The delegates discussed the agenda of the industrial parks'
+    const text = `## Notes\n\n${Array.from({ length: 160_000 }, (_, i) => `${line} ${i + 1}`).join('\n')}.\n`
+    expect(text.length).toBeGreaterThan(10_000_000)
+    const report = extractReport(text)
+    expect(report.blocks).toHaveLength(1)
+    expect(report.blocks[0]!.text.length).toBe(text.length - '## Notes\n\n'.length - 1)
+    expect(report.blocks[0]!.text.endsWith(`${line} 160000.`)).toBe(true)
+    expect(report.sections.map((section) => section.title)).toEqual(['Notes'])
+  })
+
+  it('reads a 10 MB single line as one block', SLOW, () => {
+    const text = `${'word, '.repeat(1_700_000)}end.\n`
+    expect(text.length).toBeGreaterThan(10_000_000)
+    const report = extractReport(text)
+    expect(report.blocks.map((block) => block.text.length)).toEqual([text.length - 1])
+    expect(report.diagnostics).toEqual([])
+  })
+
   it('reads the event after 50,000 "held in" clauses with no date in one paragraph', SLOW, () => {
     const text = `The Forum ${'was held in Paris and '.repeat(50_000)}ended. The Workshop on Parks, held in Beijing, China, on 17 April 2018, opened.\n`
     expect(extractReport(text).metadata.event).toEqual({ name: 'Workshop on Parks', date: '2018-04-17', location: 'Beijing, China' })
