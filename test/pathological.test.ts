@@ -71,6 +71,12 @@ describe('emphasis storms', () => {
 })
 
 describe('many headings', () => {
+  it('reads 50,000 top-level headings that open a report without contents as its title', SLOW, () => {
+    const report = extractReport(`${Array.from({ length: 50_000 }, (_, i) => `# Part ${i + 1}`).join('\n')}\n`)
+    expect(report.metadata.title).toBe(Array.from({ length: 50_000 }, (_, i) => `Part ${i + 1}`).join(' '))
+    expect(report.sections).toEqual([])
+  })
+
   it('makes 100,000 headings into 100,000 sections, each with its text', SLOW, () => {
     const report = extractReport(`${Array.from({ length: 100_000 }, (_, i) => `## Heading ${i + 1}\nText ${i + 1}.`).join('\n')}\n`)
     expect(report.sections).toHaveLength(100_000)
@@ -117,8 +123,38 @@ describe('contents against many headings', () => {
 })
 
 describe('long paragraphs', () => {
+  it('reads a 10 MB paragraph of 160,000 lines as one block', SLOW, () => {
+    const line = 'The delegates discussed the agenda of the industrial parks'
+    const text = `## Notes\n\n${Array.from({ length: 160_000 }, (_, i) => `${line} ${i + 1}`).join('\n')}.\n`
+    expect(text.length).toBeGreaterThan(10_000_000)
+    const report = extractReport(text)
+    expect(report.blocks).toHaveLength(1)
+    expect(report.blocks[0]!.text.length).toBe(text.length - '## Notes\n\n'.length - 1)
+    expect(report.blocks[0]!.text.endsWith(`${line} 160000.`)).toBe(true)
+    expect(report.sections.map((section) => section.title)).toEqual(['Notes'])
+  })
+
+  it('reads a 10 MB single line as one block', SLOW, () => {
+    const text = `${'word, '.repeat(1_700_000)}end.\n`
+    expect(text.length).toBeGreaterThan(10_000_000)
+    const report = extractReport(text)
+    expect(report.blocks.map((block) => block.text.length)).toEqual([text.length - 1])
+    expect(report.diagnostics).toEqual([])
+  })
+
   it('reads the event after 50,000 "held in" clauses with no date in one paragraph', SLOW, () => {
     const text = `The Forum ${'was held in Paris and '.repeat(50_000)}ended. The Workshop on Parks, held in Beijing, China, on 17 April 2018, opened.\n`
     expect(extractReport(text).metadata.event).toEqual({ name: 'Workshop on Parks', date: '2018-04-17', location: 'Beijing, China' })
+  })
+})
+
+describe('long runs of styled lines', () => {
+  it('reads 20,000 italic lines in a row as 20,000 headings, and 10,000 bold speaker lines as 10,000 speakers', SLOW, () => {
+    const italic = extractReport(`${Array.from({ length: 20_000 }, (_, i) => `*Line ${i + 1}*`).join('\n\n')}\n`)
+    expect(italic.sections).toHaveLength(20_000)
+    expect(italic.sections.at(-1)!.title).toBe('Line 20000')
+    const bold = extractReport(`${Array.from({ length: 10_000 }, (_, i) => `**Li WANG, Director ${i + 1}**\n\nRemarks ${i + 1}.`).join('\n\n')}\n`)
+    expect(bold.speakers).toHaveLength(10_000)
+    expect(bold.speakers.at(-1)).toMatchObject({ name: 'Li WANG', position: 'Director 10000', line: 39_997, remarks: ['blk-10000'] })
   })
 })

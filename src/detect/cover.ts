@@ -48,12 +48,13 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
     }
+    const inTitle = new Set(titleRun)
     for (const entry of region) {
       if (kept.has(entry) || context.claimedBy(entry.node)) continue
       context.claim(entry.node, this.id)
       if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
       const text = flatText(entry.node)
-      if (titleRun.includes(entry) || text === '') continue
+      if (inTitle.has(entry) || text === '') continue
       const words = countWords(text)
       // "Meeting report of the Westlake Frontend Guild": the document's type and its organisation in one line.
       const typeOf = result.documentType === null && words <= 14 ? new RegExp(`^(.{0,40}?\\b(?:${options.documentTypes}))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$`, 'i').exec(text) : null

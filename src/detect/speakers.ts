@@ -113,6 +113,9 @@ export const speakers: Detector<SpeakersOptions, SpeakersResult, 'speakers'> = {
   },
 }
 
+/** Most lines a stacked speaker block has (name, position, departments, organisation); scanning further is quadratic. */
+const MAX_STACK = 8
+
 /** `**Name:** remarks…` — a bold label that opens a paragraph of remarks. */
 function openingLabel(node: Paragraph, words: Vocabulary): SpeakerFields | null {
   const [first, second] = node.children
@@ -133,7 +136,7 @@ function stackedRun(flow: readonly FlowEntry[], start: number, context: DetectCo
   const style = styleOf(flow[start]!)
   const run: FlowEntry[] = []
   const lines: string[] = []
-  for (let i = start; i < flow.length && run.length < 6; i++) {
+  for (let i = start; i < flow.length && run.length < MAX_STACK; i++) {
     const entry = flow[i]!
     if (entry.node.type !== 'paragraph' || context.claimedBy(entry.node) || entry.item || styleOf(entry) !== style) break
     const text = flatText(entry.node)
