@@ -1,0 +1,109 @@
+// One report of a batch, start to finish: read (refusing folders and oversized files), hash, reuse
+// the JSON of an unchanged report or extract it and write its JSON, then hand back its table rows and
+// its printed diagnostics. Runs in a worker thread or in the main one; never throws.
+import { createHash } from 'node:crypto'
+import { open, readFile, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { reporter } from 'vfile-reporter'
+import { ZodError } from 'zod'
+import { InputError } from '../decode/decode.js'
+import { writeAtomic } from '../emit/atomic.js'
+import { type ReportRows, reportRows } from '../emit/csv.js'
+import { diagnosticsFile } from '../emit/diagnostics.js'
+import { REPORT_JSON_START, serializeReport } from '../emit/json.js'
+import type { ManifestEntry } from '../emit/manifest.js'
+import { extractReport } from '../pipeline.js'
+import type { Report } from '../schema/report.js'
+
+export interface Task {
+  index: number
+  path: string
+  id: string
+  out: string
+  encoding: string | undefined
+  maxBytes: number
+  quiet: boolean
+  color: boolean
+  /** The manifest's entry for this id from the last run, if any (and if not forced). */
+  known: ManifestEntry | null
+  /** Whether the manifest lists `<id>.json` as written by report-extract. */
+  listed: boolean
+}
+
+export type Outcome =
+  | { index: number; ok: true; id: string; entry: ManifestEntry; rows: ReportRows; printed: string; warnings: number; unchanged: boolean }
+  | { index: number; ok: false; path: string; reason: string }
+
+export async function runTask(task: Task): Promise<Outcome> {
+  try {
+    const info = await stat(task.path)
+    if (info.isDirectory()) return failed(task, 'is a folder, not a file (folders are read one level deep only)')
+    if (info.size > task.maxBytes) return failed(task, `the file has ${formatBytes(info.size)}, more than --max-bytes ${formatBytes(task.maxBytes)}: raise --max-bytes to read it`)
+    const bytes = await readFile(task.path)
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const entry: ManifestEntry = { path: task.path, sha256, bytes: bytes.byteLength }
+    const target = join(task.out, `${task.id}.json`)
+    const previous = task.known && task.known.sha256 === sha256 && task.known.path === task.path ? await unchangedReport(target, task, sha256) : null
+    if (previous) return done(task, previous, entry, true)
+    const report = extractReport(bytes, { id: task.id, path: task.path, encoding: task.encoding })
+    if (!task.listed && !(await writtenByUs(target))) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
+    await writeAtomic(target, serializeReport(report))
+    return done(task, report, entry, false)
+  } catch (error) {
+    return failed(task, describe(error))
+  }
+}
+
+function done(task: Task, report: Report, entry: ManifestEntry, unchanged: boolean): Outcome {
+  const printed = report.diagnostics.some((d) => !task.quiet || d.severity !== 'info') ? reporter([diagnosticsFile(report, task.quiet)], { color: task.color, quiet: true }) : ''
+  const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length
+  return { index: task.index, ok: true, id: task.id, entry, rows: reportRows(report), printed, warnings, unchanged }
+}
+
+function failed(task: Task, reason: string): Outcome {
+  return { index: task.index, ok: false, path: task.path, reason }
+}
+
+/** The report file of the last run, when it is still the one for this input. */
+async function unchangedReport(target: string, task: Task, sha256: string): Promise<Report | null> {
+  try {
+    const report = JSON.parse(await readFile(target, 'utf8')) as Report
+    return report.id === task.id && report.source?.sha256 === sha256 && report.source.path === task.path ? report : null
+  } catch {
+    return null
+  }
+}
+
+/** True when there is no file at `target` or it is a report file (as report-extract writes them). */
+async function writtenByUs(target: string): Promise<boolean> {
+  let handle
+  try {
+    handle = await open(target, 'r')
+  } catch {
+    return true
+  }
+  try {
+    const start = Buffer.alloc(REPORT_JSON_START.length)
+    await handle.read(start, 0, start.length, 0)
+    return start.toString('utf8') === REPORT_JSON_START
+  } finally {
+    await handle.close()
+  }
+}
+
+export function describe(error: unknown): string {
+  if (error instanceof InputError) return error.message
+  if (error instanceof ZodError) {
+    const issue = error.issues[0]
+    return `internal error: the extracted report failed validation at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? error.message}`
+  }
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return `cannot read: ${error.code} ${error.message.replace(/^[A-Z]+: /, '')}`
+  if (error instanceof RangeError) return `internal error: ${error.message} (please report this input)`
+  return `internal error: ${error instanceof Error ? error.message : String(error)}`
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1).replace(/\.0$/, '')} MB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} kB`
+  return `${bytes} bytes`
+}
