@@ -7,4 +7,6 @@ export interface Command {
   run(argv: readonly string[], io: Io): Promise<number>
 }
 
-export const SUBCOMMANDS: Record<string, () => Promise<Command>> = {}
+export const SUBCOMMANDS: Record<string, () => Promise<Command>> = {
+  merge: () => import('./commands/merge.js'),
+}
