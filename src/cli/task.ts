@@ -4,15 +4,12 @@
 import { createHash } from 'node:crypto'
 import { open, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { reporter } from 'vfile-reporter'
-import { ZodError } from 'zod'
 import { InputError } from '../decode/decode.js'
 import { writeAtomic } from '../emit/atomic.js'
 import { type ReportRows, reportRows } from '../emit/csv.js'
-import { diagnosticsFile } from '../emit/diagnostics.js'
-import { REPORT_JSON_START, serializeReport } from '../emit/json.js'
+import { formatDiagnostics } from '../emit/diagnostics.js'
+import { REPORT_JSON_START, serializeReport } from '../emit/report-file.js'
 import type { ManifestEntry } from '../emit/manifest.js'
-import { extractReport } from '../pipeline.js'
 import type { Report } from '../schema/report.js'
 
 export interface Task {
@@ -45,6 +42,8 @@ export async function runTask(task: Task): Promise<Outcome> {
     const target = join(task.out, `${task.id}.json`)
     const previous = task.known && task.known.sha256 === sha256 && task.known.path === task.path ? await unchangedReport(target, task, sha256) : null
     if (previous) return done(task, previous, entry, true)
+    // The parser and the schema are loaded only when a report has to be extracted.
+    const { extractReport } = await import('../pipeline.js')
     const report = extractReport(bytes, { id: task.id, path: task.path, encoding: task.encoding })
     if (!task.listed && !(await writtenByUs(target))) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
     await writeAtomic(target, serializeReport(report))
@@ -55,7 +54,7 @@ export async function runTask(task: Task): Promise<Outcome> {
 }
 
 function done(task: Task, report: Report, entry: ManifestEntry, unchanged: boolean): Outcome {
-  const printed = report.diagnostics.some((d) => !task.quiet || d.severity !== 'info') ? reporter([diagnosticsFile(report, task.quiet)], { color: task.color, quiet: true }) : ''
+  const printed = formatDiagnostics(report, { quiet: task.quiet, color: task.color })
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length
   return { index: task.index, ok: true, id: task.id, entry, rows: reportRows(report), printed, warnings, unchanged }
 }
@@ -93,13 +92,17 @@ async function writtenByUs(target: string): Promise<boolean> {
 
 export function describe(error: unknown): string {
   if (error instanceof InputError) return error.message
-  if (error instanceof ZodError) {
+  if (isZodError(error)) {
     const issue = error.issues[0]
     return `internal error: the extracted report failed validation at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? error.message}`
   }
   if (error instanceof Error && 'code' in error && typeof error.code === 'string') return `cannot read: ${error.code} ${error.message.replace(/^[A-Z]+: /, '')}`
   if (error instanceof RangeError) return `internal error: ${error.message} (please report this input)`
   return `internal error: ${error instanceof Error ? error.message : String(error)}`
+}
+
+function isZodError(error: unknown): error is Error & { issues: Array<{ path: PropertyKey[]; message: string }> } {
+  return error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues)
 }
 
 export function formatBytes(bytes: number): string {
