@@ -2,7 +2,7 @@
 // Temporary files carry the process id, so a run can sweep away its own (and only its own) when it
 // is interrupted, whichever thread was writing them.
 import { randomBytes } from 'node:crypto'
-import { readdirSync, rmSync } from 'node:fs'
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
@@ -17,6 +17,18 @@ export async function writeAtomic(path: string, data: string): Promise<void> {
     await rename(temporary, path)
   } catch (error) {
     await rm(temporary, { force: true })
+    throw error
+  }
+}
+
+/** The same, synchronously: for a worker thread, where blocking costs nothing and saves the round trips. */
+export function writeAtomicSync(path: string, data: string): void {
+  const temporary = temporaryPath(path)
+  try {
+    writeFileSync(temporary, data, 'utf8')
+    renameSync(temporary, path)
+  } catch (error) {
+    rmSync(temporary, { force: true })
     throw error
   }
 }

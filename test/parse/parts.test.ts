@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { parseInParts } from '../../src/parse/parse.js'
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
+import { gfmTable } from 'micromark-extension-gfm-table'
+import { parseInParts, parseMarkdown } from '../../src/parse/parse.js'
 import { splitPoints } from '../../src/parse/split.js'
 
 const whole = unified().use(remarkParse)
@@ -30,6 +32,22 @@ describe('parsing in parts', () => {
     const starts = splitPoints(text, 1).map((offset) => text.slice(offset, text.indexOf('\n', offset)))
     expect(starts).toEqual(['# one', '# two', '# three'])
     expect(parseInParts(text, 1)).toEqual(whole.parse(text))
+  })
+
+  it('parses GFM tables in a text with a table row, also in parts', () => {
+    const withTables = unified()
+      .use(remarkParse)
+      .use(function tables() {
+        const data = this.data()
+        ;(data.micromarkExtensions ??= []).push(gfmTable())
+        ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown())
+      })
+    const table = '# Contents\n\n| Title | Page |\n| --- | --- |\n| Opening | 5 |\n\n# Opening\n\nText | with a pipe.\n\n'
+    expect(parseMarkdown(table).children.map((node) => node.type)).toEqual(['heading', 'table', 'heading', 'paragraph'])
+    expect(parseMarkdown('# A\n\nx | y\n').children.map((node) => node.type)).toEqual(['heading', 'paragraph'])
+    const long = table.repeat(20)
+    expect(splitPoints(long, 1).length).toBeGreaterThan(10)
+    expect(parseInParts(long, 1)).toEqual(withTables.parse(long))
   })
 
   it('does not cut a document whose block structure it cannot be sure of', () => {
