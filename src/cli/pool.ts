@@ -49,7 +49,10 @@ class WorkerPool {
       this.fail = reject
     })
     const start = () => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url))
+      const worker = new Worker(new URL('./worker.js', import.meta.url), {
+        // A small young generation keeps each thread's memory flat over thousands of reports.
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      })
       this.running.set(worker, null)
       worker.on('message', (outcome: Outcome) => {
         this.running.set(worker, null)
