@@ -104,6 +104,14 @@ describe('hostile inputs', () => {
     expect(readFileSync(join(dir, 'safe', 'formulas.json'), 'utf8')).toBe(readFileSync(join(dir, 'plain', 'formulas.json'), 'utf8'))
   })
 
+  it('says in one line when the output folder cannot be made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
+    writeFileSync(join(dir, 'taken'), 'a file, not a folder')
+    const { status, stderr } = run(['--out', 'taken/out', resolve('test/hostile/inputs/good.md')], dir)
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/^report-extract: error: cannot create the output folder taken\/out: ENOTDIR[^\n]*\n$/)
+  })
+
   it('reports an internal validation failure with the zod path', () => {
     const result = Report.safeParse({ schemaVersion: '1.0', id: 'x', source: { path: '', sha256: 'nope', bytes: 1 } })
     expect(result.success).toBe(false)

@@ -17,6 +17,17 @@ import { Progress } from './progress.js'
 import type { Task } from './task.js'
 
 export async function runExtract(args: ExtractCommand, io: Io): Promise<number> {
+  try {
+    return await extractAll(args, io)
+  } catch (error) {
+    // A failure of the run itself (the output folder cannot be written, a bug): one line, no trace.
+    sweepTemporaries(args.out)
+    io.stderr.write(`report-extract: error: ${(error as Error).message ?? String(error)}\n`)
+    return 1
+  }
+}
+
+async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   const started = performance.now()
   const say = (text: string) => io.stderr.write(`report-extract: ${text}\n`)
   let listed: string[] = []
@@ -30,7 +41,12 @@ export async function runExtract(args: ExtractCommand, io: Io): Promise<number> 
   }
   const { inputs, rejected } = await collectInputs([...args.inputs, ...listed], args.shard)
   inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  await mkdir(args.out, { recursive: true })
+  try {
+    await mkdir(args.out, { recursive: true })
+  } catch (error) {
+    say(`error: cannot create the output folder ${args.out}: ${(error as Error).message}`)
+    return 1
+  }
 
   const previous = await readManifest(args.out)
   const refusal = previous.state === 'foreign' ? `${join(args.out, '.report-extract-manifest.json')} was not written by report-extract` : await foreignTable(args.out)

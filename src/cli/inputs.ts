@@ -32,7 +32,14 @@ export async function collectInputs(args: readonly string[], shard?: { index: nu
       continue
     }
     if (info.isDirectory()) {
-      const names = (await readdir(arg)).filter((name) => READ_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.')).sort()
+      let entries: string[]
+      try {
+        entries = await readdir(arg)
+      } catch (error) {
+        rejected.push({ path: arg, reason: `cannot read the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` })
+        continue
+      }
+      const names = entries.filter((name) => READ_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.')).sort()
       if (names.length === 0) rejected.push({ path: arg, reason: `the folder holds no ${READ_EXTENSIONS.join(', ')} files` })
       for (const name of names) inputs.push({ path: join(arg, name), id: reportId(name) })
     } else {
