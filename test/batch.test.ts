@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { parseBytes, parseCliArgs } from '../src/cli/args.js'
 import { parseMergeArgs } from '../src/cli/commands/merge.js'
 import { listedPaths, shardOf } from '../src/cli/inputs.js'
+import { Progress } from '../src/cli/progress.js'
 import { excelSafeText } from '../src/emit/csv.js'
 
 const BIN = resolve('dist/cli.js')
@@ -33,7 +34,12 @@ function files(dir: string): Record<string, string> {
 describe('batch runs', () => {
   it('writes the same bytes with 1, 2 and 3 jobs', () => {
     const dir = corpus(7)
-    for (const jobs of ['1', '2', '3']) expect(run(['--quiet', '--jobs', jobs, '--out', `out-${jobs}`, 'inputs'], dir).status).toBe(0)
+    for (const jobs of ['1', '2', '3']) {
+      const { status, stderr } = run(['--jobs', jobs, '--out', `out-${jobs}`, 'inputs'], dir)
+      expect(status).toBe(0)
+      // stderr is a pipe here: no progress line, which would redraw itself with a carriage return.
+      expect(stderr).not.toContain('\r')
+    }
     const one = files(join(dir, 'out-1'))
     expect(Object.keys(one)).toHaveLength(7 + 5 + 2)
     expect(files(join(dir, 'out-2'))).toEqual(one)
@@ -115,6 +121,20 @@ describe('batch options', () => {
     for (let i = 0; i < 4000; i++) counts[shardOf(`report-${i}`, 4)]!++
     for (const count of counts) expect(count).toBeGreaterThan(900)
     expect(listedPaths('a.md\r\n\n  \nb.md\n')).toEqual(['a.md', 'b.md'])
+  })
+
+  it('draws progress only when asked to (stderr a terminal, not --quiet), and wipes it', () => {
+    let written = ''
+    const stream = { write: (text: string) => (written += text) }
+    const silent = new Progress(stream, 10, false)
+    silent.tick()
+    silent.clear()
+    expect(written).toBe('')
+    const shown = new Progress(stream, 10, true)
+    shown.tick()
+    expect(written).toMatch(/^\r\x1b\[Kreport-extract: 1\/10 reports, [\d.]+\/s, \d+:\d\d left$/)
+    shown.clear()
+    expect(written.endsWith('\r\x1b[K')).toBe(true)
   })
 
   it('makes formula-like cells safe for spreadsheets', () => {
