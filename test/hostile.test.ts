@@ -49,11 +49,13 @@ describe('hostile inputs', () => {
     mkdirSync(join(dir, 'out'))
     writeFileSync(join(dir, 'out', 'notes.txt'), 'mine')
     writeFileSync(join(dir, 'out', 'twin.json'), '{"mine": true}\n')
-    const { status, stdout, stderr } = run(['--quiet', '--max-bytes', '16k', '--out', 'out', 'inputs'], dir)
+    // A folder's hidden files are not read; named explicitly, .hidden.md would write a hidden .hidden.json.
+    const { status, stdout, stderr } = run(['--quiet', '--max-bytes', '16k', '--out', 'out', 'inputs', 'inputs/.hidden.md'], dir)
     expect(status).toBe(1)
     expect(stdout).toBe('')
     const errors = stderr.split('\n').filter((line) => line.includes(': error: '))
     expect(errors).toEqual([
+      'inputs/.hidden.md: error: report id “.hidden” starts with a dot (its JSON file would be hidden): rename the file',
       'inputs/empty.md: error: the input is empty (nothing but whitespace)',
       'inputs/folder.md: error: is a folder, not a file (folders are read one level deep only)',
       'inputs/latin1.md: error: the file is not valid UTF-8 (use --encoding latin1, or another encoding, to force a decoding)',
@@ -65,7 +67,7 @@ describe('hostile inputs', () => {
       'inputs/whitespace.md: error: the input is empty (nothing but whitespace)',
     ])
     expect(stderr).not.toMatch(/^\s+at /m)
-    expect(stderr).toMatch(/report-extract: 4 extracted, 26 warnings, 9 failed in [\d.]+s → out\n$/)
+    expect(stderr).toMatch(/report-extract: 4 extracted, 26 warnings, 10 failed in [\d.]+s → out\n$/)
 
     const out = join(dir, 'out')
     expect(reportIds(out)).toEqual(['formulas', 'good', 'twin', 'utf16-be', 'utf16-le'])

@@ -42,19 +42,20 @@ A folder is read for its .md, .markdown and .txt files; a file named explicitly 
 its extension. report_id is the file's base name without its extension.
 
 Options:
-  -o, --out DIR        output folder (default: output)
-      --encoding NAME  decode inputs as NAME (latin1, windows-1252, …) instead of UTF-8
-  -j, --jobs N         worker threads (default: the number of cores); output is the same for any N
-      --force          extract every report again, even those unchanged since the last run
+  -o, --out DIR          output folder (default: output)
+      --encoding NAME    decode inputs as NAME (latin1, windows-1252, …) instead of UTF-8
+  -j, --jobs N           worker threads (default: the number of cores); output is the same for any N
+      --force            extract every report again, even those unchanged since the last run
       --files-from FILE  read input paths from FILE, one per line (- for standard input)
-      --shard I/N      take only share I (0 to N-1) of the reports, picked by a hash of report_id
-      --max-bytes N    refuse inputs larger than N bytes (default: 50 MB; suffixes k, M, G)
-      --excel-safe     prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets)
-  -q, --quiet          no progress, and only warnings and errors, not info diagnostics
-  -h, --help           show this help
-  -v, --version        show the version
+      --shard I/N        take only share I (0 to N-1) of the reports, picked by a hash of report_id
+      --max-bytes N      refuse inputs larger than N bytes (default: 50 MB; suffixes k, M, G)
+      --excel-safe       prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets)
+  -q, --quiet            no progress line, and only warnings and errors, not info diagnostics
+  -h, --help             show this help
+  -v, --version          show the version
 
-Exit status: 0 every input extracted (warnings allowed), 1 some input failed, 2 usage error.
+Exit status: 0 every input extracted (warnings allowed), 1 some input failed or the run was
+interrupted (Ctrl-C), 2 usage error.
 
 Examples:
   report-extract input/                        every report in input/ to output/

@@ -53,6 +53,7 @@ export async function collectInputs(args: readonly string[], shard?: { index: nu
   for (const input of inputs) {
     const same = byId.get(input.id)!
     if (RESERVED_IDS.has(input.id)) rejected.push({ path: input.path, reason: `report id “${input.id}” is reserved (its JSON file would be ${input.id}.json): rename the file` })
+    else if (input.id.startsWith('.')) rejected.push({ path: input.path, reason: `report id “${input.id}” starts with a dot (its JSON file would be hidden): rename the file` })
     else if (same.length === 1) unique.push(input)
     else rejected.push({ path: input.path, reason: `report id “${input.id}” is also the id of ${same.filter((other) => other !== input).map((other) => other.path).join(', ')}` })
   }
