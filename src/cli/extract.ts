@@ -85,53 +85,58 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     say('stopping: finishing the reports under way (press Ctrl-C again to quit at once, leaving the tables of the last run)')
   }
   process.on('SIGINT', stop).on('SIGTERM', stop)
-
-  const tables = new TableWriter(args.out, args.excelSafe)
-  const entries: Record<string, ManifestEntry> = {}
-  const failed: Rejected[] = [...rejected]
-  let warnings = 0
-  let unchanged = 0
-  let delivered = 0
   try {
-    delivered = await runInOrder(
-      tasks,
-      args.jobs,
-      async (outcome) => {
-        if (outcome.ok) {
-          await tables.add(outcome.rows)
-          entries[outcome.id] = outcome.entry
-          warnings += outcome.warnings
-          if (outcome.unchanged) unchanged++
-          if (outcome.printed) {
-            progress.clear()
-            io.stderr.write(`${outcome.printed}\n`)
-          }
-        } else failed.push({ path: outcome.path, reason: outcome.reason })
-        progress.tick()
-      },
-      () => stopping,
-    )
-    await tables.close()
-  } catch (error) {
-    await tables.abort()
-    throw error
+    return await finishRun()
   } finally {
     process.off('SIGINT', stop).off('SIGTERM', stop)
   }
-  await writeAtomic(join(args.out, 'report.schema.json'), schemaJson())
-  // Report files of earlier runs that this run did not write again would disagree with the tables.
-  if (before) for (const [id, entry] of Object.entries(before.reports)) if (!Object.hasOwn(entries, id)) await removeOurReport(args.out, id, entry)
-  await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries })
-  sweepTemporaries(args.out)
 
-  progress.clear()
-  for (const failure of failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
-  const extracted = Object.keys(entries).length
-  const seconds = ((performance.now() - started) / 1000).toFixed(2)
-  if (delivered < tasks.length) say(`interrupted: ${delivered} of ${tasks.length} reports done; ${args.out} holds those ${extracted} reports, complete, and their tables`)
-  const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : ''
-  say(`${extracted} extracted${skipped}, ${warnings} warnings, ${failed.length} failed in ${seconds}s → ${args.out}`)
-  return failed.length > 0 || delivered < tasks.length ? 1 : 0
+  async function finishRun(): Promise<number> {
+    const tables = new TableWriter(args.out, args.excelSafe)
+    const entries: Record<string, ManifestEntry> = {}
+    const failed: Rejected[] = [...rejected]
+    let warnings = 0
+    let unchanged = 0
+    let delivered = 0
+    try {
+      delivered = await runInOrder(
+        tasks,
+        args.jobs,
+        async (outcome) => {
+          if (outcome.ok) {
+            await tables.add(outcome.rows)
+            entries[outcome.id] = outcome.entry
+            warnings += outcome.warnings
+            if (outcome.unchanged) unchanged++
+            if (outcome.printed) {
+              progress.clear()
+              io.stderr.write(`${outcome.printed}\n`)
+            }
+          } else failed.push({ path: outcome.path, reason: outcome.reason })
+          progress.tick()
+        },
+        () => stopping,
+      )
+      await tables.close()
+    } catch (error) {
+      await tables.abort()
+      throw error
+    }
+    await writeAtomic(join(args.out, 'report.schema.json'), schemaJson())
+    // Report files of earlier runs that this run did not write again would disagree with the tables.
+    if (before) for (const [id, entry] of Object.entries(before.reports)) if (!Object.hasOwn(entries, id)) await removeOurReport(args.out, id, entry)
+    await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries })
+    sweepTemporaries(args.out)
+
+    progress.clear()
+    for (const failure of failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
+    const extracted = Object.keys(entries).length
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    if (delivered < tasks.length) say(`interrupted: ${delivered} of ${tasks.length} reports done; ${args.out} holds those ${extracted} reports, complete, and their tables`)
+    const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : ''
+    say(`${extracted} extracted${skipped}, ${warnings} warnings, ${failed.length} failed in ${seconds}s → ${args.out}`)
+    return failed.length > 0 || delivered < tasks.length ? 1 : 0
+  }
 }
 
 /** A table in the folder that does not start with its header was not written by report-extract. */
