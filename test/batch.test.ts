@@ -91,6 +91,17 @@ describe('batch runs', () => {
   })
 })
 
+describe('start-up', () => {
+  it('loads no parser, schema or dependency for --version and --help', () => {
+    for (const flag of ['--version', '--help']) {
+      const result = spawnSync(process.execPath, [BIN, flag], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } })
+      expect(result.status).toBe(0)
+      const loaded = new Set(result.stderr.match(/file:\/\/[^\s',]+/g))
+      expect([...loaded].map((url) => url.slice(url.indexOf('/dist/') + 1)).sort()).toEqual(['dist/cli.js', 'dist/cli/args.js', 'dist/cli/commands.js', 'dist/cli/main.js'])
+    }
+  })
+})
+
 describe('batch options', () => {
   it('parses --jobs, --shard, --max-bytes, --files-from, --force and --excel-safe', () => {
     expect(parseCliArgs(['-j', '3', '--shard', '1/4', '--max-bytes', '2M', '--force', '--excel-safe', 'in'])).toMatchObject({
