@@ -26,7 +26,7 @@ describe('report-extract CLI', () => {
     const { status, stderr, stdout } = run(['input'], dir)
     expect(status).toBe(0)
     expect(stdout).toBe('')
-    expect(readdirSync(join(dir, 'output')).sort()).toEqual(['blocks.csv', 'contents.csv', 'diagnostics.csv', 'report.schema.json', 'sections.csv', 'seed.json', 'speakers.csv'])
+    expect(readdirSync(join(dir, 'output')).sort()).toEqual(['.report-extract-manifest.json', 'blocks.csv', 'contents.csv', 'diagnostics.csv', 'report.schema.json', 'sections.csv', 'seed.json', 'speakers.csv'])
     expect(stderr).toContain('input/seed.md\n39:1')
     expect(stderr).toMatch(/warning\s+Contents entry “Dejene TEZERA/)
     expect(stderr).toMatch(/report-extract: 1 extracted, 26 warnings, 0 failed in [\d.]+s → output\n$/)
@@ -64,7 +64,7 @@ describe('report-extract CLI', () => {
     expect(stderr).toContain('missing.md: error: no such file or folder\n')
     expect(stderr).not.toContain('notes.pdf')
     expect(stderr).toMatch(/1 extracted, 26 warnings, 4 failed/)
-    expect(readdirSync(join(dir, 'output')).filter((name) => name.endsWith('.json')).sort()).toEqual(['report.schema.json', 'seed.json'])
+    expect(readdirSync(join(dir, 'output')).filter((name) => name.endsWith('.json')).sort()).toEqual(['.report-extract-manifest.json', 'report.schema.json', 'seed.json'])
     // The tables hold the good report only.
     const ids = new Set(readFileSync(join(dir, 'output', 'blocks.csv'), 'utf8').split('\r\n').slice(1, -1).map((row) => row.split(',')[0]))
     expect([...ids]).toEqual(['seed'])

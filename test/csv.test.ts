@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { tableCsv } from '../src/emit/csv.js'
+import { reportRows, TABLE_NAMES, tableCsv } from '../src/emit/csv.js'
+import { TableWriter } from '../src/emit/tables.js'
 import { extractReport } from '../src/index.js'
 
 describe('corpus tables', () => {
@@ -13,5 +17,18 @@ describe('corpus tables', () => {
     const a = extractReport('# A\n\n## One\n\nx\n', { id: 'a' })
     const b = extractReport('# B\n\n## Two\n\ny\n', { id: 'b' })
     expect(tableCsv('sections', [a, b]).split('\r\n').map((row) => row.split(',').slice(0, 2).join(','))).toEqual(['report_id,section_id', 'a,sec-1', 'b,sec-1', ''])
+  })
+})
+
+describe('corpus tables as streams', () => {
+  it('writes the same bytes as the whole-table function, for reports larger than the stream buffers', async () => {
+    const long = Array.from({ length: 400 }, (_, i) => `## Part ${i}\n\n${'A sentence, with "quotes". '.repeat(20 + (i % 7))}\n`).join('\n')
+    const reports = ['a', 'b', 'c'].map((id) => extractReport(`# ${id}\n\n${long}`, { id }))
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-tables-'))
+    const writer = new TableWriter(dir, false)
+    for (const report of reports) await writer.add(reportRows(report))
+    await writer.close()
+    expect(readFileSync(join(dir, 'blocks.csv'), 'utf8').length).toBeGreaterThan(3 * 64 * 1024)
+    for (const table of TABLE_NAMES) expect(readFileSync(join(dir, `${table}.csv`), 'utf8')).toBe(tableCsv(table, reports))
   })
 })

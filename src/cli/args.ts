@@ -1,4 +1,5 @@
 // Command-line arguments to a plain object. Pure: no I/O, never exits; errors come back as data.
+import { availableParallelism } from 'node:os'
 import { parseArgs } from 'node:util'
 import { SUBCOMMANDS } from './commands.js'
 
@@ -9,7 +10,19 @@ export interface ExtractCommand {
   encoding: string | undefined
   quiet: boolean
   html: boolean
+  /** Worker threads; 1 extracts in the main thread. */
+  jobs: number
+  /** Redo every report, even those the manifest in `out` says are unchanged. */
+  force: boolean
+  /** A file listing inputs one per line, or `-` for standard input. */
+  filesFrom: string | undefined
+  /** This run's share of the inputs: index (0-based) and count. */
+  shard: { index: number; count: number } | undefined
+  maxBytes: number
+  excelSafe: boolean
 }
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 export type CliArgs =
   | ExtractCommand
@@ -19,6 +32,7 @@ export type CliArgs =
   | { command: 'usage-error'; message: string }
 
 export const HELP = `Usage: report-extract [options] <file|folder>...
+       report-extract merge --out DIR <folder>...
 
 Extract the structure of meeting reports (workshop reports, proceedings, transcripts, minutes)
 converted to Markdown: contents page, sections, speakers, blocks of text and metadata.
@@ -29,19 +43,28 @@ A folder is read for its .md, .markdown and .txt files; a file named explicitly 
 its extension. report_id is the file's base name without its extension.
 
 Options:
-  -o, --out DIR        output folder (default: output)
-      --encoding NAME  decode inputs as NAME (latin1, windows-1252, …) instead of UTF-8
-  -q, --quiet          print only warnings and errors, not info diagnostics
-      --html           also write a review page per report and index.html (see report-extract review --help)
-  -h, --help           show this help
-  -v, --version        show the version
+  -o, --out DIR          output folder (default: output)
+      --encoding NAME    decode inputs as NAME (latin1, windows-1252, …) instead of UTF-8
+  -j, --jobs N           worker threads (default: the number of cores); output is the same for any N
+      --force            extract every report again, even those unchanged since the last run
+      --files-from FILE  read input paths from FILE, one per line (- for standard input)
+      --shard I/N        take only share I (0 to N-1) of the reports, picked by a hash of report_id
+      --max-bytes N      refuse inputs larger than N bytes (default: 50 MB; suffixes k, M, G)
+      --excel-safe       prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets)
+      --html             also write a review page per report and index.html (see report-extract review --help)
+  -q, --quiet            no progress line, and only warnings and errors, not info diagnostics
+  -h, --help             show this help
+  -v, --version          show the version
 
-Exit status: 0 every input extracted (warnings allowed), 1 some input failed, 2 usage error.
+Exit status: 0 every input extracted (warnings allowed), 1 some input failed or the run was
+interrupted (Ctrl-C), 2 usage error.
 
 Examples:
   report-extract input/                        every report in input/ to output/
   report-extract --out data report.md          one report to data/
   report-extract --encoding latin1 old/*.md    reports saved in Latin-1
+  find archive -name '*.md' | report-extract --files-from - --shard 0/4 --out part-0
+  report-extract merge --out all part-0 part-1 part-2 part-3
 `
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -59,6 +82,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         encoding: { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         html: { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
+        force: { type: 'boolean', default: false },
+        'files-from': { type: 'string' },
+        shard: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        'excel-safe': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -69,7 +98,43 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
   if (values.version) return { command: 'version' }
-  if (positionals.length === 0) return { command: 'usage-error', message: 'no input given: name one or more files or folders' }
+  if (positionals.length === 0 && values['files-from'] === undefined) return { command: 'usage-error', message: 'no input given: name one or more files or folders' }
   if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
-  return { command: 'extract', inputs: positionals, out: values.out, encoding: values.encoding, quiet: values.quiet, html: values.html }
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)
+  if (!Number.isInteger(jobs) || jobs < 1) return { command: 'usage-error', message: `--jobs needs a whole number of at least 1, not “${values.jobs}”` }
+  let shard: ExtractCommand['shard']
+  if (values.shard !== undefined) {
+    const match = /^(\d+)\/(\d+)$/.exec(values.shard)
+    shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined
+    if (!shard || shard.count < 1 || shard.index >= shard.count) return { command: 'usage-error', message: `--shard needs I/N with 0 ≤ I < N (like 0/4), not “${values.shard}”` }
+  }
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseBytes(values['max-bytes'])
+  if (maxBytes === null) return { command: 'usage-error', message: `--max-bytes needs a size like 5000000, 800k or 50M, not “${values['max-bytes']}”` }
+  return {
+    command: 'extract',
+    inputs: positionals,
+    out: values.out,
+    encoding: values.encoding,
+    quiet: values.quiet,
+    html: values.html,
+    jobs,
+    force: values.force,
+    filesFrom: values['files-from'],
+    shard,
+    maxBytes,
+    excelSafe: values['excel-safe'],
+  }
+}
+
+/** A size in bytes: digits with an optional k, M or G (powers of 1024). */
+export function parseBytes(text: string): number | null {
+  const match = /^(\d+(?:\.\d+)?)\s*([kmg]?)i?b?$/i.exec(text.trim())
+  if (!match) return null
+  const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g']
+  const bytes = Math.floor(Number(match[1]) * scale)
+  return bytes > 0 ? bytes : null
+}
+
+function defaultJobs(): number {
+  return Math.max(1, availableParallelism())
 }

@@ -11,4 +11,5 @@ export const SUBCOMMANDS: Record<string, () => Promise<Command>> = {
   check: () => import('./commands/check.js'),
   eval: () => import('./commands/eval.js'),
   review: () => import('./commands/review.js'),
+  merge: () => import('./commands/merge.js'),
 }

@@ -1,58 +1,198 @@
-// The main job: extract every input, write its JSON, then the corpus tables and the schema, and
-// print the diagnostics and a summary. One bad input never stops the others.
-import { mkdir, readFile } from 'node:fs/promises'
+// The main job: extract every input (on worker threads), write its JSON, stream the corpus tables in
+// report_id order, write the schema and the manifest, and print the diagnostics and a summary. One
+// bad input never stops the others; Ctrl-C stops starting new reports and closes the run cleanly.
+import { createHash } from 'node:crypto'
+import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { reporter } from 'vfile-reporter'
-import { ZodError } from 'zod'
-import { InputError } from '../decode/decode.js'
-import { writeAtomic } from '../emit/atomic.js'
-import { TABLES, type TableName, tableCsv } from '../emit/csv.js'
-import { reportJson, schemaJson } from '../emit/json.js'
-import { diagnosticsFile } from '../emit/diagnostics.js'
-import { extractReport } from '../pipeline.js'
+import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
+import { TABLE_NAMES, TABLES } from '../emit/csv.js'
+import { schemaJson } from '../emit/json.js'
+import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
+import { TableWriter } from '../emit/tables.js'
 import { writeReviewPagesOf } from '../review/write.js'
 import type { Report } from '../schema/report.js'
 import type { ExtractCommand } from './args.js'
-import { collectInputs, type Rejected } from './inputs.js'
+import { collectInputs, listedPaths, type Rejected } from './inputs.js'
 import type { Io } from './main.js'
+import { runInOrder } from './pool.js'
+import { Progress } from './progress.js'
+import type { Task } from './task.js'
 
 export async function runExtract(args: ExtractCommand, io: Io): Promise<number> {
-  const started = performance.now()
-  const { inputs, rejected } = await collectInputs(args.inputs)
-  const failed: Rejected[] = [...rejected]
-  const reports: Report[] = []
-  await mkdir(args.out, { recursive: true })
-  for (const input of inputs) {
-    try {
-      const report = extractReport(await readFile(input.path), { id: input.id, path: input.path, encoding: args.encoding })
-      await writeAtomic(join(args.out, `${report.id}.json`), reportJson(report))
-      reports.push(report)
-    } catch (error) {
-      failed.push({ path: input.path, reason: describe(error) })
-    }
+  try {
+    return await extractAll(args, io)
+  } catch (error) {
+    // A failure of the run itself (the output folder cannot be written, a bug): one line, no trace.
+    sweepTemporaries(args.out)
+    io.stderr.write(`report-extract: error: ${(error as Error).message ?? String(error)}\n`)
+    return 1
   }
-  reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  for (const table of Object.keys(TABLES) as TableName[]) await writeAtomic(join(args.out, `${table}.csv`), tableCsv(table, reports))
-  await writeAtomic(join(args.out, 'report.schema.json'), schemaJson())
-  if (args.html) failed.push(...(await writeReviewPagesOf(args.out, reports, failed, args.encoding)))
-
-  const color = Boolean(io.stderr.isTTY) && !io.env.NO_COLOR
-  const files = reports.map((report) => diagnosticsFile(report, args.quiet))
-  const printed = reporter(files, { color, quiet: true })
-  if (printed) io.stderr.write(`${printed}\n`)
-  for (const failure of failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
-  const warnings = reports.reduce((sum, report) => sum + report.diagnostics.filter((d) => d.severity === 'warning').length, 0)
-  const seconds = ((performance.now() - started) / 1000).toFixed(2)
-  io.stderr.write(`report-extract: ${reports.length} extracted, ${warnings} warnings, ${failed.length} failed in ${seconds}s → ${args.out}\n`)
-  return failed.length > 0 ? 1 : 0
 }
 
-function describe(error: unknown): string {
-  if (error instanceof InputError) return error.message
-  if (error instanceof ZodError) {
-    const issue = error.issues[0]
-    return `internal error: the extracted report failed validation at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? error.message}`
+async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
+  const started = performance.now()
+  const say = (text: string) => io.stderr.write(`report-extract: ${text}\n`)
+  let listed: string[] = []
+  if (args.filesFrom !== undefined) {
+    try {
+      listed = listedPaths(args.filesFrom === '-' ? await readStdin() : await readFile(args.filesFrom, 'utf8'))
+    } catch (error) {
+      say(`cannot read --files-from ${args.filesFrom}: ${(error as Error).message}`)
+      return 2
+    }
   }
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return `cannot read: ${error.code} ${error.message.replace(/^[A-Z]+: /, '')}`
-  return `internal error: ${error instanceof Error ? error.message : String(error)}`
+  const { inputs, rejected } = await collectInputs([...args.inputs, ...listed], args.shard)
+  inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  try {
+    await mkdir(args.out, { recursive: true })
+  } catch (error) {
+    say(`error: cannot create the output folder ${args.out}: ${(error as Error).message}`)
+    return 1
+  }
+
+  const previous = await readManifest(args.out)
+  const refusal = previous.state === 'foreign' ? `${join(args.out, '.report-extract-manifest.json')} was not written by report-extract` : await foreignTable(args.out)
+  if (refusal) {
+    say(`${refusal}: refusing to write into ${args.out}; move it away or choose another --out`)
+    return 1
+  }
+  const tool = await toolVersion()
+  const options = { encoding: args.encoding ?? null }
+  const before = previous.state === 'ours' ? previous.manifest : null
+  const reusable = !args.force && before !== null && before.tool === tool && JSON.stringify(before.options) === JSON.stringify(options)
+  const color = Boolean(io.stderr.isTTY) && !io.env.NO_COLOR
+  const tasks: Task[] = inputs.map((input, index) => ({
+    index,
+    path: input.path,
+    id: input.id,
+    out: args.out,
+    encoding: args.encoding,
+    maxBytes: args.maxBytes,
+    quiet: args.quiet,
+    color,
+    known: reusable ? (before.reports[input.id] ?? null) : null,
+    listed: before !== null && Object.hasOwn(before.reports, input.id),
+  }))
+
+  const progress = new Progress(io.stderr, tasks.length, Boolean(io.stderr.isTTY) && !args.quiet)
+  // Ctrl-C (or a TERM from a job scheduler): finish the reports under way, then close the run.
+  let stopping = false
+  const stop = () => {
+    if (stopping) {
+      sweepTemporaries(args.out)
+      process.exit(1)
+    }
+    stopping = true
+    progress.clear()
+    say('stopping: finishing the reports under way (press Ctrl-C again to quit at once, leaving the tables of the last run)')
+  }
+  process.on('SIGINT', stop).on('SIGTERM', stop)
+  try {
+    return await finishRun()
+  } finally {
+    process.off('SIGINT', stop).off('SIGTERM', stop)
+  }
+
+  async function finishRun(): Promise<number> {
+    const tables = new TableWriter(args.out, args.excelSafe)
+    const entries: Record<string, ManifestEntry> = {}
+    const failed: Rejected[] = [...rejected]
+    let warnings = 0
+    let unchanged = 0
+    let delivered = 0
+    try {
+      delivered = await runInOrder(
+        tasks,
+        args.jobs,
+        async (outcome) => {
+          if (outcome.ok) {
+            await tables.add(outcome.rows)
+            entries[outcome.id] = outcome.entry
+            warnings += outcome.warnings
+            if (outcome.unchanged) unchanged++
+            if (outcome.printed) {
+              progress.clear()
+              io.stderr.write(`${outcome.printed}\n`)
+            }
+          } else failed.push({ path: outcome.path, reason: outcome.reason })
+          progress.tick()
+        },
+        () => stopping,
+      )
+      await tables.close()
+    } catch (error) {
+      await tables.abort()
+      throw error
+    }
+    await writeAtomic(join(args.out, 'report.schema.json'), schemaJson())
+    // Report files of earlier runs that this run did not write again would disagree with the tables.
+    if (before) for (const [id, entry] of Object.entries(before.reports)) if (!Object.hasOwn(entries, id)) await removeOurReport(args.out, id, entry)
+    await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries })
+    // Review pages (--html) from the report files just written, read back one by one.
+    if (args.html) failed.push(...(await writeReviewPagesOf(args.out, await readReports(args.out, Object.keys(entries).sort()), failed, args.encoding)))
+    sweepTemporaries(args.out)
+
+    progress.clear()
+    for (const failure of failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
+    const extracted = Object.keys(entries).length
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    if (delivered < tasks.length) say(`interrupted: ${delivered} of ${tasks.length} reports done; ${args.out} holds those ${extracted} reports, complete, and their tables`)
+    const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : ''
+    say(`${extracted} extracted${skipped}, ${warnings} warnings, ${failed.length} failed in ${seconds}s → ${args.out}`)
+    return failed.length > 0 || delivered < tasks.length ? 1 : 0
+  }
+}
+
+/** A table in the folder that does not start with its header was not written by report-extract. */
+async function foreignTable(out: string): Promise<string | null> {
+  for (const table of TABLE_NAMES) {
+    const path = join(out, `${table}.csv`)
+    const header = `${TABLES[table].join(',')}\r\n`
+    let handle
+    try {
+      handle = await open(path, 'r')
+    } catch {
+      continue
+    }
+    try {
+      const start = Buffer.alloc(header.length)
+      const { bytesRead } = await handle.read(start, 0, start.length, 0)
+      if (start.subarray(0, bytesRead).toString('utf8') !== header) return `${path} was not written by report-extract`
+    } finally {
+      await handle.close()
+    }
+  }
+  return null
+}
+
+async function readReports(out: string, ids: readonly string[]): Promise<Report[]> {
+  const reports: Report[] = []
+  for (const id of ids) reports.push(JSON.parse(await readFile(join(out, `${id}.json`), 'utf8')) as Report)
+  return reports
+}
+
+async function removeOurReport(out: string, id: string, entry: ManifestEntry): Promise<void> {
+  const path = join(out, `${id}.json`)
+  try {
+    const report = JSON.parse(await readFile(path, 'utf8')) as { id?: string; source?: { sha256?: string } }
+    if (report.id === id && report.source?.sha256 === entry.sha256) await rm(path, { force: true })
+  } catch {
+    // Gone already, or no longer ours to remove.
+  }
+}
+
+/** The version and a hash of the built code: reports of another build are extracted again. */
+async function toolVersion(): Promise<string> {
+  const root = new URL('../', import.meta.url)
+  const manifest = JSON.parse(await readFile(new URL('../package.json', root), 'utf8')) as { version: string }
+  const hash = createHash('sha256')
+  const names = (await readdir(root, { recursive: true })).filter((name) => name.endsWith('.js')).sort()
+  for (const name of names) hash.update(name).update(await readFile(new URL(name, root)))
+  return `${manifest.version}+${hash.digest('hex').slice(0, 12)}`
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
 }

@@ -1,9 +1,14 @@
 // Which files a run reads, and the report id of each: folders give their .md, .markdown and .txt
-// files (sorted); a file named explicitly is read whatever its extension.
+// files (sorted); a file named explicitly is read whatever its extension; `--files-from` adds one
+// path a line. `--shard I/N` then keeps the reports whose id hashes to share I.
+import { createHash } from 'node:crypto'
 import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 
 export const READ_EXTENSIONS = ['.md', '.markdown', '.txt']
+
+/** Ids whose JSON file would collide with a file of the run's own. */
+const RESERVED_IDS = new Set(['report.schema'])
 
 export interface Input {
   path: string
@@ -15,7 +20,7 @@ export interface Rejected {
   reason: string
 }
 
-export async function collectInputs(args: readonly string[]): Promise<{ inputs: Input[]; rejected: Rejected[] }> {
+export async function collectInputs(args: readonly string[], shard?: { index: number; count: number }): Promise<{ inputs: Input[]; rejected: Rejected[] }> {
   const inputs: Input[] = []
   const rejected: Rejected[] = []
   for (const arg of args) {
@@ -27,7 +32,14 @@ export async function collectInputs(args: readonly string[]): Promise<{ inputs: 
       continue
     }
     if (info.isDirectory()) {
-      const names = (await readdir(arg)).filter((name) => READ_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.')).sort()
+      let entries: string[]
+      try {
+        entries = await readdir(arg)
+      } catch (error) {
+        rejected.push({ path: arg, reason: `cannot read the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` })
+        continue
+      }
+      const names = entries.filter((name) => READ_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.')).sort()
       if (names.length === 0) rejected.push({ path: arg, reason: `the folder holds no ${READ_EXTENSIONS.join(', ')} files` })
       for (const name of names) inputs.push({ path: join(arg, name), id: reportId(name) })
     } else {
@@ -40,10 +52,24 @@ export async function collectInputs(args: readonly string[]): Promise<{ inputs: 
   const unique: Input[] = []
   for (const input of inputs) {
     const same = byId.get(input.id)!
-    if (same.length === 1) unique.push(input)
+    if (RESERVED_IDS.has(input.id)) rejected.push({ path: input.path, reason: `report id “${input.id}” is reserved (its JSON file would be ${input.id}.json): rename the file` })
+    else if (input.id.startsWith('.')) rejected.push({ path: input.path, reason: `report id “${input.id}” starts with a dot (its JSON file would be hidden): rename the file` })
+    else if (same.length === 1) unique.push(input)
     else rejected.push({ path: input.path, reason: `report id “${input.id}” is also the id of ${same.filter((other) => other !== input).map((other) => other.path).join(', ')}` })
   }
-  return { inputs: unique, rejected }
+  if (!shard) return { inputs: unique, rejected }
+  const mine = (path: string) => shardOf(reportId(path), shard.count) === shard.index
+  return { inputs: unique.filter((input) => mine(input.path)), rejected: rejected.filter((failure) => mine(failure.path)) }
+}
+
+/** Input paths listed one per line (blank lines skipped; CRLF allowed). */
+export function listedPaths(text: string): string[] {
+  return text.split(/\r?\n/).filter((line) => line.trim() !== '')
+}
+
+/** The share (0 to count-1) a report belongs to: a stable hash of its id, the same on every machine. */
+export function shardOf(id: string, count: number): number {
+  return createHash('sha256').update(id).digest().readUInt32BE(0) % count
 }
 
 /** The report id: the file's base name without its extension. */

@@ -14,24 +14,43 @@ export const TABLES = {
 } as const
 
 export type TableName = keyof typeof TABLES
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[]
 
-function itemsOf(report: Report, table: TableName): ReadonlyArray<Record<string, unknown>> {
-  return report[table]
+/** A cell: text or a number; an absent value is an empty field. */
+export type Cell = string | number
+/** One report's rows of every table, header excluded. */
+export type ReportRows = Record<TableName, Cell[][]>
+
+export function reportRows(report: Report): ReportRows {
+  const rows = {} as ReportRows
+  for (const table of TABLE_NAMES) {
+    const columns = TABLES[table]
+    const items: ReadonlyArray<Record<string, unknown>> = report[table]
+    rows[table] = items.map((item) => columns.map((column) => (column === 'report_id' ? report.id : cell(item[column]))))
+  }
+  return rows
+}
+
+/** Options given to csv-stringify for every table. A line end of either kind inside a cell is
+ * quoted: csv-stringify would quote only the record delimiter (CRLF), and a bare LF splits the row
+ * for RFC 4180 readers. */
+export function csvOptions(excelSafe: boolean) {
+  return { record_delimiter: 'windows' as const, quoted_match: /[\r\n]/, cast: excelSafe ? { string: excelSafeText } : {} }
+}
+
+/** A text cell a spreadsheet would run as a formula gets a leading `'`. */
+export function excelSafeText(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
 
 /** A whole table for the given reports (in the order given), header included. */
-export function tableCsv(table: TableName, reports: readonly Report[]): string {
-  const columns = TABLES[table]
-  const rows: unknown[][] = [[...columns]]
-  for (const report of reports) {
-    for (const item of itemsOf(report, table)) {
-      rows.push(columns.map((column) => (column === 'report_id' ? report.id : cell(item[column]))))
-    }
-  }
-  return stringify(rows, { record_delimiter: 'windows' })
+export function tableCsv(table: TableName, reports: readonly Report[], excelSafe = false): string {
+  const rows: Cell[][] = [[...TABLES[table]]]
+  for (const report of reports) rows.push(...reportRows(report)[table])
+  return stringify(rows, csvOptions(excelSafe))
 }
 
-function cell(value: unknown): string {
+function cell(value: unknown): Cell {
   if (value === null || value === undefined) return ''
-  return String(value)
+  return typeof value === 'number' ? value : String(value)
 }

@@ -1,8 +1,11 @@
 // One JSON file per report, keys in schema order, two-space indent, LF, final newline.
 import { Report, reportJsonSchema } from '../schema/report.js'
+import { serializeReport } from './report-file.js'
+
+export { REPORT_JSON_START, serializeReport } from './report-file.js'
 
 export function reportJson(report: Report): string {
-  return `${JSON.stringify(Report.parse(report), null, 2)}\n`
+  return serializeReport(Report.parse(report))
 }
 
 export function schemaJson(): string {

@@ -1,8 +1,12 @@
 // Parse Markdown into an mdast tree with positions. Container nesting is bounded first (nesting.ts) and
 // emphasis pairing is bounded while parsing (attention.ts), so pathological input parses in time
-// proportional to its size. GFM tables (docling writes contents pages as tables) are parsed only when
-// a line looks like a table row, since the extension slows parsing.
-import type { Root } from 'mdast'
+// proportional to its size. Two processors, made once: CommonMark, and CommonMark with GFM tables
+// (contents pages converted by docling are tables), used only for a text with a line that looks like a
+// table row, since the table syntax costs every paragraph a check. micromark's cost per byte grows with
+// the length of a document (closing its containers rescans what came before), so a long document is
+// parsed in parts split where a whole-file parse would start a new top-level block anyway, and the
+// parts' positions are shifted back to the whole file.
+import type { Nodes, Root } from 'mdast'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
@@ -10,9 +14,26 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { boundedAttention, MAX_ATTENTION_MARKERS } from './attention.js'
 import { boundNesting, MAX_INDENT, MAX_NESTING } from './nesting.js'
+import { splitPoints } from './split.js'
 
 const SOURCE = 'report-extract'
-const TABLE_ROW = /^[ \t]{0,3}\|.*\|[ \t]*$/m
+
+// Lines of paragraphs whose emphasis was read literally, collected during one parse (parsing is synchronous).
+let storms: number[] = []
+let partLine = 0
+const attention = boundedAttention((line) => storms.push(line + partLine))
+
+const commonmark = unified().data('micromarkExtensions', [attention]).use(remarkParse)
+const withTables = unified()
+  .data('micromarkExtensions', [attention, gfmTable()])
+  .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
+  .use(remarkParse)
+
+/** A line that could be a GFM table row: starts and ends with a pipe. */
+export const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/m
+
+/** Below this many characters a document is parsed whole; above it, in parts of about this size. */
+export const PART_SIZE = 64 * 1024
 
 /** The tree of `text`; when `file` is given, what was read literally or flattened is reported to it. */
 export function parseMarkdown(text: string, file?: VFile): Root {
@@ -25,13 +46,9 @@ export function parseMarkdown(text: string, file?: VFile): Root {
       { place: { line: first, column: 1 }, ruleId: 'parse-nesting-flattened', source: SOURCE },
     )
   }
-  const storms: number[] = []
-  const tables = TABLE_ROW.test(bounded.text)
-  const processor = unified()
-    .data('micromarkExtensions', tables ? [boundedAttention((line) => storms.push(line)), gfmTable()] : [boundedAttention((line) => storms.push(line))])
-    .data('fromMarkdownExtensions', tables ? [gfmTableFromMarkdown()] : [])
-    .use(remarkParse)
-  const tree = processor.parse(bounded.text)
+  storms = []
+  partLine = 0
+  const tree = bounded.text.length < 2 * PART_SIZE ? processorFor(bounded.text).parse(bounded.text) : parseInParts(bounded.text, PART_SIZE)
   if (file) {
     for (const line of [...new Set(storms)].sort((a, b) => a - b)) {
       file.info(`More than ${MAX_ATTENTION_MARKERS} emphasis markers (* or _) in one paragraph: read as literal characters`, {
@@ -42,4 +59,50 @@ export function parseMarkdown(text: string, file?: VFile): Root {
     }
   }
   return tree
+}
+
+function processorFor(text: string) {
+  return TABLE_ROW.test(text) ? withTables : commonmark
+}
+
+/** The same tree as a whole-file parse, built from parts of at least `size` characters where the text allows. */
+export function parseInParts(text: string, size: number): Root {
+  const processor = processorFor(text)
+  const points = splitPoints(text, size)
+  if (points.length === 0) return processor.parse(text)
+  const root: Root = { type: 'root', children: [] }
+  let line = 0
+  let start = 0
+  for (const end of [...points, text.length]) {
+    partLine = line
+    const part = processor.parse(text.slice(start, end))
+    for (const child of part.children) {
+      shift(child, line, start)
+      root.children.push(child)
+    }
+    root.position = { start: { line: 1, column: 1, offset: 0 }, end: shifted(part.position!.end, line, start) }
+    line += countLines(text, start, end)
+    start = end
+  }
+  partLine = 0
+  return root
+}
+
+function shift(node: Nodes, lines: number, offset: number): void {
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const current = stack.pop()!
+    if (current.position) current.position = { start: shifted(current.position.start, lines, offset), end: shifted(current.position.end, lines, offset) }
+    if ('children' in current) for (const child of current.children) stack.push(child as Nodes)
+  }
+}
+
+function shifted(point: { line: number; column: number; offset?: number | undefined }, lines: number, offset: number) {
+  return { line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + offset }
+}
+
+function countLines(text: string, start: number, end: number): number {
+  let count = 0
+  for (let i = text.indexOf('\n', start); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) count++
+  return count
 }

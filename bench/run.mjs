@@ -1,0 +1,161 @@
+// npm run bench [-- --reports N --rounds R --rss 500,2000]: the floor (read + remark-parse), our
+// extraction with --jobs 1 and 2, the incremental re-run, start-up, pandoc per report when installed,
+// parse cost per byte by document size, the GFM table extension, and peak memory by corpus size.
+// Every time is the median of R rounds in this one run; ratios compare figures from this run only.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { fixtureTexts, variant, writeCorpus } from './corpus.mjs'
+
+const { values } = parseArgs({
+  options: {
+    reports: { type: 'string', default: '200' },
+    rounds: { type: 'string', default: '3' },
+    rss: { type: 'string', default: '500,2000' },
+  },
+})
+const N = Number(values.reports)
+const ROUNDS = Number(values.rounds)
+const RSS_SIZES = values.rss ? values.rss.split(',').map(Number) : []
+const CLI = resolve('dist/cli.js')
+const PEAK = resolve('bench/peak-rss.mjs')
+const work = mkdtempSync(join(tmpdir(), 'report-extract-bench-'))
+const corpusDir = join(work, 'corpus')
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`)
+const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`
+
+/** Wall time (ms) and peak RSS (bytes) of a node process. */
+function timed(args) {
+  const rssFile = join(work, 'rss')
+  const started = performance.now()
+  const result = spawnSync(process.execPath, ['--import', PEAK, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PEAK_RSS_FILE: rssFile }, maxBuffer: 1024 ** 3 })
+  const ms = performance.now() - started
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr?.toString().slice(-500)}`)
+  const [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number)
+  return { ms, rss, cpu }
+}
+
+function rounds(args, before) {
+  const runs = []
+  for (let i = 0; i < ROUNDS; i++) {
+    before?.()
+    runs.push(timed(args))
+  }
+  return { ms: median(runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.rss)), cpu: median(runs.map((r) => r.cpu)) }
+}
+
+const lines = []
+const say = (line = '') => {
+  lines.push(line)
+  console.log(line)
+}
+
+say(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${mib(totalmem())} memory (${mib(freemem())} free), Linux ${release()}, Node ${process.version}`)
+say(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`)
+const bytes = writeCorpus(corpusDir, N)
+say(`corpus: ${N} reports, ${(bytes / 1024 ** 2).toFixed(1)} MB, ${ROUNDS} rounds each (medians)`)
+say()
+
+const out = join(work, 'out')
+const floor = rounds(['bench/floor.mjs', corpusDir])
+const one = rounds([CLI, '--quiet', '--force', '--jobs', '1', '--out', out, corpusDir])
+const two = rounds([CLI, '--quiet', '--force', '--jobs', '2', '--out', out, corpusDir])
+const again = rounds([CLI, '--quiet', '--jobs', '2', '--out', out, corpusDir])
+const bare = rounds(['-e', ''])
+const single = rounds([CLI, '--quiet', '--force', '--out', join(work, 'single'), join(corpusDir, 'report-00000.md')])
+const version = rounds([CLI, '--version'])
+
+say('| what | wall time | per report | CPU time (all threads) | peak RSS |')
+say('| --- | --- | --- | --- | --- |')
+const row = (what, r) => say(`| ${what} | ${fmt(r.ms)} | ${fmt(r.ms / N)} | ${fmt(r.cpu)} | ${mib(r.rss)} |`)
+row('floor: read + remark-parse (one process)', floor)
+row('report-extract --jobs 1', one)
+row('report-extract --jobs 2', two)
+row('report-extract re-run, unchanged (--jobs 2)', again)
+let pandocPer = null
+try {
+  execFileSync('pandoc', ['--version'], { stdio: 'ignore' })
+  const sample = readdirSync(corpusDir).sort().slice(0, Math.min(N, 40))
+  const started = performance.now()
+  for (const name of sample) execFileSync('pandoc', ['-f', 'markdown', '-t', 'json', join(corpusDir, name)], { stdio: ['ignore', 'ignore', 'ignore'] })
+  pandocPer = (performance.now() - started) / sample.length
+  say(`| pandoc -f markdown -t json, one process per report (${sample.length} reports) | ${fmt(pandocPer * N)} (estimated) | ${fmt(pandocPer)} | | |`)
+} catch {
+  say('| pandoc | not installed | | | |')
+}
+say()
+say(`start-up: node -e "" ${fmt(bare.ms)}; report-extract --version ${fmt(version.ms)}; one report ${fmt(single.ms)} = ${(single.ms / bare.ms).toFixed(2)}× bare node (target ≤ 3×)`)
+say(`ratio --jobs 1 / floor: ${(one.ms / floor.ms).toFixed(2)} wall, ${(one.cpu / floor.cpu).toFixed(2)} CPU time (target ≤ 1.2)`)
+say(`speed-up --jobs 2 over --jobs 1: ${(one.ms / two.ms).toFixed(2)}× wall (target ≥ 1.6× on 2 cores); CPU time of --jobs 2 / --jobs 1: ${(two.cpu / one.cpu).toFixed(2)}`)
+say(`unchanged re-run / first run (--jobs 2): ${((again.ms / two.ms) * 100).toFixed(1)}% (target ≤ 10%)`)
+if (pandocPer) say(`report-extract --jobs 1 per report / pandoc per report: ${(one.ms / N / pandocPer).toFixed(2)}`)
+say()
+
+// Parse cost per byte by document size: our parseMarkdown (in parts past 128 KB) and a whole-file parse.
+const { parseMarkdown } = await import(resolve('dist/parse/parse.js'))
+const { unified } = await import('unified')
+const { default: remarkParse } = await import('remark-parse')
+const whole = unified().use(remarkParse)
+const texts = fixtureTexts()
+const small = texts[0]
+const large = Array.from({ length: Math.ceil((5 * 1024 ** 2) / small.length) }, (_, i) => variant(small, i)).join('\n\n')
+const perByte = (parse, text, times) => {
+  for (let i = 0; i < 3; i++) parse(small)
+  const ms = []
+  for (let r = 0; r < ROUNDS; r++) {
+    const started = performance.now()
+    for (let i = 0; i < times; i++) parse(text)
+    ms.push((performance.now() - started) / times)
+  }
+  return median(ms) / text.length
+}
+const oursSmall = perByte(parseMarkdown, small, 50)
+const oursLarge = perByte(parseMarkdown, large, 1)
+const wholeSmall = perByte((t) => whole.parse(t), small, 50)
+const wholeLarge = perByte((t) => whole.parse(t), large, 1)
+say(`parse cost per byte, ${(large.length / 1024 ** 2).toFixed(1)} MB document vs ${(small.length / 1024).toFixed(0)} KB: parseMarkdown (in parts) ${(oursLarge / oursSmall).toFixed(2)}× (target ≤ 2×); whole-file remark-parse ${(wholeLarge / wholeSmall).toFixed(2)}×`)
+
+// GFM tables: always on, or only for a text with a line that looks like a table row.
+const { gfmTable } = await import('micromark-extension-gfm-table')
+const { gfmTableFromMarkdown } = await import('mdast-util-gfm-table')
+const withTables = unified().use(remarkParse).use(function tables() {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(gfmTable())
+  ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown())
+})
+const TABLE_ROW = /^\s*\|.*\|\s*$/m
+const corpusTexts = Array.from({ length: 50 }, (_, i) => variant(texts[i % texts.length], i))
+const perReport = (parse) => {
+  for (const text of corpusTexts.slice(0, 5)) parse(text)
+  const ms = []
+  for (let r = 0; r < ROUNDS; r++) {
+    const started = performance.now()
+    for (const text of corpusTexts) parse(text)
+    ms.push((performance.now() - started) / corpusTexts.length)
+  }
+  return median(ms)
+}
+const plainMs = perReport((t) => whole.parse(t))
+const alwaysMs = perReport((t) => withTables.parse(t))
+const whenRowMs = perReport((t) => (TABLE_ROW.test(t) ? withTables : whole).parse(t))
+say(`GFM table syntax, per report without tables: plain ${fmt(plainMs)}, table extension always ${fmt(alwaysMs)} (${(alwaysMs / plainMs).toFixed(2)}×), only when a line looks like a table row ${fmt(whenRowMs)} (${(whenRowMs / plainMs).toFixed(2)}×)`)
+
+// Peak memory by corpus size.
+if (RSS_SIZES.length > 0) {
+  const peaks = []
+  for (const size of RSS_SIZES) {
+    const dir = join(work, `rss-${size}`)
+    writeCorpus(dir, size)
+    const { ms, rss } = timed([CLI, '--quiet', '--jobs', '2', '--out', join(work, `rss-out-${size}`), dir])
+    peaks.push(rss)
+    say(`peak RSS, ${size} reports, --jobs 2: ${mib(rss)} (${fmt(ms)})`)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  if (peaks.length > 1) say(`peak RSS growth ${RSS_SIZES[0]} → ${RSS_SIZES.at(-1)} reports: ${(((peaks.at(-1) - peaks[0]) / peaks[0]) * 100).toFixed(1)}% (target ≤ +10%, ≤ 250 MiB)`)
+}
+say(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`)
+rmSync(work, { recursive: true, force: true })

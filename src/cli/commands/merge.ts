@@ -1,0 +1,122 @@
+// `report-extract merge --out DIR FOLDER...`: combine the outputs of several runs (the shards of one
+// corpus) into one output folder: their report files, one set of corpus tables in report_id order,
+// the schema and a manifest. A report id found in two folders is refused, and nothing is written.
+import { copyFile, mkdir, readFile, rename } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
+import { reportRows } from '../../emit/csv.js'
+import { schemaJson } from '../../emit/json.js'
+import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
+import { TableWriter } from '../../emit/tables.js'
+import type { Report } from '../../schema/report.js'
+import type { Io } from '../main.js'
+
+export const MERGE_HELP = `Usage: report-extract merge --out DIR <folder>...
+
+Combine the output folders of several runs (for instance the shards of --shard I/N) into one:
+every <report_id>.json, one set of corpus tables in report_id order, report.schema.json and a
+manifest. A report id in two folders is an error, and then nothing is written.
+
+Options:
+  -o, --out DIR        the merged output folder (not one of the folders merged)
+      --excel-safe     prefix CSV text cells starting with = + - @ tab or CR with '
+  -h, --help           show this help
+
+Example:
+  report-extract merge --out all part-0 part-1 part-2 part-3
+`
+
+export type MergeArgs = { command: 'merge'; out: string; folders: string[]; excelSafe: boolean } | { command: 'help' } | { command: 'usage-error'; message: string }
+
+export function parseMergeArgs(argv: readonly string[]): MergeArgs {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        'excel-safe': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    })
+  } catch (error) {
+    return { command: 'usage-error', message: (error as Error).message }
+  }
+  const { values, positionals } = parsed
+  if (values.help) return { command: 'help' }
+  if (values.out === undefined || values.out.trim() === '') return { command: 'usage-error', message: 'merge needs --out DIR' }
+  if (positionals.length === 0) return { command: 'usage-error', message: 'merge needs the output folders to combine' }
+  if (positionals.some((folder) => resolve(folder) === resolve(values.out!))) return { command: 'usage-error', message: '--out must not be one of the folders merged' }
+  return { command: 'merge', out: values.out, folders: positionals, excelSafe: values['excel-safe'] }
+}
+
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const args = parseMergeArgs(argv)
+  const say = (text: string) => io.stderr.write(`report-extract merge: ${text}\n`)
+  if (args.command === 'help') {
+    io.stdout.write(MERGE_HELP)
+    return 0
+  }
+  if (args.command === 'usage-error') {
+    say(args.message)
+    io.stderr.write("Try 'report-extract merge --help'.\n")
+    return 2
+  }
+  const started = performance.now()
+  // Every report of every folder, from its manifest: where it is and what it was made from.
+  const found = new Map<string, Array<{ folder: string; entry: ManifestEntry }>>()
+  const tools = new Set<string>()
+  const options = new Set<string>()
+  const problems: string[] = []
+  for (const folder of args.folders) {
+    const read = await readManifest(folder)
+    if (read.state !== 'ours') {
+      problems.push(`${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
+      continue
+    }
+    tools.add(read.manifest.tool)
+    options.add(JSON.stringify(read.manifest.options))
+    for (const [id, entry] of Object.entries(read.manifest.reports)) found.set(id, [...(found.get(id) ?? []), { folder, entry }])
+  }
+  for (const [id, places] of found) if (places.length > 1) problems.push(`report id “${id}” is in ${places.map((place) => place.folder).join(' and ')}`)
+  if (problems.length > 0) {
+    for (const problem of problems.sort()) io.stderr.write(`error: ${problem}\n`)
+    say('nothing merged')
+    return 1
+  }
+  if (tools.size > 1) say(`warning: the folders were written by different builds (${[...tools].sort().join(', ')})`)
+  if (options.size > 1) say(`warning: the folders were written with different options (${[...options].sort().join(', ')})`)
+
+  await mkdir(args.out, { recursive: true })
+  const ids = [...found.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const tables = new TableWriter(args.out, args.excelSafe)
+  const reports: Record<string, ManifestEntry> = {}
+  try {
+    for (const id of ids) {
+      const { folder, entry } = found.get(id)![0]!
+      const source = join(folder, `${id}.json`)
+      const report = JSON.parse(await readFile(source, 'utf8')) as Report
+      if (report.id !== id || report.source.sha256 !== entry.sha256) throw new Error(`${source} is not the report its folder's manifest lists: run that shard again`)
+      await tables.add(reportRows(report))
+      const target = join(args.out, `${id}.json`)
+      const temporary = temporaryPath(target)
+      await copyFile(source, temporary)
+      await rename(temporary, target)
+      reports[id] = entry
+    }
+    await tables.close()
+  } catch (error) {
+    await tables.abort()
+    sweepTemporaries(args.out)
+    say(`error: ${(error as Error).message}`)
+    return 1
+  }
+  await writeAtomic(join(args.out, 'report.schema.json'), schemaJson())
+  const tool = [...tools][0] ?? ''
+  await writeManifest(args.out, { manifest: 'report-extract', tool, options: JSON.parse([...options][0] ?? '{}') as Record<string, string | null>, reports })
+  say(`${ids.length} reports from ${args.folders.length} folders in ${((performance.now() - started) / 1000).toFixed(2)}s → ${args.out}`)
+  return 0
+}

@@ -1,0 +1,113 @@
+// One report of a batch, start to finish: read (refusing folders and oversized files), hash, reuse
+// the JSON of an unchanged report or extract it and write its JSON, then hand back its table rows and
+// its printed diagnostics. Runs in a worker thread or in the main one; never throws. File access is
+// synchronous: a task has its thread to itself, and the small reads and writes cost less that way.
+import { createHash } from 'node:crypto'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { InputError } from '../decode/decode.js'
+import { writeAtomicSync } from '../emit/atomic.js'
+import { type ReportRows, reportRows } from '../emit/csv.js'
+import { formatDiagnostics } from '../emit/diagnostics.js'
+import { REPORT_JSON_START, serializeReport } from '../emit/report-file.js'
+import type { ManifestEntry } from '../emit/manifest.js'
+import type { Report } from '../schema/report.js'
+
+export interface Task {
+  index: number
+  path: string
+  id: string
+  out: string
+  encoding: string | undefined
+  maxBytes: number
+  quiet: boolean
+  color: boolean
+  /** The manifest's entry for this id from the last run, if any (and if not forced). */
+  known: ManifestEntry | null
+  /** Whether the manifest lists `<id>.json` as written by report-extract. */
+  listed: boolean
+}
+
+export type Outcome =
+  | { index: number; ok: true; id: string; entry: ManifestEntry; rows: ReportRows; printed: string; warnings: number; unchanged: boolean }
+  | { index: number; ok: false; path: string; reason: string }
+
+export async function runTask(task: Task): Promise<Outcome> {
+  try {
+    const info = statSync(task.path)
+    if (info.isDirectory()) return failed(task, 'is a folder, not a file (folders are read one level deep only)')
+    if (info.size > task.maxBytes) return failed(task, `the file has ${formatBytes(info.size)}, more than --max-bytes ${formatBytes(task.maxBytes)}: raise --max-bytes to read it`)
+    const bytes = readFileSync(task.path)
+    const sha256 = createHash('sha256').update(bytes).digest('hex')
+    const entry: ManifestEntry = { path: task.path, sha256, bytes: bytes.byteLength }
+    const target = join(task.out, `${task.id}.json`)
+    const previous = task.known && task.known.sha256 === sha256 && task.known.path === task.path ? unchangedReport(target, task, sha256) : null
+    if (previous) return done(task, previous, entry, true)
+    // The parser and the schema are loaded only when a report has to be extracted.
+    const { extractReport } = await import('../pipeline.js')
+    const report = extractReport(bytes, { id: task.id, path: task.path, encoding: task.encoding })
+    if (!task.listed && !writtenByUs(target)) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
+    writeAtomicSync(target, serializeReport(report))
+    return done(task, report, entry, false)
+  } catch (error) {
+    return failed(task, describe(error))
+  }
+}
+
+function done(task: Task, report: Report, entry: ManifestEntry, unchanged: boolean): Outcome {
+  const printed = formatDiagnostics(report, { quiet: task.quiet, color: task.color })
+  const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length
+  return { index: task.index, ok: true, id: task.id, entry, rows: reportRows(report), printed, warnings, unchanged }
+}
+
+function failed(task: Task, reason: string): Outcome {
+  return { index: task.index, ok: false, path: task.path, reason }
+}
+
+/** The report file of the last run, when it is still the one for this input. */
+function unchangedReport(target: string, task: Task, sha256: string): Report | null {
+  try {
+    const report = JSON.parse(readFileSync(target, 'utf8')) as Report
+    return report.id === task.id && report.source?.sha256 === sha256 && report.source.path === task.path ? report : null
+  } catch {
+    return null
+  }
+}
+
+/** True when there is no file at `target` or it is a report file (as report-extract writes them). */
+function writtenByUs(target: string): boolean {
+  let handle
+  try {
+    handle = openSync(target, 'r')
+  } catch {
+    return true
+  }
+  try {
+    const start = Buffer.alloc(REPORT_JSON_START.length)
+    readSync(handle, start, 0, start.length, 0)
+    return start.toString('utf8') === REPORT_JSON_START
+  } finally {
+    closeSync(handle)
+  }
+}
+
+export function describe(error: unknown): string {
+  if (error instanceof InputError) return error.message
+  if (isZodError(error)) {
+    const issue = error.issues[0]
+    return `internal error: the extracted report failed validation at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? error.message}`
+  }
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return `cannot read: ${error.code} ${error.message.replace(/^[A-Z]+: /, '')}`
+  if (error instanceof RangeError) return `internal error: ${error.message} (please report this input)`
+  return `internal error: ${error instanceof Error ? error.message : String(error)}`
+}
+
+function isZodError(error: unknown): error is Error & { issues: Array<{ path: PropertyKey[]; message: string }> } {
+  return error instanceof Error && error.name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues)
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1).replace(/\.0$/, '')} MB`
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} kB`
+  return `${bytes} bytes`
+}

@@ -1,0 +1,47 @@
+// The manifest of an output folder: which reports report-extract wrote there, from which input
+// (path and content hash), with which tool build and options. A re-run skips a report whose entry
+// still matches; `merge` reads it to find a folder's reports. Hidden, so it never looks like a report.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { z } from 'zod'
+import { writeAtomic } from './atomic.js'
+
+export const MANIFEST_NAME = '.report-extract-manifest.json'
+
+export const ManifestEntry = z.object({
+  path: z.string(),
+  sha256: z.string(),
+  bytes: z.number().int().nonnegative(),
+})
+export type ManifestEntry = z.infer<typeof ManifestEntry>
+
+export const Manifest = z.object({
+  manifest: z.literal('report-extract'),
+  /** The tool's version and a hash of its code: a new build redoes every report. */
+  tool: z.string(),
+  /** The options that change a report's JSON. */
+  options: z.record(z.string(), z.string().nullable()),
+  reports: z.record(z.string(), ManifestEntry),
+})
+export type Manifest = z.infer<typeof Manifest>
+
+export type ManifestRead = { state: 'none' } | { state: 'ours'; manifest: Manifest } | { state: 'foreign' }
+
+export async function readManifest(dir: string): Promise<ManifestRead> {
+  let text: string
+  try {
+    text = await readFile(join(dir, MANIFEST_NAME), 'utf8')
+  } catch {
+    return { state: 'none' }
+  }
+  try {
+    return { state: 'ours', manifest: Manifest.parse(JSON.parse(text)) }
+  } catch {
+    return { state: 'foreign' }
+  }
+}
+
+export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {
+  const reports = Object.fromEntries(Object.entries(manifest.reports).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  await writeAtomic(join(dir, MANIFEST_NAME), `${JSON.stringify({ ...manifest, reports }, null, 2)}\n`)
+}

@@ -1,0 +1,154 @@
+// Batch runs through the built CLI: the same bytes whatever --jobs, incremental re-runs, shards
+// merged back into the single-run output, inputs listed on standard input; and the pure parsers.
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseBytes, parseCliArgs } from '../src/cli/args.js'
+import { parseMergeArgs } from '../src/cli/commands/merge.js'
+import { listedPaths, shardOf } from '../src/cli/inputs.js'
+import { Progress } from '../src/cli/progress.js'
+import { excelSafeText } from '../src/emit/csv.js'
+
+const BIN = resolve('dist/cli.js')
+
+function run(args: string[], cwd: string, input?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** A scratch folder with `count` varied copies of the seed report in inputs/. */
+function corpus(count: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'report-extract-batch-'))
+  mkdirSync(join(dir, 'inputs'))
+  const seed = readFileSync('fixtures/seed-unido/input.md', 'utf8')
+  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'inputs', `report-${String(i).padStart(2, '0')}.md`), seed.replace('FIRST WORKSHOP', `WORKSHOP ${i}`).replace('Tianruo WANG', i % 2 ? 'Tianruo WANG' : 'Li CHEN'))
+  return dir
+}
+
+function files(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]))
+}
+
+describe('batch runs', () => {
+  it('writes the same bytes with 1, 2 and 3 jobs', () => {
+    const dir = corpus(7)
+    for (const jobs of ['1', '2', '3']) {
+      const { status, stderr } = run(['--jobs', jobs, '--out', `out-${jobs}`, 'inputs'], dir)
+      expect(status).toBe(0)
+      // stderr is a pipe here: no progress line, which would redraw itself with a carriage return.
+      expect(stderr).not.toContain('\r')
+    }
+    const one = files(join(dir, 'out-1'))
+    expect(Object.keys(one)).toHaveLength(7 + 5 + 2)
+    expect(files(join(dir, 'out-2'))).toEqual(one)
+    expect(files(join(dir, 'out-3'))).toEqual(one)
+  })
+
+  it('skips unchanged reports on a re-run, redoes a changed one, and redoes all with --force', () => {
+    const dir = corpus(4)
+    expect(run(['--quiet', '--out', 'out', 'inputs'], dir).status).toBe(0)
+    const first = files(join(dir, 'out'))
+    const again = run(['--quiet', '--out', 'out', 'inputs'], dir)
+    expect(again.stderr).toMatch(/report-extract: 4 extracted \(4 unchanged\), 106 warnings, 0 failed in [\d.]+s → out\n$/)
+    expect(files(join(dir, 'out'))).toEqual(first)
+    writeFileSync(join(dir, 'inputs', 'report-01.md'), readFileSync(join(dir, 'inputs', 'report-01.md'), 'utf8').replace('Beijing', 'Shanghai'))
+    expect(run(['--quiet', '--out', 'out', 'inputs'], dir).stderr).toContain('4 extracted (3 unchanged)')
+    expect(readFileSync(join(dir, 'out', 'report-01.json'), 'utf8')).toContain('Shanghai')
+    expect(run(['--quiet', '--force', '--out', 'out', 'inputs'], dir).stderr).toContain('report-extract: 4 extracted, ')
+    // A report no longer given is removed with its rows, so the tables and the JSON files agree.
+    writeFileSync(join(dir, 'inputs', 'report-02.md'), '')
+    expect(run(['--quiet', '--out', 'out', 'inputs'], dir).status).toBe(1)
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.startsWith('report-0'))).toEqual(['report-00.json', 'report-01.json', 'report-03.json'])
+    expect(readFileSync(join(dir, 'out', 'sections.csv'), 'utf8')).not.toContain('report-02,')
+  })
+
+  it('splits a corpus into shards whose merge equals the single run', () => {
+    const dir = corpus(9)
+    expect(run(['--quiet', '--out', 'single', 'inputs'], dir).status).toBe(0)
+    const shares: string[][] = []
+    for (let i = 0; i < 3; i++) {
+      expect(run(['--quiet', '--shard', `${i}/3`, '--out', `part-${i}`, 'inputs'], dir).status).toBe(0)
+      shares.push(readdirSync(join(dir, `part-${i}`)).filter((name) => name.startsWith('report-')))
+    }
+    expect(shares.flat().sort()).toEqual(readdirSync(join(dir, 'single')).filter((name) => name.startsWith('report-')))
+    const merged = run(['merge', '--out', 'merged', 'part-0', 'part-1', 'part-2'], dir)
+    expect(merged.stderr).toMatch(/^report-extract merge: 9 reports from 3 folders in [\d.]+s → merged\n$/)
+    expect(files(join(dir, 'merged'))).toEqual(files(join(dir, 'single')))
+    const twice = run(['merge', '--out', 'twice', 'part-0', 'single'], dir)
+    expect(twice.status).toBe(1)
+    expect(twice.stderr).toContain(`error: report id “${shares[0]![0]!.replace('.json', '')}” is in part-0 and single\n`)
+    expect(readdirSync(dir)).not.toContain('twice')
+  })
+
+  it('reads input paths from standard input with --files-from -', () => {
+    const dir = corpus(3)
+    const { status, stderr } = run(['--quiet', '--files-from', '-', '--out', 'out'], dir, 'inputs/report-02.md\n\ninputs/report-00.md\r\n')
+    expect(status).toBe(0)
+    expect(stderr).toMatch(/report-extract: 2 extracted, /)
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.startsWith('report-'))).toEqual(['report-00.json', 'report-02.json'])
+  })
+})
+
+describe('start-up', () => {
+  it('loads no parser, schema or dependency for --version and --help', () => {
+    for (const flag of ['--version', '--help']) {
+      const result = spawnSync(process.execPath, [BIN, flag], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } })
+      expect(result.status).toBe(0)
+      const loaded = new Set(result.stderr.match(/file:\/\/[^\s',]+/g))
+      expect([...loaded].map((url) => url.slice(url.indexOf('/dist/') + 1)).sort()).toEqual(['dist/cli.js', 'dist/cli/args.js', 'dist/cli/commands.js', 'dist/cli/main.js'])
+    }
+  })
+})
+
+describe('batch options', () => {
+  it('parses --jobs, --shard, --max-bytes, --files-from, --force and --excel-safe', () => {
+    expect(parseCliArgs(['-j', '3', '--shard', '1/4', '--max-bytes', '2M', '--force', '--excel-safe', 'in'])).toMatchObject({
+      command: 'extract',
+      jobs: 3,
+      shard: { index: 1, count: 4 },
+      maxBytes: 2 * 1024 * 1024,
+      force: true,
+      excelSafe: true,
+    })
+    expect(parseCliArgs(['--files-from', 'list.txt'])).toMatchObject({ command: 'extract', inputs: [], filesFrom: 'list.txt', maxBytes: 50 * 1024 * 1024 })
+    expect(parseCliArgs(['--jobs', '0', 'in'])).toMatchObject({ command: 'usage-error' })
+    expect(parseCliArgs(['--shard', '4/4', 'in'])).toMatchObject({ command: 'usage-error', message: '--shard needs I/N with 0 ≤ I < N (like 0/4), not “4/4”' })
+    expect(parseCliArgs(['--max-bytes', 'lots', 'in'])).toMatchObject({ command: 'usage-error' })
+    expect(parseBytes('800k')).toBe(800 * 1024)
+    expect(parseBytes('1000')).toBe(1000)
+  })
+
+  it('parses merge arguments, refusing an --out that is one of the folders', () => {
+    expect(parseMergeArgs(['--out', 'all', 'a', 'b'])).toEqual({ command: 'merge', out: 'all', folders: ['a', 'b'], excelSafe: false })
+    expect(parseMergeArgs(['a', 'b'])).toMatchObject({ command: 'usage-error', message: 'merge needs --out DIR' })
+    expect(parseMergeArgs(['--out', 'a', 'a', 'b'])).toMatchObject({ command: 'usage-error' })
+  })
+
+  it('hashes report ids to shards stably and evenly', () => {
+    expect(shardOf('unido-china-industrial-parks-workshop-2018', 4)).toBe(shardOf('unido-china-industrial-parks-workshop-2018', 4))
+    const counts = [0, 0, 0, 0]
+    for (let i = 0; i < 4000; i++) counts[shardOf(`report-${i}`, 4)]!++
+    for (const count of counts) expect(count).toBeGreaterThan(900)
+    expect(listedPaths('a.md\r\n\n  \nb.md\n')).toEqual(['a.md', 'b.md'])
+  })
+
+  it('draws progress only when asked to (stderr a terminal, not --quiet), and wipes it', () => {
+    let written = ''
+    const stream = { write: (text: string) => (written += text) }
+    const silent = new Progress(stream, 10, false)
+    silent.tick()
+    silent.clear()
+    expect(written).toBe('')
+    const shown = new Progress(stream, 10, true)
+    shown.tick()
+    expect(written).toMatch(/^\r\x1b\[Kreport-extract: 1\/10 reports, [\d.]+\/s, \d+:\d\d left$/)
+    shown.clear()
+    expect(written.endsWith('\r\x1b[K')).toBe(true)
+  })
+
+  it('makes formula-like cells safe for spreadsheets', () => {
+    expect(['=1+1', '+1', '-1', '@a', '\tx', '\rx', 'plain', ''].map(excelSafeText)).toEqual(["'=1+1", "'+1", "'-1", "'@a", "'\tx", "'\rx", 'plain', ''])
+  })
+})

@@ -1,0 +1,158 @@
+// Hostile inputs beside good ones, through the built CLI as a user runs it: every bad file is named
+// with its reason on one line, the good ones are extracted, the tables agree with the JSON files,
+// nothing foreign is touched and no temporary file remains. Then Ctrl-C in the middle of a run.
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { Report } from '../src/schema/report.js'
+import { describe as describeError } from '../src/cli/task.js'
+
+const BIN = resolve('dist/cli.js')
+const CONTRACT = resolve('../shared/tools/check-output-contract.py')
+const CONTRACT_FALLBACK = '/work/shared/tools/check-output-contract.py'
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** Report ids of a table's rows (first column), in order, without repeats. */
+function tableIds(path: string): string[] {
+  const ids: string[] = []
+  for (const line of readFileSync(path, 'utf8').split('\r\n').slice(1)) {
+    const id = /^([^,"\r\n]+),(?:blk|sec)-\d+,/.exec(line)?.[1]
+    if (id && ids.at(-1) !== id) ids.push(id)
+  }
+  return ids
+}
+
+function reportIds(out: string): string[] {
+  return readdirSync(out)
+    .filter((name) => name.endsWith('.json') && name !== 'report.schema.json' && !name.startsWith('.'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort()
+}
+
+function contractProblems(out: string): string | null {
+  const script = [CONTRACT, CONTRACT_FALLBACK].find((path) => existsSync(path))
+  if (!script) return null
+  const result = spawnSync('python3', [script, out], { encoding: 'utf8' })
+  return result.status === 0 ? '' : result.stdout
+}
+
+describe('hostile inputs', () => {
+  it('names each bad file with its reason, extracts the good ones, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
+    cpSync('test/hostile/inputs', join(dir, 'inputs'), { recursive: true })
+    mkdirSync(join(dir, 'out'))
+    writeFileSync(join(dir, 'out', 'notes.txt'), 'mine')
+    writeFileSync(join(dir, 'out', 'twin.json'), '{"mine": true}\n')
+    // A folder's hidden files are not read; named explicitly, .hidden.md would write a hidden .hidden.json.
+    const { status, stdout, stderr } = run(['--quiet', '--max-bytes', '16k', '--out', 'out', 'inputs', 'inputs/.hidden.md'], dir)
+    expect(status).toBe(1)
+    expect(stdout).toBe('')
+    const errors = stderr.split('\n').filter((line) => line.includes(': error: '))
+    expect(errors).toEqual([
+      'inputs/.hidden.md: error: report id “.hidden” starts with a dot (its JSON file would be hidden): rename the file',
+      'inputs/empty.md: error: the input is empty (nothing but whitespace)',
+      'inputs/folder.md: error: is a folder, not a file (folders are read one level deep only)',
+      'inputs/latin1.md: error: the file is not valid UTF-8 (use --encoding latin1, or another encoding, to force a decoding)',
+      'inputs/oversize.md: error: the file has 21.1 kB, more than --max-bytes 16 kB: raise --max-bytes to read it',
+      'inputs/picture.md: error: the file holds NUL bytes: it is binary, not text',
+      'inputs/report.schema.md: error: report id “report.schema” is reserved (its JSON file would be report.schema.json): rename the file',
+      'inputs/twin.md: error: report id “twin” is also the id of inputs/twin.txt',
+      'inputs/twin.txt: error: report id “twin” is also the id of inputs/twin.md',
+      'inputs/whitespace.md: error: the input is empty (nothing but whitespace)',
+    ])
+    expect(stderr).not.toMatch(/^\s+at /m)
+    expect(stderr).toMatch(/report-extract: 4 extracted, 26 warnings, 10 failed in [\d.]+s → out\n$/)
+
+    const out = join(dir, 'out')
+    expect(reportIds(out)).toEqual(['formulas', 'good', 'twin', 'utf16-be', 'utf16-le'])
+    expect(readFileSync(join(out, 'notes.txt'), 'utf8')).toBe('mine')
+    expect(readFileSync(join(out, 'twin.json'), 'utf8')).toBe('{"mine": true}\n')
+    expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    // UTF-16 with a byte-order mark is decoded; its speaker is found.
+    const le = Report.parse(JSON.parse(readFileSync(join(out, 'utf16-le.json'), 'utf8')))
+    expect(le.speakers.map((speaker) => speaker.name)).toEqual(['Ana SILVA'])
+    expect(JSON.parse(readFileSync(join(out, 'utf16-be.json'), 'utf8')).blocks[0].text).toBe('=SUM(A1:A9) was quoted in the meeting.')
+    // The tables hold the extracted reports, and only those.
+    expect(tableIds(join(out, 'blocks.csv'))).toEqual(['formulas', 'good', 'utf16-be', 'utf16-le'])
+    const problems = contractProblems(out)
+    if (problems !== null) expect(problems).toBe('')
+  })
+
+  it('refuses to overwrite a report file it did not write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
+    mkdirSync(join(dir, 'out'))
+    writeFileSync(join(dir, 'out', 'good.json'), '{"mine": true}\n')
+    const { status, stderr } = run(['--out', 'out', resolve('test/hostile/inputs/good.md')], dir)
+    expect(status).toBe(1)
+    expect(stderr).toContain(`good.md: error: out/good.json exists and was not written by report-extract: move it away or choose another --out\n`)
+    expect(readFileSync(join(dir, 'out', 'good.json'), 'utf8')).toBe('{"mine": true}\n')
+  })
+
+  it('prefixes formula-like text cells with --excel-safe, and only then', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
+    const inputs = ['formulas.md', 'utf16-be.md'].map((name) => resolve('test/hostile/inputs', name))
+    expect(run(['--out', 'plain', ...inputs], dir).status).toBe(0)
+    expect(run(['--excel-safe', '--out', 'safe', ...inputs], dir).status).toBe(0)
+    const texts = (out: string) => readFileSync(join(dir, out, 'blocks.csv'), 'utf8').split('\r\n').slice(1, -1).map((row) => row.split(',').slice(6).join(','))
+    expect(texts('plain')).toEqual(['-1 is a bad start.', '@user wrote this.', 'a plus list item', '=SUM(A1:A9) was quoted in the meeting.'])
+    expect(texts('safe')).toEqual(["'-1 is a bad start.", "'@user wrote this.", 'a plus list item', "'=SUM(A1:A9) was quoted in the meeting."])
+    // The JSON keeps the data as it is.
+    expect(readFileSync(join(dir, 'safe', 'formulas.json'), 'utf8')).toBe(readFileSync(join(dir, 'plain', 'formulas.json'), 'utf8'))
+  })
+
+  it('says in one line when the output folder cannot be made', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
+    writeFileSync(join(dir, 'taken'), 'a file, not a folder')
+    const { status, stderr } = run(['--out', 'taken/out', resolve('test/hostile/inputs/good.md')], dir)
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/^report-extract: error: cannot create the output folder taken\/out: ENOTDIR[^\n]*\n$/)
+  })
+
+  it('reports an internal validation failure with the zod path', () => {
+    const result = Report.safeParse({ schemaVersion: '1.0', id: 'x', source: { path: '', sha256: 'nope', bytes: 1 } })
+    expect(result.success).toBe(false)
+    expect(describeError(result.error)).toMatch(/^internal error: the extracted report failed validation at source\.sha256: /)
+  })
+})
+
+describe('Ctrl-C', () => {
+  it('stops a run cleanly: finished reports complete, tables agree, no temporary files, the count said', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-sigint-'))
+    mkdirSync(join(dir, 'inputs'))
+    const seed = readFileSync('fixtures/seed-unido/input.md', 'utf8')
+    const total = 120
+    for (let i = 0; i < total; i++) writeFileSync(join(dir, 'inputs', `r${String(i).padStart(3, '0')}.md`), seed.replace('FIRST WORKSHOP', `WORKSHOP ${i}`))
+    const child = spawn(process.execPath, [BIN, '--quiet', '--jobs', '2', '--out', 'out', 'inputs'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
+    // Wait until some reports are written, then interrupt.
+    while (!existsSync(join(dir, 'out')) || reportIds(join(dir, 'out')).length < 5) await new Promise((resolve) => setTimeout(resolve, 20))
+    child.kill('SIGINT')
+    const code = await exited
+    const out = join(dir, 'out')
+    const done = Number(/interrupted: (\d+) of 120 reports done/.exec(stderr)?.[1])
+    expect(code).toBe(1)
+    expect(stderr).toContain('stopping: finishing the reports under way')
+    expect(done).toBeGreaterThanOrEqual(5)
+    expect(done).toBeLessThan(total)
+    expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    const ids = reportIds(out)
+    expect(ids).toHaveLength(done)
+    for (const id of ids) expect(Report.safeParse(JSON.parse(readFileSync(join(out, `${id}.json`), 'utf8'))).success).toBe(true)
+    expect(tableIds(join(out, 'sections.csv'))).toEqual(ids)
+    const problems = contractProblems(out)
+    if (problems !== null) expect(problems).toBe('')
+    // A second run finishes the job and reuses what was done.
+    const again = run(['--quiet', '--out', 'out', 'inputs'], dir)
+    expect(again.stderr.split('\n').filter((line) => line.includes('error'))).toEqual([])
+    expect(again.status).toBe(0)
+    expect(again.stderr).toContain(`${total} extracted (${done} unchanged)`)
+  }, 120_000)
+})
