@@ -67,7 +67,7 @@ describe('hostile inputs', () => {
       'inputs/whitespace.md: error: the input is empty (nothing but whitespace)',
     ])
     expect(stderr).not.toMatch(/^\s+at /m)
-    expect(stderr).toMatch(/report-extract: 4 extracted, 26 warnings, 10 failed in [\d.]+s → out\n$/)
+    expect(stderr).toMatch(/report-extract: 4 extracted, 28 warnings, 10 failed in [\d.]+s → out\n$/)
 
     const out = join(dir, 'out')
     expect(reportIds(out)).toEqual(['formulas', 'good', 'twin', 'utf16-be', 'utf16-le'])

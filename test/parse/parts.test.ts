@@ -10,21 +10,25 @@ import { parseInParts, parseMarkdown } from '../../src/parse/parse.js'
 import { splitPoints } from '../../src/parse/split.js'
 
 const whole = unified().use(remarkParse)
-const fixtures = readdirSync('fixtures').map((name) => readFileSync(join('fixtures', name, 'input.md'), 'utf8'))
+const fixtures = readdirSync('fixtures', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && readdirSync(join('fixtures', entry.name)).includes('input.md'))
+  .map((entry) => readFileSync(join('fixtures', entry.name, 'input.md'), 'utf8'))
 
 describe('parsing in parts', () => {
   it('gives the whole-file tree for every fixture cut as finely as it allows', () => {
+    let cut = 0
     for (const text of fixtures) {
-      const points = splitPoints(text, 1)
-      expect(points.length).toBeGreaterThan(3)
-      expect(parseInParts(text, 1)).toEqual(whole.parse(text))
+      if (splitPoints(text, 1).length > 3) cut++
+      // A size larger than the text gives no cut: the whole-file parse, with the same syntax (tables or not).
+      expect(parseInParts(text, 1)).toEqual(parseInParts(text, Number.MAX_SAFE_INTEGER))
     }
+    expect(cut).toBeGreaterThanOrEqual(10)
   })
 
   it('gives the whole-file tree for a long document of many reports', () => {
     const text = Array.from({ length: 30 }, (_, i) => fixtures[i % fixtures.length]!.replace(/^# /m, `# ${i} `)).join('\n\n')
     expect(splitPoints(text, 32 * 1024).length).toBeGreaterThan(5)
-    expect(parseInParts(text, 32 * 1024)).toEqual(whole.parse(text))
+    expect(parseInParts(text, 32 * 1024)).toEqual(parseInParts(text, Number.MAX_SAFE_INTEGER))
   })
 
   it('cuts only at a heading in column 1 after a blank line, outside fences and HTML blocks', () => {
