@@ -7,9 +7,11 @@ const SURNAMES = ['WANG', 'TEZERA', 'ZHAO', 'SILVA', 'OKAFOR', 'MÜLLER', 'DUPON
 const PLACES = ['Beijing', 'Vienna', 'Addis Ababa', 'Lima', 'Hanoi', 'Nairobi', 'Bogotá']
 
 export function fixtureTexts(root = 'fixtures') {
+  // Markdown fixtures in UTF-8 (the UTF-16 and plain-text renditions would only repeat the seed).
   return readdirSync(root, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && readdirSync(join(root, entry.name)).includes('input.md'))
     .map((entry) => readFileSync(join(root, entry.name, 'input.md'), 'utf8'))
+    .filter((text) => !text.includes('\u0000'))
 }
 
 export function variant(text, i) {

@@ -32,7 +32,11 @@ export type CliArgs =
   | { command: 'usage-error'; message: string }
 
 export const HELP = `Usage: report-extract [options] <file|folder>...
-       report-extract merge --out DIR <folder>...
+       report-extract check [FIXTURES_DIR]       compare extraction with fixtures' expected files
+       report-extract eval [GOLD_DIR]            score extraction against hand-written gold facts
+       report-extract review [options] <file|folder>...   write review pages only
+       report-extract merge --out DIR <folder>...         combine shard outputs into one set of tables
+       (each command has its own --help)
 
 Extract the structure of meeting reports (workshop reports, proceedings, transcripts, minutes)
 converted to Markdown: contents page, sections, speakers, blocks of text and metadata.

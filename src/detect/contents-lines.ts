@@ -17,7 +17,9 @@ const PAGE = '(\\d{1,4}|[ivxlcdm]{1,7})'
 // Title, then leaders (dots, ellipses, middle dots, underscores, a tab or a wide gap), then the page.
 const ENTRY = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER}|\\t+\\s*|\\s{2,})(?<page>${PAGE.slice(1, -1)})\\s*$`, 'i')
 // In a run-together page, leaders may be lost too: a wide gap before the page still separates.
-const RUN_TOGETHER = new RegExp(`(.+?)(?:\\s*${LEADER}\\s*|\\s{2,}|\\t+)${PAGE}(?=\\s|$)`, 'giu')
+// Sticky: entries must tile the line from its start, so a line of prose fails after one scan of it
+// (unanchored, each failed attempt would rescan to the end from every position: quadratic).
+const RUN_TOGETHER = new RegExp(`(.+?)(?:\\s*${LEADER}\\s*|\\s{2,}|\\t+)${PAGE}(?=\\s|$)`, 'giuy')
 const NUMBER = /^(?:(?:Appendix|Annex|Anexo|Annexe)\s+)?(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.(?:\d+(?:\.\d+)*\.?)?)\s+(?<rest>\S.*)$/
 /** A longer line is prose, not a contents entry; ENTRY backtracks quadratically on long runs of leaders or spaces. */
 export const MAX_ENTRY_LENGTH = 500

@@ -19,8 +19,16 @@ export function plainText(node: Nodes): string {
 
 /** Plain text on one line: every run of whitespace, line ends included, becomes one space. */
 export function flatText(node: Nodes): string {
-  return collapseSpace(plainText(node))
+  // Several detectors read the same nodes; the tree is never changed, so each text is made once.
+  let text = flat.get(node)
+  if (text === undefined) {
+    text = collapseSpace(plainText(node))
+    flat.set(node, text)
+  }
+  return text
 }
+
+const flat = new WeakMap<Nodes, string>()
 
 /** The lines of a paragraph as printed: one entry per source line, hard breaks and soft line ends alike. */
 export function paragraphLines(node: Paragraph): Array<{ text: string; line: number }> {
