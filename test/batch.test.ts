@@ -97,7 +97,7 @@ describe('start-up', () => {
       const result = spawnSync(process.execPath, [BIN, flag], { encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } })
       expect(result.status).toBe(0)
       const loaded = new Set(result.stderr.match(/file:\/\/[^\s',]+/g))
-      expect([...loaded].map((url) => url.slice(url.indexOf('/dist/') + 1)).sort()).toEqual(['dist/cli.js', 'dist/cli/args.js', 'dist/cli/commands.js', 'dist/cli/main.js'])
+      expect([...loaded].map((url) => url.slice(url.indexOf('/dist/') + 1)).sort()).toEqual(['dist/cli.js', 'dist/cli/args.js', 'dist/cli/command.js', 'dist/cli/commands.js', 'dist/cli/main.js'])
     }
   })
 })

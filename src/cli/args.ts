@@ -1,6 +1,6 @@
 // Command-line arguments to a plain object. Pure: no I/O, never exits; errors come back as data.
 import { availableParallelism } from 'node:os'
-import { parseArgs } from 'node:util'
+import { parseOptions } from './command.js'
 import { SUBCOMMANDS } from './commands.js'
 
 export interface ExtractCommand {
@@ -75,30 +75,21 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   // `report-extract <command> …`: the command parses the rest itself (see commands.ts).
   const [first, ...rest] = argv
   if (first !== undefined && Object.hasOwn(SUBCOMMANDS, first)) return { command: 'subcommand', name: first, argv: rest }
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o', default: 'output' },
-        encoding: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        html: { type: 'boolean', default: false },
-        jobs: { type: 'string', short: 'j' },
-        force: { type: 'boolean', default: false },
-        'files-from': { type: 'string' },
-        shard: { type: 'string' },
-        'max-bytes': { type: 'string' },
-        'excel-safe': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    })
-  } catch (error) {
-    return { command: 'usage-error', message: (error as Error).message }
-  }
+  const parsed = parseOptions(argv, {
+    out: { type: 'string', short: 'o', default: 'output' },
+    encoding: { type: 'string' },
+    quiet: { type: 'boolean', short: 'q', default: false },
+    html: { type: 'boolean', default: false },
+    jobs: { type: 'string', short: 'j' },
+    force: { type: 'boolean', default: false },
+    'files-from': { type: 'string' },
+    shard: { type: 'string' },
+    'max-bytes': { type: 'string' },
+    'excel-safe': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false },
+  })
+  if ('command' in parsed) return parsed
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
   if (values.version) return { command: 'version' }

@@ -1,9 +1,9 @@
 // `report-extract check [FIXTURES_DIR]`: extract every fixture and compare it with its expected.json,
 // printing each difference by case and JSON path; `--update` rewrites the expected files instead.
-import { parseArgs } from 'node:util'
 import { listCases, type FixtureCase } from '../../check/cases.js'
 import { type CaseOutcome, checkCase } from '../../check/check.js'
 import { formatChange } from '../../check/diff.js'
+import { helpOrUsage, parseOptions, usage } from '../command.js'
 import type { Io } from '../main.js'
 
 export type CheckArgs =
@@ -33,21 +33,12 @@ Examples:
 `
 
 export function parseCheckArgs(argv: readonly string[]): CheckArgs {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        update: { type: 'boolean', default: false },
-        case: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    return { command: 'usage-error', message: (error as Error).message }
-  }
+  const parsed = parseOptions(argv, {
+    update: { type: 'boolean', default: false },
+    case: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  })
+  if ('command' in parsed) return parsed
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
   if (positionals.length > 1) return { command: 'usage-error', message: `one fixtures folder at most, not ${positionals.length}` }
@@ -57,26 +48,19 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseCheckArgs(argv)
-  if (args.command === 'help') {
-    io.stdout.write(HELP)
-    return 0
-  }
-  const usage = (message: string) => {
-    io.stderr.write(`report-extract check: ${message}\nTry 'report-extract check --help'.\n`)
-    return 2
-  }
-  if (args.command === 'usage-error') return usage(args.message)
+  const early = helpOrUsage(io, 'check', HELP, args)
+  if (early !== null || args.command !== 'check') return early ?? 2
   // Golden files are regenerated on purpose, by a person who reviews the diff; never by CI.
-  if (args.update && io.env.CI) return usage('--update is refused when CI is set: regenerate expected files locally and review the diff')
+  if (args.update && io.env.CI) return usage(io, 'check', '--update is refused when CI is set: regenerate expected files locally and review the diff')
   let cases: FixtureCase[]
   try {
     cases = listCases(args.dir)
   } catch {
-    return usage(`no fixtures folder ${args.dir}`)
+    return usage(io, 'check', `no fixtures folder ${args.dir}`)
   }
   if (args.caseName !== undefined) {
     cases = cases.filter((fixture) => fixture.name === args.caseName)
-    if (cases.length === 0) return usage(`no case ${args.caseName} in ${args.dir}`)
+    if (cases.length === 0) return usage(io, 'check', `no case ${args.caseName} in ${args.dir}`)
   }
 
   const outcomes: CaseOutcome[] = []

@@ -1,10 +1,10 @@
 // `report-extract eval [GOLD_DIR]`: score the extraction against the hand-written gold annotations
 // (GOLD_DIR/<case>/gold.json): precision, recall and F1 per field, strict and soft, micro-averaged.
 import { readFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import { type FixtureCase, listCases } from '../../check/cases.js'
 import { evalCases } from '../../eval/run.js'
 import { ALL, EvalResult, formatPerCase, formatTable } from '../../eval/summary.js'
+import { helpOrUsage, parseOptions, usage } from '../command.js'
 import type { Io } from '../main.js'
 
 export type EvalArgs =
@@ -38,22 +38,13 @@ Examples:
 `
 
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        'min-f1': { type: 'string' },
-        baseline: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    return { command: 'usage-error', message: (error as Error).message }
-  }
+  const parsed = parseOptions(argv, {
+    json: { type: 'boolean', default: false },
+    'min-f1': { type: 'string' },
+    baseline: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  })
+  if ('command' in parsed) return parsed
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
   if (positionals.length > 1) return { command: 'usage-error', message: `one gold folder at most, not ${positionals.length}` }
@@ -68,27 +59,20 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseEvalArgs(argv)
-  if (args.command === 'help') {
-    io.stdout.write(HELP)
-    return 0
-  }
-  const usage = (message: string) => {
-    io.stderr.write(`report-extract eval: ${message}\nTry 'report-extract eval --help'.\n`)
-    return 2
-  }
-  if (args.command === 'usage-error') return usage(args.message)
+  const early = helpOrUsage(io, 'eval', HELP, args)
+  if (early !== null || args.command !== 'eval') return early ?? 2
   let cases: FixtureCase[]
   try {
     cases = listCases(args.dir)
   } catch {
-    return usage(`no gold folder ${args.dir}`)
+    return usage(io, 'eval', `no gold folder ${args.dir}`)
   }
   let baseline: EvalResult | undefined
   if (args.baseline !== undefined) {
     try {
       baseline = EvalResult.parse(JSON.parse(readFileSync(args.baseline, 'utf8')))
     } catch (error) {
-      return usage(`--baseline ${args.baseline} is not a result saved with --json: ${(error as Error).message.split('\n')[0]}`)
+      return usage(io, 'eval', `--baseline ${args.baseline} is not a result saved with --json: ${(error as Error).message.split('\n')[0]}`)
     }
   }
 

@@ -3,13 +3,13 @@
 // the schema and a manifest. A report id found in two folders is refused, and nothing is written.
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
 import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
 import { reportRows } from '../../emit/csv.js'
 import { schemaJson } from '../../emit/json.js'
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
 import { TableWriter } from '../../emit/tables.js'
 import type { Report } from '../../schema/report.js'
+import { helpOrUsage, parseOptions } from '../command.js'
 import type { Io } from '../main.js'
 
 export const MERGE_HELP = `Usage: report-extract merge --out DIR <folder>...
@@ -30,21 +30,12 @@ Example:
 export type MergeArgs = { command: 'merge'; out: string; folders: string[]; excelSafe: boolean } | { command: 'help' } | { command: 'usage-error'; message: string }
 
 export function parseMergeArgs(argv: readonly string[]): MergeArgs {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o' },
-        'excel-safe': { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    return { command: 'usage-error', message: (error as Error).message }
-  }
+  const parsed = parseOptions(argv, {
+    out: { type: 'string', short: 'o' },
+    'excel-safe': { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  })
+  if ('command' in parsed) return parsed
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
   if (values.out === undefined || values.out.trim() === '') return { command: 'usage-error', message: 'merge needs --out DIR' }
@@ -56,15 +47,8 @@ export function parseMergeArgs(argv: readonly string[]): MergeArgs {
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseMergeArgs(argv)
   const say = (text: string) => io.stderr.write(`report-extract merge: ${text}\n`)
-  if (args.command === 'help') {
-    io.stdout.write(MERGE_HELP)
-    return 0
-  }
-  if (args.command === 'usage-error') {
-    say(args.message)
-    io.stderr.write("Try 'report-extract merge --help'.\n")
-    return 2
-  }
+  const early = helpOrUsage(io, 'merge', MERGE_HELP, args)
+  if (early !== null || args.command !== 'merge') return early ?? 2
   const started = performance.now()
   // Every report of every folder, from its manifest: where it is and what it was made from.
   const found = new Map<string, Array<{ folder: string; entry: ManifestEntry }>>()

@@ -2,12 +2,12 @@
 // beside what was found in it, and an index of the run. No JSON or CSV: that is the main command's job.
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { decode, InputError } from '../../decode/decode.js'
 import { extractReport } from '../../pipeline.js'
 import type { Failure } from '../../review/index-page.js'
 import { type Reviewed, writeReviewPages } from '../../review/write.js'
 import { collectInputs } from '../inputs.js'
+import { helpOrUsage, parseOptions } from '../command.js'
 import type { Io } from '../main.js'
 
 export interface ReviewCommand {
@@ -41,21 +41,12 @@ Examples:
 `
 
 export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
-  let parsed
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        out: { type: 'string', short: 'o', default: 'output' },
-        encoding: { type: 'string' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    })
-  } catch (error) {
-    return { command: 'usage-error', message: (error as Error).message }
-  }
+  const parsed = parseOptions(argv, {
+    out: { type: 'string', short: 'o', default: 'output' },
+    encoding: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  })
+  if ('command' in parsed) return parsed
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
   if (positionals.length === 0) return { command: 'usage-error', message: 'no input given: name one or more files or folders' }
@@ -65,14 +56,8 @@ export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseReviewArgs(argv)
-  if (args.command === 'help') {
-    io.stdout.write(REVIEW_HELP)
-    return 0
-  }
-  if (args.command === 'usage-error') {
-    io.stderr.write(`report-extract review: ${args.message}\nTry 'report-extract review --help'.\n`)
-    return 2
-  }
+  const early = helpOrUsage(io, 'review', REVIEW_HELP, args)
+  if (early !== null || args.command !== 'review') return early ?? 2
   const { inputs, rejected } = await collectInputs(args.inputs)
   const failures: Failure[] = [...rejected]
   const reviewed: Reviewed[] = []
