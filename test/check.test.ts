@@ -9,7 +9,7 @@ import { checkCase } from '../src/check/check.js'
 import { diffReports, formatChange, matchItems } from '../src/check/diff.js'
 import { extractReport } from '../src/index.js'
 
-const BIN = resolve('dist/cli.js')
+const BIN = resolve('dist/bin/cli.js')
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value))
 
 /** A scratch fixtures folder holding a copy of the seed case, as `fixtures/seed-unido`. */

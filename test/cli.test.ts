@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-const BIN = resolve('dist/cli.js')
+const BIN = resolve('dist/bin/cli.js')
 const SEED = resolve('fixtures/seed-unido/input.md')
 
 function run(args: string[], cwd: string) {

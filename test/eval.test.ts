@@ -12,7 +12,7 @@ import { evaluate } from '../src/eval/score.js'
 import { EvalResult, formatTable, summarize } from '../src/eval/summary.js'
 import { extractReport, type Report } from '../src/index.js'
 
-const BIN = resolve('dist/cli.js')
+const BIN = resolve('dist/bin/cli.js')
 const SEED = 'fixtures/seed-unido/input.md'
 const seedGold = Gold.parse(JSON.parse(readFileSync('fixtures/seed-unido/gold.json', 'utf8')))
 const seed = (options = {}) => extractReport(readFileSync(SEED), { id: 'seed-unido', path: SEED, ...options })

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { Report } from '../src/schema/report.js'
 import { describe as describeError } from '../src/cli/task.js'
 
-const BIN = resolve('dist/cli.js')
+const BIN = resolve('dist/bin/cli.js')
 const CONTRACT = resolve('../shared/tools/check-output-contract.py')
 const CONTRACT_FALLBACK = '/work/shared/tools/check-output-contract.py'
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'input'))
   copyFileSync('fixtures/seed-unido/input.md', join(dir, 'input', 'seed.md'))
   copyFileSync('fixtures/html-injection/input.md', join(dir, 'input', 'html-injection.md'))
-  const run = spawnSync(process.execPath, [resolve('dist/cli.js'), '--html', '--quiet', '--out', 'out', 'input'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const run = spawnSync(process.execPath, [resolve('dist/bin/cli.js'), '--html', '--quiet', '--out', 'out', 'input'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
   expect(run.status, run.stderr).toBe(0)
   out = join(dir, 'out')
   context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'report-extract-chromium-')), {

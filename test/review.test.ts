@@ -200,7 +200,7 @@ describe('parseReviewArgs', () => {
 })
 
 describe('report-extract review / --html', () => {
-  const BIN = resolve('dist/cli.js')
+  const BIN = resolve('dist/bin/cli.js')
   const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
   const scratch = () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-review-'))

@@ -1,17 +1,15 @@
 // The main job: extract every input (on worker threads), write its JSON, stream the corpus tables in
 // report_id order, write the schema and the manifest, and print the diagnostics and a summary. One
 // bad input never stops the others; Ctrl-C stops starting new reports and closes the run cleanly.
-import { createHash } from 'node:crypto'
-import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, open, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
 import { TABLE_NAMES, TABLES } from '../emit/csv.js'
-import { schemaJson } from '../emit/json.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
 import { TableWriter } from '../emit/tables.js'
-import { writeReviewPagesOf } from '../review/write.js'
 import type { Report } from '../schema/report.js'
 import type { ExtractCommand } from './args.js'
+import { buildInfo } from './build-info.js'
 import { collectInputs, listedPaths, type Rejected } from './inputs.js'
 import type { Io } from './main.js'
 import { runInOrder } from './pool.js'
@@ -56,7 +54,8 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     say(`${refusal}: refusing to write into ${args.out}; move it away or choose another --out`)
     return 1
   }
-  const tool = await toolVersion()
+  const build = await buildInfo()
+  const tool = `${build.version}+${build.code}`
   const options = { encoding: args.encoding ?? null }
   const before = previous.state === 'ours' ? previous.manifest : null
   const reusable = !args.force && before !== null && before.tool === tool && JSON.stringify(before.options) === JSON.stringify(options)
@@ -124,12 +123,15 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
       await tables.abort()
       throw error
     }
-    await writeAtomic(join(args.out, 'report.schema.json'), schemaJson())
+    await writeAtomic(join(args.out, 'report.schema.json'), build.schema)
     // Report files of earlier runs that this run did not write again would disagree with the tables.
     if (before) for (const [id, entry] of Object.entries(before.reports)) if (!Object.hasOwn(entries, id)) await removeOurReport(args.out, id, entry)
     await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries })
     // Review pages (--html) from the report files just written, read back one by one.
-    if (args.html) failed.push(...(await writeReviewPagesOf(args.out, await readReports(args.out, Object.keys(entries).sort()), failed, args.encoding)))
+    if (args.html) {
+      const { writeReviewPagesOf } = await import('../review/write.js')
+      failed.push(...(await writeReviewPagesOf(args.out, await readReports(args.out, Object.keys(entries).sort()), failed, args.encoding)))
+    }
     sweepTemporaries(args.out)
 
     progress.clear()
@@ -179,16 +181,6 @@ async function removeOurReport(out: string, id: string, entry: ManifestEntry): P
   } catch {
     // Gone already, or no longer ours to remove.
   }
-}
-
-/** The version and a hash of the built code: reports of another build are extracted again. */
-async function toolVersion(): Promise<string> {
-  const root = new URL('../', import.meta.url)
-  const manifest = JSON.parse(await readFile(new URL('../package.json', root), 'utf8')) as { version: string }
-  const hash = createHash('sha256')
-  const names = (await readdir(root, { recursive: true })).filter((name) => name.endsWith('.js')).sort()
-  for (const name of names) hash.update(name).update(await readFile(new URL(name, root)))
-  return `${manifest.version}+${hash.digest('hex').slice(0, 12)}`
 }
 
 async function readStdin(): Promise<string> {

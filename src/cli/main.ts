@@ -1,6 +1,5 @@
 // The CLI shell: parse arguments, run the command, pick the exit code (0 ok, 1 some input failed,
 // 2 usage). Printing happens here and in the command modules, never in the library.
-import { readFile } from 'node:fs/promises'
 import { HELP, parseCliArgs } from './args.js'
 import { SUBCOMMANDS } from './commands.js'
 
@@ -17,8 +16,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout.write(HELP)
       return 0
     case 'version': {
-      const manifest = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-      io.stdout.write(`${manifest.version}\n`)
+      const { buildInfo } = await import('./build-info.js')
+      io.stdout.write(`${(await buildInfo()).version}\n`)
       return 0
     }
     case 'usage-error':

@@ -5,10 +5,10 @@ import { copyFile, mkdir, readFile, rename } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
 import { reportRows } from '../../emit/csv.js'
-import { schemaJson } from '../../emit/json.js'
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
 import { TableWriter } from '../../emit/tables.js'
 import type { Report } from '../../schema/report.js'
+import { buildInfo } from '../build-info.js'
 import { helpOrUsage, parseOptions } from '../command.js'
 import type { Io } from '../main.js'
 
@@ -98,7 +98,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     say(`error: ${(error as Error).message}`)
     return 1
   }
-  await writeAtomic(join(args.out, 'report.schema.json'), schemaJson())
+  await writeAtomic(join(args.out, 'report.schema.json'), (await buildInfo()).schema)
   const tool = [...tools][0] ?? ''
   await writeManifest(args.out, { manifest: 'report-extract', tool, options: JSON.parse([...options][0] ?? '{}') as Record<string, string | null>, reports })
   say(`${ids.length} reports from ${args.folders.length} folders in ${((performance.now() - started) / 1000).toFixed(2)}s → ${args.out}`)
