@@ -115,6 +115,19 @@ describe('start-up', () => {
     }
   })
 
+  it('starts no thread and loads no parser to re-run an unchanged corpus, and both once a report changed', () => {
+    const dir = corpus(3)
+    const worker = resolve('dist/bin/worker.js')
+    const first = loadedFiles(['--quiet', '--jobs', '2', '--out', 'out', 'inputs'], dir)
+    expect(first).toContain(worker)
+    const again = loadedFiles(['--quiet', '--jobs', '2', '--out', 'out', 'inputs'], dir)
+    expect(again).not.toContain(worker)
+    expect(again.filter((file) => /codeFencedFenceSequence/.test(readFileSync(file, 'utf8')))).toEqual([])
+    writeFileSync(join(dir, 'inputs', 'report-02.md'), readFileSync(join(dir, 'inputs', 'report-02.md'), 'utf8').replace('Beijing', 'Shanghai'))
+    expect(loadedFiles(['--quiet', '--jobs', '2', '--out', 'out', 'inputs'], dir)).toContain(worker)
+    expect(readFileSync(join(dir, 'out', 'report-02.json'), 'utf8')).toContain('Shanghai')
+  })
+
   it('loads the parser and the schema to extract a report', () => {
     const dir = corpus(1)
     const files = loadedFiles(['--quiet', '--out', 'out', 'inputs'], dir)

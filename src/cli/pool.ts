@@ -2,8 +2,12 @@
 // strictly in task order, whatever order they finish in. At most a small window of tasks runs ahead
 // of the next one to deliver, so finished-but-waiting outcomes stay few. Once `stopped()` is true no
 // new task starts; those running finish and are delivered.
+// A task the last run already did (its manifest entry is known) is settled here when its input is
+// unchanged: reading a report file back costs less than handing it to a thread. Threads are started
+// only when a report has to be extracted, so a re-run of an unchanged corpus starts none.
+import { setFlagsFromString } from 'node:v8'
 import type { Worker } from 'node:worker_threads'
-import type { Outcome, Task } from './task.js'
+import { type Outcome, runTask, settledWithoutExtraction, type Task } from './task.js'
 
 export type Deliver = (outcome: Outcome) => Promise<void>
 
@@ -11,7 +15,6 @@ export type Deliver = (outcome: Outcome) => Promise<void>
 export async function runInOrder(tasks: readonly Task[], jobs: number, deliver: Deliver, stopped: () => boolean): Promise<number> {
   const workers = Math.min(jobs, tasks.length)
   if (workers <= 1) {
-    const { runTask } = await import('./task.js')
     let delivered = 0
     for (const task of tasks) {
       if (stopped()) break
@@ -23,9 +26,23 @@ export async function runInOrder(tasks: readonly Task[], jobs: number, deliver: 
   return new WorkerPool(tasks, workers, deliver, stopped).run()
 }
 
+/**
+ * A batch allocates much and keeps little: after a full collection a thread's heap holds about 12 MB,
+ * but V8 lets it grow up to four times that before collecting again, in each of three threads. Capping
+ * that growth at three times (a flag V8 reads at every collection, for every thread of the process)
+ * took peak memory of a 600-report run from about 250 to 215 MiB, at no measurable cost in time.
+ * Set only for a batch run on threads, never by the library.
+ */
+function boundHeapGrowth(): void {
+  setFlagsFromString('--heap-growing-percent=200')
+}
+
 class WorkerPool {
   private readonly buffer = new Map<number, Outcome>()
   private readonly running = new Map<Worker, Task | null>()
+  /** Tasks found to need extraction while every thread was busy: not checked twice. */
+  private readonly changed = new Set<number>()
+  private WorkerClass: typeof Worker | undefined
   private next = 0
   private delivered = 0
   private delivering: Promise<void> = Promise.resolve()
@@ -43,32 +60,13 @@ class WorkerPool {
   }
 
   async run(): Promise<number> {
-    const { Worker } = await import('node:worker_threads')
+    this.WorkerClass = (await import('node:worker_threads')).Worker
+    boundHeapGrowth()
     const done = new Promise<number>((resolve, reject) => {
       this.finish = resolve
       this.fail = reject
     })
-    const start = () => {
-      const worker = new Worker(new URL('./worker.js', import.meta.url), {
-        // A small young generation keeps each thread's memory flat over thousands of reports.
-        resourceLimits: { maxYoungGenerationSizeMb: 8 },
-      })
-      this.running.set(worker, null)
-      worker.on('message', (outcome: Outcome) => {
-        this.running.set(worker, null)
-        this.accept(outcome)
-      })
-      worker.on('error', (error) => {
-        // The worker died (out of memory, a crash): its report fails, a new worker takes its place.
-        const task = this.running.get(worker)
-        this.running.delete(worker)
-        if (task) this.accept({ index: task.index, ok: false, path: task.path, reason: `internal error: ${error.message}` })
-        if (!this.stopped()) start()
-        this.feed()
-      })
-      this.feedOne(worker)
-    }
-    for (let i = 0; i < this.size; i++) start()
+    this.feed()
     try {
       return await done
     } finally {
@@ -76,16 +74,50 @@ class WorkerPool {
     }
   }
 
-  private feedOne(worker: Worker): void {
-    if (this.running.get(worker) !== null) return
-    if (this.stopped() || this.next >= this.tasks.length || this.next - this.delivered >= this.window) return
-    const task = this.tasks[this.next++]!
-    this.running.set(worker, task)
-    worker.postMessage(task)
+  private start(): Worker {
+    const worker = new this.WorkerClass!(new URL('./worker.js', import.meta.url), {
+      // Each thread's young generation is bounded (V8 would grow it to 48 MB): at 16 MB a parse's
+      // short-lived objects mostly die young, and three threads' heaps stay within the memory target.
+      resourceLimits: { maxYoungGenerationSizeMb: 16 },
+    })
+    this.running.set(worker, null)
+    worker.on('message', (outcome: Outcome) => {
+      this.running.set(worker, null)
+      this.accept(outcome)
+    })
+    worker.on('error', (error) => {
+      // The worker died (out of memory, a crash): its report fails, a new worker takes its place when needed.
+      const task = this.running.get(worker)
+      this.running.delete(worker)
+      if (task) this.accept({ index: task.index, ok: false, path: task.path, reason: `internal error: ${error.message}` })
+      this.feed()
+    })
+    return worker
+  }
+
+  /** An idle thread, started now if fewer than `size` run; undefined when all are busy. */
+  private idle(): Worker | undefined {
+    for (const [worker, task] of this.running) if (task === null) return worker
+    return this.running.size < this.size ? this.start() : undefined
   }
 
   private feed(): void {
-    for (const worker of this.running.keys()) this.feedOne(worker)
+    while (!this.stopped() && this.next < this.tasks.length && this.next - this.delivered < this.window) {
+      const task = this.tasks[this.next]!
+      const settled = task.known && !this.changed.has(task.index) ? settledWithoutExtraction(task) : null
+      if (settled) {
+        this.next++
+        this.accept(settled)
+        continue
+      }
+      this.changed.add(task.index)
+      const worker = this.idle()
+      if (!worker) break
+      this.next++
+      this.changed.delete(task.index)
+      this.running.set(worker, task)
+      worker.postMessage(task)
+    }
     const busy = [...this.running.values()].some((task) => task !== null)
     if (!busy && this.buffer.size === 0 && (this.delivered === this.tasks.length || this.stopped())) this.finish(this.delivered)
   }

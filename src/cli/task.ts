@@ -34,14 +34,10 @@ export type Outcome =
 
 export async function runTask(task: Task): Promise<Outcome> {
   try {
-    const info = statSync(task.path)
-    if (info.isDirectory()) return failed(task, 'is a folder, not a file (folders are read one level deep only)')
-    if (info.size > task.maxBytes) return failed(task, `the file has ${formatBytes(info.size)}, more than --max-bytes ${formatBytes(task.maxBytes)}: raise --max-bytes to read it`)
-    const bytes = readFileSync(task.path)
-    const sha256 = createHash('sha256').update(bytes).digest('hex')
-    const entry: ManifestEntry = { path: task.path, sha256, bytes: bytes.byteLength }
-    const target = join(task.out, `${task.id}.json`)
-    const previous = task.known && task.known.sha256 === sha256 && task.known.path === task.path ? unchangedReport(target, task, sha256) : null
+    const read = readInput(task)
+    if ('index' in read) return read
+    const { bytes, entry, target } = read
+    const previous = reusable(task, entry, target)
     if (previous) return done(task, previous, entry, true)
     // The parser and the schema are loaded only when a report has to be extracted.
     const { extractReport } = await import('../pipeline.js')
@@ -52,6 +48,32 @@ export async function runTask(task: Task): Promise<Outcome> {
   } catch (error) {
     return failed(task, describe(error))
   }
+}
+
+/** The outcome of a task that needs no extraction (its report is unchanged, or its input is refused), or null. */
+export function settledWithoutExtraction(task: Task): Outcome | null {
+  try {
+    const read = readInput(task)
+    if ('index' in read) return read
+    const previous = reusable(task, read.entry, read.target)
+    return previous ? done(task, previous, read.entry, true) : null
+  } catch {
+    // Whatever went wrong happens again, and is described, when the task runs.
+    return null
+  }
+}
+
+function readInput(task: Task): Outcome | { bytes: Buffer; entry: ManifestEntry; target: string } {
+  const info = statSync(task.path)
+  if (info.isDirectory()) return failed(task, 'is a folder, not a file (folders are read one level deep only)')
+  if (info.size > task.maxBytes) return failed(task, `the file has ${formatBytes(info.size)}, more than --max-bytes ${formatBytes(task.maxBytes)}: raise --max-bytes to read it`)
+  const bytes = readFileSync(task.path)
+  const sha256 = createHash('sha256').update(bytes).digest('hex')
+  return { bytes, entry: { path: task.path, sha256, bytes: bytes.byteLength }, target: join(task.out, `${task.id}.json`) }
+}
+
+function reusable(task: Task, entry: ManifestEntry, target: string): Report | null {
+  return task.known && task.known.sha256 === entry.sha256 && task.known.path === task.path ? unchangedReport(target, task, entry.sha256) : null
 }
 
 function done(task: Task, report: Report, entry: ManifestEntry, unchanged: boolean): Outcome {
