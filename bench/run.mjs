@@ -2,7 +2,7 @@
 // extraction with --jobs 1 and 2, the incremental re-run, start-up, pandoc per report when installed,
 // parse cost per byte by document size, the GFM table extension, and peak memory by corpus size.
 // Every time is the median of R rounds in this one run; ratios compare figures from this run only.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -39,6 +39,22 @@ function timed(args) {
   return { ms, rss, cpu }
 }
 
+/** Wall time (ms) of N node processes started together, until the last one ends. */
+async function together(argsList) {
+  const started = performance.now()
+  await Promise.all(
+    argsList.map(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, args, { stdio: 'ignore' })
+          child.on('error', reject)
+          child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited ${code}`))))
+        }),
+    ),
+  )
+  return performance.now() - started
+}
+
 function rounds(args, before) {
   const runs = []
   for (let i = 0; i < ROUNDS; i++) {
@@ -62,6 +78,9 @@ say()
 
 const out = join(work, 'out')
 const floor = rounds(['bench/floor.mjs', corpusDir])
+const floorPair = []
+for (let i = 0; i < ROUNDS; i++) floorPair.push(await together([0, 1].map((share) => ['bench/floor.mjs', corpusDir, `${share}/2`])))
+const floorTwo = median(floorPair)
 const one = rounds([CLI, '--quiet', '--force', '--jobs', '1', '--out', out, corpusDir])
 const two = rounds([CLI, '--quiet', '--force', '--jobs', '2', '--out', out, corpusDir])
 const again = rounds([CLI, '--quiet', '--jobs', '2', '--out', out, corpusDir])
@@ -73,6 +92,7 @@ say('| what | wall time | per report | CPU time (all threads) | peak RSS |')
 say('| --- | --- | --- | --- | --- |')
 const row = (what, r) => say(`| ${what} | ${fmt(r.ms)} | ${fmt(r.ms / N)} | ${fmt(r.cpu)} | ${mib(r.rss)} |`)
 row('floor: read + remark-parse (one process)', floor)
+say(`| floor on two processes side by side, half the corpus each | ${fmt(floorTwo)} | ${fmt(floorTwo / N)} | | |`)
 row('report-extract --jobs 1', one)
 row('report-extract --jobs 2', two)
 row('report-extract re-run, unchanged (--jobs 2)', again)
@@ -91,6 +111,7 @@ say()
 say(`start-up: node -e "" ${fmt(bare.ms)}; report-extract --version ${fmt(version.ms)}; one report ${fmt(single.ms)} = ${(single.ms / bare.ms).toFixed(2)}× bare node (target ≤ 3×)`)
 say(`ratio --jobs 1 / floor: ${(one.ms / floor.ms).toFixed(2)} wall, ${(one.cpu / floor.cpu).toFixed(2)} CPU time (target ≤ 1.2)`)
 say(`speed-up --jobs 2 over --jobs 1: ${(one.ms / two.ms).toFixed(2)}× wall (target ≥ 1.6× on 2 cores); CPU time of --jobs 2 / --jobs 1: ${(two.cpu / one.cpu).toFixed(2)}`)
+say(`speed-up of the floor itself on two processes: ${(floor.ms / floorTwo).toFixed(2)}× wall (what two cores give the parse alone here)`)
 say(`unchanged re-run / first run (--jobs 2): ${((again.ms / two.ms) * 100).toFixed(1)}% (target ≤ 10%)`)
 if (pandocPer) say(`report-extract --jobs 1 per report / pandoc per report: ${(one.ms / N / pandocPer).toFixed(2)}`)
 say()
