@@ -71,7 +71,7 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
     }
     // A title page with no heading and nothing in capitals: its first line naming a meeting is the title.
     if (result.title === null) {
-      const named = region.find((entry) => entry.node.type === 'paragraph' && !kept.has(entry) && MEETING.test(flatText(entry.node)) && countWords(flatText(entry.node)) <= 25)
+      const named = region.find((entry) => entry.node.type === 'paragraph' && !kept.has(entry) && MEETING.test(flatText(entry.node)) && countWords(flatText(entry.node), 25) <= 25)
       if (named?.node.type === 'paragraph') {
         result.title = collapseSpace(paragraphLines(named.node)[0]!.text)
         result.titleLine = named.line
@@ -114,7 +114,7 @@ function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEnt
     if (entry.node.type === 'html') continue
     if (entry.node.type !== 'heading' || entry.node.depth !== 1) {
       // A subtitle naming the document ("## ATA 001/2021 - Revisão 004") belongs to the title page.
-      if (entry.node.type === 'heading' && countWords(flatText(entry.node)) <= 6 && documentType.test(flatText(entry.node))) region.push(flow[i++]!)
+      if (entry.node.type === 'heading' && countWords(flatText(entry.node), 6) <= 6 && documentType.test(flatText(entry.node))) region.push(flow[i++]!)
       break
     }
     region.push(entry)
@@ -125,7 +125,7 @@ function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEnt
     if (entry.node.type === 'html') continue
     if (entry.node.type !== 'paragraph' || entry.item || soleEmphasis(entry.node)) break
     const text = flatText(entry.node)
-    if (countWords(text) > 8 || /[.!?;:]$/.test(text)) break
+    if (countWords(text, 8) > 8 || /[.!?;:]$/.test(text)) break
     region.push(entry)
   }
   return region
@@ -153,7 +153,7 @@ function proseUnderStyledLines(region: readonly FlowEntry[], proseWords: number)
   for (let i = 0; i < region.length; i++) {
     const entry = region[i]!
     const styled = entry.node.type === 'paragraph' ? soleEmphasis(entry.node)?.text : entry.node.type === 'heading' ? flatText(entry.node) : null
-    if (!styled || countWords(styled) > 8 || isDateOnly(styled)) continue
+    if (!styled || countWords(styled, 8) > 8 || isDateOnly(styled)) continue
     let j = i + 1
     while (j < region.length && region[j]!.node.type === 'paragraph' && countWords(flatText(region[j]!.node)) >= proseWords) j++
     if (j === i + 1) continue

@@ -51,7 +51,7 @@ export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
         if (!styled) continue
         text = flatText(node)
         // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings.
-        if (countWords(text) > options.maxStyledWords || /[.:;,]$/.test(text) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
+        if (countWords(text, options.maxStyledWords) > options.maxStyledWords || /[.:;,]$/.test(text) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
         depth = null
       } else continue
       const explicit = headingAttributes(text)

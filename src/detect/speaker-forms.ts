@@ -92,9 +92,10 @@ export function headingPresenter(text: string, words: Vocabulary, numbered = fal
   return null
 }
 
-/** Minutes that name the speaker inline: `Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece…`. */
+/** Minutes that name the speaker inline, in a paragraph's flat text: `Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece…`. */
 export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | null {
-  const flat = collapseSpace(text.slice(0, 400))
+  // `text` is a paragraph's flat text (spaces collapsed, hyphenation mended): its start is enough.
+  const flat = text.slice(0, 400).trim()
   const tokens = flat.split(' ')
   for (let k = Math.min(6, tokens.length - 1); k >= 2; k--) {
     const name = tokens.slice(0, k).join(' ').replace(/,$/, '')

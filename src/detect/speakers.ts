@@ -140,7 +140,7 @@ function stackedRun(flow: readonly FlowEntry[], start: number, context: DetectCo
     const entry = flow[i]!
     if (entry.node.type !== 'paragraph' || context.claimedBy(entry.node) || entry.item || styleOf(entry) !== style) break
     const text = flatText(entry.node)
-    if (countWords(text) > 12 || /[.;:|]$/.test(text) || text.includes('|')) break
+    if (countWords(text, 12) > 12 || /[.;:|]$/.test(text) || text.includes('|')) break
     run.push(entry)
     lines.push(text)
   }

@@ -79,8 +79,36 @@ export function titleCase(text: string): string {
     .join(' ')
 }
 
-/** Words as a reader counts them. */
-export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)
-  return words ? words.length : 0
+/**
+ * Words as a reader counts them: runs that start with a letter or digit and go on through letters,
+ * digits, apostrophes, full stops and hyphens (what /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu matches).
+ * Counted character by character, allocating nothing; with `limit`, counting stops past it, so
+ * "more than 12 words?" costs the same for a long paragraph as for a short one.
+ */
+export function countWords(text: string, limit = Infinity): number {
+  let count = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i)
+    let width = 1
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      code = text.codePointAt(i)!
+      width = 2
+    }
+    if (isLetterOrDigit(code)) {
+      if (!inWord) {
+        inWord = true
+        if (++count > limit) return count
+      }
+    } else if (!(inWord && (code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d))) inWord = false
+    i += width - 1
+  }
+  return count
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(code))
 }

@@ -1,5 +1,29 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MAX_COMPARED, similarity } from '../../src/text/normalize.js'
+import { countWords, MAX_COMPARED, similarity } from '../../src/text/normalize.js'
+
+describe('countWords', () => {
+  const byRegex = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
+  // Letters, digits and joiners of every kind, including astral ones (𝔸, 𝟙), and plain separators.
+  const pieces = ['a', 'Z', 'é', 'ß', '中', '٣', '𝔸', '𝟙', "'", '’', '.', '-', ' ', '\u00a0', ',', '“', '\n', '—', '😀']
+
+  it('counts what the word pattern matches, for any mix of letters, digits, joiners and separators', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        expect(countWords(text)).toBe(byRegex(text))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('stops counting one past the limit', () => {
+    expect(countWords("Director-General's opening remarks, 2018.")).toBe(4)
+    expect(countWords(". -'a 'b")).toBe(2)
+    expect(countWords('one two three four five', 2)).toBe(3)
+    expect(countWords('one two', 2)).toBe(2)
+  })
+})
 
 describe('similarity', () => {
   it('is 1 − edit distance / longer length', () => {
