@@ -83,6 +83,21 @@ describe('batch runs', () => {
     expect(readdirSync(dir)).not.toContain('twice')
   })
 
+  it('replaces a thread after REPORT_EXTRACT_THREAD_REPORTS reports, and writes the same bytes', () => {
+    const dir = corpus(7)
+    expect(run(['--quiet', '--jobs', '1', '--out', 'one', 'inputs'], dir).status).toBe(0)
+    const result = spawnSync(process.execPath, [BIN, '--quiet', '--jobs', '2', '--out', 'recycled', 'inputs'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_DEBUG: 'esm', REPORT_EXTRACT_THREAD_REPORTS: '2' },
+    })
+    expect(result.status).toBe(0)
+    // Each thread loads the worker module once: two threads at the start, then one for every two reports.
+    const starts = result.stderr.split('\n').filter((line) => /Translating StandardModule .*dist\/bin\/worker\.js/.test(line)).length
+    expect(starts).toBeGreaterThanOrEqual(3)
+    expect(files(join(dir, 'recycled'))).toEqual(files(join(dir, 'one')))
+  })
+
   it('reads input paths from standard input with --files-from -', () => {
     const dir = corpus(3)
     const { status, stderr } = run(['--quiet', '--files-from', '-', '--out', 'out'], dir, 'inputs/report-02.md\n\ninputs/report-00.md\r\n')

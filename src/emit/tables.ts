@@ -2,7 +2,7 @@
 // report's rows at a time in the order given, so memory does not grow with the number of reports.
 // csv-stringify emits one chunk per record; a file stream would turn each into a buffer of its own and
 // hand the system thousands of tiny writes, which cost more than the CSV itself. So the records pass
-// through a sink that joins them as text and writes about 64 kB at a time. `close` renames the files
+// through a sink that joins them as text and writes about 16 kB at a time. `close` renames the files
 // into place; `abort` removes them.
 import { once } from 'node:events'
 import { createWriteStream, type WriteStream } from 'node:fs'
@@ -13,7 +13,7 @@ import { stringify, type Stringifier } from 'csv-stringify'
 import { temporaryPath } from './atomic.js'
 import { csvOptions, type ReportRows, TABLE_NAMES, TABLES, type TableName } from './csv.js'
 
-const BATCH = 64 * 1024
+const BATCH = 16 * 1024
 
 interface Open {
   table: TableName
