@@ -73,6 +73,8 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     listed: before !== null && Object.hasOwn(before.reports, input.id),
   }))
 
+  // A report will be extracted on this thread: load the parser while the output files are opened.
+  if (Math.min(args.jobs, tasks.length) <= 1 && tasks.some((task) => task.known === null)) import('../pipeline.js').catch(() => {})
   const progress = new Progress(io.stderr, tasks.length, Boolean(io.stderr.isTTY) && !args.quiet)
   // Ctrl-C (or a TERM from a job scheduler): finish the reports under way, then close the run.
   let stopping = false
