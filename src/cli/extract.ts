@@ -4,7 +4,7 @@
 import { mkdir, open, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
-import { TABLE_NAMES, TABLES } from '../emit/csv.js'
+import { type ReportRows, TABLE_NAMES, TABLES } from '../emit/csv.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
 import { TableWriter } from '../emit/tables.js'
 import type { Report } from '../schema/report.js'
@@ -107,7 +107,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
         args.jobs,
         async (outcome) => {
           if (outcome.ok) {
-            await tables.add(outcome.rows)
+            await tables.add(typeof outcome.rows === 'string' ? (JSON.parse(outcome.rows) as ReportRows) : outcome.rows)
             entries[outcome.id] = outcome.entry
             warnings += outcome.warnings
             if (outcome.unchanged) unchanged++

@@ -29,7 +29,7 @@ export interface Task {
 }
 
 export type Outcome =
-  | { index: number; ok: true; id: string; entry: ManifestEntry; rows: ReportRows; printed: string; warnings: number; unchanged: boolean }
+  | { index: number; ok: true; id: string; entry: ManifestEntry; rows: ReportRows | string; printed: string; warnings: number; unchanged: boolean }
   | { index: number; ok: false; path: string; reason: string }
 
 export async function runTask(task: Task): Promise<Outcome> {
