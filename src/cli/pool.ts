@@ -66,7 +66,7 @@ class WorkerPool {
     private readonly deliver: Deliver,
     private readonly stopped: () => boolean,
   ) {
-    this.window = size * 2
+    this.window = size * 8
   }
 
   async run(): Promise<number> {
