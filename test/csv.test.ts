@@ -32,3 +32,17 @@ describe('corpus tables as streams', () => {
     for (const table of TABLE_NAMES) expect(readFileSync(join(dir, `${table}.csv`), 'utf8')).toBe(tableCsv(table, reports))
   })
 })
+
+describe('corpus tables that cannot be written', () => {
+  it('reject with the file system error, on add or close, instead of crashing the process', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'report-extract-tables-')), 'gone')
+    const writer = new TableWriter(dir, false)
+    const report = extractReport('# A\n\n## One\n\nx\n', { id: 'a' })
+    const outcome = (async () => {
+      await writer.add(reportRows(report))
+      await writer.close()
+    })()
+    await expect(outcome).rejects.toThrow(/ENOENT/)
+    await writer.abort()
+  })
+})

@@ -26,6 +26,8 @@ interface Open {
 
 export class TableWriter {
   private readonly open: Open[]
+  /** The first error of any table's streams (a file that cannot be created or written): `add` and `close` throw it. */
+  private failure: Error | undefined
 
   constructor(dir: string, excelSafe: boolean) {
     this.open = TABLE_NAMES.map((table) => {
@@ -35,6 +37,15 @@ export class TableWriter {
       const csv = stringify({ ...csvOptions(excelSafe), readableObjectMode: true })
       const file = createWriteStream(temporary)
       const sink = new Batched(file)
+      // A pipe does not pass errors on: the first one is kept, and the stringifier stopped with it so
+      // that nobody waits for it to drain.
+      const fail = (error: Error) => {
+        this.failure ??= error
+        csv.destroy(error)
+      }
+      file.on('error', fail)
+      sink.on('error', fail)
+      csv.on('error', (error) => (this.failure ??= error))
       csv.pipe(sink)
       csv.write([...TABLES[table]])
       return { table, path, temporary, csv, sink, file }
@@ -43,6 +54,7 @@ export class TableWriter {
 
   /** Append one report's rows; resolves when the streams can take more. */
   async add(rows: ReportRows): Promise<void> {
+    if (this.failure) throw this.failure
     for (const { table, csv } of this.open) {
       let ready = true
       for (const row of rows[table]) ready = csv.write(row)
@@ -52,9 +64,10 @@ export class TableWriter {
 
   async close(): Promise<void> {
     for (const { csv, file } of this.open) {
-      csv.end()
+      if (!csv.destroyed) csv.end()
       if (!file.closed) await once(file, 'close')
     }
+    if (this.failure) throw this.failure
     for (const { temporary, path } of this.open) await rename(temporary, path)
   }
 
