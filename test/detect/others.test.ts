@@ -43,3 +43,17 @@ describe('event detector', () => {
     expect(found.event.name).toBe('Expert Workshop on Soil Health')
   })
 })
+
+describe('diagnostics', () => {
+  it('are made without stack traces, and leave Error.stackTraceLimit as it was', () => {
+    const before = Error.stackTraceLimit
+    Error.stackTraceLimit = 17
+    try {
+      const { messages } = detect('Text.\n\n**预览已结束，完整报告链接和二维码如下：**\n\n[https://example.org/r?id=5\\_1](https://example.org/r?id=5_1)\n')
+      expect(messages).toHaveLength(2)
+      expect(Error.stackTraceLimit).toBe(17)
+    } finally {
+      Error.stackTraceLimit = before
+    }
+  })
+})
