@@ -15,6 +15,11 @@ function tokens(name: string): string[] {
   return name.split(/\s+/).filter(Boolean)
 }
 
+/** Whether a name can begin with this word: every name `looksLikeName` accepts begins with such a word. */
+export function canBeginName(word: string): boolean {
+  return NAME_TOKEN.test(word) && !NOT_FIRST.has(word)
+}
+
 /** 2–5 capitalised tokens (particles such as "de" allowed inside), not all capitals, no organisation word. */
 export function looksLikeName(name: string): boolean {
   const parts = tokens(name)

@@ -1,6 +1,6 @@
 // The ways reports introduce a speaker, each read into the same fields. Pure string functions.
 import { collapseSpace } from '../text/normalize.js'
-import { ORGANIZATION_WORDS, isPersonName, looksLikeName, splitName } from './names.js'
+import { ORGANIZATION_WORDS, canBeginName, isPersonName, looksLikeName, splitName } from './names.js'
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]+$/u
 
@@ -97,6 +97,8 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
   // `text` is a paragraph's flat text (spaces collapsed, hyphenation mended): its start is enough.
   const flat = text.slice(0, 400).trim()
   const tokens = flat.split(' ')
+  // Most paragraphs are prose: a first word no name begins with rules out every candidate at once.
+  if (!canBeginName(tokens[0]!)) return null
   for (let k = Math.min(6, tokens.length - 1); k >= 2; k--) {
     const name = tokens.slice(0, k).join(' ').replace(/,$/, '')
     if (!looksLikeName(name)) continue
