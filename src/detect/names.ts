@@ -15,9 +15,12 @@ function tokens(name: string): string[] {
   return name.split(/\s+/).filter(Boolean)
 }
 
-/** Whether a name can begin with this word: every name `looksLikeName` accepts begins with such a word. */
-export function canBeginName(word: string): boolean {
-  return NAME_TOKEN.test(word) && !NOT_FIRST.has(word)
+/**
+ * Whether a name `looksLikeName` accepts can begin with these two words (the second perhaps ending the
+ * name with a comma): the first a name word that opens no sentence, the second a name word or particle.
+ */
+export function canBeginName(first: string, second: string): boolean {
+  return NAME_TOKEN.test(first) && !NOT_FIRST.has(first) && (NAME_TOKEN.test(second.replace(/,$/, '')) || PARTICLES.has(second))
 }
 
 /** 2–5 capitalised tokens (particles such as "de" allowed inside), not all capitals, no organisation word. */

@@ -96,9 +96,12 @@ export function headingPresenter(text: string, words: Vocabulary, numbered = fal
 export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | null {
   // `text` is a paragraph's flat text (spaces collapsed, hyphenation mended): its start is enough.
   const flat = text.slice(0, 400).trim()
+  // Most paragraphs are prose: two opening words no name begins with rule out every candidate at once.
+  const first = flat.indexOf(' ')
+  if (first === -1) return null
+  const second = flat.indexOf(' ', first + 1)
+  if (!canBeginName(flat.slice(0, first), flat.slice(first + 1, second === -1 ? undefined : second))) return null
   const tokens = flat.split(' ')
-  // Most paragraphs are prose: a first word no name begins with rules out every candidate at once.
-  if (!canBeginName(tokens[0]!)) return null
   for (let k = Math.min(6, tokens.length - 1); k >= 2; k--) {
     const name = tokens.slice(0, k).join(' ').replace(/,$/, '')
     if (!looksLikeName(name)) continue

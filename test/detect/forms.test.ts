@@ -1,7 +1,8 @@
 // Speaker forms and contents shapes, each on the smallest input that shows it.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { leadersOnly, linkEntry, splitRunTogether, tableEntries } from '../../src/detect/contents-lines.js'
-import { looksLikeName } from '../../src/detect/names.js'
+import { canBeginName, looksLikeName } from '../../src/detect/names.js'
 import { headingPresenter, inlineSpeaker, label, pipeTurn, type Vocabulary } from '../../src/detect/speaker-forms.js'
 import { SpeakersOptions } from '../../src/detect/speakers.js'
 import { parseMarkdown } from '../../src/parse/parse.js'
@@ -90,5 +91,23 @@ describe('contents shapes', () => {
       ['Long title split over two rows', 4],
       ['Annex', 7],
     ])
+  })
+})
+
+describe('canBeginName', () => {
+  // inlineSpeaker skips a paragraph when its first two words fail this test, so it must hold for the
+  // first two words of every name looksLikeName accepts, as inlineSpeaker cuts names (trailing comma dropped).
+  const words = ['Ana', 'WANG', 'Li', 'de', 'da', 'The', 'from', 'Buss,', 'J.', 'Chen-Li', 'agradece', 'O', 'Mr.', 'Dr', 'x,', 'Maria,', 'UNIDO', 'São']
+  it('holds for the first two words of every accepted name', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 2, maxLength: 7 }), (tokens) => {
+        for (let k = 2; k <= Math.min(6, tokens.length); k++) {
+          if (looksLikeName(tokens.slice(0, k).join(' ').replace(/,$/, ''))) expect(canBeginName(tokens[0]!, tokens[1]!)).toBe(true)
+        }
+      }),
+      { numRuns: 3000 },
+    )
+    expect(canBeginName('Participants', 'from')).toBe(false)
+    expect(canBeginName('Ronald', 'Buss,')).toBe(true)
   })
 })
