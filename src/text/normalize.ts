@@ -10,6 +10,7 @@ export function collapseSpace(text: string): string {
  * real). A suspended hyphen before a conjunction ("pre- and post-war") stays as written.
  */
 export function mendHyphenation(text: string): string {
+  if (!text.includes('- ')) return text
   return text.replace(/(\p{Ll})- (?!(?:and|or|to|nor|und|oder|et|ou|e|y|o)\b)(\p{Ll})/gu, '$1-$2')
 }
 
