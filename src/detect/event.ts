@@ -34,10 +34,13 @@ export const event: Detector<EventOptions, EventResult, 'event'> = {
   detect(_tree: Root, context, options) {
     // The place is bounded (MAX_PLACE): unbounded, each "held in" scanned to the end of a long paragraph.
     const pattern = new RegExp(`,?\\s+(?:(?:was|were|is|will be|has been|had been)\\s+)?(?:${options.verbs})\\s+(?:in|at)\\s+([^.;:]{1,${MAX_PLACE}}?),?\\s+(?:on|from|between)\\s+`, 'giu')
+    // The full pattern is tried from every space of a paragraph; one without the verb is passed over.
+    const verb = new RegExp(`(?:${options.verbs})\\s`, 'iu')
     let best: EventResult = { name: null, date: null, location: null, line: null }
     for (const entry of context.flow) {
       if (entry.node.type !== 'paragraph') continue
       const text = flatText(entry.node)
+      if (!verb.test(text)) continue
       for (const match of text.matchAll(pattern)) {
         const after = match.index + match[0].length
         const day = findDay(text.slice(after, after + MAX_DATE))
