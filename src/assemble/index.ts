@@ -98,6 +98,7 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
   ].sort((a, b) => a.index - b.index || a.order - b.order)
 
   const persons = new Map<string, string>()
+  let participants: Map<string, Set<string>> | undefined
   const speakers: Speaker[] = []
   const blocks: Block[] = []
   let section: string | null = null
@@ -119,7 +120,7 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
         family_name: line.family_name,
         position: line.position,
         department: line.department,
-        organization: line.organization || organizationFromParticipants(line.name, found.asides.participants),
+        organization: line.organization || organizationFromParticipants(line.name, (participants ??= organizationsByName(found.asides.participants))),
         line: line.line,
         paragraphs: 0,
         words: 0,
@@ -198,11 +199,23 @@ function meetingOfTitle(title: string | null): string | null {
 }
 
 /** A participant list's institution for a speaker named without one ("Saulo Freitas" = "Saulo Ribeiro de Freitas"). */
-function organizationFromParticipants(name: string, participants: readonly Participant[]): string {
+function organizationFromParticipants(name: string, byName: ReadonlyMap<string, ReadonlySet<string>>): string {
   const key = nameKey(name)
-  if (!key) return ''
-  const organizations = new Set(participants.filter((participant) => nameKey(participant.name) === key).map((participant) => participant.organization))
-  return organizations.size === 1 ? [...organizations][0]! : ''
+  const organizations = key ? byName.get(key) : undefined
+  return organizations?.size === 1 ? [...organizations][0]! : ''
+}
+
+/** The participants' organisations by name key, made once per report (not once per speaker). */
+function organizationsByName(participants: readonly Participant[]): Map<string, Set<string>> {
+  const byName = new Map<string, Set<string>>()
+  for (const participant of participants) {
+    const key = nameKey(participant.name)
+    if (!key) continue
+    const organizations = byName.get(key) ?? new Set<string>()
+    organizations.add(participant.organization)
+    byName.set(key, organizations)
+  }
+  return byName
 }
 
 /** First and last name, accents and case aside. */
