@@ -26,6 +26,8 @@ export const MAX_ENTRY_LENGTH = 500
 const MAX_LINE = MAX_ENTRY_LENGTH
 
 export const LEADERS = new RegExp(LEADER)
+/** What every run-together entry has before its page (two leaders, a wide gap or a tab): a line of prose seldom does. */
+const SEPARATOR = /[.…·_]\s*[.…·_]|\s\s|\t/u
 
 /** "3.1 Title ........ 12" → number, title and page; null when the line is not an entry. */
 export function parseEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
@@ -45,7 +47,7 @@ export function leadersOnly(text: string): number | string | null {
 
 /** A contents page run together on one line: "TITLE ….. 3 OTHER TITLE ….. 4". Null unless two or more. */
 export function splitRunTogether(text: string): Array<Omit<EntryText, 'line' | 'anchor'>> | null {
-  if (text.length > MAX_LINE * 40) return null
+  if (text.length > MAX_LINE * 40 || !SEPARATOR.test(text)) return null
   const entries: Array<Omit<EntryText, 'line' | 'anchor'>> = []
   let consumed = 0
   for (const match of text.matchAll(RUN_TOGETHER)) {
