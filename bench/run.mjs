@@ -1,7 +1,8 @@
 // npm run bench [-- --reports N --rounds R --rss 500,2000]: the floor (read + remark-parse), our
 // extraction with --jobs 1 and 2, the incremental re-run, start-up, pandoc per report when installed,
 // parse cost per byte by document size, the GFM table extension, and peak memory by corpus size.
-// Every time is the median of R rounds in this one run; ratios compare figures from this run only.
+// Every time is the median of R rounds in this one run; a round runs each batch measurement once, and
+// every ratio is the median of the ratios taken within a round.
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { cpus, freemem, loadavg, release, tmpdir, totalmem } from 'node:os'
@@ -55,14 +56,17 @@ async function together(argsList) {
   return performance.now() - started
 }
 
-function rounds(args, before) {
-  const runs = []
-  for (let i = 0; i < ROUNDS; i++) {
-    before?.()
-    runs.push(timed(args))
-  }
+/** The median of each figure over the rounds: wall time, CPU time (all threads), and the highest peak RSS. */
+function summary(runs) {
   return { ms: median(runs.map((r) => r.ms)), rss: Math.max(...runs.map((r) => r.rss)), cpu: median(runs.map((r) => r.cpu)) }
 }
+
+/** A ratio taken within each round, as its median and its range over the rounds. */
+function ratio(numerators, denominators, scale = 1) {
+  const values = numerators.map((n, i) => (n / denominators[i]) * scale)
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) }
+}
+const spread = (r, digits = 2) => (r.min === r.max ? '' : ` (rounds ${r.min.toFixed(digits)}–${r.max.toFixed(digits)})`)
 
 const lines = []
 const say = (line = '') => {
@@ -77,13 +81,19 @@ say(`corpus: ${N} reports, ${(bytes / 1024 ** 2).toFixed(1)} MB, ${ROUNDS} round
 say()
 
 const out = join(work, 'out')
-const floor = rounds(['bench/floor.mjs', corpusDir])
-const floorPair = []
-for (let i = 0; i < ROUNDS; i++) floorPair.push(await together([0, 1].map((share) => ['bench/floor.mjs', corpusDir, `${share}/2`])))
-const floorTwo = median(floorPair)
-const one = rounds([CLI, '--quiet', '--force', '--jobs', '1', '--out', out, corpusDir])
-const two = rounds([CLI, '--quiet', '--force', '--jobs', '2', '--out', out, corpusDir])
-const again = rounds([CLI, '--quiet', '--jobs', '2', '--out', out, corpusDir])
+// The machine's speed drifts over minutes, so each round runs every measurement once, one after the
+// other, and every ratio is taken within a round: a slow spell slows both sides of a ratio alike.
+const runs = { floor: [], floorTwo: [], one: [], two: [], again: [] }
+for (let i = 0; i < ROUNDS; i++) {
+  runs.floor.push(timed(['bench/floor.mjs', corpusDir]))
+  runs.floorTwo.push({ ms: await together([0, 1].map((share) => ['bench/floor.mjs', corpusDir, `${share}/2`])) })
+  runs.one.push(timed([CLI, '--quiet', '--force', '--jobs', '1', '--out', out, corpusDir]))
+  runs.two.push(timed([CLI, '--quiet', '--force', '--jobs', '2', '--out', out, corpusDir]))
+  runs.again.push(timed([CLI, '--quiet', '--jobs', '2', '--out', out, corpusDir]))
+}
+const [floor, floorTwo, one, two, again] = [runs.floor, runs.floorTwo, runs.one, runs.two, runs.again].map(summary)
+const wall = (key) => runs[key].map((r) => r.ms)
+const cpu = (key) => runs[key].map((r) => r.cpu)
 // Start-up: a few hundred milliseconds each, so many rounds, interleaved, to let the medians settle.
 const startups = { bare: [], single: [], version: [] }
 for (let i = 0; i < Math.max(ROUNDS, 21); i++) {
@@ -97,7 +107,7 @@ say('| what | wall time | per report | CPU time (all threads) | peak RSS |')
 say('| --- | --- | --- | --- | --- |')
 const row = (what, r) => say(`| ${what} | ${fmt(r.ms)} | ${fmt(r.ms / N)} | ${fmt(r.cpu)} | ${mib(r.rss)} |`)
 row('floor: read + remark-parse (one process)', floor)
-say(`| floor on two processes side by side, half the corpus each | ${fmt(floorTwo)} | ${fmt(floorTwo / N)} | | |`)
+say(`| floor on two processes side by side, half the corpus each | ${fmt(floorTwo.ms)} | ${fmt(floorTwo.ms / N)} | | |`)
 row('report-extract --jobs 1', one)
 row('report-extract --jobs 2', two)
 row('report-extract re-run, unchanged (--jobs 2)', again)
@@ -114,10 +124,17 @@ try {
 }
 say()
 say(`start-up (medians of ${startups.bare.length} interleaved rounds): node -e "" ${fmt(bare.ms)}; report-extract --version ${fmt(version.ms)}; one report ${fmt(single.ms)} = ${(single.ms / bare.ms).toFixed(2)}× bare node (target ≤ 3×)`)
-say(`ratio --jobs 1 / floor: ${(one.ms / floor.ms).toFixed(2)} wall, ${(one.cpu / floor.cpu).toFixed(2)} CPU time (target ≤ 1.2)`)
-say(`speed-up --jobs 2 over --jobs 1: ${(one.ms / two.ms).toFixed(2)}× wall (target ≥ 1.6× on 2 cores); CPU time of --jobs 2 / --jobs 1: ${(two.cpu / one.cpu).toFixed(2)}`)
-say(`speed-up of the floor itself on two processes: ${(floor.ms / floorTwo).toFixed(2)}× wall (what two cores give the parse alone here)`)
-say(`unchanged re-run / first run (--jobs 2): ${((again.ms / two.ms) * 100).toFixed(1)}% (target ≤ 10%)`)
+const oneToFloor = ratio(wall('one'), wall('floor'))
+const oneToFloorCpu = ratio(cpu('one'), cpu('floor'))
+const twoOverOne = ratio(wall('one'), wall('two'))
+const twoCpu = ratio(cpu('two'), cpu('one'))
+const floorGain = ratio(wall('floor'), wall('floorTwo'))
+const rerun = ratio(wall('again'), wall('two'), 100)
+say(`ratios below are medians of the ratio within each round, the range over the rounds in brackets`)
+say(`ratio --jobs 1 / floor: ${oneToFloor.median.toFixed(2)} wall${spread(oneToFloor)}, ${oneToFloorCpu.median.toFixed(2)} CPU time${spread(oneToFloorCpu)} (target ≤ 1.2)`)
+say(`speed-up --jobs 2 over --jobs 1: ${twoOverOne.median.toFixed(2)}× wall${spread(twoOverOne)} (target ≥ 1.6× on 2 cores); CPU time of --jobs 2 / --jobs 1: ${twoCpu.median.toFixed(2)}`)
+say(`speed-up of the floor itself on two processes: ${floorGain.median.toFixed(2)}× wall${spread(floorGain)} (what two cores give the parse alone here)`)
+say(`unchanged re-run / first run (--jobs 2): ${rerun.median.toFixed(1)}%${spread(rerun, 1)} (target ≤ 10%)`)
 if (pandocPer) say(`report-extract --jobs 1 per report / pandoc per report: ${(one.ms / N / pandocPer).toFixed(2)}`)
 say()
 
