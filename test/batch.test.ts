@@ -1,7 +1,7 @@
 // Batch runs through the built CLI: the same bytes whatever --jobs, incremental re-runs, shards
 // merged back into the single-run output, inputs listed on standard input; and the pure parsers.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -108,14 +108,22 @@ describe('batch runs', () => {
 })
 
 describe('start-up', () => {
-  // The CLI is a bundle split at its lazy imports (scripts/bundle.mjs): what a command loads is the
-  // files Node reports under NODE_DEBUG=esm. A token name of micromark and zod's base class name are
-  // string literals that survive minifying, so a file holding either holds the parser or the schema.
+  // The CLI is a bundle split at its lazy imports (scripts/bundle.mjs), with zod and the pipeline also
+  // as scripts compiled with code caches (src/cached-code.ts): what a command loads is the files Node
+  // reports under NODE_DEBUG=esm and the scripts report-extract names under NODE_DEBUG=report-extract.
+  // A token name of micromark and zod's base class name are string literals that survive minifying, so
+  // a file holding either holds the parser or the schema.
   const PARSER_OR_SCHEMA = /codeFencedFenceSequence|"\$ZodType"/
-  const loadedFiles = (args: string[], cwd?: string) => {
-    const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm' } })
+  const debugRun = (args: string[], cwd?: string, bin = BIN) => {
+    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm,report-extract' } })
     expect(result.status).toBe(0)
-    return [...new Set(result.stderr.match(/file:\/\/[^\s',]+/g))].map((url) => fileURLToPath(url)).sort()
+    return result.stderr
+  }
+  const loadedFiles = (args: string[], cwd?: string) => {
+    const stderr = debugRun(args, cwd)
+    const modules = (stderr.match(/file:\/\/[^\s',]+/g) ?? []).map((url) => fileURLToPath(url))
+    const scripts = [...stderr.matchAll(/REPORT-EXTRACT \d+: loaded (\S+)/g)].map((match) => match[1]!)
+    return [...new Set([...modules, ...scripts])].sort()
   }
 
   it('loads no parser, schema or dependency for --version and --help', () => {
@@ -143,10 +151,36 @@ describe('start-up', () => {
     expect(readFileSync(join(dir, 'out', 'report-02.json'), 'utf8')).toContain('Shanghai')
   })
 
-  it('loads the parser and the schema to extract a report', () => {
+  it('loads the parser and the schema to extract a report, compiled from their code caches', () => {
     const dir = corpus(1)
     const files = loadedFiles(['--quiet', '--out', 'out', 'inputs'], dir)
-    expect(files.filter((file) => PARSER_OR_SCHEMA.test(readFileSync(file, 'utf8'))).length).toBeGreaterThanOrEqual(1)
+    expect(files.filter((file) => PARSER_OR_SCHEMA.test(readFileSync(file, 'utf8'))).map((file) => file.slice(resolve('dist/bin').length + 1))).toEqual(['pipeline.cjs', 'zod.cjs'])
+    const stderr = debugRun(['--quiet', '--force', '--out', 'out', 'inputs'], dir)
+    expect(stderr).toMatch(/loaded \S+pipeline\.cjs \(code cache accepted\)/)
+    expect(stderr).toMatch(/loaded \S+zod\.cjs \(code cache accepted\)/)
+  })
+
+  it('writes the same bytes when a code cache is refused or missing, or the pipeline script is gone', () => {
+    const dir = corpus(3)
+    run(['--quiet', '--out', 'expected', 'inputs'], dir)
+    // A copy of the built command beside the project's node_modules, its caches spoiled one by one.
+    const copy = mkdtempSync(join(resolve('.'), '.test-bin-'))
+    try {
+      cpSync('dist', join(copy, 'dist'), { recursive: true })
+      const bin = join(copy, 'dist', 'bin', 'cli.js')
+      writeFileSync(join(copy, 'dist', 'bin', 'pipeline.cache'), 'not a code cache')
+      rmSync(join(copy, 'dist', 'bin', 'zod.cache'))
+      const spoiled = debugRun(['--quiet', '--out', 'spoiled', 'inputs'], dir, bin)
+      expect(spoiled).toMatch(/loaded \S+pipeline\.cjs \(code cache rejected\)/)
+      expect(spoiled).toMatch(/loaded \S+zod\.cjs \(code cache missing\)/)
+      expect(files(join(dir, 'spoiled'))).toEqual(files(join(dir, 'expected')))
+      rmSync(join(copy, 'dist', 'bin', 'pipeline.cjs'))
+      const imported = debugRun(['--quiet', '--out', 'imported', 'inputs'], dir, bin)
+      expect(imported).not.toMatch(/loaded \S+pipeline\.cjs/)
+      expect(files(join(dir, 'imported'))).toEqual(files(join(dir, 'expected')))
+    } finally {
+      rmSync(copy, { recursive: true, force: true })
+    }
   })
 })
 

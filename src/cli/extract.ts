@@ -3,6 +3,7 @@
 // bad input never stops the others; Ctrl-C stops starting new reports and closes the run cleanly.
 import { mkdir, open, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { loadPipeline } from '../cached-code.js'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
 import { type ReportRows, TABLE_NAMES, TABLES } from '../emit/csv.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
@@ -74,7 +75,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   }))
 
   // A report will be extracted on this thread: load the parser while the output files are opened.
-  if (Math.min(args.jobs, tasks.length) <= 1 && tasks.some((task) => task.known === null)) import('../pipeline.js').catch(() => {})
+  if (Math.min(args.jobs, tasks.length) <= 1 && tasks.some((task) => task.known === null)) loadPipeline().catch(() => {})
   const progress = new Progress(io.stderr, tasks.length, Boolean(io.stderr.isTTY) && !args.quiet)
   // Ctrl-C (or a TERM from a job scheduler): finish the reports under way, then close the run.
   let stopping = false

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { InputError } from '../decode/decode.js'
+import { loadPipeline } from '../cached-code.js'
 import { writeAtomicSync } from '../emit/atomic.js'
 import { type ReportRows, reportRows } from '../emit/csv.js'
 import { formatDiagnostics } from '../emit/diagnostics.js'
@@ -40,7 +40,7 @@ export async function runTask(task: Task): Promise<Outcome> {
     const previous = reusable(task, entry, target)
     if (previous) return done(task, previous, entry, true)
     // The parser and the schema are loaded only when a report has to be extracted.
-    const { extractReport } = await import('../pipeline.js')
+    const { extractReport } = await loadPipeline()
     const report = extractReport(bytes, { id: task.id, path: task.path, encoding: task.encoding })
     if (!task.listed && !writtenByUs(target)) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
     writeAtomicSync(target, serializeReport(report))
@@ -114,7 +114,8 @@ function writtenByUs(target: string): boolean {
 }
 
 export function describe(error: unknown): string {
-  if (error instanceof InputError) return error.message
+  // By name: the pipeline may come from its own script (cached-code.ts), with its own InputError class.
+  if (error instanceof Error && error.name === 'InputError') return error.message
   if (isZodError(error)) {
     const issue = error.issues[0]
     return `internal error: the extracted report failed validation at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? error.message}`

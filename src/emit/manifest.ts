@@ -3,27 +3,33 @@
 // still matches; `merge` reads it to find a folder's reports. Hidden, so it never looks like a report.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { z } from 'zod'
+import type { z } from 'zod'
+import { loadZod, type ZodModule } from '../cached-code.js'
 import { writeAtomic } from './atomic.js'
 
 export const MANIFEST_NAME = '.report-extract-manifest.json'
 
-export const ManifestEntry = z.object({
-  path: z.string(),
-  sha256: z.string(),
-  bytes: z.number().int().nonnegative(),
-})
-export type ManifestEntry = z.infer<typeof ManifestEntry>
-
-export const Manifest = z.object({
-  manifest: z.literal('report-extract'),
-  /** The tool's version and a hash of its code: a new build redoes every report. */
-  tool: z.string(),
-  /** The options that change a report's JSON. */
-  options: z.record(z.string(), z.string().nullable()),
-  reports: z.record(z.string(), ManifestEntry),
-})
-export type Manifest = z.infer<typeof Manifest>
+/** The manifest's schemas, made with zod once a manifest is read: a run's start-up loads no schema otherwise. */
+function schemas({ z }: ZodModule) {
+  const ManifestEntry = z.object({
+    path: z.string(),
+    sha256: z.string(),
+    bytes: z.number().int().nonnegative(),
+  })
+  const Manifest = z.object({
+    manifest: z.literal('report-extract'),
+    /** The tool's version and a hash of its code: a new build redoes every report. */
+    tool: z.string(),
+    /** The options that change a report's JSON. */
+    options: z.record(z.string(), z.string().nullable()),
+    reports: z.record(z.string(), ManifestEntry),
+  })
+  return { ManifestEntry, Manifest }
+}
+type Schemas = ReturnType<typeof schemas>
+export type ManifestEntry = z.infer<Schemas['ManifestEntry']>
+export type Manifest = z.infer<Schemas['Manifest']>
+let made: Schemas | undefined
 
 export type ManifestRead = { state: 'none' } | { state: 'ours'; manifest: Manifest } | { state: 'foreign' }
 
@@ -35,7 +41,8 @@ export async function readManifest(dir: string): Promise<ManifestRead> {
     return { state: 'none' }
   }
   try {
-    return { state: 'ours', manifest: Manifest.parse(JSON.parse(text)) }
+    made ??= schemas(loadZod())
+    return { state: 'ours', manifest: made.Manifest.parse(JSON.parse(text)) }
   } catch {
     return { state: 'foreign' }
   }
