@@ -3,14 +3,16 @@
 // schema). The build writes each script's cache (`*.cache`, scripts/code-cache.mjs) after extracting
 // the fixtures, so V8 compiles neither the scripts nor the functions a report runs: most of what
 // extracting a single report costs past Node's own start. A cache V8 refuses (another Node version,
-// other V8 flags, as a run on threads sets) costs only the compiling it would have saved. Away from the
-// bundle (the tsc output, the tests) there are no scripts beside this module, and zod and the pipeline
-// are ordinary imports. `NODE_DEBUG=report-extract` names each script loaded and what became of its cache.
+// other V8 flags) costs only the compiling it would have saved; worker threads compile without one.
+// Away from the bundle (the tsc output, the tests) there are no scripts beside this module, and zod
+// and the pipeline are ordinary imports. `NODE_DEBUG=report-extract` names each script loaded and what
+// became of its cache.
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { debuglog } from 'node:util'
 import { Script } from 'node:vm'
+import { isMainThread } from 'node:worker_threads'
 import type * as Zod from 'zod'
 import type * as Pipeline from './pipeline.js'
 
@@ -52,12 +54,14 @@ function loadScript<T>(name: string, require: Require): T | null {
   }
   let cachedData: Buffer | undefined
   try {
-    cachedData = readFileSync(new URL(`./${name}.cache`, import.meta.url))
+    // A run on threads sets a heap flag for the whole process (cli/pool.ts), and V8 refuses a cache made
+    // under other flags: a thread would read it only to have it refused.
+    cachedData = isMainThread ? readFileSync(new URL(`./${name}.cache`, import.meta.url)) : undefined
   } catch {
     cachedData = undefined
   }
   const { exports, script } = runScript<T>(source, fileURLToPath(url), require, cachedData)
-  debug('loaded %s (code cache %s)', fileURLToPath(url), cachedData === undefined ? 'missing' : script.cachedDataRejected ? 'rejected' : 'accepted')
+  debug('loaded %s (code cache %s)', fileURLToPath(url), cachedData === undefined ? (isMainThread ? 'missing' : 'not read on a thread') : script.cachedDataRejected ? 'rejected' : 'accepted')
   return exports
 }
 

@@ -163,19 +163,20 @@ describe('start-up', () => {
   it('writes the same bytes when a code cache is refused or missing, or the pipeline script is gone', () => {
     const dir = corpus(3)
     run(['--quiet', '--out', 'expected', 'inputs'], dir)
-    // A copy of the built command beside the project's node_modules, its caches spoiled one by one.
+    // A copy of the built command beside the project's node_modules, its caches spoiled one by one; one
+    // job, since only the main thread reads the caches.
     const copy = mkdtempSync(join(resolve('.'), '.test-bin-'))
     try {
       cpSync('dist', join(copy, 'dist'), { recursive: true })
       const bin = join(copy, 'dist', 'bin', 'cli.js')
       writeFileSync(join(copy, 'dist', 'bin', 'pipeline.cache'), 'not a code cache')
       rmSync(join(copy, 'dist', 'bin', 'zod.cache'))
-      const spoiled = debugRun(['--quiet', '--out', 'spoiled', 'inputs'], dir, bin)
+      const spoiled = debugRun(['--quiet', '--jobs', '1', '--out', 'spoiled', 'inputs'], dir, bin)
       expect(spoiled).toMatch(/loaded \S+pipeline\.cjs \(code cache rejected\)/)
       expect(spoiled).toMatch(/loaded \S+zod\.cjs \(code cache missing\)/)
       expect(files(join(dir, 'spoiled'))).toEqual(files(join(dir, 'expected')))
       rmSync(join(copy, 'dist', 'bin', 'pipeline.cjs'))
-      const imported = debugRun(['--quiet', '--out', 'imported', 'inputs'], dir, bin)
+      const imported = debugRun(['--quiet', '--jobs', '1', '--out', 'imported', 'inputs'], dir, bin)
       expect(imported).not.toMatch(/loaded \S+pipeline\.cjs/)
       expect(files(join(dir, 'imported'))).toEqual(files(join(dir, 'expected')))
     } finally {
