@@ -3,7 +3,8 @@
 // built code (a re-run redoes the reports of another build) and the report JSON Schema.
 // Node 20 resolves and compiles an ES module file by file; the unbundled CLI opens about 380 of them
 // to extract one report. The bundle is split at the CLI's lazy imports, so `--help` and `--version`
-// still load no parser.
+// still load no parser. zod and the extraction code are also written as CommonJS scripts, with the V8
+// code caches scripts/code-cache.mjs makes for them (src/cached-code.ts loads them).
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'

@@ -39,7 +39,7 @@ export function loadPipeline(): Promise<PipelineModule> {
 }
 
 /** What the pipeline script's `require` gives: the one zod of this thread, and Node's modules. */
-export function requireWithZod(id: string): unknown {
+function requireWithZod(id: string): unknown {
   return id === 'zod' ? loadZod() : nodeRequire(id)
 }
 

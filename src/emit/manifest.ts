@@ -40,8 +40,8 @@ export async function readManifest(dir: string): Promise<ManifestRead> {
   } catch {
     return { state: 'none' }
   }
+  made ??= schemas(loadZod())
   try {
-    made ??= schemas(loadZod())
     return { state: 'ours', manifest: made.Manifest.parse(JSON.parse(text)) }
   } catch {
     return { state: 'foreign' }
