@@ -13,25 +13,8 @@ import { build } from 'esbuild'
 
 const dist = new URL('../dist/', import.meta.url)
 rmSync(new URL('bin/', dist), { recursive: true, force: true })
-await build({
-  entryPoints: { cli: 'src/cli.ts', worker: 'src/cli/worker.ts' },
-  outdir: 'dist/bin',
+const bundled = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-  plugins: [englishOnly()],
-})
-// zod and the extraction code again, each as one CommonJS script that src/cached-code.ts compiles with
-// a V8 code cache (made next, by scripts/code-cache.mjs); the chunks above stay as their fallback.
-const script = {
-  bundle: true,
-  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minifyWhitespace: true,
@@ -40,6 +23,10 @@ const script = {
   logLevel: 'warning',
   plugins: [englishOnly()],
 }
+await build({ ...bundled, entryPoints: { cli: 'src/cli.ts', worker: 'src/cli/worker.ts' }, outdir: 'dist/bin', splitting: true, format: 'esm' })
+// zod and the extraction code again, each as one CommonJS script that src/cached-code.ts compiles with
+// a V8 code cache (made next, by scripts/code-cache.mjs); the chunks above stay as their fallback.
+const script = { ...bundled, format: 'cjs' }
 await build({ ...script, stdin: { contents: "export * from 'zod'\n", resolveDir: '.', loader: 'js' }, outfile: 'dist/bin/zod.cjs' })
 await build({ ...script, entryPoints: ['src/pipeline.ts'], outfile: 'dist/bin/pipeline.cjs', external: ['zod'] })
 execFileSync(process.execPath, [fileURLToPath(new URL('code-cache.mjs', import.meta.url))], { stdio: 'inherit' })
