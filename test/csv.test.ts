@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { reportRows, TABLE_NAMES, tableCsv } from '../src/emit/csv.js'
+import { reportCsv, TABLE_NAMES, tableCsv } from '../src/emit/csv.js'
 import { TableWriter } from '../src/emit/tables.js'
 import { extractReport } from '../src/index.js'
 
@@ -26,7 +26,7 @@ describe('corpus tables as streams', () => {
     const reports = ['a', 'b', 'c'].map((id) => extractReport(`# ${id}\n\n${long}`, { id }))
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-tables-'))
     const writer = new TableWriter(dir, false)
-    for (const report of reports) await writer.add(reportRows(report))
+    for (const report of reports) await writer.add(reportCsv(report, false))
     await writer.close()
     expect(readFileSync(join(dir, 'blocks.csv'), 'utf8').length).toBeGreaterThan(3 * 64 * 1024)
     for (const table of TABLE_NAMES) expect(readFileSync(join(dir, `${table}.csv`), 'utf8')).toBe(tableCsv(table, reports))
@@ -39,7 +39,7 @@ describe('corpus tables that cannot be written', () => {
     const writer = new TableWriter(dir, false)
     const report = extractReport('# A\n\n## One\n\nx\n', { id: 'a' })
     const outcome = (async () => {
-      await writer.add(reportRows(report))
+      await writer.add(reportCsv(report, false))
       await writer.close()
     })()
     await expect(outcome).rejects.toThrow(/ENOENT/)

@@ -5,7 +5,7 @@ import { mkdir, open, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadPipeline } from '../cached-code.js'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
-import { type ReportRows, TABLE_NAMES, TABLES } from '../emit/csv.js'
+import { TABLE_NAMES, TABLES } from '../emit/csv.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
 import { TableWriter } from '../emit/tables.js'
 import type { Report } from '../schema/report.js'
@@ -70,6 +70,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     maxBytes: args.maxBytes,
     quiet: args.quiet,
     color,
+    excelSafe: args.excelSafe,
     known: reusable ? (before.reports[input.id] ?? null) : null,
     listed: before !== null && Object.hasOwn(before.reports, input.id),
   }))
@@ -108,7 +109,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
         args.jobs,
         async (outcome) => {
           if (outcome.ok) {
-            await tables.add(typeof outcome.rows === 'string' ? (JSON.parse(outcome.rows) as ReportRows) : outcome.rows)
+            await tables.add(outcome.csv)
             entries[outcome.id] = outcome.entry
             warnings += outcome.warnings
             if (outcome.unchanged) unchanged++

@@ -1,13 +1,13 @@
 // One report of a batch, start to finish: read (refusing folders and oversized files), hash, reuse
-// the JSON of an unchanged report or extract it and write its JSON, then hand back its table rows and
-// its printed diagnostics. Runs in a worker thread or in the main one; never throws. File access is
+// the JSON of an unchanged report or extract it and write its JSON, then hand back its table rows (as
+// CSV text) and its printed diagnostics. Runs in a worker thread or in the main one; never throws. File access is
 // synchronous: a task has its thread to itself, and the small reads and writes cost less that way.
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadPipeline } from '../cached-code.js'
 import { writeAtomicSync } from '../emit/atomic.js'
-import { type ReportRows, reportRows } from '../emit/csv.js'
+import { type ReportCsv, reportCsv } from '../emit/csv.js'
 import { formatDiagnostics } from '../emit/diagnostics.js'
 import { REPORT_JSON_START, serializeReport } from '../emit/report-file.js'
 import type { ManifestEntry } from '../emit/manifest.js'
@@ -22,6 +22,8 @@ export interface Task {
   maxBytes: number
   quiet: boolean
   color: boolean
+  /** --excel-safe: formula-like text cells of the tables get a leading `'`. */
+  excelSafe: boolean
   /** The manifest's entry for this id from the last run, if any (and if not forced). */
   known: ManifestEntry | null
   /** Whether the manifest lists `<id>.json` as written by report-extract. */
@@ -29,7 +31,7 @@ export interface Task {
 }
 
 export type Outcome =
-  | { index: number; ok: true; id: string; entry: ManifestEntry; rows: ReportRows | string; printed: string; warnings: number; unchanged: boolean }
+  | { index: number; ok: true; id: string; entry: ManifestEntry; csv: ReportCsv; printed: string; warnings: number; unchanged: boolean }
   | { index: number; ok: false; path: string; reason: string }
 
 export async function runTask(task: Task): Promise<Outcome> {
@@ -79,7 +81,7 @@ function reusable(task: Task, entry: ManifestEntry, target: string): Report | nu
 function done(task: Task, report: Report, entry: ManifestEntry, unchanged: boolean): Outcome {
   const printed = formatDiagnostics(report, { quiet: task.quiet, color: task.color })
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length
-  return { index: task.index, ok: true, id: task.id, entry, rows: reportRows(report), printed, warnings, unchanged }
+  return { index: task.index, ok: true, id: task.id, entry, csv: reportCsv(report, task.excelSafe), printed, warnings, unchanged }
 }
 
 function failed(task: Task, reason: string): Outcome {

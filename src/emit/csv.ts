@@ -31,6 +31,22 @@ export function reportRows(report: Report): ReportRows {
   return rows
 }
 
+/** One report's rows of every table as CSV text (csv-stringify), header excluded: what is appended to the corpus tables. */
+export type ReportCsv = Record<TableName, string>
+
+export function reportCsv(report: Report, excelSafe: boolean): ReportCsv {
+  const rows = reportRows(report)
+  const options = csvOptions(excelSafe)
+  const text = {} as ReportCsv
+  for (const table of TABLE_NAMES) text[table] = rows[table].length > 0 ? stringify(rows[table], options) : ''
+  return text
+}
+
+/** A table's header line as CSV text. */
+export function headerCsv(table: TableName, excelSafe: boolean): string {
+  return stringify([[...TABLES[table]]], csvOptions(excelSafe))
+}
+
 /** Options given to csv-stringify for every table. A line end of either kind inside a cell is
  * quoted: csv-stringify would quote only the record delimiter (CRLF), and a bare LF splits the row
  * for RFC 4180 readers. */

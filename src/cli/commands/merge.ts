@@ -4,7 +4,7 @@
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
-import { reportRows } from '../../emit/csv.js'
+import { reportCsv } from '../../emit/csv.js'
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
 import { TableWriter } from '../../emit/tables.js'
 import type { Report } from '../../schema/report.js'
@@ -84,7 +84,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       const source = join(folder, `${id}.json`)
       const report = JSON.parse(await readFile(source, 'utf8')) as Report
       if (report.id !== id || report.source.sha256 !== entry.sha256) throw new Error(`${source} is not the report its folder's manifest lists: run that shard again`)
-      await tables.add(reportRows(report))
+      await tables.add(reportCsv(report, args.excelSafe))
       const target = join(args.out, `${id}.json`)
       const temporary = temporaryPath(target)
       await copyFile(source, temporary)
