@@ -20,6 +20,20 @@ describe('corpus tables', () => {
   })
 })
 
+describe('one report as CSV bytes', () => {
+  it('encodes each table as UTF-8, header excluded, as views of one buffer', () => {
+    const report = extractReport('# Ünïcödé\n\n## 中文, "quoted"\n\nÉté à Zürich.\n\n## Zwei\n\nx\n', { id: 'r1' })
+    const csv = reportCsv(report, false)
+    const decoder = new TextDecoder()
+    for (const table of TABLE_NAMES) expect(decoder.decode(csv[table])).toBe(tableCsv(table, [report]).replace(/^[^\r]*\r\n/, ''))
+    expect(decoder.decode(csv.sections)).toContain('"中文, ""quoted"""')
+    expect(decoder.decode(csv.blocks)).toContain('Été à Zürich.')
+    // One buffer: a worker thread moves it, and with it every table, to the main thread.
+    expect(new Set(TABLE_NAMES.map((table) => csv[table].buffer)).size).toBe(1)
+    expect(TABLE_NAMES.reduce((sum, table) => sum + csv[table].byteLength, 0)).toBe(csv.contents.buffer.byteLength)
+  })
+})
+
 describe('corpus tables as streams', () => {
   it('writes the same bytes as the whole-table function, for reports larger than the stream buffers', async () => {
     const long = Array.from({ length: 400 }, (_, i) => `## Part ${i}\n\n${'A sentence, with "quotes". '.repeat(20 + (i % 7))}\n`).join('\n')

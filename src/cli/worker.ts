@@ -3,7 +3,9 @@ import { parentPort } from 'node:worker_threads'
 import { runTask, type Task } from './task.js'
 
 parentPort!.on('message', (task: Task) => {
-  // Rows cross to the main thread as CSV text, one flat string per table: cheap to copy, to keep
-  // while it waits its turn, and to append; thousands of small arrays are not.
-  void runTask(task).then((outcome) => parentPort!.postMessage(outcome))
+  // Rows cross to the main thread as CSV already encoded, the tables being views of one buffer that is
+  // moved, not copied: it lives outside the JavaScript heap while it waits its turn and is written as
+  // it is. As strings, the waiting text kept the main thread's young generation growing; as thousands
+  // of small arrays, more so.
+  void runTask(task).then((outcome) => parentPort!.postMessage(outcome, outcome.ok ? [outcome.csv.contents.buffer as ArrayBuffer] : []))
 })

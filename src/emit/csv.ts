@@ -31,15 +31,28 @@ export function reportRows(report: Report): ReportRows {
   return rows
 }
 
-/** One report's rows of every table as CSV text (csv-stringify), header excluded: what is appended to the corpus tables. */
-export type ReportCsv = Record<TableName, string>
+/**
+ * One report's rows of every table as CSV (csv-stringify), header excluded, encoded as UTF-8: what is
+ * appended to the corpus tables. The tables are views of one buffer, which a worker thread hands to
+ * the main thread without copying (see `cli/worker.ts`).
+ */
+export type ReportCsv = Record<TableName, Uint8Array>
 
 export function reportCsv(report: Report, excelSafe: boolean): ReportCsv {
   const rows = reportRows(report)
   const options = csvOptions(excelSafe)
-  const text = {} as ReportCsv
-  for (const table of TABLE_NAMES) text[table] = rows[table].length > 0 ? stringify(rows[table], options) : ''
-  return text
+  const texts = TABLE_NAMES.map((table) => (rows[table].length > 0 ? stringify(rows[table], options) : ''))
+  const sizes = texts.map((text) => Buffer.byteLength(text, 'utf8'))
+  const buffer = new Uint8Array(sizes.reduce((sum, size) => sum + size, 0))
+  const encoder = new TextEncoder()
+  const csv = {} as ReportCsv
+  let start = 0
+  TABLE_NAMES.forEach((table, i) => {
+    csv[table] = buffer.subarray(start, start + sizes[i]!)
+    encoder.encodeInto(texts[i]!, csv[table])
+    start += sizes[i]!
+  })
+  return csv
 }
 
 /** A table's header line as CSV text. */

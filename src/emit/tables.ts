@@ -1,10 +1,11 @@
 // The corpus tables written as streams (a file stream each, into a temporary file), one report's CSV
-// text at a time in the order given, so memory does not grow with the number of reports. The text
-// comes from csv-stringify (`reportCsv`) in the thread that extracted the report: the main thread of
-// a batch only appends it. Turning rows into CSV there instead, record by record through csv-stringify's
-// stream, kept every waiting record alive across collections, and that made V8 grow the main thread's
-// young generation from 4 to 32 MB (24 MB of peak memory at 2,000 reports). A file stream would also
-// hand the system one write per chunk, so the text is joined and written about 16 kB at a time.
+// at a time in the order given, so memory does not grow with the number of reports. The CSV comes
+// from csv-stringify (`reportCsv`), already encoded, in the thread that extracted the report: the main
+// thread of a batch only appends it. Turning rows into CSV there instead, record by record through
+// csv-stringify's stream, kept every waiting record alive across collections, and that made V8 grow
+// the main thread's young generation from 4 to 32 MB (24 MB of peak memory at 2,000 reports). A file
+// stream would also hand the system one write per chunk, so chunks are joined and written about 16 kB
+// at a time.
 // `close` renames the files into place; `abort` removes them.
 import { once } from 'node:events'
 import { createWriteStream, type WriteStream } from 'node:fs'
@@ -38,7 +39,7 @@ export class TableWriter {
       // The first error is kept; the sink is stopped with it so that nobody waits for it to drain.
       file.on('error', (error) => (this.failure ??= error))
       sink.on('error', (error) => (this.failure ??= error))
-      sink.write(headerCsv(table, excelSafe))
+      sink.write(Buffer.from(headerCsv(table, excelSafe)))
       return { table, path, temporary, sink, file }
     })
   }
@@ -47,7 +48,7 @@ export class TableWriter {
   async add(csv: ReportCsv): Promise<void> {
     if (this.failure) throw this.failure
     for (const { table, sink } of this.open) {
-      if (csv[table] !== '' && !sink.write(csv[table])) await once(sink, 'drain')
+      if (csv[table].byteLength > 0 && !sink.write(csv[table])) await once(sink, 'drain')
     }
   }
 
@@ -69,18 +70,20 @@ export class TableWriter {
   }
 }
 
-/** Joins the text it is given and writes it to `file` in batches of about BATCH characters. */
+/** Joins the bytes it is given and writes them to `file` in batches of about BATCH bytes. */
 class Batched extends Writable {
-  private text = ''
+  private chunks: Uint8Array[] = []
+  private length = 0
 
   constructor(private readonly file: WriteStream) {
-    super({ decodeStrings: false, highWaterMark: BATCH })
+    super({ highWaterMark: BATCH })
     file.on('error', (error) => this.destroy(error))
   }
 
-  override _write(chunk: string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.text += chunk
-    if (this.text.length < BATCH) return done()
+  override _write(chunk: Uint8Array, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
+    this.chunks.push(chunk)
+    this.length += chunk.byteLength
+    if (this.length < BATCH) return done()
     this.flush(done)
   }
 
@@ -89,9 +92,10 @@ class Batched extends Writable {
   }
 
   private flush(done: (error?: Error | null) => void): void {
-    const text = this.text
-    this.text = ''
-    if (text === '' || this.file.write(text)) done()
+    const bytes = Buffer.concat(this.chunks, this.length)
+    this.chunks = []
+    this.length = 0
+    if (bytes.byteLength === 0 || this.file.write(bytes)) done()
     else this.file.once('drain', () => done())
   }
 }
