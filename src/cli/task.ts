@@ -1,7 +1,8 @@
 // One report of a batch, start to finish: read (refusing folders and oversized files), hash, reuse
 // the JSON of an unchanged report or extract it and write its JSON, then hand back its table rows (as
-// CSV text) and its printed diagnostics. Runs in a worker thread or in the main one; never throws. File access is
-// synchronous: a task has its thread to itself, and the small reads and writes cost less that way.
+// CSV bytes) and its printed diagnostics. Runs in a worker thread or in the main one; never throws.
+// File access is synchronous: a task has its thread to itself, and the small reads and writes cost
+// less that way.
 import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'

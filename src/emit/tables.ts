@@ -5,8 +5,7 @@
 // csv-stringify's stream, kept every waiting record alive across collections, and that made V8 grow
 // the main thread's young generation from 4 to 32 MB (24 MB of peak memory at 2,000 reports). A file
 // stream would also hand the system one write per chunk, so chunks are joined and written about 16 kB
-// at a time.
-// `close` renames the files into place; `abort` removes them.
+// at a time. `close` renames the files into place; `abort` removes them.
 import { once } from 'node:events'
 import { createWriteStream, type WriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
@@ -36,7 +35,7 @@ export class TableWriter {
       const temporary = temporaryPath(path)
       const file = createWriteStream(temporary)
       const sink = new Batched(file)
-      // The first error is kept; the sink is stopped with it so that nobody waits for it to drain.
+      // The first error is kept (a file's error also stops its sink, so that nobody waits for it to drain).
       file.on('error', (error) => (this.failure ??= error))
       sink.on('error', (error) => (this.failure ??= error))
       sink.write(Buffer.from(headerCsv(table, excelSafe)))
