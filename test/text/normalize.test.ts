@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { countWords, MAX_COMPARED, similarity } from '../../src/text/normalize.js'
+import { collapseSpace, countWords, MAX_COMPARED, similarity } from '../../src/text/normalize.js'
 
 describe('countWords', () => {
   const byRegex = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
@@ -22,6 +22,30 @@ describe('countWords', () => {
     expect(countWords(". -'a 'b")).toBe(2)
     expect(countWords('one two three four five', 2)).toBe(3)
     expect(countWords('one two', 2)).toBe(2)
+  })
+})
+
+describe('collapseSpace', () => {
+  // The definition: every run of whitespace (\s and the zero-width space) becomes one space.
+  const byRuns = (text: string) => text.replace(/[\s\u200b]+/g, ' ').trim()
+  const spaces = [' ', '  ', '\t', '\n', '\r\n', '\v', '\f', '\u00a0', '\u1680', '\u2002', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff']
+  const others = ['a', 'Z', 'é', '中', '-', '.', ',', '𝔸']
+
+  it('turns every run of whitespace of any kind into one space', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...spaces, ...others), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        // No hyphen before a space: this property is about spaces alone.
+        fc.pre(!/-[\s\u200b]/.test(text))
+        expect(collapseSpace(text)).toBe(byRuns(text))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('mends a hyphen a line break left, and keeps a suspended one', () => {
+    expect(collapseSpace('  Agri-\n business\u00a0\u00a0parks ')).toBe('Agri-business parks')
+    expect(collapseSpace('pre- and\tpost-war')).toBe('pre- and post-war')
   })
 })
 
