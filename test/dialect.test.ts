@@ -1,7 +1,8 @@
 // The dialect stage: what it rewrites, what it recognises, and the plain-text reader.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isPlainText, readPlainText } from '../src/dialect/plaintext.js'
-import { recognise } from '../src/dialect/recognise.js'
+import { hasSetextUnderline, recognise } from '../src/dialect/recognise.js'
 import { rewrite } from '../src/dialect/rewrite.js'
 import { pageAt } from '../src/dialect/types.js'
 import { extractReport } from '../src/index.js'
@@ -40,6 +41,21 @@ describe('dialect rewrite', () => {
     expect(recognise('## A {#a}\n')).toEqual(['word'])
     expect(recognise('# Plain\n\nText.\n')).toEqual([])
   })
+
+  it('finds a setext underline exactly where the one-pattern definition does', () => {
+    const definition = /\S[ \t]*\n(?:=+|-+)[ \t]*$/m
+    const pieces = ['Title', 'a', ' ', '\t', '\n', '\r', '\r\n', '=', '==', '-', '---', '\u00a0', '\u2028', '*']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('')
+        expect(hasSetextUnderline(text)).toBe(definition.test(text))
+      }),
+      { numRuns: 3000 },
+    )
+    expect(hasSetextUnderline('Title \t\n===\n')).toBe(true)
+    expect(hasSetextUnderline('\n\n---\n')).toBe(false)
+    expect(hasSetextUnderline('Title\n=-=\n')).toBe(false)
+  })
 })
 
 describe('plain-text reader', () => {
@@ -49,6 +65,31 @@ describe('plain-text reader', () => {
   it('is told apart from Markdown', () => {
     expect(isPlainText(text)).toBe(true)
     expect(isPlainText('# Title\n\n**Bold** text with a [link](x).\n')).toBe(false)
+  })
+
+  it('decides as its definition does: Markdown marks on over 2% of the non-blank lines, else a form feed, a .txt name or deep indents', () => {
+    const signs = /^(?:#{1,6} |\s{0,3}>|```|~~~|\s{0,3}\|.*\||.*\*\*\S|.*\]\(|.*<!--|<\w+[ >])/
+    const definition = (source: string, path: string) => {
+      const content = source.split('\n').filter((line) => line.trim() !== '')
+      if (content.length === 0) return false
+      if (content.filter((line) => signs.test(line)).length > content.length * 0.02) return false
+      if (source.includes('\f') || /\.txt$/i.test(path)) return true
+      return content.filter((line) => /^ {3,}\S/.test(line) && !/^\s*(?:[-*+]|\d+[.)])\s/.test(line)).length > content.length * 0.2
+    }
+    // Mostly lines without marks, a few with: texts on either side of the 2% line.
+    const plain = ['', '  ', 'Plain words.', '    Indented layout text', '   - item', '\fPage 2', 'x']
+    const marked = ['# Heading', '> quote', '**Bold**', '| a | b |', '<!-- note -->']
+    const texts = fc.tuple(fc.array(fc.constantFrom(...plain), { maxLength: 300, size: 'max' }), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...marked)), { maxLength: 8 })).map(([lines, marks]) => {
+      const all = [...lines]
+      for (const [at, line] of marks) all.splice(at % (all.length + 1), 0, line)
+      return all.join('\n')
+    })
+    fc.assert(
+      fc.property(texts, fc.constantFrom('r.md', 'r.txt'), (source, path) => {
+        expect(isPlainText(source, path)).toBe(definition(source, path))
+      }),
+      { numRuns: 3000 },
+    )
   })
 
   it('drops running headers and footers, joins wrapped lines, keeps printed pages', () => {

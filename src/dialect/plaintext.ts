@@ -12,9 +12,12 @@ const MARKDOWN_SIGNS = /^(?:#{1,6} |\s{0,3}>|```|~~~|\s{0,3}\|.*\||.*\*\*\S|.*\]
 /** True when a text carries no Markdown but the marks of a page layout (form feeds, deep indents). */
 export function isPlainText(text: string, path = ''): boolean {
   const lines = text.split('\n')
+  // Markdown's marks on more than 2% of the lines settle it, usually within a page: a blank line bears
+  // none, so counting against all the lines first decides most texts before the blank ones are counted.
+  let markdown = 0
+  for (const line of lines) if (MARKDOWN_SIGNS.test(line) && ++markdown > lines.length * 0.02) return false
   const content = lines.filter((line) => line.trim() !== '')
   if (content.length === 0) return false
-  const markdown = content.filter((line) => MARKDOWN_SIGNS.test(line)).length
   if (markdown > content.length * 0.02) return false
   if (text.includes('\f') || /\.txt$/i.test(path)) return true
   // Layout text: many lines indented by three spaces or more, which CommonMark would read as code.
