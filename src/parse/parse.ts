@@ -5,7 +5,9 @@
 // table row, since the table syntax costs every paragraph a check. micromark's cost per byte grows with
 // the length of a document (closing its containers rescans what came before), so a long document is
 // parsed in parts split where a whole-file parse would start a new top-level block anyway, and the
-// parts' positions are shifted back to the whole file.
+// parts' positions are shifted back to the whole file. The same cuts keep the table syntax to where a
+// table can be: a part with no `|`, `:-` or `-:` can hold none, and parses the same without it (a
+// contents table is near the start, so a short text with one is cut after the last such mark).
 import type { Nodes, Root } from 'mdast'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
@@ -32,6 +34,12 @@ const withTables = unified()
 /** A line that could be a GFM table row: starts and ends with a pipe. */
 export const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/m
 
+/**
+ * What every GFM table has: a pipe, or an alignment colon beside its delimiter row's dashes (`a` over
+ * `:-:` is a table too). A text without any of these parses the same with the table syntax or without.
+ */
+const TABLE_MARK = /\||:-|-:/
+
 /** Below this many characters a document is parsed whole; above it, in parts of about this size. */
 export const PART_SIZE = 64 * 1024
 
@@ -48,7 +56,7 @@ export function parseMarkdown(text: string, file?: VFile): Root {
   }
   storms = []
   partLine = 0
-  const tree = bounded.text.length < 2 * PART_SIZE ? processorFor(bounded.text).parse(bounded.text) : parseInParts(bounded.text, PART_SIZE)
+  const tree = bounded.text.length < 2 * PART_SIZE ? parseShort(bounded.text) : parseInParts(bounded.text, PART_SIZE)
   if (file) {
     for (const line of [...new Set(storms)].sort((a, b) => a - b)) {
       file.info(`More than ${MAX_ATTENTION_MARKERS} emphasis markers (* or _) in one paragraph: read as literal characters`, {
@@ -61,21 +69,35 @@ export function parseMarkdown(text: string, file?: VFile): Root {
   return tree
 }
 
-function processorFor(text: string) {
-  return TABLE_ROW.test(text) ? withTables : commonmark
+/** A text under two parts' size: whole, or, when it has a table row, cut after its last table mark if it may be. */
+function parseShort(text: string): Root {
+  if (!TABLE_ROW.test(text)) return commonmark.parse(text)
+  const last = lastTableMark(text)
+  const cut = last < text.length / 2 ? splitPoints(text, 0).find((point) => point > last) : undefined
+  return cut === undefined ? withTables.parse(text) : parseAt(text, [cut], true)
+}
+
+/** The offset of the last table mark (TABLE_MARK) in `text`, or -1. */
+export function lastTableMark(text: string): number {
+  return Math.max(text.lastIndexOf('|'), text.lastIndexOf(':-'), text.lastIndexOf('-:'))
 }
 
 /** The same tree as a whole-file parse, built from parts of at least `size` characters where the text allows. */
 export function parseInParts(text: string, size: number): Root {
-  const processor = processorFor(text)
-  const points = splitPoints(text, size)
-  if (points.length === 0) return processor.parse(text)
+  return parseAt(text, splitPoints(text, size), TABLE_ROW.test(text))
+}
+
+/** The tree of `text` parsed in the parts that `points` (safe cuts, ascending) make, the table syntax on where `tables` and the part has a table mark. */
+export function parseAt(text: string, points: readonly number[], tables: boolean): Root {
+  const processorOf = (part: string) => (tables && TABLE_MARK.test(part) ? withTables : commonmark)
+  if (points.length === 0) return processorOf(text).parse(text)
   const root: Root = { type: 'root', children: [] }
   let line = 0
   let start = 0
   for (const end of [...points, text.length]) {
     partLine = line
-    const part = processor.parse(text.slice(start, end))
+    const source = text.slice(start, end)
+    const part = processorOf(source).parse(source)
     for (const child of part.children) {
       shift(child, line, start)
       root.children.push(child)

@@ -3,13 +3,21 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
-import { parseInParts, parseMarkdown } from '../../src/parse/parse.js'
+import { lastTableMark, parseAt, parseInParts, parseMarkdown, TABLE_ROW } from '../../src/parse/parse.js'
 import { splitPoints } from '../../src/parse/split.js'
 
 const whole = unified().use(remarkParse)
+const withTables = unified()
+  .use(remarkParse)
+  .use(function tables() {
+    const data = this.data()
+    ;(data.micromarkExtensions ??= []).push(gfmTable())
+    ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown())
+  })
 const fixtures = readdirSync('fixtures', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && readdirSync(join('fixtures', entry.name)).includes('input.md'))
   .map((entry) => readFileSync(join('fixtures', entry.name, 'input.md'), 'utf8'))
@@ -39,19 +47,46 @@ describe('parsing in parts', () => {
   })
 
   it('parses GFM tables in a text with a table row, also in parts', () => {
-    const withTables = unified()
-      .use(remarkParse)
-      .use(function tables() {
-        const data = this.data()
-        ;(data.micromarkExtensions ??= []).push(gfmTable())
-        ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown())
-      })
     const table = '# Contents\n\n| Title | Page |\n| --- | --- |\n| Opening | 5 |\n\n# Opening\n\nText | with a pipe.\n\n'
     expect(parseMarkdown(table).children.map((node) => node.type)).toEqual(['heading', 'table', 'heading', 'paragraph'])
     expect(parseMarkdown('# A\n\nx | y\n').children.map((node) => node.type)).toEqual(['heading', 'paragraph'])
     const long = table.repeat(20)
     expect(splitPoints(long, 1).length).toBeGreaterThan(10)
     expect(parseInParts(long, 1)).toEqual(withTables.parse(long))
+  })
+
+  it('gives every fixture the whole-file tree, with the table syntax only up to the cut after its last table mark', () => {
+    let cutAfterTables = 0
+    for (const text of fixtures) {
+      const tables = TABLE_ROW.test(text)
+      expect(parseMarkdown(text)).toEqual((tables ? withTables : whole).parse(text))
+      const cut = splitPoints(text, 0).find((point) => point > lastTableMark(text))
+      if (tables && cut !== undefined) {
+        cutAfterTables++
+        expect(parseAt(text, [cut], true)).toEqual(withTables.parse(text))
+      }
+    }
+    expect(cutAfterTables).toBeGreaterThanOrEqual(2)
+  })
+
+  it('keeps a table with no pipe after the last pipe (an alignment colon makes one) in the part with the table syntax', () => {
+    const text = `# Contents\n\n| Title | Page |\n| --- | --- |\n| Opening | 5 |\n\n# Scores\n\nTeam\n:-:\nBlue\n\n# Opening\n\n${'Text. '.repeat(50)}\n`
+    expect(withTables.parse(text).children.map((node) => node.type)).toEqual(['heading', 'table', 'heading', 'table', 'heading', 'paragraph'])
+    // The cut comes after the second table, which a cut after the last pipe would have lost.
+    expect(splitPoints(text, 0).find((point) => point > lastTableMark(text))).toBe(text.indexOf('# Opening'))
+    expect(parseMarkdown(text)).toEqual(withTables.parse(text))
+  })
+
+  it('rests on this: a text with no pipe, `:-` or `-:` parses the same with the table syntax as without', () => {
+    const pieces = ['a', 'Title', ' ', '  ', '\t', '\n', '\n\n', '-', '--', ':', '=', '#', '> ', '* ', '1. ', '`', '***', '[x]', '(y)', '<b>', '\\']
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('')
+        fc.pre(!/\||:-|-:/.test(text))
+        expect(withTables.parse(text)).toEqual(whole.parse(text))
+      }),
+      { numRuns: 3000 },
+    )
   })
 
   it('does not cut a document whose block structure it cannot be sure of', () => {
