@@ -9,6 +9,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
 import { lastTableMark, parseAt, parseInParts, parseMarkdown, TABLE_ROW } from '../../src/parse/parse.js'
 import { splitPoints } from '../../src/parse/split.js'
+import { VFile } from 'vfile'
 
 const whole = unified().use(remarkParse)
 const withTables = unified()
@@ -75,6 +76,16 @@ describe('parsing in parts', () => {
     // The cut comes after the second table, which a cut after the last pipe would have lost.
     expect(splitPoints(text, 0).find((point) => point > lastTableMark(text))).toBe(text.indexOf('# Opening'))
     expect(parseMarkdown(text)).toEqual(withTables.parse(text))
+  })
+
+  it('reports an emphasis storm after the table cut at its line in the whole text', () => {
+    const text = `# Contents\n\n| Title | Page |\n| --- | --- |\n\n# Opening\n\n${'Text. '.repeat(300)}\n\n# Body\n\n${'*a '.repeat(400)}\n`
+    expect(splitPoints(text, 0).find((point) => point > lastTableMark(text))).toBe(text.indexOf('# Opening'))
+    const file = new VFile({ value: text })
+    parseMarkdown(text, file)
+    const stormLine = text.split('\n').findIndex((line) => line.startsWith('*a ')) + 1
+    expect(stormLine).toBe(12)
+    expect(file.messages.map((message) => [message.ruleId, message.line])).toEqual([['parse-emphasis-literal', stormLine]])
   })
 
   it('rests on this: a text with no pipe, `:-` or `-:` parses the same with the table syntax as without', () => {
