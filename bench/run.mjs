@@ -154,21 +154,32 @@ const whole = unified().use(remarkParse)
 const texts = fixtureTexts()
 const small = texts[0]
 const large = Array.from({ length: Math.ceil((5 * 1024 ** 2) / small.length) }, (_, i) => variant(small, i)).join('\n\n')
-const perByte = (parse, text, times) => {
-  for (let i = 0; i < 3; i++) parse(small)
-  const ms = []
-  for (let r = 0; r < ROUNDS; r++) {
+// Every measurement is made once before the rounds (parsing the small text first and only three
+// times left the first measured colder than the rest), then the rounds take them in turn, each round
+// starting one further on (a measurement may pay for the garbage of the one before it), and each
+// ratio is the median of the ratios within the rounds.
+const rotated = (list, by) => list.map((_, i) => list[(i + by) % list.length])
+const perByteRuns = {
+  oursSmall: [parseMarkdown, small, 50],
+  oursLarge: [parseMarkdown, large, 1],
+  wholeSmall: [(t) => whole.parse(t), small, 50],
+  wholeLarge: [(t) => whole.parse(t), large, 1],
+}
+for (const [parse, text, times] of Object.values(perByteRuns)) for (let i = 0; i < times; i++) parse(text)
+const perByte = Object.fromEntries(Object.keys(perByteRuns).map((name) => [name, []]))
+for (let r = 0; r < Math.max(ROUNDS, 4); r++) {
+  for (const [name, [parse, text, times]] of rotated(Object.entries(perByteRuns), r)) {
     const started = performance.now()
     for (let i = 0; i < times; i++) parse(text)
-    ms.push((performance.now() - started) / times)
+    perByte[name].push((performance.now() - started) / times / text.length)
   }
-  return median(ms) / text.length
 }
-const oursSmall = perByte(parseMarkdown, small, 50)
-const oursLarge = perByte(parseMarkdown, large, 1)
-const wholeSmall = perByte((t) => whole.parse(t), small, 50)
-const wholeLarge = perByte((t) => whole.parse(t), large, 1)
-say(`parse cost per byte, ${(large.length / 1024 ** 2).toFixed(1)} MB document vs ${(small.length / 1024).toFixed(0)} KB: parseMarkdown (in parts) ${(oursLarge / oursSmall).toFixed(2)}× (target ≤ 2×); whole-file remark-parse ${(wholeLarge / wholeSmall).toFixed(2)}×`)
+const oursGrowth = ratio(perByte.oursLarge, perByte.oursSmall)
+const wholeGrowth = ratio(perByte.wholeLarge, perByte.wholeSmall)
+say(
+  `parse cost per byte, ${(large.length / 1024 ** 2).toFixed(1)} MB document vs ${(small.length / 1024).toFixed(0)} KB: parseMarkdown (in parts) ${oursGrowth.median.toFixed(2)}×${spread(oursGrowth)} (target ≤ 2×); ` +
+    `whole-file remark-parse ${wholeGrowth.median.toFixed(2)}×${spread(wholeGrowth)}`,
+)
 
 // GFM tables: always on, only for a text with a line that looks like a table row, or as parseMarkdown does.
 const { gfmTable } = await import('micromark-extension-gfm-table')
@@ -181,7 +192,7 @@ const withTables = unified().use(remarkParse).use(function tables() {
 const TABLE_ROW = /^\s*\|.*\|\s*$/m
 const corpusTexts = Array.from({ length: 50 }, (_, i) => variant(texts[i % texts.length], i))
 // Each variant first parses every text once (so none runs colder than another), then the rounds
-// take the variants in turn: measured one after the other, the first measured was the slowest.
+// take the variants in turn, as above: measured one after the other, the first measured was the slowest.
 const variants = {
   plain: (t) => whole.parse(t),
   always: (t) => withTables.parse(t),
@@ -191,8 +202,8 @@ const variants = {
 }
 for (const parse of Object.values(variants)) for (const text of corpusTexts) parse(text)
 const tableMs = Object.fromEntries(Object.keys(variants).map((name) => [name, []]))
-for (let r = 0; r < Math.max(ROUNDS, 3); r++) {
-  for (const [name, parse] of Object.entries(variants)) {
+for (let r = 0; r < Math.max(ROUNDS, 8); r++) {
+  for (const [name, parse] of rotated(Object.entries(variants), r)) {
     const started = performance.now()
     for (const text of corpusTexts) parse(text)
     tableMs[name].push((performance.now() - started) / corpusTexts.length)
