@@ -69,7 +69,11 @@ export function parseMarkdown(text: string, file?: VFile): Root {
   return tree
 }
 
-/** A text under two parts' size: whole, or, when it has a table row, cut after its last table mark if it may be. */
+/**
+ * A text under two parts' size: whole, or, when it has a table row and its last table mark is in its
+ * first half, in two parts cut at the first safe cut after that mark (past the middle the saving is
+ * small beside the cost of finding the cut and shifting positions).
+ */
 function parseShort(text: string): Root {
   if (!TABLE_ROW.test(text)) return commonmark.parse(text)
   const last = lastTableMark(text)
