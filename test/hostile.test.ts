@@ -106,6 +106,18 @@ describe('hostile inputs', () => {
     expect(readFileSync(join(dir, 'safe', 'formulas.json'), 'utf8')).toBe(readFileSync(join(dir, 'plain', 'formulas.json'), 'utf8'))
   })
 
+  it('leaves key columns as they are with --excel-safe, so the tables still join the JSON files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
+    cpSync(resolve('test/hostile/inputs/formulas.md'), join(dir, '@formulas.md'))
+    expect(run(['--excel-safe', '--out', 'safe', '@formulas.md'], dir).status).toBe(0)
+    const rows = (table: string) => readFileSync(join(dir, 'safe', table), 'utf8').split('\r\n').slice(1, -1)
+    expect(rows('blocks.csv')).toEqual(["@formulas,blk-1,,,paragraph,3,'-1 is a bad start.", "@formulas,blk-2,,,paragraph,5,'@user wrote this.", '@formulas,blk-3,,,list_item,7,a plus list item'])
+    expect(rows('diagnostics.csv').map((row) => row.split(',')[0])).toEqual(['@formulas'])
+    expect(reportIds(join(dir, 'safe'))).toEqual(['@formulas'])
+    const problems = contractProblems(join(dir, 'safe'))
+    if (problems !== null) expect(problems).toBe('')
+  })
+
   it('says in one line when the output folder cannot be made', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
     writeFileSync(join(dir, 'taken'), 'a file, not a folder')

@@ -1,6 +1,6 @@
 // The corpus tables: one row per item across every report of a run, RFC 4180 (CRLF, quotes where
 // needed), UTF-8, a header row, columns in contract order. csv-stringify does the quoting.
-import { stringify } from 'csv-stringify/sync'
+import { type CastingContext, stringify } from 'csv-stringify/sync'
 import type { Block, ContentsEntry, Diagnostic, Report, Section, Speaker } from '../schema/report.js'
 
 type Row<Item> = ReadonlyArray<'report_id' | (keyof Item & string)>
@@ -40,8 +40,7 @@ export type ReportCsv = Record<TableName, Uint8Array>
 
 export function reportCsv(report: Report, excelSafe: boolean): ReportCsv {
   const rows = reportRows(report)
-  const options = csvOptions(excelSafe)
-  const texts = TABLE_NAMES.map((table) => (rows[table].length > 0 ? stringify(rows[table], options) : ''))
+  const texts = TABLE_NAMES.map((table) => (rows[table].length > 0 ? stringify(rows[table], csvOptions(table, excelSafe)) : ''))
   const sizes = texts.map((text) => Buffer.byteLength(text, 'utf8'))
   const buffer = new Uint8Array(sizes.reduce((sum, size) => sum + size, 0))
   const encoder = new TextEncoder()
@@ -57,14 +56,20 @@ export function reportCsv(report: Report, excelSafe: boolean): ReportCsv {
 
 /** A table's header line as CSV text. */
 export function headerCsv(table: TableName, excelSafe: boolean): string {
-  return stringify([[...TABLES[table]]], csvOptions(excelSafe))
+  return stringify([[...TABLES[table]]], csvOptions(table, excelSafe))
 }
 
-/** Options given to csv-stringify for every table. A line end of either kind inside a cell is
- * quoted: csv-stringify would quote only the record delimiter (CRLF), and a bare LF splits the row
- * for RFC 4180 readers. */
-export function csvOptions(excelSafe: boolean) {
-  return { record_delimiter: 'windows' as const, quoted_match: /[\r\n]/, cast: excelSafe ? { string: excelSafeText } : {} }
+/**
+ * Options given to csv-stringify for a table. A line end of either kind inside a cell is quoted:
+ * csv-stringify would quote only the record delimiter (CRLF), and a bare LF splits the row for RFC
+ * 4180 readers. With `excelSafe`, text cells get `excelSafeText` except the key columns (`…_id`):
+ * a `report_id` must stay the name of its JSON file, and the others are ids of our making.
+ */
+export function csvOptions(table: TableName, excelSafe: boolean) {
+  const options = { record_delimiter: 'windows' as const, quoted_match: /[\r\n]/ }
+  if (!excelSafe) return options
+  const keys = TABLES[table].map((column) => column.endsWith('_id'))
+  return { ...options, cast: { string: (value: string, context: CastingContext) => (keys[context.column as number] ? value : excelSafeText(value)) } }
 }
 
 /** A text cell a spreadsheet would run as a formula gets a leading `'`. */
@@ -76,7 +81,7 @@ export function excelSafeText(value: string): string {
 export function tableCsv(table: TableName, reports: readonly Report[], excelSafe = false): string {
   const rows: Cell[][] = [[...TABLES[table]]]
   for (const report of reports) rows.push(...reportRows(report)[table])
-  return stringify(rows, csvOptions(excelSafe))
+  return stringify(rows, csvOptions(table, excelSafe))
 }
 
 function cell(value: unknown): Cell {
