@@ -1,12 +1,12 @@
 // Assembly: turn what the detectors found into the report's records — contents linked to sections,
 // sections with levels and parents, speakers with their remarks, blocks with section and speaker.
-import type { Participant } from '../detect/asides.js'
 import { type PageStart, pageAt } from '../dialect/types.js'
 import type { Detections } from '../detect/index.js'
 import type { DetectContext } from '../detect/types.js'
 import type { Block, ContentsEntry, Metadata, Section, Speaker } from '../schema/report.js'
 import { collapseSpace, countWords, slug } from '../text/normalize.js'
 import { type Candidate, matchContents, titlesDiffer } from './match.js'
+import { participantOrganizations, shareOrganizations } from './persons.js'
 import { assignLevels, assignParents } from './sections.js'
 
 export interface Assembled {
@@ -98,7 +98,7 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
   ].sort((a, b) => a.index - b.index || a.order - b.order)
 
   const persons = new Map<string, string>()
-  let participants: Map<string, Set<string>> | undefined
+  let organizationOf: ((name: string) => string) | undefined
   const speakers: Speaker[] = []
   const blocks: Block[] = []
   let section: string | null = null
@@ -120,7 +120,7 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
         family_name: line.family_name,
         position: line.position,
         department: line.department,
-        organization: line.organization || organizationFromParticipants(line.name, (participants ??= organizationsByName(found.asides.participants))),
+        organization: line.organization || (organizationOf ??= participantOrganizations(found.asides.participants))(line.name),
         line: line.line,
         paragraphs: 0,
         words: 0,
@@ -138,6 +138,7 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
       }
     }
   }
+  shareOrganizations(speakers)
   return { speakers, blocks }
 }
 
@@ -196,30 +197,4 @@ function metadataOf(found: Detections): Metadata {
 function meetingOfTitle(title: string | null): string | null {
   const match = title ? /^(?:ata|minutes|transcript|summary record|record|report|proceedings)\s+(?:of the|of|da|do|de la|du|de)\s+(\S.*)$/i.exec(title) : null
   return match ? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1) : null
-}
-
-/** A participant list's institution for a speaker named without one ("Saulo Freitas" = "Saulo Ribeiro de Freitas"). */
-function organizationFromParticipants(name: string, byName: ReadonlyMap<string, ReadonlySet<string>>): string {
-  const key = nameKey(name)
-  const organizations = key ? byName.get(key) : undefined
-  return organizations?.size === 1 ? [...organizations][0]! : ''
-}
-
-/** The participants' organisations by name key, made once per report (not once per speaker). */
-function organizationsByName(participants: readonly Participant[]): Map<string, Set<string>> {
-  const byName = new Map<string, Set<string>>()
-  for (const participant of participants) {
-    const key = nameKey(participant.name)
-    if (!key) continue
-    const organizations = byName.get(key) ?? new Set<string>()
-    organizations.add(participant.organization)
-    byName.set(key, organizations)
-  }
-  return byName
-}
-
-/** First and last name, accents and case aside. */
-function nameKey(name: string): string {
-  const parts = slug(name).split('-').filter(Boolean)
-  return parts.length >= 2 ? `${parts[0]}-${parts.at(-1)}` : ''
 }

@@ -2,8 +2,8 @@
 
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'al', 'el'])
 const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'H.E.', 'Sr.', 'Sra.', 'Dra.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof'])
-// Words that open sentences, not names: "The Secretary General's report …".
-const NOT_FIRST = new Set(['The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'In', 'On', 'At', 'For', 'As', 'By', 'If', 'When', 'We', 'It', 'He', 'She', 'They', 'O', 'Os', 'As', 'Um', 'Uma', 'El', 'La', 'Los', 'Las', 'Le', 'Les', 'Der', 'Die', 'Das'])
+// Words that open sentences, not names: "The Secretary General's report …", "And I'd encourage …".
+const NOT_FIRST = new Set(['And', 'But', 'So', 'Or', 'Then', 'Also', 'Now', 'Well', 'Yes', 'No', 'I', 'You', 'E', 'Mas', 'Y', 'Et', 'The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'In', 'On', 'At', 'For', 'As', 'By', 'If', 'When', 'We', 'It', 'He', 'She', 'They', 'O', 'Os', 'As', 'Um', 'Uma', 'El', 'La', 'Los', 'Las', 'Le', 'Les', 'Der', 'Die', 'Das'])
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\.?|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.(?:\p{Lu}\.)*)$/u
 const CAPS_TOKEN = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u
 

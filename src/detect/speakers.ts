@@ -30,7 +30,7 @@ export const SpeakersOptions = z.object({
   verbs: z
     .string()
     .default(
-      'agradec|cumpriment|reiter|corrobor|apresent|ressalt|coment|fez|faz|discut|acrescent|destac|afirm|question|concord|inform|apont|argument|introduz|list|solicit|adicion|suger|propõ|propo|lembr|explic|expõe|expôs|diz|disse|deu|indag|perguntou|pergunta|respond|esclarec|menciona|relat|say|said|note|thank|welcom|ask|stress|emphasi|add|agree|present|introduc|explain|suggest|propos|highlight|underlin|recall|report|comment|respond|repl|state|point|open|clos|conclud|summari|express|call|invit|remind|clarif|confirm|mention|observ|urg|welcom',
+      'agradec|cumpriment|reiter|corrobor|apresent|ressalt|coment|fez|faz|discut|acrescent|destac|afirm|question|concord|inform|apont|argument|introduz|list|solicit|adicion|suger|propõ|propo|lembr|explic|expõe|expôs|diz|disse|deu|indag|perguntou|pergunta|respond|esclarec|mencion|relat|elogi|complement|pedi|reforç|reforc|desej|enfatiz|conclu|defend|alert|recomend|reconhec|sinaliz|registr|encerr|say|said|note|thank|welcom|ask|stress|emphasi|add|agree|present|introduc|explain|suggest|propos|highlight|underlin|recall|report|comment|respond|repl|state|point|open|clos|conclud|summari|express|call|invit|remind|clarif|confirm|mention|observ|urg|prais|congratulat|acknowledg|reiterat|underscor|encourag|request|outlin|describ',
     ),
 })
 export type SpeakersOptions = z.infer<typeof SpeakersOptions>

@@ -47,6 +47,14 @@ describe('speaker forms', () => {
     expect(inlineSpeaker('Saulo Freitas e Pedro Dias cumprimentam a todos.', words)).toBeNull()
   })
 
+  it('knows the reporting verbs of the 2024 minutes and the English transcript, and no conjunction for a name', () => {
+    for (const text of ['Pedro Dias elogiou a apresentação.', 'Pedro Dias complementou, reiterando a importância.', 'Saulo Freitas pediu desculpas pelo tempo.', 'Ana Souza mencionou o curso.', 'Maria Lopez praised the work.']) {
+      expect(inlineSpeaker(text, words)?.name, text).toBe(text.split(' ').slice(0, 2).join(' '))
+    }
+    expect(inlineSpeaker("And I'd encourage that perhaps the Secretariat can provide it.", words)).toBeNull()
+    expect(looksLikeName("And I'd")).toBe(false)
+  })
+
   it('tells names from organisations and sentence openings', () => {
     expect(looksLikeName('João Gerd Zell de Mattos')).toBe(true)
     expect(looksLikeName('Project Starling')).toBe(true)
