@@ -2,7 +2,7 @@
 // with its reason on one line, the good ones are extracted, the tables agree with the JSON files,
 // nothing foreign is touched and no temporary file remains. Then Ctrl-C in the middle of a run.
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -104,6 +104,34 @@ describe('hostile inputs', () => {
     expect(texts('safe')).toEqual(["'-1 is a bad start.", "'@user wrote this.", 'a plus list item', "'=SUM(A1:A9) was quoted in the meeting."])
     // The JSON keeps the data as it is.
     expect(readFileSync(join(dir, 'safe', 'formulas.json'), 'utf8')).toBe(readFileSync(join(dir, 'plain', 'formulas.json'), 'utf8'))
+  })
+
+  it('refuses to overwrite a schema, review index or review page it did not write', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
+    const good = resolve('test/hostile/inputs/good.md')
+    for (const [name, refusal] of [
+      ['report.schema.json', 'report-extract: out/report.schema.json was not written by report-extract: refusing to write into out; move it away or choose another --out\n'],
+      ['index.html', 'report-extract: out/index.html was not written by report-extract: refusing to write into out; move it away or choose another --out\n'],
+    ] as const) {
+      mkdirSync(join(dir, 'out'))
+      writeFileSync(join(dir, 'out', name), 'mine\n')
+      const { status, stderr } = run(['--html', '--out', 'out', good], dir)
+      expect([status, stderr]).toEqual([1, refusal])
+      expect(readdirSync(join(dir, 'out'))).toEqual([name])
+      expect(readFileSync(join(dir, 'out', name), 'utf8')).toBe('mine\n')
+      rmSync(join(dir, 'out'), { recursive: true })
+    }
+    mkdirSync(join(dir, 'out'))
+    writeFileSync(join(dir, 'out', 'good.html'), '<!doctype html>\n<p>my notes</p>\n')
+    const { status, stderr } = run(['--html', '--out', 'out', good], dir)
+    expect(status).toBe(1)
+    expect(stderr).toContain(`${good}: error: no review page: out/good.html exists and was not written by report-extract (move it away or choose another --out)\n`)
+    expect(readFileSync(join(dir, 'out', 'good.html'), 'utf8')).toBe('<!doctype html>\n<p>my notes</p>\n')
+    expect(existsSync(join(dir, 'out', 'good.json'))).toBe(true)
+    expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toContain('<meta name="generator" content="report-extract">')
+    // A page of its own is written again, of course.
+    writeFileSync(join(dir, 'out', 'good.html'), readFileSync(join(dir, 'out', 'index.html')))
+    expect(run(['--html', '--out', 'out', good], dir).status).toBe(0)
   })
 
   it('leaves key columns as they are with --excel-safe, so the tables still join the JSON files', () => {

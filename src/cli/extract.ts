@@ -1,12 +1,12 @@
 // The main job: extract every input (on worker threads), write its JSON, stream the corpus tables in
 // report_id order, write the schema and the manifest, and print the diagnostics and a summary. One
 // bad input never stops the others; Ctrl-C stops starting new reports and closes the run cleanly.
-import { mkdir, open, readFile, rm } from 'node:fs/promises'
+import { mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadPipeline } from '../cached-code.js'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
-import { TABLE_NAMES, TABLES } from '../emit/csv.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
+import { foreignOutput } from '../emit/ownership.js'
 import { TableWriter } from '../emit/tables.js'
 import type { Report } from '../schema/report.js'
 import type { ExtractCommand } from './args.js'
@@ -50,7 +50,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   }
 
   const previous = await readManifest(args.out)
-  const refusal = previous.state === 'foreign' ? `${join(args.out, '.report-extract-manifest.json')} was not written by report-extract` : await foreignTable(args.out)
+  const refusal = previous.state === 'foreign' ? `${join(args.out, '.report-extract-manifest.json')} was not written by report-extract` : foreignOutput(args.out, args.html)
   if (refusal) {
     say(`${refusal}: refusing to write into ${args.out}; move it away or choose another --out`)
     return 1
@@ -147,28 +147,6 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     say(`${extracted} extracted${skipped}, ${warnings} warnings, ${failed.length} failed in ${seconds}s → ${args.out}`)
     return failed.length > 0 || delivered < tasks.length ? 1 : 0
   }
-}
-
-/** A table in the folder that does not start with its header was not written by report-extract. */
-async function foreignTable(out: string): Promise<string | null> {
-  for (const table of TABLE_NAMES) {
-    const path = join(out, `${table}.csv`)
-    const header = `${TABLES[table].join(',')}\r\n`
-    let handle
-    try {
-      handle = await open(path, 'r')
-    } catch {
-      continue
-    }
-    try {
-      const start = Buffer.alloc(header.length)
-      const { bytesRead } = await handle.read(start, 0, start.length, 0)
-      if (start.subarray(0, bytesRead).toString('utf8') !== header) return `${path} was not written by report-extract`
-    } finally {
-      await handle.close()
-    }
-  }
-  return null
 }
 
 async function readReports(out: string, ids: readonly string[]): Promise<Report[]> {

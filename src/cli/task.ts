@@ -4,13 +4,14 @@
 // File access is synchronous: a task has its thread to itself, and the small reads and writes cost
 // less that way.
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadPipeline } from '../cached-code.js'
 import { writeAtomicSync } from '../emit/atomic.js'
 import { type ReportCsv, reportCsv } from '../emit/csv.js'
 import { formatDiagnostics } from '../emit/diagnostics.js'
-import { REPORT_JSON_START, serializeReport } from '../emit/report-file.js'
+import { isOurReport } from '../emit/ownership.js'
+import { serializeReport } from '../emit/report-file.js'
 import type { ManifestEntry } from '../emit/manifest.js'
 import type { Report } from '../schema/report.js'
 
@@ -45,7 +46,7 @@ export async function runTask(task: Task): Promise<Outcome> {
     // The parser and the schema are loaded only when a report has to be extracted.
     const { extractReport } = await loadPipeline()
     const report = extractReport(bytes, { id: task.id, path: task.path, encoding: task.encoding })
-    if (!task.listed && !writtenByUs(target)) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
+    if (!task.listed && !isOurReport(target)) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
     writeAtomicSync(target, serializeReport(report))
     return done(task, report, entry, false)
   } catch (error) {
@@ -96,23 +97,6 @@ function unchangedReport(target: string, task: Task, sha256: string): Report | n
     return report.id === task.id && report.source?.sha256 === sha256 && report.source.path === task.path ? report : null
   } catch {
     return null
-  }
-}
-
-/** True when there is no file at `target` or it is a report file (as report-extract writes them). */
-function writtenByUs(target: string): boolean {
-  let handle
-  try {
-    handle = openSync(target, 'r')
-  } catch {
-    return true
-  }
-  try {
-    const start = Buffer.alloc(REPORT_JSON_START.length)
-    readSync(handle, start, 0, start.length, 0)
-    return start.toString('utf8') === REPORT_JSON_START
-  } finally {
-    closeSync(handle)
   }
 }
 

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { decode } from '../decode/decode.js'
 import { writeAtomic } from '../emit/atomic.js'
+import { isOurPage } from '../emit/ownership.js'
 import type { Report } from '../schema/report.js'
 import { type Failure, renderIndexPage } from './index-page.js'
 import { renderReportPage } from './page.js'
@@ -15,7 +16,7 @@ export interface Reviewed {
   source: string
 }
 
-/** Writes the pages and the index; returns the reports refused a page (an id that is the index's name). */
+/** Writes the pages and the index; returns the reports refused a page (an id that is the index's name, a page someone else's file holds). */
 export async function writeReviewPages(out: string, reviewed: readonly Reviewed[], failures: readonly Failure[]): Promise<Failure[]> {
   const refused: Failure[] = []
   const written: Report[] = []
@@ -25,7 +26,12 @@ export async function writeReviewPages(out: string, reviewed: readonly Reviewed[
       refused.push({ path: report.source.path, reason: `no review page: the report id “${report.id}” would overwrite the run’s index.html (rename the file)` })
       continue
     }
-    await writeAtomic(join(out, `${report.id}.html`), renderReportPage(report, source))
+    const page = join(out, `${report.id}.html`)
+    if (!isOurPage(page)) {
+      refused.push({ path: report.source.path, reason: `no review page: ${page} exists and was not written by report-extract (move it away or choose another --out)` })
+      continue
+    }
+    await writeAtomic(page, renderReportPage(report, source))
     written.push(report)
   }
   await writeAtomic(join(out, 'index.html'), renderIndexPage(written, [...failures, ...refused]))

@@ -3,6 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { decode, InputError } from '../../decode/decode.js'
+import { isOurPage } from '../../emit/ownership.js'
 import { extractReport } from '../../pipeline.js'
 import type { Failure } from '../../review/index-page.js'
 import { type Reviewed, writeReviewPages } from '../../review/write.js'
@@ -71,6 +72,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
   }
   await mkdir(args.out, { recursive: true })
+  if (!isOurPage(join(args.out, 'index.html'))) {
+    io.stderr.write(`report-extract review: ${join(args.out, 'index.html')} was not written by report-extract: refusing to write into ${args.out}; move it away or choose another --out\n`)
+    return 1
+  }
   const refused = await writeReviewPages(args.out, reviewed, failures)
   failures.push(...refused)
   const pages = reviewed.length - refused.length
