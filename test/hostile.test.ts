@@ -106,6 +106,34 @@ describe('hostile inputs', () => {
     expect(readFileSync(join(dir, 'safe', 'formulas.json'), 'utf8')).toBe(readFileSync(join(dir, 'plain', 'formulas.json'), 'utf8'))
   })
 
+  it('leaves the last run’s folder as it was when a run can extract nothing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
+    const good = resolve('test/hostile/inputs/good.md')
+    expect(run(['--quiet', '--out', 'out', good], dir).status).toBe(0)
+    const snapshot = () => Object.fromEntries(readdirSync(join(dir, 'out')).sort().map((name) => [name, readFileSync(join(dir, 'out', name), 'utf8')]))
+    const before = snapshot()
+    expect(Object.keys(before)).toEqual(['.report-extract-manifest.json', 'blocks.csv', 'contents.csv', 'diagnostics.csv', 'good.json', 'report.schema.json', 'sections.csv', 'speakers.csv'])
+
+    // A mistyped option: a usage error before anything is read.
+    let result = run(['--quiet', '--encoding', 'latn1', '--out', 'out', good], dir)
+    expect([result.status, result.stderr]).toEqual([2, expect.stringContaining('--encoding: unknown encoding “latn1”')])
+    // A mistyped path: that input fails, and with nothing extracted the folder stays as it was.
+    result = run(['--quiet', '--out', 'out', 'typo/good.md'], dir)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/^typo\/good\.md: error: no such file or folder\nreport-extract: nothing extracted: out is left as it was\nreport-extract: 0 extracted, 0 warnings, 1 failed in [\d.]+s → out\n$/)
+    // An empty list of inputs.
+    writeFileSync(join(dir, 'list.txt'), '\n\n')
+    result = run(['--quiet', '--files-from', 'list.txt', '--out', 'out'], dir)
+    expect([result.status, result.stderr]).toEqual([2, 'report-extract: error: --files-from list.txt lists no paths: nothing to do (out is left as it was)\n'])
+    expect(snapshot()).toEqual(before)
+
+    // One report among them still extracted: the run is the folder's new outcome, the missing one named.
+    result = run(['--quiet', '--out', 'out', resolve('test/hostile/inputs/formulas.md'), 'typo/good.md'], dir)
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/report-extract: 1 extracted, 1 warning, 1 failed in [\d.]+s → out\n$/)
+    expect(reportIds(join(dir, 'out'))).toEqual(['formulas'])
+  })
+
   it('refuses to overwrite a schema, review index or review page it did not write', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
     const good = resolve('test/hostile/inputs/good.md')

@@ -49,7 +49,7 @@ its extension. report_id is the file's base name without its extension.
 Options:
   -o, --out DIR          output folder (default: output)
       --encoding NAME    decode inputs as NAME (latin1, windows-1252, …) instead of UTF-8
-  -j, --jobs N           worker threads (default: the number of cores); output is the same for any N
+  -j, --jobs N           worker threads (default: the number of cores; at most 2× that); same output for any N
       --force            extract every report again, even those unchanged since the last run
       --files-from FILE  read input paths from FILE, one per line (- for standard input)
       --shard I/N        take only share I (0 to N-1) of the reports, picked by a hash of report_id
@@ -95,6 +95,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (values.version) return { command: 'version' }
   if (positionals.length === 0 && values['files-from'] === undefined) return { command: 'usage-error', message: 'no input given: name one or more files or folders' }
   if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
+  if (values.encoding !== undefined && !knownEncoding(values.encoding)) return { command: 'usage-error', message: unknownEncoding(values.encoding) }
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) return { command: 'usage-error', message: `--jobs needs a whole number of at least 1, not “${values.jobs}”` }
   let shard: ExtractCommand['shard']
@@ -128,6 +129,20 @@ export function parseBytes(text: string): number | null {
   const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2]!.toLowerCase() as '' | 'k' | 'm' | 'g']
   const bytes = Math.floor(Number(match[1]) * scale)
   return bytes > 0 ? bytes : null
+}
+
+/** Whether the WHATWG encoding standard (what TextDecoder decodes) knows this label. */
+export function knownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function unknownEncoding(label: string): string {
+  return `--encoding: unknown encoding “${label}” (known: utf-8, latin1, windows-1252, iso-8859-2, utf-16le, utf-16be, shift_jis, gb18030 and the other labels of the WHATWG Encoding Standard)`
 }
 
 function defaultJobs(): number {

@@ -40,6 +40,10 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
       return 2
     }
   }
+  if (args.inputs.length === 0 && listed.length === 0) {
+    say(`error: --files-from ${args.filesFrom} lists no paths: nothing to do (${args.out} is left as it was)`)
+    return 2
+  }
   const { inputs, rejected } = await collectInputs([...args.inputs, ...listed], args.shard)
   inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   try {
@@ -80,7 +84,15 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   const progress = new Progress(io.stderr, tasks.length, Boolean(io.stderr.isTTY) && !args.quiet)
   // Ctrl-C (or a TERM from a job scheduler): finish the reports under way, then close the run.
   let stopping = false
+  // From the moment the tables are renamed into place until the manifest is written, the folder's
+  // files must change together: a second Ctrl-C then waits for that to finish (a moment).
+  let committing = false
   const stop = () => {
+    if (stopping && committing) {
+      progress.clear()
+      say('stopping: the tables are being put in place; the run ends when they are')
+      return
+    }
     if (stopping) {
       sweepTemporaries(args.out)
       process.exit(1)
@@ -122,6 +134,13 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
         },
         () => stopping,
       )
+      if (Object.keys(entries).length === 0 && failed.length > 0) {
+        // Every input failed (a mistyped path or option, a folder of unreadable files): the folder
+        // keeps the last run's outcome rather than becoming an empty one.
+        await tables.abort()
+        return finish(`nothing extracted: ${args.out} is left as it was`)
+      }
+      committing = true
       await tables.close()
     } catch (error) {
       await tables.abort()
@@ -136,16 +155,20 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
       const { writeReviewPagesOf } = await import('../review/write.js')
       failed.push(...(await writeReviewPagesOf(args.out, await readReports(args.out, Object.keys(entries).sort()), failed, args.encoding)))
     }
-    sweepTemporaries(args.out)
+    return finish(delivered < tasks.length ? `interrupted: ${delivered} of ${tasks.length} reports done; ${args.out} holds those ${Object.keys(entries).length} reports, complete, and their tables` : null)
 
-    progress.clear()
-    for (const failure of failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
-    const extracted = Object.keys(entries).length
-    const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    if (delivered < tasks.length) say(`interrupted: ${delivered} of ${tasks.length} reports done; ${args.out} holds those ${extracted} reports, complete, and their tables`)
-    const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : ''
-    say(`${extracted} extracted${skipped}, ${warnings} warnings, ${failed.length} failed in ${seconds}s → ${args.out}`)
-    return failed.length > 0 || delivered < tasks.length ? 1 : 0
+    /** Print the failures, a note and the summary line; the exit status. */
+    function finish(note: string | null): number {
+      sweepTemporaries(args.out)
+      progress.clear()
+      for (const failure of failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
+      const extracted = Object.keys(entries).length
+      const seconds = ((performance.now() - started) / 1000).toFixed(2)
+      if (note) say(note)
+      const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : ''
+      say(`${extracted} extracted${skipped}, ${plural(warnings, 'warning')}, ${failed.length} failed in ${seconds}s → ${args.out}`)
+      return failed.length > 0 || delivered < tasks.length ? 1 : 0
+    }
   }
 }
 
@@ -169,4 +192,9 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks).toString('utf8')
+}
+
+/** "1 warning", "2 warnings". */
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

@@ -5,6 +5,7 @@
 // A task the last run already did (its manifest entry is known) is settled here when its input is
 // unchanged: reading a report file back costs less than handing it to a thread. Threads are started
 // only when a report has to be extracted, so a re-run of an unchanged corpus starts none.
+import { availableParallelism } from 'node:os'
 import { setFlagsFromString } from 'node:v8'
 import type { Worker } from 'node:worker_threads'
 import { type Outcome, runTask, settledWithoutExtraction, type Task } from './task.js'
@@ -13,7 +14,7 @@ export type Deliver = (outcome: Outcome) => Promise<void>
 
 /** Runs the tasks; resolves with how many outcomes were delivered (all, unless stopped). */
 export async function runInOrder(tasks: readonly Task[], jobs: number, deliver: Deliver, stopped: () => boolean): Promise<number> {
-  const workers = Math.min(jobs, tasks.length)
+  const workers = Math.min(jobs, tasks.length, MAX_THREADS)
   if (workers <= 1) {
     let delivered = 0
     for (const task of tasks) {
@@ -25,6 +26,12 @@ export async function runInOrder(tasks: readonly Task[], jobs: number, deliver: 
   }
   return new WorkerPool(tasks, workers, deliver, stopped).run()
 }
+
+/**
+ * More threads than cores only share them, each with its own heap (some 60 MB): `--jobs` is held to
+ * twice the number of cores, so `--jobs 1000` on a laptop does not start a thread per report.
+ */
+export const MAX_THREADS = 2 * availableParallelism()
 
 /**
  * A batch allocates much and keeps little: after a full collection a thread's heap holds about 12 MB,

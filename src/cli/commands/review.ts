@@ -7,6 +7,7 @@ import { isOurPage } from '../../emit/ownership.js'
 import { extractReport } from '../../pipeline.js'
 import type { Failure } from '../../review/index-page.js'
 import { type Reviewed, writeReviewPages } from '../../review/write.js'
+import { knownEncoding, unknownEncoding } from '../args.js'
 import { collectInputs } from '../inputs.js'
 import { helpOrUsage, parseOptions } from '../command.js'
 import type { Io } from '../main.js'
@@ -52,6 +53,7 @@ export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
   if (values.help) return { command: 'help' }
   if (positionals.length === 0) return { command: 'usage-error', message: 'no input given: name one or more files or folders' }
   if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
+  if (values.encoding !== undefined && !knownEncoding(values.encoding)) return { command: 'usage-error', message: unknownEncoding(values.encoding) }
   return { command: 'review', inputs: positionals, out: values.out, encoding: values.encoding }
 }
 
