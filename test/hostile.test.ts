@@ -134,6 +134,22 @@ describe('hostile inputs', () => {
     expect(reportIds(join(dir, 'out'))).toEqual(['formulas'])
   })
 
+  it('keeps no review page a later run made stale', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
+    mkdirSync(join(dir, 'in'))
+    cpSync(resolve('test/hostile/inputs/good.md'), join(dir, 'in', 'a.md'))
+    cpSync(resolve('test/hostile/inputs/formulas.md'), join(dir, 'in', 'b.md'))
+    const pages = () => readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.html')).sort()
+    expect(run(['--quiet', '--html', '--out', 'out', 'in'], dir).status).toBe(0)
+    writeFileSync(join(dir, 'out', 'mine.html'), '<p>my notes</p>\n')
+    expect(pages()).toEqual(['a.html', 'b.html', 'index.html', 'mine.html'])
+    rmSync(join(dir, 'in', 'b.md'))
+    expect(run(['--quiet', '--html', '--out', 'out', 'in'], dir).status).toBe(0)
+    expect(pages()).toEqual(['a.html', 'index.html', 'mine.html'])
+    expect(run(['--quiet', '--out', 'out', 'in'], dir).status).toBe(0)
+    expect(pages()).toEqual(['mine.html'])
+  })
+
   it('refuses to overwrite a schema, review index or review page it did not write', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
     const good = resolve('test/hostile/inputs/good.md')

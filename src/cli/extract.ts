@@ -1,12 +1,13 @@
 // The main job: extract every input (on worker threads), write its JSON, stream the corpus tables in
 // report_id order, write the schema and the manifest, and print the diagnostics and a summary. One
 // bad input never stops the others; Ctrl-C stops starting new reports and closes the run cleanly.
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadPipeline } from '../cached-code.js'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
-import { foreignOutput } from '../emit/ownership.js'
+import { foreignOutput, isOurPage } from '../emit/ownership.js'
 import { TableWriter } from '../emit/tables.js'
 import type { Report } from '../schema/report.js'
 import type { ExtractCommand } from './args.js'
@@ -150,6 +151,10 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     // Report files of earlier runs that this run did not write again would disagree with the tables.
     if (before) for (const [id, entry] of Object.entries(before.reports)) if (!Object.hasOwn(entries, id)) await removeOurReport(args.out, id, entry)
     await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries })
+    // Review pages of an earlier --html run would show what this run may have changed: the pages
+    // report-extract wrote go, but for the reports whose pages --html writes again below.
+    if (before) for (const id of Object.keys(before.reports)) if (!args.html || !Object.hasOwn(entries, id)) await removeOurPage(join(args.out, `${id}.html`))
+    if (!args.html) await removeOurPage(join(args.out, 'index.html'))
     // Review pages (--html) from the report files just written, read back one by one.
     if (args.html) {
       const { writeReviewPagesOf } = await import('../review/write.js')
@@ -176,6 +181,10 @@ async function readReports(out: string, ids: readonly string[]): Promise<Report[
   const reports: Report[] = []
   for (const id of ids) reports.push(JSON.parse(await readFile(join(out, `${id}.json`), 'utf8')) as Report)
   return reports
+}
+
+async function removeOurPage(path: string): Promise<void> {
+  if (existsSync(path) && isOurPage(path)) await rm(path, { force: true })
 }
 
 async function removeOurReport(out: string, id: string, entry: ManifestEntry): Promise<void> {
