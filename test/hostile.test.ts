@@ -196,6 +196,8 @@ describe('hostile inputs', () => {
     const { status, stderr } = run(['--out', 'taken/out', resolve('test/hostile/inputs/good.md')], dir)
     expect(status).toBe(1)
     expect(stderr).toMatch(/^report-extract: error: cannot create the output folder taken\/out: ENOTDIR[^\n]*\n$/)
+    const onFile = run(['--out', 'taken', resolve('test/hostile/inputs/good.md')], dir)
+    expect([onFile.status, onFile.stderr]).toEqual([1, 'report-extract: error: cannot create the output folder taken: a file of that name is in the way\n'])
   })
 
   it('reports an internal validation failure with the zod path', () => {

@@ -1,8 +1,8 @@
 // The main job: extract every input (on worker threads), write its JSON, stream the corpus tables in
 // report_id order, write the schema and the manifest, and print the diagnostics and a summary. One
 // bad input never stops the others; Ctrl-C stops starting new reports and closes the run cleanly.
-import { existsSync } from 'node:fs'
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { constants, existsSync } from 'node:fs'
+import { access, mkdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadPipeline } from '../cached-code.js'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
@@ -50,7 +50,14 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   try {
     await mkdir(args.out, { recursive: true })
   } catch (error) {
-    say(`error: cannot create the output folder ${args.out}: ${(error as Error).message}`)
+    const code = (error as NodeJS.ErrnoException).code
+    say(`error: cannot create the output folder ${args.out}: ${code === 'EEXIST' ? 'a file of that name is in the way' : (error as Error).message}`)
+    return 1
+  }
+  try {
+    await access(args.out, constants.W_OK)
+  } catch {
+    say(`error: cannot write into the output folder ${args.out}: permission denied`)
     return 1
   }
 
