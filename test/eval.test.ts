@@ -213,6 +213,8 @@ describe('report-extract eval (the built CLI)', () => {
     expect(run(['eval', '--min-f1', '2'], dir).status).toBe(2)
     expect(run(['eval', '--min-f1', 'high'], dir).stderr).toMatch(/--min-f1 needs a number from 0 to 1/)
     expect(run(['eval', '--baseline', 'missing.json'], dir).status).toBe(2)
+    writeFileSync(join(dir, 'empty.json'), '{}\n')
+    expect(run(['eval', '--baseline', 'empty.json'], dir).stderr).toMatch(/^report-extract eval: --baseline empty\.json is not a result saved with --json \(cases: Invalid input: expected array, received undefined\)\n/)
     expect(run(['eval', 'nowhere'], dir).status).toBe(2)
     expect(run(['eval', '--help'], dir).stdout).toMatch(/^Usage: report-extract eval \[options\] \[GOLD_DIR\]/)
   })

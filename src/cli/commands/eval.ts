@@ -72,7 +72,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     try {
       baseline = EvalResult.parse(JSON.parse(readFileSync(args.baseline, 'utf8')))
     } catch (error) {
-      return usage(io, 'eval', `--baseline ${args.baseline} is not a result saved with --json: ${(error as Error).message.split('\n')[0]}`)
+      const issue = (error as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues?.[0]
+      const reason = issue ? `${issue.path.map(String).join('.') || 'the result'}: ${issue.message}` : (error as Error).message.split('\n')[0]
+      return usage(io, 'eval', `--baseline ${args.baseline} is not a result saved with --json (${reason})`)
     }
   }
 
