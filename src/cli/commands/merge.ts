@@ -2,7 +2,8 @@
 // corpus) into one output folder: their report files, one set of corpus tables in report_id order,
 // the schema and a manifest. A report id found in two folders is refused, and nothing is written.
 import { copyFile, mkdir, readFile, rename } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
+import { realpathSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
 import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
 import { reportCsv } from '../../emit/csv.js'
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
@@ -40,8 +41,20 @@ export function parseMergeArgs(argv: readonly string[]): MergeArgs {
   if (values.help) return { command: 'help' }
   if (values.out === undefined || values.out.trim() === '') return { command: 'usage-error', message: 'merge needs --out DIR' }
   if (positionals.length === 0) return { command: 'usage-error', message: 'merge needs the output folders to combine' }
-  if (positionals.some((folder) => resolve(folder) === resolve(values.out!))) return { command: 'usage-error', message: '--out must not be one of the folders merged' }
+  const out = realPath(values.out)
+  if (positionals.some((folder) => realPath(folder) === out)) return { command: 'usage-error', message: '--out must not be one of the folders merged' }
   return { command: 'merge', out: values.out, folders: positionals, excelSafe: values['excel-safe'] }
+}
+
+/** Where a path really leads: symbolic links resolved in its existing part, the rest as given. */
+function realPath(path: string): string {
+  const absolute = resolve(path)
+  try {
+    return realpathSync(absolute)
+  } catch {
+    const parent = dirname(absolute)
+    return parent === absolute ? absolute : join(realPath(parent), basename(absolute))
+  }
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {

@@ -1,0 +1,75 @@
+// `report-extract merge` through the built CLI, held to the main run's rules: nothing of anyone else's
+// in --out is overwritten, reports of an earlier merge that this one does not bring are removed,
+// --out is never one of the folders merged (however it is spelt), folders written with other options
+// are refused, a manifest of mixed builds lets no later run reuse its reports, and a failure or
+// Ctrl-C leaves --out as it was, without temporary files.
+import { spawn, spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+const BIN = resolve('dist/bin/cli.js')
+const MANIFEST = '.report-extract-manifest.json'
+
+function run(args: string[], cwd: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+/** Every file of a folder (hidden ones too) with its text. */
+function files(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]))
+}
+
+function reportIds(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && name !== 'report.schema.json' && !name.startsWith('.'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort()
+}
+
+/** Report ids of a table's rows (first column), in order, without repeats. */
+function tableIds(path: string): string[] {
+  const ids: string[] = []
+  for (const line of readFileSync(path, 'utf8').split('\r\n').slice(1)) {
+    const id = /^([^,"\r\n]+),/.exec(line)?.[1]
+    if (id && ids.at(-1) !== id) ids.push(id)
+  }
+  return ids
+}
+
+const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as { tool: string; options: Record<string, string | null>; reports: Record<string, { sha256: string }> }
+const temporaries = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tmp'))
+
+// Six reports in three shards (p0: r1; p1: r0 r2 r4; p2: r3 r5), made once and copied into each test's folder.
+let shards: string
+const SHARDS = { p0: ['r1'], p1: ['r0', 'r2', 'r4'], p2: ['r3', 'r5'] }
+
+beforeAll(() => {
+  shards = mkdtempSync(join(tmpdir(), 'report-extract-merge-shards-'))
+  mkdirSync(join(shards, 'inputs'))
+  const seed = readFileSync('fixtures/seed-unido/input.md', 'utf8')
+  for (let i = 0; i < 6; i++) writeFileSync(join(shards, 'inputs', `r${i}.md`), seed.replace('FIRST WORKSHOP', `WORKSHOP ${i}`))
+  for (let i = 0; i < 3; i++) expect(run(['--quiet', '--jobs', '1', '--shard', `${i}/3`, '--out', `p${i}`, 'inputs'], shards).status).toBe(0)
+  for (const [shard, ids] of Object.entries(SHARDS)) expect(reportIds(join(shards, shard))).toEqual(ids)
+}, 60_000)
+
+function scratch(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'report-extract-merge-'))
+  cpSync(shards, dir, { recursive: true })
+  return dir
+}
+
+describe('merge', () => {
+  it('refuses an --out that leads to one of the folders merged, through a symbolic link too', () => {
+    const dir = scratch()
+    symlinkSync('p0', join(dir, 'link'))
+    const before = files(join(dir, 'p0'))
+    for (const out of ['link', 'link/../p1', `${dir}/./p1`]) {
+      const { status, stderr } = run(['merge', '--out', out, 'p0', 'p1'], dir)
+      expect([status, stderr]).toEqual([2, "report-extract merge: --out must not be one of the folders merged\nTry 'report-extract merge --help'.\n"])
+    }
+    expect(files(join(dir, 'p0'))).toEqual(before)
+  })
+})
