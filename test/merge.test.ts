@@ -72,4 +72,10 @@ describe('merge', () => {
     }
     expect(files(join(dir, 'p0'))).toEqual(before)
   })
+
+  it('counts in the singular and the plural', () => {
+    const dir = scratch()
+    expect(run(['merge', '--out', 'one', 'p0'], dir).stderr).toMatch(/^report-extract merge: 1 report from 1 folder in [\d.]+s → one\n$/)
+    expect(run(['merge', '--out', 'two', 'p0', 'p2'], dir).stderr).toMatch(/^report-extract merge: 3 reports from 2 folders in [\d.]+s → two\n$/)
+  })
 })

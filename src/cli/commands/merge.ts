@@ -57,6 +57,8 @@ function realPath(path: string): string {
   }
 }
 
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseMergeArgs(argv)
   const say = (text: string) => io.stderr.write(`report-extract merge: ${text}\n`)
@@ -114,6 +116,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   await writeAtomic(join(args.out, 'report.schema.json'), (await buildInfo()).schema)
   const tool = [...tools][0] ?? ''
   await writeManifest(args.out, { manifest: 'report-extract', tool, options: JSON.parse([...options][0] ?? '{}') as Record<string, string | null>, reports })
-  say(`${ids.length} reports from ${args.folders.length} folders in ${((performance.now() - started) / 1000).toFixed(2)}s → ${args.out}`)
+  say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${((performance.now() - started) / 1000).toFixed(2)}s → ${args.out}`)
   return 0
 }
