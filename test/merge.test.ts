@@ -62,6 +62,23 @@ function scratch(): string {
 }
 
 describe('merge', () => {
+  it('refuses an --out holding a file it did not write, before writing anything', () => {
+    const dir = scratch()
+    for (const [name, text] of [
+      ['r1.json', '{"mine": true}\n'],
+      ['contents.csv', 'my,own,table\r\n'],
+      ['report.schema.json', '{"title": "my schema"}\n'],
+      [MANIFEST, '{"mine": true}\n'],
+    ] as const) {
+      const out = join(dir, `out-${name}`)
+      mkdirSync(out)
+      writeFileSync(join(out, name), text)
+      const { status, stderr } = run(['merge', '--out', `out-${name}`, 'p0', 'p1', 'p2'], dir)
+      expect([status, stderr]).toEqual([1, `error: out-${name}/${name} ${name === 'r1.json' ? 'exists and ' : ''}was not written by report-extract: move it away or choose another --out\nreport-extract merge: nothing merged\n`])
+      expect(files(out)).toEqual({ [name]: text })
+    }
+  })
+
   it('refuses an --out that leads to one of the folders merged, through a symbolic link too', () => {
     const dir = scratch()
     symlinkSync('p0', join(dir, 'link'))

@@ -7,6 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
 import { reportCsv } from '../../emit/csv.js'
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
+import { foreignOutput, isOurReport } from '../../emit/ownership.js'
 import { TableWriter } from '../../emit/tables.js'
 import type { Report } from '../../schema/report.js'
 import { buildInfo } from '../build-info.js'
@@ -81,6 +82,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     for (const [id, entry] of Object.entries(read.manifest.reports)) found.set(id, [...(found.get(id) ?? []), { folder, entry }])
   }
   for (const [id, places] of found) if (places.length > 1) problems.push(`report id “${id}” is in ${places.map((place) => place.folder).join(' and ')}`)
+  // Nothing of anyone else's in --out is overwritten: its manifest, tables, schema and report files.
+  const previous = await readManifest(args.out)
+  if (previous.state === 'foreign') problems.push(`${join(args.out, MANIFEST_NAME)} was not written by report-extract: move it away or choose another --out`)
+  const foreign = foreignOutput(args.out)
+  if (foreign) problems.push(`${foreign}: move it away or choose another --out`)
+  const ids = [...found.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  for (const id of ids) {
+    const target = join(args.out, `${id}.json`)
+    if (!isOurReport(target)) problems.push(`${target} exists and was not written by report-extract: move it away or choose another --out`)
+  }
   if (problems.length > 0) {
     for (const problem of problems.sort()) io.stderr.write(`error: ${problem}\n`)
     say('nothing merged')
@@ -90,7 +101,6 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (options.size > 1) say(`warning: the folders were written with different options (${[...options].sort().join(', ')})`)
 
   await mkdir(args.out, { recursive: true })
-  const ids = [...found.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const tables = new TableWriter(args.out, args.excelSafe)
   const reports: Record<string, ManifestEntry> = {}
   try {
