@@ -90,6 +90,35 @@ describe('merge', () => {
     expect(files(join(dir, 'p0'))).toEqual(before)
   })
 
+  it('refuses folders written with different options, naming them', () => {
+    const dir = scratch()
+    expect(run(['--quiet', '--encoding', 'latin1', '--out', 'q', 'inputs/r3.md'], dir).status).toBe(0)
+    const { status, stderr } = run(['merge', '--out', 'mixed', 'p0', 'q', 'p1'], dir)
+    expect([status, stderr]).toEqual([
+      1,
+      'error: the folders were written with different options (q with {"encoding":"latin1"}; p0, p1 with {"encoding":null}): run them again with the same options\nreport-extract merge: nothing merged\n',
+    ])
+    expect(existsSync(join(dir, 'mixed'))).toBe(false)
+  })
+
+  it('merges the folders of different builds so that no later run reuses their reports', () => {
+    const dir = scratch()
+    const manifest = manifestOf(join(dir, 'p1'))
+    const other = '0.0.1+000000000000'
+    writeFileSync(join(dir, 'p1', MANIFEST), JSON.stringify({ ...manifest, tool: other }, null, 2))
+    const merged = run(['merge', '--out', 'all', 'p0', 'p1', 'p2'], dir)
+    expect(merged.status).toBe(0)
+    expect(merged.stderr).toContain(`report-extract merge: warning: the folders were written by different builds (${other}, ${manifest.tool}): a later run into all extracts every report again\n`)
+    expect(manifestOf(join(dir, 'all')).tool).toBe(`mixed builds: ${other}, ${manifest.tool}`)
+    // Merged again, a manifest of mixed builds lists each build once.
+    expect(run(['merge', '--out', 'again', 'all'], dir).status).toBe(0)
+    expect(manifestOf(join(dir, 'again')).tool).toBe(`mixed builds: ${other}, ${manifest.tool}`)
+    const rerun = run(['--quiet', '--out', 'all', 'inputs'], dir)
+    expect(rerun.status).toBe(0)
+    expect(rerun.stderr).toMatch(/report-extract: 6 extracted, \d+ warnings, 0 failed in /)
+    expect(manifestOf(join(dir, 'all')).tool).toBe(manifest.tool)
+  })
+
   it('counts in the singular and the plural', () => {
     const dir = scratch()
     expect(run(['merge', '--out', 'one', 'p0'], dir).stderr).toMatch(/^report-extract merge: 1 report from 1 folder in [\d.]+s → one\n$/)

@@ -58,7 +58,19 @@ function realPath(path: string): string {
   }
 }
 
+/**
+ * The manifest's `tool` when the folders merged were written by different builds: it never equals a
+ * build id (`<version>+<code hash>`), so a later run into the merged folder extracts every report again.
+ */
+export const MIXED_BUILDS = 'mixed builds: '
+
+/** The builds a manifest's `tool` names: one, or several for a merge of mixed builds. */
+function buildsOf(tool: string): string[] {
+  return tool.startsWith(MIXED_BUILDS) ? tool.slice(MIXED_BUILDS.length).split(', ') : [tool]
+}
+
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseMergeArgs(argv)
@@ -68,8 +80,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const started = performance.now()
   // Every report of every folder, from its manifest: where it is and what it was made from.
   const found = new Map<string, Array<{ folder: string; entry: ManifestEntry }>>()
-  const tools = new Set<string>()
-  const options = new Set<string>()
+  const builds = new Set<string>()
+  const optionsOf = new Map<string, { options: Record<string, string | null>; folders: string[] }>()
   const problems: string[] = []
   for (const folder of args.folders) {
     const read = await readManifest(folder)
@@ -77,28 +89,35 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       problems.push(`${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
       continue
     }
-    tools.add(read.manifest.tool)
-    options.add(JSON.stringify(read.manifest.options))
+    for (const build of buildsOf(read.manifest.tool)) builds.add(build)
+    const options = read.manifest.options
+    const key = JSON.stringify(Object.fromEntries(Object.entries(options).sort(([a], [b]) => byCodeUnit(a, b))))
+    optionsOf.set(key, { options, folders: [...(optionsOf.get(key)?.folders ?? []), folder] })
     for (const [id, entry] of Object.entries(read.manifest.reports)) found.set(id, [...(found.get(id) ?? []), { folder, entry }])
   }
   for (const [id, places] of found) if (places.length > 1) problems.push(`report id “${id}” is in ${places.map((place) => place.folder).join(' and ')}`)
+  // Reports decoded with other options are not the same extraction, and the merged manifest could
+  // record only one set: a later run with those options would take the others' reports as its own.
+  if (optionsOf.size > 1) {
+    const groups = [...optionsOf].sort(([a], [b]) => byCodeUnit(a, b)).map(([key, { folders }]) => `${folders.join(', ')} with ${key}`)
+    problems.push(`the folders were written with different options (${groups.join('; ')}): run them again with the same options`)
+  }
   // Nothing of anyone else's in --out is overwritten: its manifest, tables, schema and report files.
   const previous = await readManifest(args.out)
   if (previous.state === 'foreign') problems.push(`${join(args.out, MANIFEST_NAME)} was not written by report-extract: move it away or choose another --out`)
   const foreign = foreignOutput(args.out)
   if (foreign) problems.push(`${foreign}: move it away or choose another --out`)
-  const ids = [...found.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const ids = [...found.keys()].sort(byCodeUnit)
   for (const id of ids) {
     const target = join(args.out, `${id}.json`)
     if (!isOurReport(target)) problems.push(`${target} exists and was not written by report-extract: move it away or choose another --out`)
   }
   if (problems.length > 0) {
-    for (const problem of problems.sort()) io.stderr.write(`error: ${problem}\n`)
+    for (const problem of problems.sort(byCodeUnit)) io.stderr.write(`error: ${problem}\n`)
     say('nothing merged')
     return 1
   }
-  if (tools.size > 1) say(`warning: the folders were written by different builds (${[...tools].sort().join(', ')})`)
-  if (options.size > 1) say(`warning: the folders were written with different options (${[...options].sort().join(', ')})`)
+  if (builds.size > 1) say(`warning: the folders were written by different builds (${[...builds].sort(byCodeUnit).join(', ')}): a later run into ${args.out} extracts every report again`)
 
   await mkdir(args.out, { recursive: true })
   const tables = new TableWriter(args.out, args.excelSafe)
@@ -124,8 +143,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 1
   }
   await writeAtomic(join(args.out, 'report.schema.json'), (await buildInfo()).schema)
-  const tool = [...tools][0] ?? ''
-  await writeManifest(args.out, { manifest: 'report-extract', tool, options: JSON.parse([...options][0] ?? '{}') as Record<string, string | null>, reports })
+  const tool = builds.size > 1 ? `${MIXED_BUILDS}${[...builds].sort(byCodeUnit).join(', ')}` : ([...builds][0] ?? '')
+  const options = [...optionsOf.values()][0]?.options ?? {}
+  await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports })
   say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${((performance.now() - started) / 1000).toFixed(2)}s → ${args.out}`)
   return 0
 }
