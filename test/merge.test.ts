@@ -79,6 +79,29 @@ describe('merge', () => {
     }
   })
 
+  it('removes the reports of an earlier merge that it does not bring, and only those of its own', () => {
+    const dir = scratch()
+    expect(run(['merge', '--out', 'mm', 'p0', 'p1'], dir).status).toBe(0)
+    expect(reportIds(join(dir, 'mm'))).toEqual(['r0', 'r1', 'r2', 'r4'])
+    // r2.json replaced by a file of the user's is no longer report-extract's to remove; notes.txt never was.
+    const edited = '{"mine": true}\n'
+    writeFileSync(join(dir, 'mm', 'r2.json'), edited)
+    writeFileSync(join(dir, 'mm', 'notes.txt'), 'mine\n')
+    // r0.json from another input (its hash not the manifest's) is not the report listed either.
+    const other = readFileSync(join(dir, 'mm', 'r0.json'), 'utf8').replace(/"sha256": "[0-9a-f]+"/, `"sha256": "${'1'.repeat(64)}"`)
+    writeFileSync(join(dir, 'mm', 'r0.json'), other)
+    const { status, stderr } = run(['merge', '--out', 'mm', 'p2'], dir)
+    expect(status).toBe(0)
+    expect(stderr).toMatch(/^report-extract merge: 2 reports from 1 folder in [\d.]+s → mm\n$/)
+    expect(reportIds(join(dir, 'mm'))).toEqual(['r0', 'r2', 'r3', 'r5'])
+    expect(readFileSync(join(dir, 'mm', 'r0.json'), 'utf8')).toBe(other)
+    expect(readFileSync(join(dir, 'mm', 'r2.json'), 'utf8')).toBe(edited)
+    expect(readFileSync(join(dir, 'mm', 'notes.txt'), 'utf8')).toBe('mine\n')
+    expect(Object.keys(manifestOf(join(dir, 'mm')).reports)).toEqual(['r3', 'r5'])
+    expect(tableIds(join(dir, 'mm', 'sections.csv'))).toEqual(['r3', 'r5'])
+    expect(readFileSync(join(dir, 'mm', 'r3.json'), 'utf8')).toBe(readFileSync(join(dir, 'p2', 'r3.json'), 'utf8'))
+  })
+
   it('refuses an --out that leads to one of the folders merged, through a symbolic link too', () => {
     const dir = scratch()
     symlinkSync('p0', join(dir, 'link'))

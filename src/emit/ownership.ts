@@ -2,6 +2,7 @@
 // merge or a review overwrites or removes only files of its own, and refuses a folder that holds
 // someone else's file under one of its names.
 import { closeSync, openSync, readSync } from 'node:fs'
+import { readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { TABLE_NAMES, TABLES } from './csv.js'
 import { REPORT_JSON_START } from './report-file.js'
@@ -57,4 +58,20 @@ export function foreignOutput(out: string, pages = false): string | null {
   const index = join(out, 'index.html')
   if (pages && !isOurPage(index)) return `${index} was not written by report-extract`
   return null
+}
+
+/**
+ * Remove `<id>.json` from `out` if it is still the report a manifest entry lists (same id and input
+ * hash): a report file that an earlier run or merge wrote and the current one did not write again.
+ * A file that is gone, or no longer that report, is left alone.
+ */
+export async function removeOurReport(out: string, id: string, entry: { sha256: string }): Promise<void> {
+  const path = join(out, `${id}.json`)
+  try {
+    if (fileStart(path, REPORT_JSON_START.length) !== REPORT_JSON_START) return
+    const report = JSON.parse(await readFile(path, 'utf8')) as { id?: string; source?: { sha256?: string } }
+    if (report.id === id && report.source?.sha256 === entry.sha256) await rm(path, { force: true })
+  } catch {
+    // Gone already, or no longer ours to remove.
+  }
 }

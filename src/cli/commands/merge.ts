@@ -7,7 +7,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
 import { reportCsv } from '../../emit/csv.js'
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
-import { foreignOutput, isOurReport } from '../../emit/ownership.js'
+import { foreignOutput, isOurReport, removeOurReport } from '../../emit/ownership.js'
 import { TableWriter } from '../../emit/tables.js'
 import type { Report } from '../../schema/report.js'
 import { buildInfo } from '../build-info.js'
@@ -143,6 +143,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 1
   }
   await writeAtomic(join(args.out, 'report.schema.json'), (await buildInfo()).schema)
+  // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
+  if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id)) await removeOurReport(args.out, id, entry)
   const tool = builds.size > 1 ? `${MIXED_BUILDS}${[...builds].sort(byCodeUnit).join(', ')}` : ([...builds][0] ?? '')
   const options = [...optionsOf.values()][0]?.options ?? {}
   await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports })
