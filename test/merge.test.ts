@@ -142,9 +142,57 @@ describe('merge', () => {
     expect(manifestOf(join(dir, 'all')).tool).toBe(manifest.tool)
   })
 
+  it('leaves --out as it was when a folder holds a report other than its manifest lists', () => {
+    const dir = scratch()
+    // r5 comes last: every other report is already on its way when it is found wrong.
+    writeFileSync(join(dir, 'p2', 'r5.json'), readFileSync(join(dir, 'p2', 'r5.json'), 'utf8').replace(/"sha256": "[0-9a-f]+"/, `"sha256": "${'0'.repeat(64)}"`))
+    const fresh = run(['merge', '--out', 'new/all', 'p0', 'p1', 'p2'], dir)
+    expect([fresh.status, fresh.stderr]).toEqual([1, "report-extract merge: error: p2/r5.json is not the report its folder's manifest lists: run that shard again; nothing merged\n"])
+    expect(existsSync(join(dir, 'new'))).toBe(false)
+    expect(run(['merge', '--out', 'mm', 'p0'], dir).status).toBe(0)
+    const before = files(join(dir, 'mm'))
+    expect(run(['merge', '--out', 'mm', 'p1', 'p2'], dir).status).toBe(1)
+    expect(files(join(dir, 'mm'))).toEqual(before)
+  })
+
   it('counts in the singular and the plural', () => {
     const dir = scratch()
     expect(run(['merge', '--out', 'one', 'p0'], dir).stderr).toMatch(/^report-extract merge: 1 report from 1 folder in [\d.]+s → one\n$/)
     expect(run(['merge', '--out', 'two', 'p0', 'p2'], dir).stderr).toMatch(/^report-extract merge: 3 reports from 2 folders in [\d.]+s → two\n$/)
   })
+
+  it('stops on Ctrl-C: exit 1, --out as it was, no temporary file', async () => {
+    const dir = scratch()
+    // Many reports, made from one: each a copy of r1 under another id, listed in a manifest.
+    const manifest = manifestOf(join(dir, 'p0'))
+    const text = readFileSync(join(dir, 'p0', 'r1.json'), 'utf8')
+    const total = 1500
+    const reports: Record<string, unknown> = {}
+    mkdirSync(join(dir, 'big'))
+    for (let i = 0; i < total; i++) {
+      const id = `x${String(i).padStart(4, '0')}`
+      writeFileSync(join(dir, 'big', `${id}.json`), text.replace('"id": "r1"', `"id": "${id}"`))
+      reports[id] = manifest.reports.r1
+    }
+    writeFileSync(join(dir, 'big', MANIFEST), JSON.stringify({ ...manifest, reports }, null, 2))
+    expect(run(['merge', '--out', 'out', 'p2'], dir).status).toBe(0)
+    const before = files(join(dir, 'out'))
+    const child = spawn(process.execPath, [BIN, 'merge', '--out', 'out', 'big'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    let running = true
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => ((running = false), resolve(code))))
+    // Wait until the merge is writing its reports (as temporary files or in place), then interrupt.
+    const writing = () => readdirSync(join(dir, 'out')).filter((name) => /^\.?x\d{4}\.json/.test(name)).length
+    while (running && writing() < 20) await new Promise((resolve) => setTimeout(resolve, 5))
+    child.kill('SIGINT')
+    expect(await exited).toBe(1)
+    expect(stderr).toBe('report-extract merge: interrupted: nothing merged; out is as it was\n')
+    expect(temporaries(join(dir, 'out'))).toEqual([])
+    expect(files(join(dir, 'out'))).toEqual(before)
+    // Run again, the merge is whole.
+    expect(run(['merge', '--out', 'out', 'big'], dir).status).toBe(0)
+    expect(reportIds(join(dir, 'out'))).toHaveLength(total)
+    expect(tableIds(join(dir, 'out', 'sections.csv'))).toHaveLength(total)
+  }, 60_000)
 })

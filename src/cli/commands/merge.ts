@@ -1,13 +1,18 @@
 // `report-extract merge --out DIR FOLDER...`: combine the outputs of several runs (the shards of one
 // corpus) into one output folder: their report files, one set of corpus tables in report_id order,
-// the schema and a manifest. A report id found in two folders is refused, and nothing is written.
-import { copyFile, mkdir, readFile, rename } from 'node:fs/promises'
+// the schema and a manifest. Like the main run, a merge writes only files of its own: before writing
+// anything it refuses a report id found in two folders, folders written with different options, and
+// an --out holding a file report-extract did not write. Every file is first written beside its place
+// as a temporary file and renamed into place only once all are written, so a failure or Ctrl-C leaves
+// --out as it was; reports an earlier run or merge wrote there and this merge did not are removed.
+import { mkdir, readFile, rename, rmdir, writeFile } from 'node:fs/promises'
 import { realpathSync } from 'node:fs'
-import { basename, dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
 import { reportCsv } from '../../emit/csv.js'
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
 import { foreignOutput, isOurReport, removeOurReport } from '../../emit/ownership.js'
+import { REPORT_JSON_START } from '../../emit/report-file.js'
 import { TableWriter } from '../../emit/tables.js'
 import type { Report } from '../../schema/report.js'
 import { buildInfo } from '../build-info.js'
@@ -28,6 +33,12 @@ Options:
 Example:
   report-extract merge --out all part-0 part-1 part-2 part-3
 `
+
+/**
+ * The manifest's `tool` when the folders merged were written by different builds: it never equals a
+ * build id (`<version>+<code hash>`), so a later run into the merged folder extracts every report again.
+ */
+export const MIXED_BUILDS = 'mixed builds: '
 
 export type MergeArgs = { command: 'merge'; out: string; folders: string[]; excelSafe: boolean } | { command: 'help' } | { command: 'usage-error'; message: string }
 
@@ -58,12 +69,6 @@ function realPath(path: string): string {
   }
 }
 
-/**
- * The manifest's `tool` when the folders merged were written by different builds: it never equals a
- * build id (`<version>+<code hash>`), so a later run into the merged folder extracts every report again.
- */
-export const MIXED_BUILDS = 'mixed builds: '
-
 /** The builds a manifest's `tool` names: one, or several for a merge of mixed builds. */
 function buildsOf(tool: string): string[] {
   return tool.startsWith(MIXED_BUILDS) ? tool.slice(MIXED_BUILDS.length).split(', ') : [tool]
@@ -72,82 +77,156 @@ function buildsOf(tool: string): string[] {
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
+class Interrupted extends Error {}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseMergeArgs(argv)
   const say = (text: string) => io.stderr.write(`report-extract merge: ${text}\n`)
   const early = helpOrUsage(io, 'merge', MERGE_HELP, args)
   if (early !== null || args.command !== 'merge') return early ?? 2
-  const started = performance.now()
-  // Every report of every folder, from its manifest: where it is and what it was made from.
-  const found = new Map<string, Array<{ folder: string; entry: ManifestEntry }>>()
-  const builds = new Set<string>()
-  const optionsOf = new Map<string, { options: Record<string, string | null>; folders: string[] }>()
-  const problems: string[] = []
-  for (const folder of args.folders) {
-    const read = await readManifest(folder)
-    if (read.state !== 'ours') {
-      problems.push(`${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
-      continue
+  const { out } = args
+  // Ctrl-C (or a TERM from a job scheduler): stop before the next report and leave --out as it was.
+  // Once the files are being moved into place the merge finishes (it takes a moment); a second
+  // signal quits at once.
+  let stopping = false
+  let committing = false
+  const stop = () => {
+    if (stopping) {
+      sweepTemporaries(out)
+      say(committing ? `quit at once: ${out} may hold part of this merge; run the merge again` : `interrupted: nothing merged; ${out} is as it was`)
+      process.exit(1)
     }
-    for (const build of buildsOf(read.manifest.tool)) builds.add(build)
-    const options = read.manifest.options
-    const key = JSON.stringify(Object.fromEntries(Object.entries(options).sort(([a], [b]) => byCodeUnit(a, b))))
-    optionsOf.set(key, { options, folders: [...(optionsOf.get(key)?.folders ?? []), folder] })
-    for (const [id, entry] of Object.entries(read.manifest.reports)) found.set(id, [...(found.get(id) ?? []), { folder, entry }])
+    stopping = true
   }
-  for (const [id, places] of found) if (places.length > 1) problems.push(`report id “${id}” is in ${places.map((place) => place.folder).join(' and ')}`)
-  // Reports decoded with other options are not the same extraction, and the merged manifest could
-  // record only one set: a later run with those options would take the others' reports as its own.
-  if (optionsOf.size > 1) {
-    const groups = [...optionsOf].sort(([a], [b]) => byCodeUnit(a, b)).map(([key, { folders }]) => `${folders.join(', ')} with ${key}`)
-    problems.push(`the folders were written with different options (${groups.join('; ')}): run them again with the same options`)
-  }
-  // Nothing of anyone else's in --out is overwritten: its manifest, tables, schema and report files.
-  const previous = await readManifest(args.out)
-  if (previous.state === 'foreign') problems.push(`${join(args.out, MANIFEST_NAME)} was not written by report-extract: move it away or choose another --out`)
-  const foreign = foreignOutput(args.out)
-  if (foreign) problems.push(`${foreign}: move it away or choose another --out`)
-  const ids = [...found.keys()].sort(byCodeUnit)
-  for (const id of ids) {
-    const target = join(args.out, `${id}.json`)
-    if (!isOurReport(target)) problems.push(`${target} exists and was not written by report-extract: move it away or choose another --out`)
-  }
-  if (problems.length > 0) {
-    for (const problem of problems.sort(byCodeUnit)) io.stderr.write(`error: ${problem}\n`)
-    say('nothing merged')
-    return 1
-  }
-  if (builds.size > 1) say(`warning: the folders were written by different builds (${[...builds].sort(byCodeUnit).join(', ')}): a later run into ${args.out} extracts every report again`)
-
-  await mkdir(args.out, { recursive: true })
-  const tables = new TableWriter(args.out, args.excelSafe)
-  const reports: Record<string, ManifestEntry> = {}
+  process.on('SIGINT', stop).on('SIGTERM', stop)
   try {
-    for (const id of ids) {
-      const { folder, entry } = found.get(id)![0]!
-      const source = join(folder, `${id}.json`)
-      const report = JSON.parse(await readFile(source, 'utf8')) as Report
-      if (report.id !== id || report.source.sha256 !== entry.sha256) throw new Error(`${source} is not the report its folder's manifest lists: run that shard again`)
-      await tables.add(reportCsv(report, args.excelSafe))
-      const target = join(args.out, `${id}.json`)
-      const temporary = temporaryPath(target)
-      await copyFile(source, temporary)
-      await rename(temporary, target)
-      reports[id] = entry
-    }
-    await tables.close()
-  } catch (error) {
-    await tables.abort()
-    sweepTemporaries(args.out)
-    say(`error: ${(error as Error).message}`)
-    return 1
+    return await merge()
+  } finally {
+    process.off('SIGINT', stop).off('SIGTERM', stop)
   }
-  await writeAtomic(join(args.out, 'report.schema.json'), (await buildInfo()).schema)
-  // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
-  if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id)) await removeOurReport(args.out, id, entry)
-  const tool = builds.size > 1 ? `${MIXED_BUILDS}${[...builds].sort(byCodeUnit).join(', ')}` : ([...builds][0] ?? '')
-  const options = [...optionsOf.values()][0]?.options ?? {}
-  await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports })
-  say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${((performance.now() - started) / 1000).toFixed(2)}s → ${args.out}`)
-  return 0
+
+  async function merge(): Promise<number> {
+    if (args.command !== 'merge') return 2
+    const started = performance.now()
+    // Every report of every folder, from its manifest: where it is and what it was made from.
+    const found = new Map<string, Array<{ folder: string; entry: ManifestEntry }>>()
+    const builds = new Set<string>()
+    const optionsOf = new Map<string, { options: Record<string, string | null>; folders: string[] }>()
+    const problems: string[] = []
+    for (const folder of args.folders) {
+      const read = await readManifest(folder)
+      if (read.state !== 'ours') {
+        problems.push(`${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
+        continue
+      }
+      for (const build of buildsOf(read.manifest.tool)) builds.add(build)
+      const options = read.manifest.options
+      const key = JSON.stringify(Object.fromEntries(Object.entries(options).sort(([a], [b]) => byCodeUnit(a, b))))
+      optionsOf.set(key, { options, folders: [...(optionsOf.get(key)?.folders ?? []), folder] })
+      for (const [id, entry] of Object.entries(read.manifest.reports)) found.set(id, [...(found.get(id) ?? []), { folder, entry }])
+    }
+    for (const [id, places] of found) if (places.length > 1) problems.push(`report id “${id}” is in ${places.map((place) => place.folder).join(' and ')}`)
+    // Reports decoded with other options are not the same extraction, and the merged manifest could
+    // record only one set: a later run with those options would take the others' reports as its own.
+    if (optionsOf.size > 1) {
+      const groups = [...optionsOf].sort(([a], [b]) => byCodeUnit(a, b)).map(([key, { folders }]) => `${folders.join(', ')} with ${key}`)
+      problems.push(`the folders were written with different options (${groups.join('; ')}): run them again with the same options`)
+    }
+    // Nothing of anyone else's in --out is overwritten: its manifest, tables, schema and report files.
+    const previous = await readManifest(out)
+    if (previous.state === 'foreign') problems.push(`${join(out, MANIFEST_NAME)} was not written by report-extract: move it away or choose another --out`)
+    const foreign = foreignOutput(out)
+    if (foreign) problems.push(`${foreign}: move it away or choose another --out`)
+    const ids = [...found.keys()].sort(byCodeUnit)
+    for (const id of ids) {
+      const target = join(out, `${id}.json`)
+      if (!isOurReport(target)) problems.push(`${target} exists and was not written by report-extract: move it away or choose another --out`)
+    }
+    if (problems.length > 0) {
+      for (const problem of problems.sort(byCodeUnit)) io.stderr.write(`error: ${problem}\n`)
+      say('nothing merged')
+      return 1
+    }
+    if (builds.size > 1) say(`warning: the folders were written by different builds (${[...builds].sort(byCodeUnit).join(', ')}): a later run into ${out} extracts every report again`)
+    if (stopping) {
+      say(`interrupted: nothing merged; ${out} is as it was`)
+      return 1
+    }
+
+    let created: string | undefined
+    try {
+      created = await mkdir(out, { recursive: true })
+    } catch (error) {
+      say(`error: cannot create the output folder ${out}: ${(error as Error).message}`)
+      return 1
+    }
+    // Every file is written beside its place first; nothing in --out changes until all are.
+    const tables = new TableWriter(out, args.excelSafe)
+    const written: Array<{ temporary: string; target: string }> = []
+    const reports: Record<string, ManifestEntry> = {}
+    try {
+      for (const id of ids) {
+        if (stopping) throw new Interrupted()
+        const { folder, entry } = found.get(id)![0]!
+        const source = join(folder, `${id}.json`)
+        const bytes = await readFile(source)
+        const text = bytes.toString('utf8')
+        let report: Report | undefined
+        try {
+          report = text.startsWith(REPORT_JSON_START) ? (JSON.parse(text) as Report) : undefined
+        } catch {
+          report = undefined
+        }
+        if (report?.id !== id || report.source?.sha256 !== entry.sha256) throw new Error(`${source} is not the report its folder's manifest lists: run that shard again`)
+        await tables.add(reportCsv(report, args.excelSafe))
+        const target = join(out, `${id}.json`)
+        const temporary = temporaryPath(target)
+        written.push({ temporary, target })
+        await writeFile(temporary, bytes)
+        reports[id] = entry
+      }
+      if (stopping) throw new Interrupted()
+    } catch (error) {
+      await tables.abort()
+      sweepTemporaries(out)
+      await removeIfEmpty(out, created)
+      say(error instanceof Interrupted ? `interrupted: nothing merged; ${out} is as it was` : `error: ${(error as Error).message}; nothing merged`)
+      return 1
+    }
+
+    committing = true
+    const tool = builds.size > 1 ? `${MIXED_BUILDS}${[...builds].sort(byCodeUnit).join(', ')}` : ([...builds][0] ?? '')
+    const options = [...optionsOf.values()][0]?.options ?? {}
+    try {
+      await tables.close()
+      for (const { temporary, target } of written) await rename(temporary, target)
+      await writeAtomic(join(out, 'report.schema.json'), (await buildInfo()).schema)
+      // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
+      if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id)) await removeOurReport(out, id, entry)
+      await writeManifest(out, { manifest: 'report-extract', tool, options, reports })
+    } catch (error) {
+      await tables.abort()
+      sweepTemporaries(out)
+      say(`error: ${(error as Error).message}`)
+      return 1
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(2)
+    say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}`)
+    return 0
+  }
+}
+
+/** Remove the folders `mkdir` created for `out` (from `out` up to `created`) if nothing is in them. */
+async function removeIfEmpty(out: string, created: string | undefined): Promise<void> {
+  if (created === undefined) return
+  let dir = resolve(out)
+  const top = resolve(created)
+  try {
+    while (dir === top || dir.startsWith(`${top}${sep}`)) {
+      await rmdir(dir)
+      dir = dirname(dir)
+    }
+  } catch {
+    // Not empty (or not ours to remove): left as it is.
+  }
 }
