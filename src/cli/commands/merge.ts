@@ -23,7 +23,9 @@ export const MERGE_HELP = `Usage: report-extract merge --out DIR <folder>...
 
 Combine the output folders of several runs (for instance the shards of --shard I/N) into one:
 every <report_id>.json, one set of corpus tables in report_id order, report.schema.json and a
-manifest. A report id in two folders is an error, and then nothing is written.
+manifest. A report id in two folders, folders written with different options (--encoding) or a
+file in DIR that report-extract did not write is an error, and then nothing is written. Reports
+an earlier run or merge wrote in DIR that this merge does not bring are removed.
 
 Options:
   -o, --out DIR        the merged output folder (not one of the folders merged)
