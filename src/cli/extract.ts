@@ -1,13 +1,13 @@
 // The main job: extract every input (on worker threads), write its JSON, stream the corpus tables in
 // report_id order, write the schema and the manifest, and print the diagnostics and a summary. One
 // bad input never stops the others; Ctrl-C stops starting new reports and closes the run cleanly.
-import { constants, existsSync } from 'node:fs'
-import { access, mkdir, readFile, rm } from 'node:fs/promises'
+import { constants } from 'node:fs'
+import { access, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadPipeline } from '../cached-code.js'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
-import { foreignOutput, isOurPage } from '../emit/ownership.js'
+import { foreignOutput, removeOurPage, removeOurReport } from '../emit/ownership.js'
 import { TableWriter } from '../emit/tables.js'
 import type { Report } from '../schema/report.js'
 import type { ExtractCommand } from './args.js'
@@ -188,20 +188,6 @@ async function readReports(out: string, ids: readonly string[]): Promise<Report[
   const reports: Report[] = []
   for (const id of ids) reports.push(JSON.parse(await readFile(join(out, `${id}.json`), 'utf8')) as Report)
   return reports
-}
-
-async function removeOurPage(path: string): Promise<void> {
-  if (existsSync(path) && isOurPage(path)) await rm(path, { force: true })
-}
-
-async function removeOurReport(out: string, id: string, entry: ManifestEntry): Promise<void> {
-  const path = join(out, `${id}.json`)
-  try {
-    const report = JSON.parse(await readFile(path, 'utf8')) as { id?: string; source?: { sha256?: string } }
-    if (report.id === id && report.source?.sha256 === entry.sha256) await rm(path, { force: true })
-  } catch {
-    // Gone already, or no longer ours to remove.
-  }
 }
 
 async function readStdin(): Promise<string> {

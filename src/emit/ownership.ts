@@ -75,3 +75,8 @@ export async function removeOurReport(out: string, id: string, entry: { sha256: 
     // Gone already, or no longer ours to remove.
   }
 }
+
+/** Remove a review page (or index) if report-extract wrote it; anything else is left alone. */
+export async function removeOurPage(path: string): Promise<void> {
+  if (fileStart(path, 1) !== null && isOurPage(path)) await rm(path, { force: true })
+}
