@@ -89,7 +89,11 @@ export function linkEntry(node: Paragraph): Omit<EntryText, 'line'> | null {
  */
 export function tableEntries(node: Table): EntryText[] {
   const entries: EntryText[] = []
-  let pending = ''
+  // Titles of rows without a page, joined only when a row with a page uses them: joining them at every
+  // row made a long table of such rows quadratic in time and memory. They are collapsed before the title
+  // is added, as joining row by row did, so that a chain of line-break hyphens ("a- b- c") mends the same.
+  let pending: string[] = []
+  const withPending = (title: string) => collapseSpace(`${collapseSpace(pending.join(' '))} ${title}`)
   for (const row of node.children) {
     const cells = row.children.map((cell) => collapseSpace(plainText(cell)))
     const line = row.position?.start.line ?? 1
@@ -98,17 +102,17 @@ export function tableEntries(node: Table): EntryText[] {
     if (!/\p{L}/u.test(title) && pageCell === '') continue
     const whole = pageCell === '' ? parseEntry(cells.join('  ')) : null
     if (whole) {
-      entries.push({ ...whole, title: collapseSpace(`${pending} ${whole.title}`), anchor: null, line })
-      pending = ''
+      entries.push({ ...whole, title: withPending(whole.title), anchor: null, line })
+      pending = []
       continue
     }
     if (!/^(\d{1,4}|[ivxlcdm]{1,7})$/i.test(pageCell)) {
       // Half of an entry split over two rows: its title waits for the row that carries the page.
-      pending = collapseSpace(`${pending} ${title}`)
+      pending.push(title)
       continue
     }
-    const entry = entryOf(collapseSpace(`${pending} ${title}`), pageCell)
-    pending = ''
+    const entry = entryOf(withPending(title), pageCell)
+    pending = []
     if (entry) entries.push({ ...entry, anchor: null, line })
   }
   return entries
