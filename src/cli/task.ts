@@ -1,10 +1,10 @@
-// One report of a batch, start to finish: read (refusing folders and oversized files), hash, reuse
+// One report of a batch, start to finish: read (refusing folders and oversized inputs), hash, reuse
 // the JSON of an unchanged report or extract it and write its JSON, then hand back its table rows (as
 // CSV bytes) and its printed diagnostics. Runs in a worker thread or in the main one; never throws.
 // File access is synchronous: a task has its thread to itself, and the small reads and writes cost
 // less that way.
 import { createHash } from 'node:crypto'
-import { readFileSync, statSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadPipeline } from '../cached-code.js'
 import { writeAtomicSync } from '../emit/atomic.js'
@@ -57,6 +57,8 @@ export async function runTask(task: Task): Promise<Outcome> {
 /** The outcome of a task that needs no extraction (its report is unchanged, or its input is refused), or null. */
 export function settledWithoutExtraction(task: Task): Outcome | null {
   try {
+    // A pipe or device can be read only once, by the task that extracts it.
+    if (!statSync(task.path).isFile()) return null
     const read = readInput(task)
     if ('index' in read) return read
     const previous = reusable(task, read.entry, read.target)
@@ -71,9 +73,35 @@ function readInput(task: Task): Outcome | { bytes: Buffer; entry: ManifestEntry;
   const info = statSync(task.path)
   if (info.isDirectory()) return failed(task, 'is a folder, not a file (folders are read one level deep only)')
   if (info.size > task.maxBytes) return failed(task, `the file has ${formatBytes(info.size)}, more than --max-bytes ${formatBytes(task.maxBytes)}: raise --max-bytes to read it`)
-  const bytes = readFileSync(task.path)
+  // The size stat gives is 0 for a pipe or device (/dev/zero never ends) and may be stale: the read is bounded too.
+  const bytes = readAtMost(task.path, task.maxBytes, info.isFile() ? info.size : READ_CHUNK)
+  if (!bytes) return failed(task, `the file has more than --max-bytes ${formatBytes(task.maxBytes)} (reading stopped there): raise --max-bytes to read it`)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   return { bytes, entry: { path: task.path, sha256, bytes: bytes.byteLength }, target: join(task.out, `${task.id}.json`) }
+}
+
+const READ_CHUNK = 64 * 1024
+
+/** The bytes of `path` up to its end, or null once more than `maxBytes` have been read; `expected` sizes the first read. */
+function readAtMost(path: string, maxBytes: number, expected: number): Buffer | null {
+  const fd = openSync(path, 'r')
+  try {
+    const chunks: Buffer[] = []
+    let total = 0
+    // One byte more than expected, so that a file of the size stat gave is read in one call and its end seen in the next.
+    let size = expected + 1
+    for (;;) {
+      const chunk = Buffer.allocUnsafeSlow(Math.min(size, maxBytes + 1 - total))
+      const read = readSync(fd, chunk, 0, chunk.length, null)
+      if (read === 0) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
+      chunks.push(chunk.subarray(0, read))
+      total += read
+      if (total > maxBytes) return null
+      size = READ_CHUNK
+    }
+  } finally {
+    closeSync(fd)
+  }
 }
 
 function reusable(task: Task, entry: ManifestEntry, target: string): Report | null {
