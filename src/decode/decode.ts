@@ -15,25 +15,25 @@ export interface Decoded {
 export function decode(input: string | Uint8Array, encoding?: string): Decoded {
   let text: string
   let used: string
+  let bom: boolean
   if (typeof input === 'string') {
     text = input
     used = 'utf-8'
+    bom = text.startsWith('\uFEFF')
   } else {
-    ;({ text, used } = decodeBytes(input, encoding))
+    ;({ text, used, bom } = decodeBytes(input, encoding))
   }
   const notes: string[] = []
-  if (used !== 'utf-8' || text.startsWith('\uFEFF') || (typeof input !== 'string' && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf)) {
-    notes.push(`${used.toUpperCase()}${used.startsWith('utf') ? ' with a byte-order mark' : ''}`)
-  }
+  if (used !== 'utf-8' || bom) notes.push(`${used.toUpperCase()}${bom ? ' with a byte-order mark' : ''}`)
   if (/\r\n?/.test(text)) notes.push(/\r\n/.test(text) ? 'CRLF line ends' : 'CR line ends')
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (text.trim() === '') throw new InputError('the input is empty (nothing but whitespace)')
   return { text, encoding: used, notes }
 }
 
-function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; used: string } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), used: 'utf-16le' }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), used: 'utf-16be' }
+function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; used: string; bom: boolean } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), used: 'utf-16le', bom: true }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), used: 'utf-16be', bom: true }
   if (encoding && !/^utf-?8$/i.test(encoding)) {
     let decoder: InstanceType<typeof TextDecoder>
     try {
@@ -41,11 +41,12 @@ function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; used
     } catch {
       throw new InputError(`unknown encoding “${encoding}”`)
     }
-    return { text: decoder.decode(bytes), used: decoder.encoding }
+    return { text: decoder.decode(bytes), used: decoder.encoding, bom: false }
   }
   if (bytes.includes(0)) throw new InputError('the file holds NUL bytes: it is binary, not text')
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), used: 'utf-8' }
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), used: 'utf-8', bom }
   } catch {
     throw new InputError('the file is not valid UTF-8 (use --encoding latin1, or another encoding, to force a decoding)')
   }
