@@ -1,12 +1,26 @@
 // Bytes to text: byte-order marks, --encoding, and what is said about a file that is not text.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decode } from '../src/decode/decode.js'
 
 const TEXT = '# Minutes\n\nThe chair opened the meeting.\n'
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00])
 
 const utf16le = (text: string) => Buffer.from(text, 'utf16le')
 const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16()
 const withBom = (bom: number[], bytes: Buffer) => Buffer.concat([Buffer.from(bom), bytes])
+
+function refusal(bytes: Uint8Array, encoding?: string): string {
+  try {
+    decode(bytes, encoding)
+  } catch (error) {
+    return `${(error as Error).name}: ${(error as Error).message}`
+  }
+  return 'decoded'
+}
 
 describe('decode notes', () => {
   it('say “with a byte-order mark” only when the file has one', () => {
@@ -17,5 +31,33 @@ describe('decode notes', () => {
     expect(decode(withBom([0xef, 0xbb, 0xbf], Buffer.from(TEXT))).notes).toEqual(['UTF-8 with a byte-order mark'])
     expect(decode(Buffer.from(TEXT)).notes).toEqual([])
     expect(decode(Buffer.from('Caf\xe9 minutes\n', 'latin1'), 'latin1')).toEqual({ text: 'Café minutes\n', encoding: 'windows-1252', notes: ['WINDOWS-1252'] })
+  })
+})
+
+describe('NUL bytes', () => {
+  it('refuse a binary file whatever single-byte or ASCII-based encoding is given', () => {
+    const binary = 'InputError: the file holds NUL bytes: it is binary, not text'
+    expect(refusal(PNG)).toBe(binary)
+    expect(refusal(PNG, 'latin1')).toBe(binary)
+    expect(refusal(PNG, 'windows-1252')).toBe(binary)
+    expect(refusal(PNG, 'shift_jis')).toBe(binary)
+    // Every byte value in turn: NUL bytes on both sides of a pair, and few of them.
+    expect(refusal(Buffer.from(Array.from({ length: 2048 }, (_, i) => i % 256)))).toBe(binary)
+  })
+
+  it('are read as UTF-16 when that encoding is given', () => {
+    expect(decode(utf16le(TEXT), 'utf-16le').text).toBe(TEXT)
+    expect(decode(utf16le(TEXT), 'utf-16').text).toBe(TEXT)
+  })
+})
+
+describe('the CLI on files that are not UTF-8 text', () => {
+  it('refuses a PNG given with --encoding latin1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-'))
+    writeFileSync(join(dir, 'picture.md'), PNG)
+    const run = (args: string[]) => spawnSync(process.execPath, [resolve('dist/bin/cli.js'), '--quiet', '--out', 'out', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    const latin1 = run(['--encoding', 'latin1', 'picture.md'])
+    expect(latin1.status).toBe(1)
+    expect(latin1.stderr).toContain('picture.md: error: the file holds NUL bytes: it is binary, not text\n')
   })
 })

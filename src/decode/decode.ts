@@ -41,13 +41,19 @@ function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; used
     } catch {
       throw new InputError(`unknown encoding “${encoding}”`)
     }
+    // In UTF-16 every ASCII character has a NUL byte; in the other encodings (all ASCII-based) a NUL is binary.
+    if (!decoder.encoding.startsWith('utf-16')) refuseBinary(bytes)
     return { text: decoder.decode(bytes), used: decoder.encoding, bom: false }
   }
-  if (bytes.includes(0)) throw new InputError('the file holds NUL bytes: it is binary, not text')
+  refuseBinary(bytes)
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), used: 'utf-8', bom }
   } catch {
     throw new InputError('the file is not valid UTF-8 (use --encoding latin1, or another encoding, to force a decoding)')
   }
+}
+
+function refuseBinary(bytes: Uint8Array): void {
+  if (bytes.includes(0)) throw new InputError('the file holds NUL bytes: it is binary, not text')
 }
