@@ -41,6 +41,8 @@ describe('NUL bytes', () => {
     expect(refusal(PNG, 'latin1')).toBe(binary)
     expect(refusal(PNG, 'windows-1252')).toBe(binary)
     expect(refusal(PNG, 'shift_jis')).toBe(binary)
+    // A PNG's first 16 bytes: one of their 8 pairs is a NUL beside a byte, as in UTF-16BE.
+    expect(refusal(PNG.subarray(0, 16))).toBe(binary)
     // Every byte value in turn: NUL bytes on both sides of a pair, and few of them.
     expect(refusal(Buffer.from(Array.from({ length: 2048 }, (_, i) => i % 256)))).toBe(binary)
   })
@@ -49,15 +51,35 @@ describe('NUL bytes', () => {
     expect(decode(utf16le(TEXT), 'utf-16le').text).toBe(TEXT)
     expect(decode(utf16le(TEXT), 'utf-16').text).toBe(TEXT)
   })
+
+  it('name UTF-16 without a byte-order mark and the --encoding to give', () => {
+    const le = 'InputError: the file holds NUL bytes and looks like UTF-16LE without a byte-order mark: use --encoding utf-16le'
+    const be = 'InputError: the file holds NUL bytes and looks like UTF-16BE without a byte-order mark: use --encoding utf-16be'
+    expect(refusal(utf16le(TEXT))).toBe(le)
+    expect(refusal(utf16be(TEXT))).toBe(be)
+    expect(refusal(utf16le(TEXT), 'latin1')).toBe(le)
+    // Chinese minutes: more CJK than ASCII, and 一 (U+4E00) has its NUL on the other side.
+    const chinese = '# 会议纪要\n\n一、主席宣布会议开幕，并欢迎各位代表。\n\n**王先生**：感谢主席。\n'.repeat(20)
+    expect(refusal(utf16le(chinese))).toBe(le)
+    expect(refusal(utf16be(chinese))).toBe(be)
+  })
 })
 
 describe('the CLI on files that are not UTF-8 text', () => {
-  it('refuses a PNG given with --encoding latin1', () => {
+  it('names UTF-16 without a byte-order mark and refuses a PNG given with --encoding latin1', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-'))
+    writeFileSync(join(dir, 'utf16.md'), utf16le(TEXT))
     writeFileSync(join(dir, 'picture.md'), PNG)
     const run = (args: string[]) => spawnSync(process.execPath, [resolve('dist/bin/cli.js'), '--quiet', '--out', 'out', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    const plain = run(['utf16.md', 'picture.md'])
+    expect(plain.status).toBe(1)
+    expect(plain.stderr.split('\n').filter((line) => line.includes(': error: '))).toEqual([
+      'picture.md: error: the file holds NUL bytes: it is binary, not text',
+      'utf16.md: error: the file holds NUL bytes and looks like UTF-16LE without a byte-order mark: use --encoding utf-16le',
+    ])
     const latin1 = run(['--encoding', 'latin1', 'picture.md'])
     expect(latin1.status).toBe(1)
     expect(latin1.stderr).toContain('picture.md: error: the file holds NUL bytes: it is binary, not text\n')
+    expect(run(['--encoding', 'utf-16le', 'utf16.md']).status).toBe(0)
   })
 })

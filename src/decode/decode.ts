@@ -55,5 +55,34 @@ function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; used
 }
 
 function refuseBinary(bytes: Uint8Array): void {
-  if (bytes.includes(0)) throw new InputError('the file holds NUL bytes: it is binary, not text')
+  if (!bytes.includes(0)) return
+  const order = utf16Order(bytes)
+  if (order) throw new InputError(`the file holds NUL bytes and looks like UTF-16${order} without a byte-order mark: use --encoding utf-16${order.toLowerCase()}`)
+  throw new InputError('the file holds NUL bytes: it is binary, not text')
+}
+
+/** How many leading bytes are looked at to tell UTF-16 from binary. */
+const UTF16_SAMPLE = 1024
+
+/**
+ * "LE" or "BE" when the first kilobyte reads as UTF-16 text with some ASCII (markup, spaces, line ends,
+ * digits): a NUL byte beside an eighth or more of its characters (four at least), nearly always on the
+ * same side. Binary has NUL bytes on both sides, or few (a PNG's header has one such pair in eight).
+ */
+function utf16Order(bytes: Uint8Array): 'LE' | 'BE' | null {
+  const pairs = Math.floor(Math.min(bytes.length, UTF16_SAMPLE) / 2)
+  if (pairs < 2) return null
+  let little = 0
+  let big = 0
+  for (let i = 0; i < pairs; i++) {
+    const first = bytes[2 * i]!
+    const second = bytes[2 * i + 1]!
+    if (first !== 0 && second === 0) little++
+    else if (first === 0 && second !== 0) big++
+  }
+  // A few characters have a NUL on the other side (U+4E00 is 00 4E in UTF-16LE).
+  const enough = Math.max(4, pairs / 8)
+  if (little >= enough && big <= pairs / 16) return 'LE'
+  if (big >= enough && little <= pairs / 16) return 'BE'
+  return null
 }
