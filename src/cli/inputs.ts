@@ -62,9 +62,12 @@ export async function collectInputs(args: readonly string[], shard?: { index: nu
   return { inputs: unique.filter((input) => mine(input.path)), rejected: rejected.filter((failure) => mine(failure.path)) }
 }
 
-/** Input paths listed one per line (blank lines skipped; CRLF allowed). */
+/** Input paths listed one per line (blank lines skipped; CRLF allowed; a byte-order mark at the start dropped). */
 export function listedPaths(text: string): string[] {
-  return text.split(/\r?\n/).filter((line) => line.trim() !== '')
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '')
 }
 
 /** The share (0 to count-1) a report belongs to: a stable hash of its id, the same on every machine. */
