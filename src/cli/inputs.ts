@@ -1,9 +1,10 @@
 // Which files a run reads, and the report id of each: folders give their .md, .markdown and .txt
 // files (sorted); a file named explicitly is read whatever its extension; `--files-from` adds one
-// path a line. `--shard I/N` then keeps the reports whose id hashes to share I.
+// path a line. A file named twice is read once. `--shard I/N` then keeps the reports whose id hashes
+// to share I.
 import { createHash } from 'node:crypto'
-import { readdir, stat } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { readdir, realpath, stat } from 'node:fs/promises'
+import { basename, extname, join, resolve } from 'node:path'
 
 export const READ_EXTENSIONS = ['.md', '.markdown', '.txt']
 
@@ -46,11 +47,12 @@ export async function collectInputs(args: readonly string[], shard?: { index: nu
       inputs.push({ path: arg, id: reportId(arg) })
     }
   }
+  const distinct = await withoutRepeats(inputs)
   // Two inputs with one id would overwrite each other's output: both are refused.
   const byId = new Map<string, Input[]>()
-  for (const input of inputs) byId.set(input.id, [...(byId.get(input.id) ?? []), input])
+  for (const input of distinct) byId.set(input.id, [...(byId.get(input.id) ?? []), input])
   const unique: Input[] = []
-  for (const input of inputs) {
+  for (const input of distinct) {
     const same = byId.get(input.id)!
     if (RESERVED_IDS.has(input.id)) rejected.push({ path: input.path, reason: `report id “${input.id}” is reserved (its JSON file would be ${input.id}.json): rename the file` })
     else if (input.id.startsWith('.')) rejected.push({ path: input.path, reason: `report id “${input.id}” starts with a dot (its JSON file would be hidden): rename the file` })
@@ -60,6 +62,27 @@ export async function collectInputs(args: readonly string[], shard?: { index: nu
   if (!shard) return { inputs: unique, rejected }
   const mine = (path: string) => shardOf(reportId(path), shard.count) === shard.index
   return { inputs: unique.filter((input) => mine(input.path)), rejected: rejected.filter((failure) => mine(failure.path)) }
+}
+
+/**
+ * The inputs with each file once, under the first path that names it: `t t/h2.md`, `t/h2.md ./t/h2.md`.
+ * Only paths that share an id can be one file (a symbolic link of another name is a report of its own),
+ * so only theirs are resolved.
+ */
+async function withoutRepeats(inputs: readonly Input[]): Promise<Input[]> {
+  const named = new Map<string, number>()
+  for (const input of inputs) named.set(input.id, (named.get(input.id) ?? 0) + 1)
+  const seen = new Set<string>()
+  const kept: Input[] = []
+  for (const input of inputs) {
+    if (named.get(input.id)! > 1) {
+      const file = `${input.id}\0${await realpath(input.path).catch(() => resolve(input.path))}`
+      if (seen.has(file)) continue
+      seen.add(file)
+    }
+    kept.push(input)
+  }
+  return kept
 }
 
 /** Input paths listed one per line (blank lines skipped; CRLF allowed; a byte-order mark at the start dropped). */
