@@ -74,7 +74,7 @@ function readInput(task: Task): Outcome | { bytes: Buffer; entry: ManifestEntry;
   if (info.isDirectory()) return failed(task, 'is a folder, not a file (folders are read one level deep only)')
   if (info.size > task.maxBytes) return failed(task, `the file has ${formatBytes(info.size)}, more than --max-bytes ${formatBytes(task.maxBytes)}: raise --max-bytes to read it`)
   // The size stat gives is 0 for a pipe or device (/dev/zero never ends) and may be stale: the read is bounded too.
-  const bytes = readAtMost(task.path, task.maxBytes, info.isFile() ? info.size : READ_CHUNK)
+  const bytes = readAtMost(task.path, task.maxBytes, info.isFile() ? info.size : null)
   if (!bytes) return failed(task, `the file has more than --max-bytes ${formatBytes(task.maxBytes)} (reading stopped there): raise --max-bytes to read it`)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   return { bytes, entry: { path: task.path, sha256, bytes: bytes.byteLength }, target: join(task.out, `${task.id}.json`) }
@@ -82,21 +82,24 @@ function readInput(task: Task): Outcome | { bytes: Buffer; entry: ManifestEntry;
 
 const READ_CHUNK = 64 * 1024
 
-/** The bytes of `path` up to its end, or null once more than `maxBytes` have been read; `expected` sizes the first read. */
-function readAtMost(path: string, maxBytes: number, expected: number): Buffer | null {
+/**
+ * The bytes of `path` up to its end, or null once more than `maxBytes` have been read. `expected` is a
+ * regular file's size by stat (null for a pipe or device): it is read in one call, one byte over, so
+ * a short read shows its end without a second call.
+ */
+function readAtMost(path: string, maxBytes: number, expected: number | null): Buffer | null {
   const fd = openSync(path, 'r')
   try {
     const chunks: Buffer[] = []
     let total = 0
-    // One byte more than expected, so that a file of the size stat gave is read in one call and its end seen in the next.
-    let size = expected + 1
+    let size = expected === null ? READ_CHUNK : expected + 1
     for (;;) {
       const chunk = Buffer.allocUnsafeSlow(Math.min(size, maxBytes + 1 - total))
       const read = readSync(fd, chunk, 0, chunk.length, null)
-      if (read === 0) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
-      chunks.push(chunk.subarray(0, read))
+      if (read > 0) chunks.push(chunk.subarray(0, read))
       total += read
       if (total > maxBytes) return null
+      if (read === 0 || (expected !== null && read < chunk.length)) return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)
       size = READ_CHUNK
     }
   } finally {
