@@ -36,3 +36,8 @@ export function helpOrUsage(io: Io, name: string, help: string, args: { command:
   if ('message' in args && args.command === 'usage-error') return usage(io, name, args.message)
   return null
 }
+
+/** A count with its noun: "1 warning", "2 warnings". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}

@@ -12,6 +12,7 @@ import { TableWriter } from '../emit/tables.js'
 import type { Report } from '../schema/report.js'
 import type { ExtractCommand } from './args.js'
 import { buildInfo } from './build-info.js'
+import { plural } from './command.js'
 import { collectInputs, listedPaths, type Rejected } from './inputs.js'
 import type { Io } from './main.js'
 import { runInOrder } from './pool.js'
@@ -194,9 +195,4 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = []
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks).toString('utf8')
-}
-
-/** "1 warning", "2 warnings". */
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`
 }

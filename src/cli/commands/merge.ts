@@ -16,7 +16,7 @@ import { REPORT_JSON_START } from '../../emit/report-file.js'
 import { TableWriter } from '../../emit/tables.js'
 import type { Report } from '../../schema/report.js'
 import { buildInfo } from '../build-info.js'
-import { helpOrUsage, parseOptions } from '../command.js'
+import { helpOrUsage, parseOptions, plural } from '../command.js'
 import type { Io } from '../main.js'
 
 export const MERGE_HELP = `Usage: report-extract merge --out DIR <folder>...
@@ -76,7 +76,6 @@ function buildsOf(tool: string): string[] {
   return tool.startsWith(MIXED_BUILDS) ? tool.slice(MIXED_BUILDS.length).split(', ') : [tool]
 }
 
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 class Interrupted extends Error {}

@@ -9,7 +9,7 @@ import type { Failure } from '../../review/index-page.js'
 import { type Reviewed, writeReviewPages } from '../../review/write.js'
 import { knownEncoding, unknownEncoding } from '../args.js'
 import { collectInputs } from '../inputs.js'
-import { helpOrUsage, parseOptions } from '../command.js'
+import { helpOrUsage, parseOptions, plural } from '../command.js'
 import type { Io } from '../main.js'
 
 export interface ReviewCommand {
@@ -82,7 +82,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   failures.push(...refused)
   const pages = reviewed.length - refused.length
   for (const failure of [...failures].sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
-  io.stderr.write(`report-extract review: ${pages} ${pages === 1 ? 'page' : 'pages'}, ${failures.length} failed → ${join(args.out, 'index.html')}\n`)
+  io.stderr.write(`report-extract review: ${plural(pages, 'page')}, ${failures.length} failed → ${join(args.out, 'index.html')}\n`)
   return failures.length > 0 ? 1 : 0
 }
 
