@@ -2,13 +2,14 @@
 // merged back into the single-run output, inputs listed on standard input; and the pure parsers.
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseBytes, parseCliArgs } from '../src/cli/args.js'
 import { parseMergeArgs } from '../src/cli/commands/merge.js'
 import { listedPaths, shardOf } from '../src/cli/inputs.js'
+import { threadsFor } from '../src/cli/pool.js'
 import { Progress } from '../src/cli/progress.js'
 import { excelSafeText } from '../src/emit/csv.js'
 
@@ -201,6 +202,19 @@ describe('batch options', () => {
     expect(parseCliArgs(['--max-bytes', 'lots', 'in'])).toMatchObject({ command: 'usage-error' })
     expect(parseBytes('800k')).toBe(800 * 1024)
     expect(parseBytes('1000')).toBe(1000)
+  })
+
+  it('starts no more threads than reports, nor than twice the cores, however many --jobs', () => {
+    const cores = availableParallelism()
+    expect(threadsFor(1000, 329)).toBe(2 * cores)
+    expect(threadsFor(1000, 1)).toBe(1)
+    expect(threadsFor(1, 329)).toBe(1)
+    expect(threadsFor(cores, 329)).toBe(cores)
+  })
+
+  it('rejects an unknown --encoding before anything is read', () => {
+    expect(parseCliArgs(['--encoding', 'latn1', 'in'])).toEqual({ command: 'usage-error', message: expect.stringMatching(/^--encoding: unknown encoding “latn1”/) })
+    expect(parseCliArgs(['--encoding', 'windows-1252', 'in'])).toMatchObject({ command: 'extract', encoding: 'windows-1252' })
   })
 
   it('parses merge arguments, refusing an --out that is one of the folders', () => {

@@ -14,7 +14,7 @@ export type Deliver = (outcome: Outcome) => Promise<void>
 
 /** Runs the tasks; resolves with how many outcomes were delivered (all, unless stopped). */
 export async function runInOrder(tasks: readonly Task[], jobs: number, deliver: Deliver, stopped: () => boolean): Promise<number> {
-  const workers = Math.min(jobs, tasks.length, MAX_THREADS)
+  const workers = threadsFor(jobs, tasks.length)
   if (workers <= 1) {
     let delivered = 0
     for (const task of tasks) {
@@ -32,6 +32,11 @@ export async function runInOrder(tasks: readonly Task[], jobs: number, deliver: 
  * twice the number of cores, so `--jobs 1000` on a laptop does not start a thread per report.
  */
 export const MAX_THREADS = 2 * availableParallelism()
+
+/** How many threads a run of `reports` reports with `--jobs jobs` starts (1: it runs on the main thread). */
+export function threadsFor(jobs: number, reports: number): number {
+  return Math.min(jobs, reports, MAX_THREADS)
+}
 
 /**
  * A batch allocates much and keeps little: after a full collection a thread's heap holds about 12 MB,
