@@ -13,7 +13,17 @@ export function valueText(value: unknown): string {
   return collapseSpace(String(value))
 }
 
+/** The values a gold value allows: the values of `{ anyOf: [...] }`, else the value itself. */
+export function alternatives(gold: unknown): unknown[] {
+  return typeof gold === 'object' && gold !== null && 'anyOf' in gold && Array.isArray(gold.anyOf) ? gold.anyOf : [gold]
+}
+
+/** Whether what was found matches the gold value (any of its alternatives). */
 export function sameValue(gold: unknown, found: unknown, mode: Mode): boolean {
+  return alternatives(gold).some((one) => sameOne(one, found, mode))
+}
+
+function sameOne(gold: unknown, found: unknown, mode: Mode): boolean {
   const a = valueText(gold)
   const b = valueText(found)
   if (a === b) return true

@@ -15,6 +15,9 @@ export const EvalResult = z.object({
   /** Per row and mode, micro-averaged over the cases; `all` sums every field row. */
   fields: z.record(z.string(), z.object({ strict: Score, soft: Score })),
   perCase: z.record(z.string(), z.record(z.string(), z.object({ strict: CountsShape, soft: CountsShape }))),
+  /** With `--by`: what the cases are grouped by, and each group's cases and fields. */
+  by: z.string().optional(),
+  groups: z.record(z.string(), z.object({ cases: z.array(z.string()), fields: z.record(z.string(), z.object({ strict: Score, soft: Score })) })).optional(),
 })
 export type EvalResult = z.infer<typeof EvalResult>
 
@@ -95,25 +98,53 @@ export function formatTable(result: EvalResult, baseline?: EvalResult): string {
   return layout(rows)
 }
 
+/** The parts a per-case or per-group table shows: the row it reads and the rows it sums. */
+const PARTS: Array<[string, string, (row: string) => boolean]> = [
+  ['metadata', ALL, (row) => row.startsWith('metadata.')],
+  ['contents', 'contents', (row) => row === 'contents'],
+  ['sections', 'sections', (row) => row === 'sections'],
+  ['tree', 'sections.tree', (row) => row === 'sections.tree'],
+  ['speakers', 'speakers', (row) => row === 'speakers'],
+  ['speaker fields', ALL, (row) => row.startsWith('speakers.')],
+  ['persons', 'persons', (row) => row === 'persons'],
+  [ALL, ALL, () => true],
+]
+
+/** Soft F1 of each part, from one case's counts or the sum of several cases' counts. */
+function partScores(cases: readonly CaseCounts[]): string[] {
+  return PARTS.map(([, read, picks]) => {
+    const found = totals(cases, picks)[read]
+    return found ? percent(scoreOf(found.soft).f1) : '–'
+  })
+}
+
 /** Soft F1 per case and part, to see which report a total comes from. */
 export function formatPerCase(result: EvalResult): string {
-  // Item rows are read as they are; field parts are read from the sum of the fields they pick.
-  const parts: Array<[string, string, (row: string) => boolean]> = [
-    ['metadata', ALL, (row) => row.startsWith('metadata.')],
-    ['contents', 'contents', (row) => row === 'contents'],
-    ['sections', 'sections', (row) => row === 'sections'],
-    ['tree', 'sections.tree', (row) => row === 'sections.tree'],
-    ['speakers', 'speakers', (row) => row === 'speakers'],
-    ['speaker fields', ALL, (row) => row.startsWith('speakers.')],
-    [ALL, ALL, () => true],
-  ]
-  const rows: string[][] = [['case (soft F1)', ...parts.map(([name]) => name)]]
+  const rows: string[][] = [['case (soft F1)', ...PARTS.map(([name]) => name)]]
+  for (const name of result.cases) rows.push([name, ...partScores([result.perCase[name] ?? {}])])
+  return layout(rows)
+}
+
+/** The cases grouped by `groupOf` (a form, a language), each group scored as a whole. */
+export function groupResults(result: EvalResult, groupOf: (name: string) => string): NonNullable<EvalResult['groups']> {
+  const members = new Map<string, string[]>()
   for (const name of result.cases) {
-    const counts = result.perCase[name] ?? {}
-    rows.push([name, ...parts.map(([, read, picks]) => {
-      const found = totals([counts], picks)[read]
-      return found ? percent(scoreOf(found.soft).f1) : '–'
-    })])
+    const group = groupOf(name)
+    members.set(group, [...(members.get(group) ?? []), name])
+  }
+  const groups: NonNullable<EvalResult['groups']> = {}
+  for (const group of [...members.keys()].sort()) {
+    const names = members.get(group)!
+    groups[group] = { cases: names, fields: summarize(names.map((name) => ({ case: name, counts: result.perCase[name] ?? {} })), []).fields }
+  }
+  return groups
+}
+
+/** Soft F1 per group and part, with the number of cases in each group. */
+export function formatGroups(result: EvalResult, by: string): string {
+  const rows: string[][] = [[`${by} (soft F1)`, 'cases', ...PARTS.map(([name]) => name)]]
+  for (const [group, { cases }] of Object.entries(result.groups ?? {})) {
+    rows.push([group, String(cases.length), ...partScores(cases.map((name) => result.perCase[name] ?? {}))])
   }
   return layout(rows)
 }
