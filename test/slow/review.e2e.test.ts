@@ -1,23 +1,26 @@
-// The review pages in a real browser: Debian's Chromium (/usr/bin/chromium, never a downloaded one)
-// driven by playwright-core, one browser for the whole file. The pages are written by the built CLI
-// (`--html`) and opened from disk, as a user opens them.
+// The review pages in a real browser: an installed Chromium or the one @sparticuz/chromium carries
+// (scripts/browser.mjs says which), driven by playwright-core, one browser for the whole file. The
+// pages are written by the built CLI (`--html`) into a temporary folder and opened from disk, as a
+// user opens them. Nothing is written into the repository (`npm run screenshot` makes the docs' image).
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Report } from '../src/index.js'
+import { browserLaunchOptions } from '../../scripts/browser.mjs'
+import type { Report } from '../../src/index.js'
 
-const CHROMIUM = '/usr/bin/chromium'
-const SCREENSHOT = resolve('docs/review-seed.png')
 let out = ''
+let scratch = ''
 let context: BrowserContext | undefined
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: the review pages' browser tests need Debian's chromium (apt-get install -y chromium; .ci/run installs it)`)
+  const browser = await browserLaunchOptions()
+  console.log(`review pages in ${browser.source}`)
   const dir = mkdtempSync(join(tmpdir(), 'report-extract-e2e-'))
+  scratch = dir
   mkdirSync(join(dir, 'input'))
   copyFileSync('fixtures/seed-unido/input.md', join(dir, 'input', 'seed.md'))
   copyFileSync('fixtures/html-injection/input.md', join(dir, 'input', 'html-injection.md'))
@@ -25,8 +28,8 @@ beforeAll(async () => {
   expect(run.status, run.stderr).toBe(0)
   out = join(dir, 'out')
   context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'report-extract-chromium-')), {
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    executablePath: browser.executablePath,
+    args: browser.args,
     viewport: { width: 1280, height: 800 },
   })
 }, 60_000)
@@ -168,13 +171,13 @@ describe('review page in Chromium', () => {
     await phone.page.close()
   })
 
-  it('takes the README screenshot of the seed’s page', async () => {
+  it('renders the seed’s page to a PNG in a temporary folder (what `npm run screenshot` does for the docs)', async () => {
     const { page } = await open('seed.html')
     await page.click('#outline li[data-section="sec-4"] > a.go')
     expect(await lineState(page, 99)).toEqual({ hit: true, visible: true })
-    mkdirSync('docs', { recursive: true })
-    await page.screenshot({ path: SCREENSHOT })
-    expect(readFileSync(SCREENSHOT).subarray(1, 4).toString()).toBe('PNG')
+    const png = join(scratch, 'review-seed.png')
+    await page.screenshot({ path: png })
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG')
     await page.close()
   })
 })
