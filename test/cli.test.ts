@@ -92,13 +92,28 @@ describe('report-extract CLI', () => {
     expect(readdirSync(join(dir, 'output')).some((name) => name.endsWith('.tmp'))).toBe(false)
   })
 
-  it('exits 2 on usage errors and prints help and version', () => {
+  it('exits 2 on usage errors, naming an unknown option with the nearest known one, and prints help and version', () => {
     const dir = scratch()
-    expect(run([], dir)).toMatchObject({ status: 2, stderr: "report-extract: no input given: name one or more files or folders\nTry 'report-extract --help'.\n" })
-    expect(run(['--bogus', 'input'], dir).status).toBe(2)
     const help = run(['--help'], dir)
     expect(help.status).toBe(0)
     expect(help.stdout).toMatch(/^Usage: report-extract \[options\] <file\|folder>\.\.\./)
+    const synopsis = help.stdout.slice(0, help.stdout.indexOf('\n\n') + 1)
+    expect(synopsis.split('\n')).toHaveLength(7)
+    const usage = (message: string) => ({ status: 2, stdout: '', stderr: `report-extract: ${message}\n${synopsis}Try 'report-extract --help'.\n` })
+    expect(run([], dir)).toEqual(usage('no input given: name one or more files or folders'))
+    expect(run(['--jbos', '2', 'input'], dir)).toEqual(usage('unknown option --jbos (did you mean --jobs?)'))
+    expect(run(['--quite', 'input'], dir)).toEqual(usage('unknown option --quite (did you mean --quiet?)'))
+    expect(run(['--bogus', 'input'], dir)).toEqual(usage('unknown option --bogus'))
+    expect(run(['-x', 'input'], dir)).toEqual(usage('unknown option -x'))
+    expect(run(['input', '--out'], dir)).toEqual(usage('option --out needs a value'))
+    expect(run(['--force=yes', 'input'], dir)).toEqual(usage('option --force takes no value'))
+    expect(readdirSync(dir)).toEqual(['input'])
+    // A command's own options, and its own synopsis.
+    expect(run(['check', '--updat'], dir)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "report-extract check: unknown option --updat (did you mean --update?)\nUsage: report-extract check [options] [FIXTURES_DIR]\nTry 'report-extract check --help'.\n",
+    })
     const version = run(['--version'], dir)
     expect(version.stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`)
   })

@@ -193,9 +193,10 @@ describe('parseReviewArgs', () => {
     expect(parseReviewArgs(['input'])).toEqual({ command: 'review', inputs: ['input'], out: 'output', encoding: undefined })
     expect(parseReviewArgs(['-o', 'pages', '--encoding', 'latin1', 'a.md', 'b'])).toEqual({ command: 'review', inputs: ['a.md', 'b'], out: 'pages', encoding: 'latin1' })
     expect(parseReviewArgs(['--help'])).toEqual({ command: 'help' })
-    expect(parseReviewArgs([])).toEqual({ command: 'usage-error', message: 'no input given: name one or more files or folders' })
+    expect(parseReviewArgs([])).toEqual({ command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true })
     expect(parseReviewArgs(['--out', ' ', 'x'])).toMatchObject({ command: 'usage-error', message: '--out needs a folder name' })
-    expect(parseReviewArgs(['--bogus', 'x'])).toMatchObject({ command: 'usage-error' })
+    expect(parseReviewArgs(['--bogus', 'x'])).toEqual({ command: 'usage-error', message: 'unknown option --bogus', usage: true })
+    expect(parseReviewArgs(['--encodng', 'latin1', 'x'])).toEqual({ command: 'usage-error', message: 'unknown option --encodng (did you mean --encoding?)', usage: true })
   })
 })
 
@@ -241,7 +242,10 @@ describe('report-extract review / --html', () => {
     expect(clash.stderr).toContain('report-extract review: 1 page, 2 failed')
     expect(readdirSync(join(dir, 'clash')).sort()).toEqual(['index.html', 'seed.html'])
     expect(readFileSync(join(dir, 'clash', 'index.html'), 'utf8')).toContain('<tr data-failed="input/INDEX.md">')
-    expect(run(['review'], dir)).toMatchObject({ status: 2, stderr: "report-extract review: no input given: name one or more files or folders\nTry 'report-extract review --help'.\n" })
+    expect(run(['review'], dir)).toMatchObject({
+      status: 2,
+      stderr: "report-extract review: no input given: name one or more files or folders\nUsage: report-extract review [options] <file|folder>...\nTry 'report-extract review --help'.\n",
+    })
     const help = run(['review', '--help'], dir)
     expect(help.status).toBe(0)
     expect(help.stdout).toMatch(/^Usage: report-extract review \[options\] <file\|folder>\.\.\./)

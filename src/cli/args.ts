@@ -1,6 +1,6 @@
 // Command-line arguments to a plain object. Pure: no I/O, never exits; errors come back as data.
 import { availableParallelism } from 'node:os'
-import { parseOptions } from './command.js'
+import { parseOptions, type UsageError } from './command.js'
 import { SUBCOMMANDS } from './commands.js'
 
 export interface ExtractCommand {
@@ -29,7 +29,7 @@ export type CliArgs =
   | { command: 'subcommand'; name: string; argv: string[] }
   | { command: 'help' }
   | { command: 'version' }
-  | { command: 'usage-error'; message: string }
+  | UsageError
 
 export const HELP = `Usage: report-extract [options] <file|folder>...
        report-extract check [FIXTURES_DIR]       compare extraction with fixtures' expected files
@@ -93,7 +93,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
   if (values.version) return { command: 'version' }
-  if (positionals.length === 0 && values['files-from'] === undefined) return { command: 'usage-error', message: 'no input given: name one or more files or folders' }
+  if (positionals.length === 0 && values['files-from'] === undefined) return { command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true }
   if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
   if (values.encoding !== undefined && !knownEncoding(values.encoding)) return { command: 'usage-error', message: unknownEncoding(values.encoding) }
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)

@@ -3,13 +3,13 @@
 import { listCases, type FixtureCase } from '../../check/cases.js'
 import { type CaseOutcome, checkCase } from '../../check/check.js'
 import { formatChange } from '../../check/diff.js'
-import { helpOrUsage, parseOptions, usage } from '../command.js'
+import { helpOrUsage, parseOptions, usage, type UsageError } from '../command.js'
 import type { Io } from '../main.js'
 
 export type CheckArgs =
   | { command: 'check'; dir: string; update: boolean; caseName: string | undefined }
   | { command: 'help' }
-  | { command: 'usage-error'; message: string }
+  | UsageError
 
 export const HELP = `Usage: report-extract check [options] [FIXTURES_DIR]
 

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs'
 import { type FixtureCase, listCases } from '../../check/cases.js'
 import { evalCases } from '../../eval/run.js'
 import { ALL, EvalResult, formatPerCase, formatTable } from '../../eval/summary.js'
-import { helpOrUsage, parseOptions, usage } from '../command.js'
+import { helpOrUsage, parseOptions, usage, type UsageError } from '../command.js'
 import type { Io } from '../main.js'
 
 export type EvalArgs =
   | { command: 'eval'; dir: string; json: boolean; minF1: number | undefined; baseline: string | undefined }
   | { command: 'help' }
-  | { command: 'usage-error'; message: string }
+  | UsageError
 
 export const HELP = `Usage: report-extract eval [options] [GOLD_DIR]
 

@@ -16,7 +16,7 @@ import { REPORT_JSON_START } from '../../emit/report-file.js'
 import { TableWriter } from '../../emit/tables.js'
 import type { Report } from '../../schema/report.js'
 import { buildInfo } from '../build-info.js'
-import { helpOrUsage, parseOptions, plural } from '../command.js'
+import { helpOrUsage, parseOptions, plural, type UsageError } from '../command.js'
 import type { Io } from '../main.js'
 
 export const MERGE_HELP = `Usage: report-extract merge --out DIR <folder>...
@@ -42,7 +42,7 @@ Example:
  */
 export const MIXED_BUILDS = 'mixed builds: '
 
-export type MergeArgs = { command: 'merge'; out: string; folders: string[]; excelSafe: boolean } | { command: 'help' } | { command: 'usage-error'; message: string }
+export type MergeArgs = { command: 'merge'; out: string; folders: string[]; excelSafe: boolean } | { command: 'help' } | UsageError
 
 export function parseMergeArgs(argv: readonly string[]): MergeArgs {
   const parsed = parseOptions(argv, {
