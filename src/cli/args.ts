@@ -56,9 +56,12 @@ Options:
       --max-bytes N      refuse inputs larger than N bytes (default: 50 MB; suffixes k, M, G)
       --excel-safe       prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets)
       --html             also write a review page per report and index.html (see report-extract review --help)
-  -q, --quiet            no progress line, and only warnings and errors, not info diagnostics
+  -q, --quiet            print only errors and the summary line (no warnings, info or progress)
   -h, --help             show this help
   -v, --version          show the version
+
+Diagnostics go to stderr, one line each, cut to the terminal's width (COLUMNS sets a width when
+stderr is a file or a pipe, where they are otherwise whole); diagnostics.csv has every one in full.
 
 Exit status: 0 every input extracted (warnings allowed), 1 some input failed or the run was
 interrupted (Ctrl-C), 2 usage error.

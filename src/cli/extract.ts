@@ -74,6 +74,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   const before = previous.state === 'ours' ? previous.manifest : null
   const reusable = !args.force && before !== null && before.tool === tool && JSON.stringify(before.options) === JSON.stringify(options)
   const color = Boolean(io.stderr.isTTY) && !io.env.NO_COLOR
+  const columns = terminalColumns(io)
   const tasks: Task[] = inputs.map((input, index) => ({
     index,
     path: input.path,
@@ -83,6 +84,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     maxBytes: args.maxBytes,
     quiet: args.quiet,
     color,
+    columns,
     excelSafe: args.excelSafe,
     known: reusable ? (before.reports[input.id] ?? null) : null,
     listed: before !== null && Object.hasOwn(before.reports, input.id),
@@ -123,6 +125,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     const failed: Rejected[] = [...rejected]
     let warnings = 0
     let unchanged = 0
+    let cut = false
     let delivered = 0
     try {
       delivered = await runInOrder(
@@ -134,6 +137,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
             entries[outcome.id] = outcome.entry
             warnings += outcome.warnings
             if (outcome.unchanged) unchanged++
+            cut ||= outcome.cut
             if (outcome.printed) {
               progress.clear()
               io.stderr.write(`${outcome.printed}\n`)
@@ -178,11 +182,22 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
       const extracted = Object.keys(entries).length
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
       if (note) say(note)
+      if (cut && !args.quiet) say(`messages cut to ${columns} columns; ${join(args.out, 'diagnostics.csv')} has each in full`)
       const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : ''
       say(`${extracted} extracted${skipped}, ${plural(warnings, 'warning')}, ${failed.length} failed in ${seconds}s → ${args.out}`)
       return failed.length > 0 || delivered < tasks.length ? 1 : 0
     }
   }
+}
+
+/**
+ * The width to cut printed diagnostics to: the terminal's when stderr is one, else COLUMNS when set;
+ * null (nothing cut) when stderr is a file or a pipe, which is read by tools or in full.
+ */
+export function terminalColumns(io: Io): number | null {
+  if (io.stderr.isTTY) return io.stderr.columns && io.stderr.columns > 0 ? io.stderr.columns : 80
+  const columns = Number(io.env.COLUMNS)
+  return Number.isInteger(columns) && columns > 0 ? columns : null
 }
 
 async function readReports(out: string, ids: readonly string[]): Promise<Report[]> {

@@ -6,7 +6,7 @@ import { SUBCOMMANDS } from './commands.js'
 
 export interface Io {
   stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown; isTTY?: boolean }
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number }
   env: Record<string, string | undefined>
 }
 
