@@ -126,6 +126,8 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     let warnings = 0
     let unchanged = 0
     let cut = false
+    /** Files of an earlier run this run removed: reports whose input is gone, or failed or was not reached; review pages. */
+    const removed = { gone: 0, unextracted: 0, pages: 0 }
     let delivered = 0
     try {
       delivered = await runInOrder(
@@ -161,12 +163,17 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     }
     await writeAtomic(join(args.out, 'report.schema.json'), build.schema)
     // Report files of earlier runs that this run did not write again would disagree with the tables.
-    if (before) for (const [id, entry] of Object.entries(before.reports)) if (!Object.hasOwn(entries, id)) await removeOurReport(args.out, id, entry)
+    const given = new Set(tasks.map((task) => task.id))
+    if (before) {
+      for (const [id, entry] of Object.entries(before.reports)) {
+        if (!Object.hasOwn(entries, id) && (await removeOurReport(args.out, id, entry))) removed[given.has(id) ? 'unextracted' : 'gone']++
+      }
+    }
     await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries })
     // Review pages of an earlier --html run would show what this run may have changed: the pages
     // report-extract wrote go, but for the reports whose pages --html writes again below.
-    if (before) for (const id of Object.keys(before.reports)) if (!args.html || !Object.hasOwn(entries, id)) await removeOurPage(join(args.out, `${id}.html`))
-    if (!args.html) await removeOurPage(join(args.out, 'index.html'))
+    if (before) for (const id of Object.keys(before.reports)) if ((!args.html || !Object.hasOwn(entries, id)) && (await removeOurPage(join(args.out, `${id}.html`)))) removed.pages++
+    if (!args.html && (await removeOurPage(join(args.out, 'index.html')))) removed.pages++
     // Review pages (--html) from the report files just written, read back one by one.
     if (args.html) {
       const { writeReviewPagesOf } = await import('../review/write.js')
@@ -184,10 +191,20 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
       if (note) say(note)
       if (cut && !args.quiet) say(`messages cut to ${columns} columns; ${join(args.out, 'diagnostics.csv')} has each in full`)
       const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : ''
-      say(`${extracted} extracted${skipped}, ${plural(warnings, 'warning')}, ${failed.length} failed in ${seconds}s → ${args.out}`)
+      say(`${extracted} extracted${skipped}, ${plural(warnings, 'warning')}, ${failed.length} failed in ${seconds}s → ${args.out}${removals(removed, args.html)}`)
       return failed.length > 0 || delivered < tasks.length ? 1 : 0
     }
   }
+}
+
+/** What a run removed from --out, for its summary line: "; removed 4 reports no longer in the input". */
+export function removals(removed: { gone: number; unextracted: number; pages: number }, html: boolean): string {
+  const parts = [
+    removed.gone > 0 ? `${plural(removed.gone, 'report')} no longer in the input` : '',
+    removed.unextracted > 0 ? `${plural(removed.unextracted, 'earlier report')} not extracted this time` : '',
+    removed.pages > 0 ? `${plural(removed.pages, 'review page')}${html ? ' of those reports' : ' (no --html this time)'}` : '',
+  ].filter(Boolean)
+  return parts.length > 0 ? `; removed ${parts.join(', ')}` : ''
 }
 
 /**

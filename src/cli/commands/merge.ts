@@ -198,12 +198,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     committing = true
     const tool = builds.size > 1 ? `${MIXED_BUILDS}${[...builds].sort(byCodeUnit).join(', ')}` : ([...builds][0] ?? '')
     const options = [...optionsOf.values()][0]?.options ?? {}
+    let removed = 0
     try {
       await tables.close()
       for (const { temporary, target } of written) await rename(temporary, target)
       await writeAtomic(join(out, 'report.schema.json'), (await buildInfo()).schema)
       // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
-      if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id)) await removeOurReport(out, id, entry)
+      if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id) && (await removeOurReport(out, id, entry))) removed++
       await writeManifest(out, { manifest: 'report-extract', tool, options, reports })
     } catch (error) {
       await tables.abort()
@@ -212,7 +213,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 1
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}`)
+    say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removed > 0 ? `; removed ${plural(removed, 'earlier report')} not in these folders` : ''}`)
     return 0
   }
 }
