@@ -195,7 +195,7 @@ describe('index page in Chromium', () => {
         String(report.sections.length),
         String(report.speakers.length),
         String(report.diagnostics.filter((d) => d.severity === 'warning').length),
-        'ok',
+        'warning truncated',
       ])
     }
     const order = () => page.$$eval('#reports tbody tr', (rows) => rows.map((row) => (row as HTMLElement).dataset.report))
