@@ -3,7 +3,7 @@
 // pages are written by the built CLI (`--html`) into a temporary folder and opened from disk, as a
 // user opens them. Nothing is written into the repository (`npm run screenshot` makes the docs' image).
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -14,6 +14,7 @@ import type { Report } from '../../src/index.js'
 
 let out = ''
 let scratch = ''
+let profile = ''
 let context: BrowserContext | undefined
 
 beforeAll(async () => {
@@ -27,7 +28,8 @@ beforeAll(async () => {
   const run = spawnSync(process.execPath, [resolve('dist/bin/cli.js'), '--html', '--quiet', '--out', 'out', 'input'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
   expect(run.status, run.stderr).toBe(0)
   out = join(dir, 'out')
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'report-extract-chromium-')), {
+  profile = mkdtempSync(join(tmpdir(), 'report-extract-chromium-'))
+  context = await chromium.launchPersistentContext(profile, {
     executablePath: browser.executablePath,
     args: browser.args,
     viewport: { width: 1280, height: 800 },
@@ -36,6 +38,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await context?.close()
+  for (const dir of [scratch, profile]) if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
 function json(id: string): Report {
