@@ -5,6 +5,7 @@
 // gives the vfile form for anyone who wants vfile-reporter's layout.
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
+import type { DiagnosticCode } from '../schema/codes.js'
 import type { Report } from '../schema/report.js'
 
 export function diagnosticsFile(report: Report, quiet: boolean): VFile {
@@ -43,7 +44,11 @@ export interface Printed {
  * A finding that explains the findings of another code from its `cause` on: the report stops early,
  * so the contents entries after the cut have no section. Those print as the first and a count.
  */
-const EXPLAINS = [{ by: 'report-truncated', code: 'contents-no-section', what: 'contents entries after the cut' }]
+const EXPLAINS = [{ by: 'report-truncated', code: 'contents-no-section', what: 'contents entries after the cut' }] as const satisfies ReadonlyArray<{
+  by: DiagnosticCode
+  code: DiagnosticCode
+  what: string
+}>
 
 /** The fewest columns a reason is cut to, however narrow the terminal. */
 const MIN_REASON = 24
