@@ -2,6 +2,7 @@
 // sections with levels and parents, speakers with their remarks, blocks with section and speaker.
 import { type PageStart, pageAt } from '../dialect/types.js'
 import type { Detections } from '../detect/index.js'
+import { PARTICLES } from '../detect/names.js'
 import type { DetectContext } from '../detect/types.js'
 import type { Block, ContentsEntry, Metadata, Section, Speaker } from '../schema/report.js'
 import { collapseSpace, countWords, slug } from '../text/normalize.js'
@@ -81,7 +82,7 @@ export function assemble(found: Detections, context: Context): Assembled {
   })
 
   const { speakers, blocks } = attach(found, starts, sections, printedPage)
-  reportTruncation(found, blocks, contents, report)
+  reportTruncation(found, blocks, speakers, contents, report)
   if (contents.length === 0 && sections.length === 0 && speakers.length === 0) {
     report('warning', 'report-no-structure', 'Found no contents page, no section headings and no speakers: only blocks of text were extracted', { line: 1, column: 1 })
   }
@@ -162,14 +163,13 @@ function pagesFromMarks(marks: readonly PageStart[], linked: ReadonlyArray<{ lin
 }
 
 /** A report that stops early: its last paragraph breaks off mid-sentence, a download site cut it, or the tail of its contents has no body. */
-function reportTruncation(found: Detections, blocks: readonly Block[], contents: readonly ContentsEntry[], report: Report): void {
+function reportTruncation(found: Detections, blocks: readonly Block[], speakers: readonly Speaker[], contents: readonly ContentsEntry[], report: Report): void {
   const last = [...blocks].reverse().find((block) => block.kind === 'paragraph' || block.kind === 'list_item')
   const lastLinked = contents.findLastIndex((entry) => entry.section_id !== null)
   const missingTail = contents.length - 1 - lastLinked
   const reasons: string[] = []
-  // A short closing line ("Thank you") may lack a full stop; a long paragraph that does has been cut.
-  // (An address or e-mail at the end is a closing block, not a cut sentence.)
-  if (last && countWords(last.text) >= 8 && /[\p{Ll},'’-]$/u.test(last.text) && !/\S*[@/]\S*$/.test(last.text)) reasons.push(`its last paragraph ends mid-sentence (“…${last.text.slice(-40)}”)`)
+  const cut = cutSentence(blocks, speakers)
+  if (cut) reasons.push(`its last paragraph ends mid-sentence (“…${cut.text.slice(-40)}”)`)
   if (found.boilerplate.noticeLine !== null) reasons.push(`a download-site notice at line ${found.boilerplate.noticeLine} says the preview ended`)
   if (contents.length > 0 && missingTail >= Math.max(2, Math.ceil(contents.length / 4))) {
     reasons.push(`the last ${missingTail} of ${contents.length} contents entries (from “${contents[lastLinked + 1]!.title}”) have no section in the body`)
@@ -178,6 +178,31 @@ function reportTruncation(found: Detections, blocks: readonly Block[], contents:
   const place = last ?? { line: found.boilerplate.noticeLine ?? 1 }
   const tail = lastLinked + 1 < contents.length ? contents[lastLinked + 1]! : null
   report('warning', 'report-truncated', `The report stops early: ${reasons.join('; ')}`, { line: place.line, column: 1 }, tail ? { line: tail.line, column: 1 } : undefined)
+}
+
+/**
+ * A chat or transcript line: a time and a name, or a name alone, before a colon ("10:42 Ana Lima:",
+ * "[10:42] From Ana Lima to Everyone:", "Ana Lima:"). Such a line ends a turn, not a sentence.
+ */
+const CHAT_LINE = new RegExp(
+  String.raw`^(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?\s*[-–—]?\s*[^:.!?]{1,60}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${[...PARTICLES].join('|')})){0,4}):\s`,
+  'u',
+)
+
+/**
+ * The body's last block when it is prose cut off mid-sentence: a paragraph of eight words or more
+ * that ends in a lower-case letter, comma, apostrophe or hyphen. A short closing line ("Thank you"),
+ * an address or e-mail, a list, a table, a quote or code ending the body, and the turn of a
+ * transcript or chat (its speaker on the same line, or a chat line's label) end without a full stop
+ * and are not cut.
+ */
+function cutSentence(blocks: readonly Block[], speakers: readonly Speaker[]): Block | null {
+  const last = blocks.at(-1)
+  if (!last || last.kind !== 'paragraph') return null
+  if (countWords(last.text) < 8 || !/[\p{Ll},'’-]$/u.test(last.text) || /\S*[@/]\S*$/.test(last.text)) return null
+  const speaker = last.speaker_id === null ? null : speakers.find((candidate) => candidate.speaker_id === last.speaker_id)
+  if (speaker?.line === last.line || CHAT_LINE.test(last.text)) return null
+  return last
 }
 
 function metadataOf(found: Detections): Metadata {

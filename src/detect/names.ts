@@ -1,6 +1,6 @@
 // People's names as reports print them: "Tianruo WANG", "LI Yong", "Maritza Chan", "João Gerd Zell de Mattos".
 
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'al', 'el'])
+export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'al', 'el'])
 const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'H.E.', 'Sr.', 'Sra.', 'Dra.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof'])
 // Words that open sentences, not names: "The Secretary General's report …", "And I'd encourage …".
 const NOT_FIRST = new Set(['And', 'But', 'So', 'Or', 'Then', 'Also', 'Now', 'Well', 'Yes', 'No', 'I', 'You', 'E', 'Mas', 'Y', 'Et', 'The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'In', 'On', 'At', 'For', 'As', 'By', 'If', 'When', 'We', 'It', 'He', 'She', 'They', 'O', 'Os', 'As', 'Um', 'Uma', 'El', 'La', 'Los', 'Las', 'Le', 'Les', 'Der', 'Die', 'Das'])

@@ -15,7 +15,7 @@ import { flatText, soleEmphasis } from '../parse/text.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { headingAttributes, splitNumber } from './headings.js'
 import { hasCapitalisedSurname, isPersonName } from './names.js'
-import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, label, pipeTurn } from './speaker-forms.js'
+import { type SpeakerFields, type SpeakerForm, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, label, pipeTurn } from './speaker-forms.js'
 import type { DetectContext, Detector } from './types.js'
 
 export const SpeakersOptions = z.object({
@@ -38,7 +38,7 @@ export type SpeakersOptions = z.infer<typeof SpeakersOptions>
 export interface SpeakerLine extends SpeakerFields {
   /** The speaker block as one line of text, for matching against contents entries. */
   text: string
-  form: 'line' | 'turn' | 'stacked' | 'label' | 'heading' | 'inline'
+  form: SpeakerForm
   line: number
   column: number
   /** Flow indices of the block's first and last node. */

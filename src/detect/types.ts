@@ -5,6 +5,7 @@ import { VFileMessage } from 'vfile-message'
 import type { z } from 'zod'
 import type { Dialect } from '../dialect/types.js'
 import type { FlowEntry, FlowNode } from '../parse/flow.js'
+import type { DiagnosticCode, SeverityOf } from '../schema/codes.js'
 
 export interface Place {
   line: number
@@ -25,8 +26,8 @@ export interface DetectContext {
   claimOpening(node: FlowNode, children: number): void
   /** How many opening children of a node an earlier detector took. */
   openingClaimed(node: FlowNode): number
-  /** Report a positioned diagnostic; `code` must start with the detector's id. */
-  report(severity: 'warning' | 'info', code: string, reason: string, place: Place, cause?: Place): void
+  /** Report a positioned diagnostic: a code of src/schema/codes.ts, with its severity there; it starts with the detector's id. */
+  report<Code extends DiagnosticCode>(severity: SeverityOf<Code>, code: Code, reason: string, place: Place, cause?: Place): void
 }
 
 export interface Detector<Options, Result, Id extends string = string> {

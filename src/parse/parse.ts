@@ -14,6 +14,7 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
+import type { DiagnosticCode } from '../schema/codes.js'
 import { boundedAttention, MAX_ATTENTION_MARKERS } from './attention.js'
 import { boundNesting, MAX_INDENT, MAX_NESTING } from './nesting.js'
 import { splitPoints } from './split.js'
@@ -51,7 +52,7 @@ export function parseMarkdown(text: string, file?: VFile): Root {
     const count = bounded.lines.length
     file.info(
       `Nesting deeper than ${MAX_NESTING} quotes or lists (or indented over ${MAX_INDENT} columns) was flattened on ${count} line${count === 1 ? '' : 's'}, from line ${first}`,
-      { place: { line: first, column: 1 }, ruleId: 'parse-nesting-flattened', source: SOURCE },
+      { place: { line: first, column: 1 }, ruleId: 'parse-nesting-flattened' satisfies DiagnosticCode, source: SOURCE },
     )
   }
   storms = []
@@ -61,7 +62,7 @@ export function parseMarkdown(text: string, file?: VFile): Root {
     for (const line of [...new Set(storms)].sort((a, b) => a - b)) {
       file.info(`More than ${MAX_ATTENTION_MARKERS} emphasis markers (* or _) in one paragraph: read as literal characters`, {
         place: { line, column: 1 },
-        ruleId: 'parse-emphasis-literal',
+        ruleId: 'parse-emphasis-literal' satisfies DiagnosticCode,
         source: SOURCE,
       })
     }
