@@ -2,6 +2,7 @@
 // sections with levels and parents, speakers with their remarks, blocks with section and speaker.
 import { type PageStart, pageAt } from '../dialect/types.js'
 import type { Detections } from '../detect/index.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 import type { DetectContext } from '../detect/types.js'
 import type { Block, ContentsEntry, Metadata, Section, Speaker } from '../schema/report.js'
 import { collapseSpace, countWords, slug } from '../text/normalize.js'
@@ -193,8 +194,11 @@ function metadataOf(found: Detections): Metadata {
   }
 }
 
-/** "Ata da Reunião do Comitê Científico" / "Minutes of the Board Meeting" name the meeting after the document type. */
+// "Ata da Reunião do Comitê Científico" / "Minutes of the Board Meeting": a document type, "of", the meeting.
+const MEETING_OF_TITLE = new RegExp(`^(?:${alternation(lexicon.documentTypes)})\\s+(?:${alternation(lexicon.documentOfWords)})\\s+(\\S.*)$`, 'i')
+
+/** The meeting a title names after the document type. */
 function meetingOfTitle(title: string | null): string | null {
-  const match = title ? /^(?:ata|minutes|transcript|summary record|record|report|proceedings)\s+(?:of the|of|da|do|de la|du|de)\s+(\S.*)$/i.exec(title) : null
+  const match = title ? MEETING_OF_TITLE.exec(title) : null
   return match ? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1) : null
 }

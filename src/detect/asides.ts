@@ -2,14 +2,15 @@
 // text, but they often hold the meeting's facts: who took part for which institution, where and when.
 import type { Root } from 'mdast'
 import { z } from 'zod'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText, soleEmphasis } from '../parse/text.js'
 import { findDay } from '../text/dates.js'
 import { collapseSpace } from '../text/normalize.js'
 import type { Detector } from './types.js'
 
 export const AsidesOptions = z.object({
-  /** Labels of the list that gives the meeting's place (and date). */
-  venueLabels: z.string().default('local|local, data e hora|venue|place|location|lieu|lugar|where|date and place|date, time and place'),
+  /** More labels of the list that gives the meeting's place (and date), besides those the lexicons make. */
+  venueLabels: z.array(z.string()).default([]),
 })
 export type AsidesOptions = z.infer<typeof AsidesOptions>
 
@@ -26,6 +27,19 @@ export interface AsidesResult {
   date: string | null
 }
 
+const PLACE_WORDS = new Set(lexicon.placeLabels)
+const DATE_WORDS = new Set(lexicon.dateLabels)
+// "A, B e C": the items of a list written in a line (names, or the words of a label).
+const LIST_SEPARATOR = new RegExp(`\\s*,\\s*|\\s+(?:${alternation(lexicon.listJoiners)})\\s+`)
+
+/** A venue list's label: place words and date words ("Local, Data e Hora", "Date and place"), one place word at least. */
+export function isVenueLabel(label: string, extra: readonly string[] = []): boolean {
+  const text = label.toLowerCase()
+  if (extra.some((given) => given.toLowerCase() === text)) return true
+  const parts = text.split(LIST_SEPARATOR)
+  return parts.some((part) => PLACE_WORDS.has(part)) && parts.every((part) => PLACE_WORDS.has(part) || DATE_WORDS.has(part))
+}
+
 export const asides: Detector<AsidesOptions, AsidesResult, 'asides'> = {
   id: 'asides',
   description: 'Sets aside admonitions and tabs, reading participants by institution, venue and date from them',
@@ -34,7 +48,6 @@ export const asides: Detector<AsidesOptions, AsidesResult, 'asides'> = {
     const ranges = context.dialect.asides
     const result: AsidesResult = { titles: ranges.map((range) => range.title).filter(Boolean), participants: [], location: null, date: null }
     if (ranges.length === 0) return result
-    const venueLabel = new RegExp(`^(?:${options.venueLabels})$`, 'i')
     const inAside = (line: number) => ranges.some((range) => line >= range.startLine && line <= range.endLine)
     let label = ''
     for (const entry of context.flow) {
@@ -51,10 +64,10 @@ export const asides: Detector<AsidesOptions, AsidesResult, 'asides'> = {
         // `**INPE:** Antonio Ocimar Manzi, Caio Coelho, …`
         const organization = flatText(first).trim().replace(/:$/, '')
         const names = flatText(entry.node).slice(flatText(first).length).replace(/^\s*:?\s*/, '').replace(/\.$/, '')
-        for (const name of names.split(/\s*,\s*|\s+e\s+|\s+and\s+/)) if (name.trim()) result.participants.push({ name: collapseSpace(name), organization })
+        for (const name of names.split(LIST_SEPARATOR)) if (name.trim()) result.participants.push({ name: collapseSpace(name), organization })
         continue
       }
-      if (entry.item && venueLabel.test(label)) {
+      if (entry.item && isVenueLabel(label, options.venueLabels)) {
         const text = flatText(entry.node)
         const day = findDay(text)
         if (day) result.date ??= day.iso

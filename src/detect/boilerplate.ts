@@ -2,18 +2,16 @@
 // and the link that follows them (which is where the full report lives: kept as the source URL).
 import type { Link, Nodes, Root } from 'mdast'
 import { z } from 'zod'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText } from '../parse/text.js'
 import { type Detector, placeOf } from './types.js'
 
 export const BoilerplateOptions = z.object({
-  notices: z.array(z.string()).default([
-    '预览已结束',
-    '完整报告链接',
-    'preview (?:has )?ended',
-    'end of (?:the )?preview',
-    'to (?:read|view|download) the (?:full|complete) (?:report|document)',
-    'machine[- ]translated (?:document|text|version)',
-  ]),
+  /**
+   * More notices, besides the general ones the lexicons give: phrases found anywhere in a paragraph,
+   * ignoring case. A notice one site prints is set here, not built in.
+   */
+  notices: z.array(z.string()).default([]),
 })
 export type BoilerplateOptions = z.infer<typeof BoilerplateOptions>
 
@@ -23,12 +21,18 @@ export interface BoilerplateResult {
   noticeLine: number | null
 }
 
+const NOTICE = noticePattern([])
+
+function noticePattern(extra: readonly string[]): RegExp {
+  return new RegExp(alternation([...lexicon.notices, ...extra]), 'i')
+}
+
 export const boilerplate: Detector<BoilerplateOptions, BoilerplateResult, 'boilerplate'> = {
   id: 'boilerplate',
   description: 'Removes download-site, converter and translation notices, keeping the source link they give',
   options: BoilerplateOptions,
   detect(_tree: Root, context, options) {
-    const notice = new RegExp(options.notices.join('|'), 'i')
+    const notice = options.notices.length === 0 ? NOTICE : noticePattern(options.notices)
     let sourceUrl: string | null = null
     let noticeLine: number | null = null
     const flow = context.flow

@@ -2,16 +2,19 @@
 // and the anchor it links to, when it is a link).
 import type { Root } from 'mdast'
 import { z } from 'zod'
+import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
 import { collapseSpace, isAllCaps } from '../text/normalize.js'
-import { type EntryText, LEADERS, leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries, withNumber } from './contents-lines.js'
+import { withNumber } from '../text/numbering.js'
+import { type EntryText, LEADERS, leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries } from './contents-lines.js'
 import { type Detector, placeOf } from './types.js'
 
 export { MAX_ENTRY_LENGTH, parseEntry } from './contents-lines.js'
 
 export const ContentsOptions = z.object({
-  headings: z.array(z.string()).default(['table of contents', 'contents', 'content', 'índice', 'indice', 'sumário', 'sumario', 'sommaire', 'table des matières', 'inhalt', 'inhaltsverzeichnis', '目录', '目 录']),
+  /** Headings of a contents page, lowercase; the lexicons' by default. */
+  headings: z.array(z.string()).default(lexicon.contentsHeadings),
   /** Without a heading, this many entry lines in a row still make a contents page. */
   minimumRun: z.number().int().positive().default(3),
 })

@@ -3,22 +3,25 @@
 // heading detector.
 import type { Root } from 'mdast'
 import { z } from 'zod'
+import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
-import { splitNumber } from './headings.js'
+import { splitNumber } from '../text/numbering.js'
 import type { Detector } from './types.js'
 
 export const CoverOptions = z.object({
-  documentTypes: z.string().default('report|proceedings|minutes|transcript|summary record|record of proceedings|ata|relatório|compte rendu'),
-  organizations: z.string().default('organi[sz]ation|united nations|ministry|institute|university|agency|bank|commission|council|association|foundation|programme|program|secretariat|government|academy|facility|initiative|alliance|federation|consortium|observatory|partnership|guild|society'),
+  /** What a document calls itself, as a regular expression alternation; the lexicons' by default. */
+  documentTypes: z.string().default(alternation(lexicon.documentTypes)),
+  /** Words in the name of an organisation that issues reports, as an alternation; the lexicons' by default. */
+  organizations: z.string().default(alternation(lexicon.publisherWords)),
   /** A paragraph with at least this many words is prose, not a cover line. */
   proseWords: z.number().int().positive().default(15),
 })
 export type CoverOptions = z.infer<typeof CoverOptions>
 
-const MEETING = /\b(?:meeting|session|workshop|roundtable|dialogue|symposium|summit|conference|seminar|forum|committee|council|assembly|briefing|reunião|sessão|comitê|comité|reunión|réunion)\b/i
+const MEETING = new RegExp(`\\b(?:${alternation(lexicon.meetingWords)})\\b`, 'i')
 
 export interface CoverResult {
   title: string | null

@@ -2,14 +2,15 @@
 // on 17 April 2018" gives the event's name, place and date.
 import type { Root } from 'mdast'
 import { z } from 'zod'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText } from '../parse/text.js'
 import { findDay } from '../text/dates.js'
 import { collapseSpace } from '../text/normalize.js'
 import type { Detector } from './types.js'
 
 export const EventOptions = z.object({
-  /** Verbs that introduce where and when the meeting took place. */
-  verbs: z.string().default('held|took place|convened|organi[sz]ed'),
+  /** Verbs that introduce where and when the meeting took place, as an alternation; the lexicons' by default. */
+  verbs: z.string().default(alternation(lexicon.eventVerbs)),
 })
 export type EventOptions = z.infer<typeof EventOptions>
 
@@ -21,7 +22,8 @@ export interface EventResult {
 }
 
 // A name in title case: capitalised words joined by short lowercase ones ("Workshop of … on Industrial Parks").
-const NAME = /(?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:(?:of|on|for|and|the|in|to|de|da|do|sobre)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)*$/u
+const NAME = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{N}'’-]*)(?:\\s+(?:(?:${alternation(lexicon.nameConnectors)})\\s+)*\\p{Lu}[\\p{L}\\p{N}'’-]*)*$`, 'u')
+const MEETING = new RegExp(alternation(lexicon.meetingWords), 'i')
 
 /** Longest place and date read after "held in": a bound on the work per match. */
 const MAX_PLACE = 200
@@ -59,5 +61,5 @@ function eventName(before: string): string | null {
   if (!match) return null
   // Keep the head noun phrase: drop a leading "One" / "The" and anything before a sentence break.
   const name = match[0].replace(/^(?:The|This|That|A|An|One)\s+/, '')
-  return /\s/.test(name) || /workshop|meeting|conference|seminar|forum|symposium|session|briefing|summit|roundtable|round table|dialogue|consultation/i.test(name) ? name : null
+  return /\s/.test(name) || MEETING.test(name) ? name : null
 }

@@ -2,9 +2,10 @@
 // headings. Levels are decided later (the contents page knows better than converter depths).
 import type { Root } from 'mdast'
 import { z } from 'zod'
-import { flatText, soleEmphasis } from '../parse/text.js'
+import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
 import { isDateOnly } from '../text/dates.js'
 import { countWords } from '../text/normalize.js'
+import { splitNumber } from '../text/numbering.js'
 import type { Detector } from './types.js'
 
 export const HeadingsOptions = z.object({
@@ -28,8 +29,6 @@ export interface HeadingLine {
 export interface HeadingsResult {
   headings: HeadingLine[]
 }
-
-const NUMBER = /^(?:(?:Appendix|Annex|Anexo|Annexe)\s+)?(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.(?:\d+(?:\.\d+)*\.?)?)\s+(?<rest>\S.*)$/
 
 export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
   id: 'headings',
@@ -66,24 +65,10 @@ export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
   },
 }
 
-/** A word processor's attributes after a heading: `## Acknowledgement {#ack .unnumbered}` → text and id. */
-export function headingAttributes(text: string): { text: string; id: string | null } {
-  const match = /\s*\{(#[^\s{}]+)?(?:\s*[.#]?[\w-]+(?:=\S+)?)*\s*\}\s*$/.exec(text)
-  if (!match || !text.slice(match.index).includes('{')) return { text, id: null }
-  return { text: text.slice(0, match.index), id: match[1] ? match[1].slice(1) : null }
-}
-
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */
 export function githubSlug(text: string, seen: Map<string, number>): string {
   const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-')
   const count = seen.get(base) ?? 0
   seen.set(base, count + 1)
   return count === 0 ? base : `${base}-${count}`
-}
-
-/** "3.1.2. Title" → number "3.1.2", title "Title". A bare number needs its dot ("2030 Agenda" is a title), and a date is no number. */
-export function splitNumber(text: string): { number: string | null; title: string } {
-  const match = NUMBER.exec(text)
-  if (!match?.groups || isDateOnly(text)) return { number: null, title: text }
-  return { number: match.groups.number!.replace(/\.$/, ''), title: match.groups.rest! }
 }

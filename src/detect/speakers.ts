@@ -11,27 +11,24 @@
 import type { Paragraph, Root } from 'mdast'
 import { z } from 'zod'
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText, soleEmphasis } from '../parse/text.js'
+import { alternation, lexicon } from '../lexicon/index.js'
+import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
+import { hasCapitalisedSurname, isPersonName } from '../text/names.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
-import { headingAttributes, splitNumber } from './headings.js'
-import { hasCapitalisedSurname, isPersonName } from './names.js'
-import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, label, pipeTurn } from './speaker-forms.js'
+import { splitNumber } from '../text/numbering.js'
+import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, label, pipeTurn } from './speakers-forms.js'
 import type { DetectContext, Detector } from './types.js'
 
+// Each option is a regular expression alternation; the lexicons' words by default.
 export const SpeakersOptions = z.object({
-  positions: z
-    .string()
-    .default(
-      'director|president|minister|officer|chair|co-chair|chairman|chairperson|chairwoman|professor|prof|dr|head|manager|secretary|representative|ambassador|adviser|advisor|coordinator|expert|specialist|chief|deputy|vice|counsell?or|researcher|economist|analyst|consultant|founder|ceo|cto|dean|governor|commissioner|delegate|rapporteur|moderator|engineer|scientist|lecturer|fellow|partner|principal|lead|coordenador|coordenadora|diretor|diretora|pesquisador|pesquisadora|presidente|professora?',
-    ),
-  departments: z.string().default('department|division|office|bureau|unit|section|directorate|branch|service|centre|center|departamento|divisão|coordenação'),
-  roles: z.string().default('moderator|chair|chairperson|co-chair|host|interviewer|facilitator|presenter|panelist|panellist|audience|participant|secretariat|president|speaker'),
-  /** Reporting verbs that follow an inline name in minutes ("… agradece", "… noted"). */
-  verbs: z
-    .string()
-    .default(
-      'agradec|cumpriment|reiter|corrobor|apresent|ressalt|coment|fez|faz|discut|acrescent|destac|afirm|question|concord|inform|apont|argument|introduz|list|solicit|adicion|suger|propõ|propo|lembr|explic|expõe|expôs|diz|disse|deu|indag|perguntou|pergunta|respond|esclarec|mencion|relat|elogi|complement|pedi|reforç|reforc|desej|enfatiz|conclu|defend|alert|recomend|reconhec|sinaliz|registr|encerr|say|said|note|thank|welcom|ask|stress|emphasi|add|agree|present|introduc|explain|suggest|propos|highlight|underlin|recall|report|comment|respond|repl|state|point|open|clos|conclud|summari|express|call|invit|remind|clarif|confirm|mention|observ|urg|prais|congratulat|acknowledg|reiterat|underscor|encourag|request|outlin|describ',
-    ),
+  /** Job titles, matched as whole words anywhere in a part of a speaker line. */
+  positions: z.string().default(alternation(lexicon.positions)),
+  /** Words a department's name begins with. */
+  departments: z.string().default(alternation(lexicon.departmentWords)),
+  /** Labels that stand for a person (`**Moderator:**`). */
+  roles: z.string().default(alternation(lexicon.roles)),
+  /** Reporting verbs that follow an inline name in minutes ("… agradece", "… noted"), matched as word beginnings. */
+  verbs: z.string().default(alternation(lexicon.reportingVerbs)),
 })
 export type SpeakersOptions = z.infer<typeof SpeakersOptions>
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitNumber } from '../../src/detect/headings.js'
+import { splitNumber } from '../../src/text/numbering.js'
 import { detect } from '../helpers.js'
 
 describe('headings detector', () => {

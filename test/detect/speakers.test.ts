@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitName } from '../../src/detect/names.js'
+import { splitName } from '../../src/text/names.js'
 import { detect } from '../helpers.js'
 
 describe('speakers detector', () => {

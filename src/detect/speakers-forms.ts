@@ -1,17 +1,16 @@
-// The ways reports introduce a speaker, each read into the same fields. Pure string functions.
+// The speakers detector's forms: the ways reports introduce a speaker, each read into the same
+// fields. Pure string functions.
+import { alternation, lexicon } from '../lexicon/index.js'
+import type { Speaker } from '../schema/report.js'
+import { ORGANIZATION_WORDS, canBeginName, isPersonName, looksLikeName, splitName } from '../text/names.js'
 import { collapseSpace } from '../text/normalize.js'
-import { ORGANIZATION_WORDS, canBeginName, isPersonName, looksLikeName, splitName } from './names.js'
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]+$/u
+// "Coordenador-Geral da CGCT/INPE" → INPE: the acronym a role ends with, after a slash or an affiliation word.
+const AFFILIATION = new RegExp(`(?:\\/|\\b(?:${alternation(lexicon.affiliationWords)})\\s+)(\\p{Lu}[\\p{Lu}\\d-]+)$`, 'u')
 
-export interface SpeakerFields {
-  name: string
-  given_name: string
-  family_name: string
-  position: string
-  department: string
-  organization: string
-}
+/** A speaker as a form reads it: the schema's fields of a person. */
+export type SpeakerFields = Pick<Speaker, 'name' | 'given_name' | 'family_name' | 'position' | 'department' | 'organization'>
 
 export interface Vocabulary {
   position: RegExp
@@ -116,7 +115,7 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
     if (!verb || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
     if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role))) return person(name, { organization: role })
-    const organization = /(?:\/|\b(?:do|da|de|of|at|from)\s+)(\p{Lu}[\p{Lu}\d-]+)$/u.exec(role)?.[1] ?? ''
+    const organization = AFFILIATION.exec(role)?.[1] ?? ''
     return person(name, { position: role, organization })
   }
   return null
