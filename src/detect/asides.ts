@@ -1,12 +1,11 @@
 // Asides: boxes a site generator draws beside the body (MkDocs admonitions and tabs). They are not body
 // text, but they often hold the meeting's facts: who took part for which institution, where and when.
-import type { Root } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText, soleEmphasis } from '../parse/text.js'
 import { findDay } from '../text/dates.js'
 import { collapseSpace } from '../text/normalize.js'
-import type { Detector } from './types.js'
+import { defineDetector } from './define.js'
 
 export const AsidesOptions = z.object({
   /** More labels of the list that gives the meeting's place (and date), besides those the lexicons make. */
@@ -40,19 +39,21 @@ export function isVenueLabel(label: string, extra: readonly string[] = []): bool
   return parts.some((part) => PLACE_WORDS.has(part)) && parts.every((part) => PLACE_WORDS.has(part) || DATE_WORDS.has(part))
 }
 
-export const asides: Detector<AsidesOptions, AsidesResult, 'asides'> = {
+export const asides = defineDetector({
   id: 'asides',
   description: 'Sets aside admonitions and tabs, reading participants by institution, venue and date from them',
   options: AsidesOptions,
-  detect(_tree: Root, context, options) {
+  codes: {},
+  empty: (): AsidesResult => ({ titles: [], participants: [], location: null, date: null }),
+  detect(context, options) {
     const ranges = context.dialect.asides
     const result: AsidesResult = { titles: ranges.map((range) => range.title).filter(Boolean), participants: [], location: null, date: null }
     if (ranges.length === 0) return result
     const inAside = (line: number) => ranges.some((range) => line >= range.startLine && line <= range.endLine)
     let label = ''
     for (const entry of context.flow) {
-      if (!inAside(entry.line) || context.claimedBy(entry.node)) continue
-      context.claim(entry.node, this.id)
+      if (!inAside(entry.line) || context.claims.isClaimed(entry.node)) continue
+      context.claims.claim(entry.node)
       if (entry.node.type !== 'paragraph') continue
       const styled = entry.item ? null : soleEmphasis(entry.node)
       if (styled) {
@@ -76,4 +77,41 @@ export const asides: Detector<AsidesOptions, AsidesResult, 'asides'> = {
     }
     return result
   },
-}
+  examples: {
+    ok: [
+      {
+        title: 'participants by institution, venue and date in a MkDocs admonition',
+        form: 'admonition',
+        text: '# Minutes\n\n??? info "Details"\n\n    **Participants**\n\n    * **INPE:** Ana Souza, Rui Lima and Caio Reis\n\n    **Date and place**\n\n    * Online\n    * 4 December 2024\n\nBody.\n',
+        found: {
+          titles: ['Details'],
+          participants: [
+            { name: 'Ana Souza', organization: 'INPE' },
+            { name: 'Rui Lima', organization: 'INPE' },
+            { name: 'Caio Reis', organization: 'INPE' },
+          ],
+          location: 'Online',
+          date: '2024-12-04',
+        },
+      },
+      {
+        title: 'a venue list under a label of place and date words in Portuguese',
+        form: 'tab',
+        text: '# Ata\n\n=== "Informações"\n\n    **Local, Data e Hora**\n\n    * Plataforma Web\n    * 04 de Dezembro de 2024\n\nCorpo.\n',
+        found: { titles: ['Informações'], location: 'Plataforma Web', date: '2024-12-04' },
+      },
+      {
+        title: 'a list under a label that names no place is not the venue',
+        text: '# Minutes\n\n??? info "Details"\n\n    **Date and time**\n\n    * Online\n    * 4 December 2024\n\nBody.\n',
+        found: { location: null, date: null },
+      },
+      {
+        title: 'a label of your own, as an option',
+        text: '# Minutes\n\n??? info "Details"\n\n    **Meeting room**\n\n    * Room 4\n\nBody.\n',
+        options: { venueLabels: ['meeting room'] },
+        found: { location: 'Room 4' },
+      },
+    ],
+    notOk: [],
+  },
+})

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseEntry } from '../../src/detect/contents.js'
+import { parseEntry } from '../../src/detect/contents-lines.js'
 import { detect } from '../helpers.js'
 
 describe('contents detector', () => {

@@ -1,0 +1,67 @@
+// What the assembled report says about itself as a whole: that it stops early, or that it has no
+// structure at all. The `report` stage owns these codes.
+import type { Assembled } from './index.js'
+import { defineStage, reporterOf, type Sink } from '../stage.js'
+import { countWords } from '../text/normalize.js'
+
+export const reportStage = defineStage({
+  id: 'report',
+  description: 'Checks the assembled report as a whole',
+  codes: {
+    'report-truncated': {
+      severity: 'warning',
+      meaning: 'the report stops early: its last paragraph ends mid-sentence, a download-site notice cut it, or the tail of its contents has no body',
+    },
+    'report-no-structure': { severity: 'warning', meaning: 'no contents page, no section headings and no speakers were found: only blocks of text' },
+  },
+  examples: {
+    ok: [
+      { title: 'a report that ends with a full sentence', text: '# Title\n\n## Part\n\nThis paragraph ends the report as a sentence should end it.\n' },
+      { title: 'a short closing line without a full stop', text: '# Title\n\n## Part\n\nText.\n\nThank you\n' },
+      { title: 'an address at the end', text: '# Title\n\n## Part\n\nText.\n\nWrite to us at the office of the secretariat: info@example.org\n' },
+    ],
+    notOk: [
+      {
+        title: 'the last paragraph ends mid-sentence',
+        text: '# Title\n\n## Part\n\nThis Guiding Framework is of course not based only on the\n',
+        diagnostics: ['5:1 report-truncated'],
+      },
+      {
+        title: 'a download-site notice where the preview stopped',
+        text: '# Title\n\n## Part\n\nText.\n\nThe preview has ended.\n',
+        diagnostics: ['5:1 report-truncated'],
+      },
+      {
+        title: 'the last entries of the contents have no body',
+        text: '# Contents\n\nOne ..... 1\nTwo ..... 2\nThree ..... 3\n\n## One\n\nText.\n',
+        diagnostics: ['9:1 report-truncated'],
+      },
+      { title: 'nothing but blocks of text', text: 'Just a paragraph.\n\nAnd another.\n', diagnostics: ['1:1 report-no-structure'] },
+    ],
+  },
+})
+
+/** The facts `checkReport` reads: the assembled records and where a download-site notice was. */
+export function checkReport(assembled: Assembled, noticeLine: number | null, sink: Sink): void {
+  const report = reporterOf(reportStage, sink)
+  const { blocks, contents, sections, speakers } = assembled
+  const last = [...blocks].reverse().find((block) => block.kind === 'paragraph' || block.kind === 'list_item')
+  const lastLinked = contents.findLastIndex((entry) => entry.section_id !== null)
+  const missingTail = contents.length - 1 - lastLinked
+  const reasons: string[] = []
+  // A short closing line ("Thank you") may lack a full stop; a long paragraph that does has been cut.
+  // (An address or e-mail at the end is a closing block, not a cut sentence.)
+  if (last && countWords(last.text) >= 8 && /[\p{Ll},'’-]$/u.test(last.text) && !/\S*[@/]\S*$/.test(last.text)) reasons.push(`its last paragraph ends mid-sentence (“…${last.text.slice(-40)}”)`)
+  if (noticeLine !== null) reasons.push(`a download-site notice at line ${noticeLine} says the preview ended`)
+  if (contents.length > 0 && missingTail >= Math.max(2, Math.ceil(contents.length / 4))) {
+    reasons.push(`the last ${missingTail} of ${contents.length} contents entries (from “${contents[lastLinked + 1]!.title}”) have no section in the body`)
+  }
+  if (reasons.length > 0) {
+    const place = last ?? { line: noticeLine ?? 1 }
+    const tail = lastLinked + 1 < contents.length ? contents[lastLinked + 1]! : null
+    report('report-truncated', `The report stops early: ${reasons.join('; ')}`, { line: place.line, column: 1 }, tail ? { line: tail.line, column: 1 } : undefined)
+  }
+  if (contents.length === 0 && sections.length === 0 && speakers.length === 0) {
+    report('report-no-structure', 'Found no contents page, no section headings and no speakers: only blocks of text were extracted', { line: 1, column: 1 })
+  }
+}
