@@ -225,8 +225,13 @@ export const speakers = defineDetector({
       {
         title: 'a numbered presenter heading: the name first, whatever the parenthesis holds',
         form: 'presenter heading',
-        text: '### 1. Lin Xiaowen (Harbor Cloud)\n\nThe talk.\n',
-        found: { speakers: [{ name: 'Lin Xiaowen', organization: 'Harbor Cloud', form: 'heading' }] },
+        text: '### 1. Lin Xiaowen (Tidewater)\n\nThe talk.\n',
+        found: { speakers: [{ name: 'Lin Xiaowen', organization: 'Tidewater', form: 'heading' }] },
+      },
+      {
+        title: 'unnumbered, a name before a parenthesis that names no organisation is no presenter',
+        text: '### Lin Xiaowen (Tidewater)\n\nThe talk.\n',
+        found: { speakers: [] },
       },
       {
         title: 'an unnumbered presenter heading with an organisation word in the parenthesis',
