@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
-import { collapseSpace, isAllCaps } from '../text/normalize.js'
+import { collapseSpace, isAllCaps, titlesDiffer } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
 import { type EntryText, LEADERS, leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries } from './contents-lines.js'
 import { defineDetector } from './define.js'
@@ -242,11 +242,6 @@ export const contents = defineDetector({
     ],
   },
 })
-
-/** True when a contents title and its section's differ by more than case and spacing. */
-function titlesDiffer(a: string, b: string): boolean {
-  return collapseSpace(a).toLowerCase() !== collapseSpace(b).toLowerCase()
-}
 
 /**
  * The entries one flow node holds: an entry, or a string for a line that continues onto the next entry.

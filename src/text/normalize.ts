@@ -35,6 +35,11 @@ export function titleKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '')
 }
 
+/** True when two titles (a contents entry and its section's) differ by more than case and spacing. */
+export function titlesDiffer(a: string, b: string): boolean {
+  return collapseSpace(a).toLowerCase() !== collapseSpace(b).toLowerCase()
+}
+
 /** Strings are compared on this many leading characters: the distance table is their product. */
 export const MAX_COMPARED = 256
 
