@@ -137,6 +137,81 @@ export const cover = defineDetector({
         found: { title: null, titleLine: null },
       },
       {
+        title: 'a document type alone on a line of six words; of four words, the whole line',
+        text: 'Final report for the full Board\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Report' },
+      },
+      {
+        title: 'a line of seven words naming a document type is not its type',
+        text: 'Final report for the full Board today\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: null },
+      },
+      {
+        title: 'a document type line of four words is the type as printed',
+        text: 'Final Workshop Report 2019\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Final Workshop Report 2019' },
+      },
+      {
+        title: 'an organisation’s name of twelve words, not of thirteen',
+        text: 'Agency for the Development of Rural Water and Sanitation Services in Africa\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { organization: 'Agency for the Development of Rural Water and Sanitation Services in Africa' },
+      },
+      {
+        title: 'an organisation’s name of thirteen words is prose',
+        text: 'Agency for the Development of Rural Water and Sanitation Services in West Africa\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { organization: null },
+      },
+      {
+        title: 'a line that repeats the title is not the organisation',
+        text: '# Ministry Annual Review\n\nMinistry Annual Review\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { title: 'Ministry Annual Review', organization: null },
+      },
+      {
+        title: 'a title in capitals on a cover without headings: twenty words at most',
+        text: `${'WORD '.repeat(20).trim()}\n\n# Contents\n\nINTRO.....\t1\n`,
+        found: { title: 'WORD '.repeat(20).trim() },
+      },
+      {
+        title: 'twenty-one words in capitals are no title',
+        text: `${'WORD '.repeat(21).trim()}\n\n# Contents\n\nINTRO.....\t1\n`,
+        found: { title: null },
+      },
+      {
+        title: 'the first date on the cover is its date',
+        text: 'March 2020\n\n5 May 2021\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { date: '2020-03' },
+      },
+      {
+        title: 'a document type and organisation line of fourteen words; the full stop dropped',
+        text: 'Meeting report of the Westlake Frontend Circle of friends and colleagues from the city.\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Meeting Report', organization: 'Westlake Frontend Circle of friends and colleagues from the city' },
+      },
+      {
+        title: 'a line of fifteen words is no document type and organisation',
+        text: 'Meeting report of the Westlake Frontend Circle of friends and colleagues from the old city\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: null, organization: null },
+      },
+      {
+        title: 'a title that names no meeting gives no meeting day, only the date',
+        text: '# Annual Review (Oct 13, 2025)\n\n## Opening\n\nText.\n',
+        found: { title: 'Annual Review (Oct 13, 2025)', date: '2025-10-13', meetingDay: null },
+      },
+      {
+        title: 'a title page’s first line naming a meeting, of twenty-five words at most',
+        text: `Workshop ${'on things '.repeat(12).trim()}\n\n# Contents\n\nINTRO.....\t1\n`,
+        found: { title: `Workshop ${'on things '.repeat(12).trim()}` },
+      },
+      {
+        title: 'a line naming a meeting of twenty-six words is prose',
+        text: `Workshop ${'on things '.repeat(12).trim()} again\n\n# Contents\n\nINTRO.....\t1\n`,
+        found: { title: null },
+      },
+      {
+        title: 'without contents, a subtitle naming the document and short lines under the title belong to the title page',
+        text: '# 5 May 2021\n\n## ATA 001/2021\n\nScientific Committee\n\nA sentence of the body begins here.\n\n## Pauta\n',
+        found: { title: '5 May 2021', documentType: 'Ata 001/2021', organization: null, date: '2021-05-05' },
+      },
+      {
         title: 'a word in a title is no organisation of its own',
         text: '# Guild Meeting Notes\n\nText of the notes, long enough to be read as prose by anyone who reads it.\n',
         found: { title: 'Guild Meeting Notes', organization: null },

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { leadersOnly, linkEntry, splitRunTogether, tableEntries } from '../../src/detect/contents-lines.js'
 import { SpeakersOptions, vocabularyOf } from '../../src/detect/speakers.js'
-import { inlineSpeaker } from '../../src/detect/speakers-forms.js'
+import { commaLine, fromParts, headingPresenter, inlineSpeaker, label, pipeTurn } from '../../src/detect/speakers-forms.js'
 import { parseMarkdown } from '../../src/parse/parse.js'
 import { canBeginName, looksLikeName } from '../../src/text/names.js'
 
@@ -76,5 +76,65 @@ describe('canBeginName', () => {
     )
     expect(canBeginName('Participants', 'from')).toBe(false)
     expect(canBeginName('Ronald', 'Buss,')).toBe(true)
+  })
+})
+
+describe('speaker forms, one rule at a time', () => {
+  it('pipeTurn: two to four parts, none empty or over 80 characters', () => {
+    expect(pipeTurn('UN | Ana Lima | Director | EOSG', words)).toMatchObject({ name: 'Ana Lima', position: 'Director', organization: 'UN, EOSG' })
+    expect(pipeTurn('UN | Ana Lima | Director | EOSG | Extra', words)).toBeNull()
+    expect(pipeTurn('UN |  | Ana Lima', words)).toBeNull()
+    expect(pipeTurn(`${'x'.repeat(80)} | Ana Lima | Director`, words)).toMatchObject({ name: 'Ana Lima' })
+    expect(pipeTurn(`${'x'.repeat(81)} | Ana Lima | Director`, words)).toBeNull()
+    expect(pipeTurn('Ana Lima', words)).toBeNull()
+  })
+
+  it('pipeTurn: the name second among three or more parts, else any name that is no position; the last position', () => {
+    expect(pipeTurn('UNDP | Representative | Kenya', words)).toMatchObject({ name: '', position: 'Representative', organization: 'UNDP, Kenya' })
+    expect(pipeTurn('Ana Lima | UNDP | Director', words)).toMatchObject({ name: 'Ana Lima', position: 'Director', organization: 'UNDP' })
+    expect(pipeTurn('Representative | China', words)).toMatchObject({ name: '', position: 'Representative', organization: 'China' })
+    expect(pipeTurn('UNDP | Ana Lima', words)).toMatchObject({ name: 'Ana Lima', position: '', organization: 'UNDP' })
+    expect(pipeTurn('Director | Ana Lima | Deputy Director', words)).toMatchObject({ name: 'Ana Lima', position: 'Deputy Director', organization: 'Director' })
+  })
+
+  it('commaLine and fromParts: a position, then departments, the organisation last', () => {
+    expect(commaLine('Ana Lima, Director', words)).toMatchObject({ name: 'Ana Lima', position: 'Director', department: '', organization: '' })
+    expect(commaLine('Ana LIMA, Division of Energy', words)).toMatchObject({ position: '', department: 'Division of Energy', organization: '' })
+    expect(commaLine('Ana LIMA, Acme Corp', words)).toMatchObject({ position: '', department: '', organization: 'Acme Corp' })
+    expect(commaLine('Ana Lima, Acme Corp', words)).toBeNull()
+    expect(commaLine('Ana LIMA', words)).toBeNull()
+    expect(fromParts('Ana Lima', ['Director', 'Division of Energy'], words)).toMatchObject({ position: 'Director', department: 'Division of Energy', organization: '' })
+    expect(fromParts('Ana Lima', ['Director', 'Unit A', 'Unit B', 'Ministry of Mines'], words)).toMatchObject({ department: 'Unit A, Unit B', organization: 'Ministry of Mines' })
+    expect(fromParts('Ana Lima', [], words)).toMatchObject({ name: 'Ana Lima', given_name: 'Ana', family_name: 'Lima', position: '' })
+  })
+
+  it('label: a name or a role of two characters to sixty, before a colon', () => {
+    expect(label('Zhou Yan :', words)).toMatchObject({ name: 'Zhou Yan' })
+    expect(label('Q:', words)).toBeNull()
+    expect(label('Zhou Yan: yes', words)).toBeNull()
+    expect(label(`${'Abc '.repeat(15)}X:`, words)).toBeNull()
+    expect(label('The answer:', words)).toBeNull()
+  })
+
+  it('headingPresenter: a name and its organisation in a parenthesis that ends the heading', () => {
+    expect(headingPresenter('Chen Lu(Ant Group)', words)?.fields).toMatchObject({ name: 'Chen Lu', organization: 'Ant Group' })
+    expect(headingPresenter('Chen Lu (Ant Group) talk', words)).toBeNull()
+    expect(headingPresenter('Chen Lu (UNDP)', words)?.fields).toMatchObject({ name: 'Chen Lu', organization: 'UNDP' })
+    expect(headingPresenter('Atmosfera (Paulo Kubota , INPE)', words)).toMatchObject({ fields: { name: 'Paulo Kubota', organization: 'INPE' }, topic: 'Atmosfera' })
+    expect(headingPresenter('Tianruo WANG, Director', words)).toMatchObject({ fields: { name: 'Tianruo WANG', position: 'Director' }, topic: '' })
+  })
+
+  it('inlineSpeaker: a role in the parenthesis takes any verb of three letters or more; an organisation is read as one', () => {
+    expect(inlineSpeaker('Ana Souza (Diretora) ponderou que sim.', words)).toMatchObject({ name: 'Ana Souza', position: 'Diretora', organization: '' })
+    expect(inlineSpeaker('Ana Souza (Diretora) vê que sim.', words)).toBeNull()
+    expect(inlineSpeaker('Ana Souza (Diretora) crê que sim.', words)).toMatchObject({ name: 'Ana Souza' })
+    expect(inlineSpeaker('Ana Souza (Instituto de Física) disse que sim.', words)).toMatchObject({ position: '', organization: 'Instituto de Física' })
+    expect(inlineSpeaker('Ana Souza (Diretora do Instituto) disse que sim.', words)).toMatchObject({ position: 'Diretora do Instituto', organization: '' })
+    expect(inlineSpeaker('Ana Souza (Diretora da UFCG) disse que sim.', words)).toMatchObject({ position: 'Diretora da UFCG', organization: 'UFCG' })
+    expect(inlineSpeaker('Ana Souza(Diretora) disse que sim.', words)).toBeNull()
+    expect(inlineSpeaker('Hello', words)).toBeNull()
+    expect(inlineSpeaker('Ana Souza', words)).toBeNull()
+    expect(inlineSpeaker('Ana Souza disse', words)).toMatchObject({ name: 'Ana Souza' })
+    expect(inlineSpeaker('Ana Maria Souza da Silva Lima Costa disse que sim.', words)).toBeNull()
   })
 })
