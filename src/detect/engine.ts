@@ -22,29 +22,36 @@ class ClaimsMap {
   readonly owners = new Map<FlowNode, string>()
   readonly openings = new Map<FlowNode, number>()
 
-  viewFor(id: string, taken: FlowNode[]): Claims {
+  /** A view for detector `id`; what it takes is noted in `taken` (nodes, and openings with the value before). */
+  viewFor(id: string, taken: Taken): Claims {
     return {
       isClaimed: (node) => this.owners.has(node),
       claim: (node) => {
         if (this.owners.has(node)) return
         this.owners.set(node, id)
-        taken.push(node)
+        taken.nodes.push(node)
       },
       claimOpening: (node, children) => {
+        taken.openings.push([node, this.openings.get(node)])
         this.openings.set(node, children)
-        taken.push(node)
       },
       openingClaimed: (node) => this.openings.get(node) ?? 0,
     }
   }
 
-  /** Undo what one detector took. */
-  release(id: string, taken: readonly FlowNode[]): void {
-    for (const node of taken) {
-      if (this.owners.get(node) === id) this.owners.delete(node)
-      this.openings.delete(node)
+  /** Undo what one detector took, latest first. */
+  release(taken: Taken): void {
+    for (const node of taken.nodes) this.owners.delete(node)
+    for (const [node, before] of taken.openings.reverse()) {
+      if (before === undefined) this.openings.delete(node)
+      else this.openings.set(node, before)
     }
   }
+}
+
+interface Taken {
+  nodes: FlowNode[]
+  openings: Array<[FlowNode, number | undefined]>
 }
 
 type Finding = Parameters<Sink>
@@ -55,7 +62,7 @@ export function runDetectors(detectors: readonly Detector[], document: Document,
   const facts: Facts = { contentsStart: null }
   const results: Record<string, unknown> = {}
   for (const detector of detectors) {
-    const taken: FlowNode[] = []
+    const taken: Taken = { nodes: [], openings: [] }
     const findings: Finding[] = []
     const factsBefore = { ...facts }
     const context: DetectContext = {
@@ -69,7 +76,7 @@ export function runDetectors(detectors: readonly Detector[], document: Document,
       results[detector.id] = detector.detect(context, given)
     } catch (error) {
       if (error instanceof CodeOwnershipError) throw error
-      claims.release(detector.id, taken)
+      claims.release(taken)
       Object.assign(facts, factsBefore)
       findings.length = 0
       findings.push(['warning', `${detector.id}-failed`, `The ${detector.id} detector failed (${describe(error)}): what it would have found is left out`, { line: 1, column: 1 }])

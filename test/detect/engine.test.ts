@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { defineDetector, type Detector } from '../../src/detect/define.js'
 import { runDetectors } from '../../src/detect/engine.js'
+import { detectors } from '../../src/detect/index.js'
 import { flowOf } from '../../src/parse/flow.js'
 import { parseMarkdown } from '../../src/parse/parse.js'
 import { extractReport } from '../../src/pipeline.js'
@@ -86,6 +87,27 @@ describe('runDetectors', () => {
     expect(messages).toEqual(['1:1 taker-failed false'])
   })
 
+  it('leaves an earlier detector’s claims alone when a later one fails, though it touched the same nodes', () => {
+    const toucher = defineDetector({
+      id: 'toucher',
+      description: '',
+      options: z.object({}),
+      codes: {},
+      examples: none,
+      empty: () => null,
+      detect(context) {
+        for (const entry of context.flow) {
+          context.claims.claim(entry.node)
+          context.claims.claimOpening(entry.node, 2)
+        }
+        throw new Error('late')
+      },
+    }) as unknown as Detector
+    const { results, messages } = run([taker(false), toucher, counter], 'One.\n')
+    expect(results.counter).toEqual({ left: 0, opening: 1, start: 0 })
+    expect(messages).toEqual(['1:1 taker-took undefined', '1:1 toucher-failed false'])
+  })
+
   it('does not catch a code the detector does not declare: that is a defect, not a finding', () => {
     const rogue = defineDetector({
       id: 'rogue',
@@ -111,5 +133,22 @@ describe('a failing detector in a whole report', () => {
     expect(report.blocks.map((block) => block.text)).toEqual(['Maria Lopez said hello.'])
     expect(report.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['speakers-failed', 'warning', 1]])
     expect(report.diagnostics[0]!.message).toMatch(/^The speakers detector failed \(SyntaxError: Invalid regular expression: .*\): what it would have found is left out$/)
+  })
+})
+
+describe('every detector', () => {
+  it('finds on a document with nothing in it what empty() says, its result when it fails', () => {
+    const results = runDetectors(detectors as unknown as Detector[], document(''), () => {})
+    for (const detector of detectors) expect(results[detector.id], detector.id).toEqual(detector.empty())
+    expect(detectors.map((detector) => detector.empty())).toEqual([
+      { titles: [], participants: [], location: null, date: null },
+      { sourceUrl: null, noticeLine: null },
+      { entries: [], startLine: null },
+      { title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null },
+      { speakers: [] },
+      { headings: [] },
+      { blocks: [] },
+      { name: null, date: null, location: null, line: null },
+    ])
   })
 })
