@@ -107,9 +107,19 @@ export const asides = defineDetector({
       },
       {
         title: 'a label of your own, as an option',
-        text: '# Minutes\n\n??? info "Details"\n\n    **Meeting room**\n\n    * Room 4\n\nBody.\n',
+        text: '# Minutes\n\n??? info "Details"\n\n    **Notes**\n\n    * Bring laptops\n\n    **Meeting room**\n\n    * Room 4\n\nBody.\n',
         options: { venueLabels: ['meeting room'] },
         found: { location: 'Room 4' },
+      },
+      {
+        title: 'a label with a word that is neither a place nor a date is not a venue list',
+        text: '# Minutes\n\n??? info "Details"\n\n    **Venue and notes**\n\n    * Bring laptops\n\nBody.\n',
+        found: { location: null },
+      },
+      {
+        title: 'an admonition without a title; initials and a trailing comma in a participants list',
+        text: '# Minutes\n\n!!! note\n\n    * **LNCC:** Roberto P. Souto, Ana Lima,\n    * **Note: in order** of arrival\n\nBody.\n',
+        found: { titles: [], participants: [{ name: 'Roberto P. Souto', organization: 'LNCC' }, { name: 'Ana Lima', organization: 'LNCC' }] },
       },
     ],
     notOk: [],

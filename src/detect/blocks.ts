@@ -112,8 +112,36 @@ export const blocks = defineDetector({
       },
       {
         title: 'a speaker’s opening label is not part of the remarks',
-        text: '## Q1\n\n**Ravi Menon:** Yes. It matters.\n\n**Zhou Yan**: No.\n',
-        found: { blocks: [{ text: 'Yes. It matters.' }, { text: 'No.' }] },
+        text: '## Q1\n\n**Ravi Menon:** Yes. It matters.\n\n**Zhou Yan**: No.\n\n**Ana Lima**:Maybe.\n',
+        found: { blocks: [{ text: 'Yes. It matters.' }, { text: 'No.' }, { text: 'Maybe.' }] },
+      },
+      {
+        title: 'a list item of two paragraphs is one block; a bullet inside a line is text',
+        text: '- first\n\n  second paragraph\n\nA • B in the middle.\n\n•  Two spaces after the bullet\n',
+        found: {
+          blocks: [
+            { kind: 'list_item', text: 'first second paragraph', line: 1 },
+            { kind: 'paragraph', text: 'A • B in the middle.' },
+            { kind: 'list_item', text: 'Two spaces after the bullet' },
+          ],
+        },
+      },
+      {
+        title: 'a cut paragraph is joined only to a paragraph that starts in lower case',
+        text: 'The report will be circulated to\n\n<!-- PAGE_BREAK -->\n\nParticipants for comment.\n\nIt will be sent to\n\n<!-- PAGE_BREAK -->\n\n- members of the board\n',
+        found: {
+          blocks: [
+            { kind: 'paragraph', text: 'The report will be circulated to' },
+            { kind: 'paragraph', text: 'Participants for comment.' },
+            { kind: 'paragraph', text: 'It will be sent to' },
+            { kind: 'list_item', text: 'members of the board' },
+          ],
+        },
+      },
+      {
+        title: 'a paragraph that starts with a colon keeps it when no label was taken',
+        text: ': not a label, just text.\n',
+        found: { blocks: [{ kind: 'paragraph', text: ': not a label, just text.' }] },
       },
     ],
     notOk: [],

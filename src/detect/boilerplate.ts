@@ -65,8 +65,8 @@ export const boilerplate = defineDetector({
   examples: {
     ok: [
       {
-        title: 'a text without a notice',
-        text: 'The preview of the results was discussed.\n',
+        title: 'a text without a notice; a notice in a heading or an aside is not removed as one',
+        text: 'The preview of the results was discussed.\n\n## The preview has ended\n\n??? note "Site"\n\n    The preview has ended.\n\nBody.\n',
         found: { sourceUrl: null, noticeLine: null },
       },
     ],
@@ -82,6 +82,12 @@ export const boilerplate = defineDetector({
         text: 'Text.\n\n预览已结束\n\nhttps://example.org/report?id=5\n',
         found: { sourceUrl: 'https://example.org/report?id=5', noticeLine: 3 },
         diagnostics: ['3:1 boilerplate-notice-removed', '5:1 boilerplate-source-link'],
+      },
+      {
+        title: 'the first notice’s link is the source',
+        text: 'Text.\n\nThe preview has ended.\n\nhttps://example.org/first\n\nEnd of the preview.\n\nhttps://example.org/second\n',
+        found: { sourceUrl: 'https://example.org/first', noticeLine: 3 },
+        diagnostics: ['3:1 boilerplate-notice-removed', '5:1 boilerplate-source-link', '7:1 boilerplate-notice-removed', '9:1 boilerplate-source-link'],
       },
       {
         title: 'a machine-translation notice',

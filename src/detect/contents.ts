@@ -201,6 +201,17 @@ export const contents = defineDetector({
         },
       },
       {
+        title: 'an ordered list of entries: the list numbers are the entries’ numbers',
+        form: 'numbered',
+        text: '# Contents\n\n1. Scope ..... 1\n2. Results ..... 2\n\n# 1. Scope\n\n# 2. Results\n',
+        found: { entries: [{ number: '1', title: 'Scope', page: 1 }, { number: '2', title: 'Results', page: 2 }] },
+      },
+      {
+        title: 'a leaders-only line with no title before it is no entry',
+        text: '# Contents\n\n……… 5\nIntro ..... 1\n\n# Intro\n',
+        found: { entries: [{ title: 'Intro', page: 1 }] },
+      },
+      {
         title: 'a heading in another language of the lexicons',
         form: 'leaders',
         text: '# Sumário\n\nIntrodução ..... 1\n\n# Introdução\n',

@@ -79,6 +79,21 @@ export const event = defineDetector({
         text: 'The meeting was held in Rome, on a sunny day.\n',
         found: { name: null, date: null, location: null, line: null },
       },
+      {
+        title: 'of two names as long, the first',
+        text: 'The Forum A, held in Rome, on 3 May 2021, met.\n\nThe Forum B, held in Oslo, on 4 May 2021, met.\n',
+        found: { name: 'Forum A', location: 'Rome', date: '2021-05-03', line: 1 },
+      },
+      {
+        title: 'a named event after one without a name',
+        text: 'It was held in Rome on 3 May 2021.\n\nThe Soil Forum, held in Oslo, on 4 May 2021, met.\n',
+        found: { name: 'Soil Forum', location: 'Oslo', line: 3 },
+      },
+      {
+        title: 'the date must follow “on” at once; a heading is no sentence',
+        text: '## The Forum held in Rome on 3 May 2021\n\nThe Forum, held in Rome, on Tuesday, 3 May 2021, met.\n',
+        found: { name: null, date: null, location: null, line: null },
+      },
     ],
     notOk: [],
   },

@@ -120,6 +120,16 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'a styled line may hold a comma, or a colon after a word with a full stop',
+        text: '**Results, Follow-up**\n\nText.\n\n**Remarks by Dr. Lee: Parks and People**\n\nText.\n',
+        found: { headings: [{ title: 'Results, Follow-up' }, { title: 'Remarks by Dr. Lee: Parks and People' }] },
+      },
+      {
+        title: 'a label with a digit, and a heading that is only an anchor, are no headings',
+        text: '**Q1: Results**\n\nText.\n\n## {#only-an-anchor}\n',
+        found: { headings: [] },
+      },
+      {
         title: 'a styled line of thirteen words is emphasis in prose, not a heading',
         text: '**one two three four five six seven eight nine ten eleven twelve thirteen**\n',
         found: { headings: [] },

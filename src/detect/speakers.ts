@@ -160,7 +160,17 @@ export const speakers = defineDetector({
         text: '*Jie ZHAO*\n\n*Industrial  \nDevelopment Officer*\n\n*Department of  \nProgrammes*\n\n*UNIDO*\n\nThe talk.\n',
         found: {
           speakers: [
-            { name: 'Jie ZHAO', position: 'Industrial Development Officer', department: 'Department of Programmes', organization: 'UNIDO', form: 'stacked', line: 1, first: 0, last: 3 },
+            {
+              name: 'Jie ZHAO',
+              position: 'Industrial Development Officer',
+              department: 'Department of Programmes',
+              organization: 'UNIDO',
+              form: 'stacked',
+              text: 'Jie ZHAO, Industrial Development Officer, Department of Programmes, UNIDO',
+              line: 1,
+              first: 0,
+              last: 3,
+            },
           ],
         },
       },
@@ -207,8 +217,8 @@ export const speakers = defineDetector({
       {
         title: 'a Q&A label opening the remarks, the colon inside the bold',
         form: 'Q&A label',
-        text: '## Q1\n\n**Ravi Menon:** Yes. It matters.\n',
-        found: { speakers: [{ name: 'Ravi Menon', form: 'label', line: 3 }] },
+        text: '## Q1\n\n**Ravi Menon:** Yes. It matters.\n\n**Moderator:** Thank you.\n',
+        found: { speakers: [{ name: 'Ravi Menon', text: 'Ravi Menon', form: 'label', line: 3 }, { name: '', position: 'Moderator', text: 'Moderator', form: 'label' }] },
       },
       {
         title: 'a Q&A label opening the remarks, the colon outside the bold',
@@ -274,6 +284,16 @@ export const speakers = defineDetector({
         text: 'Maria Lopez quipped that the work was done.\n',
         options: { verbs: 'quipped' },
         found: { speakers: [{ name: 'Maria Lopez', form: 'inline' }] },
+      },
+      {
+        title: 'a speaker line right after a presenter’s stacked lines',
+        text: '*Jie ZHAO*\n\n*Industrial Development Officer*\n\n**Ana LIMA, Director, Ministry of Mines**\n\nText.\n',
+        found: { speakers: [{ name: 'Jie ZHAO', form: 'stacked' }, { name: 'Ana LIMA', form: 'line', line: 5 }] },
+      },
+      {
+        title: 'a speaker line in a list or a quote is no speaker',
+        text: '- **Ana LIMA, Director, Ministry of Mines**\n\n> **Wei ZHANG, Vice President, Academy of Sciences**\n',
+        found: { speakers: [] },
       },
       {
         title: 'bold notes, labels and titles are no speakers',

@@ -24,4 +24,10 @@ describe('contents lines', () => {
     const { found } = detect(`# Contents\n\nIntroduction ..... 1\nLeaders ${'. '.repeat(100_000)}z\nMethods ..... 2\n`)
     expect(found.contents.entries.map((e) => [e.title, e.page])).toEqual([['Introduction', 1], [`Leaders ${'. '.repeat(100_000).trim()} z Methods`, 2]])
   })
+
+  it('takes its heading away from the headings detector, even as the document’s first line', () => {
+    const { found } = detect('# Contents\n\nINTRODUCTION.....\t1\n\n## INTRODUCTION\n\nText.\n')
+    expect(found.contents.entries.map((entry) => entry.title)).toEqual(['INTRODUCTION'])
+    expect(found.headings.headings.map((heading) => heading.title)).toEqual(['INTRODUCTION'])
+  })
 })
