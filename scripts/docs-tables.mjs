@@ -2,9 +2,9 @@
 // The docs' tables of what the code knows, kept from drifting. Each sits in a docs file between
 //   <!-- table:NAME … -->   and   <!-- /table:NAME -->
 // - generated from the code's lists (`npm run docs` rewrites them; test/docs-tables.test.ts fails
-//   when one is stale): the command's options (its help, src/cli/args.ts), the corpus tables'
-//   columns (src/emit/csv.ts), the diagnostic codes (src/schema/codes.ts) and the speaker forms
-//   (src/detect/speaker-forms.ts);
+//   when one is stale): the command's options (its help, src/cli/args.ts) and the corpus tables'
+//   columns (src/emit/csv.ts); the detectors' forms and every diagnostic code are in
+//   docs/detectors.md, made from the detectors' examples by scripts/detector-docs.mjs;
 // - written by hand and checked against the code by test/docs-tables.test.ts: the dialect catalogue,
 //   whose "noted as" column must be what its fixtures' reports note, for every dialect the code names.
 // This script only reads and writes text; the lists come from its caller (the built code here, the
@@ -22,14 +22,6 @@ export const GENERATED = {
   'csv-columns': {
     file: 'README.md',
     render: ({ tables }) => table(['file', 'columns'], Object.entries(tables).map(([name, columns]) => [`\`${name}.csv\``, `\`${columns.join(',')}\``])),
-  },
-  'diagnostic-codes': {
-    file: 'docs/diagnostics.md',
-    render: ({ codes }) => table(['code', 'severity', 'meaning'], Object.entries(codes).map(([code, { severity, meaning }]) => [`\`${code}\``, severity, meaning])),
-  },
-  'speaker-forms': {
-    file: 'docs/dialects.md',
-    render: ({ speakerForms }) => table(['form', 'example', 'fields'], Object.values(speakerForms).map(({ name, example, fields }) => [name, example, fields])),
   },
 }
 
@@ -60,7 +52,7 @@ export function tableRows(markdown, name) {
 
 /**
  * The generated tables whose text in the docs under `root` differs from what `data` makes
- * ({ help, tables, codes, speakerForms }); with `write`, rewrites them. Returns `{ name, file, problem }` each.
+ * ({ help, tables }); with `write`, rewrites them. Returns `{ name, file, problem }` each.
  */
 export function staleTables(root, data, { write = false } = {}) {
   const stale = []
@@ -85,9 +77,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const root = new URL('..', import.meta.url).pathname
   const { HELP } = await import('../dist/cli/args.js')
   const { TABLES } = await import('../dist/emit/csv.js')
-  const { DIAGNOSTIC_CODES } = await import('../dist/schema/codes.js')
-  const { SPEAKER_FORMS } = await import('../dist/detect/speaker-forms.js')
-  const stale = staleTables(root, { help: HELP, tables: TABLES, codes: DIAGNOSTIC_CODES, speakerForms: SPEAKER_FORMS }, { write: true })
+  const stale = staleTables(root, { help: HELP, tables: TABLES }, { write: true })
   for (const { name, file, problem } of stale) console.log(`docs: ${file} table ${name}: ${problem.startsWith('differs') ? 'rewritten' : problem}`)
   if (stale.length === 0) console.log('docs: every generated table is up to date')
   process.exit(stale.some(({ problem }) => !problem.startsWith('differs')) ? 1 : 0)

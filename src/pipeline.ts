@@ -1,20 +1,27 @@
-// The main sequence, in order: read → decode → parse → detect → assemble → validate → emit.
+// The main sequence, in order: read → decode → dialect → parse → detect → assemble → review → validate → emit.
 // This module covers decode … validate (pure: no I/O, never exits); the CLI reads files and emits.
-// Decoding ends with the dialect rewrite: line-preserving fixes of converter marks CommonMark misreads.
+// The dialect stage reads plain text as plain text, and makes line-preserving fixes of converter marks
+// that CommonMark would misread in Markdown.
 import { createHash } from 'node:crypto'
+import type { Root } from 'mdast'
 import { VFile } from 'vfile'
+import { checkReport, reportStage } from './assemble/checks.js'
 import { assemble } from './assemble/index.js'
 import { decode } from './decode/decode.js'
-import type { Root } from 'mdast'
+import { decodeStage } from './decode/stage.js'
+import { detectAll, type Detections, type DetectorOptions, detectors, reviewAll } from './detect/index.js'
 import { isPlainText, readPlainText } from './dialect/plaintext.js'
 import { recognise } from './dialect/recognise.js'
-import type { Dialect } from './dialect/types.js'
 import { rewrite } from './dialect/rewrite.js'
-import { detectAll, type DetectorOptions } from './detect/index.js'
-import { createContext } from './detect/types.js'
+import { dialectStage } from './dialect/stage.js'
+import type { Dialect } from './dialect/types.js'
 import { flowOf } from './parse/flow.js'
-import { parseMarkdown } from './parse/parse.js'
+import { parseMarkdown, parseStage } from './parse/parse.js'
 import { type Diagnostic, Report, SCHEMA_VERSION } from './schema/report.js'
+import { reporterOf, type Sink, vfileSink } from './stage.js'
+
+/** Every owner of diagnostic codes, in the order the pipeline runs them: its stages and, among them, the detectors. */
+export const owners = [decodeStage, dialectStage, parseStage, ...detectors, reportStage] as const
 
 export interface ExtractOptions {
   /** The report's id; defaults to "report". The CLI passes the input file's base name. */
@@ -29,15 +36,22 @@ export interface ExtractOptions {
 
 /** Extract a report's structure from Markdown (a string, or the file's bytes). Throws `InputError` on unreadable input. */
 export function extractReport(input: string | Uint8Array, options: ExtractOptions = {}): Report {
+  return extract(input, options).report
+}
+
+/** The report, and what each detector found on the way (for tests and the detectors' examples). */
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): { report: Report; found: Detections } {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input
   const decoded = decode(input, options.encoding)
   const file = new VFile({ path: options.path ?? 'report.md', value: decoded.text })
-  const { text, dialect, tree } = read(decoded.text, file, options.path)
-  const context = createContext(text, flowOf(tree), file, dialect)
-  if (decoded.notes.length > 0) context.report('info', 'decode-notes', `Decoded ${decoded.notes.join('; ')}`, { line: 1, column: 1 })
-  if (dialect.names.length > 0) context.report('info', 'dialect-detected', `Read as ${dialect.names.join(' + ')}${dialect.names.includes('plaintext') ? '' : ' Markdown'}`, { line: 1, column: 1 })
-  const found = detectAll(tree, context, options.detectors)
-  const assembled = assemble(found, context)
+  const sink = vfileSink(file)
+  if (decoded.notes.length > 0) reporterOf(decodeStage, sink)('decode-notes', `Decoded ${decoded.notes.join('; ')}`, { line: 1, column: 1 })
+  const { text, dialect, plainTree } = readDialect(decoded.text, options.path, sink)
+  const tree = plainTree ?? parseMarkdown(text, file)
+  const found = detectAll({ tree, source: text, flow: flowOf(tree), dialect }, sink, options.detectors)
+  const { assembled, assembly } = assemble(found, dialect)
+  reviewAll(found, assembly, sink)
+  checkReport(assembled, found.boilerplate.noticeLine, sink)
   const report = {
     schemaVersion: SCHEMA_VERSION,
     id: options.id ?? 'report',
@@ -45,18 +59,25 @@ export function extractReport(input: string | Uint8Array, options: ExtractOption
     ...assembled,
     diagnostics: diagnosticsOf(file, dialect.columnShift),
   }
-  return Report.parse(report)
+  return { report: Report.parse(report), found }
 }
 
-/** Plain text is read as plain text; Markdown after the dialect rewrite. */
-function read(decoded: string, file: VFile, path?: string): { text: string; dialect: Dialect; tree: Root } {
+/** The dialect stage: plain text is read into its tree here (`plainTree`); Markdown is rewritten for the parser. */
+function readDialect(decoded: string, path: string | undefined, sink: Sink): { text: string; dialect: Dialect; plainTree: Root | null } {
+  let result: { text: string; dialect: Dialect; plainTree: Root | null }
   if (isPlainText(decoded, path)) {
     const { tree, pages } = readPlainText(decoded)
-    return { text: decoded, tree, dialect: { names: ['plaintext'], asides: [], pages, columnShift: new Map() } }
+    result = { text: decoded, dialect: { names: ['plaintext'], asides: [], pages, columnShift: new Map() }, plainTree: tree }
+  } else {
+    const { text, dialect } = rewrite(decoded)
+    dialect.names.push(...recognise(text).filter((name) => !dialect.names.includes(name)))
+    result = { text, dialect, plainTree: null }
   }
-  const { text, dialect } = rewrite(decoded)
-  dialect.names.push(...recognise(text).filter((name) => !dialect.names.includes(name)))
-  return { text, dialect, tree: parseMarkdown(text, file) }
+  const names = result.dialect.names
+  if (names.length > 0) {
+    reporterOf(dialectStage, sink)('dialect-detected', `Read as ${names.join(' + ')}${names.includes('plaintext') ? '' : ' Markdown'}`, { line: 1, column: 1 })
+  }
+  return result
 }
 
 /** Diagnostics in position order, columns as in the input (before the dialect rewrite dedented lines). */

@@ -8,24 +8,11 @@ import { describe, expect, it } from 'vitest'
 import { CHECKED, GENERATED, staleTables, tableRows } from '../scripts/docs-tables.mjs'
 import { listCases } from '../src/check/cases.js'
 import { HELP } from '../src/cli/args.js'
-import { SPEAKER_FORMS } from '../src/detect/speaker-forms.js'
 import { DIALECT_NAMES } from '../src/dialect/types.js'
 import { TABLES } from '../src/emit/csv.js'
 import { extractReport } from '../src/index.js'
-import { DIAGNOSTIC_CODES } from '../src/schema/codes.js'
 
-const data = { help: HELP, tables: TABLES, codes: DIAGNOSTIC_CODES, speakerForms: SPEAKER_FORMS }
-
-/** Every .ts file under src/, by path. */
-function sources(dir = 'src'): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) for (const [file, text] of sources(path)) files.set(file, text)
-    else if (entry.name.endsWith('.ts')) files.set(path, readFileSync(path, 'utf8'))
-  }
-  return files
-}
+const data = { help: HELP, tables: TABLES }
 
 describe('the docs’ tables', () => {
   it('that are generated are what the code’s lists make now (npm run docs rewrites them)', () => {
@@ -36,19 +23,11 @@ describe('the docs’ tables', () => {
     const root = mkdtempSync(join(tmpdir(), 'report-extract-docs-'))
     cpSync('README.md', join(root, 'README.md'))
     cpSync('docs', join(root, 'docs'), { recursive: true })
-    const codes = { ...DIAGNOSTIC_CODES, 'contents-new-finding': { severity: 'warning', meaning: 'a finding added to the code only' } }
-    expect(staleTables(root, { ...data, codes })).toEqual([{ name: 'diagnostic-codes', file: 'docs/diagnostics.md', problem: 'differs from the code: run npm run docs' }])
-    expect(staleTables(root, { ...data, codes }, { write: true })).toHaveLength(1)
-    expect(staleTables(root, { ...data, codes })).toEqual([])
-    expect(readFileSync(join(root, 'docs', 'diagnostics.md'), 'utf8')).toContain('| `contents-new-finding` | warning | a finding added to the code only |')
-  })
-
-  it('list each diagnostic code that some part of the code reports, and no other', () => {
-    const code = sources()
-    code.delete(join('src', 'schema', 'codes.ts'))
-    const reported = Object.keys(DIAGNOSTIC_CODES).filter((name) => [...code.values()].some((text) => text.includes(`'${name}'`)))
-    expect(reported).toEqual(Object.keys(DIAGNOSTIC_CODES))
-    expect(tableRows(readFileSync(GENERATED['diagnostic-codes'].file, 'utf8'), 'diagnostic-codes')!.map((row) => row[0])).toEqual(Object.keys(DIAGNOSTIC_CODES).map((name) => `\`${name}\``))
+    const tables = { ...TABLES, extra: ['report_id', 'added_column'] }
+    expect(staleTables(root, { ...data, tables })).toEqual([{ name: 'csv-columns', file: 'README.md', problem: 'differs from the code: run npm run docs' }])
+    expect(staleTables(root, { ...data, tables }, { write: true })).toHaveLength(1)
+    expect(staleTables(root, { ...data, tables })).toEqual([])
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain('| `extra.csv` | `report_id,added_column` |')
   })
 
   it('of dialects says what each fixture’s report notes, for every dialect the code can name', () => {

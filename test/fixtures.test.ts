@@ -3,13 +3,11 @@
 // `report-extract check --update` rewrites the expected files (refused under CI); review the diff.
 import { readFileSync } from 'node:fs'
 import type { Nodes } from 'mdast'
-import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { listCases } from '../src/check/cases.js'
 import { checkCase } from '../src/check/check.js'
 import { formatChange } from '../src/check/diff.js'
 import { detectAll } from '../src/detect/index.js'
-import { createContext } from '../src/detect/types.js'
 import { flowOf } from '../src/parse/flow.js'
 import { parseMarkdown } from '../src/parse/parse.js'
 
@@ -37,8 +35,11 @@ describe('fixtures', () => {
         delete node.position
         if ('children' in node) stack.push(...(node.children as Nodes[]))
       }
-      const found = detectAll(tree, createContext(text, flowOf(tree), new VFile()))
-      const withPositions = detectAll(parseMarkdown(text), createContext(text, flowOf(parseMarkdown(text)), new VFile()))
+      const dialect = { names: [], asides: [], pages: [], columnShift: new Map<number, number>() }
+      const ignore = () => {}
+      const found = detectAll({ tree, source: text, flow: flowOf(tree), dialect }, ignore)
+      const positioned = parseMarkdown(text)
+      const withPositions = detectAll({ tree: positioned, source: text, flow: flowOf(positioned), dialect }, ignore)
       // Positions place things; they must not decide what is found.
       expect(found.blocks.blocks.map((b) => b.text)).toEqual(withPositions.blocks.blocks.map((b) => b.text))
       expect(found.headings.headings.map((h) => h.title)).toEqual(withPositions.headings.headings.map((h) => h.title))

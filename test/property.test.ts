@@ -1,10 +1,10 @@
-// Property-based tests: random report-like documents never crash the extractor, always pass the schema,
+// Property-based tests: random report-like documents never crash the extractor (which validates each report),
 // place everything inside the input, link only to ids that exist, and give the same output every time.
 // `npm run fuzz` runs many more cases (FUZZ_RUNS, FUZZ_SEED); a failure prints the seed and counterexample.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { reportJson } from '../src/emit/json.js'
-import { extractReport, InputError, Report } from '../src/index.js'
+import { extractReport, InputError, type Report } from '../src/index.js'
 import { document } from './arbitraries.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 1000
@@ -83,7 +83,6 @@ function checkDocument(text: string, asBytes: boolean): void {
     return
   }
   const { report, json } = first
-  expect(Report.parse(report)).toEqual(report)
 
   const lines = linesOf(asBytes ? new TextDecoder().decode(input as Uint8Array) : text)
   for (const place of positions(report)) {
@@ -101,7 +100,7 @@ function checkDocument(text: string, asBytes: boolean): void {
 }
 
 describe('random report-like documents', () => {
-  it(`never crash, pass the schema, stay inside the input, link existing ids and are deterministic (${RUNS} runs)`, { timeout: TIMEOUT }, () => {
+  it(`never crash, stay inside the input, link existing ids and are deterministic (${RUNS} runs)`, { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(document, fc.boolean(), (text, asBytes) => checkDocument(text, asBytes)),
       { numRuns: RUNS, seed: SEED, verbose: 1 },

@@ -1,12 +1,13 @@
 // Assembly: turn what the detectors found into the report's records — contents linked to sections,
 // sections with levels and parents, speakers with their remarks, blocks with section and speaker.
 import { type PageStart, pageAt } from '../dialect/types.js'
+import type { Assembly } from '../detect/define.js'
 import type { Detections } from '../detect/index.js'
-import { PARTICLES } from '../detect/names.js'
-import type { DetectContext } from '../detect/types.js'
+import type { Dialect } from '../dialect/types.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 import type { Block, ContentsEntry, Metadata, Section, Speaker } from '../schema/report.js'
 import { collapseSpace, countWords, slug } from '../text/normalize.js'
-import { type Candidate, matchContents, titlesDiffer } from './match.js'
+import { type Candidate, matchContents } from './match.js'
 import { participantOrganizations, shareOrganizations } from './persons.js'
 import { assignLevels, assignParents } from './sections.js'
 
@@ -18,9 +19,6 @@ export interface Assembled {
   blocks: Block[]
 }
 
-type Report = DetectContext['report']
-type Context = Pick<DetectContext, 'report' | 'dialect'>
-
 interface Start extends Candidate {
   depth: number | null
   index: number
@@ -30,8 +28,8 @@ interface Start extends Candidate {
 
 const SECTION_FORMS = new Set(['line', 'stacked', 'turn'])
 
-export function assemble(found: Detections, context: Context): Assembled {
-  const report = context.report
+/** The report's records, and where each contents entry led (for the contents detector's review). */
+export function assemble(found: Detections, dialect: Dialect): { assembled: Assembled; assembly: Assembly } {
   const entries = found.contents.entries
   const speakerLines = found.speakers.speakers
 
@@ -54,7 +52,7 @@ export function assemble(found: Detections, context: Context): Assembled {
   const entryForStart = startAt.map((i) => entryOf.get(i) ?? null)
   const levels = assignLevels(starts.map((start, i) => ({ ...start, contentsLevel: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.level })))
   const parents = assignParents(levels)
-  const printedPage = pagesFromMarks(context.dialect.pages, starts.map((start, i) => ({ line: start.line, printed: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.page })))
+  const printedPage = pagesFromMarks(dialect.pages, starts.map((start, i) => ({ line: start.line, printed: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.page })))
   const sections: Section[] = starts.map((start, i) => {
     const entry = entryForStart[i] === null ? null : entries[entryForStart[i]!]!
     return {
@@ -70,23 +68,16 @@ export function assemble(found: Detections, context: Context): Assembled {
   })
   const sectionIdOfCandidate = new Map(startAt.map((at, i) => [at, sections[i]!.section_id]))
 
+  const targets = links.map((candidate) => (candidate >= 0 ? candidates[candidate]! : null))
   const contents: ContentsEntry[] = entries.map((entry, i) => {
     const candidate = links[i]!
-    const target = candidate >= 0 ? candidates[candidate]! : null
-    if (!target) {
-      report('warning', 'contents-no-section', `Contents entry “${entry.title}” (page ${entry.page ?? '?'}) has no section in the body`, entry)
-    } else if (titlesDiffer(entry.title, target.title)) {
-      report('warning', 'contents-title-differs', `Contents entry “${entry.title}” differs from its section’s title “${target.title}”`, entry, target)
-    }
-    return { index: i + 1, level: entry.level, number: entry.number, title: entry.title, page: entry.page, section_id: target ? sectionIdOfCandidate.get(candidate)! : null, line: entry.line }
+    const section_id = candidate >= 0 ? sectionIdOfCandidate.get(candidate)! : null
+    return { index: i + 1, level: entry.level, number: entry.number, title: entry.title, page: entry.page, section_id, line: entry.line }
   })
 
   const { speakers, blocks } = attach(found, starts, sections, printedPage)
-  reportTruncation(found, blocks, speakers, contents, report)
-  if (contents.length === 0 && sections.length === 0 && speakers.length === 0) {
-    report('warning', 'report-no-structure', 'Found no contents page, no section headings and no speakers: only blocks of text were extracted', { line: 1, column: 1 })
-  }
-  return { metadata: metadataOf(found), contents, sections, speakers, blocks }
+  const assembled = { metadata: metadataOf(found), contents, sections, speakers, blocks }
+  return { assembled, assembly: { contentsTargets: targets.map((target) => (target ? { title: target.title, line: target.line, column: target.column } : null)) } }
 }
 
 /** Walk the flow once: each block belongs to the section and the speaker last opened before it. */
@@ -162,49 +153,6 @@ function pagesFromMarks(marks: readonly PageStart[], linked: ReadonlyArray<{ lin
   }
 }
 
-/** A report that stops early: its last paragraph breaks off mid-sentence, a download site cut it, or the tail of its contents has no body. */
-function reportTruncation(found: Detections, blocks: readonly Block[], speakers: readonly Speaker[], contents: readonly ContentsEntry[], report: Report): void {
-  const last = [...blocks].reverse().find((block) => block.kind === 'paragraph' || block.kind === 'list_item')
-  const lastLinked = contents.findLastIndex((entry) => entry.section_id !== null)
-  const missingTail = contents.length - 1 - lastLinked
-  const reasons: string[] = []
-  const cut = cutSentence(blocks, speakers)
-  if (cut) reasons.push(`its last paragraph ends mid-sentence (“…${cut.text.slice(-40)}”)`)
-  if (found.boilerplate.noticeLine !== null) reasons.push(`a download-site notice at line ${found.boilerplate.noticeLine} says the preview ended`)
-  if (contents.length > 0 && missingTail >= Math.max(2, Math.ceil(contents.length / 4))) {
-    reasons.push(`the last ${missingTail} of ${contents.length} contents entries (from “${contents[lastLinked + 1]!.title}”) have no section in the body`)
-  }
-  if (reasons.length === 0) return
-  const place = last ?? { line: found.boilerplate.noticeLine ?? 1 }
-  const tail = lastLinked + 1 < contents.length ? contents[lastLinked + 1]! : null
-  report('warning', 'report-truncated', `The report stops early: ${reasons.join('; ')}`, { line: place.line, column: 1 }, tail ? { line: tail.line, column: 1 } : undefined)
-}
-
-/**
- * A chat or transcript line: a time and a name, or a name alone, before a colon ("10:42 Ana Lima:",
- * "[10:42] From Ana Lima to Everyone:", "Ana Lima:"). Such a line ends a turn, not a sentence.
- */
-const CHAT_LINE = new RegExp(
-  String.raw`^(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?\s*[-–—]?\s*[^:.!?]{1,60}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${[...PARTICLES].join('|')})){0,4}):\s`,
-  'u',
-)
-
-/**
- * The body's last block when it is prose cut off mid-sentence: a paragraph of eight words or more
- * that ends in a lower-case letter, comma, apostrophe or hyphen. A short closing line ("Thank you"),
- * an address or e-mail, a list, a table, a quote or code ending the body, and the turn of a
- * transcript or chat (its speaker on the same line, or a chat line's label) end without a full stop
- * and are not cut.
- */
-function cutSentence(blocks: readonly Block[], speakers: readonly Speaker[]): Block | null {
-  const last = blocks.at(-1)
-  if (!last || last.kind !== 'paragraph') return null
-  if (countWords(last.text) < 8 || !/[\p{Ll},'’-]$/u.test(last.text) || /\S*[@/]\S*$/.test(last.text)) return null
-  const speaker = last.speaker_id === null ? null : speakers.find((candidate) => candidate.speaker_id === last.speaker_id)
-  if (speaker?.line === last.line || CHAT_LINE.test(last.text)) return null
-  return last
-}
-
 function metadataOf(found: Detections): Metadata {
   const { cover, event, boilerplate, asides } = found
   const eventDate = event.date ?? asides.date ?? cover.meetingDay
@@ -218,8 +166,11 @@ function metadataOf(found: Detections): Metadata {
   }
 }
 
-/** "Ata da Reunião do Comitê Científico" / "Minutes of the Board Meeting" name the meeting after the document type. */
+// "Ata da Reunião do Comitê Científico" / "Minutes of the Board Meeting": a document type, "of", the meeting.
+const MEETING_OF_TITLE = new RegExp(`^(?:${alternation(lexicon.documentTypes)})\\s+(?:${alternation(lexicon.documentOfWords)})\\s+(\\S.*)$`, 'i')
+
+/** The meeting a title names after the document type. */
 function meetingOfTitle(title: string | null): string | null {
-  const match = title ? /^(?:ata|minutes|transcript|summary record|record|report|proceedings)\s+(?:of the|of|da|do|de la|du|de)\s+(\S.*)$/i.exec(title) : null
+  const match = title ? MEETING_OF_TITLE.exec(title) : null
   return match ? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1) : null
 }

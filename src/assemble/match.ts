@@ -1,7 +1,7 @@
 // Which body heading each contents entry points to: the same title after normalisation (case,
 // punctuation and hyphens do not count), else a close one; in reading order where possible.
 import type { ContentsLine } from '../detect/contents.js'
-import { collapseSpace, similarity, titleKey } from '../text/normalize.js'
+import { similarity, titleKey } from '../text/normalize.js'
 
 export interface Candidate {
   title: string
@@ -85,9 +85,4 @@ function close(a: string, b: string): boolean {
 
 function sameNumber(entry: ContentsLine, candidate: Candidate): boolean {
   return entry.number !== null && entry.number === candidate.number && similarity(titleKey(entry.title), titleKey(candidate.title)) >= 0.5
-}
-
-/** True when a contents title and its section's differ by more than case and spacing. */
-export function titlesDiffer(a: string, b: string): boolean {
-  return collapseSpace(a).toLowerCase() !== collapseSpace(b).toLowerCase()
 }

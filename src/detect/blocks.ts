@@ -1,11 +1,12 @@
 // The body's text blocks in reading order: paragraphs, list items, quotes, code and tables that no
 // earlier detector took.
-import type { ListItem, Root } from 'mdast'
+import type { ListItem } from 'mdast'
 import { z } from 'zod'
+import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import type { BlockKind } from '../schema/report.js'
 import { collapseSpace } from '../text/normalize.js'
-import type { DetectContext, Detector } from './types.js'
+import { defineDetector } from './define.js'
 
 export const BlocksOptions = z.object({})
 export type BlocksOptions = z.infer<typeof BlocksOptions>
@@ -22,16 +23,18 @@ export interface BlocksResult {
   blocks: BlockFound[]
 }
 
-export const blocks: Detector<BlocksOptions, BlocksResult, 'blocks'> = {
+export const blocks = defineDetector({
   id: 'blocks',
   description: 'Collects the body text as blocks: paragraphs, list items, quotes, code and tables',
   options: BlocksOptions,
-  detect(_tree: Root, context) {
+  codes: {},
+  empty: (): BlocksResult => ({ blocks: [] }),
+  detect(context) {
     const found: BlockFound[] = []
     const seenItems = new Set<ListItem>()
     for (const entry of context.flow) {
       const node = entry.node
-      if (context.claimedBy(node)) continue
+      if (context.claims.isClaimed(node)) continue
       let kind: BlockKind
       let text: string
       if (entry.item && node.type === 'paragraph') {
@@ -41,8 +44,8 @@ export const blocks: Detector<BlocksOptions, BlocksResult, 'blocks'> = {
         kind = 'list_item'
         text = collapseSpace(entry.item.children.filter((child) => child.type === 'paragraph').map((child) => plainText(child)).join(' '))
       } else if (node.type === 'paragraph') {
-        // Without the speaker's opening label, if the speaker detector took it.
-        const skip = context.openingClaimed(node)
+        // Without the opening children an earlier detector took (a speaker's label).
+        const skip = context.claims.openingClaimed(node)
         text = skip > 0 ? flatText({ ...node, children: node.children.slice(skip) }).replace(/^:\s*/, '') : flatText(node)
         // A bullet whose list marker the converter lost: "• Item" as a paragraph of its own.
         const bullet = /^[•▪◦‣●■□➢➤–]\s+/.exec(text)
@@ -56,7 +59,7 @@ export const blocks: Detector<BlocksOptions, BlocksResult, 'blocks'> = {
         text = node.children.map((row) => row.children.map((cell) => flatText(cell)).join(' | ')).join('\n')
       } else continue
       if (text.trim() === '') continue
-      context.claim(node, this.id)
+      context.claims.claim(node)
       // A paragraph a page break cut in two: it ends mid-sentence, the next part starts in lower case.
       const previous = found.at(-1)
       if (previous && kind === 'paragraph' && previous.kind === 'paragraph' && /^\p{Ll}/u.test(text) && !/[.!?:;…"”)]$/.test(previous.text) && onlyMarksBetween(context.flow, previous.index, entry.index)) {
@@ -68,10 +71,85 @@ export const blocks: Detector<BlocksOptions, BlocksResult, 'blocks'> = {
     }
     return { blocks: found }
   },
-}
+  examples: {
+    ok: [
+      {
+        title: 'one block per list item, nested items apart; quotes and code blocks',
+        form: 'paragraphs, list items, quotes, code',
+        text: '- first\n  continued\n  - nested\n- second\n\n> quoted\n\n```\ncode\n```\n',
+        found: {
+          blocks: [
+            { kind: 'list_item', text: 'first continued', line: 1 },
+            { kind: 'list_item', text: 'nested', line: 3 },
+            { kind: 'list_item', text: 'second', line: 4 },
+            { kind: 'quote', text: 'quoted', line: 6 },
+            { kind: 'code', text: 'code', line: 8 },
+          ],
+        },
+      },
+      {
+        title: 'a table, one row per line, cells joined by a bar',
+        form: 'table',
+        text: 'Text.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
+        found: { blocks: [{ kind: 'paragraph', text: 'Text.' }, { kind: 'table', text: 'a | b\n1 | 2', line: 3 }] },
+      },
+      {
+        title: 'a bullet whose list marker the converter lost',
+        form: 'lost bullet',
+        text: '• First point\n\n• Second point\n',
+        found: { blocks: [{ kind: 'list_item', text: 'First point' }, { kind: 'list_item', text: 'Second point' }] },
+      },
+      {
+        title: 'a paragraph a page break cut in two, joined again',
+        form: 'paragraph cut by a page',
+        text: 'The report will be circulated to\n\n<!-- PAGE_BREAK -->\n\nparticipants for comment.\n',
+        found: { blocks: [{ kind: 'paragraph', text: 'The report will be circulated to participants for comment.', line: 1 }] },
+      },
+      {
+        title: 'a paragraph after a full stop is a paragraph of its own',
+        text: 'The report was circulated.\n\n<!-- PAGE_BREAK -->\n\nparticipants commented.\n',
+        found: { blocks: [{ text: 'The report was circulated.' }, { text: 'participants commented.' }] },
+      },
+      {
+        title: 'a speaker’s opening label is not part of the remarks',
+        text: '## Q1\n\n**Ravi Menon:** Yes. It matters.\n\n**Zhou Yan**: No.\n\n**Ana Lima**:Maybe.\n',
+        found: { blocks: [{ text: 'Yes. It matters.' }, { text: 'No.' }, { text: 'Maybe.' }] },
+      },
+      {
+        title: 'a list item of two paragraphs is one block; a bullet inside a line is text',
+        text: '- first\n\n  second paragraph\n\nA • B in the middle.\n\n•  Two spaces after the bullet\n',
+        found: {
+          blocks: [
+            { kind: 'list_item', text: 'first second paragraph', line: 1 },
+            { kind: 'paragraph', text: 'A • B in the middle.' },
+            { kind: 'list_item', text: 'Two spaces after the bullet' },
+          ],
+        },
+      },
+      {
+        title: 'a cut paragraph is joined only to a paragraph that starts in lower case',
+        text: 'The report will be circulated to\n\n<!-- PAGE_BREAK -->\n\nParticipants for comment.\n\nIt will be sent to\n\n<!-- PAGE_BREAK -->\n\n- members of the board\n',
+        found: {
+          blocks: [
+            { kind: 'paragraph', text: 'The report will be circulated to' },
+            { kind: 'paragraph', text: 'Participants for comment.' },
+            { kind: 'paragraph', text: 'It will be sent to' },
+            { kind: 'list_item', text: 'members of the board' },
+          ],
+        },
+      },
+      {
+        title: 'a paragraph that starts with a colon keeps it when no label was taken',
+        text: ': not a label, just text.\n',
+        found: { blocks: [{ kind: 'paragraph', text: ': not a label, just text.' }] },
+      },
+    ],
+    notOk: [],
+  },
+})
 
 /** True when nothing but comments, rules and blank space lies between two flow entries. */
-function onlyMarksBetween(flow: DetectContext['flow'], from: number, to: number): boolean {
+function onlyMarksBetween(flow: readonly FlowEntry[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (flow[i]!.node.type !== 'html' && flow[i]!.node.type !== 'thematicBreak') return false
   return to - from > 1
 }

@@ -1,19 +1,17 @@
 // Text a converter or a download site added that is not part of the report: "preview ended" notices
 // and the link that follows them (which is where the full report lives: kept as the source URL).
-import type { Link, Nodes, Root } from 'mdast'
+import type { Link, Nodes } from 'mdast'
 import { z } from 'zod'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText } from '../parse/text.js'
-import { type Detector, placeOf } from './types.js'
+import { defineDetector } from './define.js'
 
 export const BoilerplateOptions = z.object({
-  notices: z.array(z.string()).default([
-    '预览已结束',
-    '完整报告链接',
-    'preview (?:has )?ended',
-    'end of (?:the )?preview',
-    'to (?:read|view|download) the (?:full|complete) (?:report|document)',
-    'machine[- ]translated (?:document|text|version)',
-  ]),
+  /**
+   * More notices, besides the general ones the lexicons give: phrases found anywhere in a paragraph,
+   * ignoring case. A notice one site prints is set here, not built in.
+   */
+  notices: z.array(z.string()).default([]),
 })
 export type BoilerplateOptions = z.infer<typeof BoilerplateOptions>
 
@@ -23,37 +21,90 @@ export interface BoilerplateResult {
   noticeLine: number | null
 }
 
-export const boilerplate: Detector<BoilerplateOptions, BoilerplateResult, 'boilerplate'> = {
+const NOTICE = noticePattern([])
+
+function noticePattern(extra: readonly string[]): RegExp {
+  return new RegExp(alternation([...lexicon.notices, ...extra]), 'i')
+}
+
+export const boilerplate = defineDetector({
   id: 'boilerplate',
   description: 'Removes download-site, converter and translation notices, keeping the source link they give',
   options: BoilerplateOptions,
-  detect(_tree: Root, context, options) {
-    const notice = new RegExp(options.notices.join('|'), 'i')
+  codes: {
+    'boilerplate-notice-removed': { severity: 'info', meaning: 'a download-site, converter or machine-translation notice was removed from the content' },
+    'boilerplate-source-link': { severity: 'info', meaning: 'the link given by such a notice became `metadata.sourceUrl`' },
+  },
+  empty: (): BoilerplateResult => ({ sourceUrl: null, noticeLine: null }),
+  detect(context, options) {
+    const notice = options.notices.length === 0 ? NOTICE : noticePattern(options.notices)
     let sourceUrl: string | null = null
     let noticeLine: number | null = null
     const flow = context.flow
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
-      if (entry.node.type !== 'paragraph' || context.claimedBy(entry.node)) continue
+      if (entry.node.type !== 'paragraph' || context.claims.isClaimed(entry.node)) continue
       const text = flatText(entry.node)
       if (!notice.test(text)) continue
-      context.claim(entry.node, this.id)
+      context.claims.claim(entry.node)
       noticeLine ??= entry.line
-      context.report('info', 'boilerplate-notice-removed', `Removed a notice that is not the report’s text: “${text}”`, placeOf(entry))
+      context.report('boilerplate-notice-removed', `Removed a notice that is not the report’s text: “${text}”`, entry)
       // The link is in the notice itself or in the paragraph right after it.
       const own = firstLink(entry.node)
       const next = flow[i + 1]
       const nextLink = next?.node.type === 'paragraph' ? (isOnlyLink(next.node) ? firstLink(next.node) : bareUrl(flatText(next.node))) : null
       const link = own ?? nextLink
       if (nextLink && next) {
-        context.claim(next.node, this.id)
-        context.report('info', 'boilerplate-source-link', `Kept the notice's link as metadata.sourceUrl: ${nextLink.url}`, placeOf(next))
+        context.claims.claim(next.node)
+        context.report('boilerplate-source-link', `Kept the notice's link as metadata.sourceUrl: ${nextLink.url}`, next)
       }
       if (link && sourceUrl === null) sourceUrl = link.url
     }
     return { sourceUrl, noticeLine }
   },
-}
+  examples: {
+    ok: [
+      {
+        title: 'a text without a notice; a notice in a heading or an aside is not removed as one',
+        text: 'The preview of the results was discussed.\n\n## The preview has ended\n\n??? note "Site"\n\n    The preview has ended.\n\nBody.\n',
+        found: { sourceUrl: null, noticeLine: null },
+      },
+    ],
+    notOk: [
+      {
+        title: 'a download site’s notice, and the link after it',
+        text: 'Text.\n\n**The preview has ended. To read the full report, follow the link:**\n\n[https://example.org/r?id=5](https://example.org/r?id=5)\n',
+        found: { sourceUrl: 'https://example.org/r?id=5', noticeLine: 3 },
+        diagnostics: ['3:1 boilerplate-notice-removed', '5:1 boilerplate-source-link'],
+      },
+      {
+        title: 'a notice in Chinese with a bare address after it',
+        text: 'Text.\n\n预览已结束\n\nhttps://example.org/report?id=5\n',
+        found: { sourceUrl: 'https://example.org/report?id=5', noticeLine: 3 },
+        diagnostics: ['3:1 boilerplate-notice-removed', '5:1 boilerplate-source-link'],
+      },
+      {
+        title: 'the first notice’s link is the source',
+        text: 'Text.\n\nThe preview has ended.\n\nhttps://example.org/first\n\nEnd of the preview.\n\nhttps://example.org/second\n',
+        found: { sourceUrl: 'https://example.org/first', noticeLine: 3 },
+        diagnostics: ['3:1 boilerplate-notice-removed', '5:1 boilerplate-source-link', '7:1 boilerplate-notice-removed', '9:1 boilerplate-source-link'],
+      },
+      {
+        title: 'a machine-translation notice',
+        text: '**NOTE: This is a machine-translated document.**\n\n# Report\n',
+        found: { sourceUrl: null, noticeLine: 1 },
+        diagnostics: ['1:1 boilerplate-notice-removed'],
+      },
+      {
+        title: 'a site’s own notice, given as an option',
+        text: 'Text.\n\nFree pages end here; scan the code for the rest.\n',
+        options: { notices: ['free pages end here'] },
+        found: { noticeLine: 3 },
+        diagnostics: ['3:1 boilerplate-notice-removed'],
+      },
+    ],
+  },
+})
 
 function firstLink(node: Nodes): Link | null {
   const stack: Nodes[] = [node]

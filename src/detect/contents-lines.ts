@@ -3,6 +3,7 @@
 import type { Paragraph, Table } from 'mdast'
 import { flatText, plainText } from '../parse/text.js'
 import { collapseSpace } from '../text/normalize.js'
+import { withNumber } from '../text/numbering.js'
 
 export interface EntryText {
   title: string
@@ -20,7 +21,6 @@ const ENTRY = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER}|\\t+\\s*|\\s{2,})(?<
 // Sticky: entries must tile the line from its start, so a line of prose fails after one scan of it
 // (unanchored, each failed attempt would rescan to the end from every position: quadratic).
 const RUN_TOGETHER = new RegExp(`(.+?)(?:\\s*${LEADER}\\s*|\\s{2,}|\\t+)${PAGE}(?=\\s|$)`, 'giuy')
-const NUMBER = /^(?:(?:Appendix|Annex|Anexo|Annexe)\s+)?(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.(?:\d+(?:\.\d+)*\.?)?)\s+(?<rest>\S.*)$/
 /** A longer line is prose, not a contents entry; ENTRY backtracks quadratically on long runs of leaders or spaces. */
 export const MAX_ENTRY_LENGTH = 500
 const MAX_LINE = MAX_ENTRY_LENGTH
@@ -63,12 +63,6 @@ function entryOf(rawTitle: string, pageText: string): Omit<EntryText, 'line' | '
   const title = collapseSpace(rawTitle.replace(/[.…·_\s]+$/, ''))
   if (!/\p{L}/u.test(title)) return null
   return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : pageText }
-}
-
-/** "3.1 Title" → number "3.1" and title "Title"; an unnumbered title as it is. */
-export function withNumber(title: string): { title: string; number: string | null } {
-  const numbered = NUMBER.exec(title)
-  return numbered?.groups ? { title: numbered.groups.rest!, number: numbered.groups.number!.replace(/\.$/, '') } : { title, number: null }
 }
 
 /** `[Title](#anchor) 3` or `[Title](#anchor)`: an entry that links to its heading. */

@@ -1,17 +1,17 @@
 // The contents page: the heading that opens it and every entry after it (title, number, page, level,
 // and the anchor it links to, when it is a link).
-import type { Root } from 'mdast'
 import { z } from 'zod'
+import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
-import { collapseSpace, isAllCaps } from '../text/normalize.js'
-import { type EntryText, LEADERS, leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries, withNumber } from './contents-lines.js'
-import { type Detector, placeOf } from './types.js'
-
-export { MAX_ENTRY_LENGTH, parseEntry } from './contents-lines.js'
+import { collapseSpace, isAllCaps, titlesDiffer } from '../text/normalize.js'
+import { withNumber } from '../text/numbering.js'
+import { type EntryText, LEADERS, leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries } from './contents-lines.js'
+import { defineDetector } from './define.js'
 
 export const ContentsOptions = z.object({
-  headings: z.array(z.string()).default(['table of contents', 'contents', 'content', 'índice', 'indice', 'sumário', 'sumario', 'sommaire', 'table des matières', 'inhalt', 'inhaltsverzeichnis', '目录', '目 录']),
+  /** Headings of a contents page, lowercase; the lexicons' by default. */
+  headings: z.array(z.string()).default(lexicon.contentsHeadings),
   /** Without a heading, this many entry lines in a row still make a contents page. */
   minimumRun: z.number().int().positive().default(3),
 })
@@ -30,18 +30,30 @@ export interface ContentsResult {
 
 type Raw = EntryText & { column: number; listDepth: number }
 
-export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
+export const contents = defineDetector({
   id: 'contents',
   description: 'Finds the contents page and reads each entry: title, number, level, printed page, anchor',
   options: ContentsOptions,
-  detect(_tree: Root, context, options) {
+  codes: {
+    'contents-empty': { severity: 'warning', meaning: 'a contents heading with no entries after it' },
+    'contents-no-section': { severity: 'warning', meaning: 'a contents entry has no section in the body' },
+    'contents-title-differs': {
+      severity: 'warning',
+      meaning: 'an entry links to a section whose title differs (beyond case and spacing); `cause` is the heading’s position',
+    },
+  },
+  empty: (): ContentsResult => ({ entries: [], startLine: null }),
+  detect(context, options) {
     const flow = context.flow
     const sourceLines = context.source.split('\n')
     const columnOf = (line: number) => (sourceLines[line - 1] ?? '').search(/\S/) + 1 || 1
-    const heading = flow.findIndex((entry) => !context.claimedBy(entry.node) && isContentsHeading(entry, options.headings))
+    const heading = flow.findIndex((entry) => !context.claims.isClaimed(entry.node) && isContentsHeading(entry, options.headings))
     const start = heading >= 0 ? heading + 1 : findRun(flow, options.minimumRun, sourceLines)
     if (start < 0) return { entries: [], startLine: null }
-    if (heading >= 0) context.claim(flow[heading]!.node, this.id)
+    if (heading >= 0) {
+      context.claims.claim(flow[heading]!.node)
+      context.facts.contentsStart = heading
+    }
 
     const raw: Raw[] = []
     // Wrapped lines waiting for the line that carries the page; joined once (joining as they come is quadratic).
@@ -50,10 +62,11 @@ export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
       const entry = flow[i]!
       const node = entry.node
       if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') continue
-      if (context.claimedBy(node)) break
+      if (context.claims.isClaimed(node)) break
       const found = entriesOf(entry, sourceLines)
       if (!found) break
-      context.claim(node, this.id)
+      context.claims.claim(node)
+      context.facts.contentsStart ??= i
       for (const item of found) {
         if (item === null) continue
         if (typeof item === 'string') {
@@ -68,12 +81,178 @@ export const contents: Detector<ContentsOptions, ContentsResult, 'contents'> = {
       }
     }
     if (raw.length === 0 && heading >= 0) {
-      context.report('warning', 'contents-empty', 'A contents heading is followed by no contents entries', placeOf(flow[heading]!))
+      context.report('contents-empty', 'A contents heading is followed by no contents entries', flow[heading]!)
     }
     const first = heading >= 0 ? flow[heading]! : flow[start]
     return { entries: assignLevels(raw), startLine: first ? first.line : null }
   },
-}
+  // Once the report is assembled: each entry's section, and whether its title is the entry's.
+  review(result, assembly, report) {
+    result.entries.forEach((entry, i) => {
+      const target = assembly.contentsTargets[i] ?? null
+      if (!target) {
+        report('contents-no-section', `Contents entry “${entry.title}” (page ${entry.page ?? '?'}) has no section in the body`, entry)
+      } else if (titlesDiffer(entry.title, target.title)) {
+        report('contents-title-differs', `Contents entry “${entry.title}” differs from its section’s title “${target.title}”`, entry, target)
+      }
+    })
+  },
+  examples: {
+    ok: [
+      {
+        title: 'leaders of dots and a tab before the page, ALL-CAPS entries over the rest',
+        form: 'leaders',
+        text: '# Contents\n\nINTRODUCTION.....\t1\nBackground.....\t2\nMETHODS.....\t3\n\n## INTRODUCTION\n\n### Background\n\n## METHODS\n',
+        found: {
+          entries: [
+            { title: 'INTRODUCTION', number: null, page: 1, level: 1, line: 3 },
+            { title: 'Background', number: null, page: 2, level: 2, line: 4 },
+            { title: 'METHODS', number: null, page: 3, level: 1, line: 5 },
+          ],
+          startLine: 1,
+        },
+      },
+      {
+        title: 'spaced dots, ellipses, underscores and a wide gap; roman page numbers as written',
+        form: 'leaders',
+        text: 'Contents\n\nForeword . . . . . . vii\nSummary …… 2\nResults ________ 4\nAnnex            12\n\n# Foreword\n\n# Summary\n\n# Results\n\n# Annex\n',
+        found: {
+          entries: [
+            { title: 'Foreword', page: 'vii' },
+            { title: 'Summary', page: 2 },
+            { title: 'Results', page: 4 },
+            { title: 'Annex', page: 12 },
+          ],
+        },
+      },
+      {
+        title: 'numbered entries: levels from the numbering',
+        form: 'numbered',
+        text: 'Table of Contents\n\n1. Scope .......... 1\n1.1 Terms .......... 2\n1.1.1 Notes .......... 2\n2. Results .......... 5\n\n# 1. Scope\n\n## 1.1 Terms\n\n### 1.1.1 Notes\n\n# 2. Results\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Scope', level: 1 },
+            { number: '1.1', title: 'Terms', level: 2 },
+            { number: '1.1.1', title: 'Notes', level: 3 },
+            { number: '2', title: 'Results', level: 1 },
+          ],
+        },
+      },
+      {
+        title: 'a title wrapped over two lines, and a contents page found without a heading',
+        form: 'wrapped',
+        text: 'Intro text here.\n\nFirst part .......... 1\nA long title that wraps\nonto a second line .......... 2\nLast part .......... 3\n\n# First part\n\n# A long title that wraps onto a second line\n\n# Last part\n',
+        found: {
+          entries: [{ title: 'First part' }, { title: 'A long title that wraps onto a second line', page: 2, line: 5 }, { title: 'Last part' }],
+          startLine: 3,
+        },
+      },
+      {
+        title: 'a leaders-only line: the page of the title above',
+        form: 'leaders only',
+        text: '# Contents\n\nOPENING SESSION\n……… 5\n\n# OPENING SESSION\n',
+        found: { entries: [{ title: 'OPENING SESSION', page: 5 }] },
+      },
+      {
+        title: 'a whole contents page run together on one line, lost leaders included',
+        form: 'run together',
+        text: '# Contents\n\nANNEX ….. 3 Cluster Policy and Agenda 2063 ___ 5 CONCLUSIONS     6\n\n# ANNEX\n\n# Cluster Policy and Agenda 2063\n\n# CONCLUSIONS\n',
+        found: {
+          entries: [
+            { title: 'ANNEX', page: 3 },
+            { title: 'Cluster Policy and Agenda 2063', page: 5 },
+            { title: 'CONCLUSIONS', page: 6 },
+          ],
+        },
+      },
+      {
+        title: 'a GFM table: title and page cells, the first entry as header row, a split row, a row of dots, stray leaders',
+        form: 'table',
+        text: '| INTRO..... | 3 |\n|---|---|\n| Long title split | |\n| over two rows ..... | 4 |\n| ....... | |\n| Annex | . 7 |\n\n# INTRO\n\n# Long title split over two rows\n\n# Annex\n',
+        found: {
+          entries: [
+            { title: 'INTRO', page: 3 },
+            { title: 'Long title split over two rows', page: 4 },
+            { title: 'Annex', page: 7 },
+          ],
+        },
+      },
+      {
+        title: 'a nested list of links with pages: levels from the nesting',
+        form: 'link list',
+        text: '- [ACKNOWLEDGEMENT](#acknowledgement) 3\n- [SESSIONS](#sessions) 4\n    - [Opening](#opening) 4\n\n# ACKNOWLEDGEMENT {#acknowledgement}\n\n# SESSIONS {#sessions}\n\n## Opening {#opening}\n',
+        found: {
+          entries: [
+            { title: 'ACKNOWLEDGEMENT', page: 3, level: 1, anchor: 'acknowledgement' },
+            { title: 'SESSIONS', page: 4, level: 1, anchor: 'sessions' },
+            { title: 'Opening', page: 4, level: 2, anchor: 'opening' },
+          ],
+        },
+      },
+      {
+        title: 'a list of anchor links without pages, numbered',
+        form: 'link list',
+        text: '## Contents\n\n- [1. Scope](#1-scope)\n- [2. Talks](#talks)\n\n## 1. Scope\n\n## 2. Talks {#talks}\n',
+        found: {
+          entries: [
+            { title: 'Scope', number: '1', page: null, anchor: '1-scope' },
+            { title: 'Talks', number: '2', page: null, anchor: 'talks' },
+          ],
+        },
+      },
+      {
+        title: 'an ordered list of entries: the list numbers are the entries’ numbers',
+        form: 'numbered',
+        text: '# Contents\n\n1. Scope ..... 1\n2. Results ..... 2\n\n# 1. Scope\n\n# 2. Results\n',
+        found: { entries: [{ number: '1', title: 'Scope', page: 1 }, { number: '2', title: 'Results', page: 2 }] },
+      },
+      {
+        title: 'a leaders-only line with no title before it is no entry',
+        text: '# Contents\n\n……… 5\nIntro ..... 1\n\n# Intro\n',
+        found: { entries: [{ title: 'Intro', page: 1 }] },
+      },
+      {
+        title: 'a heading in another language of the lexicons',
+        form: 'leaders',
+        text: '# Sumário\n\nIntrodução ..... 1\n\n# Introdução\n',
+        found: { entries: [{ title: 'Introdução', page: 1 }], startLine: 1 },
+      },
+      {
+        title: 'prose with numbers is no contents page',
+        text: '# Title\n\nSome text with a number 12.\n\nThe 2030 Agenda for Sustainable Development\n',
+        found: { entries: [], startLine: null },
+      },
+      {
+        title: 'two leader lines without a heading are too few for a contents page',
+        text: 'Intro ..... 1\nEnd ..... 2\n',
+        found: { entries: [], startLine: null },
+      },
+      {
+        title: 'a line of leaders longer than 500 characters is prose, at once',
+        text: `# Contents\n\nIntroduction ..... 1\n\n# Introduction\n\nLeaders ${'. '.repeat(300)}z 4\n`,
+        found: { entries: [{ title: 'Introduction', page: 1 }] },
+      },
+    ],
+    notOk: [
+      {
+        title: 'a contents heading with nothing after it',
+        text: '# Contents\n\n## Introduction\n\nText.\n',
+        found: { entries: [], startLine: 1 },
+        diagnostics: ['1:1 contents-empty'],
+      },
+      {
+        title: 'an entry whose section is not in the body',
+        text: '# Contents\n\nIntroduction ..... 1\nMethods ..... 2\n\n# Introduction\n\nText.\n',
+        diagnostics: ['4:1 contents-no-section'],
+      },
+      {
+        title: 'an entry that links to a section of another title',
+        text: '# Contents\n\nAgri-business in Africa ..... 1\n\n# Agribusiness in Africa\n\nText.\n',
+        diagnostics: ['3:1 contents-title-differs'],
+      },
+    ],
+  },
+})
 
 /**
  * The entries one flow node holds: an entry, or a string for a line that continues onto the next entry.

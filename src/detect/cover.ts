@@ -1,24 +1,26 @@
 // The cover and title pages before the contents: the report's title, kind, organisation and date.
 // Their lines are not sections or blocks; a styled line that heads prose (**Disclaimer**) stays for the
 // heading detector.
-import type { Root } from 'mdast'
 import { z } from 'zod'
+import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
-import { splitNumber } from './headings.js'
-import type { Detector } from './types.js'
+import { splitNumber } from '../text/numbering.js'
+import { defineDetector } from './define.js'
 
 export const CoverOptions = z.object({
-  documentTypes: z.string().default('report|proceedings|minutes|transcript|summary record|record of proceedings|ata|relatório|compte rendu'),
-  organizations: z.string().default('organi[sz]ation|united nations|ministry|institute|university|agency|bank|commission|council|association|foundation|programme|program|secretariat|government|academy|facility|initiative|alliance|federation|consortium|observatory|partnership|guild|society'),
+  /** What a document calls itself, as a regular expression alternation; the lexicons' by default. */
+  documentTypes: z.string().default(alternation(lexicon.documentTypes)),
+  /** Words in the name of an organisation that issues reports, as an alternation; the lexicons' by default. */
+  organizations: z.string().default(alternation(lexicon.publisherWords)),
   /** A paragraph with at least this many words is prose, not a cover line. */
   proseWords: z.number().int().positive().default(15),
 })
 export type CoverOptions = z.infer<typeof CoverOptions>
 
-const MEETING = /\b(?:meeting|session|workshop|roundtable|dialogue|symposium|summit|conference|seminar|forum|committee|council|assembly|briefing|reunião|sessão|comitê|comité|reunión|réunion)\b/i
+const MEETING = new RegExp(`\\b(?:${alternation(lexicon.meetingWords)})\\b`, 'i')
 
 export interface CoverResult {
   title: string | null
@@ -30,15 +32,17 @@ export interface CoverResult {
   titleLine: number | null
 }
 
-export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
+export const cover = defineDetector({
   id: 'cover',
   description: 'Reads the cover and title pages (title, document type, organisation, date) and sets them aside',
   options: CoverOptions,
-  detect(_tree: Root, context, options) {
+  codes: {},
+  empty: (): CoverResult => ({ title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null }),
+  detect(context, options) {
     const flow = context.flow
-    const contentsAt = flow.findIndex((entry) => context.claimedBy(entry.node) === 'contents')
+    const contentsAt = context.facts.contentsStart
     const documentType = new RegExp(`\\b(?:${options.documentTypes})\\b`, 'i')
-    const region = contentsAt >= 0 ? flow.slice(0, contentsAt) : leadingTitle(flow, documentType)
+    const region = contentsAt !== null ? flow.slice(0, contentsAt) : leadingTitle(flow, documentType)
     const kept = proseUnderStyledLines(region, options.proseWords)
     const organization = new RegExp(`\\b(?:${options.organizations})\\b`, 'i')
 
@@ -50,8 +54,8 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
     }
     const inTitle = new Set(titleRun)
     for (const entry of region) {
-      if (kept.has(entry) || context.claimedBy(entry.node)) continue
-      context.claim(entry.node, this.id)
+      if (kept.has(entry) || context.claims.isClaimed(entry.node)) continue
+      context.claims.claim(entry.node)
       if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
       const text = flatText(entry.node)
       if (inTitle.has(entry) || text === '') continue
@@ -92,7 +96,130 @@ export const cover: Detector<CoverOptions, CoverResult, 'cover'> = {
     }
     return result
   },
-}
+  examples: {
+    ok: [
+      {
+        title: 'title, type, organisation and date before the contents; a disclaimer over prose stays for the headings',
+        form: 'before the contents',
+        text: 'MINISTRY OF ENERGY\n\n# ANNUAL MEETING\n# ON GRIDS\n\nMEETING MINUTES\n\nMarch 2020\n\n**Disclaimer**\n\nThis document has been produced without formal editing and the views are those of the authors alone.\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { title: 'ANNUAL MEETING ON GRIDS', documentType: 'Meeting Minutes', organization: 'Ministry of Energy', date: '2020-03', titleLine: 3 },
+      },
+      {
+        title: 'without a contents page: the heading lines that open the report, and the short lines under them',
+        form: 'leading title',
+        text: '# Session 2 | Briefing (Oct 13, 2025)\n\nSummary record\n\n## Opening\n\nText.\n',
+        found: { title: 'Session 2 | Briefing (Oct 13, 2025)', documentType: 'Summary record', date: '2025-10-13', meetingDay: '2025-10-13', titleLine: 1 },
+      },
+      {
+        title: 'a document type and its organisation in one line',
+        form: 'type of organisation',
+        text: '# Frontend Day 2024\n\nMeeting report of the Westlake Frontend Circle\n\n## Talks\n',
+        found: { title: 'Frontend Day 2024', documentType: 'Meeting Report', organization: 'Westlake Frontend Circle' },
+      },
+      {
+        title: 'an organisation, its acronym dropped',
+        text: 'United Nations Industrial Development Organization (UNIDO)\n\n# WORKSHOP ON PARKS\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { title: 'WORKSHOP ON PARKS', organization: 'United Nations Industrial Development Organization' },
+      },
+      {
+        title: 'a title page with no heading: its first line naming a meeting',
+        text: 'Regional Workshop on Soil Health\n3 May 2021\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { title: 'Regional Workshop on Soil Health', date: '2021-05-03' },
+      },
+      {
+        title: 'a date is no title: the aside naming the document is',
+        text: '# 5 May 2021\n\n??? info "Ata da Reunião do Comitê Científico"\n\n    Texto.\n\n## Pauta\n',
+        found: { title: 'Ata da Reunião do Comitê Científico', date: '2021-05-05' },
+      },
+      {
+        title: 'a numbered first heading opens the body: no title',
+        text: '# 1. Introduction\n\nText.\n',
+        found: { title: null, titleLine: null },
+      },
+      {
+        title: 'a document type alone on a line of six words; of four words, the whole line',
+        text: 'Final report for the full Board\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Report' },
+      },
+      {
+        title: 'a line of seven words naming a document type is not its type',
+        text: 'Final report for the full Board today\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: null },
+      },
+      {
+        title: 'a document type line of four words is the type as printed',
+        text: 'Final Workshop Report 2019\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Final Workshop Report 2019' },
+      },
+      {
+        title: 'an organisation’s name of twelve words, not of thirteen',
+        text: 'Agency for the Development of Rural Water and Sanitation Services in Africa\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { organization: 'Agency for the Development of Rural Water and Sanitation Services in Africa' },
+      },
+      {
+        title: 'an organisation’s name of thirteen words is prose',
+        text: 'Agency for the Development of Rural Water and Sanitation Services in West Africa\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { organization: null },
+      },
+      {
+        title: 'a line that repeats the title is not the organisation',
+        text: '# Ministry Annual Review\n\nMinistry Annual Review\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { title: 'Ministry Annual Review', organization: null },
+      },
+      {
+        title: 'a title in capitals on a cover without headings: twenty words at most',
+        text: `${'WORD '.repeat(20).trim()}\n\n# Contents\n\nINTRO.....\t1\n`,
+        found: { title: 'WORD '.repeat(20).trim() },
+      },
+      {
+        title: 'twenty-one words in capitals are no title',
+        text: `${'WORD '.repeat(21).trim()}\n\n# Contents\n\nINTRO.....\t1\n`,
+        found: { title: null },
+      },
+      {
+        title: 'the first date on the cover is its date',
+        text: 'March 2020\n\n5 May 2021\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { date: '2020-03' },
+      },
+      {
+        title: 'a document type and organisation line of fourteen words; the full stop dropped',
+        text: 'Meeting report of the Westlake Frontend Circle of friends and colleagues from the city.\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Meeting Report', organization: 'Westlake Frontend Circle of friends and colleagues from the city' },
+      },
+      {
+        title: 'a line of fifteen words is no document type and organisation',
+        text: 'Meeting report of the Westlake Frontend Circle of friends and colleagues from the old city\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: null, organization: null },
+      },
+      {
+        title: 'a title that names no meeting gives no meeting day, only the date',
+        text: '# Annual Review (Oct 13, 2025)\n\n## Opening\n\nText.\n',
+        found: { title: 'Annual Review (Oct 13, 2025)', date: '2025-10-13', meetingDay: null },
+      },
+      {
+        title: 'a title page’s first line naming a meeting, of twenty-five words at most',
+        text: `Workshop ${'on things '.repeat(12).trim()}\n\n# Contents\n\nINTRO.....\t1\n`,
+        found: { title: `Workshop ${'on things '.repeat(12).trim()}` },
+      },
+      {
+        title: 'a line naming a meeting of twenty-six words is prose',
+        text: `Workshop ${'on things '.repeat(12).trim()} again\n\n# Contents\n\nINTRO.....\t1\n`,
+        found: { title: null },
+      },
+      {
+        title: 'without contents, a subtitle naming the document and short lines under the title belong to the title page',
+        text: '# 5 May 2021\n\n## ATA 001/2021\n\nScientific Committee\n\nA sentence of the body begins here.\n\n## Pauta\n',
+        found: { title: '5 May 2021', documentType: 'Ata 001/2021', organization: null, date: '2021-05-05' },
+      },
+      {
+        title: 'a word in a title is no organisation of its own',
+        text: '# Guild Meeting Notes\n\nText of the notes, long enough to be read as prose by anyone who reads it.\n',
+        found: { title: 'Guild Meeting Notes', organization: null },
+      },
+    ],
+    notOk: [],
+  },
+})
 
 function caseAsTitle(text: string): string {
   return isAllCaps(text) ? titleCase(text) : text

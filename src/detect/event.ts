@@ -1,15 +1,15 @@
 // The meeting the report is about, as its prose states it: "the Workshop of …, held in Beijing, China,
 // on 17 April 2018" gives the event's name, place and date.
-import type { Root } from 'mdast'
 import { z } from 'zod'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText } from '../parse/text.js'
 import { findDay } from '../text/dates.js'
 import { collapseSpace } from '../text/normalize.js'
-import type { Detector } from './types.js'
+import { defineDetector } from './define.js'
 
 export const EventOptions = z.object({
-  /** Verbs that introduce where and when the meeting took place. */
-  verbs: z.string().default('held|took place|convened|organi[sz]ed'),
+  /** Verbs that introduce where and when the meeting took place, as an alternation; the lexicons' by default. */
+  verbs: z.string().default(alternation(lexicon.eventVerbs)),
 })
 export type EventOptions = z.infer<typeof EventOptions>
 
@@ -21,17 +21,20 @@ export interface EventResult {
 }
 
 // A name in title case: capitalised words joined by short lowercase ones ("Workshop of … on Industrial Parks").
-const NAME = /(?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:(?:of|on|for|and|the|in|to|de|da|do|sobre)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)*$/u
+const NAME = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{N}'’-]*)(?:\\s+(?:(?:${alternation(lexicon.nameConnectors)})\\s+)*\\p{Lu}[\\p{L}\\p{N}'’-]*)*$`, 'u')
+const MEETING = new RegExp(alternation(lexicon.meetingWords), 'i')
 
 /** Longest place and date read after "held in": a bound on the work per match. */
 const MAX_PLACE = 200
 const MAX_DATE = 80
 
-export const event: Detector<EventOptions, EventResult, 'event'> = {
+export const event = defineDetector({
   id: 'event',
   description: 'Reads the meeting’s name, date and place from sentences like "held in Beijing, China, on 17 April 2018"',
   options: EventOptions,
-  detect(_tree: Root, context, options) {
+  codes: {},
+  empty: (): EventResult => ({ name: null, date: null, location: null, line: null }),
+  detect(context, options) {
     // The place is bounded (MAX_PLACE): unbounded, each "held in" scanned to the end of a long paragraph.
     const pattern = new RegExp(`,?\\s+(?:(?:was|were|is|will be|has been|had been)\\s+)?(?:${options.verbs})\\s+(?:in|at)\\s+([^.;:]{1,${MAX_PLACE}}?),?\\s+(?:on|from|between)\\s+`, 'giu')
     // The full pattern is tried from every space of a paragraph; one without the verb is passed over.
@@ -52,12 +55,54 @@ export const event: Detector<EventOptions, EventResult, 'event'> = {
     }
     return best
   },
-}
+  examples: {
+    ok: [
+      {
+        title: 'name, place and date; a span of days as an interval',
+        form: 'held in … on …',
+        text: 'The Regional Forum on Water Security, held in Nairobi, Kenya, on 12-13 March 2019, gathered experts.\n',
+        found: { name: 'Regional Forum on Water Security', date: '2019-03-12/2019-03-13', location: 'Nairobi, Kenya', line: 1 },
+      },
+      {
+        title: 'the fuller name when the event is named twice',
+        form: 'held in … on …',
+        text: 'Thanks to the Workshop held in Rome, Italy, on 3 May 2021.\n\nThe Expert Workshop on Soil Health, held in Rome, Italy, on 3 May 2021, was a success.\n',
+        found: { name: 'Expert Workshop on Soil Health', date: '2021-05-03', location: 'Rome, Italy', line: 3 },
+      },
+      {
+        title: 'a one-word name that is a kind of meeting',
+        text: 'A Workshop was convened at Vienna on 2 June 2020.\n',
+        found: { name: 'Workshop', date: '2020-06-02', location: 'Vienna' },
+      },
+      {
+        title: 'a sentence without a date after the place is no event',
+        text: 'The meeting was held in Rome, on a sunny day.\n',
+        found: { name: null, date: null, location: null, line: null },
+      },
+      {
+        title: 'of two names as long, the first',
+        text: 'The Forum A, held in Rome, on 3 May 2021, met.\n\nThe Forum B, held in Oslo, on 4 May 2021, met.\n',
+        found: { name: 'Forum A', location: 'Rome', date: '2021-05-03', line: 1 },
+      },
+      {
+        title: 'a named event after one without a name',
+        text: 'It was held in Rome on 3 May 2021.\n\nThe Soil Forum, held in Oslo, on 4 May 2021, met.\n',
+        found: { name: 'Soil Forum', location: 'Oslo', line: 3 },
+      },
+      {
+        title: 'the date must follow “on” at once; a heading is no sentence',
+        text: '## The Forum held in Rome on 3 May 2021\n\nThe Forum, held in Rome, on Tuesday, 3 May 2021, met.\n',
+        found: { name: null, date: null, location: null, line: null },
+      },
+    ],
+    notOk: [],
+  },
+})
 
 function eventName(before: string): string | null {
   const match = NAME.exec(before.trimEnd())
   if (!match) return null
   // Keep the head noun phrase: drop a leading "One" / "The" and anything before a sentence break.
   const name = match[0].replace(/^(?:The|This|That|A|An|One)\s+/, '')
-  return /\s/.test(name) || /workshop|meeting|conference|seminar|forum|symposium|session|briefing|summit|roundtable|round table|dialogue|consultation/i.test(name) ? name : null
+  return /\s/.test(name) || MEETING.test(name) ? name : null
 }

@@ -1,11 +1,11 @@
 // Section headings: Markdown headings left unclaimed, and bold-only or italic-only lines that act as
 // headings. Levels are decided later (the contents page knows better than converter depths).
-import type { Root } from 'mdast'
 import { z } from 'zod'
-import { flatText, soleEmphasis } from '../parse/text.js'
+import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
 import { isDateOnly } from '../text/dates.js'
 import { countWords } from '../text/normalize.js'
-import type { Detector } from './types.js'
+import { splitNumber } from '../text/numbering.js'
+import { defineDetector } from './define.js'
 
 export const HeadingsOptions = z.object({
   /** A styled line longer than this is emphasis in prose, not a heading. */
@@ -29,18 +29,18 @@ export interface HeadingsResult {
   headings: HeadingLine[]
 }
 
-const NUMBER = /^(?:(?:Appendix|Annex|Anexo|Annexe)\s+)?(?<number>\d+(?:\.\d+)+\.?|\d+\.|[IVXLC]+\.|[A-Z]\.(?:\d+(?:\.\d+)*\.?)?)\s+(?<rest>\S.*)$/
-
-export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
+export const headings = defineDetector({
   id: 'headings',
   description: 'Finds section headings: Markdown headings and bold-only or italic-only heading lines',
   options: HeadingsOptions,
-  detect(_tree: Root, context, options) {
+  codes: {},
+  empty: (): HeadingsResult => ({ headings: [] }),
+  detect(context, options) {
     const found: HeadingLine[] = []
     const slugs = new Map<string, number>()
     for (const entry of context.flow) {
       const node = entry.node
-      if (context.claimedBy(node)) continue
+      if (context.claims.isClaimed(node)) continue
       let depth: number | null
       let text: string
       if (node.type === 'heading') {
@@ -57,21 +57,98 @@ export const headings: Detector<HeadingsOptions, HeadingsResult, 'headings'> = {
       const explicit = headingAttributes(text)
       text = explicit.text
       if (text === '') continue
-      context.claim(node, this.id)
+      context.claims.claim(node)
       const anchors = [githubSlug(text, slugs)]
       if (explicit.id) anchors.unshift(explicit.id)
       found.push({ ...splitNumber(text), depth, anchors, line: entry.line, column: entry.column, index: entry.index })
     }
     return { headings: found }
   },
-}
-
-/** A word processor's attributes after a heading: `## Acknowledgement {#ack .unnumbered}` → text and id. */
-export function headingAttributes(text: string): { text: string; id: string | null } {
-  const match = /\s*\{(#[^\s{}]+)?(?:\s*[.#]?[\w-]+(?:=\S+)?)*\s*\}\s*$/.exec(text)
-  if (!match || !text.slice(match.index).includes('{')) return { text, id: null }
-  return { text: text.slice(0, match.index), id: match[1] ? match[1].slice(1) : null }
-}
+  examples: {
+    ok: [
+      {
+        title: 'Markdown headings, ATX and setext, with their depths',
+        form: 'Markdown heading',
+        text: '## One\n\nText.\n\nTwo\n---\n\nText.\n',
+        found: {
+          headings: [
+            { title: 'One', number: null, depth: 2, anchors: ['one'], line: 1 },
+            { title: 'Two', number: null, depth: 2, anchors: ['two'], line: 5 },
+          ],
+        },
+      },
+      {
+        title: 'a bold-only line and an italic-only line',
+        form: 'bold-only or italic-only line',
+        text: 'Opening words.\n\n**Disclaimer**\n\nProse.\n\n*Background*\n\nMore prose.\n',
+        found: {
+          headings: [
+            { title: 'Disclaimer', depth: null, line: 3 },
+            { title: 'Background', depth: null, line: 7 },
+          ],
+        },
+      },
+      {
+        title: 'a styled line of twelve words is a heading still',
+        form: 'bold-only or italic-only line',
+        text: '**one two three four five six seven eight nine ten eleven twelve**\n',
+        found: { headings: [{ title: 'one two three four five six seven eight nine ten eleven twelve' }] },
+      },
+      {
+        title: 'numbered headings: the number apart from the title',
+        form: 'numbered heading',
+        text: '#### 4.1.2. Measuring what users see\n\n## Annex 2. Budget\n\n## IV. Results\n\n## 2030 Agenda\n',
+        found: {
+          headings: [
+            { number: '4.1.2', title: 'Measuring what users see', depth: 4 },
+            { number: '2', title: 'Budget' },
+            { number: 'IV', title: 'Results' },
+            { number: null, title: '2030 Agenda' },
+          ],
+        },
+      },
+      {
+        title: 'a word processor’s attributes: an explicit anchor, then the slug; repeated titles get -1, -2',
+        form: 'heading attributes',
+        text: '## ACKNOWLEDGEMENT {#ack .unnumbered}\n\n## Notes\n\n## Notes\n',
+        found: {
+          headings: [
+            { title: 'ACKNOWLEDGEMENT', anchors: ['ack', 'acknowledgement'] },
+            { title: 'Notes', anchors: ['notes'] },
+            { title: 'Notes', anchors: ['notes-1'] },
+          ],
+        },
+      },
+      {
+        title: 'a styled line may hold a comma, or a colon after a word with a full stop',
+        text: '**Results, Follow-up**\n\nText.\n\n**Remarks by Dr. Lee: Parks and People**\n\nText.\n',
+        found: { headings: [{ title: 'Results, Follow-up' }, { title: 'Remarks by Dr. Lee: Parks and People' }] },
+      },
+      {
+        title: 'a label with a digit, and a heading that is only an anchor, are no headings',
+        text: '**Q1: Results**\n\nText.\n\n## {#only-an-anchor}\n',
+        found: { headings: [] },
+      },
+      {
+        title: 'a styled line of thirteen words is emphasis in prose, not a heading',
+        text: '**one two three four five six seven eight nine ten eleven twelve thirteen**\n',
+        found: { headings: [] },
+      },
+      {
+        title: 'labels, dates and styled lines in lists or quotes are no headings',
+        text: '**Note:**\n\n**Keynote: Parks and People**\n\n**April 2018**\n\n- **Item**\n\n> **Quoted**\n\n**Ends with a full stop.**\n',
+        found: { headings: [] },
+      },
+      {
+        title: 'a shorter limit, as an option',
+        text: '**one two three four**\n',
+        options: { maxStyledWords: 3 },
+        found: { headings: [] },
+      },
+    ],
+    notOk: [],
+  },
+})
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */
 export function githubSlug(text: string, seen: Map<string, number>): string {
@@ -79,11 +156,4 @@ export function githubSlug(text: string, seen: Map<string, number>): string {
   const count = seen.get(base) ?? 0
   seen.set(base, count + 1)
   return count === 0 ? base : `${base}-${count}`
-}
-
-/** "3.1.2. Title" → number "3.1.2", title "Title". A bare number needs its dot ("2030 Agenda" is a title), and a date is no number. */
-export function splitNumber(text: string): { number: string | null; title: string } {
-  const match = NUMBER.exec(text)
-  if (!match?.groups || isDateOnly(text)) return { number: null, title: text }
-  return { number: match.groups.number!.replace(/\.$/, ''), title: match.groups.rest! }
 }

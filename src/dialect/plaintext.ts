@@ -4,6 +4,7 @@
 // with positions in the original text.
 import type { Root, RootContent } from 'mdast'
 import { isAllCaps } from '../text/normalize.js'
+import { PLAIN_NUMBERED as NUMBERED } from '../text/numbering.js'
 import type { PageStart } from './types.js'
 
 // Marks only Markdown makes (numbered and bulleted lines are common in plain text too).
@@ -114,7 +115,6 @@ function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
 }
 
 const BULLET = /^\s*[•▪◦‣●■➢➤]\s/
-const NUMBERED = /^(?:\d+(?:\.\d+)*\.?|Appendix [A-Z]\.?|[A-Z]\.\d+(?:\.\d+)*\.?)\s+\S/
 
 function blockOf(run: readonly Line[], indentedBody: boolean): RootContent {
   const first = run[0]!

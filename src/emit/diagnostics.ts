@@ -5,7 +5,6 @@
 // gives the vfile form for anyone who wants vfile-reporter's layout.
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
-import type { DiagnosticCode } from '../schema/codes.js'
 import type { Report } from '../schema/report.js'
 
 export function diagnosticsFile(report: Report, quiet: boolean): VFile {
@@ -45,8 +44,8 @@ export interface Printed {
  * so the contents entries after the cut have no section. Those print as the first and a count.
  */
 const EXPLAINS = [{ by: 'report-truncated', code: 'contents-no-section', what: 'contents entries after the cut' }] as const satisfies ReadonlyArray<{
-  by: DiagnosticCode
-  code: DiagnosticCode
+  by: string
+  code: string
   what: string
 }>
 

@@ -14,12 +14,32 @@ import { gfmTable } from 'micromark-extension-gfm-table'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { VFile } from 'vfile'
-import type { DiagnosticCode } from '../schema/codes.js'
+import { defineStage, reporterOf, vfileSink } from '../stage.js'
 import { boundedAttention, MAX_ATTENTION_MARKERS } from './attention.js'
 import { boundNesting, MAX_INDENT, MAX_NESTING } from './nesting.js'
 import { splitPoints } from './split.js'
 
-const SOURCE = 'report-extract'
+export const parseStage = defineStage({
+  id: 'parse',
+  description: 'Parses Markdown into a tree, within bounds on nesting and emphasis',
+  codes: {
+    'parse-nesting-flattened': {
+      severity: 'info',
+      meaning: 'quotes or lists nested past the parser’s bound were flattened (see “Random and pathological input”)',
+    },
+    'parse-emphasis-literal': { severity: 'info', meaning: 'a paragraph with too many `*`/`_` delimiters was read without emphasis' },
+  },
+  examples: {
+    ok: [
+      { title: 'quotes nested 32 deep', text: `${'>'.repeat(32)} deep\n` },
+      { title: '256 emphasis delimiters in a paragraph: emphasis still', text: `${'*a* '.repeat(128)}\n` },
+    ],
+    notOk: [
+      { title: 'quotes nested 33 deep', text: `${'>'.repeat(33)} deep\n`, diagnostics: ['1:1 parse-nesting-flattened'] },
+      { title: '257 emphasis delimiters in a paragraph', text: `Text.\n\n${'*a* '.repeat(128)}*\n`, diagnostics: ['3:1 parse-emphasis-literal'] },
+    ],
+  },
+})
 
 // Lines of paragraphs whose emphasis was read literally, collected during one parse (parsing is synchronous).
 let storms: number[] = []
@@ -48,23 +68,21 @@ export const PART_SIZE = 64 * 1024
 export function parseMarkdown(text: string, file?: VFile): Root {
   const bounded = boundNesting(text)
   const first = bounded.lines[0]
-  if (file && first !== undefined) {
+  const report = file ? reporterOf(parseStage, vfileSink(file)) : null
+  if (report && first !== undefined) {
     const count = bounded.lines.length
-    file.info(
+    report(
+      'parse-nesting-flattened',
       `Nesting deeper than ${MAX_NESTING} quotes or lists (or indented over ${MAX_INDENT} columns) was flattened on ${count} line${count === 1 ? '' : 's'}, from line ${first}`,
-      { place: { line: first, column: 1 }, ruleId: 'parse-nesting-flattened' satisfies DiagnosticCode, source: SOURCE },
+      { line: first, column: 1 },
     )
   }
   storms = []
   partLine = 0
   const tree = bounded.text.length < 2 * PART_SIZE ? parseShort(bounded.text) : parseInParts(bounded.text, PART_SIZE)
-  if (file) {
+  if (report) {
     for (const line of [...new Set(storms)].sort((a, b) => a - b)) {
-      file.info(`More than ${MAX_ATTENTION_MARKERS} emphasis markers (* or _) in one paragraph: read as literal characters`, {
-        place: { line, column: 1 },
-        ruleId: 'parse-emphasis-literal' satisfies DiagnosticCode,
-        source: SOURCE,
-      })
+      report('parse-emphasis-literal', `More than ${MAX_ATTENTION_MARKERS} emphasis markers (* or _) in one paragraph: read as literal characters`, { line, column: 1 })
     }
   }
   return tree

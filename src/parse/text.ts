@@ -47,3 +47,10 @@ export function soleEmphasis(node: Paragraph): { kind: 'strong' | 'emphasis'; te
   // `***text***` nests one inside the other: still a single styled line.
   return { kind: only.type, text: plainText(only) }
 }
+
+/** A word processor's attributes after a heading: `## Acknowledgement {#ack .unnumbered}` → text and id. */
+export function headingAttributes(text: string): { text: string; id: string | null } {
+  const match = /\s*\{(#[^\s{}]+)?(?:\s*[.#]?[\w-]+(?:=\S+)?)*\s*\}\s*$/.exec(text)
+  if (!match || !text.slice(match.index).includes('{')) return { text, id: null }
+  return { text: text.slice(0, match.index), id: match[1] ? match[1].slice(1) : null }
+}

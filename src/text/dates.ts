@@ -1,12 +1,12 @@
-// Dates as reports print them, turned into ISO 8601 (a day, a month, or an interval of days).
+// Dates as reports print them, turned into ISO 8601 (a day, a month, or an interval of days). Month
+// names and the words between a date's parts come from the lexicons.
+import { alternation, lexicon } from '../lexicon/index.js'
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  janeiro: 1, fevereiro: 2, 'março': 3, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
-}
-
-export const MONTH_PATTERN = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')
+const MONTHS: Readonly<Record<string, number>> = lexicon.months
+const MONTH_PATTERN = alternation(Object.keys(MONTHS))
+// "12-13 March", "12 to 13 March", "12 e 13 de março"; "4 de Dezembro de 2024".
+const RANGE = `-|–|&|${alternation(lexicon.dayRangeWords)}`
+const OF = lexicon.dateConnectors.length > 0 ? `(?:\\s+(?:${alternation(lexicon.dateConnectors)}))?` : ''
 
 function pad(value: number): string {
   return String(value).padStart(2, '0')
@@ -21,9 +21,9 @@ function day(year: number, monthNumber: number, dayNumber: number): string | nul
   return `${year}-${pad(monthNumber)}-${pad(dayNumber)}`
 }
 
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\s*(?:-|–|to|and|&|a|e)\\s*(\\d{1,2}))?(?:\\s+de)?\\s+(${MONTH_PATTERN})\\.?(?:\\s+de)?,?\\s+(\\d{4})\\b`, 'i')
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:\\s*(?:-|–|to|and|&)\\s*(\\d{1,2}))?,\\s*(\\d{4})\\b`, 'i')
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?(?:\\s+de)?,?\\s+(\\d{4})\\b`, 'i')
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\s*(?:${RANGE})\\s*(\\d{1,2}))?${OF}\\s+(${MONTH_PATTERN})\\.?${OF},?\\s+(\\d{4})\\b`, 'i')
+const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:\\s*(?:${RANGE})\\s*(\\d{1,2}))?,\\s*(\\d{4})\\b`, 'i')
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?${OF},?\\s+(\\d{4})\\b`, 'i')
 const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/
 
 /** The first full date (or span of days) in the text, as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */

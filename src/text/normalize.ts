@@ -1,4 +1,5 @@
 // Small, pure string helpers shared by the detectors and the assembly stage.
+import { alternation, lexicon } from '../lexicon/index.js'
 
 /** Collapse every run of whitespace (including non-breaking spaces and line breaks) to one space, and mend line-break hyphens. */
 export function collapseSpace(text: string): string {
@@ -16,8 +17,10 @@ const UNUSUAL_SPACE = /[\s\u200b]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028
  */
 export function mendHyphenation(text: string): string {
   if (!text.includes('- ')) return text
-  return text.replace(/(\p{Ll})- (?!(?:and|or|to|nor|und|oder|et|ou|e|y|o)\b)(\p{Ll})/gu, '$1-$2')
+  return text.replace(HYPHEN_BREAK, '$1-$2')
 }
+
+const HYPHEN_BREAK = new RegExp(`(\\p{Ll})- (?!(?:${alternation(lexicon.conjunctions)})\\b)(\\p{Ll})`, 'gu')
 
 /**
  * A key for comparing titles written by different hands: case, punctuation, hyphens and spacing do not
@@ -30,6 +33,11 @@ export function titleKey(text: string): string {
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^\p{L}\p{N}]+/gu, '')
+}
+
+/** True when two titles (a contents entry and its section's) differ by more than case and spacing. */
+export function titlesDiffer(a: string, b: string): boolean {
+  return collapseSpace(a).toLowerCase() !== collapseSpace(b).toLowerCase()
 }
 
 /** Strings are compared on this many leading characters: the distance table is their product. */
@@ -72,7 +80,7 @@ export function isAllCaps(text: string): boolean {
   return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
-const SMALL_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'de', 'du', 'des', 'la', 'le', 'da', 'do', 'dos', 'das', 'e'])
+const SMALL_WORDS = new Set(lexicon.smallWords)
 
 /** "UNITED NATIONS INDUSTRIAL DEVELOPMENT ORGANIZATION" → "United Nations Industrial Development Organization". */
 export function titleCase(text: string): string {

@@ -1,6 +1,6 @@
-import type { Table } from 'mdast'
+import type { Paragraph, Table } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { tableEntries } from '../../src/detect/contents-lines.js'
+import { leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries } from '../../src/detect/contents-lines.js'
 import { parseMarkdown } from '../../src/parse/parse.js'
 
 function tableOf(markdown: string): Table {
@@ -49,5 +49,55 @@ describe('contents table rows without a page', () => {
   it('mend a chain of line-break hyphens split over rows as joining them one by one did', () => {
     expect(entriesOf('| a- |\n|---|\n| b- |\n| c ..... 5 |\n')).toEqual([[null, 'a-b-c', 5, 4]])
     expect(entriesOf('| a- | y |\n|---|---|\n| b- | y |\n| c | 5 |\n')).toEqual([[null, 'a-b-c', 5, 4]])
+  })
+})
+
+describe('contents lines, one rule at a time', () => {
+  const table = (rows: string) => tableEntries(tableOf(rows)).map((e) => [e.title, e.page])
+
+  it('parseEntry: a line of 500 characters may be an entry, one of 501 is prose; escapes are undone', () => {
+    expect(parseEntry(`${'T'.repeat(492)} ..... 3`)).toEqual({ title: 'T'.repeat(492), number: null, page: 3 })
+    expect(parseEntry(`${'T'.repeat(493)} ..... 3`)).toBeNull()
+    expect(parseEntry('Data \\- sources \\*new\\* ..... 3')).toEqual({ title: 'Data - sources *new*', number: null, page: 3 })
+    expect(parseEntry('Title .... . . 7')).toEqual({ title: 'Title', number: null, page: 7 })
+  })
+
+  it('leadersOnly: leaders and a page alone, the page a number or roman numerals as written', () => {
+    expect(leadersOnly('  ……… 12 ')).toBe(12)
+    expect(leadersOnly('. . . . vii')).toBe('vii')
+    expect(leadersOnly(`${'.'.repeat(496)} 12`)).toBe(12)
+    expect(leadersOnly(`${'.'.repeat(498)} 12`)).toBeNull()
+    expect(leadersOnly('……… 12 more')).toBeNull()
+  })
+
+  it('splitRunTogether: two entries or more that tile the whole line', () => {
+    expect(splitRunTogether('Intro ….. 3 Methods ….. 4')).toEqual([
+      { title: 'Intro', number: null, page: 3 },
+      { title: 'Methods', number: null, page: 4 },
+    ])
+    expect(splitRunTogether('Intro ….. 3 Methods ….. 4 and then some')).toBeNull()
+    expect(splitRunTogether('Intro ….. 3 ….. 4')).toBeNull()
+    expect(splitRunTogether('Intro 3 Methods 4')).toBeNull()
+    expect(splitRunTogether('Intro\t3\tMethods\t4')).toEqual([
+      { title: 'Intro', number: null, page: 3 },
+      { title: 'Methods', number: null, page: 4 },
+    ])
+  })
+
+  it('linkEntry: one link to an anchor, perhaps a page after leaders; nothing else', () => {
+    const paragraph = (md: string) => parseMarkdown(md).children[0] as Paragraph
+    expect(linkEntry(paragraph('[Annex](#annex) ….. iv'))).toEqual({ title: 'Annex', number: null, page: 'iv', anchor: 'annex' })
+    expect(linkEntry(paragraph('[Annex](#annex) page'))).toBeNull()
+    expect(linkEntry(paragraph('[Annex](#annex) 3 [More](#more)'))).toBeNull()
+    expect(linkEntry(paragraph('[1234](#numbers)'))).toBeNull()
+    expect(linkEntry(paragraph('[Caf%C3%A9](#caf%C3%A9)'))).toEqual({ title: 'Caf%C3%A9', number: null, page: null, anchor: 'café' })
+    expect(linkEntry(paragraph('Text [Annex](#annex)'))).toBeNull()
+  })
+
+  it('tableEntries: the page in the last cell, leaders around it or after the title dropped', () => {
+    expect(table('| Intro | . 7 . |\n|---|---|\n| Methods ….. | iv |\n')).toEqual([['Intro', 7], ['Methods', 'iv']])
+    expect(table('| Intro ..... 3 |\n|---|\n| Methods ..... 4 |\n')).toEqual([['Intro', 3], ['Methods', 4]])
+    expect(table('| 2019 | 5 |\n|---|---|\n| .... | |\n| Results | 12a |\n| continued | 8 |\n')).toEqual([['Results continued', 8]])
+    expect(table('| A | B | 3 |\n|---|---|---|\n')).toEqual([['A B', 3]])
   })
 })

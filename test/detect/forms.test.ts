@@ -1,72 +1,31 @@
-// Speaker forms and contents shapes, each on the smallest input that shows it.
+// The helpers behind the speaker and contents forms, on the smallest input that shows each; the forms
+// themselves are the detectors' examples (run by test/examples.test.ts).
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { leadersOnly, linkEntry, splitRunTogether, tableEntries } from '../../src/detect/contents-lines.js'
-import { canBeginName, looksLikeName } from '../../src/detect/names.js'
-import { headingPresenter, inlineSpeaker, label, pipeTurn, type Vocabulary } from '../../src/detect/speaker-forms.js'
-import { SpeakersOptions } from '../../src/detect/speakers.js'
+import { SpeakersOptions, vocabularyOf } from '../../src/detect/speakers.js'
+import { commaLine, fromParts, headingPresenter, inlineSpeaker, label, pipeTurn } from '../../src/detect/speakers-forms.js'
 import { parseMarkdown } from '../../src/parse/parse.js'
-import { detect } from '../helpers.js'
+import { canBeginName, looksLikeName } from '../../src/text/names.js'
 
-const options = SpeakersOptions.parse({})
-const words: Vocabulary = {
-  position: new RegExp(`\\b(?:${options.positions})\\b`, 'i'),
-  department: new RegExp(`^(?:${options.departments})\\b`, 'i'),
-  roles: new RegExp(`^(?:${options.roles})$`, 'i'),
-  verbs: new RegExp(`^(?:${options.verbs})`, 'i'),
-}
+const words = vocabularyOf(SpeakersOptions.parse({}))
 
-describe('speaker forms', () => {
-  it('reads transcript turns, with and without a name', () => {
-    expect(pipeTurn('IAHWG | Carolyn Schwalger | Co-Chair', words)).toMatchObject({ name: 'Carolyn Schwalger', organization: 'IAHWG', position: 'Co-Chair', family_name: 'Schwalger' })
-    expect(pipeTurn('UN Secretariat | Ayaka Suzuki | Director, EOSG', words)).toMatchObject({ name: 'Ayaka Suzuki', organization: 'UN Secretariat', position: 'Director, EOSG' })
-    expect(pipeTurn('South Africa | Representative', words)).toMatchObject({ name: '', organization: 'South Africa', position: 'Representative' })
-    expect(pipeTurn('Session 2 | Mandate Creation briefing', words)).toBeNull()
-  })
-
-  it('reads Q&A labels, but not notes and labels', () => {
-    expect(label('Zhou Yan:', words)).toMatchObject({ name: 'Zhou Yan' })
-    expect(label('Moderator:', words)).toMatchObject({ name: '', position: 'Moderator' })
-    expect(label('Example:', words)).toBeNull()
-    expect(label('NOTE: This is a machine-translated document.', words)).toBeNull()
-  })
-
-  it('reads presenters in headings either way round', () => {
-    expect(headingPresenter('Chen Lu (Ant Group)', words)?.fields).toMatchObject({ name: 'Chen Lu', organization: 'Ant Group' })
-    expect(headingPresenter('Atmosfera (Paulo Kubota)', words)).toMatchObject({ fields: { name: 'Paulo Kubota' }, topic: 'Atmosfera' })
-    expect(headingPresenter('Lin Xiaowen (Harbor Cloud)', words, true)?.fields).toMatchObject({ name: 'Lin Xiaowen', organization: 'Harbor Cloud' })
-    expect(headingPresenter('Results (2019)', words)).toBeNull()
-  })
-
-  it('reads speakers named inline in minutes, not sentences that open with capitals', () => {
-    expect(inlineSpeaker('Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece a todos.', words)).toMatchObject({ name: 'Gilvan Sampaio', position: 'Coordenador-Geral da CGCT/INPE', organization: 'INPE' })
-    expect(inlineSpeaker('Daniel Vila (OMM) destacou a relevância do MONAN.', words)).toMatchObject({ name: 'Daniel Vila', position: '', organization: 'OMM' })
-    expect(inlineSpeaker('Ronald Buss, pelo chat, aponta que um nome melhor…', words)).toMatchObject({ name: 'Ronald Buss' })
-    expect(inlineSpeaker('The Secretary General’s report recommends strengthening the linkage.', words)).toBeNull()
-    expect(inlineSpeaker('United Nations staff met in Geneva.', words)).toBeNull()
-    expect(inlineSpeaker('Saulo Freitas e Pedro Dias cumprimentam a todos.', words)).toBeNull()
-  })
-
-  it('knows the reporting verbs of the 2024 minutes and the English transcript, and no conjunction for a name', () => {
-    for (const text of ['Pedro Dias elogiou a apresentação.', 'Pedro Dias complementou, reiterando a importância.', 'Saulo Freitas pediu desculpas pelo tempo.', 'Ana Souza mencionou o curso.', 'Maria Lopez praised the work.']) {
-      expect(inlineSpeaker(text, words)?.name, text).toBe(text.split(' ').slice(0, 2).join(' '))
-    }
-    expect(inlineSpeaker("And I'd encourage that perhaps the Secretariat can provide it.", words)).toBeNull()
-    expect(looksLikeName("And I'd")).toBe(false)
-  })
-
+describe('names', () => {
   it('tells names from organisations and sentence openings', () => {
     expect(looksLikeName('João Gerd Zell de Mattos')).toBe(true)
     expect(looksLikeName('Project Starling')).toBe(true)
     expect(looksLikeName('Harbor Cloud Software')).toBe(false)
     expect(looksLikeName('Mr. Chair')).toBe(false)
     expect(looksLikeName('UNITED NATIONS')).toBe(false)
+    expect(looksLikeName("And I'd")).toBe(false)
   })
 
-  it('takes a Q&A label out of the remarks it opens', () => {
-    const { found } = detect('## Q1\n\n**Ravi Menon:** Yes. It matters.\n')
-    expect(found.speakers.speakers.map((s) => [s.name, s.form])).toEqual([['Ravi Menon', 'label']])
-    expect(found.blocks.blocks.map((b) => b.text)).toEqual(['Yes. It matters.'])
+  it('reads the Portuguese reporting verbs in the forms a minute-taker writes them, and no other word', () => {
+    for (const verb of ['afirmou', 'afirmaram', 'disse', 'disseram', 'explicou', 'apresentou', 'informou', 'destacou', 'ressaltou', 'comentou', 'sugeriu', 'perguntou', 'respondeu', 'lembrou', 'propôs', 'concordou', 'acrescentou', 'observou', 'mencionou', 'reforçou', 'agradece', 'referiu-se']) {
+      const text = `Ana Souza ${verb} que o modelo melhorou.`
+      expect(inlineSpeaker(text, words)?.name, verb).toBe('Ana Souza')
+    }
+    expect(inlineSpeaker('Ana Souza também esteve presente na reunião.', words)).toBeNull()
   })
 })
 
@@ -117,5 +76,65 @@ describe('canBeginName', () => {
     )
     expect(canBeginName('Participants', 'from')).toBe(false)
     expect(canBeginName('Ronald', 'Buss,')).toBe(true)
+  })
+})
+
+describe('speaker forms, one rule at a time', () => {
+  it('pipeTurn: two to four parts, none empty or over 80 characters', () => {
+    expect(pipeTurn('UN | Ana Lima | Director | EOSG', words)).toMatchObject({ name: 'Ana Lima', position: 'Director', organization: 'UN, EOSG' })
+    expect(pipeTurn('UN | Ana Lima | Director | EOSG | Extra', words)).toBeNull()
+    expect(pipeTurn('UN |  | Ana Lima', words)).toBeNull()
+    expect(pipeTurn(`${'x'.repeat(80)} | Ana Lima | Director`, words)).toMatchObject({ name: 'Ana Lima' })
+    expect(pipeTurn(`${'x'.repeat(81)} | Ana Lima | Director`, words)).toBeNull()
+    expect(pipeTurn('Ana Lima', words)).toBeNull()
+  })
+
+  it('pipeTurn: the name second among three or more parts, else any name that is no position; the last position', () => {
+    expect(pipeTurn('UNDP | Representative | Kenya', words)).toMatchObject({ name: '', position: 'Representative', organization: 'UNDP, Kenya' })
+    expect(pipeTurn('Ana Lima | UNDP | Director', words)).toMatchObject({ name: 'Ana Lima', position: 'Director', organization: 'UNDP' })
+    expect(pipeTurn('Representative | China', words)).toMatchObject({ name: '', position: 'Representative', organization: 'China' })
+    expect(pipeTurn('UNDP | Ana Lima', words)).toMatchObject({ name: 'Ana Lima', position: '', organization: 'UNDP' })
+    expect(pipeTurn('Director | Ana Lima | Deputy Director', words)).toMatchObject({ name: 'Ana Lima', position: 'Deputy Director', organization: 'Director' })
+  })
+
+  it('commaLine and fromParts: a position, then departments, the organisation last', () => {
+    expect(commaLine('Ana Lima, Director', words)).toMatchObject({ name: 'Ana Lima', position: 'Director', department: '', organization: '' })
+    expect(commaLine('Ana LIMA, Division of Energy', words)).toMatchObject({ position: '', department: 'Division of Energy', organization: '' })
+    expect(commaLine('Ana LIMA, Acme Corp', words)).toMatchObject({ position: '', department: '', organization: 'Acme Corp' })
+    expect(commaLine('Ana Lima, Acme Corp', words)).toBeNull()
+    expect(commaLine('Ana LIMA', words)).toBeNull()
+    expect(fromParts('Ana Lima', ['Director', 'Division of Energy'], words)).toMatchObject({ position: 'Director', department: 'Division of Energy', organization: '' })
+    expect(fromParts('Ana Lima', ['Director', 'Unit A', 'Unit B', 'Ministry of Mines'], words)).toMatchObject({ department: 'Unit A, Unit B', organization: 'Ministry of Mines' })
+    expect(fromParts('Ana Lima', [], words)).toMatchObject({ name: 'Ana Lima', given_name: 'Ana', family_name: 'Lima', position: '' })
+  })
+
+  it('label: a name or a role of two characters to sixty, before a colon', () => {
+    expect(label('Zhou Yan :', words)).toMatchObject({ name: 'Zhou Yan' })
+    expect(label('Q:', words)).toBeNull()
+    expect(label('Zhou Yan: yes', words)).toBeNull()
+    expect(label(`${'Abc '.repeat(15)}X:`, words)).toBeNull()
+    expect(label('The answer:', words)).toBeNull()
+  })
+
+  it('headingPresenter: a name and its organisation in a parenthesis that ends the heading', () => {
+    expect(headingPresenter('Chen Lu(Ant Group)', words)?.fields).toMatchObject({ name: 'Chen Lu', organization: 'Ant Group' })
+    expect(headingPresenter('Chen Lu (Ant Group) talk', words)).toBeNull()
+    expect(headingPresenter('Chen Lu (UNDP)', words)?.fields).toMatchObject({ name: 'Chen Lu', organization: 'UNDP' })
+    expect(headingPresenter('Atmosfera (Paulo Kubota , INPE)', words)).toMatchObject({ fields: { name: 'Paulo Kubota', organization: 'INPE' }, topic: 'Atmosfera' })
+    expect(headingPresenter('Tianruo WANG, Director', words)).toMatchObject({ fields: { name: 'Tianruo WANG', position: 'Director' }, topic: '' })
+  })
+
+  it('inlineSpeaker: a role in the parenthesis takes any verb of three letters or more; an organisation is read as one', () => {
+    expect(inlineSpeaker('Ana Souza (Diretora) ponderou que sim.', words)).toMatchObject({ name: 'Ana Souza', position: 'Diretora', organization: '' })
+    expect(inlineSpeaker('Ana Souza (Diretora) vê que sim.', words)).toBeNull()
+    expect(inlineSpeaker('Ana Souza (Diretora) crê que sim.', words)).toMatchObject({ name: 'Ana Souza' })
+    expect(inlineSpeaker('Ana Souza (Instituto de Física) disse que sim.', words)).toMatchObject({ position: '', organization: 'Instituto de Física' })
+    expect(inlineSpeaker('Ana Souza (Diretora do Instituto) disse que sim.', words)).toMatchObject({ position: 'Diretora do Instituto', organization: '' })
+    expect(inlineSpeaker('Ana Souza (Diretora da UFCG) disse que sim.', words)).toMatchObject({ position: 'Diretora da UFCG', organization: 'UFCG' })
+    expect(inlineSpeaker('Ana Souza(Diretora) disse que sim.', words)).toBeNull()
+    expect(inlineSpeaker('Hello', words)).toBeNull()
+    expect(inlineSpeaker('Ana Souza', words)).toBeNull()
+    expect(inlineSpeaker('Ana Souza disse', words)).toMatchObject({ name: 'Ana Souza' })
+    expect(inlineSpeaker('Ana Maria Souza da Silva Lima Costa disse que sim.', words)).toBeNull()
   })
 })

@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { splitNumber } from '../../src/detect/headings.js'
-import { detect } from '../helpers.js'
+import { splitNumber, withNumber } from '../../src/text/numbering.js'
 
-describe('headings detector', () => {
-  it('takes Markdown headings and bold- or italic-only heading lines, not dates or labels', () => {
-    const { found } = detect('Opening words.\n\n## One\n\n**Disclaimer**\n\nProse.\n\n*Background*\n\n**April 2018**\n\n**Note:**\n\n## *Two*\n\n**a bold phrase that runs on for far too many words to be any kind of heading here**\n')
-    expect(found.headings.headings.map((h) => [h.title, h.depth, h.line])).toEqual([
-      ['One', 2, 3],
-      ['Disclaimer', null, 5],
-      ['Background', null, 9],
-      ['Two', 2, 15],
-    ])
-  })
-
-  it('leaves the heading lines that open a report without contents to the cover, as its title', () => {
-    const { found } = detect('# Session 2 | Briefing (Oct 13, 2025)\n\n## Opening\n\nText.\n')
-    expect(found.cover).toMatchObject({ title: 'Session 2 | Briefing (Oct 13, 2025)', date: '2025-10-13' })
-    expect(found.headings.headings.map((h) => h.title)).toEqual(['Opening'])
-  })
-
-  it('splits a section number from its title, but not a year', () => {
+// The headings detector's forms and refusals are its examples (src/detect/headings.ts, run by test/examples.test.ts).
+describe('section numbers', () => {
+  it('split a section number from its title, but not a year', () => {
     expect(splitNumber('3.1.2. Data sources')).toEqual({ number: '3.1.2', title: 'Data sources' })
     expect(splitNumber('1. Chen Lu (Ant Group)')).toEqual({ number: '1', title: 'Chen Lu (Ant Group)' })
+    expect(splitNumber('Annex 2. Budget')).toEqual({ number: '2', title: 'Budget' })
+    expect(splitNumber('A.1 Terms')).toEqual({ number: 'A.1', title: 'Terms' })
     expect(splitNumber('2030 Agenda')).toEqual({ number: null, title: '2030 Agenda' })
+  })
+
+  it('read the same in a contents entry', () => {
+    expect(withNumber('12. March 2020')).toEqual({ number: '12', title: 'March 2020' })
   })
 })

@@ -1,15 +1,16 @@
 // People's names as reports print them: "Tianruo WANG", "LI Yong", "Maritza Chan", "João Gerd Zell de Mattos".
+// Particles, honorifics, sentence openers and organisation words come from the lexicons.
+import { alternation, lexicon } from '../lexicon/index.js'
 
-export const PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'al', 'el'])
-const HONORIFICS = new Set(['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'H.E.', 'Sr.', 'Sra.', 'Dra.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof'])
+const PARTICLES = new Set(lexicon.nameParticles)
+const HONORIFICS = new Set(lexicon.honorifics)
 // Words that open sentences, not names: "The Secretary General's report …", "And I'd encourage …".
-const NOT_FIRST = new Set(['And', 'But', 'So', 'Or', 'Then', 'Also', 'Now', 'Well', 'Yes', 'No', 'I', 'You', 'E', 'Mas', 'Y', 'Et', 'The', 'This', 'That', 'These', 'Those', 'Our', 'My', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'In', 'On', 'At', 'For', 'As', 'By', 'If', 'When', 'We', 'It', 'He', 'She', 'They', 'O', 'Os', 'As', 'Um', 'Uma', 'El', 'La', 'Los', 'Las', 'Le', 'Les', 'Der', 'Die', 'Das'])
+const NOT_FIRST = new Set(lexicon.sentenceOpeners)
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*\.?|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.(?:\p{Lu}\.)*)$/u
 const CAPS_TOKEN = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u
 
 /** Words that make a capitalised phrase an organisation, not a person. */
-export const ORGANIZATION_WORDS =
-  /\b(?:group|inc|ltd|llc|corp|corporation|company|co|gmbh|sa|ag|software|data|cloud|systems|technologies|technology|interactive|labs|solutions|consulting|media|studio|ventures|capital|holdings|bureau|universit(?:y|ies)|universidade|networks?|authority|institute|instituto|ministry|ministério|bank|agency|organi[sz]ation|council|commission|committee|academy|association|foundation|programme|program|office|department|secretariat|government|nations|union|centre|center|fund|forum|partners?|services?|society|school|college|laboratory|lab)\b/i
+export const ORGANIZATION_WORDS = new RegExp(`\\b(?:${alternation(lexicon.organizationWords)})\\b`, 'i')
 
 function tokens(name: string): string[] {
   return name.split(/\s+/).filter(Boolean)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { participantOrganizations, shareOrganizations } from '../src/assemble/persons.js'
-import { extractReport } from '../src/index.js'
-import type { Speaker } from '../src/schema/report.js'
+import { participantOrganizations, shareOrganizations } from '../../src/assemble/persons.js'
+import { extractReport } from '../../src/index.js'
+import type { Speaker } from '../../src/schema/report.js'
 
 describe('organisations from a participants list', () => {
   const organizationOf = participantOrganizations([

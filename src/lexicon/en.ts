@@ -1,0 +1,78 @@
+// English. General knowledge of how reports in English are written: nothing here is in the list
+// because one document has it. Regular expressions are built from these words (see index.ts).
+import { defineLexicon } from './types.js'
+
+export const en = defineLexicon({
+  language: 'en',
+
+  honorifics: ['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'H.E.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof'],
+  sentenceOpeners: [
+    'And', 'But', 'So', 'Or', 'Then', 'Also', 'Now', 'Well', 'Yes', 'No', 'I', 'You', 'The', 'This', 'That', 'These', 'Those',
+    'Our', 'My', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'In', 'On', 'At', 'For', 'As', 'By', 'If', 'When', 'We', 'It', 'He',
+    'She', 'They',
+  ],
+  organizationWords: [
+    'group', 'inc', 'ltd', 'llc', 'corp', 'corporation', 'company', 'co', 'software', 'data', 'cloud', 'systems',
+    'technologies', 'technology', 'interactive', 'labs', 'solutions', 'consulting', 'media', 'studio', 'ventures', 'capital',
+    'holdings', 'bureau', 'university', 'universities', 'network', 'networks', 'authority', 'institute', 'ministry', 'bank',
+    'agency', 'organisation', 'organization', 'council', 'commission', 'committee', 'academy', 'association', 'foundation',
+    'programme', 'program', 'office', 'department', 'secretariat', 'government', 'nations', 'union', 'centre', 'center', 'fund',
+    'forum', 'partner', 'partners', 'service', 'services', 'society', 'school', 'college', 'laboratory', 'lab',
+  ],
+  positions: [
+    'director', 'president', 'minister', 'officer', 'chair', 'co-chair', 'chairman', 'chairperson', 'chairwoman', 'professor',
+    'prof', 'dr', 'head', 'manager', 'secretary', 'representative', 'ambassador', 'adviser', 'advisor', 'coordinator', 'expert',
+    'specialist', 'chief', 'deputy', 'vice', 'counsellor', 'counselor', 'researcher', 'economist', 'analyst', 'consultant',
+    'founder', 'ceo', 'cto', 'dean', 'governor', 'commissioner', 'delegate', 'rapporteur', 'moderator', 'engineer', 'scientist',
+    'lecturer', 'fellow', 'partner', 'principal', 'lead',
+  ],
+  departmentWords: ['department', 'division', 'office', 'bureau', 'unit', 'section', 'directorate', 'branch', 'service', 'centre', 'center'],
+  roles: [
+    'moderator', 'chair', 'chairperson', 'co-chair', 'host', 'interviewer', 'facilitator', 'presenter', 'panelist', 'panellist',
+    'audience', 'participant', 'secretariat', 'president', 'speaker',
+  ],
+  // Beginnings of words: "note" is noted and notes, "emphasi" emphasised and emphasized.
+  reportingVerbs: [
+    'say', 'said', 'note', 'thank', 'welcom', 'ask', 'stress', 'emphasi', 'add', 'agree', 'present', 'introduc', 'explain',
+    'suggest', 'propos', 'highlight', 'underlin', 'recall', 'report', 'comment', 'respond', 'repl', 'state', 'point', 'open',
+    'clos', 'conclud', 'summari', 'express', 'call', 'invit', 'remind', 'clarif', 'confirm', 'mention', 'observ', 'urg', 'prais',
+    'congratulat', 'acknowledg', 'reiterat', 'underscor', 'encourag', 'request', 'outlin', 'describ', 'list',
+  ],
+  affiliationWords: ['of', 'at', 'from'],
+
+  months: {
+    january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+    jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  },
+  dayRangeWords: ['to', 'and'],
+
+  contentsHeadings: ['table of contents', 'contents', 'content'],
+  annexWords: ['Appendix', 'Annex'],
+  documentTypes: ['report', 'proceedings', 'minutes', 'transcript', 'summary record', 'record of proceedings'],
+  documentOfWords: ['of the', 'of'],
+  publisherWords: [
+    'organisation', 'organization', 'united nations', 'ministry', 'institute', 'university', 'agency', 'bank', 'commission',
+    'council', 'association', 'foundation', 'programme', 'program', 'secretariat', 'government', 'academy', 'facility',
+    'initiative', 'alliance', 'federation', 'consortium', 'observatory', 'partnership', 'society',
+  ],
+  meetingWords: [
+    'meeting', 'session', 'workshop', 'roundtable', 'round table', 'dialogue', 'symposium', 'summit', 'conference', 'seminar',
+    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation',
+  ],
+  eventVerbs: ['held', 'took place', 'convened', 'organised', 'organized'],
+  nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
+  placeLabels: ['venue', 'place', 'location', 'where'],
+  dateLabels: ['date', 'time'],
+  listJoiners: ['and'],
+  notices: [
+    'preview ended', 'preview has ended', 'end of preview', 'end of the preview',
+    'to read the full report', 'to read the full document', 'to read the complete report', 'to read the complete document',
+    'to view the full report', 'to view the full document', 'to view the complete report', 'to view the complete document',
+    'to download the full report', 'to download the full document', 'to download the complete report', 'to download the complete document',
+    'machine-translated document', 'machine-translated text', 'machine-translated version',
+    'machine translated document', 'machine translated text', 'machine translated version',
+  ],
+
+  smallWords: ['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to'],
+  conjunctions: ['and', 'or', 'to', 'nor'],
+})

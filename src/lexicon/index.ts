@@ -1,0 +1,48 @@
+// The active lexicons, merged into one: what every detector and text helper reads its words from.
+//
+// Adding a language is adding a file: copy `pt.ts` to `<code>.ts` (ISO 639-1), fill in the lists you know
+// (every list is optional; see types.ts for what each one means and how it is matched), and add it to
+// ACTIVE below. Write down general knowledge of the language only: no word because one document has
+// it, and no site's notice (a user passes that as an option, e.g. `boilerplate.notices`).
+import { de } from './de.js'
+import { en } from './en.js'
+import { es } from './es.js'
+import { fr } from './fr.js'
+import { names } from './names.js'
+import { pt } from './pt.js'
+import type { Lexicon } from './types.js'
+import { zh } from './zh.js'
+
+export type { Lexicon } from './types.js'
+
+/** Every lexicon in force, in order; a report in any of these languages is read with all of them. */
+export const ACTIVE: readonly Lexicon[] = [names, en, pt, fr, de, es, zh]
+
+type WordList = { [K in keyof Lexicon]: Lexicon[K] extends string[] ? K : never }[keyof Lexicon]
+
+/** One lexicon with every list of `lexicons` joined in order, repeats dropped; months merged. */
+export function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
+  const merged = { language: lexicons.map((lexicon) => lexicon.language).join('+'), months: {} } as Lexicon
+  for (const lexicon of lexicons) {
+    for (const [key, value] of Object.entries(lexicon) as Array<[keyof Lexicon, unknown]>) {
+      if (key === 'language') continue
+      if (key === 'months') Object.assign(merged.months, value)
+      else merged[key as WordList] = [...new Set([...(merged[key as WordList] ?? []), ...(value as string[])])]
+    }
+  }
+  return merged
+}
+
+/** The merge of the ACTIVE lexicons. */
+export const lexicon: Lexicon = mergeLexicons(ACTIVE)
+
+/**
+ * A regular expression alternation of the words, escaped, longest first (so that "of the" is tried
+ * before "of" and "co-chair" before "chair"): `(?:${alternation(words)})`.
+ */
+export function alternation(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')
+}

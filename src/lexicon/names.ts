@@ -1,0 +1,8 @@
+// Knowledge of personal names that belongs to no one language: a report in English names "Ronald van
+// Buss" and "Pedro da Silva Dias" as readily as one in Dutch or Portuguese.
+import { defineLexicon } from './types.js'
+
+export const names = defineLexicon({
+  language: 'mul',
+  nameParticles: ['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'al', 'el'],
+})

@@ -1,0 +1,82 @@
+// What a lexicon is: the words report-extract knows in one language, as plain data. The detectors
+// build their regular expressions from the merge of the active lexicons (index.ts), never from words
+// typed into a pattern. Every list is optional in a language file; an empty list adds nothing.
+import { z } from 'zod'
+
+const Words = z.array(z.string().min(1)).default([])
+
+export const Lexicon = z.strictObject({
+  /** ISO 639 code of the language (`mul` for knowledge that belongs to no one language). */
+  language: z.string().min(2),
+
+  // People
+  /** Titles written before a name, as printed ("Dr.", "Sra."); they do not count as a name's words. */
+  honorifics: Words,
+  /** Lowercase words inside a personal name ("de", "van"): the surname keeps them. */
+  nameParticles: Words,
+  /** Capitalised words that open sentences and never a name ("The", "Mas"). */
+  sentenceOpeners: Words,
+  /** Words that make a capitalised phrase an organisation rather than a person ("Institute", "Software"). */
+  organizationWords: Words,
+  /** Job titles ("Director", "Coordenadora"), matched as whole words anywhere in a line. */
+  positions: Words,
+  /** Words a department's name begins with ("Department", "Divisão"). */
+  departmentWords: Words,
+  /** Labels that stand for a person in a transcript ("Moderator"). */
+  roles: Words,
+  /**
+   * Reporting verbs as a minute-taker writes them after a speaker's name ("afirmou", "noted"). Matched
+   * as the beginning of the word, so an entry also covers its longer forms ("afirma" → "afirmam",
+   * "note" → "noted") and a clitic ("referiu-se").
+   */
+  reportingVerbs: Words,
+  /** Words before an organisation's acronym that ends a role ("Coordenador da INPE", "Director of UNIDO"). */
+  affiliationWords: Words,
+
+  // Dates
+  /** Month names and their abbreviations, lowercase, with the month's number. */
+  months: z.record(z.string(), z.number().int().min(1).max(12)).default({}),
+  /** Words joining the first and last day of a span ("12 to 13 March"). */
+  dayRangeWords: Words,
+  /** Words between day, month and year ("4 de Dezembro de 2024"). */
+  dateConnectors: Words,
+
+  // The document
+  /** Headings of a contents page, lowercase ("table of contents", "sumário"). */
+  contentsHeadings: Words,
+  /** Words before an annex's number in a heading or contents entry ("Annex 2"). */
+  annexWords: Words,
+  /** What a document calls itself, lowercase ("minutes", "relatório"). */
+  documentTypes: Words,
+  /** Words joining a document type to the meeting it records ("Minutes of the", "Ata da"). */
+  documentOfWords: Words,
+  /** Words in the name of an organisation that issues a report ("Ministry", "Foundation"). */
+  publisherWords: Words,
+  /** Names of kinds of meeting ("workshop", "reunião"). */
+  meetingWords: Words,
+  /** Verbs saying where and when a meeting took place ("held", "convened"). */
+  eventVerbs: Words,
+  /** Words joining the words of a meeting's name in title case ("Forum on Water"). */
+  nameConnectors: Words,
+  /** Labels of a list that gives a meeting's place, and of its date and time ("venue"; "date"). */
+  placeLabels: Words,
+  dateLabels: Words,
+  /** Words joining the last item of a list ("A, B and C"). */
+  listJoiners: Words,
+  /** Notices a converter or a download site adds, as phrases found anywhere in a paragraph. */
+  notices: Words,
+
+  // Text
+  /** Words that stay lowercase inside a title ("of", "da"). */
+  smallWords: Words,
+  /** Conjunctions after a suspended hyphen ("pre- and post-war"), which keeps its space. */
+  conjunctions: Words,
+})
+
+export type Lexicon = z.infer<typeof Lexicon>
+export type LexiconInput = z.input<typeof Lexicon>
+
+/** A language file's lexicon, checked and with every list present. */
+export function defineLexicon(input: LexiconInput): Lexicon {
+  return Lexicon.parse(input)
+}

@@ -1,0 +1,59 @@
+// The body's hierarchy: levels from the contents page, numbering, calibrated depths or styled lines, in
+// that order; parents by level.
+import { describe, expect, it } from 'vitest'
+import { assignLevels, assignParents, type SectionStart } from '../../src/assemble/sections.js'
+
+const start = (over: Partial<SectionStart>): SectionStart => ({ title: 't', number: null, depth: null, contentsLevel: null, line: 1, ...over })
+
+describe('assignLevels', () => {
+  it('takes the contents page’s level first, then the number’s depth', () => {
+    expect(assignLevels([start({ contentsLevel: 2, number: '1', depth: 1 }), start({ number: '3.1.2', depth: 1 }), start({ number: '4' })])).toEqual([2, 3, 1])
+  })
+
+  it('reads only a number of digits and dots: "A.1" and "IV" fall back to the depth', () => {
+    expect(assignLevels([start({ number: 'A.1', depth: 2 }), start({ number: 'IV', depth: 3 }), start({ number: '2.x', depth: 2 })])).toEqual([1, 2, 1])
+  })
+
+  it('calibrates a depth by the contents level most of its matched headings have, the lower on a tie', () => {
+    const starts = [
+      start({ depth: 2, contentsLevel: 1 }),
+      start({ depth: 2, contentsLevel: 1 }),
+      start({ depth: 2, contentsLevel: 2 }),
+      start({ depth: 3, contentsLevel: 3 }),
+      start({ depth: 3, contentsLevel: 2 }),
+      start({ depth: 2 }),
+      start({ depth: 3 }),
+    ]
+    expect(assignLevels(starts).slice(5)).toEqual([1, 2])
+  })
+
+  it('places an uncalibrated depth under the nearest shallower calibrated one, else above the nearest deeper', () => {
+    // Calibrated: depth 5 → 4 and depth 3 → 2 (given in that order); depth 1 → 1 too.
+    const calibrated = [start({ depth: 5, contentsLevel: 4 }), start({ depth: 3, contentsLevel: 2 }), start({ depth: 1, contentsLevel: 1 })]
+    expect(assignLevels([...calibrated, start({ depth: 4 }), start({ depth: 6 }), start({ depth: 2 })]).slice(3)).toEqual([3, 5, 2])
+    const deeperOnly = [start({ depth: 5, contentsLevel: 4 }), start({ depth: 3, contentsLevel: 3 })]
+    expect(assignLevels([...deeperOnly, start({ depth: 2 })]).slice(2)).toEqual([2])
+  })
+
+  it('without any calibration, ranks depths among those the document uses', () => {
+    expect(assignLevels([start({ depth: 2 }), start({ depth: 4 }), start({ depth: 6 }), start({ depth: 4 })])).toEqual([1, 2, 3, 2])
+  })
+
+  it('puts a styled line under the heading before it, and beside a styled line before it', () => {
+    expect(assignLevels([start({}), start({})])).toEqual([1, 1])
+    expect(assignLevels([start({ depth: 1 }), start({}), start({}), start({ depth: 1 }), start({})])).toEqual([1, 2, 2, 1, 2])
+    expect(assignLevels([start({ contentsLevel: 2 }), start({})])).toEqual([2, 3])
+  })
+
+  it('keeps levels between 1 and 9', () => {
+    expect(assignLevels([start({ number: '1.2.3.4.5.6.7.8.9.10' }), start({ depth: 3, contentsLevel: 1 }), start({ depth: 1 })])).toEqual([9, 1, 1])
+  })
+})
+
+describe('assignParents', () => {
+  it('gives each section the nearest earlier one of a lower level', () => {
+    expect(assignParents([1, 2, 2, 3, 1, 3, 2])).toEqual([null, 0, 0, 2, null, 4, 4])
+    expect(assignParents([2, 1, 2])).toEqual([null, null, 1])
+    expect(assignParents([])).toEqual([])
+  })
+})
