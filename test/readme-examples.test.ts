@@ -3,9 +3,11 @@
 // and run from the repository's folder; each shell one is run by bash in a scratch folder holding a
 // copy of input/, with `npx report-extract` the built command.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { extractReport } from '../src/index.js'
 
@@ -39,15 +41,20 @@ function tsc(files: string[]) {
 for (const [name, example] of examples) if (example.language === 'ts') writeFileSync(join(folder, `${name}.ts`), example.code)
 writeFileSync(join(folder, 'wrong.ts'), "import remarkReport from 'report-extract/remark'\nimport { unified } from 'unified'\nunified().use(remarkReport, { detectors: { speakers: { verbs: 3 } } })\n")
 const checked = tsc([...[...examples].filter(([, example]) => example.language === 'ts').map(([name]) => `${name}.ts`), 'wrong.ts'])
+/** Text as one argument of bash. */
+const shellQuote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`
 const errorsOf = (name: string) => checked.errors.filter((line) => line.includes(`${name}.ts(`))
 
-/** Run a shell example in a scratch folder with a copy of input/; `jq` is the real one when installed, else `jqStandIn`. */
-function shell(code: string, jqStandIn?: [string, string]) {
+/**
+ * Run a shell example in a scratch folder with a copy of input/; a command it names (`jq`, `duckdb`)
+ * is the real one when installed, else `standIn` replaces its text.
+ */
+function shell(code: string, standIn?: { command: string; from: string; to: string }) {
   const dir = mkdtempSync(join(tmpdir(), 'report-extract-readme-'))
   cpSync('input', join(dir, 'input'), { recursive: true })
   let script = code.replaceAll('npx report-extract', `node ${JSON.stringify(resolve('dist/bin/cli.js'))}`)
-  // jq is not on every machine: without it, the example's jq program is done by a line of node.
-  if (jqStandIn && spawnSync('jq', ['--version']).error) script = script.replace(jqStandIn[0], jqStandIn[1])
+  // jq and duckdb are not on every machine: without them, the example's program is done by node.
+  if (standIn && spawnSync(standIn.command, ['--version']).error) script = script.replace(standIn.from, standIn.to)
   const result = spawnSync('bash', ['-o', 'pipefail', '-c', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
   return { ...result, dir }
 }
@@ -76,8 +83,34 @@ describe('the README’s examples', () => {
   it('stdin: a report piped in and its JSON piped on to jq', () => {
     const example = examples.get('stdin')!
     expect(example.language).toBe('sh')
-    const ran = shell(example.code, ["jq -r '.speakers[].name'", `node -e "for (const s of JSON.parse(require('fs').readFileSync(0, 'utf8')).speakers) console.log(s.name)"`])
+    const ran = shell(example.code, {
+      command: 'jq',
+      from: "jq -r '.speakers[].name'",
+      to: `node -e "for (const s of JSON.parse(require('fs').readFileSync(0, 'utf8')).speakers) console.log(s.name)"`,
+    })
     expect([ran.status, ran.stderr]).toEqual([0, ''])
     expect(ran.stdout).toBe(seedSpeakers.map((speaker) => `${speaker.name}\n`).join(''))
+  })
+
+  it('parquet: the tables written as Parquet, and a join of speakers to their sections in DuckDB', () => {
+    const example = examples.get('parquet')!
+    expect(example.language).toBe('sh')
+    // Without the duckdb command, DuckDB's npm package runs the query and prints it as `duckdb -csv` does.
+    const standIn = `const { DuckDBInstance } = await import(${JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('@duckdb/node-api')).href)});
+const reader = await (await (await DuckDBInstance.create(':memory:')).connect()).runAndReadAll(process.argv[1]);
+console.log(reader.columnNames().join(','));
+for (const row of reader.getRowsJson()) console.log(row.map((cell) => (/[",\\n]/.test(cell) ? '"' + cell.replaceAll('"', '""') + '"' : cell)).join(','))`
+    const ran = shell(example.code, { command: 'duckdb', from: 'duckdb -csv -c', to: `node --input-type=module -e ${shellQuote(standIn)}` })
+    expect(ran.status).toBe(0)
+    expect(ran.stderr).toMatch(/^report-extract: 4 extracted, \d+ warnings, 0 failed in [\d.]+s → output\n$/)
+    expect(readdirSync(join(ran.dir, 'output')).filter((name) => name.endsWith('.parquet'))).toHaveLength(5)
+    const seed = extractReport(readFileSync(SEED), { id: 'unido-china-industrial-parks-workshop-2018' })
+    const title = (id: string | null) => seed.sections.find((section) => section.section_id === id)!.title
+    const quoted = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
+    const lines = ran.stdout.split('\n')
+    expect(lines[0]).toBe('name,section')
+    for (const speaker of seed.speakers.filter((speaker) => speaker.section_id !== null)) {
+      expect(lines).toContain(`${quoted(speaker.name)},${quoted(title(speaker.section_id))}`)
+    }
   })
 })

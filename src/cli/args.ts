@@ -2,7 +2,7 @@
 import { availableParallelism } from 'node:os'
 import { parseOptions, type UsageError } from './command.js'
 import { SUBCOMMANDS } from './commands.js'
-import { type Formats, formatOptions, NO_FORMATS, stdinCommand, type StdinCommand } from './formats.js'
+import { type Formats, formatOptions, stdinCommand, type StdinCommand } from './formats.js'
 
 export interface ExtractCommand {
   command: 'extract'
@@ -61,6 +61,7 @@ Options:
       --max-bytes N      refuse inputs larger than N bytes (default: 50 MB; suffixes k, M, G)
       --excel-safe       prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets)
       --html             also write a review page per report and index.html (see report-extract review --help)
+      --parquet          also write the five tables as Parquet (contents.parquet, …): typed columns, nulls
       --id NAME          the id of the report read from standard input (-) (default: stdin)
   -q, --quiet            print only errors and the summary line (no warnings, info or progress)
   -h, --help             show this help
@@ -75,6 +76,7 @@ interrupted (Ctrl-C), 2 usage error.
 Examples:
   report-extract input/                        every report in input/ to output/
   cat report.md | report-extract - | jq .speakers
+  report-extract --parquet input/              the tables as Parquet too
   report-extract --out data report.md          one report to data/
   report-extract --encoding latin1 old/*.md    reports saved in Latin-1
   find archive -name '*.md' | report-extract --files-from - --shard 0/4 --out part-0
@@ -133,7 +135,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     shard,
     maxBytes,
     excelSafe: values['excel-safe'],
-    formats: NO_FORMATS,
+    formats: { parquet: values.parquet, jsonl: false, tei: false },
   }
 }
 

@@ -13,10 +13,9 @@ export interface Formats {
   tei: boolean
 }
 
-export const NO_FORMATS: Formats = { parquet: false, jsonl: false, tei: false }
-
 /** The options of the forms, for node:util parseArgs; `id` names the report read from standard input. */
 export const formatOptions = {
+  parquet: { type: 'boolean', default: false },
   id: { type: 'string' },
 } as const
 

@@ -8,12 +8,14 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadPipeline } from '../cached-code.js'
 import { writeAtomicSync } from '../emit/atomic.js'
+import { corpusExtras, type CorpusRows } from '../emit/corpus.js'
 import { type ReportCsv, reportCsv } from '../emit/csv.js'
 import { formatDiagnostics } from '../emit/diagnostics.js'
 import { isOurReport } from '../emit/ownership.js'
 import { serializeReport } from '../emit/report-file.js'
 import type { ManifestEntry } from '../emit/manifest.js'
 import type { Report } from '../schema/report.js'
+import type { Formats } from './formats.js'
 
 export interface Task {
   index: number
@@ -32,10 +34,12 @@ export interface Task {
   known: ManifestEntry | null
   /** Whether the manifest lists `<id>.json` as written by report-extract. */
   listed: boolean
+  /** The forms written besides JSON and CSV (--parquet, --jsonl, --tei). */
+  formats: Formats
 }
 
 export type Outcome =
-  | { index: number; ok: true; id: string; entry: ManifestEntry; csv: ReportCsv; printed: string; cut: boolean; warnings: number; unchanged: boolean }
+  | ({ index: number; ok: true; id: string; entry: ManifestEntry; csv: ReportCsv; printed: string; cut: boolean; warnings: number; unchanged: boolean } & Omit<CorpusRows, 'csv'>)
   | { index: number; ok: false; path: string; reason: string }
 
 export async function runTask(task: Task): Promise<Outcome> {
@@ -116,7 +120,7 @@ function reusable(task: Task, entry: ManifestEntry, target: string): Report | nu
 function done(task: Task, report: Report, entry: ManifestEntry, unchanged: boolean): Outcome {
   const { text: printed, cut } = formatDiagnostics(report, { quiet: task.quiet, color: task.color, columns: task.columns })
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length
-  return { index: task.index, ok: true, id: task.id, entry, csv: reportCsv(report, task.excelSafe), printed, cut, warnings, unchanged }
+  return { index: task.index, ok: true, id: task.id, entry, csv: reportCsv(report, task.excelSafe), ...corpusExtras(report, task.formats), printed, cut, warnings, unchanged }
 }
 
 function failed(task: Task, reason: string): Outcome {
