@@ -174,7 +174,7 @@ describe('the output folder’s rules for the new files', () => {
     writeFileSync(join(folder, 'out', 'mine.parquet'), 'PAR1 mine PAR1')
     const plain = run(['-q', '--out', 'out', 'input'], folder)
     expect(plain.status).toBe(0)
-    expect(plain.stderr).toMatch(/; removed 5 Parquet files of earlier runs\n$/)
+    expect(plain.stderr).toMatch(/; removed 5 Parquet[^;]* files of earlier runs\n$/)
     expect(readdirSync(join(folder, 'out')).filter((name) => name.endsWith('.parquet'))).toEqual(['mine.parquet'])
   })
 
@@ -203,7 +203,7 @@ describe('the output folder’s rules for the new files', () => {
     for (const name of TABLES.map((table) => `${table}.parquet`)) {
       expect(readFileSync(join(folder, 'merged', name)).equals(readFileSync(join(out, name))), name).toBe(true)
     }
-    expect(run(['merge', '--out', 'merged', 'part-0', 'part-1'], folder).stderr).toMatch(/; removed 5 Parquet files of earlier runs\n$/)
+    expect(run(['merge', '--out', 'merged', 'part-0', 'part-1'], folder).stderr).toMatch(/; removed 5 Parquet[^;]* files of earlier runs\n$/)
     expect(existsSync(join(folder, 'merged', 'blocks.parquet'))).toBe(false)
   })
 })

@@ -113,4 +113,19 @@ for (const row of reader.getRowsJson()) console.log(row.map((cell) => (/[",\\n]/
       expect(lines).toContain(`${quoted(speaker.name)},${quoted(title(speaker.section_id))}`)
     }
   })
+
+  it('jsonl: one line per report, read by jq', () => {
+    const example = examples.get('jsonl')!
+    expect(example.language).toBe('sh')
+    const ran = shell(example.code, {
+      command: 'jq',
+      from: "jq -r '[.id, (.speakers | length)] | @tsv' output/reports.jsonl",
+      to: `node -e "for (const l of require('fs').readFileSync('output/reports.jsonl', 'utf8').split('\\n').filter(Boolean)) { const r = JSON.parse(l); console.log(r.id + '\\t' + r.speakers.length) }"`,
+    })
+    expect(ran.status).toBe(0)
+    const ids = readdirSync('input').map((name) => name.replace(/\.md$/, '')).sort()
+    const speakers = (id: string) => JSON.parse(readFileSync(join(ran.dir, 'output', `${id}.json`), 'utf8')).speakers.length
+    expect(ran.stdout).toBe(ids.map((id) => `${id}\t${speakers(id)}\n`).join(''))
+    expect(speakers('unido-china-industrial-parks-workshop-2018')).toBe(seedSpeakers.length)
+  })
 })

@@ -206,7 +206,7 @@ export function removals(removed: { gone: number; unextracted: number; pages: nu
     removed.gone > 0 ? `${plural(removed.gone, 'report')} no longer in the input` : '',
     removed.unextracted > 0 ? `${plural(removed.unextracted, 'earlier report')} not extracted this time` : '',
     removed.pages > 0 ? `${plural(removed.pages, 'review page')}${html ? ' of those reports' : ' (no --html this time)'}` : '',
-    (removed.formats ?? 0) > 0 ? `${plural(removed.formats!, 'Parquet file')} of earlier runs` : '',
+    (removed.formats ?? 0) > 0 ? `${plural(removed.formats!, 'Parquet or JSON lines file')} of earlier runs` : '',
   ].filter(Boolean)
   return parts.length > 0 ? `; removed ${parts.join(', ')}` : ''
 }

@@ -16,6 +16,7 @@ export interface Formats {
 /** The options of the forms, for node:util parseArgs; `id` names the report read from standard input. */
 export const formatOptions = {
   parquet: { type: 'boolean', default: false },
+  jsonl: { type: 'boolean', default: false },
   id: { type: 'string' },
 } as const
 

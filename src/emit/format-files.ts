@@ -1,13 +1,14 @@
-// The files of --parquet (and the forms to come) under the rules of an output folder (ownership.ts): a run
+// The files of --parquet and --jsonl under the rules of an output folder (ownership.ts): a run
 // overwrites or removes only files of its own, and refuses a folder holding someone else's file under
 // one of the names it is asked to write. A run that is not asked for a form removes that form's files
-// of an earlier run, so the folder never holds Parquet older than its reports.
+// of an earlier run, so the folder never holds Parquet or JSON lines older than its reports.
 // Told by content: a Parquet file by its footer (report-extract as `created_by`, the table's name in
-// its metadata).
+// its metadata), reports.jsonl by how it begins.
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { TABLE_NAMES, type TableName } from './csv.js'
+import { JSONL_NAME, JSONL_START } from './jsonl.js'
 
 export interface FormatsAsked {
   parquet: boolean
@@ -41,6 +42,13 @@ function bytesOf(path: string, position: number, length: number): Buffer | null 
   }
 }
 
+/** True when there is no file at `path`, or it begins with `start` (or, with `emptyIsOurs`, is empty). */
+function startsWith(path: string, start: string, emptyIsOurs = false): boolean {
+  const bytes = bytesOf(path, 0, Buffer.byteLength(start))
+  if (bytes === 'other') return false
+  return bytes === null || bytes.toString('utf8') === start || (emptyIsOurs && bytes.length === 0)
+}
+
 /** True when there is no file at `path`, or it is report-extract's Parquet table `table`. */
 export async function isOurParquet(path: string, table: TableName): Promise<boolean> {
   const tail = bytesOf(path, -8, 8)
@@ -58,10 +66,16 @@ export async function isOurParquet(path: string, table: TableName): Promise<bool
   }
 }
 
+/** True when there is no file at `path`, or it is a reports.jsonl report-extract wrote. */
+export function isOurJsonl(path: string): boolean {
+  return startsWith(path, JSONL_START, true)
+}
+
 /** The first file of the forms asked for that report-extract did not write, described for a refusal; null when none. */
 export async function foreignFormats(out: string, asked: FormatsAsked): Promise<string | null> {
   const foreign = (path: string) => `${path} was not written by report-extract`
   if (asked.parquet) for (const table of TABLE_NAMES) if (!(await isOurParquet(join(out, `${table}.parquet`), table))) return foreign(join(out, `${table}.parquet`))
+  if (asked.jsonl && !isOurJsonl(join(out, JSONL_NAME))) return foreign(join(out, JSONL_NAME))
   return null
 }
 
@@ -69,6 +83,7 @@ export async function foreignFormats(out: string, asked: FormatsAsked): Promise<
 export async function removeStaleFormats(out: string, asked: FormatsAsked): Promise<number> {
   const stale: string[] = []
   if (!asked.parquet) for (const table of TABLE_NAMES) if (await owned(join(out, `${table}.parquet`), (path) => isOurParquet(path, table))) stale.push(join(out, `${table}.parquet`))
+  if (!asked.jsonl && (await owned(join(out, JSONL_NAME), isOurJsonl))) stale.push(join(out, JSONL_NAME))
   for (const path of stale) await rm(path, { force: true })
   return stale.length
 }

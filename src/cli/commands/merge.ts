@@ -33,6 +33,7 @@ Options:
   -o, --out DIR        the merged output folder (not one of the folders merged)
       --excel-safe     prefix CSV text cells starting with = + - @ tab or CR with '
       --parquet        also write the tables as Parquet (see report-extract --help)
+      --jsonl          also write reports.jsonl
   -h, --help           show this help
 
 Example:
@@ -53,6 +54,7 @@ export function parseMergeArgs(argv: readonly string[]): MergeArgs {
     'excel-safe': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     parquet: formatOptions.parquet,
+    jsonl: formatOptions.jsonl,
   })
   if ('command' in parsed) return parsed
   const { values, positionals } = parsed
@@ -61,7 +63,7 @@ export function parseMergeArgs(argv: readonly string[]): MergeArgs {
   if (positionals.length === 0) return { command: 'usage-error', message: 'merge needs the output folders to combine' }
   const out = realPath(values.out)
   if (positionals.some((folder) => realPath(folder) === out)) return { command: 'usage-error', message: '--out must not be one of the folders merged' }
-  return { command: 'merge', out: values.out, folders: positionals, excelSafe: values['excel-safe'], formats: { parquet: values.parquet, jsonl: false, tei: false } }
+  return { command: 'merge', out: values.out, folders: positionals, excelSafe: values['excel-safe'], formats: { parquet: values.parquet, jsonl: values.jsonl, tei: false } }
 }
 
 /** Where a path really leads: symbolic links resolved in its existing part, the rest as given. */
@@ -219,7 +221,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 1
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    const removals = [removed > 0 ? `${plural(removed, 'earlier report')} not in these folders` : '', staleFormats > 0 ? `${plural(staleFormats, 'Parquet file')} of earlier runs` : ''].filter(Boolean)
+    const removals = [removed > 0 ? `${plural(removed, 'earlier report')} not in these folders` : '', staleFormats > 0 ? `${plural(staleFormats, 'Parquet or JSON lines file')} of earlier runs` : ''].filter(Boolean)
     say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removals.length > 0 ? `; removed ${removals.join(', ')}` : ''}`)
     return 0
   }
