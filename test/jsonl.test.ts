@@ -41,7 +41,7 @@ describe('--jsonl', () => {
     }
     expect(text).not.toContain('\r')
     const plain = run(['-q', '--out', 'out', 'input'], dir)
-    expect(plain.stderr).toMatch(/; removed 1 Parquet or JSON lines file of earlier runs\n$/)
+    expect(plain.stderr).toMatch(/; removed 1 Parquet, JSON lines or TEI file of earlier runs\n$/)
     expect(existsSync(join(dir, 'out', 'reports.jsonl'))).toBe(false)
   })
 

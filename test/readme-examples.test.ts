@@ -46,15 +46,15 @@ const shellQuote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`
 const errorsOf = (name: string) => checked.errors.filter((line) => line.includes(`${name}.ts(`))
 
 /**
- * Run a shell example in a scratch folder with a copy of input/; a command it names (`jq`, `duckdb`)
- * is the real one when installed, else `standIn` replaces its text.
+ * Run a shell example in a scratch folder with a copy of input/; each command it names (`jq`, `duckdb`,
+ * `xmllint`) is the real one when installed, else its stand-in replaces its text.
  */
-function shell(code: string, standIn?: { command: string; from: string; to: string }) {
+function shell(code: string, standIns: ReadonlyArray<{ command: string; from: string; to: string }> = []) {
   const dir = mkdtempSync(join(tmpdir(), 'report-extract-readme-'))
   cpSync('input', join(dir, 'input'), { recursive: true })
   let script = code.replaceAll('npx report-extract', `node ${JSON.stringify(resolve('dist/bin/cli.js'))}`)
-  // jq and duckdb are not on every machine: without them, the example's program is done by node.
-  if (standIn && spawnSync(standIn.command, ['--version']).error) script = script.replace(standIn.from, standIn.to)
+  // jq, duckdb and xmllint are not on every machine: without them, the example's program is done by node.
+  for (const standIn of standIns) if (spawnSync(standIn.command, ['--version']).error) script = script.replace(standIn.from, standIn.to)
   const result = spawnSync('bash', ['-o', 'pipefail', '-c', script], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
   return { ...result, dir }
 }
@@ -83,49 +83,58 @@ describe('the README’s examples', () => {
   it('stdin: a report piped in and its JSON piped on to jq', () => {
     const example = examples.get('stdin')!
     expect(example.language).toBe('sh')
-    const ran = shell(example.code, {
-      command: 'jq',
-      from: "jq -r '.speakers[].name'",
-      to: `node -e "for (const s of JSON.parse(require('fs').readFileSync(0, 'utf8')).speakers) console.log(s.name)"`,
-    })
+    const ran = shell(example.code, [
+      {
+        command: 'jq',
+        from: "jq -r '.speakers[].name'",
+        to: `node -e "for (const s of JSON.parse(require('fs').readFileSync(0, 'utf8')).speakers) console.log(s.name)"`,
+      },
+    ])
     expect([ran.status, ran.stderr]).toEqual([0, ''])
     expect(ran.stdout).toBe(seedSpeakers.map((speaker) => `${speaker.name}\n`).join(''))
   })
 
-  it('parquet: the tables written as Parquet, and a join of speakers to their sections in DuckDB', () => {
-    const example = examples.get('parquet')!
+  it('formats: Parquet joined in DuckDB, JSON lines read by jq, TEI valid against its schema with a u per speaker turn', () => {
+    const example = examples.get('formats')!
     expect(example.language).toBe('sh')
-    // Without the duckdb command, DuckDB's npm package runs the query and prints it as `duckdb -csv` does.
-    const standIn = `const { DuckDBInstance } = await import(${JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('@duckdb/node-api')).href)});
+    const module = (name: string) => JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve(name)).href)
+    // Without the commands, npm packages do their work and print what they would: duckdb -csv, jq's
+    // tab-separated lines, xmllint --noout (the verdict on stderr).
+    const duckdb = `const { DuckDBInstance } = await import(${module('@duckdb/node-api')});
 const reader = await (await (await DuckDBInstance.create(':memory:')).connect()).runAndReadAll(process.argv[1]);
 console.log(reader.columnNames().join(','));
 for (const row of reader.getRowsJson()) console.log(row.map((cell) => (/[",\\n]/.test(cell) ? '"' + cell.replaceAll('"', '""') + '"' : cell)).join(','))`
-    const ran = shell(example.code, { command: 'duckdb', from: 'duckdb -csv -c', to: `node --input-type=module -e ${shellQuote(standIn)}` })
+    const jq = `for (const line of require('fs').readFileSync(process.argv[1], 'utf8').split('\\n').filter(Boolean)) { const r = JSON.parse(line); console.log(r.id + '\\t' + r.speakers.length) }`
+    const xmllint = `const { validateXML } = await import(${module('xmllint-wasm')});
+const fs = await import('node:fs');
+const [schema, file] = process.argv.slice(1);
+const result = await validateXML({ xml: { fileName: file, contents: fs.readFileSync(file, 'utf8') }, schema: { fileName: schema, contents: fs.readFileSync(schema, 'utf8') }, extension: 'relaxng' });
+process.stderr.write(result.rawOutput);
+process.exitCode = result.valid ? 0 : 3`
+    const ran = shell(example.code, [
+      { command: 'duckdb', from: 'duckdb -csv -c', to: `node --input-type=module -e ${shellQuote(duckdb)}` },
+      { command: 'jq', from: "jq -r '[.id, (.speakers | length)] | @tsv'", to: `node -e ${shellQuote(jq)}` },
+      { command: 'xmllint', from: 'xmllint --noout --relaxng', to: `node --input-type=module -e ${shellQuote(xmllint)}` },
+    ])
     expect(ran.status).toBe(0)
-    expect(ran.stderr).toMatch(/^report-extract: 4 extracted, \d+ warnings, 0 failed in [\d.]+s → output\n$/)
-    expect(readdirSync(join(ran.dir, 'output')).filter((name) => name.endsWith('.parquet'))).toHaveLength(5)
-    const seed = extractReport(readFileSync(SEED), { id: 'unido-china-industrial-parks-workshop-2018' })
-    const title = (id: string | null) => seed.sections.find((section) => section.section_id === id)!.title
-    const quoted = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
+    const seedId = 'unido-china-industrial-parks-workshop-2018'
+    expect(ran.stderr).toMatch(new RegExp(`^report-extract: 4 extracted, \\d+ warnings, 0 failed in [\\d.]+s → output\noutput/${seedId}\\.xml validates\n$`))
+    expect(readdirSync(join(ran.dir, 'output')).filter((name) => /\.(parquet|jsonl|xml|rng)$/.test(name))).toHaveLength(5 + 1 + 4 + 1)
     const lines = ran.stdout.split('\n')
+    expect(lines.pop()).toBe('')
+    // The join: a line `name,section` per speaker in a section, the seed's among them.
     expect(lines[0]).toBe('name,section')
-    for (const speaker of seed.speakers.filter((speaker) => speaker.section_id !== null)) {
-      expect(lines).toContain(`${quoted(speaker.name)},${quoted(title(speaker.section_id))}`)
-    }
-  })
-
-  it('jsonl: one line per report, read by jq', () => {
-    const example = examples.get('jsonl')!
-    expect(example.language).toBe('sh')
-    const ran = shell(example.code, {
-      command: 'jq',
-      from: "jq -r '[.id, (.speakers | length)] | @tsv' output/reports.jsonl",
-      to: `node -e "for (const l of require('fs').readFileSync('output/reports.jsonl', 'utf8').split('\\n').filter(Boolean)) { const r = JSON.parse(l); console.log(r.id + '\\t' + r.speakers.length) }"`,
-    })
-    expect(ran.status).toBe(0)
+    const seed = extractReport(readFileSync(SEED), { id: seedId })
+    const quoted = (cell: string) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)
+    const title = (id: string | null) => seed.sections.find((section) => section.section_id === id)!.title
+    const joined = seed.speakers.filter((speaker) => speaker.section_id !== null)
+    expect(joined.length).toBeGreaterThan(0)
+    for (const speaker of joined) expect(lines).toContain(`${quoted(speaker.name)},${quoted(title(speaker.section_id))}`)
+    // reports.jsonl: a line per report, in id order, with its number of speakers.
     const ids = readdirSync('input').map((name) => name.replace(/\.md$/, '')).sort()
     const speakers = (id: string) => JSON.parse(readFileSync(join(ran.dir, 'output', `${id}.json`), 'utf8')).speakers.length
-    expect(ran.stdout).toBe(ids.map((id) => `${id}\t${speakers(id)}\n`).join(''))
-    expect(speakers('unido-china-industrial-parks-workshop-2018')).toBe(seedSpeakers.length)
+    expect(lines.slice(-1 - ids.length, -1)).toEqual(ids.map((id) => `${id}\t${speakers(id)}`))
+    // The TEI file: as many u as the seed has speaker turns.
+    expect(lines.at(-1)).toBe(String(seedSpeakers.length))
   })
 })

@@ -63,6 +63,7 @@ Options:
       --html             also write a review page per report and index.html (see report-extract review --help)
       --parquet          also write the five tables as Parquet (contents.parquet, …): typed columns, nulls
       --jsonl            also write reports.jsonl: every report as one line of JSON, sorted by report_id
+      --tei              also write <report_id>.xml per report: TEI (ParlaMint's shape), valid against report-tei.rng
       --id NAME          the id of the report read from standard input (-) (default: stdin)
   -q, --quiet            print only errors and the summary line (no warnings, info or progress)
   -h, --help             show this help
@@ -136,7 +137,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     shard,
     maxBytes,
     excelSafe: values['excel-safe'],
-    formats: { parquet: values.parquet, jsonl: values.jsonl, tei: false },
+    formats: { parquet: values.parquet, jsonl: values.jsonl, tei: values.tei },
   }
 }
 

@@ -9,7 +9,7 @@ import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
 import { foreignOutput, removeOurPage, removeOurReport } from '../emit/ownership.js'
 import { CorpusWriter } from '../emit/corpus.js'
-import { foreignFormats, removeStaleFormats } from '../emit/format-files.js'
+import { foreignFormats, removeStaleFormats, writeTeiSchema } from '../emit/format-files.js'
 import type { Report } from '../schema/report.js'
 import type { ExtractCommand } from './args.js'
 import { buildInfo } from './build-info.js'
@@ -164,6 +164,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
       throw error
     }
     await writeAtomic(join(args.out, 'report.schema.json'), build.schema)
+    if (args.formats.tei) await writeTeiSchema(args.out)
     // Report files of earlier runs that this run did not write again would disagree with the tables.
     const given = new Set(tasks.map((task) => task.id))
     if (before) {
@@ -176,7 +177,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     // report-extract wrote go, but for the reports whose pages --html writes again below.
     if (before) for (const id of Object.keys(before.reports)) if ((!args.html || !Object.hasOwn(entries, id)) && (await removeOurPage(join(args.out, `${id}.html`)))) removed.pages++
     if (!args.html && (await removeOurPage(join(args.out, 'index.html')))) removed.pages++
-    removed.formats += await removeStaleFormats(args.out, args.formats)
+    removed.formats += await removeStaleFormats(args.out, args.formats, [...Object.keys(before?.reports ?? {}), ...Object.keys(entries)], new Set(Object.keys(entries)))
     // Review pages (--html) from the report files just written, read back one by one.
     if (args.html) {
       const { writeReviewPagesOf } = await import('../review/write.js')
@@ -206,7 +207,7 @@ export function removals(removed: { gone: number; unextracted: number; pages: nu
     removed.gone > 0 ? `${plural(removed.gone, 'report')} no longer in the input` : '',
     removed.unextracted > 0 ? `${plural(removed.unextracted, 'earlier report')} not extracted this time` : '',
     removed.pages > 0 ? `${plural(removed.pages, 'review page')}${html ? ' of those reports' : ' (no --html this time)'}` : '',
-    (removed.formats ?? 0) > 0 ? `${plural(removed.formats!, 'Parquet or JSON lines file')} of earlier runs` : '',
+    (removed.formats ?? 0) > 0 ? `${plural(removed.formats!, 'Parquet, JSON lines or TEI file')} of earlier runs` : '',
   ].filter(Boolean)
   return parts.length > 0 ? `; removed ${parts.join(', ')}` : ''
 }

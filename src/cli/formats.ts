@@ -17,6 +17,7 @@ export interface Formats {
 export const formatOptions = {
   parquet: { type: 'boolean', default: false },
   jsonl: { type: 'boolean', default: false },
+  tei: { type: 'boolean', default: false },
   id: { type: 'string' },
 } as const
 

@@ -11,8 +11,10 @@ import { writeAtomicSync } from '../emit/atomic.js'
 import { corpusExtras, type CorpusRows } from '../emit/corpus.js'
 import { type ReportCsv, reportCsv } from '../emit/csv.js'
 import { formatDiagnostics } from '../emit/diagnostics.js'
+import { isOurTei, teiPath } from '../emit/format-files.js'
 import { isOurReport } from '../emit/ownership.js'
 import { serializeReport } from '../emit/report-file.js'
+import { teiDocument } from '../emit/tei/index.js'
 import type { ManifestEntry } from '../emit/manifest.js'
 import type { Report } from '../schema/report.js'
 import type { Formats } from './formats.js'
@@ -48,12 +50,16 @@ export async function runTask(task: Task): Promise<Outcome> {
     if ('index' in read) return read
     const { bytes, entry, target } = read
     const previous = reusable(task, entry, target)
-    if (previous) return done(task, previous, entry, true)
+    if (previous) return writeTei(task, previous) ?? done(task, previous, entry, true)
     // The parser and the schema are loaded only when a report has to be extracted.
     const { extractReport } = await loadPipeline()
     const report = extractReport(bytes, { id: task.id, path: task.path, encoding: task.encoding })
     if (!task.listed && !isOurReport(target)) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
+    // Someone else's <id>.xml fails the report before its JSON is written.
+    const refused = teiRefused(task)
+    if (refused) return refused
     writeAtomicSync(target, serializeReport(report))
+    writeTei(task, report)
     return done(task, report, entry, false)
   } catch (error) {
     return failed(task, describe(error))
@@ -68,7 +74,7 @@ export function settledWithoutExtraction(task: Task): Outcome | null {
     const read = readInput(task)
     if ('index' in read) return read
     const previous = reusable(task, read.entry, read.target)
-    return previous ? done(task, previous, read.entry, true) : null
+    return previous ? (writeTei(task, previous) ?? done(task, previous, read.entry, true)) : null
   } catch {
     // Whatever went wrong happens again, and is described, when the task runs.
     return null
@@ -115,6 +121,24 @@ function readAtMost(path: string, maxBytes: number, expected: number | null): Bu
 
 function reusable(task: Task, entry: ManifestEntry, target: string): Report | null {
   return task.known && task.known.sha256 === entry.sha256 && task.known.path === task.path ? unchangedReport(target, task, entry.sha256) : null
+}
+
+/** The failure of a report whose `<id>.xml` is someone else's, when the run writes TEI; else null. */
+function teiRefused(task: Task): Outcome | null {
+  const path = teiPath(task.out, task.id)
+  return task.formats.tei && !isOurTei(path) ? failed(task, `${path} exists and was not written by report-extract: move it away or choose another --out`) : null
+}
+
+/**
+ * Write the report's TEI file when the run asks for TEI (an unchanged report's too: an earlier run may
+ * not have written it); the failure when a file of that name is someone else's, else null.
+ */
+function writeTei(task: Task, report: Report): Outcome | null {
+  if (!task.formats.tei) return null
+  const refused = teiRefused(task)
+  if (refused) return refused
+  writeAtomicSync(teiPath(task.out, task.id), teiDocument(report))
+  return null
 }
 
 function done(task: Task, report: Report, entry: ManifestEntry, unchanged: boolean): Outcome {

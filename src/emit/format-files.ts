@@ -1,14 +1,16 @@
-// The files of --parquet and --jsonl under the rules of an output folder (ownership.ts): a run
+// The files of --parquet, --jsonl and --tei under the rules of an output folder (ownership.ts): a run
 // overwrites or removes only files of its own, and refuses a folder holding someone else's file under
 // one of the names it is asked to write. A run that is not asked for a form removes that form's files
-// of an earlier run, so the folder never holds Parquet or JSON lines older than its reports.
+// of an earlier run, so the folder never holds Parquet, JSON lines or TEI older than its reports.
 // Told by content: a Parquet file by its footer (report-extract as `created_by`, the table's name in
-// its metadata), reports.jsonl by how it begins.
+// its metadata), reports.jsonl and the TEI files by how they begin.
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { writeAtomic } from './atomic.js'
 import { TABLE_NAMES, type TableName } from './csv.js'
 import { JSONL_NAME, JSONL_START } from './jsonl.js'
+import { TEI_SCHEMA_NAME, TEI_SCHEMA_START, TEI_START } from './tei/files.js'
 
 export interface FormatsAsked {
   parquet: boolean
@@ -71,19 +73,34 @@ export function isOurJsonl(path: string): boolean {
   return startsWith(path, JSONL_START, true)
 }
 
+/** True when there is no file at `path`, or it is a TEI file report-extract wrote. */
+export function isOurTei(path: string): boolean {
+  return startsWith(path, TEI_START)
+}
+
 /** The first file of the forms asked for that report-extract did not write, described for a refusal; null when none. */
 export async function foreignFormats(out: string, asked: FormatsAsked): Promise<string | null> {
   const foreign = (path: string) => `${path} was not written by report-extract`
   if (asked.parquet) for (const table of TABLE_NAMES) if (!(await isOurParquet(join(out, `${table}.parquet`), table))) return foreign(join(out, `${table}.parquet`))
   if (asked.jsonl && !isOurJsonl(join(out, JSONL_NAME))) return foreign(join(out, JSONL_NAME))
+  if (asked.tei && !startsWith(join(out, TEI_SCHEMA_NAME), TEI_SCHEMA_START)) return foreign(join(out, TEI_SCHEMA_NAME))
   return null
 }
 
-/** Remove the files of report-extract's own that the folder should no longer hold: each form's files when the run did not ask for it. Returns how many were removed. */
-export async function removeStaleFormats(out: string, asked: FormatsAsked): Promise<number> {
+/**
+ * Remove the files of report-extract's own that the folder should no longer hold: each form's files
+ * when the run did not ask for it, and the TEI files of reports it no longer holds (`ids`: every report
+ * an earlier run or this one wrote there; `kept`: those this run wrote). Returns how many were removed.
+ */
+export async function removeStaleFormats(out: string, asked: FormatsAsked, ids: Iterable<string>, kept: ReadonlySet<string>): Promise<number> {
   const stale: string[] = []
   if (!asked.parquet) for (const table of TABLE_NAMES) if (await owned(join(out, `${table}.parquet`), (path) => isOurParquet(path, table))) stale.push(join(out, `${table}.parquet`))
   if (!asked.jsonl && (await owned(join(out, JSONL_NAME), isOurJsonl))) stale.push(join(out, JSONL_NAME))
+  if (!asked.tei && (await owned(join(out, TEI_SCHEMA_NAME), (path) => startsWith(path, TEI_SCHEMA_START)))) stale.push(join(out, TEI_SCHEMA_NAME))
+  for (const id of new Set(ids)) {
+    const path = teiPath(out, id)
+    if ((!asked.tei || !kept.has(id)) && (await owned(path, isOurTei))) stale.push(path)
+  }
   for (const path of stale) await rm(path, { force: true })
   return stale.length
 }
@@ -92,4 +109,15 @@ export async function removeStaleFormats(out: string, asked: FormatsAsked): Prom
 async function owned(path: string, ours: (path: string) => boolean | Promise<boolean>): Promise<boolean> {
   const bytes = bytesOf(path, 0, 1)
   return bytes !== null && bytes !== 'other' && (await ours(path))
+}
+
+/** Where a report's TEI file is written. */
+export function teiPath(out: string, id: string): string {
+  return join(out, `${id}.xml`)
+}
+
+/** Write report-tei.rng, the schema the TEI files name, beside them. */
+export async function writeTeiSchema(out: string): Promise<void> {
+  const { TEI_SCHEMA } = await import('./tei/schema.js')
+  await writeAtomic(join(out, TEI_SCHEMA_NAME), TEI_SCHEMA)
 }

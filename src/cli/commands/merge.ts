@@ -11,10 +11,11 @@ import { basename, dirname, join, resolve, sep } from 'node:path'
 import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
 import { CorpusWriter, corpusExtras } from '../../emit/corpus.js'
 import { reportCsv } from '../../emit/csv.js'
-import { foreignFormats, removeStaleFormats } from '../../emit/format-files.js'
+import { foreignFormats, isOurTei, removeStaleFormats, teiPath, writeTeiSchema } from '../../emit/format-files.js'
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
 import { foreignOutput, isOurReport, removeOurReport } from '../../emit/ownership.js'
 import { REPORT_JSON_START } from '../../emit/report-file.js'
+import { teiDocument } from '../../emit/tei/index.js'
 import type { Report } from '../../schema/report.js'
 import { buildInfo } from '../build-info.js'
 import { helpOrUsage, parseOptions, plural, type UsageError } from '../command.js'
@@ -34,6 +35,7 @@ Options:
       --excel-safe     prefix CSV text cells starting with = + - @ tab or CR with '
       --parquet        also write the tables as Parquet (see report-extract --help)
       --jsonl          also write reports.jsonl
+      --tei            also write <report_id>.xml per report, TEI, and report-tei.rng
   -h, --help           show this help
 
 Example:
@@ -55,6 +57,7 @@ export function parseMergeArgs(argv: readonly string[]): MergeArgs {
     help: { type: 'boolean', short: 'h', default: false },
     parquet: formatOptions.parquet,
     jsonl: formatOptions.jsonl,
+    tei: formatOptions.tei,
   })
   if ('command' in parsed) return parsed
   const { values, positionals } = parsed
@@ -63,7 +66,7 @@ export function parseMergeArgs(argv: readonly string[]): MergeArgs {
   if (positionals.length === 0) return { command: 'usage-error', message: 'merge needs the output folders to combine' }
   const out = realPath(values.out)
   if (positionals.some((folder) => realPath(folder) === out)) return { command: 'usage-error', message: '--out must not be one of the folders merged' }
-  return { command: 'merge', out: values.out, folders: positionals, excelSafe: values['excel-safe'], formats: { parquet: values.parquet, jsonl: values.jsonl, tei: false } }
+  return { command: 'merge', out: values.out, folders: positionals, excelSafe: values['excel-safe'], formats: { parquet: values.parquet, jsonl: values.jsonl, tei: values.tei } }
 }
 
 /** Where a path really leads: symbolic links resolved in its existing part, the rest as given. */
@@ -148,6 +151,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     for (const id of ids) {
       const target = join(out, `${id}.json`)
       if (!isOurReport(target)) problems.push(`${target} exists and was not written by report-extract: move it away or choose another --out`)
+      const tei = teiPath(out, id)
+      if (args.formats.tei && !isOurTei(tei)) problems.push(`${tei} exists and was not written by report-extract: move it away or choose another --out`)
     }
     if (problems.length > 0) {
       for (const problem of problems.sort(byCodeUnit)) io.stderr.write(`error: ${problem}\n`)
@@ -190,6 +195,11 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const temporary = temporaryPath(target)
         written.push({ temporary, target })
         await writeFile(temporary, bytes)
+        if (args.formats.tei) {
+          const tei = { target: teiPath(out, id), temporary: temporaryPath(teiPath(out, id)) }
+          written.push(tei)
+          await writeFile(tei.temporary, teiDocument(report))
+        }
         reports[id] = entry
       }
       if (stopping) throw new Interrupted()
@@ -210,10 +220,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       await tables.close()
       for (const { temporary, target } of written) await rename(temporary, target)
       await writeAtomic(join(out, 'report.schema.json'), (await buildInfo()).schema)
+      if (args.formats.tei) await writeTeiSchema(out)
       // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
       if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id) && (await removeOurReport(out, id, entry))) removed++
       await writeManifest(out, { manifest: 'report-extract', tool, options, reports })
-      staleFormats = await removeStaleFormats(out, args.formats)
+      const earlier = previous.state === 'ours' ? Object.keys(previous.manifest.reports) : []
+      staleFormats = await removeStaleFormats(out, args.formats, [...earlier, ...ids], new Set(ids))
     } catch (error) {
       await tables.abort()
       sweepTemporaries(out)
@@ -221,7 +233,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 1
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    const removals = [removed > 0 ? `${plural(removed, 'earlier report')} not in these folders` : '', staleFormats > 0 ? `${plural(staleFormats, 'Parquet or JSON lines file')} of earlier runs` : ''].filter(Boolean)
+    const removals = [removed > 0 ? `${plural(removed, 'earlier report')} not in these folders` : '', staleFormats > 0 ? `${plural(staleFormats, 'Parquet, JSON lines or TEI file')} of earlier runs` : ''].filter(Boolean)
     say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removals.length > 0 ? `; removed ${removals.join(', ')}` : ''}`)
     return 0
   }
