@@ -14,7 +14,6 @@ import { formatDiagnostics } from '../emit/diagnostics.js'
 import { isOurTei, teiPath } from '../emit/format-files.js'
 import { isOurReport } from '../emit/ownership.js'
 import { serializeReport } from '../emit/report-file.js'
-import { teiDocument } from '../emit/tei/index.js'
 import type { ManifestEntry } from '../emit/manifest.js'
 import type { Report } from '../schema/report.js'
 import type { Formats } from './formats.js'
@@ -50,7 +49,7 @@ export async function runTask(task: Task): Promise<Outcome> {
     if ('index' in read) return read
     const { bytes, entry, target } = read
     const previous = reusable(task, entry, target)
-    if (previous) return writeTei(task, previous) ?? done(task, previous, entry, true)
+    if (previous) return (await writeTei(task, previous)) ?? done(task, previous, entry, true)
     // The parser and the schema are loaded only when a report has to be extracted.
     const { extractReport } = await loadPipeline()
     const report = extractReport(bytes, { id: task.id, path: task.path, encoding: task.encoding })
@@ -59,7 +58,7 @@ export async function runTask(task: Task): Promise<Outcome> {
     const refused = teiRefused(task)
     if (refused) return refused
     writeAtomicSync(target, serializeReport(report))
-    writeTei(task, report)
+    await writeTei(task, report)
     return done(task, report, entry, false)
   } catch (error) {
     return failed(task, describe(error))
@@ -68,13 +67,15 @@ export async function runTask(task: Task): Promise<Outcome> {
 
 /** The outcome of a task that needs no extraction (its report is unchanged, or its input is refused), or null. */
 export function settledWithoutExtraction(task: Task): Outcome | null {
+  // Its TEI file is written by the task (runTask), which loads the TEI writer.
+  if (task.formats.tei) return null
   try {
     // A pipe or device can be read only once, by the task that extracts it.
     if (!statSync(task.path).isFile()) return null
     const read = readInput(task)
     if ('index' in read) return read
     const previous = reusable(task, read.entry, read.target)
-    return previous ? (writeTei(task, previous) ?? done(task, previous, read.entry, true)) : null
+    return previous ? done(task, previous, read.entry, true) : null
   } catch {
     // Whatever went wrong happens again, and is described, when the task runs.
     return null
@@ -133,10 +134,12 @@ function teiRefused(task: Task): Outcome | null {
  * Write the report's TEI file when the run asks for TEI (an unchanged report's too: an earlier run may
  * not have written it); the failure when a file of that name is someone else's, else null.
  */
-function writeTei(task: Task, report: Report): Outcome | null {
+async function writeTei(task: Task, report: Report): Promise<Outcome | null> {
   if (!task.formats.tei) return null
   const refused = teiRefused(task)
   if (refused) return refused
+  // Loaded only for a run that asks for TEI: the ids of organisations are slugs, whose code loads the lexicons.
+  const { teiDocument } = await import('../emit/tei/index.js')
   writeAtomicSync(teiPath(task.out, task.id), teiDocument(report))
   return null
 }

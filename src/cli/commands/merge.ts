@@ -15,7 +15,6 @@ import { foreignFormats, isOurTei, removeStaleFormats, teiPath, writeTeiSchema }
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
 import { foreignOutput, isOurReport, removeOurReport } from '../../emit/ownership.js'
 import { REPORT_JSON_START } from '../../emit/report-file.js'
-import { teiDocument } from '../../emit/tei/index.js'
 import type { Report } from '../../schema/report.js'
 import { buildInfo } from '../build-info.js'
 import { helpOrUsage, parseOptions, plural, type UsageError } from '../command.js'
@@ -174,6 +173,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     // Every file is written beside its place first; nothing in --out changes until all are.
     const tables = await CorpusWriter.open(out, { excelSafe: args.excelSafe, ...args.formats, schema: (await buildInfo()).schema })
+    const teiDocument = args.formats.tei ? (await import('../../emit/tei/index.js')).teiDocument : null
     const written: Array<{ temporary: string; target: string }> = []
     const reports: Record<string, ManifestEntry> = {}
     try {
@@ -195,7 +195,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         const temporary = temporaryPath(target)
         written.push({ temporary, target })
         await writeFile(temporary, bytes)
-        if (args.formats.tei) {
+        if (teiDocument) {
           const tei = { target: teiPath(out, id), temporary: temporaryPath(teiPath(out, id)) }
           written.push(tei)
           await writeFile(tei.temporary, teiDocument(report))
