@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { teiDocument } from '../src/emit/tei/index.js'
 import { TEI_SCHEMA } from '../src/emit/tei/schema.js'
 import { extractReport } from '../src/index.js'
-import type { Report } from '../src/schema/report.js'
+import type { Block, Report } from '../src/schema/report.js'
 
 const SCHEMA = readFileSync('report-tei.rng', 'utf8')
 
@@ -115,6 +115,14 @@ describe('teiDocument', () => {
     expect(xml).toContain('<persName><forename>Maria</forename> <surname>GOMEZ</surname></persName>')
     expect(xml).toContain('<affiliation ref="#org.finance-committee"><roleName>Chair</roleName>, <orgName>Finance Committee</orgName></affiliation>')
     expect(xml).toMatch(/<\/div>\n {6}<\/div>\n {4}<\/body>/)
+  })
+
+  it('writes a block of a kind that is no paragraph, quote, code, table or list item as a note of that kind, valid', async () => {
+    const council = fixtureReports.find(([name]) => name === 'roman-pages-and-absent-fields')![1]
+    const blocks = council.blocks.map((block) => (block.block_id === 'blk-1' ? { ...block, kind: 'interjection' as Block['kind'] } : block))
+    const xml = teiDocument({ ...council, blocks })
+    expect(xml).toContain('<note type="interjection" xml:id="blk-1">The Council met in Lisbon on 4 May 2023.</note>')
+    expect(await validate(xml)).toEqual({ valid: true, errors: [] })
   })
 
   it('keeps a text of markup characters, control characters and ids that are not XML names well-formed and valid', async () => {

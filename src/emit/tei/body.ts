@@ -7,6 +7,9 @@ import type { Block, Report, Section, Speaker } from '../../schema/report.js'
 import type { XmlIds } from './header.js'
 import { escapeText, inline, type XmlLines } from './xml.js'
 
+/** The kinds of block written as a `p` with the kind as its `rend` (the schema's values). */
+const PARAGRAPH_KINDS: ReadonlySet<string> = new Set(['quote', 'code', 'table'])
+
 /** What a section (or the text before the first) holds, in reading order: blocks and turns. */
 type Item = { line: number; block: Block } | { line: number; speaker: Speaker }
 
@@ -87,10 +90,16 @@ class BodyWriter {
     this.xml.end()
   }
 
-  /** A block no speaker speaks: a paragraph, or a quote, code or table kept as a paragraph with its kind as `rend`. */
+  /**
+   * A block no speaker speaks: a paragraph, or a quote, code or table kept as a paragraph with its kind
+   * as `rend`; a block of any other kind (an audience's reaction, say) is no text of the report's own,
+   * and is written as ParlaMint writes what the transcriber adds: a `note` whose type is the kind.
+   */
   private paragraph(block: Block): void {
     this.pageBreak(block.page)
-    this.xml.line(inline('p', { 'xml:id': block.block_id, rend: block.kind === 'paragraph' ? undefined : block.kind }, escapeText(block.text)))
+    const kind: string = block.kind
+    if (kind === 'paragraph' || PARAGRAPH_KINDS.has(kind)) this.xml.line(inline('p', { 'xml:id': block.block_id, rend: kind === 'paragraph' ? undefined : kind }, escapeText(block.text)))
+    else this.xml.line(inline('note', { type: kind, 'xml:id': block.block_id }, escapeText(block.text)))
   }
 
   /** A `pb` before a section or block that starts on another printed page than what came before. */
