@@ -93,7 +93,8 @@ describe('plain-text reader', () => {
   it('drops running headers and footers, joins wrapped lines, keeps printed pages', () => {
     const { tree, pages } = readPlainText(text)
     expect(pages).toEqual([{ line: 1, page: 3 }, { line: 9, page: 4 }])
-    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph'])
+    // The two bullets are one list (plain text's bullets are list items of the tree, as Markdown's are).
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'list'])
     const report = extractReport(text, { path: 'r.txt' })
     expect(report.sections.map((s) => [s.number, s.title, s.page])).toEqual([['1', 'Introduction', 3]])
     expect(report.blocks.map((b) => [b.kind, b.text, b.page])).toEqual([

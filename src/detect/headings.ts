@@ -1,9 +1,10 @@
 // Section headings: Markdown headings left unclaimed, and bold-only or italic-only lines that act as
 // headings. Levels are decided later (the contents page knows better than converter depths).
 import { z } from 'zod'
+import type { FlowNode } from '../parse/flow.js'
 import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
 import { isDateOnly } from '../text/dates.js'
-import { countWords } from '../text/normalize.js'
+import { collapseSpace, countWords } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
 
@@ -60,7 +61,7 @@ export const headings = defineDetector({
       context.claims.claim(node)
       const anchors = [githubSlug(text, slugs)]
       if (explicit.id) anchors.unshift(explicit.id)
-      found.push({ ...splitNumber(text), depth, anchors, line: entry.line, column: entry.column, index: entry.index })
+      found.push({ ...(numberOf(node) ?? splitNumber(text)), depth, anchors, line: entry.line, column: entry.column, index: entry.index })
     }
     return { headings: found }
   },
@@ -149,6 +150,12 @@ export const headings = defineDetector({
     notOk: [],
   },
 })
+
+/** The number and title the plain-text reader read off a numbered line (`1 Subventions`, `ASUNTO IV.- …`). */
+function numberOf(node: FlowNode): { number: string; title: string } | null {
+  const data = node.data as { sectionNumber?: string; sectionTitle?: string | null } | undefined
+  return data?.sectionNumber && data.sectionTitle ? { number: data.sectionNumber, title: collapseSpace(data.sectionTitle) } : null
+}
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */
 export function githubSlug(text: string, seen: Map<string, number>): string {

@@ -48,7 +48,10 @@ export const en = defineLexicon({
 
   contentsHeadings: ['table of contents', 'contents', 'content'],
   annexWords: ['Appendix', 'Annex'],
-  documentTypes: ['report', 'proceedings', 'minutes', 'transcript', 'summary record', 'record of proceedings'],
+  documentTypes: [
+    'report', 'proceedings', 'minutes', 'transcript', 'summary record', 'record of proceedings', 'meeting notes', 'hearing',
+    'recap',
+  ],
   documentOfWords: ['of the', 'of'],
   publisherWords: [
     'organisation', 'organization', 'united nations', 'ministry', 'institute', 'university', 'agency', 'bank', 'commission',
@@ -75,4 +78,18 @@ export const en = defineLexicon({
 
   smallWords: ['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to'],
   conjunctions: ['and', 'or', 'to', 'nor'],
+
+  // Dates and the document (long-form reports)
+  weekdays: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  ],
+  dayArticles: ['the'],
+  agendaItemWords: ['Item', 'Agenda item'],
+  pageWords: ['inside front cover', 'inside back cover', 'back cover', 'front cover', 'cover'],
+  onlineVenues: [
+    'virtual', 'online', 'online event', 'virtual meeting', 'teleconference', 'video conference', 'zoom', 'ms teams',
+    'microsoft teams', 'webex', 'google meet', 'jitsi',
+  ],
+  venueWords: ['room', 'hall', 'city hall', 'town hall', 'conference room', 'auditorium', 'building', 'campus', 'hotel', 'centre', 'center'],
 })

@@ -20,13 +20,13 @@ export const ACTIVE: readonly Lexicon[] = [names, en, pt, fr, de, es, zh]
 
 type WordList = { [K in keyof Lexicon]: Lexicon[K] extends string[] ? K : never }[keyof Lexicon]
 
-/** One lexicon with every list of `lexicons` joined in order, repeats dropped; months merged. */
+/** One lexicon with every list of `lexicons` joined in order, repeats dropped; months and eras merged. */
 export function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
-  const merged = { language: lexicons.map((lexicon) => lexicon.language).join('+'), months: {} } as Lexicon
+  const merged = { language: lexicons.map((lexicon) => lexicon.language).join('+'), months: {}, eraYears: {} } as Lexicon
   for (const lexicon of lexicons) {
     for (const [key, value] of Object.entries(lexicon) as Array<[keyof Lexicon, unknown]>) {
       if (key === 'language') continue
-      if (key === 'months') Object.assign(merged.months, value)
+      if (key === 'months' || key === 'eraYears') Object.assign(merged[key], value)
       else merged[key as WordList] = [...new Set([...(merged[key as WordList] ?? []), ...(value as string[])])]
     }
   }

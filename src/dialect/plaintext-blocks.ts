@@ -1,0 +1,252 @@
+// The blocks of plain text, built as an mdast tree with positions in the input: headings (plaintext-
+// headings.ts says which lines), lists of bulleted or numbered lines (nested by indentation), and
+// paragraphs. A paragraph ends at a blank line, a page's end, a heading or a list, and — in text with
+// no blank lines between paragraphs, as `pdftotext -raw` writes it — after a line that ends a sentence
+// well short of the column's width. A word a line break hyphenated is mended ("Versamm-" / "lung").
+import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
+import { alternation, lexicon } from '../lexicon/index.js'
+import { isAllCaps } from '../text/normalize.js'
+import { contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
+import type { Line } from './plaintext-pages.js'
+
+/** A bullet and the text after it: `•`, `▪`, `●`, a dash, or an RFC's `o` and `*` (then two spaces or an indent). */
+const BULLET = /^(?:[•▪◦‣●■□➢➤\uf0b7\uf0a7–-]|[o*](?=\s{2}))\s+(?=\S)/u
+const CONTENTS_HEADING = new RegExp(`^(?:${alternation(lexicon.contentsHeadings)})\\s*:?$`, 'iu')
+
+/** Where a line ends a paragraph: a sentence's end well short of its column's width. */
+function endsParagraph(line: Line): boolean {
+  return /[.!?:…»"”)]$/u.test(line.text) && line.text.length < 0.8 * (line.width ?? 0)
+}
+
+function isBlank(line: Line | null | undefined): boolean {
+  return line === null || line === undefined || line.text.trim() === ''
+}
+
+interface Marks {
+  headings: Map<number, HeadingMark>
+  listed: Set<number>
+  /** Lines of a contents page: kept together as its paragraphs, never headings. */
+  contents: Set<number>
+}
+
+/** Lines under a contents heading that are its entries, with or without a page (RFC-style `4.2.  Methods`). */
+function contentsRegion(lines: ReadonlyArray<Line | null>, entryLines: ReadonlySet<number>): Set<number> {
+  const region = new Set<number>(entryLines)
+  lines.forEach((line, index) => {
+    if (!line || !CONTENTS_HEADING.test(line.text.trim())) return
+    let blanks = 0
+    for (let i = index + 1; i < lines.length && blanks <= 3; i++) {
+      const next = lines[i]
+      if (isBlank(next)) {
+        blanks++
+        continue
+      }
+      const wrapped = !isBlank(lines[i + 1]) && entryLines.has(i + 1)
+      if (!entryLines.has(i) && !numberedLine(next!.text.trim(), i) && !wrapped) break
+      region.add(i)
+      blanks = 0
+    }
+  })
+  return region
+}
+
+function marksOf(lines: ReadonlyArray<Line | null>): Marks {
+  const { keys, entryLines } = contentsTitles(lines)
+  const contents = contentsRegion(lines, entryLines)
+  const { headings, listed } = numberedHeadings(lines, contents)
+  // A line the contents page lists is a heading, numbered or not.
+  let firstEntry = Number.POSITIVE_INFINITY
+  for (const index of contents) firstEntry = Math.min(firstEntry, index)
+  lines.forEach((line, index) => {
+    if (index <= firstEntry || contents.has(index) || headings.has(index) || listed.has(index)) return
+    const taken = contentsHeading(lines, index, keys)
+    if (taken > 0) headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
+  })
+  return { headings, listed, contents }
+}
+
+export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
+  const marks = marksOf(lines)
+  const indentedBody = isIndentedBody(lines)
+  const out: RootContent[] = []
+  let paragraph: Line[] = []
+  let lists: Array<{ list: List; indent: number }> = []
+  const endParagraph = () => {
+    if (paragraph.length > 0) out.push(paragraphOf(paragraph, indentedBody))
+    paragraph = []
+  }
+  const endLists = () => {
+    lists = []
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === null || line === undefined || (line.text.trim() === '' && !line.soft)) {
+      endParagraph()
+      if (line === null || !lastItemOpen(lists, lines, i)) endLists()
+      continue
+    }
+    if (line.soft) {
+      const last = paragraph.at(-1)
+      if (last && (endsParagraph(last) || last.text.length < 0.6 * (last.width ?? 0))) endParagraph()
+      continue
+    }
+    const heading = marks.headings.get(i)
+    if (heading) {
+      endParagraph()
+      endLists()
+      const taken = lines.slice(i, i + heading.lines) as Line[]
+      out.push(headingOf(taken, heading))
+      if (heading.runIn !== null) paragraph.push({ ...line, text: line.text.slice(heading.runIn).trimStart(), indent: 0, offset: line.offset + heading.runIn + (line.text.slice(heading.runIn).length - line.text.slice(heading.runIn).trimStart().length) })
+      i += heading.lines - 1
+      continue
+    }
+    const bullet = marks.contents.has(i) ? null : BULLET.exec(line.text.trimStart())
+    if (bullet || marks.listed.has(i)) {
+      endParagraph()
+      const ordered = !bullet
+      const marker = bullet ? bullet[0].length : (/^\S+\s+/.exec(line.text.trimStart())?.[0].length ?? 0)
+      const item = listItemOf(line, marker)
+      lists = addItem(out, lists, item, line.indent, ordered)
+      continue
+    }
+    const open = lists.at(-1)
+    if (open && continuesItem(open, line, lines[i - 1])) {
+      appendToItem(open.list.children.at(-1)!, line)
+      continue
+    }
+    endLists()
+    const last = paragraph.at(-1)
+    if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
+    paragraph.push(line)
+  }
+  endParagraph()
+  return out
+}
+
+/** Whether the list goes on after a blank line: the next text is an item of it, or indented under its last item. */
+function lastItemOpen(lists: ReadonlyArray<{ list: List; indent: number }>, lines: ReadonlyArray<Line | null>, i: number): boolean {
+  if (lists.length === 0) return false
+  let j = i + 1
+  while (j < lines.length && lines[j] !== null && lines[j]!.text.trim() === '') j++
+  const next = lines[j]
+  if (!next) return false
+  return BULLET.test(next.text.trimStart()) || next.indent > lists[0]!.indent
+}
+
+function continuesItem(open: { list: List; indent: number }, line: Line, previous: Line | null | undefined): boolean {
+  if (line.indent > open.indent) return true
+  return previous !== null && previous !== undefined && previous.text.trim() !== '' && !endsParagraph(previous) && /^\p{Ll}/u.test(line.text.trimStart())
+}
+
+function addItem(out: RootContent[], lists: Array<{ list: List; indent: number }>, item: ListItem, indent: number, ordered: boolean): Array<{ list: List; indent: number }> {
+  while (lists.length > 0 && lists.at(-1)!.indent > indent) lists.pop()
+  const top = lists.at(-1)
+  if (top && top.indent === indent && top.list.ordered === ordered) {
+    top.list.children.push(item)
+    extend(top.list, item)
+    return lists
+  }
+  const list: List = { type: 'list', ordered, spread: false, children: [item], position: item.position ? { start: item.position.start, end: item.position.end } : undefined }
+  if (top && top.indent < indent) {
+    const parent = top.list.children.at(-1)!
+    parent.children.push(list)
+    for (const frame of lists) extend(frame.list, item)
+    extend(parent, item)
+  } else {
+    if (top) lists.length = 0
+    out.push(list)
+  }
+  return [...lists, { list, indent }]
+}
+
+function extend(node: List | ListItem, item: ListItem): void {
+  if (node.position && item.position) node.position = { start: node.position.start, end: item.position.end }
+}
+
+function listItemOf(line: Line, marker: number): ListItem {
+  const start = { line: line.number, column: line.offset + line.indent + 1 }
+  const text = line.text.trimStart().slice(marker)
+  const textStart = { line: line.number, column: start.column + marker }
+  const end = { line: line.number, column: line.offset + line.text.length + 1 }
+  const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text, position: { start: textStart, end } }], position: { start: textStart, end } }
+  return { type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start, end } }
+}
+
+function appendToItem(item: ListItem, line: Line): void {
+  const paragraph = item.children.find((child): child is Paragraph => child.type === 'paragraph')!
+  const text = paragraph.children[0]!
+  if (text.type !== 'text') return
+  text.value = joinLines([text.value, line.text.trim()])
+  const end = { line: line.number, column: line.offset + line.text.length + 1 }
+  text.position = { start: text.position!.start, end }
+  paragraph.position = { start: paragraph.position!.start, end }
+  item.position = { start: item.position!.start, end }
+}
+
+/** Lines joined by line ends; a word hyphenated at a line's end ("Versamm-" / "lung") is mended. */
+export function joinLines(texts: readonly string[]): string {
+  let joined = ''
+  for (const text of texts) {
+    if (joined === '') joined = text
+    else if (/\p{Ll}-$/u.test(joined) && /^\p{Ll}/u.test(text)) joined = `${joined.slice(0, -1)}${text}`
+    else joined = `${joined}\n${text}`
+  }
+  return joined
+}
+
+function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
+  const first = taken[0]!
+  const last = taken.at(-1)!
+  const position = { start: { line: first.number, column: first.offset + first.indent + 1 }, end: { line: last.number, column: last.offset + last.text.length + 1 } }
+  const whole = joinLines(taken.map((line) => line.text.trim()))
+  const title = mark.title === null ? null : joinLines([mark.title, ...taken.slice(1).map((line) => line.text.trim())])
+  const value = mark.runIn !== null ? first.text.slice(0, mark.runIn).trim() : whole
+  const heading: Heading = { type: 'heading', depth: Math.min(6, Math.max(1, mark.depth)) as Heading['depth'], children: [{ type: 'text', value, position }], position }
+  if (mark.number !== null) heading.data = { sectionNumber: mark.number, sectionTitle: title } as Heading['data']
+  return heading
+}
+
+/** A paragraph; a short line standing alone in a text whose body is indented is a heading or a styled line. */
+function paragraphOf(run: readonly Line[], indentedBody: boolean): RootContent {
+  const first = run[0]!
+  const last = run.at(-1)!
+  const position = { start: { line: first.number, column: first.offset + first.indent + 1 }, end: { line: last.number, column: last.offset + last.text.length + 1 } }
+  const value = joinLines(run.map((line) => line.text.trim()))
+  const children = [{ type: 'text' as const, value, position }]
+  const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
+  if (alone && isAllCaps(value) && value.split(/\s+/).length <= 12 && (first.indent === 0 || !indentedBody)) {
+    return { type: 'heading', depth: 1, children, position }
+  }
+  const outdented = indentedBody && run.length <= 3 && run.every((line) => line.indent === 0 && line.text.length <= 90) && !/[.;:!?]$/.test(last.text)
+  if (outdented && isAllCaps(value)) return { type: 'heading', depth: 1, children, position }
+  // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
+  return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
+}
+
+/**
+ * True when the body's paragraphs are indented (an RFC's three spaces): most runs of three lines or more
+ * between blank lines start indented. Lines in column 0 then stand out.
+ */
+function isIndentedBody(lines: ReadonlyArray<Line | null>): boolean {
+  let runs = 0
+  let indented = 0
+  let length = 0
+  let first: Line | null = null
+  const end = () => {
+    if (length >= 3) {
+      runs++
+      if (first!.indent > 0) indented++
+    }
+    length = 0
+    first = null
+  }
+  for (const line of lines) {
+    if (line === null || line.text.trim() === '' || line.offset > 0) end()
+    else {
+      first ??= line
+      length++
+    }
+  }
+  end()
+  return runs > 0 && indented >= runs / 2
+}
