@@ -71,8 +71,14 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   const out: RootContent[] = []
   let paragraph: Line[] = []
   let lists: Array<{ list: List; indent: number }> = []
-  const endParagraph = () => {
-    if (paragraph.length > 0) out.push(paragraphOf(paragraph, indentedBody))
+  // Paragraphs of one line with a blank line before and after: a label or a heading, perhaps.
+  const alone: Array<{ at: number; line: Line }> = []
+  let blankBefore = true
+  const endParagraph = (blankAfter = false) => {
+    if (paragraph.length > 0) {
+      if (paragraph.length === 1 && blankBefore && blankAfter) alone.push({ at: out.length, line: paragraph[0]! })
+      out.push(paragraphOf(paragraph, indentedBody))
+    }
     paragraph = []
   }
   const endLists = () => {
@@ -81,7 +87,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
     if (line === null || line === undefined || (line.text.trim() === '' && !line.soft)) {
-      endParagraph()
+      endParagraph(true)
       if (line === null || !lastItemOpen(lists, lines, i)) endLists()
       continue
     }
@@ -117,10 +123,42 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     endLists()
     const last = paragraph.at(-1)
     if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
+    if (paragraph.length === 0) blankBefore = isBlank(lines[i - 1]) && !lines[i - 1]?.soft
     paragraph.push(line)
   }
-  endParagraph()
+  endParagraph(true)
+  for (const { at, line } of alone) out[at] = labelOrHeading(out[at]!, line, out[at - 1], out[at + 1])
   return out
+}
+
+const LONE_WORDS = 6
+
+/**
+ * A short line standing alone between blank lines over a paragraph or a list ("Cabinet médical :",
+ * "Résidence Séniors") heads what follows, as a bold line would: it becomes one, without its colon.
+ * One of a series of such lines (names one to a line) is an item of that series, not a heading.
+ */
+function labelOrHeading(node: RootContent, line: Line, previous: RootContent | undefined, next: RootContent | undefined): RootContent {
+  if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return node
+  if (shortLine(previous) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
+  const text = line.text.trim().replace(/\s*:$/, '')
+  if (text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text)) return node
+  const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
+  if (nextWords <= LONE_WORDS) return node
+  const child = node.children[0]
+  const value = { ...child, value: text }
+  return { ...node, children: [{ type: 'strong', children: [value], position: child.position }] }
+}
+
+/** A paragraph of one short line that ends no sentence: a neighbour that makes a series of such lines. */
+function shortLine(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line) return false
+  const text = node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'strong' ? 'x' : '')).join('')
+  return text.length <= 60 && !/[.!?]$/.test(text)
+}
+
+function plainWords(node: Paragraph): number {
+  return node.children.reduce((count, child) => count + (child.type === 'text' ? child.value.split(/\s+/).length : child.type === 'strong' ? LONE_WORDS : 0), 0)
 }
 
 /** Whether the list goes on after a blank line: the next text is an item of it, or indented under its last item. */

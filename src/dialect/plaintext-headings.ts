@@ -5,7 +5,7 @@
 // not headings: a heading always has text under it before its next sibling.
 import { parseEntry } from '../detect/contents-lines.js'
 import { alternation, lexicon } from '../lexicon/index.js'
-import { titleKey } from '../text/normalize.js'
+import { isAllCaps, titleKey } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
 import type { Line } from './plaintext-pages.js'
 
@@ -21,7 +21,7 @@ export interface HeadingMark {
   title: string | null
 }
 
-type Style = 'arabic' | 'roman' | 'letter' | 'serial'
+type Style = 'arabic' | 'roman' | 'letter' | 'serial' | 'item'
 
 interface Numbered {
   index: number
@@ -40,10 +40,12 @@ const ITEM = alternation(lexicon.agendaItemWords)
 // "3.1.", "3.1", "3." or "3" before a title; "Appendix B."; "IV." or "IV.-"; "ASUNTO IV.-", "Point 3 :".
 const ARABIC = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.-?|\s-)?\s+(\S.*)$/
 const ANNEXED = new RegExp(`^(?:${ANNEX})\\s+([A-Z]|\\d{1,2})(?:\\.|:|\\s-)?\\s+(\\S.*)$`, 'u')
-const ROMAN = /^([IVXL]{1,6})(?:\.-?|\s?-|\))\s+(\S.*)$/
+const ROMAN = /^([IVXL]{2,6}|[IVX])(?:\.-?|\s?-|\))\s+(\S.*)$/
+// "A. MOTIONS" or "B) Questions": a letter, then a title of two words or more.
+const LETTER = /^([A-Z])[.)]\s+(\S+\s+\S.*)$/
 // A decision numbered by year and serial, as French councils number their deliberations: "2020-038 SUBVENTION …".
 const SERIAL = /^((?:19|20)\d{2})\s?[-/]\s?(\d{2,4})\s+(\S.*)$/
-const ITEMED = new RegExp(`^(?:${ITEM})\\s+(\\d{1,3}|[IVXL]{1,6})\\s?(?:\\.-?|-|:|\\))?\\s+(\\S.*)$`, 'iu')
+const ITEMED = new RegExp(`^(?:${ITEM})\\s+(\\d{1,3}|[IVXL]{1,6})\\s?(?:\\.-?|-|:|\\))?\\s+(?:[-–]\\s+)?(\\S.*)$`, 'iu')
 
 /** A line longer than this is a paragraph's, unless its heading runs into the text. */
 const MAX_TITLE = 110
@@ -70,7 +72,7 @@ export function numberedLine(text: string, index: number): Numbered | null {
   const item = ITEMED.exec(text)
   if (item) {
     const roman = /^[IVXL]+$/.test(item[1]!)
-    return titled(index, item[1]!, [roman ? romanValue(item[1]!) : Number(item[1])], roman ? 'roman' : 'arabic', item[2]!)
+    return titled(index, item[1]!, [roman ? romanValue(item[1]!) : Number(item[1])], 'item', item[2]!)
   }
   const serial = SERIAL.exec(text)
   if (serial) return titled(index, `${serial[1]}-${serial[2]}`, [Number(serial[1]) * 10000 + Number(serial[2])], 'serial', serial[3]!)
@@ -78,6 +80,8 @@ export function numberedLine(text: string, index: number): Numbered | null {
   if (arabic) return titled(index, arabic[1]!, arabic[1]!.split('.').map(Number), 'arabic', arabic[3]!)
   const roman = ROMAN.exec(text)
   if (roman) return titled(index, roman[1]!, [romanValue(roman[1]!)], 'roman', roman[2]!)
+  const letter = LETTER.exec(text)
+  if (letter) return titled(index, letter[1]!, [letter[1]!.charCodeAt(0) - 64], 'letter', letter[2]!)
   return null
 }
 
@@ -132,13 +136,16 @@ function placeOf(candidate: Numbered, path: ReadonlyArray<{ value: number; style
     return null
   }
   const value = parts[0]!
+  // A word says it is an agenda item ("ASUNTO IV.-"): whatever its number, it is one.
+  if (candidate.style === 'item') return { depth: 1, implicit: false }
   // A council numbers its decisions by year from where the last meeting stopped: any serial may open.
   if (path.length === 0) return value <= 1 || candidate.style === 'serial' ? { depth: 1, implicit: false } : null
   // The deepest level first: an inner list goes on before the outer one does.
   for (let depth = path.length; depth >= 1; depth--) {
     const at = path[depth - 1]!
     const dotted = depth > 1 && !at.implicit
-    if (!dotted && at.style === candidate.style && at.value + 1 === value) return { depth, implicit: at.implicit }
+    // The next number, or the one after it where a heading was lost (misprinted, or cut by a page).
+    if (!dotted && at.style === candidate.style && (at.value + 1 === value || (at.value + 2 === value && depth === 1))) return { depth, implicit: at.implicit }
   }
   if (value === 1 && followedByTwo(all, k, candidate.style)) return { depth: path.length + 1, implicit: true }
   return null
@@ -205,20 +212,27 @@ function runInEnd(line: Line, candidate: Numbered): number {
 }
 
 /**
- * A numbered title wrapped onto the next line: the next line is short, no number or bullet of its own,
- * and either indented under the title (RFC style) or completing a title that ends in a lowercase word.
+ * A numbered title wrapped onto the next lines: a title in capitals goes on over the lines in capitals
+ * under it (three at most); another over one short line that a blank line ends, which is no sentence
+ * and no number or bullet of its own.
  */
-function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): number {
+export function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): number {
   const first = lines[index]!
+  if (/[.!?]$/.test(first.text)) return 0
+  const continues = (line: Line | null | undefined): line is Line =>
+    Boolean(line) && line!.text.trim() !== '' && !line!.soft && !numberedLine(line!.text.trim(), 0) && !/^[-•*o–]\s/.test(line!.text.trim())
+  if (isAllCaps(first.text)) {
+    let taken = 0
+    while (taken < 3 && continues(lines[index + 1 + taken]) && isAllCaps(lines[index + 1 + taken]!.text)) taken++
+    if (taken > 0) return taken
+  }
   const next = lines[index + 1]
-  if (!next || next.text.trim() === '' || next.soft) return 0
+  if (!continues(next)) return 0
   const text = next.text.trim()
-  if (text.length > 60 || /[.;:,!?]$/.test(first.text) || numberedLine(text, 0) || /^[-•*o–]\s/.test(text)) return 0
   const after = lines[index + 2]
   const alone = after === null || after === undefined || after.text.trim() === '' || Boolean(after.soft)
-  const indented = next.indent > first.indent && !/[.;:!?]$/.test(text)
-  const unfinished = /\s\p{Ll}[\p{Ll}-]*$/u.test(first.text) && alone
-  return indented && alone ? 1 : unfinished ? 1 : 0
+  if (!alone || /[.;!?]$/.test(text) || text.length > 90 || text.length > 0.85 * (next.width ?? 200)) return 0
+  return 1
 }
 
 /**

@@ -92,7 +92,30 @@ export function runningLines(pages: readonly Line[][]): Set<string> {
   }
   // Alternating headers (of left and right pages) each open only half of the pages.
   const threshold = Math.max(2, Math.ceil(pages.length * 0.4))
-  return new Set([...counts].filter(([, count]) => count >= threshold).map(([edge]) => edge))
+  const running = new Set([...counts].filter(([, count]) => count >= threshold).map(([edge]) => edge))
+  for (const margin of marginLines(pages)) running.add(margin)
+  return running
+}
+
+/**
+ * Lines a layout prints in a page's margin, which -layout puts among the body's rows wherever they fall
+ * (a letterhead, a registry stamp, "ACTA DEL PLENO" up the side): the same line on most pages, once a
+ * page, and no sentence.
+ */
+function marginLines(pages: readonly Line[][]): string[] {
+  if (pages.length < 3) return []
+  const counts = new Map<string, number>()
+  for (const page of pages) {
+    const seen = new Map<string, number>()
+    for (const line of page) {
+      const text = line.text.trim()
+      if (text === '' || text.length > 120 || /[.!?;,]$/.test(text)) continue
+      const lineShape = shape(text)
+      seen.set(lineShape, (seen.get(lineShape) ?? 0) + 1)
+    }
+    for (const [lineShape, times] of seen) if (times === 1) counts.set(lineShape, (counts.get(lineShape) ?? 0) + 1)
+  }
+  return [...counts].filter(([lineShape, count]) => count >= Math.max(3, pages.length * 0.6) && /\p{L}{2}/u.test(lineShape)).map(([lineShape]) => lineShape)
 }
 
 const NUMBERS = /\d+/g
