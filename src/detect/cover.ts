@@ -47,7 +47,11 @@ export const cover = defineDetector({
     const organization = new RegExp(`\\b(?:${options.organizations})\\b`, 'i')
 
     const result: CoverResult = { title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null }
-    const titleRun = firstHeadingRun(region.filter((entry) => !kept.has(entry)))
+    // A title in capitals printed before the first heading of the cover is the title (a plain-text cover
+    // whose later lines in capitals a reader took for headings).
+    const firstHeading = region.findIndex((entry) => entry.node.type === 'heading')
+    const capsTitleFirst = region.some((entry, i) => i < firstHeading && !kept.has(entry) && isCapsTitle(entry, documentType, organization))
+    const titleRun = capsTitleFirst ? [] : firstHeadingRun(region.filter((entry) => !kept.has(entry)))
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
@@ -220,6 +224,14 @@ export const cover = defineDetector({
     notOk: [],
   },
 })
+
+/** A paragraph in capitals that names neither the publisher nor the document's type nor a date: a title. */
+function isCapsTitle(entry: FlowEntry, documentType: RegExp, organization: RegExp): boolean {
+  if (entry.node.type !== 'paragraph') return false
+  const text = flatText(entry.node)
+  const words = countWords(text)
+  return isAllCaps(text) && words <= 20 && !organization.test(text) && !(words <= 6 && documentType.test(text)) && !isDateOnly(text)
+}
 
 function caseAsTitle(text: string): string {
   return isAllCaps(text) ? titleCase(text) : text

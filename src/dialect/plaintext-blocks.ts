@@ -142,7 +142,9 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return node
   if (shortLine(previous) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
   const text = line.text.trim().replace(/\s*:$/, '')
-  if (text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text)) return node
+  // A line in capitals has its own rule (a heading where the body is not indented); an acronym under a
+  // stack of short lines is the last line of that stack (a presenter's organisation).
+  if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text)) return node
   const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
   if (nextWords <= LONE_WORDS) return node
   const child = node.children[0]
@@ -252,13 +254,20 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean): RootContent {
   const value = joinLines(run.map((line) => line.text.trim()))
   const children = [{ type: 'text' as const, value, position }]
   const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
-  if (alone && isAllCaps(value) && value.split(/\s+/).length <= 12 && (first.indent === 0 || !indentedBody)) {
+  if (alone && isAllCaps(value) && value.split(/\s+/).length <= 12 && (first.indent === 0 || !indentedBody || centered(first))) {
     return { type: 'heading', depth: 1, children, position }
   }
   const outdented = indentedBody && run.length <= 3 && run.every((line) => line.indent === 0 && line.text.length <= 90) && !/[.;:!?]$/.test(last.text)
   if (outdented && isAllCaps(value)) return { type: 'heading', depth: 1, children, position }
   // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
   return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
+}
+
+/** A line set in the middle of its column: indented, with about as much space after it as before. */
+function centered(line: Line): boolean {
+  const width = line.width ?? 0
+  const after = width - line.text.length
+  return line.indent >= 6 && Math.abs(line.indent - after) <= Math.max(6, width * 0.15)
 }
 
 /**
