@@ -19,6 +19,8 @@ export interface HeadingLine {
   number: string | null
   /** The converter's `#` depth; null for a styled line. */
   depth: number | null
+  /** True when the depth is the level in the numbered outline the plain-text reader followed. */
+  outline: boolean
   /** Ids a link can reach it by: an explicit `{#id}`, and the GitHub-style slug of its text. */
   anchors: string[]
   line: number
@@ -61,7 +63,8 @@ export const headings = defineDetector({
       context.claims.claim(node)
       const anchors = [githubSlug(text, slugs)]
       if (explicit.id) anchors.unshift(explicit.id)
-      found.push({ ...(numberOf(node) ?? splitNumber(text)), depth, anchors, line: entry.line, column: entry.column, index: entry.index })
+      const outline = numberOf(node)
+      found.push({ ...(outline ?? splitNumber(text)), depth, outline: outline !== null, anchors, line: entry.line, column: entry.column, index: entry.index })
     }
     return { headings: found }
   },

@@ -173,6 +173,15 @@ export function numberedHeadings(lines: ReadonlyArray<Line | null>, excluded: Re
     const numbered = numberedLine(line.text.trim(), index)
     if (numbered) candidates.push(numbered)
   })
+  // Where most lines start with a number, the numbers count lines (a transcript's margin), not sections.
+  let content = 0
+  let counted = 0
+  for (const line of lines) {
+    if (line === null || line.text.trim() === '') continue
+    content++
+    if (/^\s*\d{1,2}\s/.test(line.text)) counted++
+  }
+  if (counted > content * 0.4) return { headings: new Map(), listed: new Set() }
   // A numbered line right under its sibling (no blank line, no text between) is a list item.
   const listed = new Set<number>()
   for (let k = 0; k + 1 < candidates.length; k++) {
@@ -230,7 +239,7 @@ export function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): 
   if (!continues(next)) return 0
   const text = next.text.trim()
   const after = lines[index + 2]
-  const alone = after === null || after === undefined || after.text.trim() === '' || Boolean(after.soft)
+  const alone = after === null || after === undefined || after.text.trim() === '' || Boolean(after.soft) || /^[-•*–]\s/.test(after.text.trim())
   if (!alone || /[.;!?]$/.test(text) || text.length > 90 || text.length > 0.85 * (next.width ?? 200)) return 0
   return 1
 }
