@@ -50,10 +50,14 @@ function contentsRegion(lines: ReadonlyArray<Line | null>, entryLines: ReadonlyS
   return region
 }
 
-function marksOf(lines: ReadonlyArray<Line | null>): Marks {
+function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   const { keys, entryLines } = contentsTitles(lines)
   const contents = contentsRegion(lines, entryLines)
-  const { headings, listed } = numberedHeadings(lines, contents)
+  // Where the body is indented and headings stand out to its left, a numbered line set in with the body
+  // is an item of a list (an agenda in an appendix).
+  const inBody = new Set(contents)
+  if (bodyIndent > 0) lines.forEach((line, index) => line && line.indent >= bodyIndent && line.offset === 0 && inBody.add(index))
+  const { headings, listed } = numberedHeadings(lines, inBody)
   // A line the contents page lists is a heading, numbered or not.
   let firstEntry = Number.POSITIVE_INFINITY
   for (const index of contents) firstEntry = Math.min(firstEntry, index)
@@ -66,8 +70,11 @@ function marksOf(lines: ReadonlyArray<Line | null>): Marks {
 }
 
 export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
-  const marks = marksOf(lines)
   const indentedBody = isIndentedBody(lines)
+  const bodyIndent = indentedBody ? commonIndent(lines) : 0
+  const marks = marksOf(lines, bodyIndent)
+  const glued = gluedTitlesAreHeadings(lines, bodyIndent)
+  const raw = lines.filter((line) => line !== null && line.text.trim() === '' && !line.soft).length < lines.length * 0.05
   const out: RootContent[] = []
   let paragraph: Line[] = []
   let lists: Array<{ list: List; indent: number }> = []
@@ -108,6 +115,11 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     }
     const bullet = marks.contents.has(i) ? null : BULLET.exec(line.text.trimStart())
     if (bullet || marks.listed.has(i)) {
+      // A label in title case over a list ("Interface Design:") heads it.
+      if (paragraph.length === 1 && blankBefore && titleLike(paragraph[0]!.text)) {
+        out.push(styledOf(paragraph[0]!))
+        paragraph = []
+      }
       endParagraph()
       const ordered = !bullet
       const marker = bullet ? bullet[0].length : (/^\S+\s+/.exec(line.text.trimStart())?.[0].length ?? 0)
@@ -123,7 +135,13 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     endLists()
     const last = paragraph.at(-1)
     if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
-    if (paragraph.length === 0) blankBefore = isBlank(lines[i - 1]) && !lines[i - 1]?.soft
+    // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
+    if (paragraph.length === 0) blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
+    if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], paragraph, blankBefore, glued)) {
+      endParagraph()
+      out.push(styledOf(line))
+      continue
+    }
     paragraph.push(line)
   }
   endParagraph(true)
@@ -173,9 +191,71 @@ function lastItemOpen(lists: ReadonlyArray<{ list: List; indent: number }>, line
   return BULLET.test(next.text.trimStart()) || next.indent > lists[0]!.indent
 }
 
+/** A line goes on with the list's last item when indented under it, or when the item's sentence goes on (no capital). */
 function continuesItem(open: { list: List; indent: number }, line: Line, previous: Line | null | undefined): boolean {
   if (line.indent > open.indent) return true
-  return previous !== null && previous !== undefined && previous.text.trim() !== '' && !endsParagraph(previous) && /^\p{Ll}/u.test(line.text.trimStart())
+  return previous !== null && previous !== undefined && previous.text.trim() !== '' && !/[.!?:]$/.test(previous.text) && !/^\p{Lu}/u.test(line.text.trimStart())
+}
+
+const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})\\s*:?$`, 'iu')
+const SMALL_WORD = new RegExp(`^(?:${alternation([...lexicon.smallWords, ...lexicon.nameConnectors])})$`, 'iu')
+
+/** A short line in title case with no sentence's end ("Interface Design:", "Workshop Agenda"). */
+function titleLike(text: string): boolean {
+  const trimmed = text.trim().replace(/\s*:$/, '')
+  const words = trimmed.split(/\s+/)
+  if (trimmed.length > 60 || words.length > 8 || !/^\p{Lu}/u.test(trimmed) || /[.,;!?]$/.test(trimmed) || isAllCaps(trimmed)) return false
+  if (SMALL_WORD.test(words.at(-1)!)) return false
+  return words.every((word) => SMALL_WORD.test(word) || !/^\p{Ll}/u.test(word))
+}
+
+/**
+ * A line that heads the paragraph under it though no blank line sets it apart: a section's usual name
+ * ("Acknowledgments") on a line of its own after a sentence's end, or a short title-case line opening
+ * a paragraph over a long line or a lead-in ("Workshop Agenda" / "The workshop covered …").
+ */
+function headsParagraph(line: Line, next: Line | null | undefined, paragraph: readonly Line[], blankBefore: boolean, glued: boolean): boolean {
+  if (!next || next.text.trim() === '' || next.soft || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
+  const text = line.text.trim()
+  const last = paragraph.at(-1)
+  if (SECTION_NAME.test(text) && (!last || /[.!?:]$/.test(last.text))) return true
+  if (!glued || paragraph.length > 0 || !blankBefore) return false
+  return gluedTitle(line, next)
+}
+
+function gluedTitle(line: Line, next: Line): boolean {
+  const text = line.text.trim()
+  if (!titleLike(text) || text.endsWith(':') || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
+  return next.text.length >= 0.6 * (next.width ?? 0) || next.text.trim().endsWith(':')
+}
+
+/**
+ * Whether title-case lines over a paragraph are headings in this text. Where many of them each head a
+ * block of a few lines, they are a list's items (names over their affiliations, people over their roles).
+ */
+function gluedTitlesAreHeadings(lines: ReadonlyArray<Line | null>, bodyIndent: number): boolean {
+  // Where the body is indented, headings are the lines to its left.
+  if (bodyIndent > 0) return false
+  let candidates = 0
+  let short = 0
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]
+    const next = lines[i + 1]
+    if (!line || !next || line.text.trim() === '' || next.text.trim() === '' || next.soft || !isBlank(lines[i - 1]) || !gluedTitle(line, next)) continue
+    candidates++
+    let length = 0
+    while (length < 6 && !isBlank(lines[i + 1 + length])) length++
+    if (length <= 4) short++
+  }
+  return candidates < 4 || short < candidates * 0.75
+}
+
+/** A line as a paragraph of one styled line, as a bold heading line is in Markdown; a label's colon dropped. */
+function styledOf(line: Line): Paragraph {
+  const text = line.text.trim().replace(/\s*:$/, '')
+  const start = { line: line.number, column: line.offset + line.indent + 1 }
+  const position = { start, end: { line: line.number, column: start.column + text.length } }
+  return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text, position }], position }], position }
 }
 
 function addItem(out: RootContent[], lists: Array<{ list: List; indent: number }>, item: ListItem, indent: number, ordered: boolean): Array<{ list: List; indent: number }> {
@@ -261,6 +341,13 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean): RootContent {
   if (outdented && isAllCaps(value)) return { type: 'heading', depth: 1, children, position }
   // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
   return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
+}
+
+/** The indentation most lines of the body have. */
+function commonIndent(lines: ReadonlyArray<Line | null>): number {
+  const counts = new Map<number, number>()
+  for (const line of lines) if (line && line.text.trim() !== '' && line.offset === 0 && line.indent > 0) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0
 }
 
 /** A line set in the middle of its column: indented, with about as much space after it as before. */

@@ -19,6 +19,11 @@ export const de = defineLexicon({
   dayArticles: ['den', 'am', 'vom'],
   annexWords: ['Anhang', 'Anlage'],
   agendaItemWords: ['TOP', 'Tagesordnungspunkt'],
+  sectionNames: [
+    'zusammenfassung', 'einleitung', 'hintergrund', 'ergebnisse', 'fazit', 'ausblick', 'danksagung', 'literatur',
+    'literaturverzeichnis', 'quellen', 'anhang', 'anlagen', 'glossar', 'tagesordnung', 'verschiedenes', 'kontakt',
+  ],
+  topLevelSections: ['zusammenfassung', 'danksagung', 'literatur', 'literaturverzeichnis', 'quellen', 'anlagen', 'glossar', 'kontakt'],
   pageWords: ['umschlag', 'umschlagseite'],
   documentTypes: ['protokoll', 'plenarprotokoll', 'sitzungsprotokoll', 'ergebnisprotokoll', 'niederschrift', 'bericht', 'tagungsbericht', 'stenographischer bericht'],
   documentOfWords: ['der', 'des', 'zur', 'zum', 'über'],

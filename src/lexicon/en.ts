@@ -86,6 +86,17 @@ export const en = defineLexicon({
   ],
   dayArticles: ['the'],
   agendaItemWords: ['Item', 'Agenda item'],
+  sectionNames: [
+    'abstract', 'summary', 'executive summary', 'introduction', 'background', 'methods', 'results', 'discussion', 'conclusion',
+    'conclusions', 'recommendations', 'next steps', 'action items', 'acknowledgements', 'acknowledgments', 'acknowledgement',
+    'acknowledgment', 'references', 'bibliography', 'appendix', 'appendices', 'annex', 'annexes', 'glossary', 'abbreviations',
+    'acronyms', 'contact', 'contacts', "authors' addresses", "author's address", 'foreword', 'preface',
+  ],
+  topLevelSections: [
+    'abstract', 'executive summary', 'foreword', 'preface', 'acknowledgements', 'acknowledgments', 'acknowledgement',
+    'acknowledgment', 'references', 'bibliography', 'appendices', 'annexes', 'glossary', 'abbreviations', 'acronyms', 'contact',
+    'contacts', "authors' addresses", "author's address", 'status of this memo', 'copyright notice',
+  ],
   pageWords: ['inside front cover', 'inside back cover', 'back cover', 'front cover', 'cover'],
   onlineVenues: [
     'virtual', 'online', 'online event', 'virtual meeting', 'teleconference', 'video conference', 'zoom', 'ms teams',

@@ -24,6 +24,11 @@ export const es = defineLexicon({
   contentsHeadings: ['índice', 'indice', 'sumario', 'contenido', 'tabla de contenido', 'tabla de contenidos'],
   annexWords: ['Anexo'],
   agendaItemWords: ['Asunto', 'Punto'],
+  sectionNames: [
+    'resumen', 'resumen ejecutivo', 'introducción', 'antecedentes', 'conclusión', 'conclusiones', 'recomendaciones',
+    'agradecimientos', 'referencias', 'bibliografía', 'anexo', 'anexos', 'glosario', 'orden del día', 'ruegos y preguntas', 'contacto',
+  ],
+  topLevelSections: ['resumen', 'resumen ejecutivo', 'agradecimientos', 'referencias', 'bibliografía', 'anexos', 'glosario', 'contacto'],
   pageWords: ['contraportada', 'portada', 'interior de portada', 'interior de contraportada'],
   documentTypes: ['acta', 'borrador de acta', 'informe', 'memoria', 'libro blanco', 'relatoría'],
   documentOfWords: ['de la', 'del', 'de'],

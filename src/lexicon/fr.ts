@@ -25,6 +25,11 @@ export const fr = defineLexicon({
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   dayArticles: ['le', 'du'],
   agendaItemWords: ['Point'],
+  sectionNames: [
+    'résumé', 'synthèse', 'introduction', 'contexte', 'conclusion', 'conclusions', 'recommandations', 'remerciements',
+    'références', 'bibliographie', 'annexe', 'annexes', 'glossaire', 'ordre du jour', 'questions diverses', 'contact',
+  ],
+  topLevelSections: ['résumé', 'synthèse', 'remerciements', 'références', 'bibliographie', 'annexes', 'glossaire', 'contact'],
   pageWords: ['deuxième de couverture', 'troisième de couverture', 'quatrième de couverture', 'couverture'],
   dateLabels: ['date', 'heure', 'horaire'],
   onlineVenues: ['en ligne', 'visioconférence', 'en visioconférence', 'à distance'],

@@ -52,6 +52,13 @@ export const Lexicon = z.strictObject({
   contentsHeadings: Words,
   /** Words before an annex's number in a heading or contents entry ("Annex 2"). */
   annexWords: Words,
+  /**
+   * The usual names of a report's unnumbered sections, lowercase ("introduction", "acknowledgements"):
+   * a line that says only that heads a section, wherever it stands.
+   */
+  sectionNames: Words,
+  /** Of those, the ones before or after the body, which stand at the top level ("abstract", "references"). */
+  topLevelSections: Words,
   /** What a contents page prints for a page without a number ("inside back cover"), lowercase. */
   pageWords: Words,
   /** Words before an agenda item's number in a heading ("Item 3", "Asunto IV.-", "TOP 5"). */

@@ -10,6 +10,8 @@ export const zh = defineLexicon({
   // Dates and the document (long-form reports). Chinese dates are numerals with 年, 月 and 日
   // (src/text/dates.ts); the Minguo calendar of Taiwan counts its years from 1911.
   eraYears: { 民國: 1911, 民国: 1911 },
+  sectionNames: ['摘要', '引言', '前言', '背景', '结论', '結論', '致谢', '致謝', '参考文献', '參考文獻', '附录', '附錄', '议程', '議程'],
+  topLevelSections: ['摘要', '前言', '致谢', '致謝', '参考文献', '參考文獻', '附录', '附錄'],
   documentTypes: ['会议纪要', '會議紀要', '会议记录', '會議紀錄', '會議記錄', '逐字稿', '纪要', '紀要', '报告', '報告'],
   meetingWords: ['会议', '會議', '例会', '例會'],
   placeLabels: ['地点', '地點', '会议地点', '會議地點'],
