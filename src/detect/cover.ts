@@ -2,7 +2,7 @@
 // Their lines are not sections or blocks; a styled line that heads prose (**Disclaimer**) stays for the
 // heading detector.
 import { z } from 'zod'
-import { alternation, lexicon } from '../lexicon/index.js'
+import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, isDateOnly } from '../text/dates.js'
@@ -20,7 +20,7 @@ export const CoverOptions = z.object({
 })
 export type CoverOptions = z.infer<typeof CoverOptions>
 
-const MEETING = new RegExp(`\\b(?:${alternation(lexicon.meetingWords)})\\b`, 'i')
+const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 
 export interface CoverResult {
   title: string | null

@@ -46,3 +46,19 @@ export function alternation(words: readonly string[]): string {
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')
 }
+
+// Scripts written without spaces between words: a word of theirs needs no boundary around it.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+/**
+ * The words as one pattern that finds each as a whole word (use the `u` flag): words of spaced scripts
+ * between non-letters (`\b` knows only ASCII: "réunion" would end inside a word), words of unspaced
+ * scripts (会议) anywhere.
+ */
+export function wholeWords(words: readonly string[]): string {
+  const spaced = words.filter((word) => !UNSPACED.test(word))
+  const unspaced = words.filter((word) => UNSPACED.test(word))
+  const parts = spaced.length > 0 ? [`(?<![\\p{L}\\p{N}_])(?:${alternation(spaced)})(?![\\p{L}\\p{N}_])`] : []
+  if (unspaced.length > 0) parts.push(`(?:${alternation(unspaced)})`)
+  return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)'
+}
