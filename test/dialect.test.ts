@@ -114,3 +114,28 @@ describe('asides', () => {
     expect(report.blocks.map((b) => b.text)).toEqual(['Saulo Freitas agradece a todos pela presença na reunião de hoje.'])
   })
 })
+
+describe('plain text: interjections in a record without blank lines', () => {
+  const text = [
+    'Präsident Dr. Köhler: Ich eröffne die Sitzung und bitte',
+    'um Ruhe.',
+    '(Lebhafter Beifall bei der SPD. — Zuruf von',
+    'der CDU/CSU: Sehr richtig!)',
+    'Wir kommen zum ersten Punkt der Tagesordnung, der',
+    'Wahl des Präsidenten.',
+    '(Die Abgeordneten erheben sich.)',
+    'Ich danke Ihnen.',
+  ].join('\n')
+  const report = extractReport(text, { path: 'record.txt' })
+
+  it('a reaction in parentheses over whole lines is a block of its own, of kind interjection', () => {
+    const interjection = report.blocks.find((block) => block.kind === 'interjection')
+    expect(interjection).toMatchObject({ line: 3, text: '(Lebhafter Beifall bei der SPD. — Zuruf von der CDU/CSU: Sehr richtig!)' })
+    expect(report.blocks.filter((block) => block.kind === 'interjection')).toHaveLength(1)
+  })
+
+  it('the text after it is a paragraph again; a parenthesis naming no reaction stays in the text', () => {
+    expect(report.blocks.some((block) => block.line === 5 && block.kind === 'paragraph')).toBe(true)
+    expect(report.blocks.some((block) => block.kind === 'interjection' && block.text.includes('erheben'))).toBe(false)
+  })
+})

@@ -121,12 +121,24 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
       speakers.push(speaker)
     } else {
       const block = found.blocks.blocks[event.at]!
-      const record: Block = { block_id: `blk-${blocks.length + 1}`, section_id: section, speaker_id: speaker?.speaker_id ?? null, kind: block.kind, line: block.line, page: pageOf(block.line), text: block.text }
+      // An interjection is the audience's, not the speaker's words; the turn goes on after it.
+      const speaking = block.kind === 'interjection' ? null : speaker
+      const record: Block = {
+        block_id: `blk-${blocks.length + 1}`,
+        section_id: section,
+        speaker_id: speaking?.speaker_id ?? null,
+        kind: block.kind,
+        line: block.line,
+        page: pageOf(block.line),
+        text: block.text,
+        depth: block.depth,
+        links: block.links,
+      }
       blocks.push(record)
-      if (speaker) {
-        speaker.paragraphs += 1
-        speaker.words += countWords(block.text)
-        speaker.remarks.push(record.block_id)
+      if (speaking) {
+        speaking.paragraphs += 1
+        speaking.words += countWords(block.text)
+        speaking.remarks.push(record.block_id)
       }
     }
   }

@@ -133,6 +133,14 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
       continue
     }
     endLists()
+    // An audience's reaction in parentheses, on lines of its own in a record without blank lines, is a paragraph of its own.
+    const reaction = paragraph.length === 0 || !marks.contents.has(i) ? reactionRun(lines, i) : 0
+    if (reaction > 0) {
+      endParagraph()
+      out.push(paragraphOf(lines.slice(i, i + reaction) as Line[], false))
+      i += reaction - 1
+      continue
+    }
     const last = paragraph.at(-1)
     if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
     // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
@@ -324,6 +332,36 @@ function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
   const heading: Heading = { type: 'heading', depth: Math.min(6, Math.max(1, mark.depth)) as Heading['depth'], children: [{ type: 'text', value, position }], position }
   if (mark.number !== null) heading.data = { sectionNumber: mark.number, sectionTitle: title } as Heading['data']
   return heading
+}
+
+// A word of the lexicons' audience reactions ("Beifall", "Applause") at a word's start.
+const REACTION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.interjections)})`, 'iu')
+/** Lines an interjection in parentheses may take. */
+const REACTION_LINES = 8
+
+/**
+ * The number of lines from `i` that are one parenthesis naming an audience's reaction, opened at the
+ * first line's start and closed at the last line's end ("(Lebhafter Beifall.)", "(Zuruf von der SPD: …\n… )"); 0 if none.
+ */
+function reactionRun(lines: ReadonlyArray<Line | null>, i: number): number {
+  if (!lines[i]?.text.trimStart().startsWith('(')) return 0
+  let depth = 0
+  const texts: string[] = []
+  for (let k = i; k < Math.min(lines.length, i + REACTION_LINES); k++) {
+    const line = lines[k]
+    if (!line || line.text.trim() === '' || line.soft) return 0
+    const text = line.text.trim()
+    texts.push(text)
+    for (let c = 0; c < text.length; c++) {
+      if (text[c] === '(') depth++
+      else if (text[c] === ')' && --depth === 0) {
+        // Closed: at the line's end (a full stop may follow) it is a run of its own; before, it is text.
+        if (!/^[.!]?$/.test(text.slice(c + 1).trim())) return 0
+        return REACTION.test(texts.join(' ')) ? k - i + 1 : 0
+      }
+    }
+  }
+  return 0
 }
 
 /** A paragraph; a short line standing alone in a text whose body is indented is a heading or a styled line. */

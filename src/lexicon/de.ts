@@ -32,4 +32,6 @@ export const de = defineLexicon({
   dateLabels: ['datum', 'zeit', 'uhrzeit'],
   onlineVenues: ['online', 'virtuell', 'videokonferenz'],
   venueWords: ['rathaus', 'sitzungssaal', 'saal', 'vereinsräume', 'raum'],
+  // Audience reactions a record prints in parentheses (block kind interjection)
+  interjections: ['beifall', 'zuruf', 'heiterkeit', 'lachen', 'widerspruch', 'unruhe', 'bravo', 'händeklatschen', 'sehr richtig', 'sehr gut', 'sehr wahr', 'hört, hört', 'glocke des präsidenten', 'pfui'],
 })

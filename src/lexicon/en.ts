@@ -103,4 +103,6 @@ export const en = defineLexicon({
     'microsoft teams', 'webex', 'google meet', 'jitsi',
   ],
   venueWords: ['room', 'hall', 'city hall', 'town hall', 'conference room', 'auditorium', 'building', 'campus', 'hotel', 'centre', 'center'],
+  // Audience reactions a record prints in parentheses (block kind interjection)
+  interjections: ['applause', 'laughter', 'interruption', 'cheers', 'hear, hear', 'uproar', 'murmurs', 'shouts', 'interjection', 'booing'],
 })

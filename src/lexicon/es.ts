@@ -35,4 +35,6 @@ export const es = defineLexicon({
   dateLabels: ['fecha', 'hora', 'horario'],
   onlineVenues: ['en línea', 'virtual', 'videoconferencia', 'telemática'],
   venueWords: ['casa consistorial', 'salón de plenos', 'salón de actos', 'ayuntamiento', 'sala'],
+  // Audience reactions a record prints in parentheses (block kind interjection)
+  interjections: ['aplausos', 'risas', 'rumores', 'protestas', 'murmullos', 'pronuncia palabras que no se perciben'],
 })

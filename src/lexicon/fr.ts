@@ -34,4 +34,6 @@ export const fr = defineLexicon({
   dateLabels: ['date', 'heure', 'horaire'],
   onlineVenues: ['en ligne', 'visioconférence', 'en visioconférence', 'à distance'],
   venueWords: ['mairie', 'hôtel de ville', 'salle des fêtes', 'salle du conseil', 'salle', 'maison des associations'],
+  // Audience reactions a record prints in parentheses (block kind interjection)
+  interjections: ['applaudissements', 'rires', 'exclamations', 'protestations', 'murmures', 'sourires', 'interruptions', 'très bien'],
 })

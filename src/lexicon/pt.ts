@@ -53,4 +53,6 @@ export const pt = defineLexicon({
 
   smallWords: ['da', 'do', 'dos', 'das', 'e', 'de'],
   conjunctions: ['e', 'ou'],
+  // Audience reactions a record prints in parentheses (block kind interjection)
+  interjections: ['palmas', 'risos', 'aplausos', 'manifestação', 'tumulto'],
 })

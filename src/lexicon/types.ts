@@ -84,6 +84,12 @@ export const Lexicon = z.strictObject({
   dateLabels: Words,
   /** Words joining the last item of a list ("A, B and C"). */
   listJoiners: Words,
+  /**
+   * What a record prints in parentheses for the audience's reaction ("applause", "Beifall", "rires"),
+   * lowercase; matched as the beginning of a word anywhere in the parentheses ("beifall" → "Lebhafter
+   * Beifall bei der SPD", "zuruf" → "Zurufe von der CDU/CSU").
+   */
+  interjections: Words,
   /** Notices a converter or a download site adds, as phrases found anywhere in a paragraph. */
   notices: Words,
 

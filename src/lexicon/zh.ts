@@ -17,4 +17,6 @@ export const zh = defineLexicon({
   placeLabels: ['地点', '地點', '会议地点', '會議地點'],
   dateLabels: ['日期', '时间', '時間'],
   onlineVenues: ['线上', '線上', '视频会议', '視訊會議'],
+  // Audience reactions a record prints in parentheses (block kind interjection)
+  interjections: ['掌声', '鼓掌', '笑声', '全场鼓掌', '众笑'],
 })
