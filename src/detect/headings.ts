@@ -1,12 +1,17 @@
 // Section headings: Markdown headings left unclaimed, and bold-only or italic-only lines that act as
 // headings. Levels are decided later (the contents page knows better than converter depths).
+import type { ListItem, Paragraph } from 'mdast'
 import { z } from 'zod'
-import type { FlowNode } from '../parse/flow.js'
+import { alternation, lexicon } from '../lexicon/index.js'
+import type { FlowEntry, FlowNode } from '../parse/flow.js'
 import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
 import { isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
+import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
+
+const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
 
 export const HeadingsOptions = z.object({
   /** A styled line longer than this is emphasis in prose, not a heading. */
@@ -21,6 +26,8 @@ export interface HeadingLine {
   depth: number | null
   /** True when the depth is the level in the numbered outline the plain-text reader followed. */
   outline: boolean
+  /** A bold list item heading (a Word outline's). */
+  item?: boolean
   /** Ids a link can reach it by: an explicit `{#id}`, and the GitHub-style slug of its text. */
   anchors: string[]
   line: number
@@ -41,21 +48,39 @@ export const headings = defineDetector({
   detect(context, options) {
     const found: HeadingLine[] = []
     const slugs = new Map<string, number>()
+    // The level of the last styled line outside lists: a bold list item heading sits under it.
+    let styledLevel = 0
+    // A document with headings of its own uses bold labels and bold items as text (a label in a
+    // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
+    const boldOutline = !context.flow.some((entry) => entry.node.type === 'heading' && !context.claims.isClaimed(entry.node))
     for (const entry of context.flow) {
       const node = entry.node
       if (context.claims.isClaimed(node)) continue
       let depth: number | null
       let text: string
+      let itemLevel: number | null = null
       if (node.type === 'heading') {
         depth = node.depth
         text = flatText(node)
+        styledLevel = 0
       } else if (node.type === 'paragraph' && !entry.item && entry.quoteDepth === 0) {
         const styled = soleEmphasis(node)
         if (!styled) continue
         text = flatText(node)
-        // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings.
-        if (countWords(text, options.maxStyledWords) > options.maxStyledWords || /[.:;,]$/.test(text) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
+        // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
+        // a word processor ends with a colon over what it heads ("**Participants:**") is.
+        const colonHeading = boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
+        if (countWords(text, options.maxStyledWords) > options.maxStyledWords || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
+        if (colonHeading) text = text.replace(/\s*:$/, '')
         depth = null
+        // After the headings of a Word outline, a styled line returns to the level they were under.
+        if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
+        styledLevel = 1
+      } else if (boldOutline && node.type === 'paragraph' && entry.item && entry.quoteDepth === 0 && isItemHeading(entry.item, node, options.maxStyledWords)) {
+        // A bold list item over what it holds (a nested list, paragraphs): a Word outline's heading.
+        text = flatText(node).replace(/\s*:$/, '')
+        depth = null
+        itemLevel = styledLevel + entry.listDepth
       } else continue
       const explicit = headingAttributes(text)
       text = explicit.text
@@ -64,6 +89,10 @@ export const headings = defineDetector({
       const anchors = [githubSlug(text, slugs)]
       if (explicit.id) anchors.unshift(explicit.id)
       const outline = numberOf(node)
+      if (itemLevel !== null) {
+        found.push({ ...splitNumber(text), depth: itemLevel, outline: true, item: node.type === 'paragraph' && entry.item !== null, anchors, line: entry.line, column: entry.column, index: entry.index })
+        continue
+      }
       found.push({ ...(outline ?? splitNumber(text)), depth, outline: outline !== null, anchors, line: entry.line, column: entry.column, index: entry.index })
     }
     return { headings: found }
@@ -144,6 +173,29 @@ export const headings = defineDetector({
         found: { headings: [] },
       },
       {
+        title: 'a Word document through pandoc: a bold line ending in a colon over a list, bold list items over what they hold',
+        form: 'bold headings of a Word document',
+        text: '**Discussions and key points:**\n\n-   **Funding of the network**\n\n    -   Two offers received.\n\n-   **Training plan**\n\n    The plan was adopted.\n\n**Recommendations:**\n\nAdopt the plan.\n',
+        found: {
+          headings: [
+            { title: 'Discussions and key points', depth: null, line: 1 },
+            { title: 'Funding of the network', depth: 2, outline: true, line: 3 },
+            { title: 'Training plan', depth: 2, outline: true, line: 7 },
+            { title: 'Recommendations', depth: 1, outline: true, line: 11 },
+          ],
+        },
+      },
+      {
+        title: 'no heading: a note’s label, a name or role on its own line, a label over a label, a place’s label, a bold item with nothing under it',
+        text: '**Note:**\n\nText.\n\n**Ann Lee:**\n\nWe agree.\n\n**Moderator:**\n\nWelcome.\n\n**Agreed:**\n\n**Venue:**\n\nRoom 2\n\n- **Alone**\n- **Ann Lee:**\n\n  We agree.\n',
+        found: { headings: [] },
+      },
+      {
+        title: 'in a document with headings of its own, a bold label and a bold item are text',
+        text: '## Talks\n\n**Key messages:**\n\n- **Cooling first**\n\n  Within four hours.\n',
+        found: { headings: [{ title: 'Talks', depth: 2 }] },
+      },
+      {
         title: 'a shorter limit, as an option',
         text: '**one two three four**\n',
         options: { maxStyledWords: 3 },
@@ -153,6 +205,29 @@ export const headings = defineDetector({
     notOk: [],
   },
 })
+
+/** Labels a colon ends that head no section: a note, a source; a date, a place (lowercase, every language). */
+const NOT_HEADINGS = new Set([...lexicon.noteLabels, ...lexicon.dateLabels, ...lexicon.placeLabels])
+
+/**
+ * A bold line ending in a colon that heads what follows (a list, a table, paragraphs): not a note's label,
+ * not a person's name or role (a speaker's label on a line of its own), not followed by another label.
+ */
+function isColonHeading(text: string, next: FlowEntry | undefined): boolean {
+  if (!text.endsWith(':') || next === undefined || next.node.type === 'heading') return false
+  const label = text.replace(/\s*:$/, '')
+  if (NOT_HEADINGS.has(label.toLowerCase()) || looksLikeName(label) || ROLE.test(label)) return false
+  return !(next.node.type === 'paragraph' && !next.item && soleEmphasis(next.node) !== null)
+}
+
+/** The first paragraph of a list item that holds more (a nested list, paragraphs), bold and short: a heading. */
+function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boolean {
+  if (item.children[0] !== node || item.children.length < 2 || soleEmphasis(node)?.kind !== 'strong') return false
+  const text = flatText(node)
+  // "- **Ann Lee:**" over what she said is a speaker's label.
+  const named = text.endsWith(':') && looksLikeName(text.replace(/\s*:$/, ''))
+  return countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !/^[\p{L}\d ]{1,24}:\s/u.test(text) && !isDateOnly(text) && !named
+}
 
 /** The number and title the plain-text reader read off a numbered line (`1 Subventions`, `ASUNTO IV.- …`). */
 function numberOf(node: FlowNode): { number: string; title: string } | null {

@@ -34,4 +34,5 @@ export const de = defineLexicon({
   venueWords: ['rathaus', 'sitzungssaal', 'saal', 'vereinsräume', 'raum'],
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['beifall', 'zuruf', 'heiterkeit', 'lachen', 'widerspruch', 'unruhe', 'bravo', 'händeklatschen', 'sehr richtig', 'sehr gut', 'sehr wahr', 'hört, hört', 'glocke des präsidenten', 'pfui'],
+  noteLabels: ['hinweis', 'anmerkung', 'quelle', 'quellen', 'beispiel', 'achtung'],
 })

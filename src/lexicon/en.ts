@@ -105,4 +105,5 @@ export const en = defineLexicon({
   venueWords: ['room', 'hall', 'city hall', 'town hall', 'conference room', 'auditorium', 'building', 'campus', 'hotel', 'centre', 'center'],
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['applause', 'laughter', 'interruption', 'cheers', 'hear, hear', 'uproar', 'murmurs', 'shouts', 'interjection', 'booing'],
+  noteLabels: ['note', 'notes', 'nb', 'source', 'sources', 'example', 'warning', 'caution', 'tip', 'important', 'disclaimer', 'update', 'edit'],
 })

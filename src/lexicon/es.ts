@@ -37,4 +37,5 @@ export const es = defineLexicon({
   venueWords: ['casa consistorial', 'salón de plenos', 'salón de actos', 'ayuntamiento', 'sala'],
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['aplausos', 'risas', 'rumores', 'protestas', 'murmullos', 'pronuncia palabras que no se perciben'],
+  noteLabels: ['nota', 'fuente', 'fuentes', 'ejemplo', 'atención', 'aviso'],
 })

@@ -36,4 +36,5 @@ export const fr = defineLexicon({
   venueWords: ['mairie', 'hôtel de ville', 'salle des fêtes', 'salle du conseil', 'salle', 'maison des associations'],
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['applaudissements', 'rires', 'exclamations', 'protestations', 'murmures', 'sourires', 'interruptions', 'très bien'],
+  noteLabels: ['note', 'nota', 'remarque', 'source', 'sources', 'exemple', 'attention'],
 })

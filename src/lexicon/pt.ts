@@ -55,4 +55,5 @@ export const pt = defineLexicon({
   conjunctions: ['e', 'ou'],
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['palmas', 'risos', 'aplausos', 'manifestação', 'tumulto'],
+  noteLabels: ['nota', 'fonte', 'fontes', 'exemplo', 'atenção', 'aviso'],
 })

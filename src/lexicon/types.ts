@@ -59,6 +59,8 @@ export const Lexicon = z.strictObject({
   sectionNames: Words,
   /** Of those, the ones before or after the body, which stand at the top level ("abstract", "references"). */
   topLevelSections: Words,
+  /** Labels a colon ends that introduce a note, not a section ("note", "source"), lowercase. */
+  noteLabels: Words,
   /** What a contents page prints for a page without a number ("inside back cover"), lowercase. */
   pageWords: Words,
   /** Words before an agenda item's number in a heading ("Item 3", "Asunto IV.-", "TOP 5"). */

@@ -19,4 +19,5 @@ export const zh = defineLexicon({
   onlineVenues: ['线上', '線上', '视频会议', '視訊會議'],
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['掌声', '鼓掌', '笑声', '全场鼓掌', '众笑'],
+  noteLabels: ['注', '注意', '备注', '備註', '来源', '來源'],
 })
