@@ -139,3 +139,11 @@ describe('plain text: interjections in a record without blank lines', () => {
     expect(report.blocks.some((block) => block.kind === 'interjection' && block.text.includes('erheben'))).toBe(false)
   })
 })
+
+describe('pandoc bracketed spans', () => {
+  it('read as their text: an underline, an empty anchor; a link and its attributes are left alone', () => {
+    const { text, dialect } = rewrite('# []{#anchor}Minutes\n\n**[Compte rendu]{.underline}** du conseil\n\n[site](https://example.org){.external}\n')
+    expect(text.split('\n')).toEqual(['# Minutes', '', '**Compte rendu** du conseil', '', '[site](https://example.org){.external}', ''])
+    expect(dialect.names).toContain('pandoc')
+  })
+})

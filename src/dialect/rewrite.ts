@@ -10,6 +10,8 @@ const SPAN_PAGE = /<span id="page-(\d+)-\d+"><\/span>/
 const BROWSER_HEADER = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+\S.*$/i
 const BROWSER_FOOTER = /^\s*(?:file:\/\/|https?:\/\/)\S*\s+(\d{1,4})\s*\/\s*\d{1,4}\s*$/
 const PAGE_BREAK = /^\s*<!--\s*PAGE_?BREAK\s*-->\s*$/i
+// pandoc's bracketed spans: `[Compte rendu]{.underline}`, an empty anchor `[]{#anchor}`; read as their text.
+const PANDOC_SPAN = /\[([^[\]\n]{0,300})\]\{[#.][^{}\n]{0,200}\}/g
 
 export function rewrite(text: string): { text: string; dialect: Dialect } {
   const lines = text.split('\n')
@@ -72,6 +74,13 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
       }
       lines[i] = ''
       continue
+    }
+    if (line.includes(']{')) {
+      const spans = line.replace(PANDOC_SPAN, '$1')
+      if (spans !== line) {
+        names.add('pandoc')
+        line = spans
+      }
     }
     if (PAGE_BREAK.test(line)) {
       pageBreaks++
