@@ -52,14 +52,32 @@ export const headings = defineDetector({
     let styledLevel = 0
     // A document with headings of its own uses bold labels and bold items as text (a label in a
     // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
-    const boldOutline = !context.flow.some((entry) => entry.node.type === 'heading' && !context.claims.isClaimed(entry.node))
+    const boldOutline = !context.flow.some((entry) => (entry.node.type === 'heading' || (entry.node.type === 'html' && htmlHeading(entry.node.value))) && !context.claims.isClaimed(entry.node))
+    // Ids of anchor-only HTML (`<div id="x">`, `<a name="x"></a>`) waiting for the heading after them.
+    let pendingIds: string[] = []
     for (const entry of context.flow) {
       const node = entry.node
       if (context.claims.isClaimed(node)) continue
       let depth: number | null
       let text: string
       let itemLevel: number | null = null
-      if (node.type === 'heading') {
+      let htmlIds: string[] = []
+      if (node.type === 'html') {
+        // Raw HTML: a heading element is a heading; ids of an anchor-only element go to the next heading.
+        const html = htmlHeading(node.value)
+        if (html === null) {
+          pendingIds.push(...anchorOnlyIds(node.value))
+          continue
+        }
+        depth = html.depth
+        text = html.text
+        htmlIds = html.ids
+        styledLevel = 0
+      } else if (node.type === 'paragraph' && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) {
+        // An inline anchor on a line of its own (`<span id="x"></span>`): an id for the next heading.
+        pendingIds.push(...anchorOnlyIds(node.children.map((child) => (child.type === 'html' ? child.value : '')).join('')))
+        continue
+      } else if (node.type === 'heading') {
         depth = node.depth
         text = flatText(node)
         styledLevel = 0
@@ -88,6 +106,8 @@ export const headings = defineDetector({
       context.claims.claim(node)
       const anchors = [githubSlug(text, slugs)]
       if (explicit.id) anchors.unshift(explicit.id)
+      anchors.unshift(...[...pendingIds, ...htmlIds].filter((id) => !anchors.includes(id)))
+      pendingIds = []
       const outline = numberOf(node)
       if (itemLevel !== null) {
         found.push({ ...splitNumber(text), depth: itemLevel, outline: true, item: node.type === 'paragraph' && entry.item !== null, anchors, line: entry.line, column: entry.column, index: entry.index })
@@ -196,6 +216,23 @@ export const headings = defineDetector({
         found: { headings: [{ title: 'Talks', depth: 2 }] },
       },
       {
+        title: 'raw HTML headings, their ids and those of anchors on wrapping elements as link targets',
+        form: 'raw HTML heading',
+        text: '<div id="intro">\n\n<h2 id="overview">Overview of the <em>workshop</em> &amp; goals</h2>\n\nText.\n\n<h3><a name="goals"></a>Goals</h3>\n\n<span id="next"></span>\n\n<h2 class="x">\n  Next steps\n</h2>\n',
+        found: {
+          headings: [
+            { title: 'Overview of the workshop & goals', depth: 2, anchors: ['intro', 'overview', 'overview-of-the-workshop--goals'], line: 3 },
+            { title: 'Goals', depth: 3, anchors: ['goals'], line: 7 },
+            { title: 'Next steps', depth: 2, anchors: ['next', 'next-steps'], line: 11 },
+          ],
+        },
+      },
+      {
+        title: 'HTML that is no heading element, or an empty one, is no heading',
+        text: '<p><strong>Agenda</strong></p>\n\n<h2></h2>\n\n<h2>Unclosed\n',
+        found: { headings: [] },
+      },
+      {
         title: 'a shorter limit, as an option',
         text: '**one two three four**\n',
         options: { maxStyledWords: 3 },
@@ -205,6 +242,30 @@ export const headings = defineDetector({
     notOk: [],
   },
 })
+
+const HTML_HEADING = /^<h([1-6])\b([^>]{0,500})>/i
+const ID_ATTRIBUTE = /\b(?:id|name)\s*=\s*["']([^"'\s>]{1,200})["']/gi
+const TAG = /<[^<>]{0,500}>/g
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }
+
+/** A raw HTML heading element (`<h2 id="x">Title</h2>`, over lines too): its depth, text and ids. */
+export function htmlHeading(value: string): { depth: number; text: string; ids: string[] } | null {
+  const html = value.trim()
+  const open = HTML_HEADING.exec(html)
+  if (!open) return null
+  const close = html.toLowerCase().indexOf(`</h${open[1]}>`)
+  if (close < 0) return null
+  const inner = html.slice(open[0].length, close)
+  const ids = [...`${open[2]} ${inner}`.matchAll(ID_ATTRIBUTE)].map((match) => match[1]!)
+  const text = collapseSpace(inner.replace(TAG, '').replace(/&(#39|[a-z]+);/g, (entity, name: string) => ENTITIES[name] ?? entity))
+  return text === '' ? null : { depth: Number(open[1]), text, ids }
+}
+
+/** The ids of HTML that holds no text, only anchors (`<div id="x">`, `<a name="x"></a>`, `<span id="x"></span>`). */
+function anchorOnlyIds(value: string): string[] {
+  if (value.length > 2000 || value.replace(TAG, '').trim() !== '' || value.startsWith('<!--')) return []
+  return [...value.matchAll(ID_ATTRIBUTE)].map((match) => match[1]!)
+}
 
 /** Labels a colon ends that head no section: a note, a source; a date, a place (lowercase, every language). */
 const NOT_HEADINGS = new Set([...lexicon.noteLabels, ...lexicon.dateLabels, ...lexicon.placeLabels])
