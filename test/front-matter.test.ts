@@ -38,3 +38,19 @@ describe('front matter in a report', () => {
     expect(extractReport('---\ntitle: Report\n---\n\n# Workshop on Rivers\n\n## Morning\n\nWe met.\n').metadata.title).toBe('Workshop on Rivers')
   })
 })
+
+describe('front matter a converter reflowed into a paragraph', () => {
+  it('splits its keys where a word and a colon follow a space', () => {
+    const front = readFrontMatter(['--- title: Minutes of the 2nd Live Session (September 22 2020)', 'layout: subpage date: 2020-09-22 ---', '', 'Text'])
+    expect(front).toMatchObject({ title: 'Minutes of the 2nd Live Session (September 22 2020)', kind: 'subpage', date: '2020-09-22', endLine: 2 })
+  })
+  it('is none unless the paragraph closes with ---', () => {
+    expect(readFrontMatter(['--- title: x', 'more text', '', 'Text'])).toBeNull()
+  })
+})
+
+describe('front matter reflowed and escaped by pandoc', () => {
+  it('reads past the escapes', () => {
+    expect(readFrontMatter(['\\-\\-- title: Minutes layout:', 'subpage prevtitle: \\"Old\\" \\-\\--', ''])).toMatchObject({ title: 'Minutes', kind: 'subpage', endLine: 2 })
+  })
+})

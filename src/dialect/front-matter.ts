@@ -33,6 +33,7 @@ const ENTRY = /^([A-Za-z_][\w-]{0,40})[ \t]*[:=][ \t]*(.*)$/
 
 /** The front matter block at the top of `lines`, if any. */
 export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
+  if (/^(?:\\?-){3} /.test(lines[0] ?? '')) return reflowed(lines)
   const fence = lines[0]?.trimEnd()
   if (fence !== '---' && fence !== '+++') return null
   const end = lines.slice(1, MAX_LINES).findIndex((line) => line.trimEnd() === fence || (fence === '---' && line.trimEnd() === '...'))
@@ -40,7 +41,27 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
   const body = lines.slice(1, end + 1)
   // A thematic break over a setext heading looks the same: front matter holds `key: value` lines only.
   const entries = body.filter((line) => ENTRY.test(line))
-  if (entries.length === 0) return null
+  return entries.length === 0 ? null : frontMatterOf(entries, end + 2)
+}
+
+// A key inside a reflowed block: a word and a colon after a space.
+const INNER_KEY = /\s(?=[A-Za-z_][\w-]{0,40}:\s)/
+
+/**
+ * Front matter a converter reflowed into one paragraph (`--- title: Minutes of … layout: subpage ---`, as
+ * pandoc writes a page whose YAML it read as text): its keys split where a word and a colon follow a space.
+ */
+function reflowed(lines: readonly string[]): FrontMatter | null {
+  const end = lines.slice(0, 20).findIndex((line) => line.trim() === '')
+  const last = end < 0 ? Math.min(lines.length, 20) : end
+  // pandoc's Markdown escapes the dashes and quotes (`\\-\\--`, `\\"`).
+  const text = lines.slice(0, last).join(' ').trim().replace(/\\([-"'])/g, '$1')
+  if (!text.startsWith('--- ') || !text.endsWith(' ---') || text.length > 2000) return null
+  const entries = text.slice(4, -4).trim().split(INNER_KEY).filter((entry) => ENTRY.test(entry))
+  return entries.length === 0 ? null : frontMatterOf(entries, last)
+}
+
+function frontMatterOf(entries: readonly string[], endLine: number): FrontMatter {
   const values = new Map<string, string>()
   for (const line of entries) {
     const [, key, raw] = ENTRY.exec(line)!
@@ -56,7 +77,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
     location: first(KEYS.location),
     kind: first(KEYS.kind),
     startLine: 1,
-    endLine: end + 2,
+    endLine,
   }
 }
 

@@ -35,4 +35,5 @@ export const de = defineLexicon({
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['beifall', 'zuruf', 'heiterkeit', 'lachen', 'widerspruch', 'unruhe', 'bravo', 'händeklatschen', 'sehr richtig', 'sehr gut', 'sehr wahr', 'hört, hört', 'glocke des präsidenten', 'pfui'],
   noteLabels: ['hinweis', 'anmerkung', 'quelle', 'quellen', 'beispiel', 'achtung'],
+  publisherWords: ['bundestag', 'bundesrat', 'landtag', 'verein', 'e. v.', 'e.v.', 'gesellschaft', 'ministerium', 'institut', 'universität', 'stiftung', 'verband', 'gemeinde', 'stadtrat', 'arbeitsgruppe', 'arbeitskreis'],
 })

@@ -57,6 +57,8 @@ export const en = defineLexicon({
     'organisation', 'organization', 'united nations', 'ministry', 'institute', 'university', 'agency', 'bank', 'commission',
     'council', 'association', 'foundation', 'programme', 'program', 'secretariat', 'government', 'academy', 'facility',
     'initiative', 'alliance', 'federation', 'consortium', 'observatory', 'partnership', 'society',
+    'court', 'senate', 'congress', 'parliament', 'house of representatives', 'working group', 'community group', 'task force',
+    'board', 'centre', 'center', 'network', 'authority', 'trust',
   ],
   meetingWords: [
     'meeting', 'session', 'workshop', 'roundtable', 'round table', 'dialogue', 'symposium', 'summit', 'conference', 'seminar',

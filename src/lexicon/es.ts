@@ -38,4 +38,5 @@ export const es = defineLexicon({
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['aplausos', 'risas', 'rumores', 'protestas', 'murmullos', 'pronuncia palabras que no se perciben'],
   noteLabels: ['nota', 'fuente', 'fuentes', 'ejemplo', 'atención', 'aviso'],
+  publisherWords: ['ayuntamiento', 'asociación', 'ministerio', 'universidad', 'instituto', 'agencia', 'fundación', 'federación', 'consejo', 'diputación', 'congreso de los diputados', 'senado', 'grupo de trabajo'],
 })

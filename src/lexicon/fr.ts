@@ -37,4 +37,5 @@ export const fr = defineLexicon({
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['applaudissements', 'rires', 'exclamations', 'protestations', 'murmures', 'sourires', 'interruptions', 'très bien'],
   noteLabels: ['note', 'nota', 'remarque', 'source', 'sources', 'exemple', 'attention'],
+  publisherWords: ['ministère', 'association', 'commune', 'mairie', 'conseil municipal', 'conseil', 'université', 'institut', 'agence', 'fédération', 'fondation', 'syndicat', 'communauté de communes', 'assemblée nationale', 'sénat', 'groupe de travail'],
 })

@@ -20,4 +20,5 @@ export const zh = defineLexicon({
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['掌声', '鼓掌', '笑声', '全场鼓掌', '众笑'],
   noteLabels: ['注', '注意', '备注', '備註', '来源', '來源'],
+  publisherWords: ['委员会', '委員會', '协会', '協會', '大学', '大學', '研究院', '基金会', '基金會', '工作组', '工作小組', '立法院', '人民代表大会'],
 })

@@ -6,7 +6,7 @@ import { alternation, lexicon } from '../lexicon/index.js'
 const MONTHS: Readonly<Record<string, number>> = lexicon.months
 const MONTH = `(${alternation(Object.keys(MONTHS))})\\.?`
 // "12-13 March", "12 to 13 March", "12 e 13 de março", "30 September – 2 October"; "4 de Dezembro de 2024".
-const RANGE = `\\s*(?:-|–|—|&|${alternation(lexicon.dayRangeWords)})\\s*`
+const RANGE = `\\s*(?:--|-|–|—|&|${alternation(lexicon.dayRangeWords)})\\s*`
 const OF = lexicon.dateConnectors.length > 0 ? `(?:\\s+(?:${alternation(lexicon.dateConnectors)}))?` : ''
 // A day's number as printed: "4", "4.", "1er", "1º", "7th".
 const DAY = '(\\d{1,2})(?:er|º|°|st|nd|rd|th|\\.)?'
