@@ -146,6 +146,30 @@ describe('teiDocument', () => {
     expect(await validate(xml)).toEqual({ valid: true, errors: [] })
   })
 
+  it('nests a list item deeper than the one before it in a list inside that item', async () => {
+    const text = ['# Minutes', '', '## Agenda', '', '- First', '  - First a', '    - First a i', '  - First b', '- Second', ''].join('\n')
+    const report = extractReport(text, { id: 'agenda' })
+    expect(report.blocks.map((block) => block.depth)).toEqual([1, 2, 3, 2, 1])
+    const xml = teiDocument(report)
+    const list = xml.slice(xml.indexOf('<list>'), xml.lastIndexOf('</list>') + '</list>'.length)
+    expect(list.split('\n').map((line) => line.trim())).toEqual([
+      '<list>',
+      '<item xml:id="blk-1">First',
+      '<list>',
+      '<item xml:id="blk-2">First a',
+      '<list>',
+      '<item xml:id="blk-3">First a i</item>',
+      '</list>',
+      '</item>',
+      '<item xml:id="blk-4">First b</item>',
+      '</list>',
+      '</item>',
+      '<item xml:id="blk-5">Second</item>',
+      '</list>',
+    ])
+    expect(await validate(xml)).toEqual({ valid: true, errors: [] })
+  })
+
   it('keeps a text of markup characters, control characters and ids that are not XML names well-formed and valid', async () => {
     const text = [
       '# Minutes & "notes" ]]> of 1 < 2',

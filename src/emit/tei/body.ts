@@ -112,12 +112,27 @@ class BodyWriter {
     this.xml.end()
   }
 
+  /** A run of list items: a `list`, an item deeper than the one before it in a `list` inside that one. */
   private list(items: readonly Block[]): void {
     this.xml.start('list')
-    for (const item of items) {
+    /** The depths of the items left open, each holding a nested list. */
+    const open: number[] = []
+    items.forEach((item, i) => {
+      const depth = item.depth ?? 1
+      const next = items[i + 1]
       this.pageBreak(item.page)
+      if (next && (next.depth ?? 1) > depth) {
+        this.xml.startWithText('item', escapeText(item.text), { 'xml:id': item.block_id }).start('list')
+        open.push(depth)
+        return
+      }
       this.xml.line(inline('item', { 'xml:id': item.block_id }, escapeText(item.text)))
-    }
+      const nextDepth = next ? (next.depth ?? 1) : 0
+      while (open.length > 0 && open.at(-1)! >= nextDepth) {
+        this.xml.end().end()
+        open.pop()
+      }
+    })
     this.xml.end()
   }
 
