@@ -54,3 +54,19 @@ describe('front matter reflowed and escaped by pandoc', () => {
     expect(readFrontMatter(['\\-\\-- title: Minutes layout:', 'subpage prevtitle: \\"Old\\" \\-\\--', ''])).toMatchObject({ title: 'Minutes', kind: 'subpage', endLine: 2 })
   })
 })
+
+describe('the meeting a title names', () => {
+  it.each([
+    ['Council meeting 2024-10-11', 'Council meeting'],
+    ['Board Meeting #71 Notes', 'Board Meeting #71'],
+    ['Conseil municipal du 4 juin 2021', 'Conseil municipal'],
+    ['Executive Summary: Leadership Workshop (16 Feb – 17 Apr 2025, Ashburn, VA)', 'Leadership Workshop'],
+    ['Report from the Workshop on Rivers', 'Workshop on Rivers'],
+  ])('%s → %s', (title, name) => {
+    expect(extractReport(`---\ntitle: "${title}"\n---\n\n## Notes\n\nText.\n`).metadata.event.name).toBe(name)
+  })
+
+  it('a title naming no meeting names none', () => {
+    expect(extractReport('---\ntitle: "Annual accounts 2024"\n---\n\n## Notes\n\nText.\n').metadata.event.name).toBeNull()
+  })
+})

@@ -22,7 +22,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     documentType: cover.documentType ?? frontKind(front),
     organization: cover.organization ?? front?.organization ?? null,
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
-    event: { name: event.name ?? meetingOfTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? null },
+    event: { name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? null },
     sourceUrl: boilerplate.sourceUrl,
   }
 }
@@ -50,6 +50,35 @@ function frontDate(front: FrontMatter | null): string | null {
 
 // "Ata da Reunião do Comitê Científico" / "Minutes of the Board Meeting": a document type, "of", the meeting.
 const MEETING_OF_TITLE = new RegExp(`^(?:${alternation(lexicon.documentTypes)})\\s+(?:${alternation(lexicon.documentOfWords)})\\s+(\\S.*)$`, 'i')
+
+const DOCUMENT_TYPE_END = new RegExp(`[\\s,:–—-]+(?:${alternation(lexicon.documentTypes)})$`, 'iu')
+const OF_START = new RegExp(`^(?:${alternation([...lexicon.documentOfWords, 'from the', 'from'])})\\s+`, 'iu')
+const DOCUMENT_TYPE_START = new RegExp(`^(?:${alternation(lexicon.documentTypes)})[\\s,:–—-]+`, 'iu')
+
+/**
+ * The meeting a title names with its date or the document's type around it: "Council meeting 2024-10-11"
+ * → "Council meeting", "Consensus Layer Call #71 Notes" → "Consensus Layer Call #71", "PMC 例会 2025-01-12".
+ */
+function meetingInTitle(title: string | null): string | null {
+  if (title === null || !MEETING.test(title) || countWords(title, 16) > 15) return null
+  let name = title
+  const day = findDay(name)
+  if (day) {
+    // A parenthesis holding the date goes with it ("Workshop (16 Feb – 17 Apr 2025, Ashburn, VA)").
+    const open = name.lastIndexOf('(', day.index)
+    const close = name.indexOf(')', day.index + day.length)
+    const [from, to] = open >= 0 && close >= 0 && !name.slice(open, day.index).includes(')') ? [open, close + 1] : [day.index, day.index + day.length]
+    name = `${name.slice(0, from)} ${name.slice(to)}`
+  }
+  name = collapseSpace(name).replace(/^[\s,:–—|-]+|[\s,:–—|(-]+$/gu, '')
+  // A label before a colon ("Executive Summary: … Workshop") is not the meeting's name.
+  const colon = name.indexOf(': ')
+  if (colon > 0 && MEETING.test(name.slice(colon + 2)) && !MEETING.test(name.slice(0, colon))) name = name.slice(colon + 2)
+  name = name.replace(DOCUMENT_TYPE_END, '').replace(DOCUMENT_TYPE_START, '').replace(OF_START, '')
+  // A preposition the date needed ("Conseil municipal du", "Meeting of") goes with it.
+  name = name.replace(new RegExp(`\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`, 'iu'), '')
+  return MEETING.test(name) && countWords(name) >= 1 ? name : null
+}
 
 /** The meeting a title names after the document type. */
 function meetingOfTitle(title: string | null): string | null {

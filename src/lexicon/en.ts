@@ -50,7 +50,7 @@ export const en = defineLexicon({
   annexWords: ['Appendix', 'Annex'],
   documentTypes: [
     'report', 'proceedings', 'minutes', 'transcript', 'summary record', 'record of proceedings', 'meeting notes', 'hearing',
-    'recap',
+    'recap', 'notes', 'discussion notes',
   ],
   documentOfWords: ['of the', 'of'],
   publisherWords: [
@@ -62,7 +62,7 @@ export const en = defineLexicon({
   ],
   meetingWords: [
     'meeting', 'session', 'workshop', 'roundtable', 'round table', 'dialogue', 'symposium', 'summit', 'conference', 'seminar',
-    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation',
+    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation', 'telecon', 'teleconference',
   ],
   eventVerbs: ['held', 'took place', 'convened', 'organised', 'organized'],
   nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
