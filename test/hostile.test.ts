@@ -219,7 +219,7 @@ describe('hostile inputs', () => {
   })
 
   it('reports an internal validation failure with the zod path', () => {
-    const result = Report.safeParse({ schemaVersion: '1.0', id: 'x', source: { path: '', sha256: 'nope', bytes: 1 } })
+    const result = Report.safeParse({ schemaVersion: '1.1', id: 'x', source: { path: '', sha256: 'nope', bytes: 1 } })
     expect(result.success).toBe(false)
     expect(describeError(result.error)).toMatch(/^internal error: the extracted report failed validation at source\.sha256: /)
   })
