@@ -33,12 +33,35 @@ function splitSection(split) {
   return parts.join('\n')
 }
 
+/** Soft recall of the given rows in one case's counts, or null when the gold has none of them. */
+function recall(counts, rows) {
+  let tp = 0
+  let fn = 0
+  for (const row of rows) {
+    tp += counts[row]?.soft.tp ?? 0
+    fn += counts[row]?.soft.fn ?? 0
+  }
+  return tp + fn === 0 ? null : tp / (tp + fn)
+}
+
+/**
+ * The failure classes (corpus/failure-classes.json: described by hand from the test scores), each with
+ * how many test cases it still shows in: cases of its forms whose soft recall of its rows is below half.
+ */
 function failureClasses() {
   const file = join(ROOT, 'corpus', 'failure-classes.json')
   if (!existsSync(file)) return 'None recorded yet.\n'
-  const classes = JSON.parse(readFileSync(file, 'utf8'))
-  const rows = classes.map((item) => `| ${item.class} | ${item.cases.length} | ${item.description} | ${item.devCase ?? '–'} |`)
-  return ['| class | test cases | what fails | dev case of the class |', '| --- | ---: | --- | --- |', ...rows, ''].join('\n')
+  const dir = join(ROOT, 'corpus', 'test')
+  const { result } = evalCases(listCases(dir))
+  const formOf = (name) => readSourceFields(join(dir, name)).form
+  const rows = JSON.parse(readFileSync(file, 'utf8')).map((item) => {
+    const cases = result.cases.filter((name) => !item.forms || item.forms.includes(formOf(name)))
+    const scored = cases.map((name) => recall(result.perCase[name] ?? {}, item.rows)).filter((value) => value !== null)
+    const failing = scored.filter((value) => value < 0.5).length
+    const where = item.forms ? ` (${item.forms.join(', ')})` : ''
+    return `| ${item.class} | ${failing} of ${scored.length} | ${item.description}${where} | ${item.rows.map((row) => `\`${row}\``).join(', ')} | ${item.devCases.map((name) => `\`${name}\``).join(', ')} |`
+  })
+  return ['| class | test cases below half | what fails | rows | dev cases of the class |', '| --- | ---: | --- | --- | --- |', ...rows, ''].join('\n')
 }
 
 const text = `# Accuracy on the corpus
@@ -55,8 +78,9 @@ ${splitSection('test')}
 ${splitSection('dev')}
 ## Failure classes seen on test
 
-Each class is described from the scores of \`test\`, and worked on through a dev case of the same class
-from another document (\`corpus/failure-classes.json\`).
+Each class is described from the scores of \`test\` (never from reading its documents) in
+\`corpus/failure-classes.json\`, and worked on through dev cases of the same class from other documents.
+The count is how many test cases (of the class's forms) still have a soft recall below half on its rows.
 
 ${failureClasses()}`
 

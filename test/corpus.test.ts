@@ -70,3 +70,16 @@ describe('the corpus as a whole', () => {
     expect(size('corpus')).toBeLessThan(25 * 1024 * 1024)
   })
 })
+
+describe('the failure classes seen on test', () => {
+  const classes = JSON.parse(readFileSync('corpus/failure-classes.json', 'utf8')) as Array<{ class: string; rows: string[]; forms?: string[]; devCases: string[] }>
+  const dev = new Set(cases.filter((item) => item.split === 'dev').map((item) => item.name))
+
+  it('are each worked on through dev cases, never test ones', () => {
+    expect(classes.length).toBeGreaterThan(0)
+    for (const item of classes) {
+      expect(item.devCases.length, item.class).toBeGreaterThan(0)
+      expect(item.devCases.filter((name) => !dev.has(name)), item.class).toEqual([])
+    }
+  })
+})
