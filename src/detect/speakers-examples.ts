@@ -301,6 +301,14 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a role’s label in bold over the one person who holds it is her speaker line; a list of speakers under its heading is no turn',
+      form: 'speaker line',
+      text: '**Speakers:**\n\n- Jon Doe (Foo University): Captions in VR\n- Mary Major (Bar Inc.): Haptics\n\n**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute\n\nWelcome to the session.\n',
+      found: {
+        speakers: [{ name: 'Anna Berg', label: 'Moderator', honorific: 'Ms.', position: 'Moderator, Programme Officer', organization: 'Nordic Institute', line: 6 }],
+      },
+    },
+    {
       title: 'chat lines: times, <nick>, voiced nicks, actions, nick: text; join and quit lines and bots are no speakers',
       form: 'chat line',
       text: '15:25 <anna> hi all\n15:26 <+karl> hello\n15:26  * anna waves\n15:27 -!- bob has quit [Ping timeout]\n15:28 <Zakim> agenda+ item 2\n15:29 karl: next item\n',
@@ -336,7 +344,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title: 'a topic’s label in title case is no name when the document writes its words in lowercase too',
-      text: 'Interface Design: users asked for a better design of the interface.\n\nMinutes Approval: the minutes were approved.\n\nCible DGFIP : la cible est la BAN.\n',
+      text: 'Interface Design: users asked for a better design of the interface.\n\nMinutes Approval: the minutes were approved.\n\nCible DGFIP : la cible est la BAN.\n\n**Executive Summary: Northern Data Workshop (May 2025)**\n',
       found: { speakers: [] },
     },
     {
@@ -350,5 +358,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
   ],
-  notOk: [],
+  notOk: [
+    {
+      title: 'many one-word labels that nothing in the document supports: reported, not read',
+      text: 'Notes of the call.\n\nAnna: we start.\n\nBerit: fine.\n\nCarl: yes.\n\nDora: later.\n\nEmil: agreed.\n',
+      found: { speakers: [] },
+      diagnostics: ['3:1 speakers-unrecognised'],
+    },
+  ],
 }

@@ -106,10 +106,9 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
     rest = rest.replace(/^,[^,]{1,40},\s*/, '')
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
     if (!verb || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
-    const label = parenthetical ? `${name} (${role})` : name
-    if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role))) return person(name, { organization: role, label })
+    if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role))) return person(name, { organization: role, label: name })
     const organization = AFFILIATION.exec(role)?.[1] ?? ''
-    return person(name, { position: role, organization, label })
+    return person(name, { position: role, organization, label: name })
   }
   return null
 }

@@ -32,9 +32,16 @@ function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+export interface Roster {
+  people: RosterPerson[]
+  /** Flow indices of the items and lines listed under a participants heading: a list, not turns. */
+  listed: Set<number>
+}
+
 /** The participants a document lists, in the order listed, one entry per person. */
-export function readRoster(flow: readonly FlowEntry[]): RosterPerson[] {
+export function readRoster(flow: readonly FlowEntry[]): Roster {
   const people: RosterPerson[] = []
+  const listed = new Set<number>()
   let listing: { position: string; item: boolean } | null = null
   for (const entry of flow) {
     const node = entry.node
@@ -55,10 +62,11 @@ export function readRoster(flow: readonly FlowEntry[]): RosterPerson[] {
     if (entry.item) listing.item = true
     const text = flatText(node)
     const person = entry.item || text.length < 120 ? participantOf(text, listing.position) : null
-    if (person) people.push(person)
-    else if (!entry.item) people.push(...lines.flatMap((line) => namesIn(line, listing!.position)))
+    const found = person ? [person] : entry.item ? [] : lines.flatMap((line) => namesIn(line, listing!.position))
+    if (found.length > 0) listed.add(entry.index)
+    people.push(...found)
   }
-  return dedupe(people)
+  return { people: dedupe(people), listed }
 }
 
 /** A participants heading or a role's label opening the text: `Present:`, `## Attendees`, `Chair: Kiara Rose`. */
@@ -97,16 +105,18 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   const honorifics: string[] = []
   while (tokens.length > 1 && HONORIFICS.has(tokens[0]!.toLowerCase())) honorifics.push(tokens.shift()!)
   const name: string[] = []
+  let comma = false
   while (name.length < 5 && tokens.length > 0 && (NAME_WORD.test(tokens[0]!.replace(/,$/, '')) || PARTICLES.has(tokens[0]!))) {
     const token = tokens.shift()!
     name.push(token.replace(/,$/, ''))
-    if (token.endsWith(',')) break
+    comma = token.endsWith(',')
+    if (comma) break
   }
   if (name.length === 0 || PARTICLES.has(name.at(-1)!)) return null
   const printed = name.join(' ').replace(/\.$/, '')
   const after = tokens.join(' ')
   // What follows a name is set off from it (`(Mozilla)`, `- Google`, `, Director`), else the entry is prose.
-  if (after !== '' && !/^[-–—,:(/]/.test(after)) return null
+  if (after !== '' && !comma && !/^[-–—,:(/]/.test(after)) return null
   const rest = after.replace(/^[-–—,:]\s*/, '')
   const { position, organization } = affiliation(rest)
   return { name: isAllCaps(printed) ? titleCaseName(printed) : printed, honorific: honorifics.join(' '), position: position || listed, organization, aliases }

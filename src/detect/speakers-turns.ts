@@ -5,11 +5,12 @@
 import type { Html, Paragraph } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
+import { ORGANIZATION_WORDS, looksLikeName } from '../text/names.js'
 import { collapseSpace } from '../text/normalize.js'
 import { type LabelParts, parseLabel } from '../text/labels.js'
 import { type Opening, readOpening } from '../text/turns.js'
 import type { Claims } from './define.js'
-import { type RosterPerson, resolveLabel } from './speakers-roster.js'
+import { type RosterPerson, participantOf, resolveLabel } from './speakers-roster.js'
 
 export interface LabelTurn {
   entry: FlowEntry
@@ -28,12 +29,19 @@ export interface LabelTurn {
 /** How many turns in one style make it the document's way of writing turns. */
 const ESTABLISHED = 3
 
-/** Every flow entry that opens with a speaker's label and is a turn, by flow index. */
-export function labelTurns(flow: readonly FlowEntry[], claims: Claims, roster: readonly RosterPerson[], roles: RegExp): Map<number, LabelTurn> {
+/** Every flow entry that opens with a speaker's label and is a turn, by flow index; and the labels not read as turns. */
+export function labelTurns(
+  flow: readonly FlowEntry[],
+  claims: Claims,
+  roster: readonly RosterPerson[],
+  roles: RegExp,
+  entries: ReadonlySet<number> = new Set(),
+): { turns: Map<number, LabelTurn>; unread: LabelTurn[] } {
   const isRole = (text: string) => roles.test(text)
   const candidates: LabelTurn[] = []
   for (const entry of flow) {
-    if (claims.isClaimed(entry.node) || !isOpeningParagraph(entry)) continue
+    // An entry of a participants list (`Speakers:` over `- Jon Doe (Foo University): Captions in VR`) is no turn.
+    if (claims.isClaimed(entry.node) || !isOpeningParagraph(entry) || entries.has(entry.index)) continue
     const candidate = candidateAt(entry, roster, isRole)
     if (candidate) candidates.push(candidate)
   }
@@ -49,11 +57,17 @@ export function labelTurns(flow: readonly FlowEntry[], claims: Claims, roster: r
   const styles = new Map<string, number>()
   for (const candidate of sure) styles.set(styleOf(candidate), (styles.get(styleOf(candidate)) ?? 0) + 1)
   const accepted = new Map<number, LabelTurn>()
+  const unread: LabelTurn[] = []
   for (const candidate of candidates) {
-    if (isListing(candidate)) continue
+    if (isListing(candidate)) {
+      const holder = roleHolder(candidate)
+      if (holder) accepted.set(candidate.entry.index, holder)
+      continue
+    }
     if (sure.has(candidate) || (styles.get(styleOf(candidate)) ?? 0) >= ESTABLISHED) accepted.set(candidate.entry.index, candidate)
+    else unread.push(candidate)
   }
-  return accepted
+  return { turns: accepted, unread }
 }
 
 /**
@@ -98,7 +112,10 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
   const parts = parseLabel(opening.label, opening.form, isRole)
   if (!parts) return null
   const first = node.children[0]
-  const styled = (first?.type === 'strong' || first?.type === 'emphasis') && flatText(first).replace(/[:：]\s*$/, '').trim() === opening.label.trim()
+  const emphasised = first?.type === 'strong' || first?.type === 'emphasis'
+  // A bold or italic line that goes on past its colon is a title (`**Keynote: Parks and People**`), not a label.
+  if (emphasised && opening.end < flatText(first).length) return null
+  const styled = emphasised && flatText(first).replace(/[:：]\s*$/, '').trim() === opening.label.trim()
   const taken = nick ? 0 : Math.min(opening.end, text.length)
   return { entry, opening, parts, styled, person: resolveLabel(parts, opening.label, roster), taken, remarks: text.slice(taken) }
 }
@@ -162,6 +179,24 @@ function isListing(candidate: LabelTurn): boolean {
   if (!value.includes(' ') && (!role || /[.!?]$/.test(printed))) return false
   const parts = value.split(/\s*(?:,|;|&|\band\b)\s*/).filter((part) => part.trim() !== '')
   return parts.length > 0 && parts.every((part) => (role ? ROLE_VALUE : NAMED_VALUE).test(part.trim()))
+}
+
+/**
+ * A role's label in bold or italic over the one person who holds it, perhaps with position and
+ * organisation: `**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute` is her speaker line,
+ * the role her position. Several holders (`**Chairs:** Anna Berg, Karl Lund`) stay a listing.
+ */
+function roleHolder(candidate: LabelTurn): LabelTurn | null {
+  if (candidate.parts.kind !== 'role' || !candidate.styled || candidate.remarks.trim() === '') return null
+  const value = listedValue(candidate)
+  if (/[;&]|\band\b/.test(value)) return null
+  const holder = participantOf(value)
+  if (!holder || !holder.name.includes(' ')) return null
+  // A second name where the organisation should be: two holders.
+  if (holder.organization.split(', ').some((part) => looksLikeName(part) && !ORGANIZATION_WORDS.test(part))) return null
+  const position = [candidate.parts.position, holder.position].filter(Boolean).join(', ')
+  const parts = { ...candidate.parts, kind: 'person' as const, name: holder.name, honorific: holder.honorific, position, organization: holder.organization }
+  return { ...candidate, parts, person: null, taken: flatText(candidate.entry.node).length, remarks: '' }
 }
 
 /**

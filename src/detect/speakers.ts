@@ -72,12 +72,22 @@ export const speakers = defineDetector({
   id: 'speakers',
   description: 'Finds speaker blocks: label turns, speaker lines, transcript turns, presenter lines and headings, inline names in minutes',
   options: SpeakersOptions,
-  codes: {},
+  codes: {
+    'speakers-unrecognised': {
+      severity: 'warning',
+      meaning: 'many lines open with what looks like a speaker’s label (`Anna:`, `BERG:`) but few were read as turns; the first is named',
+    },
+  },
   empty: (): SpeakersResult => ({ speakers: [], roster: [] }),
   detect(context, options) {
     const words = vocabularyOf(options)
-    const roster = readRoster(context.flow)
-    const turns = labelTurns(context.flow, context.claims, roster, words.roles)
+    const { people: roster, listed: rosterEntries } = readRoster(context.flow)
+    const { turns, unread } = labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries)
+    if (unread.length >= UNREAD_MIN && unread.length > 2 * turns.size) {
+      const first = unread[0]!
+      const message = `${unread.length} lines open with what looks like a speaker’s label but were not read as turns (${turns.size} were); the first: “${first.opening.label}”`
+      context.report('speakers-unrecognised', message, first.entry)
+    }
     const found: SpeakerLine[] = []
     const flow = context.flow
     let lastHeading = -1
@@ -108,6 +118,9 @@ export const speakers = defineDetector({
   examples: speakersExamples,
 })
 
+/** Fewest lines shaped like turns but not read as turns that make `speakers-unrecognised` worth saying. */
+const UNREAD_MIN = 5
+
 /** Most lines a stacked speaker block has (name, position, departments, organisation); scanning further is quadratic. */
 const MAX_STACK = 8
 
@@ -120,7 +133,7 @@ function formAt(context: DetectContext, i: number, words: Vocabulary): SpeakerLi
     const heading = headingAttributes(flatText(node)).text
     const split = splitNumber(heading)
     const presenter = headingPresenter(split.title, words, split.number !== null)
-    return presenter ? { ...presenter.fields, label: heading, text: heading, form: 'heading', ...at } : null
+    return presenter ? { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at } : null
   }
   if (node.type !== 'paragraph') return null
   const stacked = stackedRun(context.flow, i, context, words)
@@ -136,7 +149,10 @@ function formAt(context: DetectContext, i: number, words: Vocabulary): SpeakerLi
     const fields = pipe ?? commaLine(text, words)
     if (!fields) return null
     context.claims.claim(node)
-    return { ...fields, label: text, text, form: pipe ? 'turn' : 'line', ...at }
+    // A speaker line's label is its name as printed (`Mr. Karl NILSSON`); a transcript turn's, the whole line.
+    const comma = text.indexOf(',')
+    const label = pipe || comma < 0 ? text : text.slice(0, comma)
+    return { ...fields, label, text, form: pipe ? 'turn' : 'line', ...at }
   }
   const inline = inlineSpeaker(flatText(node), words)
   return inline ? { ...inline, text: inline.name, form: 'inline', ...at } : null
