@@ -118,8 +118,14 @@ function placeParenthesis(parts: LabelParts, inside: string, before: string): vo
     .filter((word) => /^\p{Lu}/u.test(word))
     .map((word) => word[0])
     .join('')
+  const words = inside.split(' ')
+  const honorific = HONORIFICS.get(words[0]!.toLowerCase())
   if (INITIALS.test(inside) && initials.length >= 2 && inside.startsWith(initials[0]!) && inside.endsWith(initials.at(-1)!)) parts.alias = inside
-  else if (TITLES.has(inside.toLowerCase().split(' ')[0]!) && !ACRONYM.test(inside) && !ORGANIZATION_WORDS.test(inside)) parts.position = inside
+  else if (honorific && words.length >= 2 && words.length <= 4 && words.slice(1).every((word) => NAME_WORD.test(word))) {
+    // The one who holds the office: `The PRESIDING OFFICER (Mr. Talent)`.
+    parts.honorific = honorific
+    parts.name = titleCaseName(words.slice(1).join(' '))
+  } else if (TITLES.has(inside.toLowerCase().split(' ')[0]!) && !ACRONYM.test(inside) && !ORGANIZATION_WORDS.test(inside)) parts.position = inside
   else parts.organization = inside
 }
 
@@ -150,15 +156,17 @@ function wordParts(tokens: string[], parts: LabelParts, isRole: (text: string) =
     }
     break
   }
-  parts.honorific = honorifics.join(' ')
+  if (honorifics.length > 0) parts.honorific = honorifics.join(' ')
   if (offices.length > 0) parts.position = [offices.join(' '), parts.position].filter(Boolean).join(', ')
   const words = tokens.slice(i)
   const raw = words.join(' ')
+  // An office with its holder in parentheses names a person.
+  const office = parts.name ? 'person' : 'role'
   if (words.length === 0) {
     if (!parts.honorific && !parts.position) return null
-    return { ...parts, kind: 'role', strong: true }
+    return { ...parts, kind: office, strong: true }
   }
-  if (isRole(raw)) return { ...parts, kind: 'role', position: [parts.position, raw].filter(Boolean).join(' '), strong: true }
+  if (isRole(raw)) return { ...parts, kind: office, position: [parts.position, raw].filter(Boolean).join(' '), strong: true }
   if (words.length === 1 && INITIALS.test(raw) && !parts.honorific && !parts.position) return { ...parts, kind: 'initials', name: raw, strong: false }
   if (!isName(words)) return words.length === 1 && NICK.test(raw) && /\p{Ll}/u.test(raw[0]!) && !parts.honorific ? { ...parts, kind: 'nick', name: raw } : null
   const named = words.filter((word) => !PARTICLES.has(word)).length

@@ -106,13 +106,15 @@ function periodOpening(text: string): Opening | null {
   const honorific = HONORIFICS.has(first) || HONORIFICS.has(`${first}.`)
   if (!honorific && !PERIOD_OPENERS.has(first)) return null
   let from = 0
-  for (let count = 0; count < 6; count++) {
+  for (let count = 0; count < 8; count++) {
     const space = text.indexOf(' ', from)
     const token = text.slice(from, space === -1 ? undefined : space)
     if (token.includes('\n')) return null
-    if (token.endsWith('.') && !(count === 0 && isAbbreviation(token)) && !(INITIAL.test(token) || HONORIFICS.has(token.toLowerCase()))) {
+    const word = token.replace(/^\(/, '')
+    if (token.endsWith('.') && !(count === 0 && isAbbreviation(token)) && !(INITIAL.test(word) || HONORIFICS.has(word.toLowerCase()))) {
       const label = text.slice(0, from + token.length - 1)
-      if (count === 0 || /[,;:()]/.test(label) || !(honorific || CAPITALS.test(label) || (count <= 2 && isNamed(label)))) return null
+      // A parenthesis may close the label: the office's holder (`The PRESIDING OFFICER (Mr. Talent)`).
+      if (count === 0 || /[,;:()]/.test(label.replace(/ \([^()]{1,40}\)$/, '')) || !(honorific || CAPITALS.test(label) || (count <= 2 && isNamed(label)))) return null
       const spaces = SPACES.exec(text.slice(from + token.length))
       return { label, end: from + token.length + (spaces ? spaces[0].length : 0), form: 'period', time: null }
     }
