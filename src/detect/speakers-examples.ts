@@ -301,6 +301,18 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a label resolved to the name a record prints in full on a line of its own (a hearing’s cover, its witnesses)',
+      form: 'resolved label',
+      text: '    COMMITTEE ON FINANCE\n\n    ANNA M. BERG, Maine, Chairman     KARL LUND, Ohio\n\n    Eva Smith, Director, Office of Budget\n\nChairman BERG. The hearing will come to order.\n\nSenator LUND. Thank you.\n\nMs. SMITH. Thank you.\n',
+      found: {
+        speakers: [
+          { name: 'Anna M. Berg', label: 'Chairman BERG', position: 'Chairman', organization: '' },
+          { name: 'Karl Lund', label: 'Senator LUND', honorific: 'Senator' },
+          { name: 'Eva Smith', label: 'Ms. SMITH', honorific: 'Ms.', position: '' },
+        ],
+      },
+    },
+    {
       title: 'a role’s label in bold over the one person who holds it is her speaker line; a list of speakers under its heading is no turn',
       form: 'speaker line',
       text: '**Speakers:**\n\n- Jon Doe (Foo University): Captions in VR\n- Mary Major (Bar Inc.): Haptics\n\n**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute\n\nWelcome to the session.\n',

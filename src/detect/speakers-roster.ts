@@ -210,3 +210,43 @@ function containsInOrder(longer: readonly string[], shorter: readonly string[]):
   }
   return true
 }
+
+/** The words a document writes in lowercase, somewhere in its text. */
+export function commonWords(flow: readonly FlowEntry[]): Set<string> {
+  const words = new Set<string>()
+  for (const entry of flow) {
+    const node = entry.node
+    const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? flatText(node) : ''
+    for (const word of text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) words.add(word)
+  }
+  return words
+}
+
+/**
+ * People a record names one a line, as covers and lists of members and witnesses print them (`RICHARD C.
+ * SHELBY, Alabama, Chairman`, two to a line in columns; `Alan Greenspan, Chairman, Board of Governors …`):
+ * a name of two to five words, initials allowed, each capitalised, none a word the document writes in
+ * lowercase (`STATEMENT OF …`), then a comma. Only their names are kept: they resolve a label such as
+ * `Chairman SHELBY` to the person, never make a label a turn.
+ */
+export function readNamedLines(flow: readonly FlowEntry[], common: ReadonlySet<string>): RosterPerson[] {
+  const people: RosterPerson[] = []
+  for (const entry of flow) {
+    const node = entry.node
+    const text = node.type === 'code' ? node.value : node.type === 'paragraph' ? plainText(node) : ''
+    for (const line of text.split('\n')) {
+      for (const cell of line.trim().split(/\s{3,}/)) {
+        const match = NAMED_LINE.exec(cell)
+        if (!match) continue
+        const words = match[1]!.split(' ')
+        // `Chairman Greenspan, …` names him by office, not in full.
+        if (OFFICES.has(words[0]!.toLowerCase()) || HONORIFICS.has(words[0]!.toLowerCase())) continue
+        if (words.some((word) => common.has(word.toLowerCase().replace(/\.$/, '')))) continue
+        people.push({ name: isAllCaps(match[1]!) ? titleCaseName(match[1]!) : match[1]!, honorific: '', position: '', organization: '', aliases: [] })
+      }
+    }
+  }
+  return dedupe(people)
+}
+
+const NAMED_LINE = /^((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,4}), \p{Lu}/u

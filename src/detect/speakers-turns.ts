@@ -10,7 +10,7 @@ import { collapseSpace } from '../text/normalize.js'
 import { type LabelParts, parseLabel } from '../text/labels.js'
 import { type Opening, readOpening } from '../text/turns.js'
 import type { Claims } from './define.js'
-import { type RosterPerson, participantOf, resolveLabel } from './speakers-roster.js'
+import { type RosterPerson, commonWords, participantOf, resolveLabel } from './speakers-roster.js'
 
 export interface LabelTurn {
   entry: FlowEntry
@@ -82,16 +82,6 @@ function saysWho(candidate: LabelTurn, common: ReadonlySet<string>, listed: Read
   if (parts.kind !== 'person' || parts.honorific !== '' || parts.position !== '' || candidate.person !== null) return true
   const words = parts.name.split(' ').filter((word) => /\p{Ll}/u.test(word))
   return !words.some((word) => common.has(word.toLowerCase()))
-}
-
-/** The words a document writes in lowercase, somewhere in its text. */
-function commonWords(flow: readonly FlowEntry[]): Set<string> {
-  const words = new Set<string>()
-  for (const entry of flow) {
-    if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
-    for (const word of flatText(entry.node).split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) words.add(word)
-  }
-  return words
 }
 
 /** Paragraphs (in any container, a list item's first) and headings; a nested quote's paragraphs too. */

@@ -17,7 +17,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, pipeTurn } from './speakers-forms.js'
-import { type RosterPerson, readRoster } from './speakers-roster.js'
+import { type RosterPerson, commonWords, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 
@@ -90,6 +90,7 @@ export const speakers = defineDetector({
     }
     const found: SpeakerLine[] = []
     const flow = context.flow
+    let named: RosterPerson[] | undefined
     let lastHeading = -1
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
@@ -101,7 +102,10 @@ export const speakers = defineDetector({
       if (turn) {
         if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
         else context.claims.claimOpening(node, turn.taken)
-        found.push({ ...turnFields(turn), text: turn.opening.label, form: 'label', ...at })
+        // A label no participants list resolves may still name someone the record names in full on a line of its own.
+        named ??= readNamedLines(flow, commonWords(flow))
+        const fields = turnFields(turn.person ? turn : { ...turn, person: nameOnly(resolveLabel(turn.parts, turn.opening.label, named)) })
+        found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
         continue
       }
       if (entry.item || entry.quoteDepth > 0) continue
@@ -156,6 +160,11 @@ function formAt(context: DetectContext, i: number, words: Vocabulary): SpeakerLi
   }
   const inline = inlineSpeaker(flatText(node), words)
   return inline ? { ...inline, text: inline.name, form: 'inline', ...at } : null
+}
+
+/** A person named on a line of their own, for their name only: what follows it there is not always their affiliation. */
+function nameOnly(person: RosterPerson | null): RosterPerson | null {
+  return person && { ...person, position: '', organization: '', honorific: '' }
 }
 
 /** A label turn's fields: the person a participants list names, else what the label says. */
