@@ -247,7 +247,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Reid', honorific: 'Mr.', label: 'Mr. REID' },
           { name: '', position: 'PRESIDENT pro tempore', label: 'The PRESIDENT pro tempore' },
           { name: 'Shelby', position: 'Chairman', honorific: '' },
-          { name: '', position: 'Q.1.', label: 'Q.1.' },
+          { name: '', position: '', label: 'Q.1.' },
         ],
       },
     },
@@ -366,7 +366,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title: 'a role’s line naming its holder, on the label’s line or the next; a time with its unit; a numbered option',
-      text: '- Facilitator: TC\n- Minutes: James\n\nSECRETARIA INTERVENTORA:\nDª ANA BUENO\nFecha Firma: 01/08/2025\n\n17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n',
+      text: '- Facilitator: TC\n- Minutes: James\n\nSECRETARIA INTERVENTORA:\nDª ANA BUENO\nFecha Firma: 01/08/2025\n\n17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\nCRPP Fonctionnement Recettes : ajustement.\n\nACCA : 60€\n',
       found: { speakers: [] },
     },
   ],

@@ -53,9 +53,17 @@ export function labelTurns(
   // A label that recurs names a speaker in a dialogue, which has two speakers at least.
   const recurring = new Set([...uses].filter(([, count]) => count >= 2).map(([key]) => key))
   const dialogue = new Set([...recurring, ...candidates.filter(says).map(keyOf)]).size >= 2
-  const sure = new Set(candidates.filter((candidate) => says(candidate) || candidate.person !== null || (dialogue && recurring.has(keyOf(candidate)))))
+  // A word the document also writes in lowercase (`Este:`, `Linderos:`) recurs as a key does, not as a name.
+  const ordinary = (candidate: LabelTurn) => candidate.parts.kind === 'person' && !candidate.parts.strong && common.has(candidate.parts.name.toLowerCase())
+  const sure = new Set(
+    candidates.filter((candidate) => says(candidate) || candidate.person !== null || (dialogue && recurring.has(keyOf(candidate)) && !ordinary(candidate))),
+  )
   const styles = new Map<string, number>()
   for (const candidate of sure) styles.set(styleOf(candidate), (styles.get(styleOf(candidate)) ?? 0) + 1)
+  // A style is the document's way of writing turns when most of the labels written in it are sure ones.
+  const written = new Map<string, number>()
+  for (const candidate of candidates) written.set(styleOf(candidate), (written.get(styleOf(candidate)) ?? 0) + 1)
+  const established = (style: string) => (styles.get(style) ?? 0) >= ESTABLISHED && (styles.get(style) ?? 0) * 2 >= (written.get(style) ?? 0)
   const accepted = new Map<number, LabelTurn>()
   const unread: LabelTurn[] = []
   for (const candidate of candidates) {
@@ -64,7 +72,7 @@ export function labelTurns(
       if (holder) accepted.set(candidate.entry.index, holder)
       continue
     }
-    if (sure.has(candidate) || (styles.get(styleOf(candidate)) ?? 0) >= ESTABLISHED) accepted.set(candidate.entry.index, candidate)
+    if (sure.has(candidate) || (established(styleOf(candidate)) && !ordinary(candidate) && !isAmount(candidate))) accepted.set(candidate.entry.index, candidate)
     else unread.push(candidate)
   }
   return { turns: accepted, unread }
@@ -169,6 +177,11 @@ function isListing(candidate: LabelTurn): boolean {
   if (!value.includes(' ') && (!role || /[.!?]$/.test(printed))) return false
   const parts = value.split(/\s*(?:,|;|&|\band\b)\s*/).filter((part) => part.trim() !== '')
   return parts.length > 0 && parts.every((part) => (role ? ROLE_VALUE : NAMED_VALUE).test(part.trim()))
+}
+
+/** A label over a number or an amount only (`ACCA : 60€`, `Total: 12`) keys a value; nobody speaks. */
+function isAmount(candidate: LabelTurn): boolean {
+  return /^[\d\s.,:%€$£¥+\-–]+$/u.test(candidate.remarks.trim())
 }
 
 /**

@@ -38,7 +38,10 @@ const TITLES = lower(lexicon.titles)
 const ARTICLES = lower(lexicon.titleArticles)
 const CONNECTORS = lower(lexicon.titleConnectors)
 const ROLES = lower(lexicon.roles)
-const NOT_LABELS = lower(lexicon.notLabels)
+// A list heading (`Present`, `CONCEJALES`, `APPEARANCES`) is no label either, unless it is also a role (`Chair`, `Moderator`).
+const LIST_HEADINGS = lexicon.participantsHeadings.filter((word) => !lower(lexicon.roles).has(word.toLowerCase()) && !lower(lexicon.titles).has(word.toLowerCase()))
+const QUESTIONS = lower(lexicon.questionLabels)
+const NOT_LABELS = lower([...lexicon.notLabels, ...LIST_HEADINGS])
 const BOTS = lower(lexicon.chatBots)
 const PARTICLES = new Set(lexicon.nameParticles)
 const OPENERS = new Set(lexicon.sentenceOpeners)
@@ -58,7 +61,8 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
   const text = label.replace(/\s+/g, ' ').trim()
   if (text === '' || /:\/\/|www\.|@\S+\.\S/.test(text) || isRefused(text)) return null
   if (form === 'chat' || form === 'action' || form === 'bracket') return nickParts(text, form)
-  if (/^[QA](?:\.\d{1,3})?\.?$/.test(text)) return { ...empty(), kind: 'role', position: text, strong: true }
+  // A question or its answer (`Q.2.`, `Réponse`) is a turn without a name or a position.
+  if (/^[QA](?:\.\d{1,3})?\.?$/.test(text) || QUESTIONS.has(text.toLowerCase())) return { ...empty(), kind: 'role', strong: true }
   let rest = text
   const parts = empty()
   const paren = /\s*[(（]([^()（）]{1,80})[)）]$/.exec(rest)
@@ -173,7 +177,9 @@ function wordParts(tokens: string[], parts: LabelParts, isRole: (text: string) =
   const capitals = words.every((word) => PARTICLES.has(word) || CAPS_WORD.test(word))
   parts.name = capitals ? titleCaseName(raw) : raw
   // A line in capitals is as often a heading or a key (`SEÑORES ASISTENTES:`) as a name: it needs an honorific or office.
-  return { ...parts, kind: 'person', strong: honorifics.length > 0 || offices.length > 0 || (named >= 2 && !capitals) }
+  // An account or body's code before words (`CRPP Fonctionnement Recettes`) is no name; initials of a given name are two letters (`TJ Okafor`).
+  const code = /^\p{Lu}{3,}$/u.test(words[0]!)
+  return { ...parts, kind: 'person', strong: honorifics.length > 0 || offices.length > 0 || (named >= 2 && !capitals && !code) }
 }
 
 /** Where an office that starts at `i` ends (tokens after it), or `i` when none does; its domain too ("of Finance", "beim …"). */

@@ -63,7 +63,7 @@ describe('parseLabel', () => {
     expect(parseLabel('The PRESIDENT pro tempore', 'period')).toMatchObject({ kind: 'role', name: '' })
     expect(parseLabel('The PRESIDING OFFICER (Mr. Talent)', 'period')).toMatchObject({ kind: 'person', honorific: 'Mr.', name: 'Talent', position: 'PRESIDING OFFICER' })
     expect(parseLabel('Moderator', 'colon')).toMatchObject({ kind: 'role', position: 'Moderator', strong: true })
-    expect(parseLabel('Q.2.', 'period')).toMatchObject({ kind: 'role', position: 'Q.2.' })
+    expect(parseLabel('Q.2.', 'period')).toMatchObject({ kind: 'role', position: '' })
   })
 
   it('keeps a party, an organisation or initials from a parenthesis, an organisation after a dash', () => {
