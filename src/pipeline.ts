@@ -14,6 +14,7 @@ import { isPlainText, readPlainText } from './dialect/plaintext.js'
 import { recognise } from './dialect/recognise.js'
 import { rewrite } from './dialect/rewrite.js'
 import { dialectStage } from './dialect/stage.js'
+import { splitTurnLines } from './dialect/turn-lines.js'
 import type { Dialect } from './dialect/types.js'
 import { flowOf } from './parse/flow.js'
 import { parseMarkdown, parseStage } from './parse/parse.js'
@@ -54,7 +55,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const sink = vfileSink(file)
   if (decoded.notes.length > 0) reporterOf(decodeStage, sink)('decode-notes', `Decoded ${decoded.notes.join('; ')}`, { line: 1, column: 1 })
   const { text, dialect, plainTree } = readDialect(decoded.text, options.path, sink)
-  const tree = plainTree ?? parseMarkdown(text, file)
+  const tree = splitTurnLines(plainTree ?? parseMarkdown(text, file), text)
   const found = detectAll({ tree, source: text, flow: flowOf(tree), dialect }, sink, options.detectors)
   const { assembled, assembly } = assemble(found, dialect)
   reviewAll(found, assembly, sink)

@@ -40,8 +40,8 @@ describe('report-extract CLI', () => {
     expect(contents[5]).toBe('seed,5,2,,"Dejene TEZERA, Director, Department of Agri-business, United Nations Industrial Development Organisation",5,sec-6')
     expect(contents).toHaveLength(32 + 2)
     const speakers = readFileSync(join(dir, 'output', 'speakers.csv'), 'utf8').split('\r\n')
-    expect(speakers[0]).toBe('report_id,speaker_id,person_id,section_id,name,given_name,family_name,position,department,organization,line,paragraphs,words')
-    expect(speakers[4]).toMatch(/^seed,spk-4,jie-zhao,sec-9,Jie ZHAO,Jie,ZHAO,Industrial Development Officer,"Department of Programmes, Partnerships and Field Integration",UNIDO,125,5,\d+$/)
+    expect(speakers[0]).toBe('report_id,speaker_id,person_id,section_id,name,given_name,family_name,position,department,organization,line,paragraphs,words,label')
+    expect(speakers[4]).toMatch(/^seed,spk-4,jie-zhao,sec-9,Jie ZHAO,Jie,ZHAO,Industrial Development Officer,"Department of Programmes, Partnerships and Field Integration",UNIDO,125,5,\d+,Jie ZHAO$/)
   })
 
   it('prints only errors and the summary line with --quiet', () => {

@@ -78,6 +78,7 @@ describe('--parquet', () => {
       'line INT32 REQUIRED',
       'paragraphs INT32 REQUIRED',
       'words INT32 REQUIRED',
+      'label BYTE_ARRAY/UTF8 REQUIRED',
     ])
     expect(await schema('diagnostics')).toEqual([
       'report_id BYTE_ARRAY/UTF8 REQUIRED',

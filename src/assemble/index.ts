@@ -116,6 +116,8 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
         line: line.line,
         paragraphs: 0,
         words: 0,
+        label: line.label,
+        honorific: line.honorific,
         remarks: [],
       }
       speakers.push(speaker)

@@ -52,12 +52,13 @@ export const blocks = defineDetector({
         if (seenItems.has(entry.item)) continue
         seenItems.add(entry.item)
         kind = 'list_item'
-        carriers = entry.item.children.filter((child) => child.type === 'paragraph')
-        text = collapseSpace(carriers.map((child) => plainText(child)).join(' '))
-      } else if (node.type === 'paragraph') {
-        // Without the opening children an earlier detector took (a speaker's label).
+        // Without the opening characters an earlier detector took (a speaker's label).
         const skip = context.claims.openingClaimed(node)
-        text = skip > 0 ? flatText({ ...node, children: node.children.slice(skip) }).replace(/^:\s*/, '') : flatText(node)
+        carriers = entry.item.children.filter((child) => child.type === 'paragraph')
+        text = collapseSpace(carriers.map((child, i) => (i === 0 && skip > 0 ? flatText(child).slice(skip) : plainText(child))).join(' '))
+      } else if (node.type === 'paragraph') {
+        // Without the opening characters an earlier detector took (a speaker's label).
+        text = flatText(node).slice(context.claims.openingClaimed(node))
         // A bullet whose list marker the converter lost: "• Item" as a paragraph of its own.
         const bullet = /^[•▪◦‣●■□➢➤–]\s+/.exec(text)
         kind = entry.quoteDepth > 0 ? 'quote' : bullet ? 'list_item' : isInterjection(text) ? 'interjection' : 'paragraph'

@@ -10,15 +10,16 @@ import { type Codes, type Examples, type Owner, checkCodes } from '../stage.js'
 
 /**
  * Which nodes earlier detectors took. A node taken is not seen by later detectors (they skip it);
- * a paragraph may be taken in part, its opening children only (a speaker's `**Name:**` label).
+ * a paragraph may be taken in part, the opening characters of its flat text only (a speaker's
+ * `**Name:**` label).
  */
 export interface Claims {
   isClaimed(node: FlowNode): boolean
   /** Take a node for the running detector; a node already taken stays with the first. */
   claim(node: FlowNode): void
-  /** Take only a paragraph's first `children`; the rest stays for later detectors. */
-  claimOpening(node: FlowNode, children: number): void
-  /** How many opening children of a paragraph an earlier detector took (0 when none). */
+  /** Take only the first `characters` of a paragraph's flat text (`flatText`); the rest stays for later detectors. */
+  claimOpening(node: FlowNode, characters: number): void
+  /** How many opening characters of a paragraph's flat text an earlier detector took (0 when none). */
   openingClaimed(node: FlowNode): number
 }
 

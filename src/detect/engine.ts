@@ -31,9 +31,9 @@ class ClaimsMap {
         this.owners.set(node, id)
         taken.nodes.push(node)
       },
-      claimOpening: (node, children) => {
+      claimOpening: (node, characters) => {
         taken.openings.push([node, this.openings.get(node)])
-        this.openings.set(node, children)
+        this.openings.set(node, characters)
       },
       openingClaimed: (node) => this.openings.get(node) ?? 0,
     }

@@ -10,7 +10,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]+$/u
 const AFFILIATION = new RegExp(`(?:\\/|\\b(?:${alternation(lexicon.affiliationWords)})\\s+)(\\p{Lu}[\\p{Lu}\\d-]+)$`, 'u')
 
 /** A speaker as a form reads it: the schema's fields of a person. */
-export type SpeakerFields = Pick<Speaker, 'name' | 'given_name' | 'family_name' | 'position' | 'department' | 'organization'>
+export type SpeakerFields = Pick<Speaker, 'name' | 'given_name' | 'family_name' | 'position' | 'department' | 'organization' | 'label' | 'honorific'>
 
 export interface Vocabulary {
   position: RegExp
@@ -20,7 +20,7 @@ export interface Vocabulary {
 }
 
 export function person(name: string, rest: Partial<SpeakerFields> = {}): SpeakerFields {
-  return { name, ...(name ? splitName(name) : { given_name: '', family_name: '' }), position: '', department: '', organization: '', ...rest }
+  return { name, ...(name ? splitName(name) : { given_name: '', family_name: '' }), position: '', department: '', organization: '', label: '', honorific: '', ...rest }
 }
 
 /** Name first, then position, department(s) and organisation: "Tianruo WANG, Director, Department of …, Ministry of Commerce". */
@@ -66,16 +66,6 @@ export function pipeTurn(text: string, words: Vocabulary): SpeakerFields | null 
   return person(nameAt >= 0 ? parts[nameAt]! : '', { position, organization })
 }
 
-/** A Q&A label: `Name:` (or a role such as `Moderator:`). */
-export function label(text: string, words: Vocabulary): SpeakerFields | null {
-  const match = /^(.{2,60}?)\s*:$/.exec(collapseSpace(text))
-  if (!match) return null
-  const name = match[1]!
-  if (looksLikeName(name)) return person(name)
-  if (words.roles.test(name) && name.split(' ').length <= 3) return person('', { position: name })
-  return null
-}
-
 /** A presenter in a heading: `Chen Lu (Ant Group)`, or a talk with its presenter `Atmosfera (Paulo Kubota)`. */
 export function headingPresenter(text: string, words: Vocabulary, numbered = false): { fields: SpeakerFields; topic: string } | null {
   const comma = commaLine(text, words)
@@ -108,15 +98,17 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
     let role = ''
     const parenthetical = /^\(([^()]{1,120})\)\s*/.exec(rest)
     if (parenthetical) {
+      // A quoted title in the parenthesis is what the person wrote or presented, not who they are.
+      if (/^["“'‘«„]/.test(parenthetical[1]!)) return null
       role = parenthetical[1]!
       rest = rest.slice(parenthetical[0].length)
     }
     rest = rest.replace(/^,[^,]{1,40},\s*/, '')
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
     if (!verb || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
-    if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role))) return person(name, { organization: role })
+    if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role))) return person(name, { organization: role, label: name })
     const organization = AFFILIATION.exec(role)?.[1] ?? ''
-    return person(name, { position: role, organization })
+    return person(name, { position: role, organization, label: name })
   }
   return null
 }

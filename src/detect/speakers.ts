@@ -8,16 +8,18 @@
 //   inline   Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece …
 // A speaker on its own line is taken from the flow; a heading stays for the heading detector, and an
 // opening label or inline name stays in its paragraph, which becomes the first block of remarks.
-import type { Paragraph } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
-import { hasCapitalisedSurname, isPersonName } from '../text/names.js'
+import { hasCapitalisedSurname, isPersonName, splitName } from '../text/names.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
-import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, label, pipeTurn } from './speakers-forms.js'
+import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, pipeTurn } from './speakers-forms.js'
+import { type RosterPerson, commonWords, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
+import { speakersExamples } from './speakers-examples.js'
+import { type LabelTurn, labelTurns } from './speakers-turns.js'
 
 // Each option is a regular expression alternation; the lexicons' words by default.
 export const SpeakersOptions = z.object({
@@ -62,286 +64,123 @@ export interface SpeakerLine extends SpeakerFields {
 
 export interface SpeakersResult {
   speakers: SpeakerLine[]
+  /** The participants the document lists, whom labels were resolved to. */
+  roster: RosterPerson[]
 }
 
 export const speakers = defineDetector({
   id: 'speakers',
-  description: 'Finds speaker blocks: speaker lines, transcript turns, presenter lines and headings, Q&A labels, inline names in minutes',
+  description: 'Finds speaker blocks: label turns, speaker lines, transcript turns, presenter lines and headings, inline names in minutes',
   options: SpeakersOptions,
-  codes: {},
-  empty: (): SpeakersResult => ({ speakers: [] }),
+  codes: {
+    'speakers-unrecognised': {
+      severity: 'warning',
+      meaning: 'many lines open with what looks like a speaker’s label (`Anna:`, `BERG:`) but few were read as turns; the first is named',
+    },
+  },
+  empty: (): SpeakersResult => ({ speakers: [], roster: [] }),
   detect(context, options) {
     const words = vocabularyOf(options)
+    const { people: roster, listed: rosterEntries } = readRoster(context.flow)
+    const { turns, unread } = labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries)
+    if (unread.length >= UNREAD_MIN && unread.length > 2 * turns.size) {
+      const first = unread[0]!
+      const message = `${unread.length} lines open with what looks like a speaker’s label but were not read as turns (${turns.size} were); the first: “${first.opening.label}”`
+      context.report('speakers-unrecognised', message, first.entry)
+    }
     const found: SpeakerLine[] = []
     const flow = context.flow
+    let named: RosterPerson[] | undefined
     let lastHeading = -1
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
       if (node.type === 'heading') lastHeading = i
-      if (context.claims.isClaimed(node) || entry.item || entry.quoteDepth > 0) continue
+      if (context.claims.isClaimed(node)) continue
       const at = { line: entry.line, column: entry.column, first: i, last: i }
-      if (node.type === 'heading') {
-        const heading = headingAttributes(flatText(node)).text
-        const split = splitNumber(heading)
-        const presenter = headingPresenter(split.title, words, split.number !== null)
-        if (presenter) found.push({ ...presenter.fields, text: heading, form: 'heading', ...at })
+      const turn = turns.get(i)
+      if (turn) {
+        if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
+        else context.claims.claimOpening(node, turn.taken)
+        // A label no participants list resolves may still name someone the record names in full on a line of its own.
+        named ??= readNamedLines(flow, commonWords(flow))
+        const fields = turnFields(turn.person ? turn : { ...turn, person: nameOnly(resolveLabel(turn.parts, turn.opening.label, named)) })
+        found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
         continue
       }
-      if (node.type !== 'paragraph') continue
-      const styled = soleEmphasis(node)
-      const stacked = stackedRun(flow, i, context, words)
-      if (stacked) {
-        for (const item of stacked.run) context.claims.claim(item.node)
-        found.push({ ...stacked.fields, text: stacked.lines.join(', '), form: 'stacked', ...at, last: i + stacked.run.length - 1 })
-        i += stacked.run.length - 1
-        continue
-      }
-      if (styled?.kind === 'strong') {
-        const text = collapseSpace(styled.text)
-        const fields = (text.includes('|') ? pipeTurn(text, words) : null) ?? commaLine(text, words) ?? label(text, words)
-        if (fields) {
-          context.claims.claim(node)
-          found.push({ ...fields, text, form: text.includes('|') ? 'turn' : text.endsWith(':') ? 'label' : 'line', ...at })
-        }
-        continue
-      }
-      const opening = openingLabel(node, words)
-      if (opening) {
-        context.claims.claimOpening(node, 1)
-        found.push({ ...opening, text: opening.name || opening.position, form: 'label', ...at })
-        continue
-      }
-      const inline = inlineSpeaker(flatText(node), words)
+      if (entry.item || entry.quoteDepth > 0) continue
+      const speaker = formAt(context, i, words)
+      if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
       const previous = found.at(-1)
-      const sameTurn = previous?.name === inline?.name && previous !== undefined && previous.first >= lastHeading
-      if (inline && !sameTurn) {
-        found.push({ ...inline, text: inline.name, form: 'inline', ...at })
-      }
+      if (speaker.form === 'inline' && previous?.name === speaker.name && previous.first >= lastHeading) continue
+      found.push(speaker)
+      i = speaker.last
     }
-    return { speakers: found }
+    return { speakers: found, roster }
   },
-  examples: {
-    ok: [
-      {
-        title: 'a bold speaker line: name, position, department, organisation',
-        form: 'speaker line',
-        text: '**Tianruo WANG, Director, Department of International Trade, Ministry of Commerce**\n\nRemarks.\n',
-        found: {
-          speakers: [
-            {
-              name: 'Tianruo WANG',
-              given_name: 'Tianruo',
-              family_name: 'WANG',
-              position: 'Director',
-              department: 'Department of International Trade',
-              organization: 'Ministry of Commerce',
-              form: 'line',
-              line: 1,
-            },
-          ],
-        },
-      },
-      {
-        title: 'a speaker line without a department; a position before a second organisation line',
-        form: 'speaker line',
-        text: '**Wei ZHANG, Vice President, Chinese Academy of Sciences**\n\nText.\n\n**Ana Lima, Director, Division of Energy, Ministry of Mines**\n',
-        found: {
-          speakers: [
-            { name: 'Wei ZHANG', position: 'Vice President', department: '', organization: 'Chinese Academy of Sciences', form: 'line' },
-            { name: 'Ana Lima', position: 'Director', department: 'Division of Energy', organization: 'Ministry of Mines', form: 'line' },
-          ],
-        },
-      },
-      {
-        title: 'a presenter’s stacked italic lines, hard breaks inside',
-        form: 'stacked presenter lines',
-        text: '*Jie ZHAO*\n\n*Industrial  \nDevelopment Officer*\n\n*Department of  \nProgrammes*\n\n*UNIDO*\n\nThe talk.\n',
-        found: {
-          speakers: [
-            {
-              name: 'Jie ZHAO',
-              position: 'Industrial Development Officer',
-              department: 'Department of Programmes',
-              organization: 'UNIDO',
-              form: 'stacked',
-              text: 'Jie ZHAO, Industrial Development Officer, Department of Programmes, UNIDO',
-              line: 1,
-              first: 0,
-              last: 3,
-            },
-          ],
-        },
-      },
-      {
-        title: 'stacked bold lines',
-        form: 'stacked presenter lines',
-        text: '**Maria Lopez**\n\n**Senior Economist**\n\n**Andean Development Bank**\n\nThe talk.\n',
-        found: { speakers: [{ name: 'Maria Lopez', position: 'Senior Economist', organization: 'Andean Development Bank', form: 'stacked' }] },
-      },
-      {
-        title: 'stacked plain lines with a CAPITALISED surname and a position',
-        form: 'stacked presenter lines',
-        text: 'Tianruo WANG\n\nDirector\n\nMinistry of Commerce\n\nThe talk went on for a while and covered many subjects.\n',
-        found: { speakers: [{ name: 'Tianruo WANG', position: 'Director', organization: 'Ministry of Commerce', form: 'stacked' }] },
-      },
-      {
-        title: 'a transcript turn: organisation, name, role',
-        form: 'transcript turn',
-        text: '**IAHWG | Carolyn Schwalger | Co-Chair**\n\nThank you.\n\n**UN Secretariat | Ayaka Suzuki | Director, EOSG**\n\nThanks.\n',
-        found: {
-          speakers: [
-            { name: 'Carolyn Schwalger', organization: 'IAHWG', position: 'Co-Chair', family_name: 'Schwalger', form: 'turn' },
-            { name: 'Ayaka Suzuki', organization: 'UN Secretariat', position: 'Director, EOSG', form: 'turn' },
-          ],
-        },
-      },
-      {
-        title: 'a delegation’s turn: organisation and role, no name',
-        form: 'transcript turn',
-        text: '**South Africa | Representative**\n\nWe agree.\n',
-        found: { speakers: [{ name: '', given_name: '', family_name: '', organization: 'South Africa', position: 'Representative', form: 'turn' }] },
-      },
-      {
-        title: 'a Q&A label alone, and a role as a label',
-        form: 'Q&A label',
-        text: '**Zhou Yan:**\n\nA question.\n\n**Moderator:**\n\nAn answer.\n',
-        found: {
-          speakers: [
-            { name: 'Zhou Yan', form: 'label' },
-            { name: '', position: 'Moderator', form: 'label' },
-          ],
-        },
-      },
-      {
-        title: 'a Q&A label opening the remarks, the colon inside the bold',
-        form: 'Q&A label',
-        text: '## Q1\n\n**Ravi Menon:** Yes. It matters.\n\n**Moderator:** Thank you.\n',
-        found: { speakers: [{ name: 'Ravi Menon', text: 'Ravi Menon', form: 'label', line: 3 }, { name: '', position: 'Moderator', text: 'Moderator', form: 'label' }] },
-      },
-      {
-        title: 'a Q&A label opening the remarks, the colon outside the bold',
-        form: 'Q&A label',
-        text: '## Q1\n\n**Ravi Menon**: Yes. It matters.\n',
-        found: { speakers: [{ name: 'Ravi Menon', form: 'label', line: 3 }] },
-      },
-      {
-        title: 'a speaker line as a heading',
-        form: 'presenter heading',
-        text: '## Tianruo WANG, Director, Ministry of Commerce\n\nRemarks.\n',
-        found: { speakers: [{ name: 'Tianruo WANG', position: 'Director', organization: 'Ministry of Commerce', form: 'heading' }] },
-      },
-      {
-        title: 'a numbered presenter heading: the name first, whatever the parenthesis holds',
-        form: 'presenter heading',
-        text: '### 1. Lin Xiaowen (Tidewater)\n\nThe talk.\n',
-        found: { speakers: [{ name: 'Lin Xiaowen', organization: 'Tidewater', form: 'heading' }] },
-      },
-      {
-        title: 'unnumbered, a name before a parenthesis that names no organisation is no presenter',
-        text: '### Lin Xiaowen (Tidewater)\n\nThe talk.\n',
-        found: { speakers: [] },
-      },
-      {
-        title: 'an unnumbered presenter heading with an organisation word in the parenthesis',
-        form: 'presenter heading',
-        text: '### Chen Lu (Ant Group)\n\nThe talk.\n',
-        found: { speakers: [{ name: 'Chen Lu', organization: 'Ant Group', form: 'heading' }] },
-      },
-      {
-        title: 'a talk’s title with its presenter in the parenthesis, then the presenter named again: one speaker',
-        form: 'presenter heading',
-        text: '### Atmosfera (Paulo Kubota)\n\nPaulo Kubota apresentou os resultados do modelo.\n',
-        found: { speakers: [{ name: 'Paulo Kubota', organization: '', form: 'heading' }] },
-      },
-      {
-        title: 'minutes naming the speaker inline, the role in a parenthesis',
-        form: 'inline in minutes',
-        text: 'Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece a todos.\n',
-        found: { speakers: [{ name: 'Gilvan Sampaio', position: 'Coordenador-Geral da CGCT/INPE', organization: 'INPE', form: 'inline' }] },
-      },
-      {
-        title: 'an organisation’s acronym in the parenthesis',
-        form: 'inline in minutes',
-        text: 'Daniel Vila (OMM) destacou a relevância do modelo.\n',
-        found: { speakers: [{ name: 'Daniel Vila', position: '', organization: 'OMM', form: 'inline' }] },
-      },
-      {
-        title: 'an aside between commas, then a reporting verb',
-        form: 'inline in minutes',
-        text: 'Ronald Buss, pelo chat, sugeriu um nome melhor para o modelo.\n',
-        found: { speakers: [{ name: 'Ronald Buss', form: 'inline' }] },
-      },
-      {
-        title: 'reporting verbs of English and Portuguese',
-        form: 'inline in minutes',
-        text: 'Maria Lopez praised the work.\n\nPedro Dias elogiou a apresentação.\n\nAna Souza mencionou o curso.\n\nSaulo Freitas pediu desculpas pelo tempo.\n',
-        found: { speakers: [{ name: 'Maria Lopez' }, { name: 'Pedro Dias' }, { name: 'Ana Souza' }, { name: 'Saulo Freitas' }] },
-      },
-      {
-        title: 'a reporting verb of your own, as an option',
-        text: 'Maria Lopez quipped that the work was done.\n',
-        options: { verbs: 'quipped' },
-        found: { speakers: [{ name: 'Maria Lopez', form: 'inline' }] },
-      },
-      {
-        title: 'a speaker line right after a presenter’s stacked lines',
-        text: '*Jie ZHAO*\n\n*Industrial Development Officer*\n\n**Ana LIMA, Director, Ministry of Mines**\n\nText.\n',
-        found: { speakers: [{ name: 'Jie ZHAO', form: 'stacked' }, { name: 'Ana LIMA', form: 'line', line: 5 }] },
-      },
-      {
-        title: 'a speaker line in a list or a quote is no speaker',
-        text: '- **Ana LIMA, Director, Ministry of Mines**\n\n> **Wei ZHANG, Vice President, Academy of Sciences**\n',
-        found: { speakers: [] },
-      },
-      {
-        title: 'bold notes, labels and titles are no speakers',
-        text: '**Disclaimer**\n\n**Main Results, Follow-up Actions**\n\n**UNITED NATIONS, NEW YORK**\n\n**Example:**\n\n**Keynote: Parks and People**\n\n*Guiding Framework*\n\n*UNIDO*\n',
-        found: { speakers: [] },
-      },
-      {
-        title: 'plain stacked lines need a position or department after the name',
-        text: 'Maria SILVA\n\nLisbon Portugal\n\nSomething else entirely\n',
-        found: { speakers: [] },
-      },
-      {
-        title: 'a talk in a heading with a year in the parenthesis is no presenter',
-        text: '### Results (2019)\n\nText.\n',
-        found: { speakers: [] },
-      },
-      {
-        title: 'sentences that open with capitalised words are no inline speakers',
-        text: 'The Secretary General’s report recommends strengthening the linkage.\n\nUnited Nations staff met in Geneva.\n\nAnd I’d encourage that perhaps the Secretariat can provide it.\n',
-        found: { speakers: [] },
-      },
-      {
-        title: 'two people speaking together are no one speaker',
-        text: 'Saulo Freitas e Pedro Dias cumprimentam a todos.\n',
-        found: { speakers: [] },
-      },
-      {
-        title: 'a transcript title with a pipe is no turn',
-        text: '**Session 2 | Mandate Creation briefing**\n',
-        found: { speakers: [] },
-      },
-    ],
-    notOk: [],
-  },
+  examples: speakersExamples,
 })
+
+/** Fewest lines shaped like turns but not read as turns that make `speakers-unrecognised` worth saying. */
+const UNREAD_MIN = 5
 
 /** Most lines a stacked speaker block has (name, position, departments, organisation); scanning further is quadratic. */
 const MAX_STACK = 8
 
-/** `**Name:** remarks…` — a bold label that opens a paragraph of remarks. */
-function openingLabel(node: Paragraph, words: Vocabulary): SpeakerFields | null {
-  const [first, second] = node.children
-  if (first?.type !== 'strong') return null
-  const text = collapseSpace(flatText(first))
-  const after = second?.type === 'text' ? second.value : ''
-  if (text.endsWith(':')) return label(text, words)
-  if (after.startsWith(':')) return label(`${text}:`, words)
-  return null
+/** The other forms at flow index `i`: a presenter heading, stacked lines, a bold speaker line, an inline name. */
+function formAt(context: DetectContext, i: number, words: Vocabulary): SpeakerLine | null {
+  const entry = context.flow[i]!
+  const node = entry.node
+  const at = { line: entry.line, column: entry.column, first: i, last: i }
+  if (node.type === 'heading') {
+    const heading = headingAttributes(flatText(node)).text
+    const split = splitNumber(heading)
+    const presenter = headingPresenter(split.title, words, split.number !== null)
+    return presenter ? { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at } : null
+  }
+  if (node.type !== 'paragraph') return null
+  const stacked = stackedRun(context.flow, i, context, words)
+  if (stacked) {
+    for (const item of stacked.run) context.claims.claim(item.node)
+    const text = stacked.lines.join(', ')
+    return { ...stacked.fields, label: stacked.lines[0]!, text, form: 'stacked', ...at, last: i + stacked.run.length - 1 }
+  }
+  const styled = soleEmphasis(node)
+  if (styled?.kind === 'strong') {
+    const text = collapseSpace(styled.text)
+    const pipe = text.includes('|') ? pipeTurn(text, words) : null
+    const fields = pipe ?? commaLine(text, words)
+    if (!fields) return null
+    context.claims.claim(node)
+    // A speaker line's label is its name as printed (`Mr. Karl NILSSON`); a transcript turn's, the whole line.
+    const comma = text.indexOf(',')
+    const label = pipe || comma < 0 ? text : text.slice(0, comma)
+    return { ...fields, label, text, form: pipe ? 'turn' : 'line', ...at }
+  }
+  const inline = inlineSpeaker(flatText(node), words)
+  return inline ? { ...inline, text: inline.name, form: 'inline', ...at } : null
+}
+
+/** A person named on a line of their own, for their name only: what follows it there is not always their affiliation. */
+function nameOnly(person: RosterPerson | null): RosterPerson | null {
+  return person && { ...person, position: '', organization: '', honorific: '' }
+}
+
+/** A label turn's fields: the person a participants list names, else what the label says. */
+function turnFields(turn: LabelTurn): SpeakerFields {
+  const { parts, person } = turn
+  const name = person?.name ?? parts.name
+  const names = parts.family && !person ? { given_name: parts.given, family_name: parts.family } : name ? splitName(name) : { given_name: '', family_name: '' }
+  return {
+    name,
+    ...names,
+    position: parts.position || (person?.position ?? ''),
+    department: '',
+    organization: parts.organization || (person?.organization ?? ''),
+    label: turn.opening.label,
+    honorific: parts.honorific,
+  }
 }
 
 /**

@@ -5,7 +5,10 @@ import { defineLexicon } from './types.js'
 export const en = defineLexicon({
   language: 'en',
 
-  honorifics: ['Mr.', 'Ms.', 'Mrs.', 'Dr.', 'Prof.', 'H.E.', 'Mr', 'Ms', 'Mrs', 'Dr', 'Prof'],
+  honorifics: [
+    'Mr.', 'Ms.', 'Mrs.', 'Mx.', 'Dr.', 'Prof.', 'H.E.', 'Hon.', 'Rev.', 'Sen.', 'Rep.', 'Mr', 'Ms', 'Mrs', 'Mx', 'Dr', 'Prof', 'Miss',
+    'Sir', 'Dame', 'Lord', 'Lady', 'Madam', 'Senator', 'Ambassador', 'Judge', 'Justice', 'Congressman', 'Congresswoman',
+  ],
   sentenceOpeners: [
     'And', 'But', 'So', 'Or', 'Then', 'Also', 'Now', 'Well', 'Yes', 'No', 'I', 'You', 'The', 'This', 'That', 'These', 'Those',
     'Our', 'My', 'His', 'Her', 'Their', 'Its', 'A', 'An', 'In', 'On', 'At', 'For', 'As', 'By', 'If', 'When', 'We', 'It', 'He',
@@ -27,9 +30,17 @@ export const en = defineLexicon({
     'lecturer', 'fellow', 'partner', 'principal', 'lead',
   ],
   departmentWords: ['department', 'division', 'office', 'bureau', 'unit', 'section', 'directorate', 'branch', 'service', 'centre', 'center'],
+  questionLabels: ['q', 'a', 'question', 'answer', 'questions', 'answers'],
   roles: [
     'moderator', 'chair', 'chairperson', 'co-chair', 'host', 'interviewer', 'facilitator', 'presenter', 'panelist', 'panellist',
     'audience', 'participant', 'secretariat', 'president', 'speaker',
+    // Transcripts: a role speaking, or a question and its answer.
+    'chairman', 'chairwoman', 'co-host', 'guest', 'audience member', 'unidentified speaker', 'unknown speaker', 'several speakers',
+    'voice', 'voices', 'question', 'answer', 'q', 'a', 'secretary', 'rapporteur', 'mayor', 'clerk', 'interpreter',
+    // Court and legislature transcripts ("THE COURT:", "The PRESIDING OFFICER.").
+    'court', 'witness', 'bailiff', 'court security officer', 'courtroom deputy', 'deputy clerk', 'court reporter', 'juror',
+    'prospective juror', 'defendant', 'plaintiff', 'counsel', 'presiding officer', 'president pro tempore', 'speaker pro tempore',
+    'acting president pro tempore', 'legislative clerk', 'assistant legislative clerk',
   ],
   // Beginnings of words: "note" is noted and notes, "emphasi" emphasised and emphasized.
   reportingVerbs: [
@@ -39,6 +50,37 @@ export const en = defineLexicon({
     'congratulat', 'acknowledg', 'reiterat', 'underscor', 'encourag', 'request', 'outlin', 'describ', 'list',
   ],
   affiliationWords: ['of', 'at', 'from'],
+  titles: [
+    'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'vice chairman', 'vice chair', 'ranking member', 'president',
+    'vice president', 'secretary', 'minister', 'deputy minister', 'commissioner', 'governor', 'mayor', 'deputy mayor', 'speaker',
+    'delegate', 'councillor', 'councilor', 'councilmember', 'council member', 'chief justice', 'director', 'rapporteur',
+  ],
+  titleArticles: ['the'],
+  titleConnectors: ['of', 'for', 'on'],
+  notLabels: [
+    'action', 'actions', 'action item', 'action items', 'action point', 'action points', 'decision', 'decisions', 'resolution',
+    'resolutions', 'resolved', 'proposal', 'proposed', 'motion', 'vote', 'votes', 'voting', 'note', 'notes', 'nb', 'agenda',
+    'minutes', 'summary', 'conclusion', 'conclusions', 'outcome', 'outcomes', 'result', 'results', 'topic', 'topics', 'subject',
+    'item', 'items', 'issue', 'issues', 'status', 'update', 'updates', 'next steps', 'next meeting', 'background', 'context',
+    'am', 'pm', 'goal', 'goals', 'purpose', 'objective', 'objectives', 'date', 'dates', 'time', 'duration', 'location', 'venue', 'place',
+    'where', 'when', 'present', 'attendees', 'attendance', 'participants', 'regrets', 'absent', 'apologies', 'guests',
+    'observers', 'scribe', 'scribes', 'minute taker', 'minutes taker', 'note taker', 'notetaker', 'recorder', 'organizer',
+    'organizers', 'organiser', 'organisers', 'link', 'links', 'labels', 'url', 'source', 'sources', 'reference', 'references',
+    'example', 'examples', 'see', 'see also', 'warning', 'caution', 'important', 'tip', 'todo', 'fixme', 'email', 'e-mail',
+    'phone', 'tel', 'fax', 'web', 'website', 'address', 'audio', 'video', 'recording', 'slides', 'meeting', 'call-in',
+    'dial-in', 'cc', 're', 'ps', 'key messages', 'key points', 'keynote', 'title', 'abstract', 'keywords', 'key words',
+    'author', 'authors', 'edited by', 'editor', 'editors', 'version', 'chapter', 'section', 'part', 'figure', 'table',
+    'annex', 'appendix', 'session', 'panel', 'theme', 'question and answer', 'q&a', 'discussion', 'comments', 'comment',
+    'talk', 'talks', 'presentation', 'presentations', 'paper', 'papers', 'poster', 'posters', 'demo', 'demos', 'workshop',
+    'tutorial', 'lecture', 'seminar', 'course', 'module', 'lesson', 'exercise', 'task', 'step', 'phase', 'stage', 'day',
+    'morning', 'afternoon', 'evening', 'lunch', 'break', 'coffee break', 'opening', 'closing', 'welcome', 'introduction',
+  ],
+  participantsHeadings: [
+    'present', 'attendees', 'attendance', 'participants', 'members present', 'also present', 'in attendance', 'attending',
+    'participating', 'guests', 'observers', 'appearances', 'presiding', 'council members', 'committee members', 'board members',
+    'members', 'panelists', 'panellists', 'speakers', 'chair', 'chairs', 'co-chairs', 'moderator', 'moderators', 'facilitator',
+    'host', 'organizer', 'organizers', 'organiser', 'organisers',
+  ],
 
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,

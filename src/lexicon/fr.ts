@@ -1,10 +1,54 @@
-// French. Only the words report-extract knew before its vocabularies became data; to be completed.
+// French. General knowledge of how procès-verbaux, comptes rendus and reports in French are written:
+// nothing here is in the list because one document has it.
 import { defineLexicon } from './types.js'
 
 export const fr = defineLexicon({
   language: 'fr',
-  sentenceOpeners: ['Et', 'La', 'Le', 'Les'],
-  organizationWords: ['sa'],
+  honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mme.', 'Monsieur', 'Madame', 'Mademoiselle', 'Messieurs', 'Mesdames', 'Me', 'Pr', 'Dr'],
+  sentenceOpeners: ['Et', 'La', 'Le', 'Les', 'Un', 'Une', 'Il', 'Elle', 'Ils', 'Elles', 'Nous', 'Vous', 'On', 'Ce', 'Cette', 'Après', 'Pour'],
+  organizationWords: ['sa', 'sas', 'sarl', 'association', 'mairie', 'commune', 'conseil', 'ministère', 'université', 'institut', 'direction', 'service'],
+  positions: [
+    'maire', 'adjoint', 'adjointe', 'président', 'présidente', 'vice-président', 'vice-présidente', 'secrétaire', 'trésorier',
+    'trésorière', 'conseiller', 'conseillère', 'directeur', 'directrice', 'chef', 'chargé', 'chargée', 'responsable', 'ministre',
+    'préfet', 'préfète', 'député', 'députée', 'sénateur', 'sénatrice', 'rapporteur', 'rapporteure', 'animateur', 'animatrice',
+  ],
+  departmentWords: ['direction', 'service', 'bureau', 'département', 'division', 'pôle'],
+  questionLabels: ['question', 'réponse', 'questions', 'réponses'],
+  roles: ['président', 'présidente', 'maire', 'secrétaire', 'animateur', 'animatrice', 'modérateur', 'modératrice', 'question', 'réponse', 'intervenant', 'intervenante', 'public', 'salle'],
+  // Third person of the present (minutes are written in it) and the passé composé's participle, as word beginnings.
+  reportingVerbs: [
+    'indique', 'indiqu', 'précise', 'précis', 'explique', 'expliqu', 'rappelle', 'rappel', 'propose', 'propos', 'informe', 'inform',
+    'demande', 'demand', 'répond', 'souligne', 'soulign', 'ajoute', 'ajout', 'estime', 'estim', 'expose', 'expos', 'présente',
+    'présent', 'remercie', 'remerci', 'annonce', 'annonc', 'déclare', 'déclar', 'évoque', 'évoqu', 'signale', 'signal', 'constate',
+    'constat', 'intervient', 'intervenu', 'revient', 'revenu', 'suggère', 'suggér', 'confirme', 'confirm', 'considère', 'considér',
+    'regrette', 'regrett', 'rapporte', 'rapport', 'interroge', 'interrog', 's’interroge', "s'interroge", 'affirme', 'affirm',
+    'insiste', 'insist', 'note', 'not', 'observe', 'observ', 'répète', 'résume', 'résum', 'conclut', 'conclu', 'ouvre', 'ouvert',
+    'clôt', 'clôture', 'salue', 'salu', 'souhaite', 'souhait', 'est d’accord', "est d'accord", 'donne lecture', 'donne connaissance',
+    'donne la parole', 'fait part', 'fait remarquer', 'fait observer', 'fait savoir', 'fait le point', 'fait une présentation',
+    'fait plusieurs', 'fait état', 'a indiqué', 'a précisé', 'a expliqué', 'a rappelé', 'a proposé', 'a demandé', 'a répondu',
+    'a souligné', 'a ajouté', 'a présenté', 'a remercié', 'a déclaré', 'a évoqué',
+  ],
+  affiliationWords: ['de', 'du', 'de la', 'des'],
+  titles: [
+    'maire', 'adjoint', 'adjointe', 'premier adjoint', 'première adjointe', 'président', 'présidente', 'vice-président',
+    'vice-présidente', 'secrétaire', 'trésorier', 'trésorière', 'conseiller', 'conseillère', 'rapporteur', 'rapporteure',
+    'ministre', 'préfet', 'préfète', 'député', 'députée', 'sénateur', 'sénatrice', 'directeur', 'directrice',
+  ],
+  titleArticles: ['le', 'la', 'les', 'l’', "l'"],
+  titleConnectors: ['de', 'du', 'des', 'de la', 'chargé de', 'chargée de'],
+  notLabels: [
+    'action', 'actions', 'décision', 'décisions', 'résolution', 'délibération', 'vote', 'votes', 'note', 'nota', 'remarque',
+    'ordre du jour', 'objet', 'sujet', 'point', 'points', 'conclusion', 'conclusions', 'résultat', 'résultats', 'date', 'heure',
+    'horaire', 'lieu', 'présents', 'présentes', 'présent', 'présente', 'absents', 'absentes', 'absent', 'absente', 'excusés',
+    'excusées', 'excusé', 'excusée', 'absente excusée', 'absent excusé', 'pouvoir', 'pouvoirs', 'secrétaire de séance', 'participants',
+    'rédacteur', 'rédaction', 'prochaine réunion', 'lien', 'liens', 'source', 'contexte', 'objectif', 'objectifs', 'exemple',
+    'pour', 'contre', 'abstention', 'abstentions', 'considérant', 'décide', 'article', 'annexe', 'points clés', 'risque', 'cible',
+    'adopté', 'adoptée', 'approuvé', 'approuvée', 'unanimité',
+  ],
+  participantsHeadings: [
+    'présents', 'présentes', 'étaient présents', 'participants', 'participantes', 'personnes présentes', 'assistaient', 'membres présents',
+    'excusés', 'absents',
+  ],
   contentsHeadings: ['sommaire', 'table des matières', 'table des matieres'],
   annexWords: ['Annexe'],
   documentTypes: ['compte rendu', 'compte-rendu', 'procès-verbal', 'procès verbal', 'proces-verbal', 'proces verbal', 'rapport', 'relevé de décisions'],

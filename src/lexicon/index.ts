@@ -4,6 +4,7 @@
 // (every list is optional; see types.ts for what each one means and how it is matched), and add it to
 // ACTIVE below. Write down general knowledge of the language only: no word because one document has
 // it, and no site's notice (a user passes that as an option, e.g. `boilerplate.notices`).
+import { chat } from './chat.js'
 import { de } from './de.js'
 import { en } from './en.js'
 import { es } from './es.js'
@@ -16,7 +17,7 @@ import { zh } from './zh.js'
 export type { Lexicon } from './types.js'
 
 /** Every lexicon in force, in order; a report in any of these languages is read with all of them. */
-export const ACTIVE: readonly Lexicon[] = [names, en, pt, fr, de, es, zh]
+export const ACTIVE: readonly Lexicon[] = [names, chat, en, pt, fr, de, es, zh]
 
 type WordList = { [K in keyof Lexicon]: Lexicon[K] extends string[] ? K : never }[keyof Lexicon]
 

@@ -24,6 +24,8 @@ export const Lexicon = z.strictObject({
   departmentWords: Words,
   /** Labels that stand for a person in a transcript ("Moderator"). */
   roles: Words,
+  /** Labels of a question and its answer ("Q", "Question", "Réponse"), lowercase: turns without a name or a position. */
+  questionLabels: Words,
   /**
    * Reporting verbs as a minute-taker writes them after a speaker's name ("afirmou", "noted"). Matched
    * as the beginning of the word, so an entry also covers its longer forms ("afirma" → "afirmam",
@@ -32,6 +34,27 @@ export const Lexicon = z.strictObject({
   reportingVerbs: Words,
   /** Words before an organisation's acronym that ends a role ("Coordenador da INPE", "Director of UNIDO"). */
   affiliationWords: Words,
+  /**
+   * Offices written before a name as a form of address ("Chairman Shelby", "Präsident Dr. Köhler",
+   * "Monsieur le Maire"): a speaker's label keeps them, the name drops them and the position takes them.
+   */
+  titles: Words,
+  /** Articles written before an honorific or office in a label ("The CHAIRMAN", "le Maire", "el Sr."). */
+  titleArticles: Words,
+  /** Words that carry an office on to its domain ("Minister of Finance", "Staatssekretär beim …"). */
+  titleConnectors: Words,
+  /**
+   * Labels that open a line as a speaker's name would but never name one: agenda and action labels and
+   * metadata keys ("Action", "Decision", "Date", "Location"). Lowercase; a label is refused when it is one
+   * of these or begins with one followed by a number or a second label word ("Action item 3").
+   */
+  notLabels: Words,
+  /** Headings and labels of a list of who attended ("Present", "Attendees", "Anwesend"), lowercase. */
+  participantsHeadings: Words,
+  /** Names of the bots and services that write into chat logs, never speakers ("zakim", "chanserv"), lowercase. */
+  chatBots: Words,
+  /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */
+  surnames: Words,
 
   // Dates
   /** Month names and their abbreviations, lowercase, with the month's number. */

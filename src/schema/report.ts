@@ -75,7 +75,7 @@ export const Speaker = z.object({
   speaker_id: z.string().describe('`spk-N`, one per speaker block (turn), in reading order'),
   person_id: z.string().describe('The same person speaking several times has one person_id within a report'),
   section_id: z.string().nullable().describe('The section the speaker block is in; null before the first'),
-  name: z.string().describe('As printed; empty for a delegation speaking as a whole'),
+  name: z.string().describe('The person, without honorific or office: as printed, or as a participants list names the person the label stands for; empty for a role or a delegation speaking as a whole'),
   given_name: z.string().describe('By the CAPITALISED-surname convention, else all but the last word; empty when unknown'),
   family_name: z.string().describe('The CAPITALISED surname, else the last word with its particles (`da Silva`); empty when unknown'),
   position: z.string().describe('Empty when not given'),
@@ -84,6 +84,8 @@ export const Speaker = z.object({
   line: z.number().int().positive().describe('Line of the speaker block in the input'),
   paragraphs: z.number().int().nonnegative().describe('How many blocks of remarks follow the speaker'),
   words: z.number().int().nonnegative().describe('Words in those blocks'),
+  label: z.string().describe('The label or speaker line exactly as printed at the turn (`MS. NILSSON`, `Anna`, `ab`, `Monsieur le Maire`); `name` holds the person it resolves to'),
+  honorific: z.string().describe('The honorific printed before the name, as the lexicon writes it (`Ms.`, `Dr.`, `Senator`, `Mme`, `Herr`); empty when none'),
   remarks: z.array(z.string()).describe('block_id of each block of remarks, in order'),
 })
 export type Speaker = z.infer<typeof Speaker>

@@ -145,7 +145,7 @@ describe('every detector', () => {
       { sourceUrl: null, noticeLine: null },
       { entries: [], startLine: null },
       { title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null },
-      { speakers: [] },
+      { speakers: [], roster: [] },
       { headings: [] },
       { blocks: [] },
       { name: null, date: null, location: null, line: null },

@@ -4,7 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { leadersOnly, linkEntry, splitRunTogether, tableEntries } from '../../src/detect/contents-lines.js'
 import { SpeakersOptions, vocabularyOf } from '../../src/detect/speakers.js'
-import { commaLine, fromParts, headingPresenter, inlineSpeaker, label, pipeTurn } from '../../src/detect/speakers-forms.js'
+import { commaLine, fromParts, headingPresenter, inlineSpeaker, pipeTurn } from '../../src/detect/speakers-forms.js'
 import { parseMarkdown } from '../../src/parse/parse.js'
 import { canBeginName, looksLikeName } from '../../src/text/names.js'
 
@@ -106,14 +106,6 @@ describe('speaker forms, one rule at a time', () => {
     expect(fromParts('Ana Lima', ['Director', 'Division of Energy'], words)).toMatchObject({ position: 'Director', department: 'Division of Energy', organization: '' })
     expect(fromParts('Ana Lima', ['Director', 'Unit A', 'Unit B', 'Ministry of Mines'], words)).toMatchObject({ department: 'Unit A, Unit B', organization: 'Ministry of Mines' })
     expect(fromParts('Ana Lima', [], words)).toMatchObject({ name: 'Ana Lima', given_name: 'Ana', family_name: 'Lima', position: '' })
-  })
-
-  it('label: a name or a role of two characters to sixty, before a colon', () => {
-    expect(label('Zhou Yan :', words)).toMatchObject({ name: 'Zhou Yan' })
-    expect(label('Q:', words)).toBeNull()
-    expect(label('Zhou Yan: yes', words)).toBeNull()
-    expect(label(`${'Abc '.repeat(15)}X:`, words)).toBeNull()
-    expect(label('The answer:', words)).toBeNull()
   })
 
   it('headingPresenter: a name and its organisation in a parenthesis that ends the heading', () => {

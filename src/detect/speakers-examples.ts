@@ -1,0 +1,381 @@
+// The speakers detector's examples: each form it reads, each look-alike it refuses, each code it reports.
+// Run by test/examples.test.ts and printed into docs/detectors.md.
+import type { Examples } from '../stage.js'
+import type { SpeakersOptions, SpeakersResult } from './speakers.js'
+
+export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
+  ok: [
+    {
+      title: 'a bold speaker line: name, position, department, organisation',
+      form: 'speaker line',
+      text: '**Tianruo WANG, Director, Department of International Trade, Ministry of Commerce**\n\nRemarks.\n',
+      found: {
+        speakers: [
+          {
+            name: 'Tianruo WANG',
+            given_name: 'Tianruo',
+            family_name: 'WANG',
+            position: 'Director',
+            department: 'Department of International Trade',
+            organization: 'Ministry of Commerce',
+            form: 'line',
+            line: 1,
+          },
+        ],
+      },
+    },
+    {
+      title: 'a speaker line without a department; a position before a second organisation line',
+      form: 'speaker line',
+      text: '**Wei ZHANG, Vice President, Chinese Academy of Sciences**\n\nText.\n\n**Ana Lima, Director, Division of Energy, Ministry of Mines**\n',
+      found: {
+        speakers: [
+          { name: 'Wei ZHANG', position: 'Vice President', department: '', organization: 'Chinese Academy of Sciences', form: 'line' },
+          { name: 'Ana Lima', position: 'Director', department: 'Division of Energy', organization: 'Ministry of Mines', form: 'line' },
+        ],
+      },
+    },
+    {
+      title: 'a presenter’s stacked italic lines, hard breaks inside',
+      form: 'stacked presenter lines',
+      text: '*Jie ZHAO*\n\n*Industrial  \nDevelopment Officer*\n\n*Department of  \nProgrammes*\n\n*UNIDO*\n\nThe talk.\n',
+      found: {
+        speakers: [
+          {
+            name: 'Jie ZHAO',
+            position: 'Industrial Development Officer',
+            department: 'Department of Programmes',
+            organization: 'UNIDO',
+            form: 'stacked',
+            text: 'Jie ZHAO, Industrial Development Officer, Department of Programmes, UNIDO',
+            line: 1,
+            first: 0,
+            last: 3,
+          },
+        ],
+      },
+    },
+    {
+      title: 'stacked bold lines',
+      form: 'stacked presenter lines',
+      text: '**Maria Lopez**\n\n**Senior Economist**\n\n**Andean Development Bank**\n\nThe talk.\n',
+      found: { speakers: [{ name: 'Maria Lopez', position: 'Senior Economist', organization: 'Andean Development Bank', form: 'stacked' }] },
+    },
+    {
+      title: 'stacked plain lines with a CAPITALISED surname and a position',
+      form: 'stacked presenter lines',
+      text: 'Tianruo WANG\n\nDirector\n\nMinistry of Commerce\n\nThe talk went on for a while and covered many subjects.\n',
+      found: { speakers: [{ name: 'Tianruo WANG', position: 'Director', organization: 'Ministry of Commerce', form: 'stacked' }] },
+    },
+    {
+      title: 'a transcript turn: organisation, name, role',
+      form: 'transcript turn',
+      text: '**IAHWG | Carolyn Schwalger | Co-Chair**\n\nThank you.\n\n**UN Secretariat | Ayaka Suzuki | Director, EOSG**\n\nThanks.\n',
+      found: {
+        speakers: [
+          { name: 'Carolyn Schwalger', organization: 'IAHWG', position: 'Co-Chair', family_name: 'Schwalger', form: 'turn' },
+          { name: 'Ayaka Suzuki', organization: 'UN Secretariat', position: 'Director, EOSG', form: 'turn' },
+        ],
+      },
+    },
+    {
+      title: 'a delegation’s turn: organisation and role, no name',
+      form: 'transcript turn',
+      text: '**South Africa | Representative**\n\nWe agree.\n',
+      found: { speakers: [{ name: '', given_name: '', family_name: '', organization: 'South Africa', position: 'Representative', form: 'turn' }] },
+    },
+    {
+      title: 'a Q&A label alone, and a role as a label',
+      form: 'Q&A label',
+      text: '**Zhou Yan:**\n\nA question.\n\n**Moderator:**\n\nAn answer.\n',
+      found: {
+        speakers: [
+          { name: 'Zhou Yan', form: 'label' },
+          { name: '', position: 'Moderator', form: 'label' },
+        ],
+      },
+    },
+    {
+      title: 'a Q&A label opening the remarks, the colon inside the bold',
+      form: 'Q&A label',
+      text: '## Q1\n\n**Ravi Menon:** Yes. It matters.\n\n**Moderator:** Thank you.\n',
+      found: { speakers: [{ name: 'Ravi Menon', text: 'Ravi Menon', form: 'label', line: 3 }, { name: '', position: 'Moderator', text: 'Moderator', form: 'label' }] },
+    },
+    {
+      title: 'a Q&A label opening the remarks, the colon outside the bold',
+      form: 'Q&A label',
+      text: '## Q1\n\n**Ravi Menon**: Yes. It matters.\n',
+      found: { speakers: [{ name: 'Ravi Menon', form: 'label', line: 3 }] },
+    },
+    {
+      title: 'a speaker line as a heading',
+      form: 'presenter heading',
+      text: '## Tianruo WANG, Director, Ministry of Commerce\n\nRemarks.\n',
+      found: { speakers: [{ name: 'Tianruo WANG', position: 'Director', organization: 'Ministry of Commerce', form: 'heading' }] },
+    },
+    {
+      title: 'a numbered presenter heading: the name first, whatever the parenthesis holds',
+      form: 'presenter heading',
+      text: '### 1. Lin Xiaowen (Tidewater)\n\nThe talk.\n',
+      found: { speakers: [{ name: 'Lin Xiaowen', organization: 'Tidewater', form: 'heading' }] },
+    },
+    {
+      title: 'unnumbered, a name before a parenthesis that names no organisation is no presenter',
+      text: '### Lin Xiaowen (Tidewater)\n\nThe talk.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'an unnumbered presenter heading with an organisation word in the parenthesis',
+      form: 'presenter heading',
+      text: '### Chen Lu (Ant Group)\n\nThe talk.\n',
+      found: { speakers: [{ name: 'Chen Lu', organization: 'Ant Group', form: 'heading' }] },
+    },
+    {
+      title: 'a talk’s title with its presenter in the parenthesis, then the presenter named again: one speaker',
+      form: 'presenter heading',
+      text: '### Atmosfera (Paulo Kubota)\n\nPaulo Kubota apresentou os resultados do modelo.\n',
+      found: { speakers: [{ name: 'Paulo Kubota', organization: '', form: 'heading' }] },
+    },
+    {
+      title: 'minutes naming the speaker inline, the role in a parenthesis',
+      form: 'inline in minutes',
+      text: 'Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece a todos.\n',
+      found: { speakers: [{ name: 'Gilvan Sampaio', position: 'Coordenador-Geral da CGCT/INPE', organization: 'INPE', form: 'inline' }] },
+    },
+    {
+      title: 'an organisation’s acronym in the parenthesis',
+      form: 'inline in minutes',
+      text: 'Daniel Vila (OMM) destacou a relevância do modelo.\n',
+      found: { speakers: [{ name: 'Daniel Vila', position: '', organization: 'OMM', form: 'inline' }] },
+    },
+    {
+      title: 'an aside between commas, then a reporting verb',
+      form: 'inline in minutes',
+      text: 'Ronald Buss, pelo chat, sugeriu um nome melhor para o modelo.\n',
+      found: { speakers: [{ name: 'Ronald Buss', form: 'inline' }] },
+    },
+    {
+      title: 'reporting verbs of English and Portuguese',
+      form: 'inline in minutes',
+      text: 'Maria Lopez praised the work.\n\nPedro Dias elogiou a apresentação.\n\nAna Souza mencionou o curso.\n\nSaulo Freitas pediu desculpas pelo tempo.\n',
+      found: { speakers: [{ name: 'Maria Lopez' }, { name: 'Pedro Dias' }, { name: 'Ana Souza' }, { name: 'Saulo Freitas' }] },
+    },
+    {
+      title: 'a reporting verb of your own, as an option',
+      text: 'Maria Lopez quipped that the work was done.\n',
+      options: { verbs: 'quipped' },
+      found: { speakers: [{ name: 'Maria Lopez', form: 'inline' }] },
+    },
+    {
+      title: 'a speaker line right after a presenter’s stacked lines',
+      text: '*Jie ZHAO*\n\n*Industrial Development Officer*\n\n**Ana LIMA, Director, Ministry of Mines**\n\nText.\n',
+      found: { speakers: [{ name: 'Jie ZHAO', form: 'stacked' }, { name: 'Ana LIMA', form: 'line', line: 5 }] },
+    },
+    {
+      title: 'a speaker line in a list or a quote is no speaker',
+      text: '- **Ana LIMA, Director, Ministry of Mines**\n\n> **Wei ZHANG, Vice President, Academy of Sciences**\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'bold notes, labels and titles are no speakers',
+      text: '**Disclaimer**\n\n**Main Results, Follow-up Actions**\n\n**UNITED NATIONS, NEW YORK**\n\n**Example:**\n\n**Keynote: Parks and People**\n\n*Guiding Framework*\n\n*UNIDO*\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'plain stacked lines need a position or department after the name',
+      text: 'Maria SILVA\n\nLisbon Portugal\n\nSomething else entirely\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a talk in a heading with a year in the parenthesis is no presenter',
+      text: '### Results (2019)\n\nText.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'sentences that open with capitalised words are no inline speakers',
+      text: 'The Secretary General’s report recommends strengthening the linkage.\n\nUnited Nations staff met in Geneva.\n\nAnd I’d encourage that perhaps the Secretariat can provide it.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'two people speaking together are no one speaker',
+      text: 'Saulo Freitas e Pedro Dias cumprimentam a todos.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a transcript title with a pipe is no turn',
+      text: '**Session 2 | Mandate Creation briefing**\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'labels in every container: a paragraph, a list item, a quote; bold, italic or plain, the colon inside or outside',
+      form: 'label turn',
+      text: '**Anna Berg:** We agree.\n\n- *Karl Lund:* So do we.\n\n> Anna Berg: Good.\n\n**Karl Lund**: Then it is settled.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', form: 'label', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 3 },
+          { name: 'Anna Berg', line: 5 },
+          { name: 'Karl Lund', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'one-word names and CAPITALISED surnames, read as labels once the document uses them so',
+      form: 'label turn',
+      text: 'Anna: Shall we start?\n\nBERG: Yes.\n\nAnna: Good.\n\nBERG: First item.\n',
+      found: { speakers: [{ name: 'Anna', label: 'Anna' }, { name: 'BERG', label: 'BERG' }, { name: 'Anna' }, { name: 'BERG' }] },
+    },
+    {
+      title: 'honorifics and offices, in any case, taken off the name and kept',
+      form: 'label turn',
+      text: 'MS. NILSSON: We object.\n\nTHE COURT: Overruled.\n\nSenator Reed: Thank you.\n\nH.E. Ms. Anna BERG: Thank you, Chair.\n',
+      found: {
+        speakers: [
+          { name: 'Nilsson', honorific: 'Ms.', label: 'MS. NILSSON', family_name: 'Nilsson' },
+          { name: '', position: 'COURT', label: 'THE COURT' },
+          { name: 'Reed', honorific: 'Senator', label: 'Senator Reed' },
+          { name: 'Anna BERG', honorific: 'H.E. Ms.', given_name: 'Anna', family_name: 'BERG' },
+        ],
+      },
+    },
+    {
+      title: 'the period form of US congressional records and hearings',
+      form: 'period label',
+      text: 'Mr. REID. Mr. President, I rise today.\n\nThe PRESIDENT pro tempore. The Senator from Kentucky.\n\nChairman Shelby. The hearing will come to order.\n\nQ.1. Is the rate too high?\n',
+      found: {
+        speakers: [
+          { name: 'Reid', honorific: 'Mr.', label: 'Mr. REID' },
+          { name: '', position: 'PRESIDENT pro tempore', label: 'The PRESIDENT pro tempore' },
+          { name: 'Shelby', position: 'Chairman', honorific: '' },
+          { name: '', position: '', label: 'Q.1.' },
+        ],
+      },
+    },
+    {
+      title: 'French, German, Spanish and Chinese labels: a space before the colon, offices and civilities, a party, a full-width colon',
+      form: 'label turn',
+      text: 'Philippe MARTIN : Merci.\n\nMme la présidente : La séance est ouverte.\n\nPräsident Dr. Köhler: Das Wort hat der Abgeordnete.\n\nDr. Weber (SPD): Meine Damen und Herren!\n\nEl Sr. presidente: Buenos días.\n\n主持人：大家好。\n\n張三（某某部）：謝謝。\n',
+      found: {
+        speakers: [
+          { name: 'Philippe MARTIN', label: 'Philippe MARTIN' },
+          { name: '', honorific: 'Mme', position: 'présidente' },
+          { name: 'Köhler', honorific: 'Dr.', position: 'Präsident' },
+          { name: 'Weber', honorific: 'Dr.', organization: 'SPD', label: 'Dr. Weber (SPD)' },
+          { name: '', honorific: 'Sr.', position: 'presidente' },
+          { name: '', position: '主持人' },
+          { name: '張三', organization: '某某部', family_name: '張', given_name: '三' },
+        ],
+      },
+    },
+    {
+      title: 'a label written as a heading is a turn, not a section; a Chinese title between surname and given name',
+      form: 'label heading',
+      text: '### 林召集人文：\n\n請各位發言。\n\n### 某某部張處長明：\n\n謝謝召集人。\n',
+      found: {
+        speakers: [
+          { name: '林文', position: '召集人', family_name: '林', given_name: '文', form: 'label' },
+          { name: '張明', position: '處長', organization: '某某部' },
+        ],
+      },
+    },
+    {
+      title: 'a dash between the name and the organisation',
+      form: 'label turn',
+      text: '**Anna Berg — Nordic Institute:**\n\n> Maps are for everyone.\n',
+      found: { speakers: [{ name: 'Anna Berg', organization: 'Nordic Institute' }] },
+    },
+    {
+      title: 'labels resolved to the participants list: a given name, a surname with its honorific, initials',
+      form: 'resolved label',
+      text: '## Attendees\n\n- Lena Lindqvist (Nordic Institute)\n- Karl Lund - Baltic Data (KL)\n\n## Notes\n\nLena: Welcome.\n\nMr. LUND: Thanks.\n\nKL: One question.\n',
+      found: {
+        speakers: [
+          { name: 'Lena Lindqvist', label: 'Lena', organization: 'Nordic Institute' },
+          { name: 'Karl Lund', label: 'Mr. LUND', honorific: 'Mr.', organization: 'Baltic Data' },
+          { name: 'Karl Lund', label: 'KL' },
+        ],
+        roster: [
+          { name: 'Lena Lindqvist', organization: 'Nordic Institute' },
+          { name: 'Karl Lund', organization: 'Baltic Data', aliases: ['KL'] },
+        ],
+      },
+    },
+    {
+      title: 'a label resolved to the name a record prints in full on a line of its own (a hearing’s cover, its witnesses)',
+      form: 'resolved label',
+      text: '    COMMITTEE ON FINANCE\n\n    ANNA M. BERG, Maine, Chairman     KARL LUND, Ohio\n\n    Eva Smith, Director, Office of Budget\n\nChairman BERG. The hearing will come to order.\n\nSenator LUND. Thank you.\n\nMs. SMITH. Thank you.\n',
+      found: {
+        speakers: [
+          { name: 'Anna M. Berg', label: 'Chairman BERG', position: 'Chairman', organization: '' },
+          { name: 'Karl Lund', label: 'Senator LUND', honorific: 'Senator' },
+          { name: 'Eva Smith', label: 'Ms. SMITH', honorific: 'Ms.', position: '' },
+        ],
+      },
+    },
+    {
+      title: 'a role’s label in bold over the one person who holds it is her speaker line; a list of speakers under its heading is no turn',
+      form: 'speaker line',
+      text: '**Speakers:**\n\n- Jon Doe (Foo University): Captions in VR\n- Mary Major (Bar Inc.): Haptics\n\n**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute\n\nWelcome to the session.\n',
+      found: {
+        speakers: [{ name: 'Anna Berg', label: 'Moderator', honorific: 'Ms.', position: 'Moderator, Programme Officer', organization: 'Nordic Institute', line: 6 }],
+      },
+    },
+    {
+      title: 'chat lines: times, <nick>, voiced nicks, actions, nick: text; join and quit lines and bots are no speakers',
+      form: 'chat line',
+      text: '15:25 <anna> hi all\n15:26 <+karl> hello\n15:26  * anna waves\n15:27 -!- bob has quit [Ping timeout]\n15:28 <Zakim> agenda+ item 2\n15:29 karl: next item\n',
+      found: {
+        speakers: [
+          { name: 'anna', label: 'anna' },
+          { name: 'karl', label: '+karl' },
+          { name: 'anna', label: 'anna' },
+          { name: 'karl', label: 'karl' },
+        ],
+      },
+    },
+    {
+      title: 'bracketed nicks in notes, resolved to the attendees they stand for',
+      form: 'chat line',
+      text: '## Attendees\n\n1. Kiara Rose (Apple)\n2. Rob Wu (Mozilla)\n\n## Notes\n\n* [kiara] Plan the agenda.\n* [rob] Agreed.\n',
+      found: { speakers: [{ name: 'Kiara Rose', label: 'kiara', organization: 'Apple' }, { name: 'Rob Wu', label: 'rob' }] },
+    },
+    {
+      title: 'agenda and action labels, metadata keys, list headings, times and addresses are no labels',
+      text: 'Action: Anna to write the report.\n\nDecision: adopted.\n\nRESOLUTION: publish it.\n\nNote: none.\n\nAgenda: three items.\n\nPresent: Anna Berg, Karl Lund\n\nDate: 5 May\n\nLocation: Oslo\n\n10:30: coffee\n\nhttps://example.org: the site\n\nDécision : adoptée.\n\nTagesordnung: drei Punkte.\n\nOrden del día: tres puntos.\n\n決議：通過。\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'prose that mentions a person, and a role’s line that only names who holds it, are no turns',
+      text: 'Chair: Kiara Rose\n\nAnna Berg ("Maps for all") argued that the maps were old.\n\nNordic Institute (NI) sponsored the meeting.\n\nAnna’s [presentation](https://example.org/slides) is online.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a one-word label used once, in a document with no other turns, is no speaker',
+      text: 'Overview: the project is on time.\n\nBudget: within limits.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a topic’s label in title case is no name when the document writes its words in lowercase too',
+      text: 'Interface Design: users asked for a better design of the interface.\n\nMinutes Approval: the minutes were approved.\n\nCible DGFIP : la cible est la BAN.\n\n**Executive Summary: Northern Data Workshop (May 2025)**\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a sentence that ends early is no label of the period form: it needs an honorific, or capitals after an office',
+      text: 'Ana Rodriguez Larrad\nFisioterapeuta. Profesora agregada en la universidad.\n\nProfesora de Educación Especial. Investigadora de la facultad.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a role’s line naming its holder, on the label’s line or the next; a time with its unit; a numbered option',
+      text: '- Facilitator: TC\n- Minutes: James\n\nSECRETARIA INTERVENTORA:\nDª ANA BUENO\nFecha Firma: 01/08/2025\n\n17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\nCRPP Fonctionnement Recettes : ajustement.\n\nACCA : 60€\n',
+      found: { speakers: [] },
+    },
+  ],
+  notOk: [
+    {
+      title: 'many one-word labels that nothing in the document supports: reported, not read',
+      text: 'Notes of the call.\n\nAnna: we start.\n\nBerit: fine.\n\nCarl: yes.\n\nDora: later.\n\nEmil: agreed.\n',
+      found: { speakers: [] },
+      diagnostics: ['3:1 speakers-unrecognised'],
+    },
+  ],
+}

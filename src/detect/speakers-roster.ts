@@ -1,0 +1,252 @@
+// Who attended, as the document lists them — `Present:`/`Attendees`/`Anwesend:` lists, a role's line
+// (`Chair: Kiara Rose`) — and which of them a label names: `Lena`, `LINDQVIST`, `Ms. Lindqvist`, `LL`
+// resolve to "Lena Lindqvist" when exactly one attendee matches. Pure functions over the flow's text.
+import { lexicon } from '../lexicon/index.js'
+import type { FlowEntry } from '../parse/flow.js'
+import { flatText, plainText } from '../parse/text.js'
+import { type LabelParts, titleCaseName } from '../text/labels.js'
+import { collapseSpace, isAllCaps, similarity, slug } from '../text/normalize.js'
+
+export interface RosterPerson {
+  name: string
+  honorific: string
+  position: string
+  organization: string
+  /** Initials or a nickname the list gives beside the name (`(FYT)`, `/ ma1`). */
+  aliases: string[]
+}
+
+const HEADINGS = new Set(lexicon.participantsHeadings.map((word) => word.toLowerCase()))
+// An office or role heading the names of who holds it (`ALCALDE-PRESIDENTE:` over a name).
+const OFFICES = new Set(lexicon.titles.concat(lexicon.roles).map((word) => word.toLowerCase()))
+const HONORIFICS = new Set(lexicon.honorifics.map((word) => word.toLowerCase()))
+const PARTICLES = new Set(lexicon.nameParticles)
+const POSITION = new RegExp(`\\b(?:${lexicon.positions.concat(lexicon.roles, lexicon.titles).map(escape).join('|')})\\b`, 'iu')
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u
+const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
+const SEPARATOR = /\s*(?:,|;|\s+(?:and|et|und|y|e)\s+|\s&\s)\s*/u
+/** Most attendees a list is read for; a longer run of items is some other list. */
+const MAX_LISTED = 200
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+export interface Roster {
+  people: RosterPerson[]
+  /** Flow indices of the items and lines listed under a participants heading: a list, not turns. */
+  listed: Set<number>
+}
+
+/** The participants a document lists, in the order listed, one entry per person. */
+export function readRoster(flow: readonly FlowEntry[]): Roster {
+  const people: RosterPerson[] = []
+  const listed = new Set<number>()
+  let listing: { position: string; item: boolean } | null = null
+  for (const entry of flow) {
+    const node = entry.node
+    if (node.type !== 'heading' && node.type !== 'paragraph') continue
+    const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
+    const head = headingOf(lines[0] ?? '')
+    if (head !== null) {
+      const values = [head.value, ...lines.slice(1)].filter(Boolean)
+      for (const value of values) people.push(...namesIn(value, head.position))
+      listing = values.length === 0 || head.value === '' ? { position: head.position, item: false } : null
+      continue
+    }
+    if (listing === null) continue
+    if (node.type === 'heading' || (listing.item && !entry.item) || people.length > MAX_LISTED) {
+      listing = null
+      continue
+    }
+    if (entry.item) listing.item = true
+    const text = flatText(node)
+    const person = entry.item || text.length < 120 ? participantOf(text, listing.position) : null
+    const found = person ? [person] : entry.item ? [] : lines.flatMap((line) => namesIn(line, listing!.position))
+    if (found.length > 0) listed.add(entry.index)
+    people.push(...found)
+  }
+  return { people: dedupe(people), listed }
+}
+
+/** A participants heading or a role's label opening the text: `Present:`, `## Attendees`, `Chair: Kiara Rose`. */
+function headingOf(line: string): { position: string; value: string } | null {
+  const colon = line.search(/[:：]/)
+  const label = (colon >= 0 ? line.slice(0, colon) : line).replace(/\s*\([^()]*\)$/, '').trim()
+  if (label.length < 2 || label.length > 40) return null
+  const key = label.toLowerCase()
+  const singular = key.replace(/\(s\)$|s$/, '')
+  if (OFFICES.has(key) && colon >= 0) return { position: label, value: line.slice(colon + 1).trim() }
+  if (!HEADINGS.has(key) && !HEADINGS.has(singular)) return null
+  const position = POSITION.test(key) ? titleCase(label.replace(/\(s\)$|s$/, '')) : ''
+  return { position, value: colon >= 0 ? line.slice(colon + 1).trim() : '' }
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+/** `A, B and C` in a line: the participants, when most of the parts are names (a stray `OnePlus 5T?` aside). */
+function namesIn(value: string, position: string): RosterPerson[] {
+  const parts = value.split(SEPARATOR).map((part) => part.trim()).filter(Boolean)
+  const people = parts.map((part) => participantOf(part, position)).filter((person) => person !== null)
+  return people.length * 2 >= parts.length ? people : []
+}
+
+/** One attendee's entry: `Rob Wu (Mozilla)`, `Shane Carr - Google i18n (SFC), Co-Moderator`, `Mr. Samuel F. Baxter`. */
+export function participantOf(entry: string, listed = ''): RosterPerson | null {
+  let text = collapseSpace(entry).replace(/^(?:\d{1,3}[.)]|[-*•])\s+/, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  const aliases: string[] = []
+  for (let alias = ALIAS.exec(text); alias; alias = ALIAS.exec(text)) {
+    aliases.push(alias[1] ?? alias[2]!)
+    text = `${text.slice(0, alias.index)} ${text.slice(alias.index + alias[0].length)}`.trim()
+  }
+  const tokens = text.split(' ')
+  const honorifics: string[] = []
+  while (tokens.length > 1 && HONORIFICS.has(tokens[0]!.toLowerCase())) honorifics.push(tokens.shift()!)
+  const name: string[] = []
+  let comma = false
+  while (name.length < 5 && tokens.length > 0 && (NAME_WORD.test(tokens[0]!.replace(/,$/, '')) || PARTICLES.has(tokens[0]!))) {
+    const token = tokens.shift()!
+    name.push(token.replace(/,$/, ''))
+    comma = token.endsWith(',')
+    if (comma) break
+  }
+  if (name.length === 0 || PARTICLES.has(name.at(-1)!)) return null
+  const printed = name.join(' ').replace(/\.$/, '')
+  const after = tokens.join(' ')
+  // What follows a name is set off from it (`(Mozilla)`, `- Google`, `, Director`), else the entry is prose.
+  if (after !== '' && !comma && !/^[-–—,:(/]/.test(after)) return null
+  const rest = after.replace(/^[-–—,:]\s*/, '')
+  const { position, organization } = affiliation(rest)
+  return { name: isAllCaps(printed) ? titleCaseName(printed) : printed, honorific: honorifics.join(' '), position: position || listed, organization, aliases }
+}
+
+/** What follows a listed name: `(Mozilla)`, `- Google i18n, Co-Moderator`, `, Director, Ministry of …`. */
+function affiliation(rest: string): { position: string; organization: string } {
+  const parts = rest
+    .replace(/[()]/g, ',')
+    .split(/\s*,\s*|\s+[-–—]\s+/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+  const positionAt = parts.findIndex((part) => POSITION.test(part))
+  const position = positionAt >= 0 ? parts[positionAt]! : ''
+  return { position, organization: parts.filter((_, i) => i !== positionAt).join(', ') }
+}
+
+/** One entry per person: a name listed twice (attendees, then a role's line) keeps the first, with what the second adds. */
+function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
+  const byKey = new Map<string, RosterPerson>()
+  for (const person of people) {
+    const key = slug(person.name)
+    const known = byKey.get(key)
+    if (!known) byKey.set(key, { ...person, aliases: [...person.aliases] })
+    else {
+      known.position ||= person.position
+      known.organization ||= person.organization
+      known.honorific ||= person.honorific
+      known.aliases.push(...person.aliases.filter((alias) => !known.aliases.includes(alias)))
+    }
+  }
+  return [...byKey.values()]
+}
+
+/** The listed person a label names, when exactly one matches; else null. */
+export function resolveLabel(parts: LabelParts, label: string, roster: readonly RosterPerson[]): RosterPerson | null {
+  if (roster.length === 0) return null
+  if (parts.kind === 'role') return only(roster.filter((person) => person.position !== '' && sameWords(person.position, parts.position)))
+  const name = parts.name
+  if (name === '') return null
+  const words = nameWords(name)
+  const exact = only(roster.filter((person) => slug(person.name) === slug(name)))
+  if (exact) return exact
+  const alias = only(roster.filter((person) => person.aliases.some((given) => given.toLowerCase() === name.toLowerCase() || given.toLowerCase() === label.toLowerCase())))
+  if (alias) return alias
+  if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster)
+  const contained = only(roster.filter((person) => containsInOrder(nameWords(person.name), words)))
+  if (contained) return contained
+  return only(roster.filter((person) => similarity(slug(person.name), slug(name)) >= 0.85))
+}
+
+/** A one-word label: a given name, a family name, or the initials of exactly one attendee. */
+function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPerson[]): RosterPerson | null {
+  const given = only(roster.filter((person) => nameWords(person.name)[0] === word))
+  if (given) return given
+  // A short form of a given name: Dom for Dominique, Chris for Christopher.
+  const short = word.length >= 3 ? only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name)[0]!.startsWith(word))) : null
+  if (short) return short
+  const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
+  if (family) return family
+  if (!initialsToo || word.length < 2 || word.length > 4) return null
+  return only(roster.filter((person) => initialsOf(person.name) === word))
+}
+
+function initialsOf(name: string): string {
+  return nameWords(name)
+    .map((word) => word[0])
+    .join('')
+}
+
+function only(people: readonly RosterPerson[]): RosterPerson | null {
+  return people.length === 1 ? people[0]! : null
+}
+
+function sameWords(a: string, b: string): boolean {
+  return slug(a) === slug(b)
+}
+
+/** A name's words, accents and case aside. */
+function nameWords(name: string): string[] {
+  return slug(name).split('-').filter(Boolean)
+}
+
+/** Whether every word of `shorter` occurs in `longer`, in order, the first words equal. */
+function containsInOrder(longer: readonly string[], shorter: readonly string[]): boolean {
+  if (shorter.length > longer.length || shorter[0] !== longer[0]) return false
+  let at = 0
+  for (const word of shorter) {
+    at = longer.indexOf(word, at) + 1
+    if (at === 0) return false
+  }
+  return true
+}
+
+/** The words a document writes in lowercase, somewhere in its text. */
+export function commonWords(flow: readonly FlowEntry[]): Set<string> {
+  const words = new Set<string>()
+  for (const entry of flow) {
+    const node = entry.node
+    const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? flatText(node) : ''
+    for (const word of text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) words.add(word)
+  }
+  return words
+}
+
+/**
+ * People a record names one a line, as covers and lists of members and witnesses print them (`RICHARD C.
+ * SHELBY, Alabama, Chairman`, two to a line in columns; `Alan Greenspan, Chairman, Board of Governors …`):
+ * a name of two to five words, initials allowed, each capitalised, none a word the document writes in
+ * lowercase (`STATEMENT OF …`), then a comma. Only their names are kept: they resolve a label such as
+ * `Chairman SHELBY` to the person, never make a label a turn.
+ */
+export function readNamedLines(flow: readonly FlowEntry[], common: ReadonlySet<string>): RosterPerson[] {
+  const people: RosterPerson[] = []
+  for (const entry of flow) {
+    const node = entry.node
+    const text = node.type === 'code' ? node.value : node.type === 'paragraph' ? plainText(node) : ''
+    for (const line of text.split('\n')) {
+      for (const cell of line.trim().split(/\s{3,}/)) {
+        const match = NAMED_LINE.exec(cell)
+        if (!match) continue
+        const words = match[1]!.split(' ')
+        // `Chairman Greenspan, …` names him by office, not in full.
+        if (OFFICES.has(words[0]!.toLowerCase()) || HONORIFICS.has(words[0]!.toLowerCase())) continue
+        if (words.some((word) => common.has(word.toLowerCase().replace(/\.$/, '')))) continue
+        people.push({ name: isAllCaps(match[1]!) ? titleCaseName(match[1]!) : match[1]!, honorific: '', position: '', organization: '', aliases: [] })
+      }
+    }
+  }
+  return dedupe(people)
+}
+
+const NAMED_LINE = /^((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,4}), \p{Lu}/u

@@ -1,0 +1,232 @@
+// Label turns: a paragraph, list item, quote or heading that opens with a speaker's label (`**Anna:**`,
+// `MS. NILSSON:`, `Mr. REID.`, `<nick>`, `[nick]`, `主持人：`). A label that says who speaks by itself is
+// a turn; a weak one (one word, initials, a nick) is a turn when the document supports it: the label
+// recurs, it names exactly one listed participant, or the document's turns are already written so.
+import type { Html, Paragraph } from 'mdast'
+import type { FlowEntry } from '../parse/flow.js'
+import { flatText, plainText } from '../parse/text.js'
+import { ORGANIZATION_WORDS, looksLikeName } from '../text/names.js'
+import { collapseSpace } from '../text/normalize.js'
+import { type LabelParts, parseLabel } from '../text/labels.js'
+import { type Opening, readOpening } from '../text/turns.js'
+import type { Claims } from './define.js'
+import { type RosterPerson, commonWords, participantOf, resolveLabel } from './speakers-roster.js'
+
+export interface LabelTurn {
+  entry: FlowEntry
+  opening: Opening
+  parts: LabelParts
+  /** The label in bold or italic (`**Anna:**`, `*Anna*:`). */
+  styled: boolean
+  /** The listed participant the label names, if exactly one. */
+  person: RosterPerson | null
+  /** Characters of the paragraph's flat text the label takes (with its separator). */
+  taken: number
+  /** The text after the label. */
+  remarks: string
+}
+
+/** How many turns in one style make it the document's way of writing turns. */
+const ESTABLISHED = 3
+
+/** Every flow entry that opens with a speaker's label and is a turn, by flow index; and the labels not read as turns. */
+export function labelTurns(
+  flow: readonly FlowEntry[],
+  claims: Claims,
+  roster: readonly RosterPerson[],
+  roles: RegExp,
+  entries: ReadonlySet<number> = new Set(),
+): { turns: Map<number, LabelTurn>; unread: LabelTurn[] } {
+  const isRole = (text: string) => roles.test(text)
+  const candidates: LabelTurn[] = []
+  for (const entry of flow) {
+    // An entry of a participants list (`Speakers:` over `- Jon Doe (Foo University): Captions in VR`) is no turn.
+    if (claims.isClaimed(entry.node) || !isOpeningParagraph(entry) || entries.has(entry.index)) continue
+    const candidate = candidateAt(entry, roster, isRole)
+    if (candidate) candidates.push(candidate)
+  }
+  const common = commonWords(flow)
+  const listed = new Set(roster.flatMap((person) => person.name.toLowerCase().split(' ')))
+  const says = (candidate: LabelTurn) => saysWho(candidate, common, listed)
+  const uses = new Map<string, number>()
+  for (const candidate of candidates) uses.set(keyOf(candidate), (uses.get(keyOf(candidate)) ?? 0) + 1)
+  // A label that recurs names a speaker in a dialogue, which has two speakers at least.
+  const recurring = new Set([...uses].filter(([, count]) => count >= 2).map(([key]) => key))
+  const dialogue = new Set([...recurring, ...candidates.filter(says).map(keyOf)]).size >= 2
+  // A word the document also writes in lowercase (`Este:`, `Linderos:`) recurs as a key does, not as a name.
+  const ordinary = (candidate: LabelTurn) => candidate.parts.kind === 'person' && !candidate.parts.strong && common.has(candidate.parts.name.toLowerCase())
+  const sure = new Set(
+    candidates.filter((candidate) => says(candidate) || candidate.person !== null || (dialogue && recurring.has(keyOf(candidate)) && !ordinary(candidate))),
+  )
+  const styles = new Map<string, number>()
+  for (const candidate of sure) styles.set(styleOf(candidate), (styles.get(styleOf(candidate)) ?? 0) + 1)
+  // A style is the document's way of writing turns when most of the labels written in it are sure ones.
+  const written = new Map<string, number>()
+  for (const candidate of candidates) written.set(styleOf(candidate), (written.get(styleOf(candidate)) ?? 0) + 1)
+  const established = (style: string) => (styles.get(style) ?? 0) >= ESTABLISHED && (styles.get(style) ?? 0) * 2 >= (written.get(style) ?? 0)
+  const accepted = new Map<number, LabelTurn>()
+  const unread: LabelTurn[] = []
+  for (const candidate of candidates) {
+    if (isListing(candidate)) {
+      const holder = roleHolder(candidate)
+      if (holder) accepted.set(candidate.entry.index, holder)
+      continue
+    }
+    if (sure.has(candidate) || (established(styleOf(candidate)) && !ordinary(candidate) && !isAmount(candidate))) accepted.set(candidate.entry.index, candidate)
+    else unread.push(candidate)
+  }
+  return { turns: accepted, unread }
+}
+
+/**
+ * Whether a label says who speaks by itself: a strong label (an honorific, an office, a name of two words)
+ * none of whose words the document also writes in lowercase (`Interface Design:`, `Minutes Approval:`,
+ * `Cible DGFIP :` are a topic's label, not a name); or a name the participants list gives.
+ */
+function saysWho(candidate: LabelTurn, common: ReadonlySet<string>, listed: ReadonlySet<string>): boolean {
+  const { parts } = candidate
+  if (parts.kind === 'person' && !parts.strong && !parts.name.includes(' ')) return listed.has(parts.name.toLowerCase())
+  if (!parts.strong) return false
+  if (parts.kind !== 'person' || parts.honorific !== '' || parts.position !== '' || candidate.person !== null) return true
+  const words = parts.name.split(' ').filter((word) => /\p{Ll}/u.test(word))
+  return !words.some((word) => common.has(word.toLowerCase()))
+}
+
+/** Paragraphs (in any container, a list item's first) and headings; a nested quote's paragraphs too. */
+function isOpeningParagraph(entry: FlowEntry): boolean {
+  if (entry.node.type === 'heading') return true
+  if (entry.node.type !== 'paragraph') return false
+  return !entry.item || entry.item.children[0] === entry.node
+}
+
+function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: (text: string) => boolean): LabelTurn | null {
+  const node = entry.node as Paragraph
+  const text = flatText(node)
+  const nick = htmlNick(node)
+  const opening = nick ?? styledOpening(node, text) ?? rawOpening(node, text) ?? readOpening(text)
+  if (!opening || opening.form === 'system' || opening.label === '') return null
+  // A heading is a turn only when it is a label and nothing else (`### 林召集人文：`).
+  if (entry.node.type === 'heading' && (opening.form !== 'colon' || opening.end < text.length)) return null
+  const parts = parseLabel(opening.label, opening.form, isRole)
+  if (!parts) return null
+  const first = node.children[0]
+  const emphasised = first?.type === 'strong' || first?.type === 'emphasis'
+  // A bold or italic line that goes on past its colon is a title (`**Keynote: Parks and People**`), not a label.
+  if (emphasised && opening.end < flatText(first).length) return null
+  const styled = emphasised && flatText(first).replace(/[:：]\s*$/, '').trim() === opening.label.trim()
+  const taken = nick ? 0 : Math.min(opening.end, text.length)
+  return { entry, opening, parts, styled, person: resolveLabel(parts, opening.label, roster), taken, remarks: text.slice(taken) }
+}
+
+/** `**Anna:** …`, `**Anna**: …`, `**Anna**:…`: a bold or italic label, the colon inside or right after it. */
+function styledOpening(node: Paragraph, text: string): Opening | null {
+  const first = node.children[0]
+  if (first?.type !== 'strong' && first?.type !== 'emphasis') return null
+  const styled = flatText(first)
+  if (!text.startsWith(styled)) return null
+  const inside = /[:：]$/.test(styled)
+  if (!inside && !/^[:：]/.test(text.slice(styled.length))) return null
+  const label = styled.replace(/\s*[:：]$/, '')
+  const end = styled.length + (inside ? 0 : 1)
+  return { label, end: end + (/^\s*/.exec(text.slice(end))?.[0].length ?? 0), form: 'colon', time: null }
+}
+
+/**
+ * A chat line whose `<nick>` Markdown read as inline HTML (`15:26 <anna> hi`): the opening read from the
+ * children's text with the HTML kept, its end put back in the flat text, where the HTML is not.
+ */
+function rawOpening(node: Paragraph, text: string): Opening | null {
+  const html = node.children.findIndex((child) => child.type === 'html')
+  if (html < 0 || html > 2) return null
+  let raw = ''
+  let flat = ''
+  for (const child of node.children.slice(0, html + 2)) {
+    const value = child.type === 'text' || child.type === 'html' ? child.value : flatText(child)
+    raw += value
+    if (child.type !== 'html') flat += value
+  }
+  const opening = readOpening(raw)
+  if (!opening || opening.form === 'system') return null
+  const before = raw.slice(0, opening.end)
+  const htmlLength = (node.children[html] as Html).value.length
+  const offset = raw.indexOf((node.children[html] as Html).value) < opening.end ? htmlLength : 0
+  const taken = collapseSpace(flat.slice(0, before.length - offset)).length
+  return { ...opening, end: taken + (text[taken] === ' ' ? 1 : 0) }
+}
+
+/** `<nick> text` in Markdown: the parser reads `<nick>` as inline HTML. */
+function htmlNick(node: Paragraph): Opening | null {
+  const first = node.children[0] as Html | undefined
+  if (first?.type !== 'html') return null
+  const match = /^<([@+%&~]?[A-Za-z_`^{}|\\[\]][\w`^{}|\\[\]-]{0,31})>$/.exec(first.value)
+  return match ? { label: match[1]!, end: 0, form: 'chat', time: null } : null
+}
+
+/**
+ * A line that assigns people rather than reports speech: a role's line (`Chair: Kiara Rose`), a topic
+ * and who leads it (`Atmosfera: Saulo Freitas/INPE`). Its value is names only, with their organisations.
+ */
+function isListing(candidate: LabelTurn): boolean {
+  if (candidate.opening.form !== 'colon') return false
+  const printed = listedValue(candidate)
+  const value = printed.replace(/\.$/, '')
+  if (value === '' || /[!?]$/.test(value) || value.split(' ').length > 12) return false
+  const role = candidate.parts.kind === 'role'
+  // One word after a role is its holder when it stands alone (`Facilitator: TC`), its ruling when it
+  // ends a sentence (`THE COURT: Overruled.`).
+  if (!value.includes(' ') && (!role || /[.!?]$/.test(printed))) return false
+  const parts = value.split(/\s*(?:,|;|&|\band\b)\s*/).filter((part) => part.trim() !== '')
+  return parts.length > 0 && parts.every((part) => (role ? ROLE_VALUE : NAMED_VALUE).test(part.trim()))
+}
+
+/** A label over a number or an amount only (`ACCA : 60€`, `Total: 12`) keys a value; nobody speaks. */
+function isAmount(candidate: LabelTurn): boolean {
+  return /^[\d\s.,:%€$£¥+\-–]+$/u.test(candidate.remarks.trim())
+}
+
+/**
+ * A role's label in bold or italic over the one person who holds it, perhaps with position and
+ * organisation: `**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute` is her speaker line,
+ * the role her position. Several holders (`**Chairs:** Anna Berg, Karl Lund`) stay a listing.
+ */
+function roleHolder(candidate: LabelTurn): LabelTurn | null {
+  if (candidate.parts.kind !== 'role' || !candidate.styled || candidate.remarks.trim() === '') return null
+  const value = listedValue(candidate)
+  if (/[;&]|\band\b/.test(value)) return null
+  const holder = participantOf(value)
+  if (!holder || !holder.name.includes(' ')) return null
+  // A second name where the organisation should be: two holders.
+  if (holder.organization.split(', ').some((part) => looksLikeName(part) && !ORGANIZATION_WORDS.test(part))) return null
+  const position = [candidate.parts.position, holder.position].filter(Boolean).join(', ')
+  const parts = { ...candidate.parts, kind: 'person' as const, name: holder.name, honorific: holder.honorific, position, organization: holder.organization }
+  return { ...candidate, parts, person: null, taken: flatText(candidate.entry.node).length, remarks: '' }
+}
+
+/**
+ * What a listing's label assigns: the rest of its line, or the next line when the label ends its own
+ * (`SECRETARIA:` over `Dª ANA BUENO`); what follows on later lines (a page's margin notes) is not part of it.
+ */
+function listedValue(candidate: LabelTurn): string {
+  const node = candidate.entry.node
+  if (node.type !== 'paragraph') return candidate.remarks.trim()
+  const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
+  if (lines.length < 2 || collapseSpace(lines.slice(0, 2).join(' ')).length < candidate.taken) return candidate.remarks.trim()
+  const rest = lines[0]!.slice(Math.min(candidate.taken, lines[0]!.length)).trim()
+  return rest !== '' ? rest : lines[1]!
+}
+
+// A name (one word after a role's label, two or more otherwise), perhaps with its organisation after a slash or in parentheses.
+const ROLE_VALUE = /^(?:\p{Lu}[\p{L}'’.ª-]*\s?){1,7}(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
+const NAMED_VALUE = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|d[aeo]s?|van|von|de)){1,4}(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
+
+function keyOf(candidate: LabelTurn): string {
+  const { parts } = candidate
+  return `${parts.kind}:${(parts.name || parts.position).toLowerCase()}`
+}
+
+/** A turn's style: its form, whether bold or italic, and its container (a list item at its depth). */
+function styleOf(candidate: LabelTurn): string {
+  const { entry } = candidate
+  const container = entry.node.type === 'heading' ? 'heading' : entry.item ? `item${entry.listDepth}` : entry.quoteDepth > 0 ? 'quote' : 'paragraph'
+  return `${candidate.opening.form}|${candidate.styled}|${container}`
+}

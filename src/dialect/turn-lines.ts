@@ -1,0 +1,146 @@
+// A line that opens a speaker's turn starts a paragraph, blank line or not: chat logs print one message a
+// line (`15:26 <anna> hi`), and transcripts and records run turns on without a blank line between them
+// (`MR. THOMAS: …` / `THE COURT: …`, `Mr. REID. …`). The parsed tree's paragraphs are split at such
+// lines, in Markdown and plain text alike, so each turn is a paragraph of its own. Only labels that say
+// who speaks by themselves split a paragraph; whether each is a turn stays the speakers detector's call.
+import type { Html, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
+import { parseLabel } from '../text/labels.js'
+import { readOpening } from '../text/turns.js'
+
+/** Split, in place, every paragraph of `tree` at the lines that open a turn. */
+export function splitTurnLines(tree: Root, source: string): Root {
+  let sourceLines: string[] | null = null
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (!('children' in node) || node.type === 'paragraph' || node.type === 'heading') continue
+    const children = node.children as Nodes[]
+    for (let i = children.length - 1; i >= 0; i--) {
+      const child = children[i]!
+      if (child.type !== 'paragraph') {
+        stack.push(child)
+        continue
+      }
+      const starts = turnStarts(child)
+      if (starts.length === 0) continue
+      sourceLines ??= source.split('\n')
+      children.splice(i, 1, ...splitAt(child, starts, sourceLines))
+    }
+  }
+  return tree
+}
+
+interface Line {
+  /** Index of the child the line starts in, and the offset in its value (0 for any other node). */
+  child: number
+  offset: number
+  text: string
+}
+
+/** The lines of a paragraph as its children give them: soft line ends in text, hard breaks. */
+function linesOf(paragraph: Paragraph): Line[] {
+  const lines: Line[] = [{ child: 0, offset: 0, text: '' }]
+  paragraph.children.forEach((child, index) => {
+    if (child.type === 'break') {
+      lines.push({ child: index + 1, offset: 0, text: '' })
+      return
+    }
+    const value = child.type === 'text' || child.type === 'html' || child.type === 'inlineCode' ? child.value : phrasingText(child)
+    if (child.type !== 'text') {
+      lines.at(-1)!.text += value
+      return
+    }
+    let from = 0
+    for (let at = value.indexOf('\n'); at >= 0; at = value.indexOf('\n', from)) {
+      lines.at(-1)!.text += value.slice(from, at)
+      from = at + 1
+      lines.push({ child: index, offset: from, text: '' })
+    }
+    lines.at(-1)!.text += value.slice(from)
+  })
+  return lines
+}
+
+function phrasingText(node: PhrasingContent): string {
+  if ('value' in node) return node.value
+  if (!('children' in node)) return ''
+  return (node.children as PhrasingContent[]).map(phrasingText).join('')
+}
+
+/** Lines after the first that open a turn; none unless two lines at least open one (the first counts). */
+function turnStarts(paragraph: Paragraph): Line[] {
+  const value = paragraph.children.length === 1 && paragraph.children[0]!.type === 'text' ? paragraph.children[0].value : null
+  if (value !== null && !value.includes('\n')) return []
+  const lines = linesOf(paragraph)
+  if (lines.length < 2) return []
+  const opens = lines.map((line) => opensTurn(line.text.trimStart()))
+  const chat = opens.filter((kind) => kind === 'chat').length >= 2
+  const starts = lines.filter((_, i) => i > 0 && (opens[i] === 'label' || (chat && opens[i] !== null)))
+  return starts.length > 0 && (opens[0] !== null || starts.length >= 2) ? starts : []
+}
+
+/** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
+function opensTurn(text: string): 'chat' | 'timed' | 'label' | null {
+  const opening = readOpening(text)
+  if (!opening) return null
+  if (opening.time !== null) return opening.form === 'system' ? 'timed' : 'chat'
+  if (opening.form === 'chat') return 'chat'
+  if (opening.form !== 'colon' && opening.form !== 'period') return null
+  if (opening.form === 'period' && opening.end >= text.length) return null
+  const parts = parseLabel(opening.label, opening.form)
+  return parts?.strong ? 'label' : null
+}
+
+/** The paragraph cut before each of `starts`, each part with the position of its first and last line. */
+function splitAt(paragraph: Paragraph, starts: readonly Line[], sourceLines: readonly string[]): Paragraph[] {
+  const parts: PhrasingContent[][] = [[]]
+  const firstLines: number[] = [paragraph.position?.start.line ?? 1]
+  let next = 0
+  let lineNumber = firstLines[0]!
+  paragraph.children.forEach((child, index) => {
+    if (child.type === 'break') lineNumber++
+    let rest: PhrasingContent = child
+    while (next < starts.length && starts[next]!.child === index) {
+      const start = starts[next]!
+      if (rest.type === 'text' && start.offset > 0) {
+        const consumed = (child as Text).value.length - rest.value.length
+        const head = rest.value.slice(0, start.offset - consumed)
+        lineNumber += countLineEnds(head)
+        if (head.replace(/\n$/, '') !== '') parts.at(-1)!.push({ type: 'text', value: head.replace(/\n$/, '') })
+        rest = { type: 'text', value: rest.value.slice(start.offset - consumed) }
+      }
+      parts.push([])
+      firstLines.push(lineNumber)
+      next++
+    }
+    if (rest.type === 'text') lineNumber += countLineEnds(rest.value)
+    if (rest.type !== 'text' || rest.value !== '') parts.at(-1)!.push(rest === child ? child : rest)
+  })
+  const endLine = paragraph.position?.end.line ?? lineNumber
+  return parts
+    .map((children, i) => ({ children, first: firstLines[i]!, last: i + 1 < firstLines.length ? firstLines[i + 1]! - 1 : endLine }))
+    .filter((part) => part.children.length > 0)
+    .map((part, i) => {
+      const split = paragraphOf(part.children, part.first, part.last, sourceLines)
+      // The first part starts where the paragraph did.
+      if (i === 0 && paragraph.position) split.position = { start: paragraph.position.start, end: split.position!.end }
+      return split
+    })
+}
+
+function countLineEnds(text: string): number {
+  let count = 0
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++
+  return count
+}
+
+function paragraphOf(children: PhrasingContent[], first: number, last: number, sourceLines: readonly string[]): Paragraph {
+  const firstText = children[0]?.type === 'text' ? children[0].value : children[0]?.type === 'html' ? (children[0] as Html).value : ''
+  const startLine = sourceLines[first - 1] ?? ''
+  const found = firstText === '' ? -1 : startLine.indexOf(firstText.slice(0, 12).trimStart())
+  const column = found >= 0 ? found + 1 : startLine.length - startLine.trimStart().length + 1
+  const endText = sourceLines[last - 1] ?? ''
+  const position = { start: { line: first, column }, end: { line: Math.max(first, last), column: endText.length + 1 } }
+  if (children[0]?.type === 'text') children[0] = { ...children[0], value: children[0].value.trimStart(), position }
+  return { type: 'paragraph', children, position }
+}

@@ -1,0 +1,255 @@
+// What a speaker's label says: honorific, office, name, organisation. `MS. NILSSON` is Ms. + Nilsson;
+// `Präsident Dr. Köhler` the office Präsident, Dr. and Köhler; `Monsieur le Maire` Monsieur and the
+// office maire, no name; `Dr. Weber (SPD)` Dr., Weber and the party SPD; `THE COURT` a role;
+// `林召集人文` 林文, 召集人. The words come from the lexicons. Pure; refusals (agenda labels, metadata
+// keys, times, addresses) give null.
+import { lexicon } from '../lexicon/index.js'
+import { ORGANIZATION_WORDS } from './names.js'
+import type { OpeningForm } from './turns.js'
+
+export type LabelKind = 'person' | 'role' | 'nick' | 'initials'
+
+export interface LabelParts {
+  kind: LabelKind
+  /** Honorifics as the lexicon writes them (`Mr.` for `MR.`), joined by a space. */
+  honorific: string
+  /** Office or role as printed (`Chairman`, `Präsident`, `Maire`, `COURT SECURITY OFFICER`). */
+  position: string
+  /** The name without honorific or office; all-capital names in title case (`Mr. REID` → `Reid`). */
+  name: string
+  /** Family and given name when the label shows which is which (Chinese labels); else empty. */
+  family: string
+  given: string
+  organization: string
+  /** Initials or a nickname the label adds to the name: `Peter Voorhees (PV)`, `Josep Sala “Sangui”`. */
+  alias: string
+  /** A label that says who speaks by itself; a weak one (one word, initials, a nick) needs the document's support. */
+  strong: boolean
+}
+
+const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()))
+const HONORIFICS = new Map<string, string>()
+for (const word of lexicon.honorifics) {
+  const key = word.toLowerCase()
+  // `MR.` reads as `Mr.`, `MR` as `Mr`: the lexicon's spelling, keeping the full stop as printed.
+  if (!HONORIFICS.has(key)) HONORIFICS.set(key, word)
+}
+const TITLES = lower(lexicon.titles)
+const ARTICLES = lower(lexicon.titleArticles)
+const CONNECTORS = lower(lexicon.titleConnectors)
+const ROLES = lower(lexicon.roles)
+// A list heading (`Present`, `CONCEJALES`, `APPEARANCES`) is no label either, unless it is also a role (`Chair`, `Moderator`).
+const LIST_HEADINGS = lexicon.participantsHeadings.filter((word) => !lower(lexicon.roles).has(word.toLowerCase()) && !lower(lexicon.titles).has(word.toLowerCase()))
+const QUESTIONS = lower(lexicon.questionLabels)
+const NOT_LABELS = lower([...lexicon.notLabels, ...LIST_HEADINGS])
+const BOTS = lower(lexicon.chatBots)
+const PARTICLES = new Set(lexicon.nameParticles)
+const OPENERS = new Set(lexicon.sentenceOpeners)
+const SURNAMES = new Set(lexicon.surnames)
+const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
+const ZH_TITLES = [...lexicon.titles].filter((title) => /^\p{Script=Han}+$/u.test(title)).sort((a, b) => b.length - a.length)
+
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*|\p{Lu}{2}\p{Ll}{2,})$/u
+const CAPS_WORD = /^(Mc|Mac|O['’]|D['’])?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
+const INITIALS = /^\p{Lu}{2,4}$/u
+const NICK = /^[\p{L}\d_`^{}|\\.-]{1,32}$/u
+const HAN = /^\p{Script=Han}{2,12}$/u
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&/.-]+$/u
+
+/** The parts of a label as `readOpening` found it, or null when it names no one. */
+export function parseLabel(label: string, form: OpeningForm, isRole: (text: string) => boolean = isLexiconRole): LabelParts | null {
+  const text = label.replace(/\s+/g, ' ').trim()
+  if (text === '' || /:\/\/|www\.|@\S+\.\S/.test(text) || isRefused(text)) return null
+  if (form === 'chat' || form === 'action' || form === 'bracket') return nickParts(text, form)
+  // A question or its answer (`Q.2.`, `Réponse`) is a turn without a name or a position.
+  if (/^[QA](?:\.\d{1,3})?\.?$/.test(text) || QUESTIONS.has(text.toLowerCase())) return { ...empty(), kind: 'role', strong: true }
+  let rest = text
+  const parts = empty()
+  const paren = /\s*[(（]([^()（）]{1,80})[)）]$/.exec(rest)
+  if (paren && paren.index > 0) {
+    rest = rest.slice(0, paren.index)
+    placeParenthesis(parts, paren[1]!.trim(), rest)
+  }
+  const quoted = /\s+[“"«„]([^“”"«»„]{1,30})[”"»“]$/.exec(rest)
+  if (quoted) {
+    parts.alias = quoted[1]!
+    rest = rest.slice(0, quoted.index)
+  }
+  const dash = / [—–] /.exec(rest)
+  if (dash) {
+    parts.organization ||= rest.slice(dash.index + 3).trim()
+    rest = rest.slice(0, dash.index)
+  }
+  if (HAN.test(rest.replace(/\s/g, ''))) return hanParts(rest.replace(/\s/g, ''), parts, isRole)
+  if (/\d/.test(rest)) return null
+  return wordParts(rest.split(' '), parts, isRole)
+}
+
+function isLexiconRole(text: string): boolean {
+  return ROLES.has(text.toLowerCase())
+}
+
+function empty(): LabelParts {
+  return { kind: 'person', honorific: '', position: '', name: '', family: '', given: '', organization: '', alias: '', strong: false }
+}
+
+/** Agenda and action labels, metadata keys: the label, or its first words before a number or a lowercase word. */
+function isRefused(text: string): boolean {
+  const key = text.toLowerCase().replace(/[.\s]+$/, '')
+  if (NOT_LABELS.has(key)) return true
+  const words = key.split(' ')
+  // No name opens with an agenda word or a key (`Minutes Approval`, `Action Items`, `Date Changed`).
+  if (words.length <= 4 && NOT_LABELS.has(words[0]!)) return true
+  for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
+    if (!NOT_LABELS.has(words.slice(0, k).join(' '))) continue
+    const next = text.split(' ')[k] ?? ''
+    if (/^[\d#(\p{Ll}]/u.test(next)) return true
+  }
+  return false
+}
+
+/** A chat nick (`+Complication` is Complication, voiced); a bracketed one (`[kiara]`) needs the document's support. */
+function nickParts(text: string, form: OpeningForm): LabelParts | null {
+  const nick = text.replace(/^[@+%&~]/, '')
+  if (!NICK.test(nick) || /^\d+$/.test(nick) || BOTS.has(nick.toLowerCase())) return null
+  return { ...empty(), kind: 'nick', name: nick, strong: form !== 'bracket' }
+}
+
+/** `(SPD)`, `(Mozilla)`: the organisation; `(PV)` after Peter Voorhees: his initials; `(Chairman of …)`: the office. */
+function placeParenthesis(parts: LabelParts, inside: string, before: string): void {
+  const initials = before
+    .split(' ')
+    .filter((word) => /^\p{Lu}/u.test(word))
+    .map((word) => word[0])
+    .join('')
+  const words = inside.split(' ')
+  const honorific = HONORIFICS.get(words[0]!.toLowerCase())
+  if (INITIALS.test(inside) && initials.length >= 2 && inside.startsWith(initials[0]!) && inside.endsWith(initials.at(-1)!)) parts.alias = inside
+  else if (honorific && words.length >= 2 && words.length <= 4 && words.slice(1).every((word) => NAME_WORD.test(word))) {
+    // The one who holds the office: `The PRESIDING OFFICER (Mr. Talent)`.
+    parts.honorific = honorific
+    parts.name = titleCaseName(words.slice(1).join(' '))
+  } else if (TITLES.has(inside.toLowerCase().split(' ')[0]!) && !ACRONYM.test(inside) && !ORGANIZATION_WORDS.test(inside)) parts.position = inside
+  else parts.organization = inside
+}
+
+/** Articles, honorifics and offices before the name, then the name. */
+function wordParts(tokens: string[], parts: LabelParts, isRole: (text: string) => boolean): LabelParts | null {
+  const honorifics: string[] = []
+  const offices: string[] = []
+  let i = 0
+  while (i < tokens.length) {
+    const token = tokens[i]!
+    const key = token.toLowerCase()
+    if (ARTICLES.has(key) && i + 1 < tokens.length) {
+      i++
+      continue
+    }
+    const honorific = HONORIFICS.get(key) ?? HONORIFICS.get(`${key}.`)
+    if (honorific && i + 1 <= tokens.length) {
+      honorifics.push(HONORIFICS.has(key) ? honorific : honorific.replace(/\.$/, ''))
+      i++
+      continue
+    }
+    if (isRole(tokens.slice(i).join(' '))) break
+    const office = officeAt(tokens, i)
+    if (office > i) {
+      offices.push(tokens.slice(i, office).join(' '))
+      i = office
+      continue
+    }
+    break
+  }
+  if (honorifics.length > 0) parts.honorific = honorifics.join(' ')
+  if (offices.length > 0) parts.position = [offices.join(' '), parts.position].filter(Boolean).join(', ')
+  const words = tokens.slice(i)
+  const raw = words.join(' ')
+  // An office with its holder in parentheses names a person.
+  const office = parts.name ? 'person' : 'role'
+  if (words.length === 0) {
+    if (!parts.honorific && !parts.position) return null
+    return { ...parts, kind: office, strong: true }
+  }
+  if (isRole(raw)) return { ...parts, kind: office, position: [parts.position, raw].filter(Boolean).join(' '), strong: true }
+  if (words.length === 1 && INITIALS.test(raw) && !parts.honorific && !parts.position) return { ...parts, kind: 'initials', name: raw, strong: false }
+  if (!isName(words)) return words.length === 1 && NICK.test(raw) && /\p{Ll}/u.test(raw[0]!) && !parts.honorific ? { ...parts, kind: 'nick', name: raw } : null
+  const named = words.filter((word) => !PARTICLES.has(word)).length
+  const capitals = words.every((word) => PARTICLES.has(word) || CAPS_WORD.test(word))
+  parts.name = capitals ? titleCaseName(raw) : raw
+  // A line in capitals is as often a heading or a key (`SEÑORES ASISTENTES:`) as a name: it needs an honorific or office.
+  // An account or body's code before words (`CRPP Fonctionnement Recettes`) is no name; initials of a given name are two letters (`TJ Okafor`).
+  const code = /^\p{Lu}{3,}$/u.test(words[0]!)
+  return { ...parts, kind: 'person', strong: honorifics.length > 0 || offices.length > 0 || (named >= 2 && !capitals && !code) }
+}
+
+/** Where an office that starts at `i` ends (tokens after it), or `i` when none does; its domain too ("of Finance", "beim …"). */
+function officeAt(tokens: readonly string[], i: number): number {
+  let end = i
+  for (let k = Math.min(LONGEST_TITLE, tokens.length - i); k >= 1; k--) {
+    if (TITLES.has(tokens.slice(i, i + k).join(' ').toLowerCase())) {
+      end = i + k
+      break
+    }
+  }
+  if (end === i) return i
+  // "Bundesminister der Finanzen Schäffer", "Minister of Finance Anna Berg": a connector and a word, repeated.
+  while (end + 2 < tokens.length + 1 && CONNECTORS.has(tokens[end]!.toLowerCase())) {
+    const after = officeAt(tokens, end + 1)
+    end = after > end + 1 ? after : end + 2
+  }
+  return Math.min(end, tokens.length)
+}
+
+function isName(words: readonly string[]): boolean {
+  if (words.length > 5 || OPENERS.has(words[0]!) || PARTICLES.has(words[0]!)) return false
+  // Honorifics open a label; inside one they belong to a clause (`Seguidamente el Sr. Alcalde`).
+  if (words.some((word) => HONORIFICS.has(word.toLowerCase()))) return false
+  if (!NAME_WORD.test(words.at(-1)!)) return false
+  if (!words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word))) return false
+  return !ORGANIZATION_WORDS.test(words.join(' '))
+}
+
+/** A name printed in capitals, as a name is written: `FRANCISCO JOSÉ FARRONA NAVAS` → `Francisco José Farrona Navas`. */
+export function titleCaseName(name: string): string {
+  return name.split(' ').map(titleCaseWord).join(' ')
+}
+
+/** `NILSSON` → `Nilsson`, `McCONNELL` → `McConnell`, `LE-MEUR` → `Le-Meur`; other words as printed. */
+function titleCaseWord(word: string): string {
+  const caps = CAPS_WORD.exec(word)
+  if (!caps) return word
+  const body = caps[2]!.toLowerCase().replace(/(^|[-‐'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase())
+  return (caps[1] ?? '') + body
+}
+
+/** A Chinese label: an organisation, the surname, an office between surname and given name (林召集人文 → 林文, 召集人). */
+function hanParts(text: string, parts: LabelParts, isRole: (text: string) => boolean): LabelParts | null {
+  if (isRole(text)) return { ...parts, kind: 'role', position: text, strong: true }
+  for (const title of ZH_TITLES) {
+    const at = text.indexOf(title)
+    if (at < 0) continue
+    const before = text.slice(0, at)
+    const given = text.slice(at + title.length)
+    if (given.length > 2) continue
+    if (before === '') return given === '' ? { ...parts, kind: 'role', position: title, strong: true } : null
+    const surname = SURNAMES.has(before.slice(-2)) && before.length >= 2 ? before.slice(-2) : before.slice(-1)
+    if (!SURNAMES.has(surname)) continue
+    const organization = before.slice(0, -surname.length)
+    return {
+      ...parts,
+      kind: 'person',
+      position: title,
+      organization: parts.organization || organization,
+      name: surname + given,
+      family: surname,
+      given,
+      strong: true,
+    }
+  }
+  if (text.length > 4) return null
+  const surname = SURNAMES.has(text.slice(0, 2)) && text.length > 2 ? text.slice(0, 2) : text.slice(0, 1)
+  if (!SURNAMES.has(surname)) return null
+  // A numbered item (`方案一`, option one) is no name: a given name of two characters never ends in a numeral (張三 may).
+  if (text.length - surname.length >= 2 && /[一二三四五六七八九十百零〇]$/u.test(text)) return null
+  return { ...parts, kind: 'person', name: text, family: surname, given: text.slice(surname.length), strong: true }
+}

@@ -1,0 +1,135 @@
+// The label that opens a speaker's turn, as transcripts, minutes and chat logs print it: `Anna Berg:`,
+// `MS. NILSSON:`, `Philippe MARTIN :`, `主持人：`, the period form of US records (`Mr. REID.`, `The
+// PRESIDING OFFICER.`), chat lines (`15:26 <nick>`, `[nick]`, `* nick waves`). Only the shape is read
+// here; what the label says is labels.ts's, and whether it is a turn the speakers detector's.
+// Pure string functions; every pattern is anchored and bounded.
+import { lexicon } from '../lexicon/index.js'
+
+export type OpeningForm = 'colon' | 'period' | 'chat' | 'action' | 'bracket' | 'system'
+
+export interface Opening {
+  /** The label as printed, without separator, brackets or time (`MS. NILSSON`, `+Complication`). */
+  label: string
+  /** Where the remarks begin in the text: after the separator and the spaces that follow it. */
+  end: number
+  form: OpeningForm
+  /** A time printed before the label (`15:26`), in chat logs. */
+  time: string | null
+}
+
+/** Longest label read before a colon, in characters. */
+export const MAX_LABEL = 80
+
+const TIME = /^(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?))(?:\s+|$)/
+const CHAT = /^<\s?([@+%&~]?[^\s<>]{1,40})>(?:\s+|$)/
+const ACTION = /^\*\s+([^\s*]{1,40})(?:\s+|$)/
+const SYSTEM = /^(?:-!-|\*\*\*|<--|-->|--|!)(?:\s|$)/
+const NICK_COLON = /^([^\s:<>[\]]{1,40}):(?:\s+|$)/
+const BRACKET = /^\[([^[\]\s]{2,40})\](?:\s+|$)/
+const QA_PERIOD = /^([QA])\.(?:(\d{1,3})\.)?(?:\s+|$)/
+const SPACES = /^[\s\u00a0\u202f]+/
+
+const HONORIFICS = new Set(lexicon.honorifics.map((word) => word.toLowerCase()))
+const INITIAL = /^\p{Lu}\.$/u
+
+/** The label that opens `text` (a paragraph's or a line's text, from its first character), if any. */
+export function readOpening(text: string): Opening | null {
+  const timed = TIME.exec(text)
+  if (timed) return afterTime(text.slice(timed[0].length), timed[0].length, timed[1] ?? timed[2] ?? timed[3]!)
+  const chat = CHAT.exec(text)
+  if (chat) return { label: chat[1]!, end: chat[0].length, form: 'chat', time: null }
+  const bracket = BRACKET.exec(text)
+  if (bracket && !/^\d+$/.test(bracket[1]!)) return { label: bracket[1]!, end: bracket[0].length, form: 'bracket', time: null }
+  const qa = QA_PERIOD.exec(text)
+  if (qa) return { label: qa[0].trim(), end: qa[0].length, form: 'period', time: null }
+  return colonOpening(text) ?? periodOpening(text)
+}
+
+function afterTime(rest: string, offset: number, time: string): Opening {
+  const chat = CHAT.exec(rest)
+  if (chat) return { label: chat[1]!, end: offset + chat[0].length, form: 'chat', time }
+  if (SYSTEM.test(rest)) return { label: '', end: offset, form: 'system', time }
+  const action = ACTION.exec(rest)
+  if (action) return { label: action[1]!, end: offset + action[0].length, form: 'action', time }
+  const colon = NICK_COLON.exec(rest)
+  if (colon) return { label: colon[1]!, end: offset + colon[0].length, form: 'chat', time }
+  // A timed line that names nobody: a note in the log.
+  return { label: '', end: offset, form: 'system', time }
+}
+
+/** `Label: …`, `Label : …` (French), `標籤：…` (full-width colon, no space needed). */
+function colonOpening(text: string): Opening | null {
+  let at = -1
+  const limit = Math.min(text.length, MAX_LABEL + 2)
+  for (let i = 1; i < limit; i++) {
+    const char = text[i]
+    if (char === ':' || char === '：') {
+      at = i
+      break
+    }
+    // A sentence or a clause ends before any colon: no label.
+    if (char === '?' || char === '!' || char === ';' || char === '"' || char === '“' || char === '\n') return null
+  }
+  if (at < 0) return null
+  const fullWidth = text[at] === '：'
+  const next = text[at + 1]
+  if (!fullWidth && next !== undefined && !/\s/.test(next)) return null
+  const label = text.slice(0, at).replace(/[\s\u00a0\u202f]+$/, '')
+  if (label === '' || label.length > MAX_LABEL || endsSentence(label)) return null
+  const spaces = SPACES.exec(text.slice(at + 1))
+  return { label, end: at + 1 + (spaces ? spaces[0].length : 0), form: 'colon', time: null }
+}
+
+/** Whether a label holds the end of a sentence: a full stop after a word that is no honorific or initial. */
+function endsSentence(label: string): boolean {
+  const tokens = label.split(' ')
+  return tokens.slice(0, -1).some((token) => token.endsWith('.') && !isAbbreviation(token))
+}
+
+function isAbbreviation(token: string): boolean {
+  return HONORIFICS.has(token.toLowerCase()) || INITIAL.test(token) || /^(?:\p{Lu}\.){2,4}$/u.test(token) || TITLE_ABBREVIATIONS.has(token.toLowerCase())
+}
+
+// Abbreviated offices ("Parl. Staatssekretär") end in a full stop without ending the label.
+const TITLE_ABBREVIATIONS = new Set(lexicon.titles.flatMap((title) => title.split(' ').filter((word) => word.endsWith('.'))))
+
+/**
+ * The period form of US congressional and hearing records: `Mr. REID.`, `Senator Reed.`, `The PRESIDENT
+ * pro tempore.` — a few words on one line, ended by a full stop, the first an honorific (`Mr.`, `Senator`),
+ * an article or office with a word in capitals after it (`The CHAIRMAN.`, `Chairman SHELBY.`) or an office and a
+ * name (`Chairman Shelby.`), as these
+ * records print the speaker. Any other sentence that ends early (`Fisioterapeuta.`, `la Sociedad Digital.`) is no label.
+ */
+function periodOpening(text: string): Opening | null {
+  const firstSpace = text.indexOf(' ')
+  const first = (firstSpace < 0 ? text : text.slice(0, firstSpace)).toLowerCase()
+  const honorific = HONORIFICS.has(first) || HONORIFICS.has(`${first}.`)
+  if (!honorific && !PERIOD_OPENERS.has(first)) return null
+  let from = 0
+  for (let count = 0; count < 8; count++) {
+    const space = text.indexOf(' ', from)
+    const token = text.slice(from, space === -1 ? undefined : space)
+    if (token.includes('\n')) return null
+    const word = token.replace(/^\(/, '')
+    if (token.endsWith('.') && !(count === 0 && isAbbreviation(token)) && !(INITIAL.test(word) || HONORIFICS.has(word.toLowerCase()))) {
+      const label = text.slice(0, from + token.length - 1)
+      // A parenthesis may close the label: the office's holder (`The PRESIDING OFFICER (Mr. Talent)`).
+      if (count === 0 || /[,;:()]/.test(label.replace(/ \([^()]{1,40}\)$/, '')) || !(honorific || CAPITALS.test(label) || (count <= 2 && isNamed(label)))) return null
+      const spaces = SPACES.exec(text.slice(from + token.length))
+      return { label, end: from + token.length + (spaces ? spaces[0].length : 0), form: 'period', time: null }
+    }
+    if (space === -1) return null
+    from = space + 1
+  }
+  return null
+}
+
+/** An office and a name only, every word capitalised (`Chairman Shelby`, not `Profesora de Educación`). */
+function isNamed(label: string): boolean {
+  return !ARTICLES.has(label.slice(0, label.indexOf(' ')).toLowerCase()) && label.split(' ').every((word) => /^\p{Lu}/u.test(word))
+}
+
+const ARTICLES = new Set(lexicon.titleArticles.map((word) => word.toLowerCase()))
+// Words that open a label of the period form besides honorifics: articles and one-word offices.
+const PERIOD_OPENERS = new Set([...lexicon.titleArticles, ...lexicon.titles.filter((title) => !title.includes(' '))].map((word) => word.toLowerCase()))
+const CAPITALS = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { parseLabel } from '../../src/text/labels.js'
+import { readOpening } from '../../src/text/turns.js'
+
+describe('readOpening', () => {
+  it('reads a label before a colon, a French spaced colon and a full-width colon', () => {
+    expect(readOpening('Anna Berg: Thank you.')).toEqual({ label: 'Anna Berg', end: 11, form: 'colon', time: null })
+    expect(readOpening('Philippe MARTIN : Merci.')).toEqual({ label: 'Philippe MARTIN', end: 18, form: 'colon', time: null })
+    expect(readOpening('主持人：大家好')).toEqual({ label: '主持人', end: 4, form: 'colon', time: null })
+    expect(readOpening('MS. NILSSON:')).toEqual({ label: 'MS. NILSSON', end: 12, form: 'colon', time: null })
+  })
+
+  it('reads the period form, Q and A, chat lines with times, actions and bracketed nicks', () => {
+    expect(readOpening('Mr. REID. Mr. President, as we all know')).toMatchObject({ label: 'Mr. REID', end: 10, form: 'period' })
+    expect(readOpening('The PRESIDENT pro tempore. The Senator from Nevada.')).toMatchObject({ label: 'The PRESIDENT pro tempore', form: 'period' })
+    expect(readOpening('Q.2. Is it so?')).toMatchObject({ label: 'Q.2.', end: 5, form: 'period' })
+    expect(readOpening('15:26 <+Complication> hi')).toEqual({ label: '+Complication', end: 22, form: 'chat', time: '15:26' })
+    expect(readOpening('[10:02] <bar> ok')).toMatchObject({ label: 'bar', form: 'chat', time: '10:02' })
+    expect(readOpening('15:26  * jrandom waves')).toMatchObject({ label: 'jrandom', form: 'action', end: 17 })
+    expect(readOpening('15:26 -!- gloin has quit')).toMatchObject({ label: '', form: 'system' })
+    expect(readOpening('15:26 anna: hello')).toMatchObject({ label: 'anna', form: 'chat', end: 12 })
+    expect(readOpening('[kiara] TPAC is coming.')).toMatchObject({ label: 'kiara', form: 'bracket', end: 8 })
+  })
+
+  it('reads no label in a sentence, a time, an address or a numbered reference', () => {
+    const labelOf = (text: string) => {
+      const opening = readOpening(text)
+      return opening && parseLabel(opening.label, opening.form)
+    }
+    expect(readOpening('We met at 10:30: late.')).toBeNull()
+    expect(readOpening('See https://example.org for more.')).toBeNull()
+    expect(readOpening('Why not? Because: reasons.')).toBeNull()
+    expect(readOpening('Anna Berg said that the plan works.')).toBeNull()
+    // Shaped like the period form, but no honorific opens it and no word is in capitals.
+    expect(readOpening('The hearing began. Then: a break.')).toBeNull()
+    expect(readOpening('Ana Rodriguez Larrad Fisioterapeuta. Profesora agregada.')).toBeNull()
+    expect(readOpening('Profesora de Educación Especial. Profesora e investigadora.')).toBeNull()
+    expect(readOpening('The CHAIRMAN. Good morning.')).toMatchObject({ label: 'The CHAIRMAN', form: 'period' })
+    expect(readOpening('Chairman SHELBY. The hearing will come to order.')).toMatchObject({ label: 'Chairman SHELBY', form: 'period' })
+    expect(readOpening('The PRESIDING OFFICER (Mr. Talent). The Senator from Vermont.')).toMatchObject({ label: 'The PRESIDING OFFICER (Mr. Talent)' })
+    expect(labelOf('[12] Berg, A. (2020).')).toBeNull()
+    expect(labelOf('10:30: coffee')).toBeNull()
+  })
+})
+
+describe('parseLabel', () => {
+  it('takes honorifics and offices off the name and keeps them', () => {
+    expect(parseLabel('MS. NILSSON', 'colon')).toMatchObject({ kind: 'person', honorific: 'Ms.', name: 'Nilsson', strong: true })
+    expect(parseLabel('Mr. McCONNELL', 'period')).toMatchObject({ honorific: 'Mr.', name: 'McConnell' })
+    expect(parseLabel('Präsident Dr. Köhler', 'colon')).toMatchObject({ honorific: 'Dr.', position: 'Präsident', name: 'Köhler' })
+    expect(parseLabel('Chairman Shelby', 'period')).toMatchObject({ honorific: '', position: 'Chairman', name: 'Shelby' })
+    expect(parseLabel('Senator Reed', 'period')).toMatchObject({ honorific: 'Senator', name: 'Reed' })
+    expect(parseLabel('H.E. Ms. Anna BERG', 'colon')).toMatchObject({ honorific: 'H.E. Ms.', name: 'Anna BERG' })
+    expect(parseLabel('Parl. Staatssekretär beim Bundesminister der Finanzen Hartmann', 'colon')).toMatchObject({
+      position: 'Parl. Staatssekretär beim Bundesminister der Finanzen',
+      name: 'Hartmann',
+    })
+  })
+
+  it('reads a role without a name, and an office with its article', () => {
+    expect(parseLabel('THE COURT', 'colon')).toMatchObject({ kind: 'role', position: 'COURT', name: '', strong: true })
+    expect(parseLabel('Monsieur le Maire', 'colon')).toMatchObject({ kind: 'role', honorific: 'Monsieur', position: 'Maire', name: '' })
+    expect(parseLabel('The PRESIDENT pro tempore', 'period')).toMatchObject({ kind: 'role', name: '' })
+    expect(parseLabel('The PRESIDING OFFICER (Mr. Talent)', 'period')).toMatchObject({ kind: 'person', honorific: 'Mr.', name: 'Talent', position: 'PRESIDING OFFICER' })
+    expect(parseLabel('Moderator', 'colon')).toMatchObject({ kind: 'role', position: 'Moderator', strong: true })
+    expect(parseLabel('Q.2.', 'period')).toMatchObject({ kind: 'role', position: '' })
+  })
+
+  it('keeps a party, an organisation or initials from a parenthesis, an organisation after a dash', () => {
+    expect(parseLabel('Dr. Weber (SPD)', 'colon')).toMatchObject({ honorific: 'Dr.', name: 'Weber', organization: 'SPD' })
+    expect(parseLabel('Peter Voorhees (PV)', 'colon')).toMatchObject({ name: 'Peter Voorhees', alias: 'PV', organization: '' })
+    expect(parseLabel('Anna Berg — Nordic Institute', 'colon')).toMatchObject({ name: 'Anna Berg', organization: 'Nordic Institute' })
+    expect(parseLabel('張三（某某部）', 'colon')).toMatchObject({ name: '張三', organization: '某某部', family: '張', given: '三' })
+  })
+
+  it('reads Chinese titles between surname and given name, double surnames and an organisation before the name', () => {
+    expect(parseLabel('林召集人文', 'colon')).toMatchObject({ name: '林文', position: '召集人', family: '林', given: '文' })
+    expect(parseLabel('陳委員長美', 'colon')).toMatchObject({ name: '陳美', position: '委員長' })
+    expect(parseLabel('歐陽處長明', 'colon')).toMatchObject({ name: '歐陽明', family: '歐陽', given: '明' })
+    expect(parseLabel('某某部張處長明', 'colon')).toMatchObject({ name: '張明', organization: '某某部', position: '處長' })
+    expect(parseLabel('主持人', 'colon')).toMatchObject({ kind: 'role', position: '主持人' })
+  })
+
+  it('grades one word, initials and nicks as weak, and refuses agenda labels, metadata keys and prose', () => {
+    expect(parseLabel('Anna', 'colon')).toMatchObject({ kind: 'person', name: 'Anna', strong: false })
+    expect(parseLabel('RGN', 'colon')).toMatchObject({ kind: 'initials', name: 'RGN', strong: false })
+    expect(parseLabel('kiara', 'bracket')).toMatchObject({ kind: 'nick', strong: false })
+    expect(parseLabel('+Complication', 'chat')).toMatchObject({ kind: 'nick', name: 'Complication', strong: true })
+    expect(parseLabel('TJ Okafor', 'colon')).toMatchObject({ name: 'TJ Okafor', strong: true })
+    for (const refused of ['Action', 'Decision', 'RESOLUTION', 'Note', 'Agenda', 'Date', 'Location', 'Present', 'Action item 3', 'Ordre du jour', 'Tagesordnung', 'Orden del día', '決議']) {
+      expect(parseLabel(refused, 'colon'), refused).toBeNull()
+    }
+    expect(parseLabel('Key messages', 'colon')).toBeNull()
+    expect(parseLabel('Recommendation 1', 'colon')).toBeNull()
+    expect(parseLabel('Zakim', 'chat')).toBeNull()
+  })
+})
