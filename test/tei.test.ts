@@ -142,7 +142,8 @@ describe('teiDocument', () => {
       '<seg xml:id="blk-3">And we will act together.</seg>',
     ])
     expect(tags(second!, 'seg').map((seg) => seg['xml:id'])).toEqual(['blk-4'])
-    expect(xml.match(/<note /g)).toHaveLength(1)
+    // One reaction, written once (each u also has its speaker's label as a note of type speaker).
+    expect(xml.match(/<note type="interjection"/g)).toHaveLength(1)
     expect(await validate(xml)).toEqual({ valid: true, errors: [] })
   })
 
