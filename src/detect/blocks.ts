@@ -139,6 +139,16 @@ export const blocks = defineDetector({
         },
       },
       {
+        title: 'code inside a list item is a code block; a list item starts on its marker’s line',
+        text: '- item\n\n  ```\n  code\n  ```\n\n-\n  late text\n',
+        found: { blocks: [{ kind: 'list_item', text: 'item', line: 1 }, { kind: 'code', text: 'code' }, { kind: 'list_item', text: 'late text', line: 7 }] },
+      },
+      {
+        title: 'a list item cut by a page break is not joined to the paragraph after it',
+        text: '- an item that runs on to\n\n<!-- PAGE_BREAK -->\n\nthe next page.\n',
+        found: { blocks: [{ kind: 'list_item', text: 'an item that runs on to' }, { kind: 'paragraph', text: 'the next page.' }] },
+      },
+      {
         title: 'a paragraph that starts with a colon keeps it when no label was taken',
         text: ': not a label, just text.\n',
         found: { blocks: [{ kind: 'paragraph', text: ': not a label, just text.' }] },

@@ -90,6 +90,11 @@ export const event = defineDetector({
         found: { name: 'Soil Forum', location: 'Oslo', line: 3 },
       },
       {
+        title: 'an unnamed event after a named one',
+        text: 'The Soil Forum, held in Oslo, on 4 May 2021, met.\n\nIt was held in Rome on 3 May 2021.\n',
+        found: { name: 'Soil Forum', location: 'Oslo', line: 1 },
+      },
+      {
         title: 'the date must follow “on” at once; a heading is no sentence',
         text: '## The Forum held in Rome on 3 May 2021\n\nThe Forum, held in Rome, on Tuesday, 3 May 2021, met.\n',
         found: { name: null, date: null, location: null, line: null },

@@ -280,6 +280,11 @@ export const speakers = defineDetector({
         found: { speakers: [{ name: 'Maria Lopez' }, { name: 'Pedro Dias' }, { name: 'Ana Souza' }, { name: 'Saulo Freitas' }] },
       },
       {
+        title: 'the same person named again in the next paragraph, with no heading between: one turn',
+        text: 'Paulo Kubota (INPE) apresentou o modelo.\n\nPaulo Kubota mostrou os resultados.\n\nAna Souza comentou.\n',
+        found: { speakers: [{ name: 'Paulo Kubota', organization: 'INPE' }, { name: 'Ana Souza' }] },
+      },
+      {
         title: 'a reporting verb of your own, as an option',
         text: 'Maria Lopez quipped that the work was done.\n',
         options: { verbs: 'quipped' },
