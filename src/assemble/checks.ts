@@ -14,6 +14,7 @@ export const reportStage = defineStage({
     },
     'report-no-structure': { severity: 'warning', meaning: 'no contents page, no section headings and no speakers were found: only blocks of text' },
   },
+  // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
     ok: [
       { title: 'a report that ends with a full sentence', text: '# Title\n\n## Part\n\nThis paragraph ends the report as a sentence should end it.\n' },
@@ -39,6 +40,7 @@ export const reportStage = defineStage({
       { title: 'nothing but blocks of text', text: 'Just a paragraph.\n\nAnd another.\n', diagnostics: ['1:1 report-no-structure'] },
     ],
   },
+  // Stryker restore all
 })
 
 /** The facts `checkReport` reads: the assembled records and where a download-site notice was. */

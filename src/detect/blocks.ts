@@ -71,6 +71,7 @@ export const blocks = defineDetector({
     }
     return { blocks: found }
   },
+  // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
     ok: [
       {
@@ -156,6 +157,7 @@ export const blocks = defineDetector({
     ],
     notOk: [],
   },
+  // Stryker restore all
 })
 
 /** True when nothing but comments, rules and blank space lies between two flow entries. */

@@ -97,6 +97,7 @@ export const contents = defineDetector({
       }
     })
   },
+  // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
     ok: [
       {
@@ -257,6 +258,7 @@ export const contents = defineDetector({
       },
     ],
   },
+  // Stryker restore all
 })
 
 /**

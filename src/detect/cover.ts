@@ -96,6 +96,7 @@ export const cover = defineDetector({
     }
     return result
   },
+  // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
     ok: [
       {
@@ -259,6 +260,7 @@ export const cover = defineDetector({
     ],
     notOk: [],
   },
+  // Stryker restore all
 })
 
 function caseAsTitle(text: string): string {
