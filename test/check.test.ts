@@ -83,16 +83,16 @@ describe('checkCase', () => {
       report.speakers[2].organization = 'Chinese Academy'
     })
     const [fixture] = listCases(join(dir, 'fixtures'))
-    // The scratch copy's input path is absolute; source.path is recorded as the committed case's.
-    const extract = (input: Uint8Array) => extractReport(input, { id: 'seed-unido', path: 'fixtures/seed-unido/input.md' })
-    const failed = await checkCase(fixture!, { extract })
+    // The scratch copy's input path is absolute; source.path is recorded relative to its fixtures folder.
+    expect(fixture).toMatchObject({ input: join(dir, 'fixtures', 'seed-unido', 'input.md'), source: 'seed-unido/input.md' })
+    const failed = await checkCase(fixture!)
     expect(failed.status).toBe('failed')
     expect(failed.status === 'failed' && failed.changes.map(formatChange)).toEqual([
       'speakers[2].organization: "Chinese Academy" → "Chinese Academy of International Trade and Economic Cooperation"',
     ])
-    const updated = await checkCase(fixture!, { extract, update: true })
+    const updated = await checkCase(fixture!, { update: true })
     expect(updated).toMatchObject({ status: 'updated', created: false })
-    expect(await checkCase(fixture!, { extract })).toEqual({ case: 'seed-unido', status: 'passed' })
+    expect(await checkCase(fixture!)).toEqual({ case: 'seed-unido', status: 'passed' })
     expect(readFileSync(join(dir, 'fixtures', 'seed-unido', 'expected.json'), 'utf8')).toBe(readFileSync('fixtures/seed-unido/expected.json', 'utf8'))
   })
 })
@@ -104,6 +104,27 @@ describe('report-extract check (the built CLI)', () => {
     expect(stdout).toContain('seed-unido: ok\n')
     expect(stdout).toContain('un80-briefing: ok\n')
     expect(stdout).toMatch(/^check: \d+ passed, 0 failed, 0 updated, \d+ skipped \(fixtures\)$/m)
+  })
+
+  it('passes on a copy of the fixtures in another folder, run from another working directory', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-check-'))
+    cpSync('fixtures', join(dir, 'f'), { recursive: true })
+    mkdirSync(join(dir, 'elsewhere'))
+    const cases = listCases('fixtures').filter((fixture) => fixture.input !== null).length
+    const copy = run(['check', join(dir, 'f')], join(dir, 'elsewhere'))
+    expect(copy.stdout).toMatch(new RegExp(`^check: ${cases} passed, 0 failed, 0 updated, 0 skipped \\(${join(dir, 'f')}\\)$`, 'm'))
+    expect(copy.status).toBe(0)
+    // The project's own folder, named from a subfolder of the project.
+    expect(run(['check', '..'], resolve('fixtures', 'seed-unido'))).toMatchObject({ status: 0, stdout: expect.stringContaining(`check: ${cases} passed, 0 failed`) })
+
+    // A changed expectation in the copy still fails, naming the case and the values.
+    const expected = join(dir, 'f', 'monan-minutes-2024', 'expected.json')
+    writeFileSync(expected, readFileSync(expected, 'utf8').replace('"title": "Ata da', '"title": "Acta da'))
+    const failed = run(['check', '--case', 'monan-minutes-2024', join(dir, 'f')], join(dir, 'elsewhere'))
+    expect(failed.status).toBe(1)
+    expect(failed.stdout).toMatch(/^monan-minutes-2024: metadata\.title: "Acta da .*" → "Ata da .*"$/m)
+    expect(failed.stdout).toMatch(/^check: 0 passed, 1 failed, 0 updated, 0 skipped \(.*\); differing: monan-minutes-2024$/m)
+    rmSync(dir, { recursive: true })
   })
 
   it('exits 1 naming the differing case and field, passes after --update, and refuses --update under CI', () => {

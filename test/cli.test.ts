@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest'
 const BIN = resolve('dist/bin/cli.js')
 const SEED = resolve('fixtures/seed-unido/input.md')
 
-function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+function run(args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: undefined, ...env } })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -28,7 +28,8 @@ describe('report-extract CLI', () => {
     expect(stdout).toBe('')
     expect(readdirSync(join(dir, 'output')).sort()).toEqual(['.report-extract-manifest.json', 'blocks.csv', 'contents.csv', 'diagnostics.csv', 'report.schema.json', 'sections.csv', 'seed.json', 'speakers.csv'])
     expect(stderr).toContain('input/seed.md\n39:1')
-    expect(stderr).toMatch(/warning\s+Contents entry “Dejene TEZERA/)
+    // stderr is a pipe: every reason whole, for whoever reads the file.
+    expect(stderr).toContain(`\n39:1   warning  contents-title-differs      ${JSON.parse(readFileSync(join(dir, 'output', 'seed.json'), 'utf8')).diagnostics[0].message}\n`)
     expect(stderr).toMatch(/report-extract: 1 extracted, 26 warnings, 0 failed in [\d.]+s → output\n$/)
     const report = JSON.parse(readFileSync(join(dir, 'output', 'seed.json'), 'utf8'))
     expect(Object.keys(report)).toEqual(['schemaVersion', 'id', 'source', 'metadata', 'contents', 'sections', 'speakers', 'blocks', 'diagnostics'])
@@ -41,6 +42,28 @@ describe('report-extract CLI', () => {
     const speakers = readFileSync(join(dir, 'output', 'speakers.csv'), 'utf8').split('\r\n')
     expect(speakers[0]).toBe('report_id,speaker_id,person_id,section_id,name,given_name,family_name,position,department,organization,line,paragraphs,words')
     expect(speakers[4]).toMatch(/^seed,spk-4,jie-zhao,sec-9,Jie ZHAO,Jie,ZHAO,Industrial Development Officer,"Department of Programmes, Partnerships and Field Integration",UNIDO,125,5,\d+$/)
+  })
+
+  it('prints only errors and the summary line with --quiet', () => {
+    const dir = scratch()
+    writeFileSync(join(dir, 'input', 'empty.md'), '\n')
+    const { status, stderr } = run(['--quiet', 'input'], dir)
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/^input\/empty\.md: error: the input is empty \(nothing but whitespace\)\nreport-extract: 1 extracted, 26 warnings, 1 failed in [\d.]+s → output\n$/)
+    expect(run(['-q', '--out', 'again', 'input/seed.md'], dir).stderr).toMatch(/^report-extract: 1 extracted, 26 warnings, 0 failed in [\d.]+s → again\n$/)
+  })
+
+  it('cuts diagnostics to COLUMNS when set (as to a terminal’s width), and says where each is in full', () => {
+    const dir = scratch()
+    const { status, stderr } = run(['input'], dir, { COLUMNS: '70' })
+    expect(status).toBe(0)
+    const rows = stderr.split('\n').filter((line) => /^\d+:\d+ /.test(line))
+    expect(rows).toHaveLength(5)
+    for (const row of rows) expect([...row].length).toBeLessThanOrEqual(70)
+    expect(rows[0]).toBe('39:1   warning  contents-title-differs      Contents entry “Dejene TE…')
+    expect(stderr).toContain('\n                … and 23 more contents entries after the cut (diagnos…\n')
+    expect(stderr).toContain('\nreport-extract: messages cut to 70 columns; output/diagnostics.csv has each in full\n')
+    expect(readFileSync(join(dir, 'output', 'diagnostics.csv'), 'utf8')).toContain('differs from its section’s title “Dejene TEZERA, Director, Department of Agribusiness, United Nations Industrial Development Organisation”')
   })
 
   it('writes byte-identical files on every run', () => {
@@ -92,13 +115,28 @@ describe('report-extract CLI', () => {
     expect(readdirSync(join(dir, 'output')).some((name) => name.endsWith('.tmp'))).toBe(false)
   })
 
-  it('exits 2 on usage errors and prints help and version', () => {
+  it('exits 2 on usage errors, naming an unknown option with the nearest known one, and prints help and version', () => {
     const dir = scratch()
-    expect(run([], dir)).toMatchObject({ status: 2, stderr: "report-extract: no input given: name one or more files or folders\nTry 'report-extract --help'.\n" })
-    expect(run(['--bogus', 'input'], dir).status).toBe(2)
     const help = run(['--help'], dir)
     expect(help.status).toBe(0)
     expect(help.stdout).toMatch(/^Usage: report-extract \[options\] <file\|folder>\.\.\./)
+    const synopsis = help.stdout.slice(0, help.stdout.indexOf('\n\n') + 1)
+    expect(synopsis.split('\n')).toHaveLength(7)
+    const usage = (message: string) => ({ status: 2, stdout: '', stderr: `report-extract: ${message}\n${synopsis}Try 'report-extract --help'.\n` })
+    expect(run([], dir)).toEqual(usage('no input given: name one or more files or folders'))
+    expect(run(['--jbos', '2', 'input'], dir)).toEqual(usage('unknown option --jbos (did you mean --jobs?)'))
+    expect(run(['--quite', 'input'], dir)).toEqual(usage('unknown option --quite (did you mean --quiet?)'))
+    expect(run(['--bogus', 'input'], dir)).toEqual(usage('unknown option --bogus'))
+    expect(run(['-x', 'input'], dir)).toEqual(usage('unknown option -x'))
+    expect(run(['input', '--out'], dir)).toEqual(usage('option --out needs a value'))
+    expect(run(['--force=yes', 'input'], dir)).toEqual(usage('option --force takes no value'))
+    expect(readdirSync(dir)).toEqual(['input'])
+    // A command's own options, and its own synopsis.
+    expect(run(['check', '--updat'], dir)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: "report-extract check: unknown option --updat (did you mean --update?)\nUsage: report-extract check [options] [FIXTURES_DIR]\nTry 'report-extract check --help'.\n",
+    })
     const version = run(['--version'], dir)
     expect(version.stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`)
   })

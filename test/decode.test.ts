@@ -1,6 +1,6 @@
 // Bytes to text: byte-order marks, --encoding, and what is said about a file that is not text.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -63,6 +63,16 @@ describe('NUL bytes', () => {
     expect(refusal(utf16le(chinese))).toBe(le)
     expect(refusal(utf16be(chinese))).toBe(be)
   })
+
+  it('call an executable binary, though a NUL follows many of its bytes as in UTF-16LE', () => {
+    // An ELF header: one-sided NUL pairs as in UTF-16LE, but also runs of NULs and control bytes.
+    const elf = Buffer.from('7f454c4602010100000000000000000003003e0001000000b06d000000000000400000000000000000000000000000000000000040003800', 'hex')
+    const header = Buffer.concat([elf, ...Array.from({ length: 40 }, (_, i) => Buffer.from([0x06, 0, 0, 0, 0x04 + i, 0, 0, 0, 0x40, 0, 0, 0, 0, 0, 0, 0, 0x98, 0x3d, 0x02, 0, 0, 0, 0, 0]))])
+    expect(refusal(header)).toBe('InputError: the file holds NUL bytes: it is binary, not text')
+    expect(refusal(readFileSync(process.execPath).subarray(0, 65_536))).toBe('InputError: the file holds NUL bytes: it is binary, not text')
+    // UTF-16LE text with a form feed and tabs stays UTF-16.
+    expect(refusal(utf16le(`${TEXT}\f\tPage 2\n`))).toMatch(/looks like UTF-16LE/)
+  })
 })
 
 describe('the CLI on files that are not UTF-8 text', () => {
@@ -70,10 +80,13 @@ describe('the CLI on files that are not UTF-8 text', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-'))
     writeFileSync(join(dir, 'utf16.md'), utf16le(TEXT))
     writeFileSync(join(dir, 'picture.md'), PNG)
+    // An executable renamed, as ls.md: this very Node binary (ELF on Linux).
+    writeFileSync(join(dir, 'ls.md'), readFileSync(process.execPath).subarray(0, 1 << 20))
     const run = (args: string[]) => spawnSync(process.execPath, [resolve('dist/bin/cli.js'), '--quiet', '--out', 'out', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-    const plain = run(['utf16.md', 'picture.md'])
+    const plain = run(['utf16.md', 'picture.md', 'ls.md'])
     expect(plain.status).toBe(1)
     expect(plain.stderr.split('\n').filter((line) => line.includes(': error: '))).toEqual([
+      'ls.md: error: the file holds NUL bytes: it is binary, not text',
       'picture.md: error: the file holds NUL bytes: it is binary, not text',
       'utf16.md: error: the file holds NUL bytes and looks like UTF-16LE without a byte-order mark: use --encoding utf-16le',
     ])

@@ -137,7 +137,7 @@ describe('hostile inputs', () => {
     // One report among them still extracted: the run is the folder's new outcome, the missing one named.
     result = run(['--quiet', '--out', 'out', resolve('test/hostile/inputs/formulas.md'), 'typo/good.md'], dir)
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/report-extract: 1 extracted, 1 warning, 1 failed in [\d.]+s → out\n$/)
+    expect(result.stderr).toMatch(/report-extract: 1 extracted, 1 warning, 1 failed in [\d.]+s → out; removed 1 report no longer in the input\n$/)
     expect(reportIds(join(dir, 'out'))).toEqual(['formulas'])
   })
 
@@ -151,10 +151,22 @@ describe('hostile inputs', () => {
     writeFileSync(join(dir, 'out', 'mine.html'), '<p>my notes</p>\n')
     expect(pages()).toEqual(['a.html', 'b.html', 'index.html', 'mine.html'])
     rmSync(join(dir, 'in', 'b.md'))
-    expect(run(['--quiet', '--html', '--out', 'out', 'in'], dir).status).toBe(0)
+    // Each run says in its summary what it removed of the last one.
+    const fewer = run(['--quiet', '--html', '--out', 'out', 'in'], dir)
+    expect(fewer.status).toBe(0)
+    expect(fewer.stderr).toMatch(/^report-extract: 1 extracted \(1 unchanged\), 26 warnings, 0 failed in [\d.]+s → out; removed 1 report no longer in the input, 1 review page of those reports\n$/)
     expect(pages()).toEqual(['a.html', 'index.html', 'mine.html'])
-    expect(run(['--quiet', '--out', 'out', 'in'], dir).status).toBe(0)
+    const plain = run(['--quiet', '--out', 'out', 'in'], dir)
+    expect(plain.status).toBe(0)
+    expect(plain.stderr).toMatch(/^report-extract: 1 extracted \(1 unchanged\), 26 warnings, 0 failed in [\d.]+s → out; removed 2 review pages \(no --html this time\)\n$/)
     expect(pages()).toEqual(['mine.html'])
+    // A report whose input now fails is removed too, and said apart from those no longer given.
+    writeFileSync(join(dir, 'in', 'a.md'), '\n')
+    cpSync(resolve('test/hostile/inputs/good.md'), join(dir, 'in', 'c.md'))
+    const failing = run(['--quiet', '--out', 'out', 'in'], dir)
+    expect(failing.status).toBe(1)
+    expect(failing.stderr).toMatch(/ → out; removed 1 earlier report not extracted this time\n$/)
+    expect(run(['--quiet', '--out', 'out', 'in/c.md'], dir).stderr).toMatch(/ → out$/m)
   })
 
   it('refuses to overwrite a schema, review index or review page it did not write', () => {

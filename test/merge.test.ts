@@ -92,7 +92,7 @@ describe('merge', () => {
     writeFileSync(join(dir, 'mm', 'r0.json'), other)
     const { status, stderr } = run(['merge', '--out', 'mm', 'p2'], dir)
     expect(status).toBe(0)
-    expect(stderr).toMatch(/^report-extract merge: 2 reports from 1 folder in [\d.]+s → mm\n$/)
+    expect(stderr).toMatch(/^report-extract merge: 2 reports from 1 folder in [\d.]+s → mm; removed 2 earlier reports not in these folders\n$/)
     expect(reportIds(join(dir, 'mm'))).toEqual(['r0', 'r2', 'r3', 'r5'])
     expect(readFileSync(join(dir, 'mm', 'r0.json'), 'utf8')).toBe(other)
     expect(readFileSync(join(dir, 'mm', 'r2.json'), 'utf8')).toBe(edited)

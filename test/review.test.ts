@@ -172,10 +172,26 @@ describe('the index page', () => {
     const rows = [...page.matchAll(/<tr data-(report|failed)="([^"]+)">(.*?)<\/tr>/g)]
     expect(rows.map((m) => m[2])).toEqual(['html-injection', 'seed', 'input/empty.md'])
     const cells = (row: string) => attribute(row, /<td[^>]*data-v="([^"]*)"/g)
-    expect(cells(rows[1]![3]!)).toEqual(['first workshop of unido-china joint study on industrial parks', '2018-04', '32', '8', '9', '4', '26', 'ok'])
-    expect(cells(rows[0]![3]!).slice(2)).toEqual(['3', '3', '3', '1', '2', 'ok'])
+    expect(cells(rows[1]![3]!)).toEqual(['first workshop of unido-china joint study on industrial parks', '2018-04', '32', '8', '9', '4', '26', 'warning truncated'])
+    expect(cells(rows[0]![3]!).slice(2)).toEqual(['3', '3', '3', '1', '2', 'warning truncated'])
+    expect(rows[1]![3]).toContain('<span class="chip differs">warning</span> <span class="chip missing" title="the report stops early (report-truncated)">truncated</span></td>')
     expect(cells(rows[2]![3]!).at(-1)).toBe('failed')
     expect(rows[1]![3]).toContain('<a href="seed.html">FIRST WORKSHOP OF UNIDO-CHINA JOINT STUDY ON INDUSTRIAL PARKS</a>')
+  })
+
+  it('shows each report’s worst severity in Status, and “truncated” for one that stops early', () => {
+    const status = (report: typeof seed) => {
+      const row = /<tr data-report="[^"]+">(.*?)<\/tr>/.exec(renderIndexPage([report], []))![1]!
+      return /<td data-v="([^"]*)">(?:(?!<td).)*<\/td>$/.exec(row)![1]
+    }
+    const only = (...severities: Array<'error' | 'warning' | 'info'>) => ({
+      ...seed,
+      diagnostics: severities.map((severity, i) => ({ severity, code: `x-${severity}`, line: i + 1, column: 1, message: severity, cause: null })),
+    })
+    expect([status(only()), status(only('info')), status(only('info', 'warning')), status(only('warning', 'error', 'info'))]).toEqual(['ok', 'ok', 'warning', 'error'])
+    const cut = { ...seed, diagnostics: seed.diagnostics.filter((d) => d.code === 'report-truncated') }
+    expect(status(cut)).toBe('warning truncated')
+    expect(status(seed)).toBe('warning truncated')
   })
 
   it('charts coverage per report and speakers per organisation', () => {
@@ -193,9 +209,10 @@ describe('parseReviewArgs', () => {
     expect(parseReviewArgs(['input'])).toEqual({ command: 'review', inputs: ['input'], out: 'output', encoding: undefined })
     expect(parseReviewArgs(['-o', 'pages', '--encoding', 'latin1', 'a.md', 'b'])).toEqual({ command: 'review', inputs: ['a.md', 'b'], out: 'pages', encoding: 'latin1' })
     expect(parseReviewArgs(['--help'])).toEqual({ command: 'help' })
-    expect(parseReviewArgs([])).toEqual({ command: 'usage-error', message: 'no input given: name one or more files or folders' })
+    expect(parseReviewArgs([])).toEqual({ command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true })
     expect(parseReviewArgs(['--out', ' ', 'x'])).toMatchObject({ command: 'usage-error', message: '--out needs a folder name' })
-    expect(parseReviewArgs(['--bogus', 'x'])).toMatchObject({ command: 'usage-error' })
+    expect(parseReviewArgs(['--bogus', 'x'])).toEqual({ command: 'usage-error', message: 'unknown option --bogus', usage: true })
+    expect(parseReviewArgs(['--encodng', 'latin1', 'x'])).toEqual({ command: 'usage-error', message: 'unknown option --encodng (did you mean --encoding?)', usage: true })
   })
 })
 
@@ -241,7 +258,10 @@ describe('report-extract review / --html', () => {
     expect(clash.stderr).toContain('report-extract review: 1 page, 2 failed')
     expect(readdirSync(join(dir, 'clash')).sort()).toEqual(['index.html', 'seed.html'])
     expect(readFileSync(join(dir, 'clash', 'index.html'), 'utf8')).toContain('<tr data-failed="input/INDEX.md">')
-    expect(run(['review'], dir)).toMatchObject({ status: 2, stderr: "report-extract review: no input given: name one or more files or folders\nTry 'report-extract review --help'.\n" })
+    expect(run(['review'], dir)).toMatchObject({
+      status: 2,
+      stderr: "report-extract review: no input given: name one or more files or folders\nUsage: report-extract review [options] <file|folder>...\nTry 'report-extract review --help'.\n",
+    })
     const help = run(['review', '--help'], dir)
     expect(help.status).toBe(0)
     expect(help.stdout).toMatch(/^Usage: report-extract review \[options\] <file\|folder>\.\.\./)

@@ -1,6 +1,8 @@
 // What the assembled report says about itself as a whole: that it stops early, or that it has no
 // structure at all. The `report` stage owns these codes.
 import type { Assembled } from './index.js'
+import { alternation, lexicon } from '../lexicon/index.js'
+import type { Block, Speaker } from '../schema/report.js'
 import { defineStage, reporterOf, type Sink } from '../stage.js'
 import { countWords } from '../text/normalize.js'
 
@@ -10,7 +12,8 @@ export const reportStage = defineStage({
   codes: {
     'report-truncated': {
       severity: 'warning',
-      meaning: 'the report stops early: its last paragraph ends mid-sentence, a download-site notice cut it, or the tail of its contents has no body',
+      meaning:
+        'the report stops early: its body ends in a paragraph of prose cut off mid-sentence (not a list, table, chat line or transcript turn), a download-site notice cut it, or the tail of its contents has no body; `cause` is the first contents entry without a section',
     },
     'report-no-structure': { severity: 'warning', meaning: 'no contents page, no section headings and no speakers were found: only blocks of text' },
   },
@@ -20,6 +23,8 @@ export const reportStage = defineStage({
       { title: 'a report that ends with a full sentence', text: '# Title\n\n## Part\n\nThis paragraph ends the report as a sentence should end it.\n' },
       { title: 'a short closing line without a full stop', text: '# Title\n\n## Part\n\nText.\n\nThank you\n' },
       { title: 'an address at the end', text: '# Title\n\n## Part\n\nText.\n\nWrite to us at the office of the secretariat: info@example.org\n' },
+      { title: 'a chat line ends the minutes', text: '# Minutes\n\n## Discussion\n\n10:42 Ana Lima: we can pick this up again at the next meeting\n' },
+      { title: 'a list ends the report', text: '# Title\n\n## Actions\n\n- Ana to send the draft to every member of the group before the\n' },
     ],
     notOk: [
       {
@@ -51,9 +56,8 @@ export function checkReport(assembled: Assembled, noticeLine: number | null, sin
   const lastLinked = contents.findLastIndex((entry) => entry.section_id !== null)
   const missingTail = contents.length - 1 - lastLinked
   const reasons: string[] = []
-  // A short closing line ("Thank you") may lack a full stop; a long paragraph that does has been cut.
-  // (An address or e-mail at the end is a closing block, not a cut sentence.)
-  if (last && countWords(last.text) >= 8 && /[\p{Ll},'’-]$/u.test(last.text) && !/\S*[@/]\S*$/.test(last.text)) reasons.push(`its last paragraph ends mid-sentence (“…${last.text.slice(-40)}”)`)
+  const cut = cutSentence(blocks, speakers)
+  if (cut) reasons.push(`its last paragraph ends mid-sentence (“…${cut.text.slice(-40)}”)`)
   if (noticeLine !== null) reasons.push(`a download-site notice at line ${noticeLine} says the preview ended`)
   if (contents.length > 0 && missingTail >= Math.max(2, Math.ceil(contents.length / 4))) {
     reasons.push(`the last ${missingTail} of ${contents.length} contents entries (from “${contents[lastLinked + 1]!.title}”) have no section in the body`)
@@ -66,4 +70,29 @@ export function checkReport(assembled: Assembled, noticeLine: number | null, sin
   if (contents.length === 0 && sections.length === 0 && speakers.length === 0) {
     report('report-no-structure', 'Found no contents page, no section headings and no speakers: only blocks of text were extracted', { line: 1, column: 1 })
   }
+}
+
+/**
+ * A chat or transcript line: a time and a name, or a name alone, before a colon ("10:42 Ana Lima:",
+ * "[10:42] From Ana Lima to Everyone:", "Ana Lima:"). Such a line ends a turn, not a sentence.
+ */
+const CHAT_LINE = new RegExp(
+  String.raw`^(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?\s*[-–—]?\s*[^:.!?]{1,60}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${alternation(lexicon.nameParticles)})){0,4}):\s`,
+  'u',
+)
+
+/**
+ * The body's last block when it is prose cut off mid-sentence: a paragraph of eight words or more
+ * that ends in a lower-case letter, comma, apostrophe or hyphen. A short closing line ("Thank you"),
+ * an address or e-mail, a list, a table, a quote or code ending the body, and the turn of a
+ * transcript or chat (its speaker on the same line, or a chat line's label) end without a full stop
+ * and are not cut.
+ */
+function cutSentence(blocks: readonly Block[], speakers: readonly Speaker[]): Block | null {
+  const last = blocks.at(-1)
+  if (!last || last.kind !== 'paragraph') return null
+  if (countWords(last.text) < 8 || !/[\p{Ll},'’-]$/u.test(last.text) || /\S*[@/]\S*$/.test(last.text)) return null
+  const speaker = last.speaker_id === null ? null : speakers.find((candidate) => candidate.speaker_id === last.speaker_id)
+  if (speaker?.line === last.line || CHAT_LINE.test(last.text)) return null
+  return last
 }

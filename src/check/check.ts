@@ -1,5 +1,6 @@
 // One fixture case against its expected.json: extract the input exactly as the golden files were
-// made (id = case name, path = the input's path), compare field by field, and rewrite when asked.
+// made (id = case name, path = the input's path relative to the fixtures folder), compare field by
+// field, and rewrite when asked.
 import { existsSync, readFileSync } from 'node:fs'
 import { InputError } from '../decode/decode.js'
 import { writeAtomic } from '../emit/atomic.js'
@@ -25,11 +26,11 @@ export interface CheckOptions {
 
 export async function checkCase(fixture: FixtureCase, options: CheckOptions = {}): Promise<CaseOutcome> {
   const name = fixture.name
-  if (fixture.input === null) return { case: name, status: 'skipped', reason: `no input.* file in ${fixture.dir}` }
+  if (fixture.input === null || fixture.source === null) return { case: name, status: 'skipped', reason: `no input.* file in ${fixture.dir}` }
   const extract = options.extract ?? extractReport
   let actual: string
   try {
-    actual = reportJson(extract(readFileSync(fixture.input), { id: name, path: fixture.input }))
+    actual = reportJson(extract(readFileSync(fixture.input), { id: name, path: fixture.source }))
   } catch (error) {
     const reason = error instanceof InputError ? error.message : `internal error: ${error instanceof Error ? error.message : String(error)}`
     return { case: name, status: 'failed', changes: [], problem: `${fixture.input} could not be extracted: ${reason}` }

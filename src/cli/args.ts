@@ -1,6 +1,6 @@
 // Command-line arguments to a plain object. Pure: no I/O, never exits; errors come back as data.
 import { availableParallelism } from 'node:os'
-import { parseOptions } from './command.js'
+import { parseOptions, type UsageError } from './command.js'
 import { SUBCOMMANDS } from './commands.js'
 
 export interface ExtractCommand {
@@ -29,7 +29,7 @@ export type CliArgs =
   | { command: 'subcommand'; name: string; argv: string[] }
   | { command: 'help' }
   | { command: 'version' }
-  | { command: 'usage-error'; message: string }
+  | UsageError
 
 export const HELP = `Usage: report-extract [options] <file|folder>...
        report-extract check [FIXTURES_DIR]       compare extraction with fixtures' expected files
@@ -56,9 +56,12 @@ Options:
       --max-bytes N      refuse inputs larger than N bytes (default: 50 MB; suffixes k, M, G)
       --excel-safe       prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets)
       --html             also write a review page per report and index.html (see report-extract review --help)
-  -q, --quiet            no progress line, and only warnings and errors, not info diagnostics
+  -q, --quiet            print only errors and the summary line (no warnings, info or progress)
   -h, --help             show this help
   -v, --version          show the version
+
+Diagnostics go to stderr, one line each, cut to the terminal's width (COLUMNS sets a width when
+stderr is a file or a pipe, where they are otherwise whole); diagnostics.csv has every one in full.
 
 Exit status: 0 every input extracted (warnings allowed), 1 some input failed or the run was
 interrupted (Ctrl-C), 2 usage error.
@@ -93,7 +96,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
   if (values.version) return { command: 'version' }
-  if (positionals.length === 0 && values['files-from'] === undefined) return { command: 'usage-error', message: 'no input given: name one or more files or folders' }
+  if (positionals.length === 0 && values['files-from'] === undefined) return { command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true }
   if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
   if (values.encoding !== undefined && !knownEncoding(values.encoding)) return { command: 'usage-error', message: unknownEncoding(values.encoding) }
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)

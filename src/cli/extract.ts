@@ -74,6 +74,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   const before = previous.state === 'ours' ? previous.manifest : null
   const reusable = !args.force && before !== null && before.tool === tool && JSON.stringify(before.options) === JSON.stringify(options)
   const color = Boolean(io.stderr.isTTY) && !io.env.NO_COLOR
+  const columns = terminalColumns(io)
   const tasks: Task[] = inputs.map((input, index) => ({
     index,
     path: input.path,
@@ -83,6 +84,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     maxBytes: args.maxBytes,
     quiet: args.quiet,
     color,
+    columns,
     excelSafe: args.excelSafe,
     known: reusable ? (before.reports[input.id] ?? null) : null,
     listed: before !== null && Object.hasOwn(before.reports, input.id),
@@ -123,6 +125,9 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     const failed: Rejected[] = [...rejected]
     let warnings = 0
     let unchanged = 0
+    let cut = false
+    /** Files of an earlier run this run removed: reports whose input is gone, or failed or was not reached; review pages. */
+    const removed = { gone: 0, unextracted: 0, pages: 0 }
     let delivered = 0
     try {
       delivered = await runInOrder(
@@ -134,6 +139,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
             entries[outcome.id] = outcome.entry
             warnings += outcome.warnings
             if (outcome.unchanged) unchanged++
+            cut ||= outcome.cut
             if (outcome.printed) {
               progress.clear()
               io.stderr.write(`${outcome.printed}\n`)
@@ -157,12 +163,17 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     }
     await writeAtomic(join(args.out, 'report.schema.json'), build.schema)
     // Report files of earlier runs that this run did not write again would disagree with the tables.
-    if (before) for (const [id, entry] of Object.entries(before.reports)) if (!Object.hasOwn(entries, id)) await removeOurReport(args.out, id, entry)
+    const given = new Set(tasks.map((task) => task.id))
+    if (before) {
+      for (const [id, entry] of Object.entries(before.reports)) {
+        if (!Object.hasOwn(entries, id) && (await removeOurReport(args.out, id, entry))) removed[given.has(id) ? 'unextracted' : 'gone']++
+      }
+    }
     await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries })
     // Review pages of an earlier --html run would show what this run may have changed: the pages
     // report-extract wrote go, but for the reports whose pages --html writes again below.
-    if (before) for (const id of Object.keys(before.reports)) if (!args.html || !Object.hasOwn(entries, id)) await removeOurPage(join(args.out, `${id}.html`))
-    if (!args.html) await removeOurPage(join(args.out, 'index.html'))
+    if (before) for (const id of Object.keys(before.reports)) if ((!args.html || !Object.hasOwn(entries, id)) && (await removeOurPage(join(args.out, `${id}.html`)))) removed.pages++
+    if (!args.html && (await removeOurPage(join(args.out, 'index.html')))) removed.pages++
     // Review pages (--html) from the report files just written, read back one by one.
     if (args.html) {
       const { writeReviewPagesOf } = await import('../review/write.js')
@@ -178,11 +189,32 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
       const extracted = Object.keys(entries).length
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
       if (note) say(note)
+      if (cut && !args.quiet) say(`messages cut to ${columns} columns; ${join(args.out, 'diagnostics.csv')} has each in full`)
       const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : ''
-      say(`${extracted} extracted${skipped}, ${plural(warnings, 'warning')}, ${failed.length} failed in ${seconds}s → ${args.out}`)
+      say(`${extracted} extracted${skipped}, ${plural(warnings, 'warning')}, ${failed.length} failed in ${seconds}s → ${args.out}${removals(removed, args.html)}`)
       return failed.length > 0 || delivered < tasks.length ? 1 : 0
     }
   }
+}
+
+/** What a run removed from --out, for its summary line: "; removed 4 reports no longer in the input". */
+export function removals(removed: { gone: number; unextracted: number; pages: number }, html: boolean): string {
+  const parts = [
+    removed.gone > 0 ? `${plural(removed.gone, 'report')} no longer in the input` : '',
+    removed.unextracted > 0 ? `${plural(removed.unextracted, 'earlier report')} not extracted this time` : '',
+    removed.pages > 0 ? `${plural(removed.pages, 'review page')}${html ? ' of those reports' : ' (no --html this time)'}` : '',
+  ].filter(Boolean)
+  return parts.length > 0 ? `; removed ${parts.join(', ')}` : ''
+}
+
+/**
+ * The width to cut printed diagnostics to: the terminal's when stderr is one, else COLUMNS when set;
+ * null (nothing cut) when stderr is a file or a pipe, which is read by tools or in full.
+ */
+export function terminalColumns(io: Io): number | null {
+  if (io.stderr.isTTY) return io.stderr.columns && io.stderr.columns > 0 ? io.stderr.columns : 80
+  const columns = Number(io.env.COLUMNS)
+  return Number.isInteger(columns) && columns > 0 ? columns : null
 }
 
 async function readReports(out: string, ids: readonly string[]): Promise<Report[]> {

@@ -1,11 +1,12 @@
 // The CLI shell: parse arguments, run the command, pick the exit code (0 ok, 1 some input failed,
 // 2 usage). Printing happens here and in the command modules, never in the library.
 import { HELP, parseCliArgs } from './args.js'
+import { usage } from './command.js'
 import { SUBCOMMANDS } from './commands.js'
 
 export interface Io {
   stdout: { write(text: string): unknown }
-  stderr: { write(text: string): unknown; isTTY?: boolean }
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number }
   env: Record<string, string | undefined>
 }
 
@@ -21,8 +22,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0
     }
     case 'usage-error':
-      io.stderr.write(`report-extract: ${args.message}\nTry 'report-extract --help'.\n`)
-      return 2
+      return usage(io, '', args.message, args.usage ? HELP : undefined)
     case 'subcommand': {
       const command = await SUBCOMMANDS[args.name]!()
       return command.run(args.argv, io)

@@ -24,6 +24,8 @@ export interface Task {
   maxBytes: number
   quiet: boolean
   color: boolean
+  /** Columns to cut printed diagnostics to (stderr a terminal); null prints them whole. */
+  columns: number | null
   /** --excel-safe: formula-like text cells of the tables get a leading `'`. */
   excelSafe: boolean
   /** The manifest's entry for this id from the last run, if any (and if not forced). */
@@ -33,7 +35,7 @@ export interface Task {
 }
 
 export type Outcome =
-  | { index: number; ok: true; id: string; entry: ManifestEntry; csv: ReportCsv; printed: string; warnings: number; unchanged: boolean }
+  | { index: number; ok: true; id: string; entry: ManifestEntry; csv: ReportCsv; printed: string; cut: boolean; warnings: number; unchanged: boolean }
   | { index: number; ok: false; path: string; reason: string }
 
 export async function runTask(task: Task): Promise<Outcome> {
@@ -112,9 +114,9 @@ function reusable(task: Task, entry: ManifestEntry, target: string): Report | nu
 }
 
 function done(task: Task, report: Report, entry: ManifestEntry, unchanged: boolean): Outcome {
-  const printed = formatDiagnostics(report, { quiet: task.quiet, color: task.color })
+  const { text: printed, cut } = formatDiagnostics(report, { quiet: task.quiet, color: task.color, columns: task.columns })
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length
-  return { index: task.index, ok: true, id: task.id, entry, csv: reportCsv(report, task.excelSafe), printed, warnings, unchanged }
+  return { index: task.index, ok: true, id: task.id, entry, csv: reportCsv(report, task.excelSafe), printed, cut, warnings, unchanged }
 }
 
 function failed(task: Task, reason: string): Outcome {

@@ -65,24 +65,40 @@ function refuseBinary(bytes: Uint8Array): void {
 const UTF16_SAMPLE = 1024
 
 /**
- * "LE" or "BE" when the first kilobyte reads as UTF-16 text with some ASCII (markup, spaces, line ends,
- * digits): a NUL byte beside an eighth or more of its characters (four at least), nearly always on the
- * same side. Binary has NUL bytes on both sides, or few (a PNG's header has one such pair in eight).
+ * "LE" or "BE" when the first kilobyte has UTF-16 text's shape: a NUL byte beside an eighth or more
+ * of its characters (four at least), nearly always on the same side; almost no U+0000 (two NUL
+ * bytes), which text never holds; and beside those NULs printable characters, not control bytes.
+ * Binary has NUL bytes on both sides, or few (a PNG's header has one such pair in eight), or runs of
+ * NULs and control bytes (an ELF executable's header reads as UTF-16LE by the first test alone).
  */
 function utf16Order(bytes: Uint8Array): 'LE' | 'BE' | null {
   const pairs = Math.floor(Math.min(bytes.length, UTF16_SAMPLE) / 2)
   if (pairs < 2) return null
   let little = 0
   let big = 0
+  let empty = 0
+  let control = 0
   for (let i = 0; i < pairs; i++) {
     const first = bytes[2 * i]!
     const second = bytes[2 * i + 1]!
-    if (first !== 0 && second === 0) little++
-    else if (first === 0 && second !== 0) big++
+    if (first !== 0 && second === 0) {
+      little++
+      if (isControl(first)) control++
+    } else if (first === 0 && second !== 0) {
+      big++
+      if (isControl(second)) control++
+    } else if (first === 0) empty++
   }
   // A few characters have a NUL on the other side (U+4E00 is 00 4E in UTF-16LE).
   const enough = Math.max(4, pairs / 8)
+  const textual = empty <= pairs / 16 && control <= (little + big) / 16
+  if (!textual) return null
   if (little >= enough && big <= pairs / 16) return 'LE'
   if (big >= enough && little <= pairs / 16) return 'BE'
   return null
+}
+
+/** A C0 control or DEL, but the tab, line ends and form feed that text has. */
+function isControl(byte: number): boolean {
+  return (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f
 }

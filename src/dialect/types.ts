@@ -1,7 +1,9 @@
 // What the dialect stage learns about a text before it is parsed: the converter that wrote it, the
 // regions that are asides rather than body, and where printed pages begin.
 
-export type DialectName = 'markdown' | 'pandoc' | 'docling' | 'marker' | 'mkdocs' | 'word' | 'browser' | 'plaintext'
+/** The dialects a `dialect-detected` note can name; docs/dialects.md has a row for each (test/docs-tables.test.ts). */
+export const DIALECT_NAMES = ['pandoc', 'docling', 'marker', 'mkdocs', 'word', 'browser', 'plaintext'] as const
+export type DialectName = (typeof DIALECT_NAMES)[number]
 
 export interface Aside {
   kind: string

@@ -1,7 +1,8 @@
-// Diagnostics printed at the edge, sorted by position, in vfile-reporter's layout: the file, then
-// one aligned row per message (place, severity, reason, code, source), then a count. Written here
-// rather than through vfile-reporter because its width measure (string-width) took a third of a
-// batch run's time; `diagnosticsFile` gives the vfile form for anyone who wants the original.
+// Diagnostics printed at the edge, sorted by position: the file, then one row per message (place,
+// severity, code, reason: the columns of fixed kind first, aligned, so that the reason can run to
+// the line's end or be cut there), then a count. A finding that explains a run of others prints
+// with the first of them and a count instead of the rest; the CSV keeps every row. `diagnosticsFile`
+// gives the vfile form for anyone who wants vfile-reporter's layout.
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { Report } from '../schema/report.js'
@@ -24,28 +25,98 @@ export function diagnosticsFile(report: Report, quiet: boolean): VFile {
 
 const ESCAPES = { bold: '\u001B[1m', normal: '\u001B[22m', underline: '\u001B[4m', noUnderline: '\u001B[24m', red: '\u001B[31m', yellow: '\u001B[33m', green: '\u001B[32m', cyan: '\u001B[36m', reset: '\u001B[39m' }
 
-/** A report's diagnostics as vfile-reporter prints them (`quiet` drops info); empty when none is left. */
-export function formatDiagnostics(report: Report, options: { quiet: boolean; color: boolean }): string {
-  const diagnostics = report.diagnostics.filter((d) => !options.quiet || d.severity !== 'info')
-  if (diagnostics.length === 0) return ''
+export interface PrintOptions {
+  /** Only errors (no warnings, no info). */
+  quiet: boolean
+  color: boolean
+  /** Cut each row to this many columns (a terminal's width); null prints every reason whole. */
+  columns: number | null
+}
+
+export interface Printed {
+  text: string
+  /** Whether some reason was cut to fit `columns`. */
+  cut: boolean
+}
+
+/**
+ * A finding that explains the findings of another code from its `cause` on: the report stops early,
+ * so the contents entries after the cut have no section. Those print as the first and a count.
+ */
+const EXPLAINS = [{ by: 'report-truncated', code: 'contents-no-section', what: 'contents entries after the cut' }] as const satisfies ReadonlyArray<{
+  by: string
+  code: string
+  what: string
+}>
+
+/** The fewest columns a reason is cut to, however narrow the terminal. */
+const MIN_REASON = 24
+
+type Row = { place: string; severity: string; code: string; reason: string }
+
+/** A report's diagnostics for people (`quiet` keeps only errors); empty text when none is left. */
+export function formatDiagnostics(report: Report, options: PrintOptions): Printed {
+  const diagnostics = report.diagnostics.filter((d) => !options.quiet || d.severity === 'error')
+  if (diagnostics.length === 0) return { text: '', cut: false }
   const e = options.color ? ESCAPES : (Object.fromEntries(Object.keys(ESCAPES).map((key) => [key, ''])) as typeof ESCAPES)
-  const rows = diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message, d.code, 'report-extract'])
-  const sizes = [0, 1, 2, 3, 4].map((cell) => Math.max(...rows.map((row) => width(row[cell]!))))
-  const paint = (cell: number, text: string, severity: string) =>
-    cell === 1 ? `${severity === 'error' ? e.red : e.yellow}${text}${e.reset}` : cell === 2 ? `${e.bold}${codeSpans(text, e)}${e.normal}` : text
-  const lines = rows.map((row, index) =>
-    row
-      .map((cell, i) => paint(i, cell, diagnostics[index]!.severity) + ' '.repeat(sizes[i]! + 1 - width(cell)))
-      .join('')
-      .trimEnd(),
-  )
+  const rows = collapse(diagnostics)
+  const sizes = { place: Math.max(...rows.map((row) => width(row.place))), severity: Math.max(...rows.map((row) => width(row.severity))), code: Math.max(...rows.map((row) => width(row.code))) }
+  const indent = sizes.place + sizes.severity + sizes.code + 6
+  const room = options.columns === null ? Infinity : Math.max(MIN_REASON, options.columns - indent)
+  let cut = false
+  const lines = rows.map((row) => {
+    // A count row has no place, severity or code of its own: it runs on from the code's column.
+    const reason = fit(row.reason, row.place ? room : room + sizes.code + 2)
+    cut ||= reason !== row.reason
+    const severity = row.severity === 'error' ? e.red : row.severity === 'warning' ? e.yellow : ''
+    const start = [pad(row.place, sizes.place), `${severity}${row.severity}${severity ? e.reset : ''}${' '.repeat(sizes.severity - width(row.severity))}`]
+    return row.place ? [...start, pad(row.code, sizes.code), `${e.bold}${codeSpans(reason, e)}${e.normal}`].join('  ') : [...start, reason].join('  ')
+  })
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
   const name = report.source.path || report.id
   const head = `${e.underline}${errors ? e.red : e.yellow}${name}${e.reset}${e.noUnderline}`
   const counts = [errors ? `${e.red}✖${e.reset} ${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${e.yellow}⚠${e.reset} ${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ')
   const byline = !counts ? [] : ['', diagnostics.length !== errors && diagnostics.length !== warnings ? `${diagnostics.length} messages (${counts})` : counts]
-  return [head, ...lines, ...byline].join('\n')
+  return { text: [head, ...lines, ...byline].join('\n'), cut }
+}
+
+/** One row per diagnostic, but a run that another finding explains: its first, then a count. */
+function collapse(diagnostics: Report['diagnostics']): Row[] {
+  const hidden = new Set<Report['diagnostics'][number]>()
+  const counts = new Map<Report['diagnostics'][number], string>()
+  for (const rule of EXPLAINS) {
+    const cause = diagnostics.find((d) => d.code === rule.by && d.cause !== null)?.cause
+    if (!cause) continue
+    const explained = diagnostics.filter((d) => d.code === rule.code && (d.line > cause.line || (d.line === cause.line && d.column >= cause.column)))
+    if (explained.length < 2) continue
+    for (const d of explained.slice(1)) hidden.add(d)
+    counts.set(explained[0]!, `… and ${explained.length - 1} more ${rule.what} (diagnostics.csv)`)
+  }
+  return diagnostics.flatMap((d) => {
+    if (hidden.has(d)) return []
+    const row = { place: `${d.line}:${d.column}`, severity: d.severity, code: d.code, reason: d.message }
+    const count = counts.get(d)
+    return count ? [row, { place: '', severity: '', code: '', reason: count }] : [row]
+  })
+}
+
+function pad(text: string, size: number): string {
+  return text + ' '.repeat(size - width(text))
+}
+
+/** `text` in at most `room` columns: whole, or cut with an ellipsis. */
+export function fit(text: string, room: number): string {
+  if (width(text) <= room) return text
+  let used = 0
+  let kept = ''
+  for (const character of text) {
+    const columns = width(character)
+    if (used + columns > room - 1) break
+    kept += character
+    used += columns
+  }
+  return `${kept.trimEnd()}…`
 }
 
 /** `code` in a reason, coloured as vfile-reporter does (matching runs of backticks). */

@@ -63,20 +63,25 @@ export function foreignOutput(out: string, pages = false): string | null {
 /**
  * Remove `<id>.json` from `out` if it is still the report a manifest entry lists (same id and input
  * hash): a report file that an earlier run or merge wrote and the current one did not write again.
- * A file that is gone, or no longer that report, is left alone.
+ * A file that is gone, or no longer that report, is left alone. True when the file was removed.
  */
-export async function removeOurReport(out: string, id: string, entry: { sha256: string }): Promise<void> {
+export async function removeOurReport(out: string, id: string, entry: { sha256: string }): Promise<boolean> {
   const path = join(out, `${id}.json`)
   try {
-    if (fileStart(path, REPORT_JSON_START.length) !== REPORT_JSON_START) return
+    if (fileStart(path, REPORT_JSON_START.length) !== REPORT_JSON_START) return false
     const report = JSON.parse(await readFile(path, 'utf8')) as { id?: string; source?: { sha256?: string } }
-    if (report.id === id && report.source?.sha256 === entry.sha256) await rm(path, { force: true })
+    if (report.id !== id || report.source?.sha256 !== entry.sha256) return false
+    await rm(path, { force: true })
+    return true
   } catch {
     // Gone already, or no longer ours to remove.
+    return false
   }
 }
 
-/** Remove a review page (or index) if report-extract wrote it; anything else is left alone. */
-export async function removeOurPage(path: string): Promise<void> {
-  if (fileStart(path, 1) !== null && isOurPage(path)) await rm(path, { force: true })
+/** Remove a review page (or index) if report-extract wrote it; anything else is left alone. True when removed. */
+export async function removeOurPage(path: string): Promise<boolean> {
+  if (fileStart(path, 1) === null || !isOurPage(path)) return false
+  await rm(path, { force: true })
+  return true
 }

@@ -47,6 +47,7 @@ export type GoldSpeaker = z.infer<typeof GoldSpeaker>
 export const GoldPerson = z.strictObject({
   name: Text.describe('A distinct speaker, named as in `speakers`'),
   turns: z.number().int().positive().optional().describe('How many turns the person has in the whole report'),
+  label: Text.optional().describe('The label the person’s turns are printed with (`anyOf` when several)'),
   honorific: Text.optional(),
   position: Text.optional(),
   organization: Text.optional(),

@@ -20,7 +20,7 @@ export function evalCases(cases: readonly FixtureCase[], extract: Extract = extr
   const problems: EvalProblem[] = []
   for (const fixture of cases) {
     if (!existsSync(fixture.gold)) continue
-    if (fixture.input === null) {
+    if (fixture.input === null || fixture.source === null) {
       skipped.push({ case: fixture.name, reason: `no input.* file beside ${fixture.gold}` })
       continue
     }
@@ -34,7 +34,7 @@ export function evalCases(cases: readonly FixtureCase[], extract: Extract = extr
       continue
     }
     try {
-      const report = extract(readFileSync(fixture.input), { id: fixture.name, path: fixture.input })
+      const report = extract(readFileSync(fixture.input), { id: fixture.name, path: fixture.source })
       scored.push({ case: fixture.name, counts: evaluate(gold, report) })
     } catch (error) {
       problems.push({ case: fixture.name, reason: `${fixture.input} could not be extracted: ${(error as Error).message}` })

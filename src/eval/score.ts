@@ -22,7 +22,7 @@ export const ROWS = [
   'sections', 'sections.title', 'sections.number', 'sections.level', 'sections.parent', 'sections.kind', 'sections.tree',
   'speakers', 'speakers.name', 'speakers.label', 'speakers.honorific', 'speakers.given_name', 'speakers.family_name',
   'speakers.position', 'speakers.department', 'speakers.organization', 'speakers.section',
-  'persons', 'persons.turns', 'persons.honorific', 'persons.position', 'persons.organization',
+  'persons', 'persons.turns', 'persons.label', 'persons.honorific', 'persons.position', 'persons.organization',
   'notSpeakers',
 ] as const
 
@@ -40,7 +40,7 @@ const LIST_FIELDS: Record<GoldList, { fields: string[]; nullIsFact: string[] }> 
     fields: ['name', 'label', 'honorific', 'given_name', 'family_name', 'position', 'department', 'organization', 'section'],
     nullIsFact: ['section'],
   },
-  persons: { fields: ['turns', 'honorific', 'position', 'organization'], nullIsFact: [] },
+  persons: { fields: ['turns', 'label', 'honorific', 'position', 'organization'], nullIsFact: [] },
 }
 
 const empty = (value: unknown) => valueText(value) === ''
@@ -138,6 +138,7 @@ function personsOf(report: Report, speakers: Values[]): Values[] {
   return [...byPerson.values()].map((turns) => ({
     name: turns[0]!.name,
     turns: turns.length,
+    label: firstGiven(turns, 'label'),
     honorific: firstGiven(turns, 'honorific'),
     position: firstGiven(turns, 'position'),
     organization: firstGiven(turns, 'organization'),

@@ -3,12 +3,30 @@
 import type { Report } from '../schema/report.js'
 import { documentOf } from './assets.js'
 import { coverageChart, organisationsChart } from './charts.js'
-import { html, pageHref } from './escape.js'
+import { type Html, html, pageHref } from './escape.js'
 import { reportCounts } from './page.js'
 
 export interface Failure {
   path: string
   reason: string
+}
+
+/** Chip classes (the page's colours) of each worst severity. */
+const SEVERITY_CHIP = { error: 'failed', warning: 'differs', info: 'matched', ok: 'matched' } as const
+
+/** A report's worst diagnostic severity ('ok' when it has none), and whether it stops early. */
+export function reportStatus(report: Report): { worst: keyof typeof SEVERITY_CHIP; truncated: boolean } {
+  const severities = new Set(report.diagnostics.map((diagnostic) => diagnostic.severity))
+  const worst = severities.has('error') ? 'error' : severities.has('warning') ? 'warning' : severities.has('info') ? 'info' : 'ok'
+  return { worst, truncated: report.diagnostics.some((diagnostic) => diagnostic.code === 'report-truncated') }
+}
+
+/** The Status cell: the worst severity, and "truncated" beside it for a report that stops early. */
+function statusCell(report: Report): Html {
+  const { worst, truncated } = reportStatus(report)
+  const label = worst === 'info' ? 'ok' : worst
+  const cut = truncated ? html` <span class="chip missing" title="the report stops early (report-truncated)">truncated</span>` : ''
+  return html`<td data-v="${label}${truncated ? ' truncated' : ''}"><span class="chip ${SEVERITY_CHIP[worst]}">${label}</span>${cut}</td>`
 }
 
 export function renderIndexPage(reports: readonly Report[], failures: readonly Failure[]): string {
@@ -18,7 +36,7 @@ export function renderIndexPage(reports: readonly Report[], failures: readonly F
   const rows = sorted.map((report) => {
     const counts = reportCounts(report)
     const title = report.metadata.title ?? report.id
-    return html`<tr data-report="${report.id}"><td data-v="${title.toLowerCase()}"><a href="${pageHref(report.id)}">${title}</a><div class="sub">${report.id}</div></td><td class="date" data-v="${report.metadata.date ?? ''}">${report.metadata.date ?? ''}</td>${number(counts.contents)}${number(counts.linked)}${number(counts.sections)}${number(counts.speakers)}${number(counts.warnings)}<td data-v="ok"><span class="chip matched">ok</span></td></tr>`
+    return html`<tr data-report="${report.id}"><td data-v="${title.toLowerCase()}"><a href="${pageHref(report.id)}">${title}</a><div class="sub">${report.id}</div></td><td class="date" data-v="${report.metadata.date ?? ''}">${report.metadata.date ?? ''}</td>${number(counts.contents)}${number(counts.linked)}${number(counts.sections)}${number(counts.speakers)}${number(counts.warnings)}${statusCell(report)}</tr>`
   })
   const failedRows = failed.map(
     (failure) =>

@@ -3,13 +3,13 @@
 import { listCases, type FixtureCase } from '../../check/cases.js'
 import { type CaseOutcome, checkCase } from '../../check/check.js'
 import { formatChange } from '../../check/diff.js'
-import { helpOrUsage, parseOptions, usage } from '../command.js'
+import { helpOrUsage, parseOptions, usage, type UsageError } from '../command.js'
 import type { Io } from '../main.js'
 
 export type CheckArgs =
   | { command: 'check'; dir: string; update: boolean; caseName: string | undefined }
   | { command: 'help' }
-  | { command: 'usage-error'; message: string }
+  | UsageError
 
 export const HELP = `Usage: report-extract check [options] [FIXTURES_DIR]
 
@@ -17,7 +17,9 @@ Extract every FIXTURES_DIR/<case>/input.* (default folder: fixtures) with the ca
 compare the result with FIXTURES_DIR/<case>/expected.json, field by field. Items of the contents,
 sections, speakers, blocks and diagnostics are matched by title, name or text (the nearest line breaks
 ties), so an inserted section shows as one "+" line and the ids it shifts are not reported.
-A case folder without an input (gold.json only) is skipped with a note.
+source.path is recorded relative to FIXTURES_DIR (<case>/input.md), so a copy of the folder checks
+the same from any working directory. A case folder without an input (gold.json only) is skipped
+with a note.
 
 Options:
       --update       rewrite the expected files from the current output (refused when CI is set)
@@ -29,6 +31,7 @@ Exit status: 0 every case matches (or was updated), 1 some case differs or faile
 Examples:
   report-extract check                          every case under fixtures/
   report-extract check --case seed-unido        one case
+  report-extract check /tmp/fixtures-copy        a copy of the fixtures, from anywhere
   report-extract check --update --case new-one  write new-one/expected.json, then review the diff
 `
 

@@ -8,7 +8,7 @@ import { Baseline, guardFailures, updateBaseline } from '../../eval/guard.js'
 import { evalCases } from '../../eval/run.js'
 import { readSourceFields } from '../../eval/source.js'
 import { ALL, EvalResult, formatGroups, formatPerCase, formatTable, groupResults } from '../../eval/summary.js'
-import { helpOrUsage, parseOptions, usage } from '../command.js'
+import { helpOrUsage, parseOptions, usage, type UsageError } from '../command.js'
 import type { Io } from '../main.js'
 
 export type EvalArgs =
@@ -21,9 +21,10 @@ export type EvalArgs =
       by: GroupBy | undefined
       guard: string | undefined
       update: boolean
+      quiet: boolean
     }
   | { command: 'help' }
-  | { command: 'usage-error'; message: string }
+  | UsageError
 
 const GROUP_BY = ['form', 'language'] as const
 type GroupBy = (typeof GROUP_BY)[number]
@@ -47,6 +48,7 @@ Options:
                        one FILE records for it (corpus/baseline.json), or FILE has no score for it
       --update         with --guard: record this run's scores in FILE instead (other cases kept);
                        refused when CI is set
+  -q, --quiet          print one summary line instead of the tables
   -h, --help           show this help
 
 Exit status: 0 scored (and at or above --min-f1 and the --guard baseline), 1 below either or a case
@@ -69,6 +71,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
     by: { type: 'string' },
     guard: { type: 'string' },
     update: { type: 'boolean', default: false },
+    quiet: { type: 'boolean', short: 'q', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   })
   if ('command' in parsed) return parsed
@@ -94,6 +97,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
     by: by as GroupBy | undefined,
     guard: values.guard,
     update: values.update,
+    quiet: values.quiet,
   }
 }
 
@@ -138,7 +142,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     result.by = by
     result.groups = groupResults(result, (name) => readSourceFields(join(args.dir, name))[by] ?? '(none)')
   }
-  printResult(io, result, baseline, args.json)
+  printResult(io, result, baseline, args.json, args.quiet)
   let failed = problems.length > 0
   const f1 = result.fields[ALL]?.soft.f1 ?? 0
   if (args.minF1 !== undefined && f1 < args.minF1) {
@@ -149,9 +153,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   return failed ? 1 : 0
 }
 
-function printResult(io: Io, result: EvalResult, baseline: EvalResult | undefined, json: boolean): void {
+function printResult(io: Io, result: EvalResult, baseline: EvalResult | undefined, json: boolean, quiet: boolean): void {
   if (json) {
     io.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
+    return
+  }
+  if (quiet) {
+    const f1 = result.fields[ALL]?.soft.f1
+    io.stdout.write(`eval: ${result.cases.length} cases, soft F1 of all fields ${f1 === null || f1 === undefined ? '–' : `${(f1 * 100).toFixed(1)}%`}\n`)
     return
   }
   io.stdout.write(`eval: ${result.cases.length} cases (${result.cases.join(', ')})\n`)

@@ -16,7 +16,7 @@ import { REPORT_JSON_START } from '../../emit/report-file.js'
 import { TableWriter } from '../../emit/tables.js'
 import type { Report } from '../../schema/report.js'
 import { buildInfo } from '../build-info.js'
-import { helpOrUsage, parseOptions, plural } from '../command.js'
+import { helpOrUsage, parseOptions, plural, type UsageError } from '../command.js'
 import type { Io } from '../main.js'
 
 export const MERGE_HELP = `Usage: report-extract merge --out DIR <folder>...
@@ -42,7 +42,7 @@ Example:
  */
 export const MIXED_BUILDS = 'mixed builds: '
 
-export type MergeArgs = { command: 'merge'; out: string; folders: string[]; excelSafe: boolean } | { command: 'help' } | { command: 'usage-error'; message: string }
+export type MergeArgs = { command: 'merge'; out: string; folders: string[]; excelSafe: boolean } | { command: 'help' } | UsageError
 
 export function parseMergeArgs(argv: readonly string[]): MergeArgs {
   const parsed = parseOptions(argv, {
@@ -198,12 +198,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     committing = true
     const tool = builds.size > 1 ? `${MIXED_BUILDS}${[...builds].sort(byCodeUnit).join(', ')}` : ([...builds][0] ?? '')
     const options = [...optionsOf.values()][0]?.options ?? {}
+    let removed = 0
     try {
       await tables.close()
       for (const { temporary, target } of written) await rename(temporary, target)
       await writeAtomic(join(out, 'report.schema.json'), (await buildInfo()).schema)
       // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
-      if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id)) await removeOurReport(out, id, entry)
+      if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id) && (await removeOurReport(out, id, entry))) removed++
       await writeManifest(out, { manifest: 'report-extract', tool, options, reports })
     } catch (error) {
       await tables.abort()
@@ -212,7 +213,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 1
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}`)
+    say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removed > 0 ? `; removed ${plural(removed, 'earlier report')} not in these folders` : ''}`)
     return 0
   }
 }

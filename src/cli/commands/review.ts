@@ -9,7 +9,7 @@ import type { Failure } from '../../review/index-page.js'
 import { type Reviewed, writeReviewPages } from '../../review/write.js'
 import { knownEncoding, unknownEncoding } from '../args.js'
 import { collectInputs } from '../inputs.js'
-import { helpOrUsage, parseOptions, plural } from '../command.js'
+import { helpOrUsage, parseOptions, plural, type UsageError } from '../command.js'
 import type { Io } from '../main.js'
 
 export interface ReviewCommand {
@@ -19,7 +19,7 @@ export interface ReviewCommand {
   encoding: string | undefined
 }
 
-export type ReviewArgs = ReviewCommand | { command: 'help' } | { command: 'usage-error'; message: string }
+export type ReviewArgs = ReviewCommand | { command: 'help' } | UsageError
 
 export const REVIEW_HELP = `Usage: report-extract review [options] <file|folder>...
 
@@ -51,7 +51,7 @@ export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
   if ('command' in parsed) return parsed
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
-  if (positionals.length === 0) return { command: 'usage-error', message: 'no input given: name one or more files or folders' }
+  if (positionals.length === 0) return { command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true }
   if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
   if (values.encoding !== undefined && !knownEncoding(values.encoding)) return { command: 'usage-error', message: unknownEncoding(values.encoding) }
   return { command: 'review', inputs: positionals, out: values.out, encoding: values.encoding }
