@@ -1,6 +1,5 @@
 // Mutation testing of the detectors and the assembly (`npm run mutate`): which of their claims no test
 // guards. The score and the survivors judged equivalent are in docs/quality.md.
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutate.config.ts' },

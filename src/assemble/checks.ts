@@ -91,8 +91,15 @@ const CHAT_LINE = new RegExp(
 function cutSentence(blocks: readonly Block[], speakers: readonly Speaker[]): Block | null {
   const last = blocks.at(-1)
   if (!last || last.kind !== 'paragraph') return null
-  if (countWords(last.text) < 8 || !/[\p{Ll},'’-]$/u.test(last.text) || /\S*[@/]\S*$/.test(last.text)) return null
+  if (countWords(last.text) < 8 || !/[\p{Ll},'’-]$/u.test(last.text) || /[@/]/.test(lastWord(last.text))) return null
   const speaker = last.speaker_id === null ? null : speakers.find((candidate) => candidate.speaker_id === last.speaker_id)
   if (speaker?.line === last.line || CHAT_LINE.test(last.text)) return null
   return last
+}
+
+/** The text after the last white space: a scan from the end, where a pattern would retry from every start. */
+function lastWord(text: string): string {
+  let start = text.length
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--
+  return text.slice(start)
 }

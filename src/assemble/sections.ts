@@ -20,7 +20,7 @@ export function assignLevels(starts: readonly SectionStart[]): number[] {
   for (const [index, start] of starts.entries()) {
     let level: number
     if (start.contentsLevel !== null) level = start.contentsLevel
-    else if (start.number !== null && /^\d+(\.\d+)*$/.test(start.number)) level = start.number.split('.').length
+    else if (start.number !== null && /^\d+(?:\.\d+)*$/.test(start.number)) level = start.number.split('.').length
     else if (start.depth !== null) level = levelForDepth(start.depth, depthToLevel, depths)
     else {
       // A styled line heads a subsection of the section it follows, or is a sibling of a styled line.

@@ -7,11 +7,11 @@ import { findDay } from '../text/dates.js'
 import { collapseSpace } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 
-export const AsidesOptions = z.object({
+const AsidesOptions = z.object({
   /** More labels of the list that gives the meeting's place (and date), besides those the lexicons make. */
   venueLabels: z.array(z.string()).default([]),
 })
-export type AsidesOptions = z.infer<typeof AsidesOptions>
+type AsidesOptions = z.infer<typeof AsidesOptions>
 
 export interface Participant {
   name: string
@@ -32,7 +32,7 @@ const DATE_WORDS = new Set(lexicon.dateLabels)
 const LIST_SEPARATOR = new RegExp(`\\s*,\\s*|\\s+(?:${alternation(lexicon.listJoiners)})\\s+`)
 
 /** A venue list's label: place words and date words ("Local, Data e Hora", "Date and place"), one place word at least. */
-export function isVenueLabel(label: string, extra: readonly string[] = []): boolean {
+function isVenueLabel(label: string, extra: readonly string[] = []): boolean {
   const text = label.toLowerCase()
   if (extra.some((given) => given.toLowerCase() === text)) return true
   const parts = text.split(LIST_SEPARATOR)

@@ -8,9 +8,10 @@ import type { BlockKind } from '../schema/report.js'
 import { collapseSpace } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 
-export const BlocksOptions = z.object({})
-export type BlocksOptions = z.infer<typeof BlocksOptions>
+const BlocksOptions = z.object({})
+type BlocksOptions = z.infer<typeof BlocksOptions>
 
+/** @public: named in the declaration of `detectors` (dist/detect/index.d.ts), read by nothing else. */
 export interface BlockFound {
   kind: BlockKind
   text: string

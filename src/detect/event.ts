@@ -7,11 +7,11 @@ import { findDay } from '../text/dates.js'
 import { collapseSpace } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 
-export const EventOptions = z.object({
+const EventOptions = z.object({
   /** Verbs that introduce where and when the meeting took place, as an alternation; the lexicons' by default. */
   verbs: z.string().default(alternation(lexicon.eventVerbs)),
 })
-export type EventOptions = z.infer<typeof EventOptions>
+type EventOptions = z.infer<typeof EventOptions>
 
 export interface EventResult {
   name: string | null

@@ -15,7 +15,7 @@ export interface Failure {
 const SEVERITY_CHIP = { error: 'failed', warning: 'differs', info: 'matched', ok: 'matched' } as const
 
 /** A report's worst diagnostic severity ('ok' when it has none), and whether it stops early. */
-export function reportStatus(report: Report): { worst: keyof typeof SEVERITY_CHIP; truncated: boolean } {
+function reportStatus(report: Report): { worst: keyof typeof SEVERITY_CHIP; truncated: boolean } {
   const severities = new Set(report.diagnostics.map((diagnostic) => diagnostic.severity))
   const worst = severities.has('error') ? 'error' : severities.has('warning') ? 'warning' : severities.has('info') ? 'info' : 'ok'
   return { worst, truncated: report.diagnostics.some((diagnostic) => diagnostic.code === 'report-truncated') }

@@ -33,7 +33,7 @@ export interface Marks {
 }
 
 /** Diagnostics whose line is text the extraction removed from the content. */
-export function isBoilerplate(code: string): boolean {
+function isBoilerplate(code: string): boolean {
   return code.startsWith('boilerplate-')
 }
 

@@ -14,11 +14,11 @@ export function entryStatus(entry: ContentsEntry, sections: readonly Section[]):
   return titlesDiffer(entry.title, section.title) ? 'differs' : 'matched'
 }
 
-export function go(extent: Extent, content: Interpolation, label?: string): Html {
+function go(extent: Extent, content: Interpolation, label?: string): Html {
   return html`<a class="go" href="#L${extent.from}" data-from="${extent.from}" data-to="${extent.to}"${label ? html` aria-label="${label}"` : ''}>${content}</a>`
 }
 
-export function pageText(page: Page): string {
+function pageText(page: Page): string {
   return page === null ? '' : `p. ${page}`
 }
 
