@@ -1,6 +1,6 @@
 // The run's index page: one sortable row per report (and per input that failed), each linking to its
 // review page, and two charts over the corpus. Pure: same reports, same bytes.
-import type { Report } from '../schema/report.js'
+import type { Report } from '../../schema/report.js'
 import { documentOf } from './assets.js'
 import { coverageChart, organisationsChart } from './charts.js'
 import { type Html, html, pageHref } from './escape.js'

@@ -1,7 +1,7 @@
 // The panels beside the source: outline, contents reconciliation, speakers, diagnostics. Every item
 // is a link to the lines it came from (`go`), which the page script scrolls to and highlights.
-import { titlesDiffer } from '../text/normalize.js'
-import type { ContentsEntry, Page, Report, Section } from '../schema/report.js'
+import { titlesDiffer } from '../../text/normalize.js'
+import type { ContentsEntry, Page, Report, Section } from '../../schema/report.js'
 import { html, type Html, type Interpolation } from './escape.js'
 import { type Extent, type Marks, remarksExtent } from './marks.js'
 
