@@ -122,6 +122,20 @@ export const asides = defineDetector({
         text: '# Minutes\n\n!!! note\n\n    * **LNCC:** Roberto P. Souto, Ana Lima,\n    * **Note: in order** of arrival\n\nBody.\n',
         found: { titles: [], participants: [{ name: 'Roberto P. Souto', organization: 'LNCC' }, { name: 'Ana Lima', organization: 'LNCC' }] },
       },
+      {
+        title: 'a label with its colon, and a participants line the converter wrapped',
+        text:
+          '# Minutes\n\n??? info "Details"\n\n    **Date and place:**\n\n    * Online\n    * 4 December 2024\n\n' +
+          '    **Participants**\n\n    * **INPE:** Ana Souza e Rui\n      Lima\n\nBody.\n',
+        found: {
+          participants: [
+            { name: 'Ana Souza', organization: 'INPE' },
+            { name: 'Rui Lima', organization: 'INPE' },
+          ],
+          location: 'Online',
+          date: '2024-12-04',
+        },
+      },
     ],
     notOk: [],
   },

@@ -1,4 +1,5 @@
 // The engine's contract with every detector: codes are the detector's own, a throw is a diagnostic.
+import { existsSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
@@ -137,6 +138,11 @@ describe('a failing detector in a whole report', () => {
 })
 
 describe('every detector', () => {
+  it('is named by its file, in the order of the contract (the id is what options and codes are keyed by)', () => {
+    expect(detectors.map((detector) => detector.id)).toEqual(['asides', 'boilerplate', 'contents', 'cover', 'speakers', 'headings', 'blocks', 'event'])
+    for (const detector of detectors) expect(existsSync(`src/detect/${detector.id}.ts`), detector.id).toBe(true)
+  })
+
   it('finds on a document with nothing in it what empty() says, its result when it fails', () => {
     const results = runDetectors(detectors as unknown as Detector[], document(''), () => {})
     for (const detector of detectors) expect(results[detector.id], detector.id).toEqual(detector.empty())
