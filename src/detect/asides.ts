@@ -136,6 +136,11 @@ export const asides = defineDetector({
           date: '2024-12-04',
         },
       },
+      {
+        title: 'a list item whose label is not bold is not an institution with its people',
+        text: '# Minutes\n\n??? info "Details"\n\n    * Note: *bring a laptop*\n\nBody.\n',
+        found: { titles: ['Details'], participants: [] },
+      },
     ],
     notOk: [],
   },
