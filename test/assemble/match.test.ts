@@ -9,6 +9,10 @@ const heading = (title: string, over: Partial<Candidate> = {}): Candidate => ({ 
 const match = (entries: string[], headings: string[]) => matchContents(entries.map((title) => entry(title)), headings.map((title) => heading(title)))
 
 describe('matchContents', () => {
+  it('links a title one letter longer than its heading (11 and 10 letters: within a tenth of the longer)', () => {
+    expect(match(['Conclusions'], ['Conclusion'])).toEqual([0])
+  })
+
   it('links the same titles in reading order, case, punctuation and hyphens aside', () => {
     expect(match(['Intro', 'Agri-business: Africa', 'END'], ['intro', 'Agribusiness Africa', 'End'])).toEqual([0, 1, 2])
   })

@@ -133,6 +133,7 @@ describe('a failing detector in a whole report', () => {
     expect(report.sections.map((section) => section.title)).toEqual(['Opening'])
     expect(report.blocks.map((block) => block.text)).toEqual(['Maria Lopez said hello.'])
     expect(report.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['speakers-failed', 'warning', 1]])
+    expect(report.diagnostics[0]!.severity).toBe('warning')
     expect(report.diagnostics[0]!.message).toMatch(/^The speakers detector failed \(SyntaxError: Invalid regular expression: .*\): what it would have found is left out$/)
   })
 })
