@@ -8,7 +8,7 @@ import { runDetectors } from '../../src/detect/engine.js'
 import { detectors } from '../../src/detect/index.js'
 import { flowOf } from '../../src/parse/flow.js'
 import { parseMarkdown } from '../../src/parse/parse.js'
-import { extractReport } from '../../src/pipeline.js'
+import { extractReport, owners } from '../../src/pipeline.js'
 import { CodeOwnershipError, defineStage, vfileSink } from '../../src/stage.js'
 
 const none = { ok: [], notOk: [] }
@@ -135,6 +135,14 @@ describe('a failing detector in a whole report', () => {
     expect(report.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['speakers-failed', 'warning', 1]])
     expect(report.diagnostics[0]!.severity).toBe('warning')
     expect(report.diagnostics[0]!.message).toMatch(/^The speakers detector failed \(SyntaxError: Invalid regular expression: .*\): what it would have found is left out$/)
+  })
+})
+
+describe('every owner of diagnostic codes', () => {
+  it('is named, in the order the pipeline runs, and says in a line what it checks', () => {
+    const ids = ['decode', 'dialect', 'parse', 'asides', 'boilerplate', 'contents', 'cover', 'speakers', 'headings', 'blocks', 'event', 'report']
+    expect(owners.map((owner) => owner.id)).toEqual(ids)
+    for (const owner of owners) expect(owner.description, owner.id).toMatch(/^[A-Z]\S* \S/)
   })
 })
 
