@@ -4,6 +4,7 @@ import type { Paragraph, Table } from 'mdast'
 import { flatText, plainText } from '../parse/text.js'
 import { collapseSpace } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 
 export interface EntryText {
   title: string
@@ -14,7 +15,9 @@ export interface EntryText {
 }
 
 const LEADER = '(?:[.…·_]\\s*){2,}'
-const PAGE = '(\\d{1,4}|[ivxlcdm]{1,7})'
+// Words printed for a page that has no number ("Inside back cover"), from the lexicons.
+const PAGE_WORDS = alternation(lexicon.pageWords)
+const PAGE = `(\\d{1,4}|[ivxlcdm]{1,7}${PAGE_WORDS ? `|${PAGE_WORDS}` : ''})`
 // Title, then leaders (dots, ellipses, middle dots, underscores, a tab or a wide gap), then the page.
 const ENTRY = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER}|\\t+\\s*|\\s{2,})(?<page>${PAGE.slice(1, -1)})\\s*$`, 'i')
 // In a run-together page, leaders may be lost too: a wide gap before the page still separates.
@@ -29,12 +32,58 @@ export const LEADERS = new RegExp(LEADER)
 /** What every run-together entry has before its page (two leaders, a wide gap or a tab): a line of prose seldom does. */
 const SEPARATOR = /[.…·_]\s*[.…·_]|\s\s|\t/u
 
+// A parliamentary index points at a page and its column ("Dr. Adenauer (CDU) 3 B", "… . . 2213 D, 2215 A"):
+// the page is the number, the column letter is dropped. One space is enough before it.
+const ENTRY_COLUMN = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER})?\\s(?<page>\\d{1,5}) ?[A-D](?:, ?\\d{1,5} ?[A-D]){0,5}\\s*$`)
+
 /** "3.1 Title ........ 12" → number, title and page; null when the line is not an entry. */
 export function parseEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
   if (text.length > MAX_LINE) return null
-  const match = ENTRY.exec(text.replace(/\\([.\-_*])/g, '$1'))
+  const clean = text.replace(/\\([.\-_*])/g, '$1')
+  const match = ENTRY.exec(clean) ?? ENTRY_COLUMN.exec(clean)
   if (!match?.groups) return null
   return entryOf(match.groups.title!, match.groups.page!)
+}
+
+// An entry without a page, as an RFC-style contents page lists its numbered titles ("4.2.  Methods", "Appendix A.  Notes").
+const PAGELESS = new RegExp(`^(?:(?:${alternation(lexicon.annexWords)})\\s+[A-Z]\\.?|\\d{1,3}(?:\\.\\d{1,3})*\\.?|[A-Z]\\.)\\s+\\S`)
+
+/** A numbered title without a page, read as an entry only under a contents heading. */
+export function pagelessEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
+  const trimmed = text.trim()
+  if (trimmed.length > 160 || !PAGELESS.test(trimmed) || /[.;:,]$/.test(trimmed)) return null
+  const annex = new RegExp(`^(?:${alternation(lexicon.annexWords)})\\s+([A-Z])\\.?\\s+(\\S.*)$`).exec(trimmed)
+  if (annex) return { title: collapseSpace(annex[2]!), number: annex[1]!, page: null }
+  const numbered = /^(\d{1,3}(?:\.\d{1,3})*|[A-Z])\.?\s+(\S.*)$/.exec(trimmed)
+  if (!numbered || !/\p{L}/u.test(numbered[2]!)) return null
+  return { title: collapseSpace(numbered[2]!), number: numbered[1]!, page: null }
+}
+
+/**
+ * A contents page whose entries a converter ran together and wrapped anew ("ACKNOWLEDGEMENT..... 3
+ * EXECUTIVE SUMMARY..... 4 OPENING" / "SESSION ..... 5"): the lines read as one stream, split at each
+ * leader and page; each entry is on the line of its page. Null unless the stream is entries only.
+ */
+export function splitStream(lines: ReadonlyArray<{ text: string; line: number }>): EntryText[] | null {
+  if (lines.length < 2) return null
+  const starts: number[] = []
+  let text = ''
+  for (const line of lines) {
+    starts.push(text.length)
+    text += `${line.text.trim()} `
+  }
+  if (text.length > MAX_LINE * 40 || !SEPARATOR.test(text)) return null
+  const entries: EntryText[] = []
+  let consumed = 0
+  let at = 0
+  for (const match of text.matchAll(RUN_TOGETHER)) {
+    const entry = entryOf(match[1]!, match[2]!)
+    if (!entry) return null
+    consumed = match.index + match[0].length
+    while (at + 1 < starts.length && starts[at + 1]! < consumed) at++
+    entries.push({ ...entry, anchor: null, line: lines[at]!.line })
+  }
+  return entries.length >= lines.length && text.slice(consumed).trim() === '' ? entries : null
 }
 
 const LEADERS_ONLY = new RegExp(`^\\s*${LEADER}\\s*${PAGE}\\s*$`, 'i')
@@ -62,7 +111,7 @@ export function splitRunTogether(text: string): Array<Omit<EntryText, 'line' | '
 function entryOf(rawTitle: string, pageText: string): Omit<EntryText, 'line' | 'anchor'> | null {
   const title = collapseSpace(rawTitle.replace(/[.…·_\s]+$/, ''))
   if (!/\p{L}/u.test(title)) return null
-  return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : pageText }
+  return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : collapseSpace(pageText) }
 }
 
 /** `[Title](#anchor) 3` or `[Title](#anchor)`: an entry that links to its heading. */
