@@ -156,7 +156,7 @@ export const blocks = defineDetector({
       {
         title: 'code inside a list item is a code block; a list item starts on its marker’s line',
         text: '- item\n\n  ```\n  code\n  ```\n\n-\n  late text\n',
-        found: { blocks: [{ kind: 'list_item', text: 'item', line: 1 }, { kind: 'code', text: 'code' }, { kind: 'list_item', text: 'late text', line: 7 }] },
+        found: { blocks: [{ kind: 'list_item', text: 'item', line: 1 }, { kind: 'code', text: 'code', line: 3 }, { kind: 'list_item', text: 'late text', line: 7 }] },
       },
       {
         title: 'a list item cut by a page break is not joined to the paragraph after it',
