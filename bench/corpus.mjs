@@ -21,7 +21,7 @@ export function variant(text, i) {
   return varied
     .join('\n\n')
     .replace(/^# (.+)$/m, `# $1 (${i})`)
-    .replace(/\b[A-Z]{3,}\b(?=,)/g, (name) => SURNAMES[(name.length + i) % SURNAMES.length])
+    .replace(/\b[A-Z]{3,}(?=,)/g, (name) => SURNAMES[(name.length + i) % SURNAMES.length])
     .replaceAll('Beijing', PLACES[i % PLACES.length])
     .replace(/\b(20\d\d)\b/g, (year) => String(Number(year) - (i % 5)))
 }

@@ -9,7 +9,7 @@ import { CaseSource, readSourceFields } from '../dist/eval/source.js'
 let failed = 0
 for (const dir of process.argv.slice(2)) {
   const problems = []
-  const inputs = readdirSync(dir).filter((file) => /^input\.(md|txt)$/.test(file))
+  const inputs = readdirSync(dir).filter((file) => /^input\.(?:md|txt)$/.test(file))
   if (inputs.length !== 1) problems.push(`needs exactly one input.md or input.txt, has ${inputs.length}`)
   const source = CaseSource.safeParse(readSourceFields(dir))
   if (!source.success) problems.push(...source.error.issues.map((issue) => `source.md ${issue.path.join('.')}: ${issue.message}`))

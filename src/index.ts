@@ -4,5 +4,5 @@ export { OptionsError, type RemarkReport, type RemarkReportOptions } from './plu
 export { InputError } from './decode/decode.js'
 export { detectors, type DetectorOptions } from './detect/index.js'
 export * from './schema/report.js'
-export { renderIndexPage } from './review/index-page.js'
-export { renderReportPage } from './review/page.js'
+export { renderIndexPage } from './emit/html/index-page.js'
+export { renderReportPage } from './emit/html/page.js'

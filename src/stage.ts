@@ -7,13 +7,13 @@ import type { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { Position } from './schema/report.js'
 
-export type Severity = 'warning' | 'info'
+type Severity = 'warning' | 'info'
 
 /** The codes an owner reports, each with its severity and what it means (one line, for the docs). */
 export type Codes = Readonly<Record<string, { severity: Severity; meaning: string }>>
 
 /** A deep partial: what an example expects to find, leaving out what it does not pin. */
-export type DeepPartial<T> = T extends ReadonlyArray<infer Item>
+type DeepPartial<T> = T extends ReadonlyArray<infer Item>
   ? ReadonlyArray<DeepPartial<Item>>
   : T extends object
     ? { [K in keyof T]?: DeepPartial<T[K]> }

@@ -49,7 +49,7 @@ const word = fc.oneof(
 )
 
 /** A run of words, sometimes empty, without line ends (fragments add those). */
-export const phrase = fc.array(word, { minLength: 0, maxLength: 8 }).map((words) => words.join(' ').replace(/[\r\n]/g, ' '))
+const phrase = fc.array(word, { minLength: 0, maxLength: 8 }).map((words) => words.join(' ').replace(/[\r\n]/g, ' '))
 const title = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' ').replace(/[\r\n]/g, ' '))
 
 const leader = fc.constantFrom('.....', ' . . . . ', '……', ' … ', '\t', '\t\t', '   ', '____', '·····', ' .....\t', '.')
@@ -60,7 +60,7 @@ const personName = fc.constantFrom('Li WANG', 'Dejene TEZERA', 'Maria da SILVA',
 const role = fc.constantFrom('Director', 'Chief, Division of Parks', 'Department of Trade', 'Ministry of Commerce', 'United Nations Industrial Development Organization', 'Professor')
 
 /** One fragment of a report, as Markdown lines joined with LF (line ends are varied later). */
-export const fragment: fc.Arbitrary<string> = fc.oneof(
+const fragment: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 7 }), title, fc.boolean()).map(([depth, t, close]) => `${'#'.repeat(depth)} ${t}${close ? ' ##' : ''}`),
   fc.tuple(title, fc.constantFrom('===', '---', '=')).map(([t, underline]) => `${t}\n${underline}`),
   fc.constantFrom('Contents', '# Table of Contents', '**CONTENTS**', '目录', 'Índice:'),

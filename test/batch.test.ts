@@ -242,6 +242,7 @@ describe('batch options', () => {
     expect(written).toBe('')
     const shown = new Progress(stream, 10, true)
     shown.tick()
+    // eslint-disable-next-line no-control-regex -- the progress line starts with the terminal's erase-line sequence
     expect(written).toMatch(/^\r\x1b\[Kreport-extract: 1\/10 reports, [\d.]+\/s, \d+:\d\d left$/)
     shown.clear()
     expect(written.endsWith('\r\x1b[K')).toBe(true)

@@ -24,7 +24,10 @@ function run(args: string[], cwd: string, env: Record<string, string | undefined
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
-function editExpected(dir: string, edit: (report: any) => void) {
+/** The parts of a golden report these tests edit. */
+type Expected = { speakers: { organization: string | null }[]; sections: unknown[] }
+
+function editExpected(dir: string, edit: (report: Expected) => void) {
   const path = join(dir, 'fixtures', 'seed-unido', 'expected.json')
   const report = JSON.parse(readFileSync(path, 'utf8'))
   edit(report)

@@ -19,7 +19,7 @@ const sources = new Map(cases.map((item) => [item.name, readSourceFields(item.di
 
 describe.each(cases.map((item) => [`${item.split}/${item.name}`, item] as const))('corpus case %s', (_, item) => {
   it('has one input, a source.md with its provenance and a gold.json of the gold schema', () => {
-    expect(readdirSync(item.dir).filter((file) => /^input\.(md|txt)$/.test(file))).toHaveLength(1)
+    expect(readdirSync(item.dir).filter((file) => /^input\.(?:md|txt)$/.test(file))).toHaveLength(1)
     const source = CaseSource.parse(sources.get(item.name))
     expect(RESERVED.some((pattern) => pattern.test(source.repository))).toBe(false)
     expect(() => Gold.parse(JSON.parse(readFileSync(item.gold, 'utf8')))).not.toThrow()

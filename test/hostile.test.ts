@@ -74,7 +74,7 @@ describe('hostile inputs', () => {
       'inputs/twin.txt: error: report id “twin” is also the id of inputs/twin.md',
       'inputs/whitespace.md: error: the input is empty (nothing but whitespace)',
     ])
-    expect(stderr).not.toMatch(/^\s+at /m)
+    expect(stderr).not.toMatch(/^[ \t]+at /m)
     expect(stderr).toMatch(/report-extract: 4 extracted, 28 warnings, 10 failed in [\d.]+s → out\n$/)
 
     const out = join(dir, 'out')

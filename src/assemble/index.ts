@@ -31,17 +31,7 @@ const SECTION_FORMS = new Set(['line', 'stacked', 'turn'])
 /** The report's records, and where each contents entry led (for the contents detector's review). */
 export function assemble(found: Detections, dialect: Dialect): { assembled: Assembled; assembly: Assembly } {
   const entries = found.contents.entries
-  const speakerLines = found.speakers.speakers
-
-  // Every heading may be a section (a presenter's heading is a speech); a speaker on a line of its own
-  // opens one only when the contents page lists it.
-  const speakerAtHeading = new Map(speakerLines.flatMap((speaker, i) => (speaker.form === 'heading' ? [[speaker.first, i] as const] : [])))
-  const candidates: Start[] = [
-    ...found.headings.headings.map((heading) => ({ ...heading, speaker: speakerAtHeading.get(heading.index) ?? null, heading: true })),
-    ...speakerLines.flatMap((speaker, i) =>
-      SECTION_FORMS.has(speaker.form) ? [{ title: speaker.text, number: null, depth: null, line: speaker.line, column: speaker.column, index: speaker.first, speaker: i, heading: false }] : [],
-    ),
-  ].sort((a, b) => a.index - b.index)
+  const candidates = sectionCandidates(found)
   const links = matchContents(entries, candidates)
   const entryOf = new Map<number, number>()
   links.forEach((candidate, entry) => candidate >= 0 && entryOf.set(candidate, entry))
@@ -49,23 +39,15 @@ export function assemble(found: Detections, dialect: Dialect): { assembled: Asse
   // Candidate index of each start, kept as a list: looking each one up again is quadratic.
   const startAt = candidates.flatMap((candidate, i) => (candidate.heading || entryOf.has(i) ? [i] : []))
   const starts = startAt.map((i) => candidates[i]!)
-  const entryForStart = startAt.map((i) => entryOf.get(i) ?? null)
-  const levels = assignLevels(starts.map((start, i) => ({ ...start, contentsLevel: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.level })))
-  const parents = assignParents(levels)
-  const printedPage = pagesFromMarks(dialect.pages, starts.map((start, i) => ({ line: start.line, printed: entryForStart[i] === null ? null : entries[entryForStart[i]!]!.page })))
-  const sections: Section[] = starts.map((start, i) => {
-    const entry = entryForStart[i] === null ? null : entries[entryForStart[i]!]!
-    return {
-      section_id: `sec-${i + 1}`,
-      parent_id: parents[i] === null ? null : `sec-${parents[i]! + 1}`,
-      level: levels[i]!,
-      number: start.number ?? entry?.number ?? null,
-      title: start.title,
-      kind: start.speaker === null ? 'section' : 'speech',
-      page: entry?.page ?? printedPage(start.line),
-      line: start.line,
-    }
+  const entryForStart = startAt.map((i) => {
+    const entry = entryOf.get(i)
+    return entry === undefined ? null : entries[entry]!
   })
+  const printedPage = pagesFromMarks(
+    dialect.pages,
+    starts.map((start, i) => ({ line: start.line, printed: entryForStart[i]?.page ?? null })),
+  )
+  const sections = sectionsOf(starts, entryForStart, printedPage)
   const sectionIdOfCandidate = new Map(startAt.map((at, i) => [at, sections[i]!.section_id]))
 
   const targets = links.map((candidate) => (candidate >= 0 ? candidates[candidate]! : null))
@@ -77,20 +59,71 @@ export function assemble(found: Detections, dialect: Dialect): { assembled: Asse
 
   const { speakers, blocks } = attach(found, starts, sections, printedPage)
   const assembled = { metadata: metadataOf(found, dialect), contents, sections, speakers, blocks }
-  return { assembled, assembly: { contentsTargets: targets.map((target) => (target ? { title: target.title, line: target.line, column: target.column } : null)) } }
+  const contentsTargets = targets.map((target) => (target ? { title: target.title, line: target.line, column: target.column } : null))
+  return { assembled, assembly: { contentsTargets } }
+}
+
+/**
+ * What may open a section, in document order: every heading (a presenter's heading is a speech), and a
+ * speaker on a line of its own, which opens one only when the contents page lists it.
+ */
+function sectionCandidates(found: Detections): Start[] {
+  const speakerLines = found.speakers.speakers
+  const speakerAtHeading = new Map(speakerLines.flatMap((speaker, i) => (speaker.form === 'heading' ? [[speaker.first, i] as const] : [])))
+  const speakerStart = (speaker: (typeof speakerLines)[number], i: number): Start => ({
+    title: speaker.text,
+    number: null,
+    depth: null,
+    line: speaker.line,
+    column: speaker.column,
+    index: speaker.first,
+    speaker: i,
+    heading: false,
+  })
+  return [
+    ...found.headings.headings.map((heading) => ({ ...heading, speaker: speakerAtHeading.get(heading.index) ?? null, heading: true })),
+    ...speakerLines.flatMap((speaker, i) => (SECTION_FORMS.has(speaker.form) ? [speakerStart(speaker, i)] : [])),
+  ].sort((a, b) => a.index - b.index)
+}
+
+/** The sections the starts open, with levels and parents, numbered and paged from their contents entries. */
+function sectionsOf(
+  starts: readonly Start[],
+  entryOfStart: ReadonlyArray<Detections['contents']['entries'][number] | null>,
+  printedPage: (line: number) => Section['page'],
+): Section[] {
+  const levels = assignLevels(starts.map((start, i) => ({ ...start, contentsLevel: entryOfStart[i]?.level ?? null })))
+  const parents = assignParents(levels)
+  return starts.map((start, i) => {
+    const entry = entryOfStart[i] ?? null
+    return {
+      section_id: `sec-${i + 1}`,
+      parent_id: parents[i] === null ? null : `sec-${parents[i]! + 1}`,
+      level: levels[i]!,
+      number: start.number ?? entry?.number ?? null,
+      title: start.title,
+      kind: start.speaker === null ? 'section' : 'speech',
+      page: entry?.page ?? printedPage(start.line),
+      line: start.line,
+    }
+  })
 }
 
 /** Walk the flow once: each block belongs to the section and the speaker last opened before it. */
-function attach(found: Detections, starts: readonly Start[], sections: readonly Section[], pageOf: (line: number) => Section['page']): Pick<Assembled, 'speakers' | 'blocks'> {
-  type Event = { index: number; order: number; kind: 'section'; at: number } | { index: number; order: number; kind: 'speaker'; at: number } | { index: number; order: number; kind: 'block'; at: number }
+function attach(
+  found: Detections,
+  starts: readonly Start[],
+  sections: readonly Section[],
+  pageOf: (line: number) => Section['page'],
+): Pick<Assembled, 'speakers' | 'blocks'> {
+  type Event = { index: number; order: number; kind: 'section' | 'speaker' | 'block'; at: number }
   const events: Event[] = [
     ...starts.map((start, at) => ({ index: start.index, order: 0, kind: 'section' as const, at })),
     ...found.speakers.speakers.map((speaker, at) => ({ index: speaker.first, order: 1, kind: 'speaker' as const, at })),
     ...found.blocks.blocks.map((block, at) => ({ index: block.index, order: 2, kind: 'block' as const, at })),
   ].sort((a, b) => a.index - b.index || a.order - b.order)
 
-  const persons = new Map<string, string>()
-  let organizationOf: ((name: string) => string) | undefined
+  const newSpeaker = speakerMaker(found)
   const speakers: Speaker[] = []
   const blocks: Block[] = []
   let section: string | null = null
@@ -100,26 +133,7 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
       section = sections[event.at]!.section_id
       speaker = null
     } else if (event.kind === 'speaker') {
-      const line = found.speakers.speakers[event.at]!
-      const personKey = slug(line.name || `${line.organization} ${line.position}`) || `speaker-${event.at + 1}`
-      if (!persons.has(personKey)) persons.set(personKey, personKey)
-      speaker = {
-        speaker_id: `spk-${speakers.length + 1}`,
-        person_id: persons.get(personKey)!,
-        section_id: section,
-        name: line.name,
-        given_name: line.given_name,
-        family_name: line.family_name,
-        position: line.position,
-        department: line.department,
-        organization: line.organization || (organizationOf ??= participantOrganizations(found.asides.participants))(line.name),
-        line: line.line,
-        paragraphs: 0,
-        words: 0,
-        label: line.label,
-        honorific: line.honorific,
-        remarks: [],
-      }
+      speaker = newSpeaker(event.at, `spk-${speakers.length + 1}`, section)
       speakers.push(speaker)
     } else {
       const block = found.blocks.blocks[event.at]!
@@ -146,6 +160,34 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
   }
   shareOrganizations(speakers)
   return { speakers, blocks }
+}
+
+/** Makes the speaker record of the n-th speaker line: one person per name, the organisation from the participants list when the line has none. */
+function speakerMaker(found: Detections): (at: number, speaker_id: string, section_id: string | null) => Speaker {
+  const persons = new Map<string, string>()
+  let organizationOf: ((name: string) => string) | undefined
+  return (at, speaker_id, section_id) => {
+    const line = found.speakers.speakers[at]!
+    const personKey = slug(line.name || `${line.organization} ${line.position}`) || `speaker-${at + 1}`
+    if (!persons.has(personKey)) persons.set(personKey, personKey)
+    return {
+      speaker_id,
+      person_id: persons.get(personKey)!,
+      section_id,
+      name: line.name,
+      given_name: line.given_name,
+      family_name: line.family_name,
+      position: line.position,
+      department: line.department,
+      organization: line.organization || (organizationOf ??= participantOrganizations(found.asides.participants))(line.name),
+      line: line.line,
+      paragraphs: 0,
+      words: 0,
+      label: line.label,
+      honorific: line.honorific,
+      remarks: [],
+    }
+  }
 }
 
 /**

@@ -11,7 +11,7 @@ export interface Candidate {
   column: number
 }
 
-export const FUZZY_THRESHOLD = 0.9
+const FUZZY_THRESHOLD = 0.9
 /** How many candidates on each side of the cursor a fuzzy match is looked for in (all of them: entries × headings). */
 export const FUZZY_WINDOW = 100
 

@@ -25,7 +25,7 @@ export function assignLevels(starts: readonly SectionStart[]): number[] {
     // The plain-text reader read the level off the document's outline (a list restarting under a heading:
     // "11. Discussion", then "1.", "2." …).
     else if (start.outline && start.depth !== null) level = start.depth
-    else if (start.number !== null && /^\d+(\.\d+)*$/.test(start.number)) level = start.number.split('.').length
+    else if (start.number !== null && /^\d+(?:\.\d+)*$/.test(start.number)) level = start.number.split('.').length
     else if (start.depth !== null) level = levelForDepth(start.depth, depthToLevel, depths)
     else {
       // A styled line heads a subsection of the section it follows, or is a sibling of a styled line.

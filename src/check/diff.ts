@@ -189,7 +189,7 @@ export function formatChange(change: Change): string {
 }
 
 const isObject = (value: unknown): value is Item => typeof value === 'object' && value !== null && !Array.isArray(value)
-const itemsOf = (value: unknown): Item[] | null => (Array.isArray(value) && value.every(isObject) ? (value as Item[]) : null)
+const itemsOf = (value: unknown): Item[] | null => (Array.isArray(value) && value.every(isObject) ? value : null)
 const lineOf = (item: Item): number => (typeof item.line === 'number' ? item.line : 0)
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b)
 

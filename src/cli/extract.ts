@@ -180,7 +180,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     removed.formats += await removeStaleFormats(args.out, args.formats, [...Object.keys(before?.reports ?? {}), ...Object.keys(entries)], new Set(Object.keys(entries)))
     // Review pages (--html) from the report files just written, read back one by one.
     if (args.html) {
-      const { writeReviewPagesOf } = await import('../review/write.js')
+      const { writeReviewPagesOf } = await import('../emit/html/write.js')
       failed.push(...(await writeReviewPagesOf(args.out, await readReports(args.out, Object.keys(entries).sort()), failed, args.encoding)))
     }
     return finish(delivered < tasks.length ? `interrupted: ${delivered} of ${tasks.length} reports done; ${args.out} holds those ${Object.keys(entries).length} reports, complete, and their tables` : null)

@@ -7,11 +7,11 @@ import { findDay } from '../text/dates.js'
 import { collapseSpace } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 
-export const AsidesOptions = z.object({
+const AsidesOptions = z.object({
   /** More labels of the list that gives the meeting's place (and date), besides those the lexicons make. */
   venueLabels: z.array(z.string()).default([]),
 })
-export type AsidesOptions = z.infer<typeof AsidesOptions>
+type AsidesOptions = z.infer<typeof AsidesOptions>
 
 export interface Participant {
   name: string
@@ -32,7 +32,7 @@ const DATE_WORDS = new Set(lexicon.dateLabels)
 const LIST_SEPARATOR = new RegExp(`\\s*,\\s*|\\s+(?:${alternation(lexicon.listJoiners)})\\s+`)
 
 /** A venue list's label: place words and date words ("Local, Data e Hora", "Date and place"), one place word at least. */
-export function isVenueLabel(label: string, extra: readonly string[] = []): boolean {
+function isVenueLabel(label: string, extra: readonly string[] = []): boolean {
   const text = label.toLowerCase()
   if (extra.some((given) => given.toLowerCase() === text)) return true
   const parts = text.split(LIST_SEPARATOR)
@@ -77,6 +77,7 @@ export const asides = defineDetector({
     }
     return result
   },
+  // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
     ok: [
       {
@@ -121,7 +122,27 @@ export const asides = defineDetector({
         text: '# Minutes\n\n!!! note\n\n    * **LNCC:** Roberto P. Souto, Ana Lima,\n    * **Note: in order** of arrival\n\nBody.\n',
         found: { titles: [], participants: [{ name: 'Roberto P. Souto', organization: 'LNCC' }, { name: 'Ana Lima', organization: 'LNCC' }] },
       },
+      {
+        title: 'a label with its colon, and a participants line the converter wrapped',
+        text:
+          '# Minutes\n\n??? info "Details"\n\n    **Date and place:**\n\n    * Online\n    * 4 December 2024\n\n' +
+          '    **Participants**\n\n    * **INPE:** Ana Souza e Rui\n      Lima\n\nBody.\n',
+        found: {
+          participants: [
+            { name: 'Ana Souza', organization: 'INPE' },
+            { name: 'Rui Lima', organization: 'INPE' },
+          ],
+          location: 'Online',
+          date: '2024-12-04',
+        },
+      },
+      {
+        title: 'a list item whose label is not bold is not an institution with its people',
+        text: '# Minutes\n\n??? info "Details"\n\n    * Note: *bring a laptop*\n\nBody.\n',
+        found: { titles: ['Details'], participants: [] },
+      },
     ],
     notOk: [],
   },
+  // Stryker restore all
 })

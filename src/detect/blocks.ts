@@ -9,9 +9,10 @@ import type { BlockKind, Link } from '../schema/report.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 
-export const BlocksOptions = z.object({})
-export type BlocksOptions = z.infer<typeof BlocksOptions>
+const BlocksOptions = z.object({})
+type BlocksOptions = z.infer<typeof BlocksOptions>
 
+/** @public: named in the declaration of `detectors` (dist/detect/index.d.ts), read by nothing else. */
 export interface BlockFound {
   kind: BlockKind
   text: string
@@ -85,6 +86,7 @@ export const blocks = defineDetector({
     }
     return { blocks: found }
   },
+  // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
     ok: [
       {
@@ -153,6 +155,16 @@ export const blocks = defineDetector({
         },
       },
       {
+        title: 'code inside a list item is a code block; a list item starts on its marker’s line',
+        text: '- item\n\n  ```\n  code\n  ```\n\n-\n  late text\n',
+        found: { blocks: [{ kind: 'list_item', text: 'item', line: 1 }, { kind: 'code', text: 'code', line: 3 }, { kind: 'list_item', text: 'late text', line: 7 }] },
+      },
+      {
+        title: 'a list item cut by a page break is not joined to the paragraph after it',
+        text: '- an item that runs on to\n\n<!-- PAGE_BREAK -->\n\nthe next page.\n',
+        found: { blocks: [{ kind: 'list_item', text: 'an item that runs on to' }, { kind: 'paragraph', text: 'the next page.' }] },
+      },
+      {
         title: 'links keep their address and text; the text reads as printed',
         form: 'links',
         text: 'See [the charter](https://example.org/charter) and <https://example.org/wiki>.\n\n- Slides: [deck](https://example.org/deck.pdf)\n',
@@ -192,6 +204,7 @@ export const blocks = defineDetector({
     ],
     notOk: [],
   },
+  // Stryker restore all
 })
 
 /** A paragraph that is all one parenthesis naming an audience's reaction: "(Beifall bei der SPD.)", "(Applause)". */

@@ -6,14 +6,14 @@ import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText } from '../parse/text.js'
 import { defineDetector } from './define.js'
 
-export const BoilerplateOptions = z.object({
+const BoilerplateOptions = z.object({
   /**
    * More notices, besides the general ones the lexicons give: phrases found anywhere in a paragraph,
    * ignoring case. A notice one site prints is set here, not built in.
    */
   notices: z.array(z.string()).default([]),
 })
-export type BoilerplateOptions = z.infer<typeof BoilerplateOptions>
+type BoilerplateOptions = z.infer<typeof BoilerplateOptions>
 
 export interface BoilerplateResult {
   sourceUrl: string | null
@@ -62,6 +62,7 @@ export const boilerplate = defineDetector({
     }
     return { sourceUrl, noticeLine }
   },
+  // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
     ok: [
       {
@@ -104,6 +105,7 @@ export const boilerplate = defineDetector({
       },
     ],
   },
+  // Stryker restore all
 })
 
 function firstLink(node: Nodes): Link | null {

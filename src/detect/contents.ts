@@ -98,6 +98,7 @@ export const contents = defineDetector({
       }
     })
   },
+  // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
     ok: [
       {
@@ -213,6 +214,11 @@ export const contents = defineDetector({
         found: { entries: [{ title: 'Intro', page: 1 }] },
       },
       {
+        title: 'rules and link definitions inside a contents page are passed over; a notice ends it',
+        text: '# Contents\n\nIntro ..... 1\n\n---\n\nMethods ..... 2\n\n[x]: https://example.org\n\nEnd ..... 3\n\nThe preview has ended. ..... 4\n\nLater ..... 5\n\n# Intro\n\n# Methods\n\n# End\n',
+        found: { entries: [{ title: 'Intro' }, { title: 'Methods' }, { title: 'End' }] },
+      },
+      {
         title: 'a heading in another language of the lexicons',
         form: 'leaders',
         text: '# Sumário\n\nIntrodução ..... 1\n\n# Introdução\n',
@@ -253,6 +259,7 @@ export const contents = defineDetector({
       },
     ],
   },
+  // Stryker restore all
 })
 
 /**

@@ -102,6 +102,7 @@ export const cover = defineDetector({
     }
     return result
   },
+  // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
     ok: [
       {
@@ -218,6 +219,46 @@ export const cover = defineDetector({
         found: { title: '5 May 2021', documentType: 'Ata 001/2021', organization: null, date: '2021-05-05' },
       },
       {
+        title: 'a heading over prose (a disclaimer) is not the title; the heading after it is',
+        text: '## Disclaimer\n\nThis document has been produced without formal editing and the views are those of the authors alone.\n\n# THE REAL TITLE\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { title: 'THE REAL TITLE' },
+      },
+      {
+        title: 'the first document type and the first organisation win; a later type line is an organisation',
+        text: 'WORKSHOP REPORT\n\nFinal Minutes\n\nMinistry of Energy\n\nNational Agency of Water\n\nSummary record of the Council\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Workshop Report', organization: 'Ministry of Energy' },
+      },
+      {
+        title: 'an organisation’s acronym is dropped only at the end, with or without a space before it',
+        text: 'National Agency of Water(NAW2)\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { organization: 'National Agency of Water' },
+      },
+      {
+        title: 'an acronym inside an organisation’s name stays',
+        text: 'National Agency (NAW) of Water\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { organization: 'National Agency (NAW) of Water' },
+      },
+      {
+        title: 'an organisation after a document type keeps the full stops inside it',
+        text: 'Report of the St. Mary Circle.\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Report', organization: 'St. Mary Circle' },
+      },
+      {
+        title: 'prose under a styled line is not a title, though it names a meeting',
+        text: '**Foreword**\n\nThis workshop report was written by the members of the working group over many months of work.\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { title: null },
+      },
+      {
+        title: 'a date line wins over a date in the title',
+        text: '# Workshop of 3 May 2021\n\nMarch 2020\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { title: 'Workshop of 3 May 2021', date: '2020-03' },
+      },
+      {
+        title: 'an aside naming the document does not replace a title that is no date',
+        text: '# Real Title\n\n??? info "Ata da Reunião do Comitê"\n\n    Texto.\n\n## Pauta\n',
+        found: { title: 'Real Title' },
+      },
+      {
         title: 'a word in a title is no organisation of its own',
         text: '# Guild Meeting Notes\n\nText of the notes, long enough to be read as prose by anyone who reads it.\n',
         found: { title: 'Guild Meeting Notes', organization: null },
@@ -241,6 +282,7 @@ export const cover = defineDetector({
     ],
     notOk: [],
   },
+  // Stryker restore all
 })
 
 /** A paragraph in capitals that names neither the publisher nor the document's type nor a date: a title. */

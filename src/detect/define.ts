@@ -47,7 +47,7 @@ export interface DetectContext {
 }
 
 /** Where a contents entry led once the report was assembled: the heading or speaker line it links to. */
-export interface LinkTarget {
+interface LinkTarget {
   title: string
   line: number
   column: number

@@ -4,7 +4,6 @@
 // report; the report is still made. A detector that reports a code it does not declare is a defect
 // in report-extract, and that error is not caught.
 import type { Root } from 'mdast'
-import type { z } from 'zod'
 import type { Dialect } from '../dialect/types.js'
 import type { FlowEntry, FlowNode } from '../parse/flow.js'
 import { CodeOwnershipError, type Sink, reporterOf } from '../stage.js'
@@ -101,10 +100,10 @@ function describe(error: unknown): string {
 const defaults = new WeakMap<Detector, unknown>()
 
 function optionsOf(detector: Detector, given: unknown): unknown {
-  if (given !== undefined) return (detector.options as z.ZodType).parse(given)
+  if (given !== undefined) return detector.options.parse(given)
   let parsed = defaults.get(detector)
   if (parsed === undefined) {
-    parsed = Object.freeze((detector.options as z.ZodType).parse({}))
+    parsed = Object.freeze(detector.options.parse({}))
     defaults.set(detector, parsed)
   }
   return parsed

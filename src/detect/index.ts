@@ -11,7 +11,7 @@ import { blocks } from './blocks.js'
 import { boilerplate } from './boilerplate.js'
 import { contents } from './contents.js'
 import { cover } from './cover.js'
-import type { Assembly, Detector } from './define.js'
+import type { Assembly } from './define.js'
 import { reviewDetections, runDetectors } from './engine.js'
 import { event } from './event.js'
 import { headings } from './headings.js'
@@ -23,16 +23,16 @@ type Detectors = typeof detectors
 type DetectorOf<Id> = Extract<Detectors[number], { id: Id }>
 type ResultOf<D> = D extends { empty(): infer Result } ? Result : never
 type OptionsOf<D> = D extends { detect(context: never, options: infer Options): unknown } ? Options : never
-export type DetectorId = Detectors[number]['id']
+type DetectorId = Detectors[number]['id']
 export type Detections = { [Id in DetectorId]: ResultOf<DetectorOf<Id>> }
 export type DetectorOptions = { [Id in DetectorId]?: Partial<OptionsOf<DetectorOf<Id>>> }
 
 /** Run every detector over the document, in order; diagnostics go to `sink`. */
 export function detectAll(document: { tree: Root; source: string; flow: readonly FlowEntry[]; dialect: Dialect }, sink: Sink, options: DetectorOptions = {}): Detections {
-  return runDetectors(detectors as unknown as readonly Detector[], document, sink, options) as Detections
+  return runDetectors(detectors, document, sink, options) as Detections
 }
 
 /** Each detector's second look at the assembled report. */
 export function reviewAll(found: Detections, assembly: Assembly, sink: Sink): void {
-  reviewDetections(detectors as unknown as readonly Detector[], found, assembly, sink)
+  reviewDetections(detectors, found, assembly, sink)
 }

@@ -14,24 +14,22 @@ const Text = either(z.string())
 const NullableText = either(z.string().nullable())
 const Level = either(z.number().int().min(1).max(9))
 
-export const GoldContentsEntry = z.strictObject({
+const GoldContentsEntry = z.strictObject({
   title: either(z.string().min(1)).describe('As printed, without leaders or page number'),
   level: Level.optional(),
   number: NullableText.optional(),
   page: either(Page).optional(),
 })
-export type GoldContentsEntry = z.infer<typeof GoldContentsEntry>
 
-export const GoldSection = z.strictObject({
+const GoldSection = z.strictObject({
   title: either(z.string().min(1)),
   number: NullableText.optional().describe('The heading’s printed number; null when unnumbered'),
   level: Level.optional(),
   parent: NullableText.optional().describe('The title of the parent section; null for a top-level section'),
   kind: either(SectionKind).optional(),
 })
-export type GoldSection = z.infer<typeof GoldSection>
 
-export const GoldSpeaker = z.strictObject({
+const GoldSpeaker = z.strictObject({
   name: Text.describe('The person, without honorific, as the report establishes them; "" when the report names nobody (`**China | Representative**`)'),
   label: Text.optional().describe('The label exactly as printed at the turn (`MS. NILSSON`, `Anna`, `ab`)'),
   honorific: Text.optional().describe('The honorific or title printed before the name (`Ms.`, `Dr.`, `Senator`, `Mme`)'),
@@ -42,9 +40,8 @@ export const GoldSpeaker = z.strictObject({
   organization: Text.optional(),
   section: NullableText.optional().describe('The title of the section the speaker speaks in; null when in none'),
 })
-export type GoldSpeaker = z.infer<typeof GoldSpeaker>
 
-export const GoldPerson = z.strictObject({
+const GoldPerson = z.strictObject({
   name: Text.describe('A distinct speaker, named as in `speakers`'),
   turns: z.number().int().positive().optional().describe('How many turns the person has in the whole report'),
   label: Text.optional().describe('The label the person’s turns are printed with (`anyOf` when several)'),
@@ -52,9 +49,8 @@ export const GoldPerson = z.strictObject({
   position: Text.optional(),
   organization: Text.optional(),
 })
-export type GoldPerson = z.infer<typeof GoldPerson>
 
-export const GoldMetadata = z.strictObject({
+const GoldMetadata = z.strictObject({
   title: NullableText.optional(),
   documentType: NullableText.optional(),
   organization: NullableText.optional(),
@@ -68,7 +64,6 @@ export const GoldMetadata = z.strictObject({
     .optional(),
   sourceUrl: NullableText.optional(),
 })
-export type GoldMetadata = z.infer<typeof GoldMetadata>
 
 export const GoldList = z.enum(['contents', 'sections', 'speakers', 'persons'])
 export type GoldList = z.infer<typeof GoldList>
@@ -90,8 +85,8 @@ export const Gold = z.strictObject({
 export type Gold = z.infer<typeof Gold>
 
 /** The JSON Schema published as `gold.schema.json`, generated from `Gold`. */
-export function goldJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Gold, { target: 'draft-2020-12' }) as Record<string, unknown>
+function goldJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(Gold, { target: 'draft-2020-12' })
 }
 
 export function goldSchemaJson(): string {

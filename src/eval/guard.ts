@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { ALL, type EvalResult, scoreOf, totals } from './summary.js'
 
 /** How far (as a ratio) a case's soft F1 may fall below its baseline before the guard fails. */
-export const GUARD_TOLERANCE = 0.01
+const GUARD_TOLERANCE = 0.01
 
 const F1 = z.number().min(0).max(1).nullable()
 export const Baseline = z.strictObject({
@@ -14,7 +14,7 @@ export const Baseline = z.strictObject({
 export type Baseline = z.infer<typeof Baseline>
 
 /** Soft and strict F1 of all fields, per case of a result. */
-export function caseScores(result: EvalResult): Baseline['cases'] {
+function caseScores(result: EvalResult): Baseline['cases'] {
   const cases: Baseline['cases'] = {}
   for (const name of result.cases) {
     const all = totals([result.perCase[name] ?? {}])[ALL]

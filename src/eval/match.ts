@@ -5,7 +5,7 @@ import { collapseSpace, similarity, titleKey } from '../text/normalize.js'
 export const MODES = ['strict', 'soft'] as const
 export type Mode = (typeof MODES)[number]
 
-export const SOFT_SIMILARITY = 0.9
+const SOFT_SIMILARITY = 0.9
 
 /** A value as compared: strings with whitespace collapsed, numbers as written; null, undefined and "" are empty. */
 export function valueText(value: unknown): string {

@@ -74,7 +74,7 @@ export function evaluate(gold: Gold, report: Report): CaseCounts {
   const counts: CaseCounts = {}
   const add: Add = (row, mode, field) => {
     counts[row] ??= { strict: { tp: 0, fp: 0, fn: 0 }, soft: { tp: 0, fp: 0, fn: 0 } }
-    counts[row]![mode][field]++
+    counts[row][mode][field]++
   }
   if (gold.metadata) scoreMetadata(add, gold.metadata, report)
   const found = foundItems(report)

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 
 /** The forms a corpus input comes in: how the text was written or which converter wrote it. */
-export const FORMS = [
+const FORMS = [
   'markdown', 'pandoc-html', 'pandoc-docx', 'pdftotext-layout', 'pdftotext-raw', 'html-library', 'plaintext', 'marker', 'docling',
 ] as const
 

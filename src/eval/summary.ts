@@ -40,9 +40,9 @@ export function totals(cases: readonly CaseCounts[], rows: (row: string) => bool
   const sum: Record<string, Record<Mode, Counts>> = {}
   const addTo = (row: string, mode: Mode, counts: Counts) => {
     sum[row] ??= { strict: { tp: 0, fp: 0, fn: 0 }, soft: { tp: 0, fp: 0, fn: 0 } }
-    sum[row]![mode].tp += counts.tp
-    sum[row]![mode].fp += counts.fp
-    sum[row]![mode].fn += counts.fn
+    sum[row][mode].tp += counts.tp
+    sum[row][mode].fp += counts.fp
+    sum[row][mode].fn += counts.fn
   }
   for (const counts of cases) {
     for (const row of ROWS) {

@@ -142,5 +142,5 @@ export type Report = z.infer<typeof Report>
 
 /** The JSON Schema published as `report.schema.json`, generated from `Report`. */
 export function reportJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(Report, { target: 'draft-2020-12' }) as Record<string, unknown>
+  return z.toJSONSchema(Report, { target: 'draft-2020-12' })
 }

@@ -9,6 +9,10 @@ const heading = (title: string, over: Partial<Candidate> = {}): Candidate => ({ 
 const match = (entries: string[], headings: string[]) => matchContents(entries.map((title) => entry(title)), headings.map((title) => heading(title)))
 
 describe('matchContents', () => {
+  it('links a title one letter longer than its heading (11 and 10 letters: within a tenth of the longer)', () => {
+    expect(match(['Conclusions'], ['Conclusion'])).toEqual([0])
+  })
+
   it('links the same titles in reading order, case, punctuation and hyphens aside', () => {
     expect(match(['Intro', 'Agri-business: Africa', 'END'], ['intro', 'Agribusiness Africa', 'End'])).toEqual([0, 1, 2])
   })
@@ -18,6 +22,9 @@ describe('matchContents', () => {
     expect(match(['B', 'A'], ['A', 'B'])).toEqual([1, 0])
     expect(match(['A', 'A', 'A'], ['A', 'A'])).toEqual([0, 1, -1])
     expect(match(['C', 'A', 'A', 'A'], ['A', 'A', 'C', 'A'])).toEqual([2, 3, 0, 1])
+    // The same title far before the last link is found by title, not by the fuzzy window.
+    const filler = Array.from({ length: FUZZY_WINDOW + 50 }, (_, i) => `filler heading number ${i} of many`)
+    expect(match(['Zeta', 'Alpha'], ['Alpha', ...filler, 'Zeta'])).toEqual([filler.length + 1, 0])
   })
 
   it('links by anchor first, whatever the titles say, and by title when the anchor is nowhere', () => {

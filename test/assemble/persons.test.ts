@@ -4,6 +4,10 @@ import { extractReport } from '../../src/index.js'
 import type { Speaker } from '../../src/schema/report.js'
 
 describe('organisations from a participants list', () => {
+  it('ignores a participant named by one word: a first name alone could be anyone', () => {
+    expect(participantOrganizations([{ name: 'Ana', organization: 'INPE' }])('Ana Lima')).toBe('')
+  })
+
   const organizationOf = participantOrganizations([
     { name: 'Haroldo Fraga de Campos Velho', organization: 'INPE' },
     { name: 'Saulo Ribeiro de Freitas', organization: 'INPE' },

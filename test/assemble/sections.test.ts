@@ -6,6 +6,19 @@ import { assignLevels, assignParents, type SectionStart } from '../../src/assemb
 const start = (over: Partial<SectionStart>): SectionStart => ({ title: 't', number: null, depth: null, contentsLevel: null, line: 1, ...over })
 
 describe('assignLevels', () => {
+  it('reads a number of several digits per part: "12.3" is at level 2', () => {
+    expect(assignLevels([start({ number: '12.3' }), start({ number: '10' })])).toEqual([2, 1])
+  })
+
+  it('ranks depths no contents entry calibrates from the shallowest, whatever order they come in', () => {
+    expect(assignLevels([start({ depth: 3 }), start({ depth: 1 }), start({ depth: 2 })])).toEqual([3, 1, 2])
+  })
+
+  it('puts an uncalibrated depth one below the nearest shallower calibrated one, not the shallowest', () => {
+    const starts = [start({ depth: 1, contentsLevel: 1 }), start({ depth: 3, contentsLevel: 2 }), start({ depth: 5 })]
+    expect(assignLevels(starts)).toEqual([1, 2, 3])
+  })
+
   it('takes the contents page’s level first, then the number’s depth', () => {
     expect(assignLevels([start({ contentsLevel: 2, number: '1', depth: 1 }), start({ number: '3.1.2', depth: 1 }), start({ number: '4' })])).toEqual([2, 3, 1])
   })

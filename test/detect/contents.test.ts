@@ -29,5 +29,6 @@ describe('contents lines', () => {
     const { found } = detect('# Contents\n\nINTRODUCTION.....\t1\n\n## INTRODUCTION\n\nText.\n')
     expect(found.contents.entries.map((entry) => entry.title)).toEqual(['INTRODUCTION'])
     expect(found.headings.headings.map((heading) => heading.title)).toEqual(['INTRODUCTION'])
+    expect(found.cover.title).toBeNull()
   })
 })

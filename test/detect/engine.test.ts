@@ -1,4 +1,5 @@
 // The engine's contract with every detector: codes are the detector's own, a throw is a diagnostic.
+import { existsSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
@@ -7,7 +8,7 @@ import { runDetectors } from '../../src/detect/engine.js'
 import { detectors } from '../../src/detect/index.js'
 import { flowOf } from '../../src/parse/flow.js'
 import { parseMarkdown } from '../../src/parse/parse.js'
-import { extractReport } from '../../src/pipeline.js'
+import { extractReport, owners } from '../../src/pipeline.js'
 import { CodeOwnershipError, defineStage, vfileSink } from '../../src/stage.js'
 
 const none = { ok: [], notOk: [] }
@@ -132,11 +133,26 @@ describe('a failing detector in a whole report', () => {
     expect(report.sections.map((section) => section.title)).toEqual(['Opening'])
     expect(report.blocks.map((block) => block.text)).toEqual(['Maria Lopez said hello.'])
     expect(report.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['speakers-failed', 'warning', 1]])
+    expect(report.diagnostics[0]!.severity).toBe('warning')
     expect(report.diagnostics[0]!.message).toMatch(/^The speakers detector failed \(SyntaxError: Invalid regular expression: .*\): what it would have found is left out$/)
   })
 })
 
+describe('every owner of diagnostic codes', () => {
+  it('is named, in the order the pipeline runs, and says in a line what it checks', () => {
+    const detectorIds = ['asides', 'boilerplate', 'contents', 'cover', 'speakers', 'headings', 'blocks', 'event']
+    expect(owners.map((owner) => owner.id)).toEqual(['decode', 'dialect', 'parse', ...detectorIds, 'report'])
+    for (const owner of owners) expect(owner.description, owner.id).toMatch(/^[A-Z]\S* \S/)
+  })
+})
+
 describe('every detector', () => {
+  it('is named by its file, in the order of the contract (the id is what options and codes are keyed by)', () => {
+    const ids = ['asides', 'boilerplate', 'contents', 'cover', 'speakers', 'headings', 'blocks', 'event']
+    expect(detectors.map((detector) => detector.id)).toEqual(ids)
+    for (const detector of detectors) expect(existsSync(`src/detect/${detector.id}.ts`), detector.id).toBe(true)
+  })
+
   it('finds on a document with nothing in it what empty() says, its result when it fails', () => {
     const results = runDetectors(detectors as unknown as Detector[], document(''), () => {})
     for (const detector of detectors) expect(results[detector.id], detector.id).toEqual(detector.empty())

@@ -243,7 +243,7 @@ describe('script injection', () => {
           scripts: document.scripts.length,
           foreign: document.querySelectorAll('img, iframe, object, embed, form, input, body style, link, base, meta[http-equiv="refresh"]').length,
           handlers,
-          links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => !/^(#|index\.html$|[\w%-]+\.html$|https:\/\/)/.test(href)),
+          links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => !/^(?:#|index\.html$|[\w%-]+\.html$|https:\/\/)/.test(href)),
           bodyShown: getComputedStyle(document.body).display !== 'none',
           text: document.body.innerText,
         }

@@ -46,5 +46,5 @@ export function pageHref(reportId: string): string {
 
 /** A link target for report-supplied URLs: only http(s), anything else (javascript:, data:) is shown as text. */
 export function safeUrl(url: string | null): string | null {
-  return url !== null && /^https?:\/\/[^\s]+$/i.test(url) ? url : null
+  return url !== null && /^https?:\/\/\S+$/i.test(url) ? url : null
 }

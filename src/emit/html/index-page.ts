@@ -1,6 +1,6 @@
 // The run's index page: one sortable row per report (and per input that failed), each linking to its
 // review page, and two charts over the corpus. Pure: same reports, same bytes.
-import type { Report } from '../schema/report.js'
+import type { Report } from '../../schema/report.js'
 import { documentOf } from './assets.js'
 import { coverageChart, organisationsChart } from './charts.js'
 import { type Html, html, pageHref } from './escape.js'
@@ -15,7 +15,7 @@ export interface Failure {
 const SEVERITY_CHIP = { error: 'failed', warning: 'differs', info: 'matched', ok: 'matched' } as const
 
 /** A report's worst diagnostic severity ('ok' when it has none), and whether it stops early. */
-export function reportStatus(report: Report): { worst: keyof typeof SEVERITY_CHIP; truncated: boolean } {
+function reportStatus(report: Report): { worst: keyof typeof SEVERITY_CHIP; truncated: boolean } {
   const severities = new Set(report.diagnostics.map((diagnostic) => diagnostic.severity))
   const worst = severities.has('error') ? 'error' : severities.has('warning') ? 'warning' : severities.has('info') ? 'info' : 'ok'
   return { worst, truncated: report.diagnostics.some((diagnostic) => diagnostic.code === 'report-truncated') }
@@ -29,19 +29,26 @@ function statusCell(report: Report): Html {
   return html`<td data-v="${label}${truncated ? ' truncated' : ''}"><span class="chip ${SEVERITY_CHIP[worst]}">${label}</span>${cut}</td>`
 }
 
+const numberCell = (value: number) => html`<td class="n" data-v="${value}">${value}</td>`
+
+function reportRow(report: Report): Html {
+  const counts = reportCounts(report)
+  const title = report.metadata.title ?? report.id
+  const date = report.metadata.date ?? ''
+  const numbers = [counts.contents, counts.linked, counts.sections, counts.speakers, counts.warnings].map(numberCell)
+  return html`<tr data-report="${report.id}"><td data-v="${title.toLowerCase()}"><a href="${pageHref(report.id)}">${title}</a><div class="sub">${report.id}</div></td><td class="date" data-v="${date}">${date}</td>${numbers}${statusCell(report)}</tr>`
+}
+
+function failedRow(failure: Failure): Html {
+  const empty = [0, 0, 0, 0, 0].map(() => html`<td class="n" data-v="-1"></td>`)
+  return html`<tr data-failed="${failure.path}"><td data-v="${failure.path.toLowerCase()}">${failure.path}<div class="sub">${failure.reason}</div></td><td data-v=""></td>${empty}<td data-v="failed"><span class="chip failed">failed</span></td></tr>`
+}
+
 export function renderIndexPage(reports: readonly Report[], failures: readonly Failure[]): string {
   const sorted = [...reports].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const failed = [...failures].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-  const number = (value: number) => html`<td class="n" data-v="${value}">${value}</td>`
-  const rows = sorted.map((report) => {
-    const counts = reportCounts(report)
-    const title = report.metadata.title ?? report.id
-    return html`<tr data-report="${report.id}"><td data-v="${title.toLowerCase()}"><a href="${pageHref(report.id)}">${title}</a><div class="sub">${report.id}</div></td><td class="date" data-v="${report.metadata.date ?? ''}">${report.metadata.date ?? ''}</td>${number(counts.contents)}${number(counts.linked)}${number(counts.sections)}${number(counts.speakers)}${number(counts.warnings)}${statusCell(report)}</tr>`
-  })
-  const failedRows = failed.map(
-    (failure) =>
-      html`<tr data-failed="${failure.path}"><td data-v="${failure.path.toLowerCase()}">${failure.path}<div class="sub">${failure.reason}</div></td><td data-v=""></td>${[0, 0, 0, 0, 0].map(() => html`<td class="n" data-v="-1"></td>`)}<td data-v="failed"><span class="chip failed">failed</span></td></tr>`,
-  )
+  const rows = sorted.map(reportRow)
+  const failedRows = failed.map(failedRow)
   const speakers = sorted.reduce((sum, report) => sum + report.speakers.length, 0)
   const header = (label: string, numeric: boolean, hint?: string) => html`<th scope="col"${numeric ? html` class="n"` : ''}${hint ? html` title="${hint}"` : ''}><button type="button">${label}</button></th>`
   const body = html`<main>

@@ -1,6 +1,6 @@
 // One report's review page: what was found (header counts, outline, contents, speakers, diagnostics)
 // beside the source it was found in, every item linked to its lines. Pure: same input, same bytes.
-import type { Report } from '../schema/report.js'
+import type { Report } from '../../schema/report.js'
 import { documentOf } from './assets.js'
 import { html, type Html, safeUrl } from './escape.js'
 import { MARK_KINDS, MARK_LABELS, type Marks, marksOf } from './marks.js'

@@ -1,6 +1,6 @@
 // Two small inline-SVG bar charts for the index: contents coverage per report, and speakers per
 // organisation across the corpus. Plain shapes and text, sized by a viewBox so they scale.
-import type { Report } from '../schema/report.js'
+import type { Report } from '../../schema/report.js'
 import { html, type Html } from './escape.js'
 import { entryStatus } from './panels.js'
 

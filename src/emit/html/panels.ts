@@ -1,7 +1,7 @@
 // The panels beside the source: outline, contents reconciliation, speakers, diagnostics. Every item
 // is a link to the lines it came from (`go`), which the page script scrolls to and highlights.
-import { titlesDiffer } from '../text/normalize.js'
-import type { ContentsEntry, Page, Report, Section } from '../schema/report.js'
+import { titlesDiffer } from '../../text/normalize.js'
+import type { ContentsEntry, Page, Report, Section } from '../../schema/report.js'
 import { html, type Html, type Interpolation } from './escape.js'
 import { type Extent, type Marks, remarksExtent } from './marks.js'
 
@@ -14,11 +14,11 @@ export function entryStatus(entry: ContentsEntry, sections: readonly Section[]):
   return titlesDiffer(entry.title, section.title) ? 'differs' : 'matched'
 }
 
-export function go(extent: Extent, content: Interpolation, label?: string): Html {
+function go(extent: Extent, content: Interpolation, label?: string): Html {
   return html`<a class="go" href="#L${extent.from}" data-from="${extent.from}" data-to="${extent.to}"${label ? html` aria-label="${label}"` : ''}>${content}</a>`
 }
 
-export function pageText(page: Page): string {
+function pageText(page: Page): string {
   return page === null ? '' : `p. ${page}`
 }
 

@@ -1,7 +1,7 @@
 // Where each detected item sits in the source. The report records the line an item starts on; its
 // extent is found in the text: up to the next blank line or the next item's start, and for a speaker
 // (stacked italic lines have blank lines between them) up to the next item's start.
-import type { Report } from '../schema/report.js'
+import type { Report } from '../../schema/report.js'
 
 export const MARK_KINDS = ['contents', 'section', 'speaker', 'remarks', 'block', 'boilerplate'] as const
 export type MarkKind = (typeof MARK_KINDS)[number]
@@ -33,7 +33,7 @@ export interface Marks {
 }
 
 /** Diagnostics whose line is text the extraction removed from the content. */
-export function isBoilerplate(code: string): boolean {
+function isBoilerplate(code: string): boolean {
   return code.startsWith('boilerplate-')
 }
 
