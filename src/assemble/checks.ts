@@ -5,6 +5,7 @@ import { alternation, lexicon } from '../lexicon/index.js'
 import type { Block, Speaker } from '../schema/report.js'
 import { defineStage, reporterOf, type Sink } from '../stage.js'
 import { countWords } from '../text/normalize.js'
+import { isSpace, trailingRunStart } from '../text/scan.js'
 
 export const reportStage = defineStage({
   id: 'report',
@@ -75,7 +76,7 @@ export function checkReport(assembled: Assembled, noticeLine: number | null, sin
  * "[10:42] From Ana Lima to Everyone:", "Ana Lima:"). Such a line ends a turn, not a sentence.
  */
 const CHAT_LINE = new RegExp(
-  String.raw`^(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?\s*[-–—]?\s*[^:.!?]{1,60}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${alternation(lexicon.nameParticles)})){0,4}):\s`,
+  String.raw`^(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?\s*(?:[-–—]\s*)?[^:.!?]{1,60}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${alternation(lexicon.nameParticles)})){0,4}):\s`,
   'u',
 )
 
@@ -89,8 +90,13 @@ const CHAT_LINE = new RegExp(
 function cutSentence(blocks: readonly Block[], speakers: readonly Speaker[]): Block | null {
   const last = blocks.at(-1)
   if (!last || last.kind !== 'paragraph') return null
-  if (countWords(last.text) < 8 || !/[\p{Ll},'’-]$/u.test(last.text) || /\S*[@/]\S*$/.test(last.text)) return null
+  if (countWords(last.text) < 8 || !/[\p{Ll},'’-]$/u.test(last.text) || /[@/]/.test(lastWord(last.text))) return null
   const speaker = last.speaker_id === null ? null : speakers.find((candidate) => candidate.speaker_id === last.speaker_id)
   if (speaker?.line === last.line || CHAT_LINE.test(last.text)) return null
   return last
+}
+
+/** The text's last run of non-space characters ('' when it ends in a space): what /\S*[@/]\S*$/ looked at, in linear time. */
+function lastWord(text: string): string {
+  return text.slice(trailingRunStart(text, (char) => !isSpace(char)))
 }
