@@ -5,6 +5,7 @@
 import type { Root, RootContent } from 'mdast'
 import { isAllCaps } from '../text/normalize.js'
 import { PLAIN_NUMBERED as NUMBERED } from '../text/numbering.js'
+import { isSpace, trailingRunStart } from '../text/scan.js'
 import type { PageStart } from './types.js'
 
 // Marks only Markdown makes (numbered and bulleted lines are common in plain text too).
@@ -32,7 +33,24 @@ interface Line {
   indent: number
 }
 
-const PAGE_NUMBER = [/\[Page (\d+)\]\s*$/i, /\bPage (\d+)(?: of \d+)?\s*$/i, /^\s*[-–]?\s*(\d{1,4})\s*[-–]?\s*$/, /^\s*(\d{1,4})\s*\/\s*\d+\s*$/, /\s{3,}(\d{1,4})\s*$/, /^\s*(\d{1,4})\s{3,}/]
+// The printed page in a running header or footer: "[Page 3]", "Page 3 of 9", "- 3 -", "3/9", a number
+// after or before a wide gap. Each is linear: the number at a line's end after a gap is found by a
+// scanner, since /\s{3,}(\d{1,4})\s*$/ was tried from every space of a long run.
+const PAGE_NUMBER: Array<(text: string) => string | undefined> = [
+  ...[/\[Page (\d+)\]\s*$/i, /\bPage (\d+)(?: of \d+)?\s*$/i, /^\s*(?:[-–]\s*)?(\d{1,4})\s*(?:[-–]\s*)?$/, /^\s*(\d{1,4})\s*\/\s*\d+\s*$/].map(
+    (pattern) => (text: string) => pattern.exec(text)?.[1],
+  ),
+  numberAfterGap,
+  (text) => /^\s*(\d{1,4})\s{3,}/.exec(text)?.[1],
+]
+
+/** 1–4 digits ending the line (spaces after them allowed) after three spaces or more. */
+function numberAfterGap(text: string): string | undefined {
+  const end = trailingRunStart(text, isSpace)
+  const start = trailingRunStart(text, (char) => char >= '0' && char <= '9', end)
+  if (start === end || end - start > 4 || start - trailingRunStart(text, isSpace, start) < 3) return undefined
+  return text.slice(start, end)
+}
 
 export function readPlainText(text: string): { tree: Root; pages: PageStart[] } {
   const pages = splitPages(text)
@@ -60,7 +78,7 @@ function splitPages(text: string): Line[][] {
     parts.forEach((part, k) => {
       if (k > 0) pages.push([])
       if (k === parts.length - 1 || part.trim() !== '') {
-        const clean = part.replace(/\s+$/, '')
+        const clean = part.trimEnd()
         pages.at(-1)!.push({ number: index + 1, text: clean, indent: clean.length - clean.trimStart().length })
       }
     })
@@ -87,9 +105,9 @@ function runningLines(pages: readonly Line[][]): Set<string> {
 }
 
 function printedPage(text: string): number | null {
-  for (const pattern of PAGE_NUMBER) {
-    const match = pattern.exec(text)
-    if (match) return Number(match[1])
+  for (const read of PAGE_NUMBER) {
+    const page = read(text)
+    if (page !== undefined) return Number(page)
   }
   return null
 }
