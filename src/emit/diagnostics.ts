@@ -119,10 +119,38 @@ export function fit(text: string, room: number): string {
   return `${kept.trimEnd()}…`
 }
 
-/** `code` in a reason, coloured as vfile-reporter does (matching runs of backticks). */
-function codeSpans(reason: string, e: typeof ESCAPES): string {
+/**
+ * `code` in a reason, coloured as vfile-reporter does (its pattern /(`+)[^`]*?\1/g, read by a scanner:
+ * the backreference was tried from every mark of a long run of backticks, each try scanning ahead).
+ */
+export function codeSpans(reason: string, e: Pick<typeof ESCAPES, 'cyan' | 'reset'>): string {
   if (!e.cyan || !reason.includes('`')) return reason
-  return reason.replace(/(`+)[^`]*?\1/g, (span) => `${e.cyan}${span}${e.reset}`)
+  let coloured = ''
+  let copied = 0
+  for (let at = reason.indexOf('`'); at !== -1; at = reason.indexOf('`', at)) {
+    const end = codeSpanEnd(reason, at)
+    if (end === null) {
+      at++
+      continue
+    }
+    coloured += `${reason.slice(copied, at)}${e.cyan}${reason.slice(at, end)}${e.reset}`
+    copied = at = end
+  }
+  return coloured + reason.slice(copied)
+}
+
+/** Where the span the pattern matches at `at` (a backtick) ends: a run closed by as long a run, else two halves of it; null for a lone mark. */
+function codeSpanEnd(text: string, at: number): number | null {
+  const run = runOfBackticks(text, at)
+  const next = text.indexOf('`', at + run)
+  if (next !== -1 && runOfBackticks(text, next) >= run) return next + run
+  return run >= 2 ? at + 2 * Math.floor(run / 2) : null
+}
+
+function runOfBackticks(text: string, at: number): number {
+  let end = at
+  while (text[end] === '`') end++
+  return end - at
 }
 
 /** Columns a string takes in a terminal: wide East Asian characters count two, combining marks none. */
