@@ -34,3 +34,9 @@ export function trailingRunStart(text: string, keep: (char: string) => boolean, 
   while (start > 0 && keep(text[start - 1]!)) start--
   return start
 }
+
+// A comma or a pipe with the spaces around it, as /\s*,\s*/ and /\s*\|\s*/ split a text, in linear time:
+// the spaces before are taken from the start of their run only (a split never starts inside one),
+// not tried again from each space of a long run.
+export const SPACED_COMMA = /(?:(?<!\s)\s+)?,\s*/
+export const SPACED_PIPE = /(?:(?<!\s)\s+)?\|\s*/
