@@ -67,7 +67,7 @@ export const cover = defineDetector({
         result.organization ??= typeOf[2]!.replace(/[.]$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text)) result.documentType = words <= 4 ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
-      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = caseAsTitle(text).replace(/\s*\(\p{Lu}[\p{Lu}\d&-]+\)$/u, '')
+      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = withoutTrailingAcronym(caseAsTitle(text))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
         result.titleLine = entry.line
@@ -288,4 +288,10 @@ function proseUnderStyledLines(region: readonly FlowEntry[], proseWords: number)
     i = j - 1
   }
   return kept
+}
+
+/** An organisation without the acronym in parentheses that ends it (and the spaces before): `\s*\(ACRONYM\)$`, found in linear time. */
+function withoutTrailingAcronym(text: string): string {
+  const acronym = /\(\p{Lu}[\p{Lu}\d&-]+\)$/u.exec(text)
+  return acronym ? text.slice(0, acronym.index).trimEnd() : text
 }
