@@ -74,9 +74,11 @@ export function checkReport(assembled: Assembled, noticeLine: number | null, sin
 /**
  * A chat or transcript line: a time and a name, or a name alone, before a colon ("10:42 Ana Lima:",
  * "[10:42] From Ana Lima to Everyone:", "Ana Lima:"). Such a line ends a turn, not a sentence.
+ * The spaces and dash after the time are taken whole (a lookahead and its backreference, as an atomic
+ * group): given back one by one, each was tried against the 60 characters of the label.
  */
-const CHAT_LINE = new RegExp(
-  String.raw`^(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?\s*(?:[-–—]\s*)?[^:.!?]{1,60}|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${alternation(lexicon.nameParticles)})){0,4}):\s`,
+export const CHAT_LINE = new RegExp(
+  String.raw`^(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?=(\s*(?:[-–—]\s*)?))\1(?:(?<=[\s\-–—])[^:.!?]{0,60}|[^:.!?]{1,60})|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${alternation(lexicon.nameParticles)})){0,4}):\s`,
   'u',
 )
 
