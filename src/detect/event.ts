@@ -41,7 +41,10 @@ export const event = defineDetector({
     // The place is bounded (MAX_PLACE): unbounded, each "held in" scanned to the end of a long paragraph.
     // The text is a paragraph's flat text, every run of whitespace one space: ` ` is `\s+` there, and
     // cannot be shared with the place around it in quadratically many ways.
-    const pattern = new RegExp(`,? (?:(?:was|were|is|will be|has been|had been) )?(?:${options.verbs}) (?:in|at) ([^.;:]{1,${MAX_PLACE}}?),? (?:on|from|between) `, 'giu')
+    // The head is found first and the whole pattern tried (sticky) only where it starts: tried from every
+    // position, the bounded place still made each "held in" re-read the 200 characters after it.
+    const head = new RegExp(`,? (?:(?:was|were|is|will be|has been|had been) )?(?:${options.verbs}) (?:in|at) `, 'giu')
+    const pattern = new RegExp(`${head.source}([^.;:]{1,${MAX_PLACE}}?),? (?:on|from|between) `, 'iuy')
     // The full pattern is tried from every space of a paragraph; one without the verb is passed over.
     const verb = new RegExp(`(?:${options.verbs})\\s`, 'iu')
     let best: EventResult = { name: null, date: null, location: null, line: null }
@@ -49,7 +52,7 @@ export const event = defineDetector({
       if (entry.node.type !== 'paragraph') continue
       const text = flatText(entry.node)
       if (!verb.test(text)) continue
-      for (const match of text.matchAll(pattern)) {
+      for (const match of matchesFromHead(text, head, pattern)) {
         const after = match.index + match[0].length
         const day = findDay(text.slice(after, after + MAX_DATE))
         if (!day || day.index > 0) continue
@@ -150,4 +153,18 @@ function capitalisedTail(word: string): number | null {
   while (start > 0 && NAME_CHAR.test(chars[start - 1]!)) start--
   for (let i = start; i < chars.length; i++) if (UPPER.test(chars[i]!)) return chars.slice(0, i).join('').length
   return null
+}
+
+/**
+ * What `text.matchAll` finds for `pattern` without its sticky flag, in the same order: `pattern`
+ * (sticky) is tried only where `head` (global, the pattern's beginning) matches.
+ */
+export function* matchesFromHead(text: string, head: RegExp, pattern: RegExp): Generator<RegExpExecArray> {
+  head.lastIndex = 0
+  for (let found = head.exec(text); found; found = head.exec(text)) {
+    pattern.lastIndex = found.index
+    const match = pattern.exec(text)
+    if (match) yield match
+    head.lastIndex = match ? pattern.lastIndex : found.index + 1
+  }
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isVenueLabel } from '../../src/detect/asides.js'
-import { nameAtEnd } from '../../src/detect/event.js'
+import { matchesFromHead, nameAtEnd } from '../../src/detect/event.js'
 import { trailingParenthesis } from '../../src/detect/speakers-forms.js'
 import { alternation, lexicon } from '../../src/lexicon/index.js'
 import { SPACED_COMMA, SPACED_PIPE } from '../../src/text/scan.js'
@@ -61,6 +61,20 @@ describe('detector patterns in linear time', () => {
     fc.assert(
       fc.property(text(['(', ')', 'a', 'B', ' ', '  ', '\n', 'x y']), (value) => {
         expect(trailingParenthesis(value)).toEqual(oldParenthesis(value))
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+
+  it('find "held in … on" where matchAll found it with the pattern unsticky', () => {
+    const head = ',? (?:(?:was|were) )?(?:held|took place|held over) (?:in|at) '
+    const tail = '([^.;:]{1,20}?),? (?:on|from|between) '
+    const old = new RegExp(head + tail, 'giu')
+    const words = ['held', 'took place', 'held over', 'was', ' ', ',', ', ', 'in', 'at', 'on', 'from', '.', 'Rome', 'x']
+    fc.assert(
+      fc.property(text(words, 16), (value) => {
+        const found = [...matchesFromHead(value, new RegExp(head, 'giu'), new RegExp(head + tail, 'iuy'))]
+        expect(found.map((match) => [match.index, match[0], match[1]])).toEqual([...value.matchAll(old)].map((match) => [match.index, match[0], match[1]]))
       }),
       { numRuns: 20_000 },
     )
