@@ -63,7 +63,9 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   }
 
   const previous = await readManifest(args.out)
-  const refusal = previous.state === 'foreign' ? `${join(args.out, '.report-extract-manifest.json')} was not written by report-extract` : foreignOutput(args.out, args.html)
+  const manifestPath = join(args.out, '.report-extract-manifest.json')
+  const refusal =
+    previous.state === 'foreign' ? (previous.problem ? `${manifestPath} ${previous.problem}` : `${manifestPath} was not written by report-extract`) : foreignOutput(args.out, args.html)
   if (refusal) {
     say(`${refusal}: refusing to write into ${args.out}; move it away or choose another --out`)
     return 1
@@ -87,7 +89,6 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     columns,
     excelSafe: args.excelSafe,
     known: reusable ? (before.reports[input.id] ?? null) : null,
-    listed: before !== null && Object.hasOwn(before.reports, input.id),
   }))
 
   // A report will be extracted on this thread: load the parser while the output files are opened.

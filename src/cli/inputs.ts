@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
+import { isReportId } from '../emit/manifest.js'
 
 export const READ_EXTENSIONS = ['.md', '.markdown', '.txt']
 
@@ -56,6 +57,7 @@ export async function collectInputs(args: readonly string[], shard?: { index: nu
     const same = byId.get(input.id)!
     if (RESERVED_IDS.has(input.id)) rejected.push({ path: input.path, reason: `report id “${input.id}” is reserved (its JSON file would be ${input.id}.json): rename the file` })
     else if (input.id.startsWith('.')) rejected.push({ path: input.path, reason: `report id “${input.id}” starts with a dot (its JSON file would be hidden): rename the file` })
+    else if (!isReportId(input.id)) rejected.push({ path: input.path, reason: 'the file name holds a control character, which a report id cannot: rename the file' })
     else if (same.length === 1) unique.push(input)
     else rejected.push({ path: input.path, reason: `report id “${input.id}” is also the id of ${same.filter((other) => other !== input).map((other) => other.path).join(', ')}` })
   }

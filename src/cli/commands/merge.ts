@@ -117,7 +117,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     for (const folder of args.folders) {
       const read = await readManifest(folder)
       if (read.state !== 'ours') {
-        problems.push(`${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
+        problems.push(read.state === 'foreign' && read.problem ? `${join(folder, MANIFEST_NAME)} ${read.problem}` : `${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
         continue
       }
       for (const build of buildsOf(read.manifest.tool)) builds.add(build)
@@ -135,7 +135,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     // Nothing of anyone else's in --out is overwritten: its manifest, tables, schema and report files.
     const previous = await readManifest(out)
-    if (previous.state === 'foreign') problems.push(`${join(out, MANIFEST_NAME)} was not written by report-extract: move it away or choose another --out`)
+    if (previous.state === 'foreign') problems.push(`${join(out, MANIFEST_NAME)} ${previous.problem ?? 'was not written by report-extract'}: move it away or choose another --out`)
     const foreign = foreignOutput(out)
     if (foreign) problems.push(`${foreign}: move it away or choose another --out`)
     const ids = [...found.keys()].sort(byCodeUnit)
