@@ -242,8 +242,8 @@ describe('Ctrl-C', () => {
     const code = await exited
     const out = join(dir, 'out')
     const done = Number(/interrupted: (\d+) of 120 reports done/.exec(stderr)?.[1])
-    expect(code).toBe(1)
-    expect(stderr).toContain('stopping: finishing the reports under way')
+    expect(code).toBe(130)
+    expect(stderr).toContain('stopping: abandoning the reports under way and keeping those done')
     expect(done).toBeGreaterThanOrEqual(5)
     expect(done).toBeLessThan(total)
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([])

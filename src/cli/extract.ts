@@ -4,10 +4,9 @@
 import { constants } from 'node:fs'
 import { access, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { loadPipeline } from '../cached-code.js'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
-import { foreignOutput, removeOurPage, removeOurReport } from '../emit/ownership.js'
+import { foreignOutput, removeOurPage, removeOurReport, removeStrayReports } from '../emit/ownership.js'
 import { TableWriter } from '../emit/tables.js'
 import type { Report } from '../schema/report.js'
 import type { ExtractCommand } from './args.js'
@@ -91,15 +90,16 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     known: reusable ? (before.reports[input.id] ?? null) : null,
   }))
 
-  // A report will be extracted on this thread: load the parser while the output files are opened.
-  if (Math.min(args.jobs, tasks.length) <= 1 && tasks.some((task) => task.known === null)) loadPipeline().catch(() => {})
   const progress = new Progress(io.stderr, tasks.length, Boolean(io.stderr.isTTY) && !args.quiet)
-  // Ctrl-C (or a TERM from a job scheduler): finish the reports under way, then close the run.
+  // Ctrl-C (or a TERM from a job scheduler): abandon the reports under way (their threads end at
+  // once), close the run with the reports done, and exit 130 (INT) or 143 (TERM).
   let stopping = false
+  let signalled: NodeJS.Signals | null = null
+  const abort = new AbortController()
   // From the moment the tables are renamed into place until the manifest is written, the folder's
   // files must change together: a second Ctrl-C then waits for that to finish (a moment).
   let committing = false
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping && committing) {
       progress.clear()
       say('stopping: the tables are being put in place; the run ends when they are')
@@ -107,11 +107,13 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     }
     if (stopping) {
       sweepTemporaries(args.out)
-      process.exit(1)
+      process.exit(exitOnSignal(signalled ?? signal))
     }
     stopping = true
+    signalled = signal
     progress.clear()
-    say('stopping: finishing the reports under way (press Ctrl-C again to quit at once, leaving the tables of the last run)')
+    say('stopping: abandoning the reports under way and keeping those done (press Ctrl-C again to quit at once, leaving the tables of the last run)')
+    abort.abort()
   }
   process.on('SIGINT', stop).on('SIGTERM', stop)
   try {
@@ -128,12 +130,13 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     let unchanged = 0
     let cut = false
     /** Files of an earlier run this run removed: reports whose input is gone, or failed or was not reached; review pages. */
-    const removed = { gone: 0, unextracted: 0, pages: 0 }
+    const removed = { gone: 0, unextracted: 0, stray: 0, pages: 0 }
     let delivered = 0
     try {
       delivered = await runInOrder(
         tasks,
         args.jobs,
+        { timeout: args.timeout, signal: abort.signal },
         async (outcome) => {
           if (outcome.ok) {
             await tables.add(outcome.csv)
@@ -171,6 +174,8 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
       }
     }
     await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries })
+    // Report files no manifest names: of a run killed before it wrote its manifest, or abandoned in this one.
+    removed.stray += await removeStrayReports(args.out, entries)
     // Review pages of an earlier --html run would show what this run may have changed: the pages
     // report-extract wrote go, but for the reports whose pages --html writes again below.
     if (before) for (const id of Object.keys(before.reports)) if ((!args.html || !Object.hasOwn(entries, id)) && (await removeOurPage(join(args.out, `${id}.html`)))) removed.pages++
@@ -193,16 +198,23 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
       if (cut && !args.quiet) say(`messages cut to ${columns} columns; ${join(args.out, 'diagnostics.csv')} has each in full`)
       const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : ''
       say(`${extracted} extracted${skipped}, ${plural(warnings, 'warning')}, ${failed.length} failed in ${seconds}s → ${args.out}${removals(removed, args.html)}`)
+      if (signalled) return exitOnSignal(signalled)
       return failed.length > 0 || delivered < tasks.length ? 1 : 0
     }
   }
 }
 
+/** The exit status of a run stopped by a signal, as a shell reports a process killed by it: 130 for INT, 143 for TERM. */
+export function exitOnSignal(signal: NodeJS.Signals): number {
+  return 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1)
+}
+
 /** What a run removed from --out, for its summary line: "; removed 4 reports no longer in the input". */
-export function removals(removed: { gone: number; unextracted: number; pages: number }, html: boolean): string {
+export function removals(removed: { gone: number; unextracted: number; stray?: number; pages: number }, html: boolean): string {
   const parts = [
     removed.gone > 0 ? `${plural(removed.gone, 'report')} no longer in the input` : '',
     removed.unextracted > 0 ? `${plural(removed.unextracted, 'earlier report')} not extracted this time` : '',
+    (removed.stray ?? 0) > 0 ? `${plural(removed.stray ?? 0, 'report file')} no manifest named (of an interrupted run)` : '',
     removed.pages > 0 ? `${plural(removed.pages, 'review page')}${html ? ' of those reports' : ' (no --html this time)'}` : '',
   ].filter(Boolean)
   return parts.length > 0 ? `; removed ${parts.join(', ')}` : ''

@@ -1,7 +1,7 @@
 // The sweep after a crash: temporary files of a process that is gone (killed mid-write) are removed by
 // the next run into the folder; those of a run still writing, and a user's own files, stay.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -42,5 +42,25 @@ describe('the sweep of temporary files', () => {
     const result = spawnSync(process.execPath, [resolve('dist/bin/cli.js'), '-q', '--out', 'out', 'a.md'], { cwd: dir, encoding: 'utf8' })
     expect(result.status).toBe(0)
     expect(existsSync(dead)).toBe(false)
+  })
+})
+
+describe('report files no manifest names', () => {
+  it('are removed by the next run when ours by content (a run killed before its manifest), never a user’s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-extract-stray-'))
+    mkdirSync(join(dir, 'in'))
+    writeFileSync(join(dir, 'in', 'a.md'), '# A\n\nText.\n')
+    const bin = resolve('dist/bin/cli.js')
+    expect(spawnSync(process.execPath, [bin, '-q', '--out', 'out', 'in'], { cwd: dir }).status).toBe(0)
+    // What a killed run leaves: complete report files of ids that no table or manifest names.
+    const report = readFileSync(join(dir, 'out', 'a.json'), 'utf8')
+    for (const id of ['b', 'c']) writeFileSync(join(dir, 'out', `${id}.json`), report.replace('"id": "a"', `"id": "${id}"`))
+    writeFileSync(join(dir, 'out', 'mine.json'), '{"id": "mine"}\n')
+    writeFileSync(join(dir, 'out', 'd.json'), report)
+    const result = spawnSync(process.execPath, [bin, '-q', '--out', 'out', 'in'], { cwd: dir, encoding: 'utf8' })
+    expect(result.status).toBe(0)
+    expect(result.stderr).toContain('removed 2 report files no manifest named (of an interrupted run)')
+    // d.json is a report of a, not of d: not ours to remove under that name.
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort()).toEqual(['a.json', 'd.json', 'mine.json', 'report.schema.json'])
   })
 })
