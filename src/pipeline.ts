@@ -17,6 +17,7 @@ import { dialectStage } from './dialect/stage.js'
 import type { Dialect } from './dialect/types.js'
 import { flowOf } from './parse/flow.js'
 import { parseMarkdown, parseStage } from './parse/parse.js'
+import { reportPlugin, runPlugin } from './plugin/remark.js'
 import { type Diagnostic, Report, SCHEMA_VERSION } from './schema/report.js'
 import { reporterOf, type Sink, vfileSink } from './stage.js'
 
@@ -34,9 +35,15 @@ export interface ExtractOptions {
   detectors?: DetectorOptions
 }
 
-/** Extract a report's structure from Markdown (a string, or the file's bytes). Throws `InputError` on unreadable input. */
+/** The unified plugin over this sequence (plugin/remark.ts): remark users, `extractReport` and the CLI all run through it. */
+export const remarkReport = reportPlugin((input, options) => extract(input, options).report)
+
+/**
+ * Extract a report's structure from Markdown (a string, or the file's bytes), through the plugin.
+ * Throws `InputError` on unreadable input, `OptionsError` on options it cannot take.
+ */
 export function extractReport(input: string | Uint8Array, options: ExtractOptions = {}): Report {
-  return extract(input, options).report
+  return runPlugin(remarkReport, input, { ...options, id: options.id ?? 'report' })
 }
 
 /** The report, and what each detector found on the way (for tests and the detectors' examples). */

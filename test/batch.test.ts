@@ -218,7 +218,9 @@ describe('batch options', () => {
   })
 
   it('parses merge arguments, refusing an --out that is one of the folders', () => {
-    expect(parseMergeArgs(['--out', 'all', 'a', 'b'])).toEqual({ command: 'merge', out: 'all', folders: ['a', 'b'], excelSafe: false })
+    const none = { parquet: false, jsonl: false, tei: false }
+    expect(parseMergeArgs(['--out', 'all', 'a', 'b'])).toEqual({ command: 'merge', out: 'all', folders: ['a', 'b'], excelSafe: false, formats: none })
+    expect(parseMergeArgs(['--tei', '--parquet', '--out', 'all', 'a'])).toEqual({ command: 'merge', out: 'all', folders: ['a'], excelSafe: false, formats: { ...none, parquet: true, tei: true } })
     expect(parseMergeArgs(['a', 'b'])).toMatchObject({ command: 'usage-error', message: 'merge needs --out DIR' })
     expect(parseMergeArgs(['--out', 'a', 'a', 'b'])).toMatchObject({ command: 'usage-error' })
   })

@@ -121,7 +121,7 @@ describe('report-extract CLI', () => {
     expect(help.status).toBe(0)
     expect(help.stdout).toMatch(/^Usage: report-extract \[options\] <file\|folder>\.\.\./)
     const synopsis = help.stdout.slice(0, help.stdout.indexOf('\n\n') + 1)
-    expect(synopsis.split('\n')).toHaveLength(7)
+    expect(synopsis.split('\n')).toHaveLength(8)
     const usage = (message: string) => ({ status: 2, stdout: '', stderr: `report-extract: ${message}\n${synopsis}Try 'report-extract --help'.\n` })
     expect(run([], dir)).toEqual(usage('no input given: name one or more files or folders'))
     expect(run(['--jbos', '2', 'input'], dir)).toEqual(usage('unknown option --jbos (did you mean --jobs?)'))

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os'
 import { parseOptions, type UsageError } from './command.js'
 import { SUBCOMMANDS } from './commands.js'
+import { type Formats, formatOptions, stdinCommand, type StdinCommand } from './formats.js'
 
 export interface ExtractCommand {
   command: 'extract'
@@ -22,6 +23,8 @@ export interface ExtractCommand {
   excelSafe: boolean
   /** Seconds a report may take; 0 for no limit. */
   timeout: number
+  /** The other forms asked for besides JSON and CSV: --parquet, --jsonl, --tei. */
+  formats: Formats
 }
 
 /**
@@ -33,12 +36,14 @@ export const DEFAULT_TIMEOUT = 30
 
 export type CliArgs =
   | ExtractCommand
+  | StdinCommand
   | { command: 'subcommand'; name: string; argv: string[] }
   | { command: 'help' }
   | { command: 'version' }
   | UsageError
 
 export const HELP = `Usage: report-extract [options] <file|folder>...
+       report-extract [--id NAME] [options] -     one report from standard input, its JSON to standard output
        report-extract check [FIXTURES_DIR]       compare extraction with fixtures' expected files
        report-extract eval [GOLD_DIR]            score extraction against hand-written gold facts
        report-extract review [options] <file|folder>...   write review pages only
@@ -65,6 +70,10 @@ Options:
       --timeout SECONDS  abandon a report still being extracted after SECONDS (default: 30; 0 for no limit)
       --excel-safe       prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets)
       --html             also write a review page per report and index.html (see report-extract review --help)
+      --parquet          also write the five tables as Parquet (contents.parquet, …): typed columns, nulls
+      --jsonl            also write reports.jsonl: every report as one line of JSON, sorted by report_id
+      --tei              also write <report_id>.xml per report: TEI (ParlaMint's shape), valid against report-tei.rng
+      --id NAME          the id of the report read from standard input (-) (default: stdin)
   -q, --quiet            print only errors and the summary line (no warnings, info or progress)
   -h, --help             show this help
   -v, --version          show the version
@@ -77,6 +86,8 @@ Exit status: 0 every input extracted (warnings allowed), 1 some input failed, 2 
 
 Examples:
   report-extract input/                        every report in input/ to output/
+  cat report.md | report-extract - | jq .speakers
+  report-extract --parquet input/              the tables as Parquet too
   report-extract --out data report.md          one report to data/
   report-extract --encoding latin1 old/*.md    reports saved in Latin-1
   find archive -name '*.md' | report-extract --files-from - --shard 0/4 --out part-0
@@ -88,7 +99,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   const [first, ...rest] = argv
   if (first !== undefined && Object.hasOwn(SUBCOMMANDS, first)) return { command: 'subcommand', name: first, argv: rest }
   const parsed = parseOptions(argv, {
-    out: { type: 'string', short: 'o', default: 'output' },
+    out: { type: 'string', short: 'o' },
     encoding: { type: 'string' },
     quiet: { type: 'boolean', short: 'q', default: false },
     html: { type: 'boolean', default: false },
@@ -101,13 +112,15 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     timeout: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
+    ...formatOptions,
   })
   if ('command' in parsed) return parsed
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
   if (values.version) return { command: 'version' }
   if (positionals.length === 0 && values['files-from'] === undefined) return { command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true }
-  if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
+  const out = values.out ?? 'output'
+  if (out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
   if (values.encoding !== undefined && !knownEncoding(values.encoding)) return { command: 'usage-error', message: unknownEncoding(values.encoding) }
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)
   if (!Number.isInteger(jobs) || jobs < 1) return { command: 'usage-error', message: `--jobs needs a whole number of at least 1, not “${values.jobs}”` }
@@ -121,10 +134,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (maxBytes === null) return { command: 'usage-error', message: `--max-bytes needs a size like 5000000, 800k or 50M, not “${values['max-bytes']}”` }
   const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT : Number(values.timeout)
   if (values.timeout?.trim() === '' || !Number.isFinite(timeout) || timeout < 0) return { command: 'usage-error', message: `--timeout needs a number of seconds (0 for no limit), not “${values.timeout}”` }
+  const stdin = stdinCommand(values, positionals, maxBytes)
+  if (stdin) return stdin
   return {
     command: 'extract',
     inputs: positionals,
-    out: values.out,
+    out,
     encoding: values.encoding,
     quiet: values.quiet,
     html: values.html,
@@ -135,6 +150,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     maxBytes,
     excelSafe: values['excel-safe'],
     timeout,
+    formats: { parquet: values.parquet, jsonl: values.jsonl, tei: values.tei },
   }
 }
 

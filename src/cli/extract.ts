@@ -7,7 +7,8 @@ import { join } from 'node:path'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
 import { foreignOutput, removeOurPage, removeOurReport, removeStrayReports } from '../emit/ownership.js'
-import { TableWriter } from '../emit/tables.js'
+import { CorpusWriter } from '../emit/corpus.js'
+import { foreignFormats, removeStaleFormats, writeTeiSchema } from '../emit/format-files.js'
 import type { Report } from '../schema/report.js'
 import type { ExtractCommand } from './args.js'
 import { buildInfo } from './build-info.js'
@@ -64,7 +65,11 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   const previous = await readManifest(args.out)
   const manifestPath = join(args.out, '.report-extract-manifest.json')
   const refusal =
-    previous.state === 'foreign' ? (previous.problem ? `${manifestPath} ${previous.problem}` : `${manifestPath} was not written by report-extract`) : foreignOutput(args.out, args.html)
+    previous.state === 'foreign'
+      ? previous.problem
+        ? `${manifestPath} ${previous.problem}`
+        : `${manifestPath} was not written by report-extract`
+      : (foreignOutput(args.out, args.html) ?? (await foreignFormats(args.out, args.formats)))
   if (refusal) {
     say(`${refusal}: refusing to write into ${args.out}; move it away or choose another --out`)
     return 1
@@ -88,6 +93,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     columns,
     excelSafe: args.excelSafe,
     known: reusable ? (before.reports[input.id] ?? null) : null,
+    formats: args.formats,
   }))
 
   const progress = new Progress(io.stderr, tasks.length, Boolean(io.stderr.isTTY) && !args.quiet)
@@ -123,14 +129,14 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   }
 
   async function finishRun(): Promise<number> {
-    const tables = new TableWriter(args.out, args.excelSafe)
+    const tables = await CorpusWriter.open(args.out, { excelSafe: args.excelSafe, ...args.formats, schema: build.schema })
     const entries: Record<string, ManifestEntry> = {}
     const failed: Rejected[] = [...rejected]
     let warnings = 0
     let unchanged = 0
     let cut = false
     /** Files of an earlier run this run removed: reports whose input is gone, or failed or was not reached; review pages. */
-    const removed = { gone: 0, unextracted: 0, stray: 0, pages: 0 }
+    const removed = { gone: 0, unextracted: 0, stray: 0, pages: 0, formats: 0 }
     let delivered = 0
     try {
       delivered = await runInOrder(
@@ -139,7 +145,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
         { timeout: args.timeout, signal: abort.signal },
         async (outcome) => {
           if (outcome.ok) {
-            await tables.add(outcome.csv)
+            await tables.add(outcome)
             entries[outcome.id] = outcome.entry
             warnings += outcome.warnings
             if (outcome.unchanged) unchanged++
@@ -166,6 +172,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
       throw error
     }
     await writeAtomic(join(args.out, 'report.schema.json'), build.schema)
+    if (args.formats.tei) await writeTeiSchema(args.out)
     // Report files of earlier runs that this run did not write again would disagree with the tables.
     const given = new Set(tasks.map((task) => task.id))
     if (before) {
@@ -180,6 +187,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     // report-extract wrote go, but for the reports whose pages --html writes again below.
     if (before) for (const id of Object.keys(before.reports)) if ((!args.html || !Object.hasOwn(entries, id)) && (await removeOurPage(join(args.out, `${id}.html`)))) removed.pages++
     if (!args.html && (await removeOurPage(join(args.out, 'index.html')))) removed.pages++
+    removed.formats += await removeStaleFormats(args.out, args.formats, [...Object.keys(before?.reports ?? {}), ...Object.keys(entries)], new Set(Object.keys(entries)))
     // Review pages (--html) from the report files just written, read back one by one.
     if (args.html) {
       const { writeReviewPagesOf } = await import('../review/write.js')
@@ -210,12 +218,13 @@ export function exitOnSignal(signal: NodeJS.Signals): number {
 }
 
 /** What a run removed from --out, for its summary line: "; removed 4 reports no longer in the input". */
-export function removals(removed: { gone: number; unextracted: number; stray?: number; pages: number }, html: boolean): string {
+export function removals(removed: { gone: number; unextracted: number; stray?: number; pages: number; formats?: number }, html: boolean): string {
   const parts = [
     removed.gone > 0 ? `${plural(removed.gone, 'report')} no longer in the input` : '',
     removed.unextracted > 0 ? `${plural(removed.unextracted, 'earlier report')} not extracted this time` : '',
     (removed.stray ?? 0) > 0 ? `${plural(removed.stray ?? 0, 'report file')} no manifest named (of an interrupted run)` : '',
     removed.pages > 0 ? `${plural(removed.pages, 'review page')}${html ? ' of those reports' : ' (no --html this time)'}` : '',
+    (removed.formats ?? 0) > 0 ? `${plural(removed.formats!, 'Parquet, JSON lines or TEI file')} of earlier runs` : '',
   ].filter(Boolean)
   return parts.length > 0 ? `; removed ${parts.join(', ')}` : ''
 }

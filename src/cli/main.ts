@@ -27,6 +27,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const command = await SUBCOMMANDS[args.name]!()
       return command.run(args.argv, io)
     }
+    case 'stdin': {
+      const { runStdin } = await import('./stdin.js')
+      return runStdin(args, io, process.stdin)
+    }
     case 'extract': {
       const { runExtract } = await import('./extract.js')
       return runExtract(args, io)

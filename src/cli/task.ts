@@ -8,12 +8,15 @@ import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadPipeline } from '../cached-code.js'
 import { writeAtomicSync } from '../emit/atomic.js'
+import { corpusExtras, type CorpusRows } from '../emit/corpus.js'
 import { type ReportCsv, reportCsv } from '../emit/csv.js'
 import { formatDiagnostics } from '../emit/diagnostics.js'
+import { isOurTei, teiPath } from '../emit/format-files.js'
 import { isOurReport } from '../emit/ownership.js'
 import { serializeReport } from '../emit/report-file.js'
 import type { ManifestEntry } from '../emit/manifest.js'
 import type { Report } from '../schema/report.js'
+import type { Formats } from './formats.js'
 
 export interface Task {
   index: number
@@ -30,10 +33,12 @@ export interface Task {
   excelSafe: boolean
   /** The manifest's entry for this id from the last run, if any (and if not forced). */
   known: ManifestEntry | null
+  /** The forms written besides JSON and CSV (--parquet, --jsonl, --tei). */
+  formats: Formats
 }
 
 export type Outcome =
-  | { index: number; ok: true; id: string; entry: ManifestEntry; csv: ReportCsv; printed: string; cut: boolean; warnings: number; unchanged: boolean }
+  | ({ index: number; ok: true; id: string; entry: ManifestEntry; csv: ReportCsv; printed: string; cut: boolean; warnings: number; unchanged: boolean } & Omit<CorpusRows, 'csv'>)
   | { index: number; ok: false; path: string; reason: string }
 
 export async function runTask(task: Task): Promise<Outcome> {
@@ -42,13 +47,17 @@ export async function runTask(task: Task): Promise<Outcome> {
     if ('index' in read) return read
     const { bytes, entry, target } = read
     const previous = reusable(task, entry, target)
-    if (previous) return done(task, previous, entry, true)
+    if (previous) return (await writeTei(task, previous)) ?? done(task, previous, entry, true)
     // The parser and the schema are loaded only when a report has to be extracted.
     const { extractReport } = await loadPipeline()
     const report = extractReport(bytes, { id: task.id, path: task.path, encoding: task.encoding })
     // Even an id the manifest lists: the file may since have been replaced by one of the user's own.
     if (!isOurReport(target)) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
+    // Someone else's <id>.xml fails the report before its JSON is written.
+    const refused = teiRefused(task)
+    if (refused) return refused
     writeAtomicSync(target, serializeReport(report))
+    await writeTei(task, report)
     return done(task, report, entry, false)
   } catch (error) {
     return failed(task, describe(error))
@@ -57,6 +66,8 @@ export async function runTask(task: Task): Promise<Outcome> {
 
 /** The outcome of a task that needs no extraction (its report is unchanged, or its input is refused), or null. */
 export function settledWithoutExtraction(task: Task): Outcome | null {
+  // Its TEI file is written by the task (runTask), which loads the TEI writer.
+  if (task.formats.tei) return null
   try {
     // A pipe or device can be read only once, by the task that extracts it.
     if (!statSync(task.path).isFile()) return null
@@ -112,10 +123,30 @@ function reusable(task: Task, entry: ManifestEntry, target: string): Report | nu
   return task.known && task.known.sha256 === entry.sha256 && task.known.path === task.path ? unchangedReport(target, task, entry.sha256) : null
 }
 
+/** The failure of a report whose `<id>.xml` is someone else's, when the run writes TEI; else null. */
+function teiRefused(task: Task): Outcome | null {
+  const path = teiPath(task.out, task.id)
+  return task.formats.tei && !isOurTei(path) ? failed(task, `${path} exists and was not written by report-extract: move it away or choose another --out`) : null
+}
+
+/**
+ * Write the report's TEI file when the run asks for TEI (an unchanged report's too: an earlier run may
+ * not have written it); the failure when a file of that name is someone else's, else null.
+ */
+async function writeTei(task: Task, report: Report): Promise<Outcome | null> {
+  if (!task.formats.tei) return null
+  const refused = teiRefused(task)
+  if (refused) return refused
+  // Loaded only for a run that asks for TEI: the ids of organisations are slugs, whose code loads the lexicons.
+  const { teiDocument } = await import('../emit/tei/index.js')
+  writeAtomicSync(teiPath(task.out, task.id), teiDocument(report))
+  return null
+}
+
 function done(task: Task, report: Report, entry: ManifestEntry, unchanged: boolean): Outcome {
   const { text: printed, cut } = formatDiagnostics(report, { quiet: task.quiet, color: task.color, columns: task.columns })
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length
-  return { index: task.index, ok: true, id: task.id, entry, csv: reportCsv(report, task.excelSafe), printed, cut, warnings, unchanged }
+  return { index: task.index, ok: true, id: task.id, entry, csv: reportCsv(report, task.excelSafe), ...corpusExtras(report, task.formats), printed, cut, warnings, unchanged }
 }
 
 function failed(task: Task, reason: string): Outcome {

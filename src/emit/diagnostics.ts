@@ -31,6 +31,8 @@ export interface PrintOptions {
   color: boolean
   /** Cut each row to this many columns (a terminal's width); null prints every reason whole. */
   columns: number | null
+  /** Where every diagnostic is written in full, named in a count row (default: diagnostics.csv). */
+  fullList?: string
 }
 
 export interface Printed {
@@ -59,7 +61,7 @@ export function formatDiagnostics(report: Report, options: PrintOptions): Printe
   const diagnostics = report.diagnostics.filter((d) => !options.quiet || d.severity === 'error')
   if (diagnostics.length === 0) return { text: '', cut: false }
   const e = options.color ? ESCAPES : (Object.fromEntries(Object.keys(ESCAPES).map((key) => [key, ''])) as typeof ESCAPES)
-  const rows = collapse(diagnostics)
+  const rows = collapse(diagnostics, options.fullList ?? 'diagnostics.csv')
   const sizes = { place: Math.max(...rows.map((row) => width(row.place))), severity: Math.max(...rows.map((row) => width(row.severity))), code: Math.max(...rows.map((row) => width(row.code))) }
   const indent = sizes.place + sizes.severity + sizes.code + 6
   const room = options.columns === null ? Infinity : Math.max(MIN_REASON, options.columns - indent)
@@ -82,7 +84,7 @@ export function formatDiagnostics(report: Report, options: PrintOptions): Printe
 }
 
 /** One row per diagnostic, but a run that another finding explains: its first, then a count. */
-function collapse(diagnostics: Report['diagnostics']): Row[] {
+function collapse(diagnostics: Report['diagnostics'], fullList: string): Row[] {
   const hidden = new Set<Report['diagnostics'][number]>()
   const counts = new Map<Report['diagnostics'][number], string>()
   for (const rule of EXPLAINS) {
@@ -91,7 +93,7 @@ function collapse(diagnostics: Report['diagnostics']): Row[] {
     const explained = diagnostics.filter((d) => d.code === rule.code && (d.line > cause.line || (d.line === cause.line && d.column >= cause.column)))
     if (explained.length < 2) continue
     for (const d of explained.slice(1)) hidden.add(d)
-    counts.set(explained[0]!, `… and ${explained.length - 1} more ${rule.what} (diagnostics.csv)`)
+    counts.set(explained[0]!, `… and ${explained.length - 1} more ${rule.what} (${fullList})`)
   }
   return diagnostics.flatMap((d) => {
     if (hidden.has(d)) return []

@@ -9,14 +9,16 @@ import { mkdir, readFile, rename, rmdir, writeFile } from 'node:fs/promises'
 import { realpathSync } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
+import { CorpusWriter, corpusExtras } from '../../emit/corpus.js'
 import { reportCsv } from '../../emit/csv.js'
+import { foreignFormats, isOurTei, removeStaleFormats, teiPath, writeTeiSchema } from '../../emit/format-files.js'
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
 import { foreignOutput, isOurReport, removeOurReport } from '../../emit/ownership.js'
 import { REPORT_JSON_START } from '../../emit/report-file.js'
-import { TableWriter } from '../../emit/tables.js'
 import type { Report } from '../../schema/report.js'
 import { buildInfo } from '../build-info.js'
 import { helpOrUsage, parseOptions, plural, type UsageError } from '../command.js'
+import { type Formats, formatOptions } from '../formats.js'
 import type { Io } from '../main.js'
 
 export const MERGE_HELP = `Usage: report-extract merge --out DIR <folder>...
@@ -30,6 +32,9 @@ an earlier run or merge wrote in DIR that this merge does not bring are removed.
 Options:
   -o, --out DIR        the merged output folder (not one of the folders merged)
       --excel-safe     prefix CSV text cells starting with = + - @ tab or CR with '
+      --parquet        also write the tables as Parquet (see report-extract --help)
+      --jsonl          also write reports.jsonl
+      --tei            also write <report_id>.xml per report, TEI, and report-tei.rng
   -h, --help           show this help
 
 Example:
@@ -42,13 +47,16 @@ Example:
  */
 export const MIXED_BUILDS = 'mixed builds: '
 
-export type MergeArgs = { command: 'merge'; out: string; folders: string[]; excelSafe: boolean } | { command: 'help' } | UsageError
+export type MergeArgs = { command: 'merge'; out: string; folders: string[]; excelSafe: boolean; formats: Formats } | { command: 'help' } | UsageError
 
 export function parseMergeArgs(argv: readonly string[]): MergeArgs {
   const parsed = parseOptions(argv, {
     out: { type: 'string', short: 'o' },
     'excel-safe': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
+    parquet: formatOptions.parquet,
+    jsonl: formatOptions.jsonl,
+    tei: formatOptions.tei,
   })
   if ('command' in parsed) return parsed
   const { values, positionals } = parsed
@@ -57,7 +65,7 @@ export function parseMergeArgs(argv: readonly string[]): MergeArgs {
   if (positionals.length === 0) return { command: 'usage-error', message: 'merge needs the output folders to combine' }
   const out = realPath(values.out)
   if (positionals.some((folder) => realPath(folder) === out)) return { command: 'usage-error', message: '--out must not be one of the folders merged' }
-  return { command: 'merge', out: values.out, folders: positionals, excelSafe: values['excel-safe'] }
+  return { command: 'merge', out: values.out, folders: positionals, excelSafe: values['excel-safe'], formats: { parquet: values.parquet, jsonl: values.jsonl, tei: values.tei } }
 }
 
 /** Where a path really leads: symbolic links resolved in its existing part, the rest as given. */
@@ -136,12 +144,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // Nothing of anyone else's in --out is overwritten: its manifest, tables, schema and report files.
     const previous = await readManifest(out)
     if (previous.state === 'foreign') problems.push(`${join(out, MANIFEST_NAME)} ${previous.problem ?? 'was not written by report-extract'}: move it away or choose another --out`)
-    const foreign = foreignOutput(out)
+    const foreign = foreignOutput(out) ?? (await foreignFormats(out, args.formats))
     if (foreign) problems.push(`${foreign}: move it away or choose another --out`)
     const ids = [...found.keys()].sort(byCodeUnit)
     for (const id of ids) {
       const target = join(out, `${id}.json`)
       if (!isOurReport(target)) problems.push(`${target} exists and was not written by report-extract: move it away or choose another --out`)
+      const tei = teiPath(out, id)
+      if (args.formats.tei && !isOurTei(tei)) problems.push(`${tei} exists and was not written by report-extract: move it away or choose another --out`)
     }
     if (problems.length > 0) {
       for (const problem of problems.sort(byCodeUnit)) io.stderr.write(`error: ${problem}\n`)
@@ -162,7 +172,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 1
     }
     // Every file is written beside its place first; nothing in --out changes until all are.
-    const tables = new TableWriter(out, args.excelSafe)
+    const tables = await CorpusWriter.open(out, { excelSafe: args.excelSafe, ...args.formats, schema: (await buildInfo()).schema })
+    const teiDocument = args.formats.tei ? (await import('../../emit/tei/index.js')).teiDocument : null
     const written: Array<{ temporary: string; target: string }> = []
     const reports: Record<string, ManifestEntry> = {}
     try {
@@ -179,11 +190,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           report = undefined
         }
         if (report?.id !== id || report.source?.sha256 !== entry.sha256) throw new Error(`${source} is not the report its folder's manifest lists: run that shard again`)
-        await tables.add(reportCsv(report, args.excelSafe))
+        await tables.add({ csv: reportCsv(report, args.excelSafe), ...corpusExtras(report, args.formats) })
         const target = join(out, `${id}.json`)
         const temporary = temporaryPath(target)
         written.push({ temporary, target })
         await writeFile(temporary, bytes)
+        if (teiDocument) {
+          const tei = { target: teiPath(out, id), temporary: temporaryPath(teiPath(out, id)) }
+          written.push(tei)
+          await writeFile(tei.temporary, teiDocument(report))
+        }
         reports[id] = entry
       }
       if (stopping) throw new Interrupted()
@@ -199,13 +215,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const tool = builds.size > 1 ? `${MIXED_BUILDS}${[...builds].sort(byCodeUnit).join(', ')}` : ([...builds][0] ?? '')
     const options = [...optionsOf.values()][0]?.options ?? {}
     let removed = 0
+    let staleFormats = 0
     try {
       await tables.close()
       for (const { temporary, target } of written) await rename(temporary, target)
       await writeAtomic(join(out, 'report.schema.json'), (await buildInfo()).schema)
+      if (args.formats.tei) await writeTeiSchema(out)
       // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
       if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id) && (await removeOurReport(out, id, entry))) removed++
       await writeManifest(out, { manifest: 'report-extract', tool, options, reports })
+      const earlier = previous.state === 'ours' ? Object.keys(previous.manifest.reports) : []
+      staleFormats = await removeStaleFormats(out, args.formats, [...earlier, ...ids], new Set(ids))
     } catch (error) {
       await tables.abort()
       sweepTemporaries(out)
@@ -213,7 +233,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return 1
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removed > 0 ? `; removed ${plural(removed, 'earlier report')} not in these folders` : ''}`)
+    const removals = [removed > 0 ? `${plural(removed, 'earlier report')} not in these folders` : '', staleFormats > 0 ? `${plural(staleFormats, 'Parquet, JSON lines or TEI file')} of earlier runs` : ''].filter(Boolean)
+    say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removals.length > 0 ? `; removed ${removals.join(', ')}` : ''}`)
     return 0
   }
 }
