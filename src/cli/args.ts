@@ -23,6 +23,8 @@ export interface ExtractCommand {
   excelSafe: boolean
   /** Seconds a report may take; 0 for no limit. */
   timeout: number
+  /** Read what symbolic links inside a folder lead to (else they are skipped with a warning). */
+  followSymlinks: boolean
   /** The other forms asked for besides JSON and CSV: --parquet, --jsonl, --tei. */
   formats: Formats
 }
@@ -68,7 +70,9 @@ Options:
       --max-bytes N      refuse inputs larger than N bytes (default: 8 MB, which prose extracts in well under
                          the 1 GB of memory each report may use; suffixes k, M, G)
       --timeout SECONDS  abandon a report still being extracted after SECONDS (default: 30; 0 for no limit)
-      --excel-safe       prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets)
+      --follow-symlinks  read what symbolic links inside a folder lead to (by default they are skipped, with a warning)
+      --excel-safe       prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets);
+                         inputs whose report_id starts so are refused
       --html             also write a review page per report and index.html (see report-extract review --help)
       --parquet          also write the five tables as Parquet (contents.parquet, …): typed columns, nulls
       --jsonl            also write reports.jsonl: every report as one line of JSON, sorted by report_id
@@ -110,6 +114,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     'max-bytes': { type: 'string' },
     'excel-safe': { type: 'boolean', default: false },
     timeout: { type: 'string' },
+    'follow-symlinks': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
     ...formatOptions,
@@ -150,6 +155,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     maxBytes,
     excelSafe: values['excel-safe'],
     timeout,
+    followSymlinks: values['follow-symlinks'],
     formats: { parquet: values.parquet, jsonl: values.jsonl, tei: values.tei },
   }
 }

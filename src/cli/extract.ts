@@ -5,6 +5,8 @@ import { constants } from 'node:fs'
 import { access, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
+import { formulaId, formulaRefusal } from '../emit/csv.js'
+import { printable } from '../emit/printable.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
 import { foreignOutput, removeOurPage, removeOurReport, removeStrayReports } from '../emit/ownership.js'
 import { CorpusWriter } from '../emit/corpus.js'
@@ -25,14 +27,14 @@ export async function runExtract(args: ExtractCommand, io: Io): Promise<number> 
   } catch (error) {
     // A failure of the run itself (the output folder cannot be written, a bug): one line, no trace.
     sweepTemporaries(args.out)
-    io.stderr.write(`report-extract: error: ${(error as Error).message ?? String(error)}\n`)
+    io.stderr.write(`report-extract: error: ${printable((error as Error).message ?? String(error))}\n`)
     return 1
   }
 }
 
 async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   const started = performance.now()
-  const say = (text: string) => io.stderr.write(`report-extract: ${text}\n`)
+  const say = (text: string) => io.stderr.write(`report-extract: ${printable(text)}\n`)
   let listed: string[] = []
   if (args.filesFrom !== undefined) {
     try {
@@ -46,7 +48,12 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     say(`error: --files-from ${args.filesFrom} lists no paths: nothing to do (${args.out} is left as it was)`)
     return 2
   }
-  const { inputs, rejected } = await collectInputs([...args.inputs, ...listed], args.shard)
+  const collected = await collectInputs([...args.inputs, ...listed], args.shard, { followSymlinks: args.followSymlinks })
+  const { rejected, skipped } = collected
+  // A report_id is a key column, kept as it is so that it names its JSON file: with --excel-safe, an
+  // id a spreadsheet would evaluate (a file named `=HYPERLINK(…).md`) is refused instead.
+  const inputs = args.excelSafe ? collected.inputs.filter((input) => !(formulaId(input.id) && rejected.push({ path: input.path, reason: formulaRefusal(input.id) }))) : collected.inputs
+  if (!args.quiet) for (const skip of skipped) io.stderr.write(`${printable(skip.path)}: warning: ${printable(skip.reason)}\n`)
   inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   try {
     await mkdir(args.out, { recursive: true })
@@ -180,7 +187,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
         if (!Object.hasOwn(entries, id) && (await removeOurReport(args.out, id, entry))) removed[given.has(id) ? 'unextracted' : 'gone']++
       }
     }
-    await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries })
+    await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries, excelSafe: args.excelSafe })
     // Report files no manifest names: of a run killed before it wrote its manifest, or abandoned in this one.
     removed.stray += await removeStrayReports(args.out, entries)
     // Review pages of an earlier --html run would show what this run may have changed: the pages
@@ -199,7 +206,7 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     function finish(note: string | null): number {
       sweepTemporaries(args.out)
       progress.clear()
-      for (const failure of failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
+      for (const failure of failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${printable(failure.path)}: error: ${printable(failure.reason)}\n`)
       const extracted = Object.keys(entries).length
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
       if (note) say(note)

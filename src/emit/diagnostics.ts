@@ -6,6 +6,7 @@
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { Report } from '../schema/report.js'
+import { printable } from './printable.js'
 
 export function diagnosticsFile(report: Report, quiet: boolean): VFile {
   const file = new VFile({ path: report.source.path || report.id })
@@ -68,15 +69,17 @@ export function formatDiagnostics(report: Report, options: PrintOptions): Printe
   let cut = false
   const lines = rows.map((row) => {
     // A count row has no place, severity or code of its own: it runs on from the code's column.
-    const reason = fit(row.reason, row.place ? room : room + sizes.code + 2)
-    cut ||= reason !== row.reason
+    // A title or file name quoted in a reason prints with its control characters escaped.
+    const whole = printable(row.reason)
+    const reason = fit(whole, row.place ? room : room + sizes.code + 2)
+    cut ||= reason !== whole
     const severity = row.severity === 'error' ? e.red : row.severity === 'warning' ? e.yellow : ''
     const start = [pad(row.place, sizes.place), `${severity}${row.severity}${severity ? e.reset : ''}${' '.repeat(sizes.severity - width(row.severity))}`]
     return row.place ? [...start, pad(row.code, sizes.code), `${e.bold}${codeSpans(reason, e)}${e.normal}`].join('  ') : [...start, reason].join('  ')
   })
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
-  const name = report.source.path || report.id
+  const name = printable(report.source.path || report.id)
   const head = `${e.underline}${errors ? e.red : e.yellow}${name}${e.reset}${e.noUnderline}`
   const counts = [errors ? `${e.red}✖${e.reset} ${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${e.yellow}⚠${e.reset} ${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ')
   const byline = !counts ? [] : ['', diagnostics.length !== errors && diagnostics.length !== warnings ? `${diagnostics.length} messages (${counts})` : counts]
