@@ -93,7 +93,8 @@ describe('plain-text reader', () => {
   it('drops running headers and footers, joins wrapped lines, keeps printed pages', () => {
     const { tree, pages } = readPlainText(text)
     expect(pages).toEqual([{ line: 1, page: 3 }, { line: 9, page: 4 }])
-    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'paragraph', 'paragraph'])
+    // The two bullets are one list (plain text's bullets are list items of the tree, as Markdown's are).
+    expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'list'])
     const report = extractReport(text, { path: 'r.txt' })
     expect(report.sections.map((s) => [s.number, s.title, s.page])).toEqual([['1', 'Introduction', 3]])
     expect(report.blocks.map((b) => [b.kind, b.text, b.page])).toEqual([
@@ -111,5 +112,38 @@ describe('asides', () => {
     expect(report.metadata.event).toMatchObject({ location: 'Plataforma ConferênciaWeb', date: '2024-12-04' })
     expect(report.speakers.map((s) => [s.name, s.organization])).toEqual([['Saulo Freitas', 'INPE']])
     expect(report.blocks.map((b) => b.text)).toEqual(['Saulo Freitas agradece a todos pela presença na reunião de hoje.'])
+  })
+})
+
+describe('plain text: interjections in a record without blank lines', () => {
+  const text = [
+    'Präsident Dr. Köhler: Ich eröffne die Sitzung und bitte',
+    'um Ruhe.',
+    '(Lebhafter Beifall bei der SPD. — Zuruf von',
+    'der CDU/CSU: Sehr richtig!)',
+    'Wir kommen zum ersten Punkt der Tagesordnung, der',
+    'Wahl des Präsidenten.',
+    '(Die Abgeordneten erheben sich.)',
+    'Ich danke Ihnen.',
+  ].join('\n')
+  const report = extractReport(text, { path: 'record.txt' })
+
+  it('a reaction in parentheses over whole lines is a block of its own, of kind interjection', () => {
+    const interjection = report.blocks.find((block) => block.kind === 'interjection')
+    expect(interjection).toMatchObject({ line: 3, text: '(Lebhafter Beifall bei der SPD. — Zuruf von der CDU/CSU: Sehr richtig!)' })
+    expect(report.blocks.filter((block) => block.kind === 'interjection')).toHaveLength(1)
+  })
+
+  it('the text after it is a paragraph again; a parenthesis naming no reaction stays in the text', () => {
+    expect(report.blocks.some((block) => block.line === 5 && block.kind === 'paragraph')).toBe(true)
+    expect(report.blocks.some((block) => block.kind === 'interjection' && block.text.includes('erheben'))).toBe(false)
+  })
+})
+
+describe('pandoc bracketed spans', () => {
+  it('read as their text: an underline, an empty anchor; a link and its attributes are left alone', () => {
+    const { text, dialect } = rewrite('# []{#anchor}Minutes\n\n**[Compte rendu]{.underline}** du conseil\n\n[site](https://example.org){.external}\n')
+    expect(text.split('\n')).toEqual(['# Minutes', '', '**Compte rendu** du conseil', '', '[site](https://example.org){.external}', ''])
+    expect(dialect.names).toContain('pandoc')
   })
 })

@@ -76,7 +76,8 @@ describe('evaluate', () => {
     const broken = evaluate(seedGold, seed({ detectors: { event: { verbs: 'no such verb' } } }))
     for (const field of ['metadata.event.name', 'metadata.event.date', 'metadata.event.location']) {
       expect(good[field]!.strict).toEqual({ tp: 1, fp: 0, fn: 0 })
-      expect(broken[field]!.strict).toEqual({ tp: 0, fp: 0, fn: 1 })
+      // Without the event's sentence, the name falls back to the meeting the title names (not the gold's).
+      expect(broken[field]!.strict).toEqual({ tp: 0, fp: field === 'metadata.event.name' ? 1 : 0, fn: 1 })
     }
     expect(broken['metadata.title']).toEqual(good['metadata.title'])
     expect(broken.contents).toEqual(good.contents)

@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Report } from '../src/schema/report.js'
+import { Report, SCHEMA_VERSION } from '../src/schema/report.js'
 import { describe as describeError } from '../src/cli/task.js'
 
 const BIN = resolve('dist/bin/cli.js')
@@ -222,7 +222,7 @@ describe('hostile inputs', () => {
   })
 
   it('reports an internal validation failure with the zod path', () => {
-    const result = Report.safeParse({ schemaVersion: '1.0', id: 'x', source: { path: '', sha256: 'nope', bytes: 1 } })
+    const result = Report.safeParse({ schemaVersion: SCHEMA_VERSION, id: 'x', source: { path: '', sha256: 'nope', bytes: 1 } })
     expect(result.success).toBe(false)
     expect(describeError(result.error)).toMatch(/^internal error: the extracted report failed validation at source\.sha256: /)
   })

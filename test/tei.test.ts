@@ -125,6 +125,51 @@ describe('teiDocument', () => {
     expect(await validate(xml)).toEqual({ valid: true, errors: [] })
   })
 
+  it('writes an audience’s reaction printed within a turn inside its u, where it was printed', async () => {
+    const text = ['# Sitting', '', '## Debate', '', '**Ms. Anna BERG:** We must act now.', '', '(Applause)', '', 'And we will act together.', '', '**Mr. Karl OTT:** I disagree.', ''].join('\n')
+    const report = extractReport(text, { id: 'sitting' })
+    expect(report.blocks.map((block) => [block.kind, block.speaker_id])).toEqual([
+      ['paragraph', 'spk-1'],
+      ['interjection', null],
+      ['paragraph', 'spk-1'],
+      ['paragraph', 'spk-2'],
+    ])
+    const xml = teiDocument(report)
+    const [first, second] = utterances(xml)
+    expect(first!.split('\n').slice(1, -1).map((line) => line.trim())).toEqual([
+      '<seg xml:id="blk-1">We must act now.</seg>',
+      '<note type="interjection" xml:id="blk-2">(Applause)</note>',
+      '<seg xml:id="blk-3">And we will act together.</seg>',
+    ])
+    expect(tags(second!, 'seg').map((seg) => seg['xml:id'])).toEqual(['blk-4'])
+    expect(xml.match(/<note /g)).toHaveLength(1)
+    expect(await validate(xml)).toEqual({ valid: true, errors: [] })
+  })
+
+  it('nests a list item deeper than the one before it in a list inside that item', async () => {
+    const text = ['# Minutes', '', '## Agenda', '', '- First', '  - First a', '    - First a i', '  - First b', '- Second', ''].join('\n')
+    const report = extractReport(text, { id: 'agenda' })
+    expect(report.blocks.map((block) => block.depth)).toEqual([1, 2, 3, 2, 1])
+    const xml = teiDocument(report)
+    const list = xml.slice(xml.indexOf('<list>'), xml.lastIndexOf('</list>') + '</list>'.length)
+    expect(list.split('\n').map((line) => line.trim())).toEqual([
+      '<list>',
+      '<item xml:id="blk-1">First',
+      '<list>',
+      '<item xml:id="blk-2">First a',
+      '<list>',
+      '<item xml:id="blk-3">First a i</item>',
+      '</list>',
+      '</item>',
+      '<item xml:id="blk-4">First b</item>',
+      '</list>',
+      '</item>',
+      '<item xml:id="blk-5">Second</item>',
+      '</list>',
+    ])
+    expect(await validate(xml)).toEqual({ valid: true, errors: [] })
+  })
+
   it('keeps a text of markup characters, control characters and ids that are not XML names well-formed and valid', async () => {
     const text = [
       '# Minutes & "notes" ]]> of 1 < 2',

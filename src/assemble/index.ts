@@ -4,10 +4,10 @@ import { type PageStart, pageAt } from '../dialect/types.js'
 import type { Assembly } from '../detect/define.js'
 import type { Detections } from '../detect/index.js'
 import type { Dialect } from '../dialect/types.js'
-import { alternation, lexicon } from '../lexicon/index.js'
 import type { Block, ContentsEntry, Metadata, Section, Speaker } from '../schema/report.js'
-import { collapseSpace, countWords, slug } from '../text/normalize.js'
+import { countWords, slug } from '../text/normalize.js'
 import { type Candidate, matchContents } from './match.js'
+import { metadataOf } from './metadata.js'
 import { participantOrganizations, shareOrganizations } from './persons.js'
 import { assignLevels, assignParents } from './sections.js'
 
@@ -76,7 +76,7 @@ export function assemble(found: Detections, dialect: Dialect): { assembled: Asse
   })
 
   const { speakers, blocks } = attach(found, starts, sections, printedPage)
-  const assembled = { metadata: metadataOf(found), contents, sections, speakers, blocks }
+  const assembled = { metadata: metadataOf(found, dialect), contents, sections, speakers, blocks }
   return { assembled, assembly: { contentsTargets: targets.map((target) => (target ? { title: target.title, line: target.line, column: target.column } : null)) } }
 }
 
@@ -121,12 +121,24 @@ function attach(found: Detections, starts: readonly Start[], sections: readonly 
       speakers.push(speaker)
     } else {
       const block = found.blocks.blocks[event.at]!
-      const record: Block = { block_id: `blk-${blocks.length + 1}`, section_id: section, speaker_id: speaker?.speaker_id ?? null, kind: block.kind, line: block.line, page: pageOf(block.line), text: block.text }
+      // An interjection is the audience's, not the speaker's words; the turn goes on after it.
+      const speaking = block.kind === 'interjection' ? null : speaker
+      const record: Block = {
+        block_id: `blk-${blocks.length + 1}`,
+        section_id: section,
+        speaker_id: speaking?.speaker_id ?? null,
+        kind: block.kind,
+        line: block.line,
+        page: pageOf(block.line),
+        text: block.text,
+        depth: block.depth,
+        links: block.links,
+      }
       blocks.push(record)
-      if (speaker) {
-        speaker.paragraphs += 1
-        speaker.words += countWords(block.text)
-        speaker.remarks.push(record.block_id)
+      if (speaking) {
+        speaking.paragraphs += 1
+        speaking.words += countWords(block.text)
+        speaking.remarks.push(record.block_id)
       }
     }
   }
@@ -153,24 +165,3 @@ function pagesFromMarks(marks: readonly PageStart[], linked: ReadonlyArray<{ lin
   }
 }
 
-function metadataOf(found: Detections): Metadata {
-  const { cover, event, boilerplate, asides } = found
-  const eventDate = event.date ?? asides.date ?? cover.meetingDay
-  return {
-    title: cover.title === null ? null : collapseSpace(cover.title),
-    documentType: cover.documentType,
-    organization: cover.organization,
-    date: cover.date ?? eventDate?.slice(0, 10) ?? null,
-    event: { name: event.name ?? meetingOfTitle(cover.title), date: eventDate, location: event.location ?? asides.location },
-    sourceUrl: boilerplate.sourceUrl,
-  }
-}
-
-// "Ata da Reunião do Comitê Científico" / "Minutes of the Board Meeting": a document type, "of", the meeting.
-const MEETING_OF_TITLE = new RegExp(`^(?:${alternation(lexicon.documentTypes)})\\s+(?:${alternation(lexicon.documentOfWords)})\\s+(\\S.*)$`, 'i')
-
-/** The meeting a title names after the document type. */
-function meetingOfTitle(title: string | null): string | null {
-  const match = title ? MEETING_OF_TITLE.exec(title) : null
-  return match ? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1) : null
-}

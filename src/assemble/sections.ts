@@ -6,6 +6,8 @@ export interface SectionStart {
   number: string | null
   /** Converter depth; null for a styled line or a speaker line. */
   depth: number | null
+  /** True when the depth is the numbered outline's level (plain text), which numbering alone cannot tell. */
+  outline?: boolean
   /** Level of the contents entry it matched, if any. */
   contentsLevel: number | null
   line: number
@@ -20,6 +22,9 @@ export function assignLevels(starts: readonly SectionStart[]): number[] {
   for (const [index, start] of starts.entries()) {
     let level: number
     if (start.contentsLevel !== null) level = start.contentsLevel
+    // The plain-text reader read the level off the document's outline (a list restarting under a heading:
+    // "11. Discussion", then "1.", "2." …).
+    else if (start.outline && start.depth !== null) level = start.depth
     else if (start.number !== null && /^\d+(\.\d+)*$/.test(start.number)) level = start.number.split('.').length
     else if (start.depth !== null) level = levelForDepth(start.depth, depthToLevel, depths)
     else {

@@ -1,11 +1,12 @@
 // The body's text blocks in reading order: paragraphs, list items, quotes, code and tables that no
 // earlier detector took.
-import type { ListItem } from 'mdast'
+import type { ListItem, Nodes } from 'mdast'
 import { z } from 'zod'
+import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
-import type { BlockKind } from '../schema/report.js'
-import { collapseSpace } from '../text/normalize.js'
+import type { BlockKind, Link } from '../schema/report.js'
+import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 
 export const BlocksOptions = z.object({})
@@ -17,7 +18,15 @@ export interface BlockFound {
   line: number
   column: number
   index: number
+  /** A list item's nesting, from 1; null for other blocks. */
+  depth: number | null
+  links: Link[]
 }
+
+// An audience's reaction in parentheses: a word of the lexicons' interjections begins a word inside.
+const REACTION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.interjections)})`, 'iu')
+/** An interjection longer than this is a parenthesised passage of the body. */
+const MAX_INTERJECTION_WORDS = 80
 
 export interface BlocksResult {
   blocks: BlockFound[]
@@ -37,19 +46,21 @@ export const blocks = defineDetector({
       if (context.claims.isClaimed(node)) continue
       let kind: BlockKind
       let text: string
+      let carriers: readonly Nodes[] = [node]
       if (entry.item && node.type === 'paragraph') {
         // A list item is one block: its own paragraphs, not those of lists nested in it.
         if (seenItems.has(entry.item)) continue
         seenItems.add(entry.item)
         kind = 'list_item'
-        text = collapseSpace(entry.item.children.filter((child) => child.type === 'paragraph').map((child) => plainText(child)).join(' '))
+        carriers = entry.item.children.filter((child) => child.type === 'paragraph')
+        text = collapseSpace(carriers.map((child) => plainText(child)).join(' '))
       } else if (node.type === 'paragraph') {
         // Without the opening children an earlier detector took (a speaker's label).
         const skip = context.claims.openingClaimed(node)
         text = skip > 0 ? flatText({ ...node, children: node.children.slice(skip) }).replace(/^:\s*/, '') : flatText(node)
         // A bullet whose list marker the converter lost: "• Item" as a paragraph of its own.
         const bullet = /^[•▪◦‣●■□➢➤–]\s+/.exec(text)
-        kind = entry.quoteDepth > 0 ? 'quote' : bullet ? 'list_item' : 'paragraph'
+        kind = entry.quoteDepth > 0 ? 'quote' : bullet ? 'list_item' : isInterjection(text) ? 'interjection' : 'paragraph'
         if (bullet) text = text.slice(bullet[0].length)
       } else if (node.type === 'code') {
         kind = 'code'
@@ -64,10 +75,12 @@ export const blocks = defineDetector({
       const previous = found.at(-1)
       if (previous && kind === 'paragraph' && previous.kind === 'paragraph' && /^\p{Ll}/u.test(text) && !/[.!?:;…"”)]$/.test(previous.text) && onlyMarksBetween(context.flow, previous.index, entry.index)) {
         previous.text = `${previous.text} ${text}`
+        previous.links.push(...linksOf(carriers))
         continue
       }
       const start = kind === 'list_item' ? entry.item?.position?.start : undefined
-      found.push({ kind, text, line: start?.line ?? entry.line, column: start?.column ?? entry.column, index: entry.index })
+      const depth = kind === 'list_item' ? Math.max(1, entry.listDepth) : null
+      found.push({ kind, text, line: start?.line ?? entry.line, column: start?.column ?? entry.column, index: entry.index, depth, links: linksOf(carriers) })
     }
     return { blocks: found }
   },
@@ -79,10 +92,10 @@ export const blocks = defineDetector({
         text: '- first\n  continued\n  - nested\n- second\n\n> quoted\n\n```\ncode\n```\n',
         found: {
           blocks: [
-            { kind: 'list_item', text: 'first continued', line: 1 },
-            { kind: 'list_item', text: 'nested', line: 3 },
-            { kind: 'list_item', text: 'second', line: 4 },
-            { kind: 'quote', text: 'quoted', line: 6 },
+            { kind: 'list_item', text: 'first continued', line: 1, depth: 1 },
+            { kind: 'list_item', text: 'nested', line: 3, depth: 2 },
+            { kind: 'list_item', text: 'second', line: 4, depth: 1 },
+            { kind: 'quote', text: 'quoted', line: 6, depth: null },
             { kind: 'code', text: 'code', line: 8 },
           ],
         },
@@ -139,6 +152,38 @@ export const blocks = defineDetector({
         },
       },
       {
+        title: 'links keep their address and text; the text reads as printed',
+        form: 'links',
+        text: 'See [the charter](https://example.org/charter) and <https://example.org/wiki>.\n\n- Slides: [deck](https://example.org/deck.pdf)\n',
+        found: {
+          blocks: [
+            {
+              text: 'See the charter and https://example.org/wiki.',
+              links: [{ url: 'https://example.org/charter', text: 'the charter' }, { url: 'https://example.org/wiki', text: 'https://example.org/wiki' }],
+            },
+            { kind: 'list_item', text: 'Slides: deck', links: [{ url: 'https://example.org/deck.pdf', text: 'deck' }], depth: 1 },
+          ],
+        },
+      },
+      {
+        title: 'an audience’s reaction in parentheses, in each language, is an interjection',
+        form: 'interjection',
+        text: 'We will vote now.\n\n(Beifall bei der SPD und Zurufe von der CDU/CSU: Sehr richtig!)\n\n(Applause)\n\n(Rires sur plusieurs bancs.)\n',
+        found: {
+          blocks: [
+            { kind: 'paragraph' },
+            { kind: 'interjection', text: '(Beifall bei der SPD und Zurufe von der CDU/CSU: Sehr richtig!)' },
+            { kind: 'interjection', text: '(Applause)' },
+            { kind: 'interjection', text: '(Rires sur plusieurs bancs.)' },
+          ],
+        },
+      },
+      {
+        title: 'a parenthesis that is no reaction, or closes before the paragraph’s end, is a paragraph',
+        text: '(This section is informative.)\n\n(Applause) Thank you all for coming.\n\n(a) applause rules (b) other rules\n',
+        found: { blocks: [{ kind: 'paragraph' }, { kind: 'paragraph' }, { kind: 'paragraph' }] },
+      },
+      {
         title: 'a paragraph that starts with a colon keeps it when no label was taken',
         text: ': not a label, just text.\n',
         found: { blocks: [{ kind: 'paragraph', text: ': not a label, just text.' }] },
@@ -147,6 +192,32 @@ export const blocks = defineDetector({
     notOk: [],
   },
 })
+
+/** A paragraph that is all one parenthesis naming an audience's reaction: "(Beifall bei der SPD.)", "(Applause)". */
+function isInterjection(text: string): boolean {
+  if (!text.startsWith('(') || !/\)[.!]?$/.test(text) || countWords(text, MAX_INTERJECTION_WORDS + 1) > MAX_INTERJECTION_WORDS) return false
+  // The opening parenthesis closes only at the end: "(a) first point (b) second" is no interjection.
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++
+    else if (text[i] === ')' && --depth === 0 && i < text.length - 2) return false
+  }
+  return REACTION.test(text)
+}
+
+/** The links in the nodes, in order: where each points and its text. */
+function linksOf(nodes: readonly Nodes[]): Link[] {
+  const links: Link[] = []
+  const visit = (node: Nodes): void => {
+    if (node.type === 'link') {
+      links.push({ url: node.url, text: collapseSpace(plainText(node)) })
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+  }
+  for (const node of nodes) visit(node)
+  return links
+}
 
 /** True when nothing but comments, rules and blank space lies between two flow entries. */
 function onlyMarksBetween(flow: readonly FlowEntry[], from: number, to: number): boolean {

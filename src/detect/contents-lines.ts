@@ -5,6 +5,7 @@ import { flatText, plainText } from '../parse/text.js'
 import { collapseSpace } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
 import { isLineTerminator, isSpace, trailingRunStart, trimEndWhere, trimWhere } from '../text/scan.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 
 export interface EntryText {
   title: string
@@ -15,10 +16,14 @@ export interface EntryText {
 }
 
 const LEADER = '(?:[.…·_]\\s*){2,}'
+// Words printed for a page that has no number ("Inside back cover"), from the lexicons, longest first
+// (as an alternation tries them), each matched without regard to case.
+const PAGE_WORDS = [...lexicon.pageWords].sort((a, b) => b.length - a.length)
 // Title, then leaders (dots, ellipses, middle dots, underscores, a tab or a wide gap), then the page:
-// `^(?<title>.*?\S)\s*(?:LEADER|\t+\s*|\s{2,})(?<page>\d{1,4}|[ivxlcdm]{1,7})\s*$` (case-insensitive).
-// Read by scanners (`entryParts`, `runTogether`): as patterns they backtracked quadratically on long
-// runs of leaders or spaces (a leader line of 20,000 dots took 1.6 s), and they accept the same lines.
+// `^(?<title>.*?\S)\s*(?:LEADER|\t+\s*|\s{2,})(?<page>PAGE)\s*$` (case-insensitive), where PAGE is
+// `\d{1,4}|[ivxlcdm]{1,7}|` and the page words. Read by scanners (`entryParts`, `runTogether`): as
+// patterns they backtracked quadratically on long runs of leaders or spaces (a leader line of 20,000
+// dots took 1.6 s), and they accept the same lines.
 /** A longer line is prose, not a contents entry. */
 export const MAX_ENTRY_LENGTH = 500
 const MAX_LINE = MAX_ENTRY_LENGTH
@@ -26,22 +31,66 @@ const MAX_LINE = MAX_ENTRY_LENGTH
 export const LEADERS = new RegExp(LEADER)
 /** What every run-together entry has before its page (two leaders, a wide gap or a tab): a line of prose seldom does. */
 const SEPARATOR = /[.…·_]\s*[.…·_]|\s\s|\t/u
+// A parliamentary index points at a page and its column ("Dr. Adenauer (CDU) 3 B", "… . . 2213 D, 2215 A"):
+// the page is the number, the column letter is dropped. One space is enough before it. Tried only on
+// lines of MAX_LINE characters at most.
+const ENTRY_COLUMN = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER})?\\s(?<page>\\d{1,5}) ?[A-D](?:, ?\\d{1,5} ?[A-D]){0,5}\\s*$`)
 
 /** "3.1 Title ........ 12" → number, title and page; null when the line is not an entry. */
 export function parseEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
   if (text.length > MAX_LINE) return null
-  const parts = entryParts(text.replace(/\\([.\-_*])/g, '$1'))
-  return parts ? entryOf(parts.title, parts.page) : null
+  const clean = text.replace(/\\([.\-_*])/g, '$1')
+  const parts = entryParts(clean) ?? ENTRY_COLUMN.exec(clean)?.groups
+  return parts ? entryOf(parts.title!, parts.page!) : null
+}
+
+// An entry without a page, as an RFC-style contents page lists its numbered titles ("4.2.  Methods", "Appendix A.  Notes").
+const PAGELESS = new RegExp(`^(?:(?:${alternation(lexicon.annexWords)})\\s+[A-Z]\\.?|\\d{1,3}(?:\\.\\d{1,3})*\\.?|[A-Z]\\.)\\s+\\S`)
+
+/** A numbered title without a page, read as an entry only under a contents heading. */
+export function pagelessEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
+  const trimmed = text.trim()
+  if (trimmed.length > 160 || !PAGELESS.test(trimmed) || /[.;:,]$/.test(trimmed)) return null
+  const annex = new RegExp(`^(?:${alternation(lexicon.annexWords)})\\s+([A-Z])\\.?\\s+(\\S.*)$`).exec(trimmed)
+  if (annex) return { title: collapseSpace(annex[2]!), number: annex[1]!, page: null }
+  const numbered = /^(\d{1,3}(?:\.\d{1,3})*|[A-Z])\.?\s+(\S.*)$/.exec(trimmed)
+  if (!numbered || !/\p{L}/u.test(numbered[2]!)) return null
+  return { title: collapseSpace(numbered[2]!), number: numbered[1]!, page: null }
+}
+
+/**
+ * A contents page whose entries a converter ran together and wrapped anew ("ACKNOWLEDGEMENT..... 3
+ * EXECUTIVE SUMMARY..... 4 OPENING" / "SESSION ..... 5"): the lines read as one stream, split at each
+ * leader and page; each entry is on the line of its page. Null unless the stream is entries only.
+ */
+export function splitStream(lines: ReadonlyArray<{ text: string; line: number }>): EntryText[] | null {
+  if (lines.length < 2) return null
+  const starts: number[] = []
+  let text = ''
+  for (const line of lines) {
+    starts.push(text.length)
+    text += `${line.text.trim()} `
+  }
+  if (text.length > MAX_LINE * 40 || !SEPARATOR.test(text)) return null
+  const entries: EntryText[] = []
+  let consumed = 0
+  let at = 0
+  for (let match = runTogether(text, 0); match; match = runTogether(text, match.end)) {
+    const entry = entryOf(match.title, match.page)
+    if (!entry) return null
+    consumed = match.end
+    while (at + 1 < starts.length && starts[at + 1]! < consumed) at++
+    entries.push({ ...entry, anchor: null, line: lines[at]!.line })
+  }
+  return entries.length >= lines.length && text.slice(consumed).trim() === '' ? entries : null
 }
 
 /** "……… 5" alone: the page of an entry whose title is on the lines before. */
 export function leadersOnly(text: string): number | string | null {
   if (text.length > MAX_LINE) return null
-  const page = trailingPage(text)
-  if (!page) return null
   // Before the page: only leaders and spaces, two leaders at least.
-  const before = text.slice(0, page.start)
-  if (trailingRunStart(before, isGap) !== 0 || leaderCount(before, 0, before.length) < 2) return null
+  const page = trailingPages(text).find((page) => trailingRunStart(text, isGap, page.start) === 0 && leaderCount(text, 0, page.start) >= 2)
+  if (!page) return null
   return /^\d+$/.test(page.text) ? Number(page.text) : page.text
 }
 
@@ -62,7 +111,7 @@ export function splitRunTogether(text: string): Array<Omit<EntryText, 'line' | '
 function entryOf(rawTitle: string, pageText: string): Omit<EntryText, 'line' | 'anchor'> | null {
   const title = collapseSpace(trimEndWhere(rawTitle, isGap))
   if (!/\p{L}/u.test(title)) return null
-  return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : pageText }
+  return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : collapseSpace(pageText) }
 }
 
 const isLeader = (char: string) => char === '.' || char === '…' || char === '·' || char === '_'
@@ -86,44 +135,61 @@ function isSeparator(text: string, start: number, end: number, leaders: number):
   return leaders === 0 && (end - start >= 2 || (end - start === 1 && text[start] === '\t'))
 }
 
-/** The page at the end of a line (spaces after it allowed): 1–4 digits or 1–7 roman numerals after a leader or a space. */
-function trailingPage(text: string): { start: number; text: string } | null {
+/**
+ * The pages that may end a line (spaces after them allowed), leftmost first: 1–4 digits or 1–7 roman
+ * numerals, or a page word, after a leader or a space.
+ */
+function trailingPages(text: string): Array<{ start: number; text: string }> {
   const end = trailingRunStart(text, isSpace)
+  const pages: Array<{ start: number; text: string }> = []
   const last = text[end - 1]
   const kind = last === undefined ? null : isDigit(last) ? isDigit : isRoman(last) ? isRoman : null
-  if (!kind) return null
-  const start = trailingRunStart(text, kind, end)
-  if (end - start > (kind === isDigit ? 4 : 7) || start === 0 || !isGap(text[start - 1]!)) return null
-  return { start, text: text.slice(start, end) }
+  if (kind) {
+    const start = trailingRunStart(text, kind, end)
+    if (end - start <= (kind === isDigit ? 4 : 7) && start > 0 && isGap(text[start - 1]!)) pages.push({ start, text: text.slice(start, end) })
+  }
+  for (const word of PAGE_WORDS) {
+    const start = end - word.length
+    if (start > 0 && isGap(text[start - 1]!) && text.slice(start, end).toLowerCase() === word.toLowerCase()) pages.push({ start, text: text.slice(start, end) })
+  }
+  return pages.sort((a, b) => a.start - b.start)
 }
 
 /** Title and page of a contents line, as the pattern in the comment on LEADER reads them; null when it is none. */
 function entryParts(text: string): { title: string; page: string } | null {
-  const page = trailingPage(text)
-  if (!page) return null
+  // The shortest title wins, so the leftmost page that has a title before it.
+  for (const page of trailingPages(text)) {
+    const title = titleBefore(text, page.start)
+    if (title !== null) return { title, page: page.text }
+  }
+  return null
+}
+
+/** The title before a page at `pageStart` as the pattern reads it (null when none). */
+function titleBefore(text: string, pageStart: number): string | null {
   // The shortest title: up to the last character that is neither a leader nor a space (or the first
   // that is not a space), then up to each later leader while what follows cannot part it from the page.
-  const gapStart = trailingRunStart(text, isGap, page.start)
+  const gapStart = trailingRunStart(text, isGap, pageStart)
   let titleEnd = gapStart
   if (titleEnd === 0) {
-    while (titleEnd < page.start && isSpace(text[titleEnd]!)) titleEnd++
-    if (titleEnd === page.start) return null
+    while (titleEnd < pageStart && isSpace(text[titleEnd]!)) titleEnd++
+    if (titleEnd === pageStart) return null
     titleEnd++
   }
-  let leaders = leaderCount(text, titleEnd, page.start)
-  while (!isSeparator(text, titleEnd, page.start, leaders)) {
+  let leaders = leaderCount(text, titleEnd, pageStart)
+  while (!isSeparator(text, titleEnd, pageStart, leaders)) {
     if (leaders === 0) return null
     while (!isLeader(text[titleEnd]!)) titleEnd++
     titleEnd++
     leaders--
   }
   for (let i = 0; i < titleEnd; i++) if (isLineTerminator(text[i]!)) return null
-  return { title: text.slice(0, titleEnd), page: page.text }
+  return text.slice(0, titleEnd)
 }
 
 /**
  * The entry of a run-together contents line that starts at `start`, as the sticky pattern
- * `(.+?)(?:\s*LEADER\s*|\s{2,}|\t+)(\d{1,4}|[ivxlcdm]{1,7})(?=\s|$)` reads it: the shortest title
+ * `(.+?)(?:\s*LEADER\s*|\s{2,}|\t+)(PAGE)(?=\s|$)` reads it (case-insensitive): the shortest title
  * (one character or more, no line end) before a separator and a page with a space or the end after it.
  */
 function runTogether(text: string, start: number): { title: string; page: string; end: number } | null {
@@ -153,15 +219,21 @@ function runTogether(text: string, start: number): { title: string; page: string
   return null
 }
 
-/** A page at `at`: 1–4 digits or 1–7 roman numerals, then a space or the end of the text. */
+/** A page at `at`: 1–4 digits, 1–7 roman numerals or a page word (tried in that order), then a space or the end of the text. */
 function pageAt(text: string, at: number): string | null {
+  const ends = (end: number) => end === text.length || isSpace(text[end]!)
   const first = text[at]
   const kind = first === undefined ? null : isDigit(first) ? isDigit : isRoman(first) ? isRoman : null
-  if (!kind) return null
-  let end = at
-  while (end < text.length && kind(text[end]!)) end++
-  if (end - at > (kind === isDigit ? 4 : 7) || (end < text.length && !isSpace(text[end]!))) return null
-  return text.slice(at, end)
+  if (kind) {
+    let end = at
+    while (end < text.length && kind(text[end]!)) end++
+    if (end - at <= (kind === isDigit ? 4 : 7) && ends(end)) return text.slice(at, end)
+  }
+  for (const word of PAGE_WORDS) {
+    const end = at + word.length
+    if (end <= text.length && ends(end) && text.slice(at, end).toLowerCase() === word.toLowerCase()) return text.slice(at, end)
+  }
+  return null
 }
 
 /** `[Title](#anchor) 3` or `[Title](#anchor)`: an entry that links to its heading. */

@@ -4,9 +4,10 @@ import { z } from 'zod'
 import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
-import { collapseSpace, isAllCaps, titlesDiffer } from '../text/normalize.js'
+import { collapseSpace, titlesDiffer } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
-import { type EntryText, LEADERS, leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries } from './contents-lines.js'
+import { type EntryText, LEADERS, leadersOnly, linkEntry, pagelessEntry, parseEntry, splitRunTogether, splitStream, tableEntries } from './contents-lines.js'
+import { assignLevels, type RawEntry, uniqueRun } from './contents-levels.js'
 import { defineDetector } from './define.js'
 
 export const ContentsOptions = z.object({
@@ -28,7 +29,7 @@ export interface ContentsResult {
   startLine: number | null
 }
 
-type Raw = EntryText & { column: number; listDepth: number }
+type Raw = RawEntry
 
 export const contents = defineDetector({
   id: 'contents',
@@ -63,7 +64,7 @@ export const contents = defineDetector({
       const node = entry.node
       if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') continue
       if (context.claims.isClaimed(node)) break
-      const found = entriesOf(entry, sourceLines)
+      const found = entriesOf(entry, sourceLines, heading >= 0)
       if (!found) break
       context.claims.claim(node)
       context.facts.contentsStart ??= i
@@ -84,7 +85,7 @@ export const contents = defineDetector({
       context.report('contents-empty', 'A contents heading is followed by no contents entries', flow[heading]!)
     }
     const first = heading >= 0 ? flow[heading]! : flow[start]
-    return { entries: assignLevels(raw), startLine: first ? first.line : null }
+    return { entries: assignLevels(uniqueRun(raw)), startLine: first ? first.line : null }
   },
   // Once the report is assembled: each entry's section, and whether its title is the entry's.
   review(result, assembly, report) {
@@ -258,7 +259,7 @@ export const contents = defineDetector({
  * The entries one flow node holds: an entry, or a string for a line that continues onto the next entry.
  * Null when the node is not part of a contents page.
  */
-function entriesOf(entry: FlowEntry, sourceLines: readonly string[]): Array<EntryText | string | null> | null {
+function entriesOf(entry: FlowEntry, sourceLines: readonly string[], underHeading = false): Array<EntryText | string | null> | null {
   const node = entry.node
   if (node.type === 'table') {
     const rows = tableEntries(node)
@@ -268,6 +269,7 @@ function entriesOf(entry: FlowEntry, sourceLines: readonly string[]): Array<Entr
     const run = splitRunTogether(flatText(node))
     return run ? run.map((item) => ({ ...item, anchor: null, line: entry.line })) : null
   }
+  if (node.type === 'code') return entriesOfLines(codeLines(node, sourceLines), underHeading)
   if (node.type !== 'paragraph') return null
   const link = linkEntry(node)
   if (link) return [{ ...link, line: entry.line }]
@@ -276,19 +278,39 @@ function entriesOf(entry: FlowEntry, sourceLines: readonly string[]): Array<Entr
   const itemLine = entry.item?.children[0] === node ? entry.item.position?.start.line : undefined
   const marker = itemLine ? /^\s*(\d+)[.)]\s/.exec(sourceLines[itemLine - 1] ?? '') : null
   if (marker && lines[0]) lines[0] = { ...lines[0], text: `${marker[1]}. ${lines[0].text}` }
+  return entriesOfLines(lines, underHeading)
+}
+
+/** The entries of a node's lines; lines without a page are titles that wrap onto the next, or (under a contents heading) numbered entries of their own. */
+function entriesOfLines(lines: ReadonlyArray<{ text: string; line: number }>, underHeading: boolean): Array<EntryText | string | null> | null {
   const found: Array<EntryText | string | null> = []
   let any = false
-  for (const line of lines) {
+  let loose = false
+  lines.forEach((line, i) => {
     // A whole page run together on one line first: read as one entry, it would swallow the rest.
     const many = splitRunTogether(line.text)
     const pageOnly = many ? null : leadersOnly(line.text)
-    const one = many ? null : pageOnly !== null ? { title: '', number: null, page: pageOnly } : parseEntry(line.text)
+    // A numbered title without a page is an entry of its own, unless it wraps onto a line with the page.
+    const next = lines[i + 1] ? parseEntry(lines[i + 1]!.text) : null
+    const pageless = underHeading && !(next && next.number === null) ? pagelessEntry(line.text) : null
+    const one = many ? null : pageOnly !== null ? { title: '', number: null, page: pageOnly } : (parseEntry(line.text) ?? pageless)
     if (one) found.push({ ...one, anchor: null, line: line.line })
     else if (many) found.push(...many.map((item) => ({ ...item, anchor: null, line: line.line })))
     else found.push(line.text.trim() === '' ? null : line.text)
     any ||= Boolean(one ?? many)
-  }
+    loose ||= !one && !many && line.text.trim() !== ''
+  })
+  // Entries run together and wrapped anew: a line ends in the start of the next entry's title.
+  const stream = loose ? splitStream(lines) : null
+  if (stream) return stream
   return any ? found : null
+}
+
+/** A code block's lines with their line numbers (a fenced block's text starts on the line after its fence). */
+function codeLines(node: Extract<FlowEntry['node'], { type: 'code' }>, sourceLines: readonly string[]): Array<{ text: string; line: number }> {
+  const start = node.position?.start.line ?? 1
+  const fenced = /^\s*(?:```|~~~)/.test(sourceLines[start - 1] ?? '')
+  return node.value.split('\n').map((text, i) => ({ text, line: start + i + (fenced ? 1 : 0) }))
 }
 
 function isContentsHeading(entry: FlowEntry, names: readonly string[]): boolean {
@@ -304,30 +326,15 @@ function findRun(flow: readonly FlowEntry[], minimum: number, sourceLines: reado
     const entry = flow[i]!
     const node = entry.node
     if (node.type === 'table' && tableEntries(node).length >= minimum) return i
-    if (node.type !== 'paragraph') continue
-    const lines = paragraphLines(node)
+    if (node.type !== 'paragraph' && node.type !== 'code') continue
+    const lines = node.type === 'code' ? codeLines(node, sourceLines) : paragraphLines(node)
     if (lines.filter((line) => LEADERS.test(line.text) && parseEntry(line.text)).length >= minimum) return i
     if ((splitRunTogether(lines[0]?.text ?? '')?.length ?? 0) >= minimum) return i
+    if (node.type === 'code') continue
     // A list of anchor links, one item each.
     let links = 0
     for (let j = i; j < flow.length && flow[j]!.node.type === 'paragraph' && flow[j]!.item && linkEntry(flow[j]!.node as never); j++) links++
     if (links >= minimum && entriesOf(entry, sourceLines)) return i
   }
   return -1
-}
-
-/** Levels: from numbering or list nesting where the page has them, else ALL-CAPS entries over the rest. */
-function assignLevels(raw: readonly Raw[]): ContentsLine[] {
-  const numbered = raw.some((entry) => entry.number !== null)
-  const nested = raw.some((entry) => entry.listDepth > 1)
-  const caps = raw.map((entry) => isAllCaps(entry.title))
-  const mixedCase = caps.some(Boolean) && caps.some((value) => !value)
-  return raw.map(({ listDepth, ...entry }, index) => {
-    let level = 1
-    // Nesting is the page's own structure; numbering may restart locally ("3. Talks" → "1. …").
-    if (nested) level = Math.max(1, listDepth)
-    else if (numbered && entry.number && /^\d+(\.\d+)*$/.test(entry.number)) level = entry.number.split('.').length
-    else if (mixedCase) level = caps[index] ? 1 : 2
-    return { ...entry, level }
-  })
 }

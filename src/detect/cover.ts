@@ -2,7 +2,7 @@
 // Their lines are not sections or blocks; a styled line that heads prose (**Disclaimer**) stays for the
 // heading detector.
 import { z } from 'zod'
-import { alternation, lexicon } from '../lexicon/index.js'
+import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, isDateOnly } from '../text/dates.js'
@@ -14,13 +14,13 @@ export const CoverOptions = z.object({
   /** What a document calls itself, as a regular expression alternation; the lexicons' by default. */
   documentTypes: z.string().default(alternation(lexicon.documentTypes)),
   /** Words in the name of an organisation that issues reports, as an alternation; the lexicons' by default. */
-  organizations: z.string().default(alternation(lexicon.publisherWords)),
+  organizations: z.string().default(wholeWords(lexicon.publisherWords)),
   /** A paragraph with at least this many words is prose, not a cover line. */
   proseWords: z.number().int().positive().default(15),
 })
 export type CoverOptions = z.infer<typeof CoverOptions>
 
-const MEETING = new RegExp(`\\b(?:${alternation(lexicon.meetingWords)})\\b`, 'i')
+const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 
 export interface CoverResult {
   title: string | null
@@ -44,10 +44,14 @@ export const cover = defineDetector({
     const documentType = new RegExp(`\\b(?:${options.documentTypes})\\b`, 'i')
     const region = contentsAt !== null ? flow.slice(0, contentsAt) : leadingTitle(flow, documentType)
     const kept = proseUnderStyledLines(region, options.proseWords)
-    const organization = new RegExp(`\\b(?:${options.organizations})\\b`, 'i')
+    const organization = new RegExp(options.organizations, 'iu')
 
     const result: CoverResult = { title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null }
-    const titleRun = firstHeadingRun(region.filter((entry) => !kept.has(entry)))
+    // A title in capitals printed before the first heading of the cover is the title (a plain-text cover
+    // whose later lines in capitals a reader took for headings).
+    const firstHeading = region.findIndex((entry) => entry.node.type === 'heading')
+    const capsTitleFirst = region.some((entry, i) => i < firstHeading && !kept.has(entry) && isCapsTitle(entry, documentType, organization))
+    const titleRun = capsTitleFirst ? [] : firstHeadingRun(region.filter((entry) => !kept.has(entry)))
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
@@ -81,6 +85,8 @@ export const cover = defineDetector({
         result.titleLine = named.line
       }
     }
+    // Without a cover (no contents page, no title heading), the short lines that open the document.
+    if (region.length === 0) readTopLines(flow, result, organization, documentType)
     if (result.date === null && result.title) result.date = findDate(result.title)
     if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? null
     // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).
@@ -216,10 +222,82 @@ export const cover = defineDetector({
         text: '# Guild Meeting Notes\n\nText of the notes, long enough to be read as prose by anyone who reads it.\n',
         found: { title: 'Guild Meeting Notes', organization: null },
       },
+      {
+        title: 'no cover: the first line naming a meeting is the title, wrapped lines and all; a publishing body in a line of its own',
+        form: 'top lines',
+        text: 'MINUTES OF THE ORDINARY SESSION OF THE BOARD,\nHELD ON 3 MAY 2021\nRiverside Harbour Trust\n\n## Attendance\n',
+        found: { title: 'MINUTES OF THE ORDINARY SESSION OF THE BOARD, HELD ON 3 MAY 2021', organization: 'Riverside Harbour Trust', date: '2021-05-03' },
+      },
+      {
+        title: 'no cover: a body named in part of a line; a label’s line and a sentence are not read',
+        text: 'Junta directiva - Asociación Hidrográfica del Norte\nFecha: 12 de marzo de 2025\n\nSe abre la sesión.\n',
+        found: { organization: 'Asociación Hidrográfica del Norte' },
+      },
+      {
+        title: 'no cover: a first line naming no meeting or document is no title',
+        text: 'We met in the library of the Ministry.\n\n## Notes\n',
+        found: { title: null, organization: null },
+      },
     ],
     notOk: [],
   },
 })
+
+/** A paragraph in capitals that names neither the publisher nor the document's type nor a date: a title. */
+function isCapsTitle(entry: FlowEntry, documentType: RegExp, organization: RegExp): boolean {
+  if (entry.node.type !== 'paragraph') return false
+  const text = flatText(entry.node)
+  const words = countWords(text)
+  return isAllCaps(text) && words <= 20 && !organization.test(text) && !(words <= 6 && documentType.test(text)) && !isDateOnly(text)
+}
+
+/** Flow entries at the top of a document without a cover where its title and publisher are looked for. */
+const TOP_ENTRIES = 4
+/** A top line of more words than this is prose. */
+const TOP_LINE_WORDS = 12
+
+/**
+ * The short lines before the first heading of a document without a cover page: the first naming a
+ * meeting or a document type is the title ("PMC 例会 2025-01-12"); a line or part of a line
+ * ("Board - Riverside Harbour Trust") naming a publishing body is the organisation. Nothing is claimed:
+ * they may be the body's first lines too.
+ */
+function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organization: RegExp, documentType: RegExp): void {
+  for (const entry of flow.slice(0, TOP_ENTRIES)) {
+    if (entry.node.type === 'heading') break
+    if (entry.node.type !== 'paragraph' || entry.item) continue
+    const lines = paragraphLines(entry.node).slice(0, 6)
+    let inTitle = 0
+    if (result.title === null && entry === flow[0] && lines.length > 0 && (MEETING.test(lines[0]!.text) || documentType.test(lines[0]!.text))) {
+      // The title goes on over the lines its first line runs into (a comma, a small word, capitals going on).
+      inTitle = 1
+      while (inTitle < lines.length && runsOn(lines[inTitle - 1]!.text, lines[inTitle]!.text)) inTitle++
+      const title = collapseSpace(lines.slice(0, inTitle).map((line) => line.text).join(' '))
+      if (countWords(title, 41) <= 40) {
+        result.title = title
+        result.titleLine = lines[0]!.line
+      } else inTitle = 0
+    }
+    for (const [i, { text }] of lines.slice(0, 3).entries()) {
+      const words = countWords(text, TOP_LINE_WORDS + 1)
+      if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
+      const parts = text.split(/\s+[-–—|]\s+/)
+      // A line of the title names the body only in a part of its own ("Board - Riverside Trust").
+      if (result.organization === null && (i >= inTitle || parts.length > 1)) {
+        const part = parts.find((piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)))
+        if (part) result.organization = caseAsTitle(collapseSpace(part)).replace(/\s*\(\p{Lu}[\p{Lu}\d&-]+\)$/u, '')
+      }
+    }
+  }
+}
+
+const SMALL_END = new RegExp(`(?:^|\\s)(?:${alternation([...lexicon.smallWords, ...lexicon.nameConnectors, ...lexicon.documentOfWords])})$`, 'iu')
+
+/** Whether a title's line runs on into the next: it ends with a comma or a small word, or both are in capitals. */
+function runsOn(line: string, next: string): boolean {
+  const text = line.trim()
+  return /,$/.test(text) || SMALL_END.test(text) || /^\p{Ll}/u.test(next.trim()) || (isAllCaps(text) && isAllCaps(next) && !isDateOnly(next))
+}
 
 function caseAsTitle(text: string): string {
   return isAllCaps(text) ? titleCase(text) : text

@@ -2,9 +2,10 @@
 // on 17 April 2018" gives the event's name, place and date.
 import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
-import { flatText } from '../parse/text.js'
+import { flatText, paragraphLines } from '../parse/text.js'
 import { findDay } from '../text/dates.js'
-import { collapseSpace } from '../text/normalize.js'
+import type { FlowEntry } from '../parse/flow.js'
+import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 
 export const EventOptions = z.object({
@@ -26,6 +27,16 @@ export interface EventResult {
 // running to the end).
 const CONNECTORS = lexicon.nameConnectors.map((connector) => connector.split(' '))
 const MEETING = new RegExp(alternation(lexicon.meetingWords), 'i')
+
+const DATE_LABELS = new Set(lexicon.dateLabels)
+const PLACE_LABELS = new Set(lexicon.placeLabels)
+const LABEL_JOINERS = new Set(lexicon.listJoiners)
+// "Date/Time: …", "**Location:** …", "Fecha: …", "Data 日期：…": a short label, a colon, a value.
+const LABELLED = /^([^:：]{1,40}?)[ \t]*[:：][ \t]*(\S.{0,200})$/u
+/** Flow entries at the top of a report where a meeting's date and place lines are looked for. */
+const LABEL_REACH = 40
+/** A place of more words than this is a sentence, not a venue. */
+const PLACE_WORDS = 15
 
 /** Longest place and date read after "held in": a bound on the work per match. */
 const MAX_PLACE = 200
@@ -61,7 +72,8 @@ export const event = defineDetector({
         best = { name, date: day.iso, location: collapseSpace(match[1]!), line: entry.line }
       }
     }
-    return best
+    const labelled = labelledFacts(context.flow.slice(0, LABEL_REACH))
+    return { ...best, date: best.date ?? labelled.date, location: best.location ?? labelled.location, line: best.line ?? labelled.line }
   },
   examples: {
     ok: [
@@ -102,10 +114,74 @@ export const event = defineDetector({
         text: '## The Forum held in Rome on 3 May 2021\n\nThe Forum, held in Rome, on Tuesday, 3 May 2021, met.\n',
         found: { name: null, date: null, location: null, line: null },
       },
+      {
+        title: 'labelled date and place lines at the top of minutes',
+        form: 'Date: … / Location: …',
+        text: '**Date/Time:** 13 February 2025, 10:00\n\n**Location:** MS Teams\n\n1. Welcome\n',
+        found: { date: '2025-02-13', location: 'MS Teams', line: 1 },
+      },
+      {
+        title: 'labels in other languages, two to a label, a place going on over the next line',
+        form: 'Date: … / Location: …',
+        text: 'Fecha: 12 de marzo de 2025\nLieu : Salle du conseil,\nHôtel de ville\n\nOrdre du jour\n',
+        found: { date: '2025-03-12', location: 'Salle du conseil, Hôtel de ville' },
+      },
+      {
+        title: 'a bilingual label and a CJK date',
+        text: 'Data 日期： 2023-6-7\n地点：线上\n',
+        found: { date: '2023-06-07', location: '线上' },
+      },
+      {
+        title: 'a deadline in a labelled line is not the meeting’s date; a link is no place; a label of other words is none',
+        text: 'Date: to be agreed, at the latest by 3 May 2025\n\nLocation: https://example.org/room\n\nNext date: 4 May 2025\n',
+        found: { date: null, location: null, line: null },
+      },
+      {
+        title: 'a place of sixteen words is a sentence',
+        text: `Venue: ${'word '.repeat(16).trim()}\n`,
+        found: { location: null },
+      },
     ],
     notOk: [],
   },
 })
+
+/** The kind of a label ("Date/Time", "Lieu", "Data 日期"): every word a date or place word, or a joiner. */
+function labelKind(label: string): 'date' | 'place' | null {
+  const words = label.toLowerCase().split(/[\s/,&]+/u).filter(Boolean)
+  if (words.length === 0 || words.length > 5 || words.some((word) => !DATE_LABELS.has(word) && !PLACE_LABELS.has(word) && !LABEL_JOINERS.has(word))) return null
+  if (words.some((word) => PLACE_LABELS.has(word))) return 'place'
+  return words.some((word) => DATE_LABELS.has(word)) ? 'date' : null
+}
+
+/** The meeting's date and place from labelled lines at the top of the report ("Date: 13 February 2025", "Location: Online"). */
+function labelledFacts(flow: readonly FlowEntry[]): { date: string | null; location: string | null; line: number | null } {
+  const found: { date: string | null; location: string | null; line: number | null } = { date: null, location: null, line: null }
+  for (const entry of flow) {
+    if (entry.node.type !== 'paragraph') continue
+    const lines = paragraphLines(entry.node)
+    for (const [i, { text, line }] of lines.entries()) {
+      const match = LABELLED.exec(collapseSpace(text))
+      const kind = match ? labelKind(match[1]!) : null
+      if (!match || !kind) continue
+      // A value ending in a comma goes on over the next line ("Institute,\nAshburn, Virginia").
+      const next = lines[i + 1]?.text.trim() ?? ''
+      const value = match[2]!.trim().endsWith(',') && next !== '' && !LABELLED.test(next) ? `${match[2]!.trim()} ${next}` : match[2]!.trim()
+      if (kind === 'date' && found.date === null) {
+        const day = findDay(value)
+        // The date leads the value ("13 February 2025, 10:00"); a date further in is a deadline, not the meeting.
+        if (day && day.index <= 20) {
+          found.date = day.iso
+          found.line ??= line
+        }
+      } else if (kind === 'place' && found.location === null && countWords(value, PLACE_WORDS + 1) <= PLACE_WORDS && !/^https?:/i.test(value)) {
+        found.location = value.replace(/[.,;]$/, '')
+        found.line ??= line
+      }
+    }
+  }
+  return found
+}
 
 function eventName(before: string): string | null {
   const found = nameAtEnd(before.trimEnd())

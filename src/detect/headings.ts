@@ -1,11 +1,17 @@
 // Section headings: Markdown headings left unclaimed, and bold-only or italic-only lines that act as
 // headings. Levels are decided later (the contents page knows better than converter depths).
+import type { ListItem, Paragraph } from 'mdast'
 import { z } from 'zod'
+import { alternation, lexicon } from '../lexicon/index.js'
+import type { FlowEntry, FlowNode } from '../parse/flow.js'
 import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
 import { isDateOnly } from '../text/dates.js'
-import { countWords } from '../text/normalize.js'
+import { collapseSpace, countWords } from '../text/normalize.js'
+import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
+
+const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
 
 export const HeadingsOptions = z.object({
   /** A styled line longer than this is emphasis in prose, not a heading. */
@@ -18,6 +24,10 @@ export interface HeadingLine {
   number: string | null
   /** The converter's `#` depth; null for a styled line. */
   depth: number | null
+  /** True when the depth is the level in the numbered outline the plain-text reader followed. */
+  outline: boolean
+  /** A bold list item heading (a Word outline's). */
+  item?: boolean
   /** Ids a link can reach it by: an explicit `{#id}`, and the GitHub-style slug of its text. */
   anchors: string[]
   line: number
@@ -38,21 +48,57 @@ export const headings = defineDetector({
   detect(context, options) {
     const found: HeadingLine[] = []
     const slugs = new Map<string, number>()
+    // The level of the last styled line outside lists: a bold list item heading sits under it.
+    let styledLevel = 0
+    // A document with headings of its own uses bold labels and bold items as text (a label in a
+    // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
+    const boldOutline = !context.flow.some((entry) => (entry.node.type === 'heading' || (entry.node.type === 'html' && htmlHeading(entry.node.value))) && !context.claims.isClaimed(entry.node))
+    // Ids of anchor-only HTML (`<div id="x">`, `<a name="x"></a>`) waiting for the heading after them.
+    let pendingIds: string[] = []
     for (const entry of context.flow) {
       const node = entry.node
       if (context.claims.isClaimed(node)) continue
       let depth: number | null
       let text: string
-      if (node.type === 'heading') {
+      let itemLevel: number | null = null
+      let htmlIds: string[] = []
+      if (node.type === 'html') {
+        // Raw HTML: a heading element is a heading; ids of an anchor-only element go to the next heading.
+        const html = htmlHeading(node.value)
+        if (html === null) {
+          pendingIds.push(...anchorOnlyIds(node.value))
+          continue
+        }
+        depth = html.depth
+        text = html.text
+        htmlIds = html.ids
+        styledLevel = 0
+      } else if (node.type === 'paragraph' && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) {
+        // An inline anchor on a line of its own (`<span id="x"></span>`): an id for the next heading.
+        pendingIds.push(...anchorOnlyIds(node.children.map((child) => (child.type === 'html' ? child.value : '')).join('')))
+        continue
+      } else if (node.type === 'heading') {
         depth = node.depth
         text = flatText(node)
+        styledLevel = 0
       } else if (node.type === 'paragraph' && !entry.item && entry.quoteDepth === 0) {
         const styled = soleEmphasis(node)
         if (!styled) continue
         text = flatText(node)
-        // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings.
-        if (countWords(text, options.maxStyledWords) > options.maxStyledWords || /[.:;,]$/.test(text) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
+        // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
+        // a word processor ends with a colon over what it heads ("**Participants:**") is.
+        const colonHeading = boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
+        if (countWords(text, options.maxStyledWords) > options.maxStyledWords || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
+        if (colonHeading) text = text.replace(/\s*:$/, '')
         depth = null
+        // After the headings of a Word outline, a styled line returns to the level they were under.
+        if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
+        styledLevel = 1
+      } else if (boldOutline && node.type === 'paragraph' && entry.item && entry.quoteDepth === 0 && isItemHeading(entry.item, node, options.maxStyledWords)) {
+        // A bold list item over what it holds (a nested list, paragraphs): a Word outline's heading.
+        text = flatText(node).replace(/\s*:$/, '')
+        depth = null
+        itemLevel = styledLevel + entry.listDepth
       } else continue
       const explicit = headingAttributes(text)
       text = explicit.text
@@ -60,7 +106,14 @@ export const headings = defineDetector({
       context.claims.claim(node)
       const anchors = [githubSlug(text, slugs)]
       if (explicit.id) anchors.unshift(explicit.id)
-      found.push({ ...splitNumber(text), depth, anchors, line: entry.line, column: entry.column, index: entry.index })
+      anchors.unshift(...[...pendingIds, ...htmlIds].filter((id) => !anchors.includes(id)))
+      pendingIds = []
+      const outline = numberOf(node)
+      if (itemLevel !== null) {
+        found.push({ ...splitNumber(text), depth: itemLevel, outline: true, item: node.type === 'paragraph' && entry.item !== null, anchors, line: entry.line, column: entry.column, index: entry.index })
+        continue
+      }
+      found.push({ ...(outline ?? splitNumber(text)), depth, outline: outline !== null, anchors, line: entry.line, column: entry.column, index: entry.index })
     }
     return { headings: found }
   },
@@ -140,6 +193,46 @@ export const headings = defineDetector({
         found: { headings: [] },
       },
       {
+        title: 'a Word document through pandoc: a bold line ending in a colon over a list, bold list items over what they hold',
+        form: 'bold headings of a Word document',
+        text: '**Discussions and key points:**\n\n-   **Funding of the network**\n\n    -   Two offers received.\n\n-   **Training plan**\n\n    The plan was adopted.\n\n**Recommendations:**\n\nAdopt the plan.\n',
+        found: {
+          headings: [
+            { title: 'Discussions and key points', depth: null, line: 1 },
+            { title: 'Funding of the network', depth: 2, outline: true, line: 3 },
+            { title: 'Training plan', depth: 2, outline: true, line: 7 },
+            { title: 'Recommendations', depth: 1, outline: true, line: 11 },
+          ],
+        },
+      },
+      {
+        title: 'no heading: a note’s label, a name or role on its own line, a label over a label, a place’s label, a bold item with nothing under it',
+        text: '**Note:**\n\nText.\n\n**Ann Lee:**\n\nWe agree.\n\n**Moderator:**\n\nWelcome.\n\n**Agreed:**\n\n**Venue:**\n\nRoom 2\n\n- **Alone**\n- **Ann Lee:**\n\n  We agree.\n',
+        found: { headings: [] },
+      },
+      {
+        title: 'in a document with headings of its own, a bold label and a bold item are text',
+        text: '## Talks\n\n**Key messages:**\n\n- **Cooling first**\n\n  Within four hours.\n',
+        found: { headings: [{ title: 'Talks', depth: 2 }] },
+      },
+      {
+        title: 'raw HTML headings, their ids and those of anchors on wrapping elements as link targets',
+        form: 'raw HTML heading',
+        text: '<div id="intro">\n\n<h2 id="overview">Overview of the <em>workshop</em> &amp; goals</h2>\n\nText.\n\n<h3><a name="goals"></a>Goals</h3>\n\n<span id="next"></span>\n\n<h2 class="x">\n  Next steps\n</h2>\n',
+        found: {
+          headings: [
+            { title: 'Overview of the workshop & goals', depth: 2, anchors: ['intro', 'overview', 'overview-of-the-workshop--goals'], line: 3 },
+            { title: 'Goals', depth: 3, anchors: ['goals'], line: 7 },
+            { title: 'Next steps', depth: 2, anchors: ['next', 'next-steps'], line: 11 },
+          ],
+        },
+      },
+      {
+        title: 'HTML that is no heading element, or an empty one, is no heading',
+        text: '<p><strong>Agenda</strong></p>\n\n<h2></h2>\n\n<h2>Unclosed\n',
+        found: { headings: [] },
+      },
+      {
         title: 'a shorter limit, as an option',
         text: '**one two three four**\n',
         options: { maxStyledWords: 3 },
@@ -149,6 +242,59 @@ export const headings = defineDetector({
     notOk: [],
   },
 })
+
+const HTML_HEADING = /^<h([1-6])\b([^>]{0,500})>/i
+const ID_ATTRIBUTE = /\b(?:id|name)\s*=\s*["']([^"'\s>]{1,200})["']/gi
+const TAG = /<[^<>]{0,500}>/g
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }
+
+/** A raw HTML heading element (`<h2 id="x">Title</h2>`, over lines too): its depth, text and ids. */
+export function htmlHeading(value: string): { depth: number; text: string; ids: string[] } | null {
+  const html = value.trim()
+  const open = HTML_HEADING.exec(html)
+  if (!open) return null
+  const close = html.toLowerCase().indexOf(`</h${open[1]}>`)
+  if (close < 0) return null
+  const inner = html.slice(open[0].length, close)
+  const ids = [...`${open[2]} ${inner}`.matchAll(ID_ATTRIBUTE)].map((match) => match[1]!)
+  const text = collapseSpace(inner.replace(TAG, '').replace(/&(#39|[a-z]+);/g, (entity, name: string) => ENTITIES[name] ?? entity))
+  return text === '' ? null : { depth: Number(open[1]), text, ids }
+}
+
+/** The ids of HTML that holds no text, only anchors (`<div id="x">`, `<a name="x"></a>`, `<span id="x"></span>`). */
+function anchorOnlyIds(value: string): string[] {
+  if (value.length > 2000 || value.replace(TAG, '').trim() !== '' || value.startsWith('<!--')) return []
+  return [...value.matchAll(ID_ATTRIBUTE)].map((match) => match[1]!)
+}
+
+/** Labels a colon ends that head no section: a note, a source; a date, a place (lowercase, every language). */
+const NOT_HEADINGS = new Set([...lexicon.noteLabels, ...lexicon.dateLabels, ...lexicon.placeLabels])
+
+/**
+ * A bold line ending in a colon that heads what follows (a list, a table, paragraphs): not a note's label,
+ * not a person's name or role (a speaker's label on a line of its own), not followed by another label.
+ */
+function isColonHeading(text: string, next: FlowEntry | undefined): boolean {
+  if (!text.endsWith(':') || next === undefined || next.node.type === 'heading') return false
+  const label = text.replace(/\s*:$/, '')
+  if (NOT_HEADINGS.has(label.toLowerCase()) || looksLikeName(label) || ROLE.test(label)) return false
+  return !(next.node.type === 'paragraph' && !next.item && soleEmphasis(next.node) !== null)
+}
+
+/** The first paragraph of a list item that holds more (a nested list, paragraphs), bold and short: a heading. */
+function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boolean {
+  if (item.children[0] !== node || item.children.length < 2 || soleEmphasis(node)?.kind !== 'strong') return false
+  const text = flatText(node)
+  // "- **Ann Lee:**" over what she said is a speaker's label.
+  const named = text.endsWith(':') && looksLikeName(text.replace(/\s*:$/, ''))
+  return countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !/^[\p{L}\d ]{1,24}:\s/u.test(text) && !isDateOnly(text) && !named
+}
+
+/** The number and title the plain-text reader read off a numbered line (`1 Subventions`, `ASUNTO IV.- …`). */
+function numberOf(node: FlowNode): { number: string; title: string } | null {
+  const data = node.data as { sectionNumber?: string; sectionTitle?: string | null } | undefined
+  return data?.sectionNumber && data.sectionTitle ? { number: data.sectionNumber, title: collapseSpace(data.sectionTitle) } : null
+}
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */
 export function githubSlug(text: string, seen: Map<string, number>): string {

@@ -1,6 +1,7 @@
 // Line-preserving rewrites of converter marks that CommonMark would misread, so every line keeps its
 // number: MkDocs admonitions and tabs (their indented bodies would be code), marker's page separators
 // (`{12}-----` would be a setext heading) and page anchors, page-break comments.
+import { readFrontMatter } from './front-matter.js'
 import type { Aside, Dialect, DialectName, PageStart } from './types.js'
 
 // (Each optional part takes the spaces before it: three adjacent `\s*` could share a long gap in
@@ -11,9 +12,14 @@ const SPAN_PAGE = /<span id="page-(\d+)-\d+"><\/span>/
 const BROWSER_HEADER = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+\S.*$/i
 const BROWSER_FOOTER = /^\s*(?:file:\/\/|https?:\/\/)\S*\s+(\d{1,4})\s*\/\s*\d{1,4}\s*$/
 const PAGE_BREAK = /^\s*<!--\s*PAGE_?BREAK\s*-->\s*$/i
+// pandoc's bracketed spans: `[Compte rendu]{.underline}`, an empty anchor `[]{#anchor}`; read as their text.
+const PANDOC_SPAN = /\[([^[\]\n]{0,300})\]\{[#.][^{}\n]{0,200}\}/g
 
 export function rewrite(text: string): { text: string; dialect: Dialect } {
   const lines = text.split('\n')
+  // Front matter is metadata, never body: its lines are blanked, their numbers kept.
+  const frontMatter = readFrontMatter(lines)
+  if (frontMatter) lines.fill('', 0, frontMatter.endLine)
   const names = new Set<DialectName>()
   const asides: Aside[] = []
   const pages: PageStart[] = []
@@ -26,7 +32,7 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
   const browserPages: PageStart[] = []
   let lastFooter = 0
 
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = frontMatter?.endLine ?? 0; i < lines.length; i++) {
     let line = lines[i]!
     const lineNumber = i + 1
     const indent = line.length - line.trimStart().length
@@ -71,6 +77,13 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
       lines[i] = ''
       continue
     }
+    if (line.includes(']{')) {
+      const spans = line.replace(PANDOC_SPAN, '$1')
+      if (spans !== line) {
+        names.add('pandoc')
+        line = spans
+      }
+    }
     if (PAGE_BREAK.test(line)) {
       pageBreaks++
       if (pages.length === 0) pages.push({ line: 1, page: 1 })
@@ -79,7 +92,7 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
     lines[i] = line
   }
   for (const { aside } of open) aside.endLine = lastContent(lines, lines.length)
-  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages: browserPages.length > 0 ? browserPages : pages.length > 0 ? pages : spanPages, columnShift } }
+  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages: browserPages.length > 0 ? browserPages : pages.length > 0 ? pages : spanPages, columnShift, frontMatter } }
 }
 
 function lastContent(lines: readonly string[], before: number): number {

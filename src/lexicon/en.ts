@@ -48,16 +48,21 @@ export const en = defineLexicon({
 
   contentsHeadings: ['table of contents', 'contents', 'content'],
   annexWords: ['Appendix', 'Annex'],
-  documentTypes: ['report', 'proceedings', 'minutes', 'transcript', 'summary record', 'record of proceedings'],
+  documentTypes: [
+    'report', 'proceedings', 'minutes', 'transcript', 'summary record', 'record of proceedings', 'meeting notes', 'hearing',
+    'recap', 'notes', 'discussion notes',
+  ],
   documentOfWords: ['of the', 'of'],
   publisherWords: [
     'organisation', 'organization', 'united nations', 'ministry', 'institute', 'university', 'agency', 'bank', 'commission',
     'council', 'association', 'foundation', 'programme', 'program', 'secretariat', 'government', 'academy', 'facility',
     'initiative', 'alliance', 'federation', 'consortium', 'observatory', 'partnership', 'society',
+    'court', 'senate', 'congress', 'parliament', 'house of representatives', 'working group', 'community group', 'task force',
+    'board', 'centre', 'center', 'network', 'authority', 'trust',
   ],
   meetingWords: [
     'meeting', 'session', 'workshop', 'roundtable', 'round table', 'dialogue', 'symposium', 'summit', 'conference', 'seminar',
-    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation',
+    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation', 'telecon', 'teleconference',
   ],
   eventVerbs: ['held', 'took place', 'convened', 'organised', 'organized'],
   nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
@@ -75,4 +80,32 @@ export const en = defineLexicon({
 
   smallWords: ['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to'],
   conjunctions: ['and', 'or', 'to', 'nor'],
+
+  // Dates and the document (long-form reports)
+  weekdays: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  ],
+  dayArticles: ['the'],
+  agendaItemWords: ['Item', 'Agenda item'],
+  sectionNames: [
+    'abstract', 'summary', 'executive summary', 'introduction', 'background', 'methods', 'results', 'discussion', 'conclusion',
+    'conclusions', 'recommendations', 'next steps', 'action items', 'acknowledgements', 'acknowledgments', 'acknowledgement',
+    'acknowledgment', 'references', 'bibliography', 'appendix', 'appendices', 'annex', 'annexes', 'glossary', 'abbreviations',
+    'acronyms', 'contact', 'contacts', "authors' addresses", "author's address", 'foreword', 'preface',
+  ],
+  topLevelSections: [
+    'abstract', 'executive summary', 'foreword', 'preface', 'acknowledgements', 'acknowledgments', 'acknowledgement',
+    'acknowledgment', 'references', 'bibliography', 'appendices', 'annexes', 'glossary', 'abbreviations', 'acronyms', 'contact',
+    'contacts', "authors' addresses", "author's address", 'status of this memo', 'copyright notice',
+  ],
+  pageWords: ['inside front cover', 'inside back cover', 'back cover', 'front cover', 'cover'],
+  onlineVenues: [
+    'virtual', 'online', 'online event', 'virtual meeting', 'teleconference', 'video conference', 'zoom', 'ms teams',
+    'microsoft teams', 'webex', 'google meet', 'jitsi',
+  ],
+  venueWords: ['room', 'hall', 'city hall', 'town hall', 'conference room', 'auditorium', 'building', 'campus', 'hotel', 'centre', 'center'],
+  // Audience reactions a record prints in parentheses (block kind interjection)
+  interjections: ['applause', 'laughter', 'interruption', 'cheers', 'hear, hear', 'uproar', 'murmurs', 'shouts', 'interjection', 'booing'],
+  noteLabels: ['note', 'notes', 'nb', 'source', 'sources', 'example', 'warning', 'caution', 'tip', 'important', 'disclaimer', 'update', 'edit'],
 })

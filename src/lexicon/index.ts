@@ -20,13 +20,13 @@ export const ACTIVE: readonly Lexicon[] = [names, en, pt, fr, de, es, zh]
 
 type WordList = { [K in keyof Lexicon]: Lexicon[K] extends string[] ? K : never }[keyof Lexicon]
 
-/** One lexicon with every list of `lexicons` joined in order, repeats dropped; months merged. */
+/** One lexicon with every list of `lexicons` joined in order, repeats dropped; months and eras merged. */
 export function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
-  const merged = { language: lexicons.map((lexicon) => lexicon.language).join('+'), months: {} } as Lexicon
+  const merged = { language: lexicons.map((lexicon) => lexicon.language).join('+'), months: {}, eraYears: {} } as Lexicon
   for (const lexicon of lexicons) {
     for (const [key, value] of Object.entries(lexicon) as Array<[keyof Lexicon, unknown]>) {
       if (key === 'language') continue
-      if (key === 'months') Object.assign(merged.months, value)
+      if (key === 'months' || key === 'eraYears') Object.assign(merged[key], value)
       else merged[key as WordList] = [...new Set([...(merged[key as WordList] ?? []), ...(value as string[])])]
     }
   }
@@ -45,4 +45,20 @@ export function alternation(words: readonly string[]): string {
     .sort((a, b) => b.length - a.length)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')
+}
+
+// Scripts written without spaces between words: a word of theirs needs no boundary around it.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+/**
+ * The words as one pattern that finds each as a whole word (use the `u` flag): words of spaced scripts
+ * between non-letters (`\b` knows only ASCII: "réunion" would end inside a word), words of unspaced
+ * scripts (会议) anywhere.
+ */
+export function wholeWords(words: readonly string[]): string {
+  const spaced = words.filter((word) => !UNSPACED.test(word))
+  const unspaced = words.filter((word) => UNSPACED.test(word))
+  const parts = spaced.length > 0 ? [`(?<![\\p{L}\\p{N}_])(?:${alternation(spaced)})(?![\\p{L}\\p{N}_])`] : []
+  if (unspaced.length > 0) parts.push(`(?:${alternation(unspaced)})`)
+  return parts.length > 0 ? `(?:${parts.join('|')})` : '(?!)'
 }

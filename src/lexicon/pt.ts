@@ -53,4 +53,8 @@ export const pt = defineLexicon({
 
   smallWords: ['da', 'do', 'dos', 'das', 'e', 'de'],
   conjunctions: ['e', 'ou'],
+  // Audience reactions a record prints in parentheses (block kind interjection)
+  interjections: ['palmas', 'risos', 'aplausos', 'manifestação', 'tumulto'],
+  noteLabels: ['nota', 'fonte', 'fontes', 'exemplo', 'atenção', 'aviso'],
+  publisherWords: ['ministério', 'associação', 'universidade', 'instituto', 'agência', 'fundação', 'federação', 'conselho', 'câmara municipal', 'prefeitura', 'grupo de trabalho'],
 })

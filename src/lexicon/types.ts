@@ -40,12 +40,31 @@ export const Lexicon = z.strictObject({
   dayRangeWords: Words,
   /** Words between day, month and year ("4 de Dezembro de 2024"). */
   dateConnectors: Words,
+  /** Names of the days of the week and their abbreviations, lowercase: printed before a date, never part of it. */
+  weekdays: Words,
+  /** Words before a day's number ("le 3 mars", "den 4. Juni", "el 9 de junio"). */
+  dayArticles: Words,
+  /** Eras a calendar counts years from, with the Gregorian year before their year 1 ("民國": 1911, so 民國110年 is 2021). */
+  eraYears: z.record(z.string(), z.number().int()).default({}),
 
   // The document
   /** Headings of a contents page, lowercase ("table of contents", "sumário"). */
   contentsHeadings: Words,
   /** Words before an annex's number in a heading or contents entry ("Annex 2"). */
   annexWords: Words,
+  /**
+   * The usual names of a report's unnumbered sections, lowercase ("introduction", "acknowledgements"):
+   * a line that says only that heads a section, wherever it stands.
+   */
+  sectionNames: Words,
+  /** Of those, the ones before or after the body, which stand at the top level ("abstract", "references"). */
+  topLevelSections: Words,
+  /** Labels a colon ends that introduce a note, not a section ("note", "source"), lowercase. */
+  noteLabels: Words,
+  /** What a contents page prints for a page without a number ("inside back cover"), lowercase. */
+  pageWords: Words,
+  /** Words before an agenda item's number in a heading ("Item 3", "Asunto IV.-", "TOP 5"). */
+  agendaItemWords: Words,
   /** What a document calls itself, lowercase ("minutes", "relatório"). */
   documentTypes: Words,
   /** Words joining a document type to the meeting it records ("Minutes of the", "Ata da"). */
@@ -58,11 +77,21 @@ export const Lexicon = z.strictObject({
   eventVerbs: Words,
   /** Words joining the words of a meeting's name in title case ("Forum on Water"). */
   nameConnectors: Words,
+  /** A meeting's place when it met online, as reports print it ("Virtual", "Online", "MS Teams"), lowercase. */
+  onlineVenues: Words,
+  /** Nouns that name a meeting's venue ("room", "city hall", "mairie", "Rathaus"), lowercase. */
+  venueWords: Words,
   /** Labels of a list that gives a meeting's place, and of its date and time ("venue"; "date"). */
   placeLabels: Words,
   dateLabels: Words,
   /** Words joining the last item of a list ("A, B and C"). */
   listJoiners: Words,
+  /**
+   * What a record prints in parentheses for the audience's reaction ("applause", "Beifall", "rires"),
+   * lowercase; matched as the beginning of a word anywhere in the parentheses ("beifall" → "Lebhafter
+   * Beifall bei der SPD", "zuruf" → "Zurufe von der CDU/CSU").
+   */
+  interjections: Words,
   /** Notices a converter or a download site adds, as phrases found anywhere in a paragraph. */
   notices: Words,
 

@@ -3,7 +3,7 @@
 // No transforms: `z.toJSONSchema(Report)` must describe exactly what is written.
 import { z } from 'zod'
 
-export const SCHEMA_VERSION = '1.0'
+export const SCHEMA_VERSION = '1.1'
 
 /** A printed page: arabic numerals as an integer, roman numerals of front matter as written (`vii`). */
 export const Page = z
@@ -88,17 +88,27 @@ export const Speaker = z.object({
 })
 export type Speaker = z.infer<typeof Speaker>
 
-export const BlockKind = z.enum(['paragraph', 'list_item', 'quote', 'code', 'table'])
+export const BlockKind = z.enum(['paragraph', 'list_item', 'quote', 'code', 'table', 'interjection'])
 export type BlockKind = z.infer<typeof BlockKind>
+
+export const Link = z.object({
+  url: z.string().describe('Where the link points, as written (`https://…`, `#anchor`, `mailto:…`)'),
+  text: z.string().describe('The link’s text, as it reads in the block’s `text`'),
+})
+export type Link = z.infer<typeof Link>
 
 export const Block = z.object({
   block_id: z.string().describe('`blk-N`, in reading order'),
   section_id: z.string().nullable().describe('The section the block is in; null before the first'),
   speaker_id: z.string().nullable().describe('The speaker whose remarks the block is; null for text no speaker is said to speak'),
-  kind: BlockKind.describe('What the block was in the Markdown: paragraph, list item, block quote, code block or table'),
+  kind: BlockKind.describe(
+    'What the block was in the Markdown: paragraph, list item, block quote, code block or table; `interjection` for an audience’s reaction a record prints in parentheses (`(Beifall bei der SPD)`, `(Applause)`), which is no speaker’s words',
+  ),
   line: z.number().int().positive().describe('Line where the block starts in the input'),
   page: Page.describe('The printed page the block starts on, where the input marks pages'),
   text: z.string().describe('Plain text, Markdown marks removed and spaces collapsed; a code block as written; a table one row per line, cells separated by ` | `'),
+  depth: z.number().int().positive().nullable().describe('A list item’s nesting: 1 for an item of a top-level list, 2 for one nested in it, …; null for other blocks'),
+  links: z.array(Link).describe('The links the block carries, in order (a table’s too); the CSV keeps only their text, in `text`'),
 })
 export type Block = z.infer<typeof Block>
 

@@ -1,71 +1,139 @@
 // Dates as reports print them, turned into ISO 8601 (a day, a month, or an interval of days). Month
-// names and the words between a date's parts come from the lexicons.
+// names, weekdays, eras and the words between a date's parts come from the lexicons. Every pattern is
+// anchored on a month name, a four-digit year or a CJK date mark, with bounded gaps: linear.
 import { alternation, lexicon } from '../lexicon/index.js'
 
 const MONTHS: Readonly<Record<string, number>> = lexicon.months
-const MONTH_PATTERN = alternation(Object.keys(MONTHS))
-// "12-13 March", "12 to 13 March", "12 e 13 de março"; "4 de Dezembro de 2024".
-const RANGE = `-|–|&|${alternation(lexicon.dayRangeWords)}`
+const MONTH = `(${alternation(Object.keys(MONTHS))})\\.?`
+// "12-13 March", "12 to 13 March", "12 e 13 de março", "30 September – 2 October"; "4 de Dezembro de 2024".
+const RANGE = `\\s*(?:--|-|–|—|&|${alternation(lexicon.dayRangeWords)})\\s*`
 const OF = lexicon.dateConnectors.length > 0 ? `(?:\\s+(?:${alternation(lexicon.dateConnectors)}))?` : ''
+// A day's number as printed: "4", "4.", "1er", "1º", "7th".
+const DAY = '(\\d{1,2})(?:er|º|°|st|nd|rd|th|\\.)?'
+const YEAR = '(\\d{4})'
+
+export interface FoundDay {
+  iso: string
+  index: number
+  length: number
+}
 
 function pad(value: number): string {
   return String(value).padStart(2, '0')
 }
 
-function month(name: string): number | undefined {
+function monthOf(name: string): number | undefined {
   return MONTHS[name.toLowerCase().replace(/\.$/, '')]
 }
 
-function day(year: number, monthNumber: number, dayNumber: number): string | null {
-  if (dayNumber < 1 || dayNumber > 31) return null
-  return `${year}-${pad(monthNumber)}-${pad(dayNumber)}`
+function isoDay(year: number, month: number | undefined, day: number): string | null {
+  if (month === undefined || month < 1 || month > 12 || day < 1 || day > 31 || year < 1000 || year > 2999) return null
+  return `${year}-${pad(month)}-${pad(day)}`
 }
 
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:\\s*(?:${RANGE})\\s*(\\d{1,2}))?${OF}\\s+(${MONTH_PATTERN})\\.?${OF},?\\s+(\\d{4})\\b`, 'i')
-const MONTH_DAY_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?\\s+(\\d{1,2})(?:\\s*(?:${RANGE})\\s*(\\d{1,2}))?,\\s*(\\d{4})\\b`, 'i')
-const MONTH_YEAR = new RegExp(`\\b(${MONTH_PATTERN})\\.?${OF},?\\s+(\\d{4})\\b`, 'i')
-const ISO_DAY = /\b(\d{4})-(\d{2})-(\d{2})\b/
+function span(start: string | null, end: string | null): string | null {
+  if (start === null) return null
+  return end !== null && end > start ? `${start}/${end}` : start
+}
+
+type Reader = { pattern: RegExp; read(match: RegExpExecArray): string | null }
+
+const READERS: Reader[] = [
+  {
+    // "30 September – 2 October 2019", "16 Feb – 17 Apr 2025"
+    pattern: new RegExp(`\\b${DAY}${OF}\\s+${MONTH}${RANGE}${DAY}${OF}\\s+${MONTH}${OF},?\\s+${YEAR}\\b`, 'iu'),
+    read: (m) => span(isoDay(Number(m[5]), monthOf(m[2]!), Number(m[1])), isoDay(Number(m[5]), monthOf(m[4]!), Number(m[3]))),
+  },
+  {
+    // "7 June 2022", "12 and 13 March 2019", "4. Juni 1987", "9 de junio de 2017", "1er juin 2021"
+    pattern: new RegExp(`\\b${DAY}(?:${RANGE}${DAY})?${OF}\\s+${MONTH}${OF},?\\s+${YEAR}\\b`, 'iu'),
+    read: (m) => {
+      const month = monthOf(m[3]!)
+      return span(isoDay(Number(m[4]), month, Number(m[1])), m[2] ? isoDay(Number(m[4]), month, Number(m[2])) : null)
+    },
+  },
+  {
+    // "September 30–October 2, 2019"
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}${RANGE}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'iu'),
+    read: (m) => span(isoDay(Number(m[5]), monthOf(m[1]!), Number(m[2])), isoDay(Number(m[5]), monthOf(m[3]!), Number(m[4]))),
+  },
+  {
+    // "June 7, 2022", "June 7-8, 2022", "September 22 2020"
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${RANGE}${DAY})?,?\\s+${YEAR}\\b`, 'iu'),
+    read: (m) => {
+      const month = monthOf(m[1]!)
+      return span(isoDay(Number(m[4]), month, Number(m[2])), m[3] ? isoDay(Number(m[4]), month, Number(m[3])) : null)
+    },
+  },
+  {
+    // "2021-03-05", "2023-6-7", "2023/06/07", "2023.06.07"
+    pattern: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/u,
+    read: (m) => isoDay(Number(m[1]), Number(m[3]), Number(m[4])),
+  },
+  {
+    // "14.03.2024", "05-07-2023", "5/3/2021": day first, unless only the month-first reading is a date.
+    pattern: /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])/u,
+    read: (m) => {
+      const first = Number(m[1])
+      const second = Number(m[3])
+      return second > 12 && first <= 12 ? isoDay(Number(m[4]), first, second) : isoDay(Number(m[4]), second, first)
+    },
+  },
+  {
+    // "2021年3月5日", "民國110年3月5日" (a year of an era counts from the era's start)
+    pattern: new RegExp(`(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]`, 'u'),
+    read: (m) => isoDay(cjkYear(m[1], Number(m[2])), Number(m[3]), Number(m[4])),
+  },
+]
+
+function cjkYear(era: string | undefined, year: number): number {
+  return era !== undefined ? (lexicon.eraYears[era] ?? 0) + year : year
+}
 
 /** The first full date (or span of days) in the text, as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */
-export function findDay(text: string): { iso: string; index: number; length: number } | null {
-  const candidates: Array<{ iso: string; index: number; length: number }> = []
-  const dmy = DAY_MONTH_YEAR.exec(text)
-  if (dmy) {
-    const m = month(dmy[3]!)
-    const year = Number(dmy[4])
-    const start = m ? day(year, m, Number(dmy[1])) : null
-    const end = m && dmy[2] ? day(year, m, Number(dmy[2])) : null
-    if (start) candidates.push({ iso: end ? `${start}/${end}` : start, index: dmy.index, length: dmy[0].length })
+export function findDay(text: string): FoundDay | null {
+  let best: FoundDay | null = null
+  for (const reader of READERS) {
+    const match = reader.pattern.exec(text)
+    if (!match) continue
+    const iso = reader.read(match)
+    if (iso === null) continue
+    if (best === null || match.index < best.index || (match.index === best.index && match[0].length > best.length)) {
+      best = { iso, index: match.index, length: match[0].length }
+    }
   }
-  const mdy = MONTH_DAY_YEAR.exec(text)
-  if (mdy) {
-    const m = month(mdy[1]!)
-    const year = Number(mdy[4])
-    const start = m ? day(year, m, Number(mdy[2])) : null
-    const end = m && mdy[3] ? day(year, m, Number(mdy[3])) : null
-    if (start) candidates.push({ iso: end ? `${start}/${end}` : start, index: mdy.index, length: mdy[0].length })
-  }
-  const iso = ISO_DAY.exec(text)
-  if (iso) candidates.push({ iso: iso[0], index: iso.index, length: iso[0].length })
-  candidates.sort((a, b) => a.index - b.index)
-  return candidates[0] ?? null
+  return best
+}
+
+const MONTH_YEAR = new RegExp(`\\b${MONTH}${OF},?\\s+${YEAR}\\b`, 'iu')
+const CJK_MONTH_YEAR = new RegExp(`(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月`, 'u')
+
+/** A month of a year ("April 2018", "2021年3月") as `YYYY-MM` and where it is printed. */
+function findMonth(text: string): FoundDay | null {
+  const named = MONTH_YEAR.exec(text)
+  const month = named ? monthOf(named[1]!) : undefined
+  if (named && month) return { iso: `${named[2]}-${pad(month)}`, index: named.index, length: named[0].length }
+  const cjk = CJK_MONTH_YEAR.exec(text)
+  if (!cjk) return null
+  const year = cjkYear(cjk[1], Number(cjk[2]))
+  const number = Number(cjk[3])
+  return year >= 1000 && number >= 1 && number <= 12 ? { iso: `${year}-${pad(number)}`, index: cjk.index, length: cjk[0].length } : null
 }
 
 /** A month and year standing alone ("April 2018") as `YYYY-MM`, or a full date as `YYYY-MM-DD`. */
 export function findDate(text: string): string | null {
-  const full = findDay(text)
-  if (full) return full.iso
-  const my = MONTH_YEAR.exec(text)
-  if (my) {
-    const m = month(my[1]!)
-    if (m) return `${my[2]}-${pad(m)}`
-  }
-  return null
+  return (findDay(text) ?? findMonth(text))?.iso ?? null
 }
 
-/** True when the text is nothing but a date ("April 2018", "17 April 2018"). */
+// What may stand around a date that is all a line says: a weekday and the article before the day.
+const AROUND = new RegExp(`(?:^|\\s)(?:${alternation([...lexicon.weekdays, ...lexicon.dayArticles])})(?=$|[\\s,.])`, 'giu')
+
+/** True when the text is nothing but a date ("April 2018", "17 April 2018", "mardi 8 mars 2016", "Donnerstag, den 4. Juni 1987"). */
 export function isDateOnly(text: string): boolean {
   const trimmed = text.trim()
-  const stripped = trimmed.replace(DAY_MONTH_YEAR, '').replace(MONTH_DAY_YEAR, '').replace(MONTH_YEAR, '').replace(ISO_DAY, '')
-  return stripped !== trimmed && stripped.replace(/[\s,.()]/g, '') === ''
+  if (trimmed.length > 80) return false
+  const found = findDay(trimmed) ?? findMonth(trimmed)
+  if (!found) return false
+  const rest = trimmed.slice(0, found.index) + ' ' + trimmed.slice(found.index + found.length)
+  return rest.replace(AROUND, ' ').replace(/[\s,.()]/g, '') === ''
 }

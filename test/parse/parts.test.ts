@@ -35,7 +35,9 @@ describe('parsing in parts', () => {
   })
 
   it('gives the whole-file tree for a long document of many reports', () => {
-    const text = Array.from({ length: 30 }, (_, i) => fixtures[i % fixtures.length]!.replace(/^# /m, `# ${i} `)).join('\n\n')
+    // Of the fixtures that can be cut at all (one with a link definition or a doubtful fence cannot).
+    const cuttable = fixtures.filter((fixture) => splitPoints(fixture, 0).length > 0)
+    const text = Array.from({ length: 30 }, (_, i) => cuttable[i % cuttable.length]!.replace(/^# /m, `# ${i} `)).join('\n\n')
     expect(splitPoints(text, 32 * 1024).length).toBeGreaterThan(5)
     expect(parseInParts(text, 32 * 1024)).toEqual(parseInParts(text, Number.MAX_SAFE_INTEGER))
   })

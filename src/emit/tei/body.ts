@@ -10,6 +10,12 @@ import { escapeText, inline, type XmlLines } from './xml.js'
 /** The kinds of block written as a `p` with the kind as its `rend` (the schema's values). */
 const PARAGRAPH_KINDS: ReadonlySet<string> = new Set(['quote', 'code', 'table'])
 
+/** Whether a block no one speaks is written as a `note`: any kind but paragraph, list item, quote, code and table. */
+function isNote(block: Block): boolean {
+  const kind: string = block.kind
+  return kind !== 'paragraph' && kind !== 'list_item' && !PARAGRAPH_KINDS.has(kind)
+}
+
 /** What a section (or the text before the first) holds, in reading order: blocks and turns. */
 type Item = { line: number; block: Block } | { line: number; speaker: Speaker }
 
@@ -42,10 +48,10 @@ class BodyWriter {
 
   /** A section's own blocks and turns (`null`: the text before the first section), then its subsections. */
   content(section: string | null): void {
-    const items = [...(this.items.get(section) ?? [])].sort((a, b) => a.line - b.line)
+    const { items, within } = this.notesWithinTurns([...(this.items.get(section) ?? [])].sort((a, b) => a.line - b.line))
     for (let i = 0; i < items.length; i++) {
       const item = items[i]!
-      if ('speaker' in item) this.turn(item.speaker)
+      if ('speaker' in item) this.turn(item.speaker, within.get(item.speaker.speaker_id) ?? [])
       else if (item.block.kind === 'list_item') {
         // A run of list items is one list.
         let end = i
@@ -57,6 +63,28 @@ class BodyWriter {
     for (const child of this.children.get(section) ?? []) this.division(child)
   }
 
+  /**
+   * A block written as a note (an audience's reaction) printed between a turn's first and last remarks
+   * goes inside that turn's `u`, where it was printed, as ParlaMint places what interrupts a speech.
+   * Returns the other items, and those notes by speaker_id.
+   */
+  private notesWithinTurns(sorted: readonly Item[]): { items: Item[]; within: Map<string, Block[]> } {
+    const items: Item[] = []
+    const within = new Map<string, Block[]>()
+    let open: { id: string; end: number } | null = null
+    for (const item of sorted) {
+      if ('speaker' in item) {
+        const lines = item.speaker.remarks.map((id) => this.blocks.get(id)?.line ?? 0)
+        open = { id: item.speaker.speaker_id, end: Math.max(0, ...lines) }
+      } else if (open && item.line < open.end && isNote(item.block)) {
+        within.set(open.id, [...(within.get(open.id) ?? []), item.block])
+        continue
+      }
+      items.push(item)
+    }
+    return { items, within }
+  }
+
   private division(section: Section): void {
     this.xml.start('div', { type: section.kind, 'xml:id': section.section_id, n: section.number })
     this.pageBreak(section.page)
@@ -65,7 +93,8 @@ class BodyWriter {
     this.xml.end()
   }
 
-  private turn(speaker: Speaker): void {
+  /** A turn: a `seg` per block of its remarks, and the notes printed among them (`notes`) where they were. */
+  private turn(speaker: Speaker, notes: readonly Block[]): void {
     const label = (speaker as Speaker & { label?: string | null }).label
     if (label) this.xml.text('note', label, { type: 'speaker' })
     const remarks = speaker.remarks.map((id) => this.blocks.get(id)).filter((block): block is Block => block !== undefined)
@@ -74,19 +103,36 @@ class BodyWriter {
       return
     }
     this.xml.start('u', { who: `#${this.ids.person(speaker.person_id)}`, 'xml:id': speaker.speaker_id })
-    for (const block of remarks) {
+    const remark = new Set(remarks)
+    for (const block of [...remarks, ...notes].sort((a, b) => a.line - b.line)) {
       this.pageBreak(block.page)
-      this.xml.line(inline('seg', { 'xml:id': block.block_id }, escapeText(block.text)))
+      if (remark.has(block)) this.xml.line(inline('seg', { 'xml:id': block.block_id }, escapeText(block.text)))
+      else this.note(block)
     }
     this.xml.end()
   }
 
+  /** A run of list items: a `list`, an item deeper than the one before it in a `list` inside that one. */
   private list(items: readonly Block[]): void {
     this.xml.start('list')
-    for (const item of items) {
+    /** The depths of the items left open, each holding a nested list. */
+    const open: number[] = []
+    items.forEach((item, i) => {
+      const depth = item.depth ?? 1
+      const next = items[i + 1]
       this.pageBreak(item.page)
+      if (next && (next.depth ?? 1) > depth) {
+        this.xml.startWithText('item', escapeText(item.text), { 'xml:id': item.block_id }).start('list')
+        open.push(depth)
+        return
+      }
       this.xml.line(inline('item', { 'xml:id': item.block_id }, escapeText(item.text)))
-    }
+      const nextDepth = next ? (next.depth ?? 1) : 0
+      while (open.length > 0 && open.at(-1)! >= nextDepth) {
+        this.xml.end().end()
+        open.pop()
+      }
+    })
     this.xml.end()
   }
 
@@ -98,8 +144,12 @@ class BodyWriter {
   private paragraph(block: Block): void {
     this.pageBreak(block.page)
     const kind: string = block.kind
-    if (kind === 'paragraph' || PARAGRAPH_KINDS.has(kind)) this.xml.line(inline('p', { 'xml:id': block.block_id, rend: kind === 'paragraph' ? undefined : kind }, escapeText(block.text)))
-    else this.xml.line(inline('note', { type: kind, 'xml:id': block.block_id }, escapeText(block.text)))
+    if (isNote(block)) this.note(block)
+    else this.xml.line(inline('p', { 'xml:id': block.block_id, rend: kind === 'paragraph' ? undefined : kind }, escapeText(block.text)))
+  }
+
+  private note(block: Block): void {
+    this.xml.line(inline('note', { type: block.kind, 'xml:id': block.block_id }, escapeText(block.text)))
   }
 
   /** A `pb` before a section or block that starts on another printed page than what came before. */

@@ -188,7 +188,10 @@ export const TEI_SCHEMA = `${TEI_SCHEMA_START}the TEI files report-extract write
     <element name="list">
       <oneOrMore>
         <choice>
-          <element name="item"><attribute name="xml:id"><data type="ID"/></attribute><text/></element>
+          <element name="item">
+            <attribute name="xml:id"><data type="ID"/></attribute>
+            <mixed><optional><ref name="list"/></optional></mixed>
+          </element>
           <ref name="pb"/>
         </choice>
       </oneOrMore>

@@ -54,6 +54,13 @@ export class XmlLines {
     return this
   }
 
+  /** An element whose text starts on its opening line, and whose other content follows on lines of their own. */
+  startWithText(name: string, markup: string, attributes: Attributes = {}): this {
+    this.line(`<${name}${attributesOf(attributes)}>${markup}`)
+    this.open.push(name)
+    return this
+  }
+
   end(): this {
     const name = this.open.pop()
     if (name === undefined) throw new Error('no element is open')

@@ -1,0 +1,87 @@
+// The report's metadata, from what the detectors read (cover, event, asides, boilerplate) and the
+// front matter the dialect stage set aside. Front matter is what its author typed about the page, so
+// its title, date and organisation come first when they name something; the cover's come next.
+import type { Detections } from '../detect/index.js'
+import type { FrontMatter } from '../dialect/front-matter.js'
+import type { Dialect } from '../dialect/types.js'
+import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
+import type { Metadata } from '../schema/report.js'
+import { findDate, findDay } from '../text/dates.js'
+import { collapseSpace, countWords, titleCase } from '../text/normalize.js'
+
+const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
+
+export function metadataOf(found: Detections, dialect: Dialect): Metadata {
+  const { cover, event, boilerplate, asides } = found
+  const front = dialect.frontMatter ?? null
+  const title = frontTitle(front, cover.title) ?? (cover.title === null ? null : collapseSpace(cover.title))
+  // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day.
+  const eventDate = event.date ?? asides.date ?? cover.meetingDay ?? (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
+  return {
+    title,
+    documentType: cover.documentType ?? frontKind(front),
+    organization: cover.organization ?? front?.organization ?? null,
+    date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
+    event: { name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? null },
+    sourceUrl: boilerplate.sourceUrl,
+  }
+}
+
+/** The front matter's title, unless it is one generic word ("Report") and the page has a title of its own. */
+function frontTitle(front: FrontMatter | null, coverTitle: string | null): string | null {
+  const title = front?.title ? collapseSpace(front.title) : null
+  if (title === null || title === '') return null
+  return coverTitle !== null && countWords(title, 2) < 2 ? null : title
+}
+
+const DOCUMENT_TYPE = new RegExp(`^(?:${alternation(lexicon.documentTypes)})$`, 'i')
+
+/** The front matter's kind of page when it is a document type ("layout: minutes" → "Minutes"). */
+function frontKind(front: FrontMatter | null): string | null {
+  const kind = front?.kind?.replace(/[-_]+/g, ' ').trim()
+  return kind && DOCUMENT_TYPE.test(kind) ? titleCase(kind) : null
+}
+
+/** The front matter's date as ISO: a printed date, or the day of a timestamp ("2024-05-09T10:00:00Z"). */
+function frontDate(front: FrontMatter | null): string | null {
+  if (!front?.date) return null
+  return findDate(front.date) ?? (/^\d{4}-\d{2}(?:-\d{2})?/.exec(front.date)?.[0] ?? null)
+}
+
+// "Ata da Reunião do Comitê Científico" / "Minutes of the Board Meeting": a document type, "of", the meeting.
+const MEETING_OF_TITLE = new RegExp(`^(?:${alternation(lexicon.documentTypes)})\\s+(?:${alternation(lexicon.documentOfWords)})\\s+(\\S.*)$`, 'i')
+
+const DOCUMENT_TYPE_END = new RegExp(`[\\s,:–—-]+(?:${alternation(lexicon.documentTypes)})$`, 'iu')
+const OF_START = new RegExp(`^(?:${alternation([...lexicon.documentOfWords, 'from the', 'from'])})\\s+`, 'iu')
+const DOCUMENT_TYPE_START = new RegExp(`^(?:${alternation(lexicon.documentTypes)})[\\s,:–—-]+`, 'iu')
+
+/**
+ * The meeting a title names with its date or the document's type around it: "Council meeting 2024-10-11"
+ * → "Council meeting", "Consensus Layer Call #71 Notes" → "Consensus Layer Call #71", "PMC 例会 2025-01-12".
+ */
+function meetingInTitle(title: string | null): string | null {
+  if (title === null || !MEETING.test(title) || countWords(title, 16) > 15) return null
+  let name = title
+  const day = findDay(name)
+  if (day) {
+    // A parenthesis holding the date goes with it ("Workshop (16 Feb – 17 Apr 2025, Ashburn, VA)").
+    const open = name.lastIndexOf('(', day.index)
+    const close = name.indexOf(')', day.index + day.length)
+    const [from, to] = open >= 0 && close >= 0 && !name.slice(open, day.index).includes(')') ? [open, close + 1] : [day.index, day.index + day.length]
+    name = `${name.slice(0, from)} ${name.slice(to)}`
+  }
+  name = collapseSpace(name).replace(/^[\s,:–—|-]+|[\s,:–—|(-]+$/gu, '')
+  // A label before a colon ("Executive Summary: … Workshop") is not the meeting's name.
+  const colon = name.indexOf(': ')
+  if (colon > 0 && MEETING.test(name.slice(colon + 2)) && !MEETING.test(name.slice(0, colon))) name = name.slice(colon + 2)
+  name = name.replace(DOCUMENT_TYPE_END, '').replace(DOCUMENT_TYPE_START, '').replace(OF_START, '')
+  // A preposition the date needed ("Conseil municipal du", "Meeting of") goes with it.
+  name = name.replace(new RegExp(`\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`, 'iu'), '')
+  return MEETING.test(name) && countWords(name) >= 1 ? name : null
+}
+
+/** The meeting a title names after the document type. */
+function meetingOfTitle(title: string | null): string | null {
+  const match = title ? MEETING_OF_TITLE.exec(title) : null
+  return match ? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1) : null
+}

@@ -1,0 +1,57 @@
+// The levels of a contents page's entries, and where its list stops when the text repeats it.
+import { isAllCaps, titleKey } from '../text/normalize.js'
+import type { EntryText } from './contents-lines.js'
+
+export interface RawEntry extends EntryText {
+  /** Column of the entry's line in the input. */
+  column: number
+  /** Lists around the entry (1 for a flat list, 0 outside lists). */
+  listDepth: number
+}
+
+/**
+ * Levels: from list nesting where the page has it, then numbering, then the indentation the text kept
+ * (each deeper column one level down), else ALL-CAPS entries over the rest.
+ */
+export function assignLevels<Entry extends RawEntry>(raw: readonly Entry[]): Array<Omit<Entry, 'listDepth'> & { level: number }> {
+  const numbered = raw.some((entry) => entry.number !== null)
+  const nested = raw.some((entry) => entry.listDepth > 1)
+  const caps = raw.map((entry) => isAllCaps(entry.title))
+  const mixedCase = caps.some(Boolean) && caps.some((value) => !value)
+  const indents = indentLevels(raw)
+  return raw.map(({ listDepth, ...entry }, index) => {
+    let level = 1
+    // Nesting is the page's own structure; numbering may restart locally ("3. Talks" → "1. …").
+    if (nested) level = Math.max(1, listDepth)
+    else if (numbered && entry.number && /^\d+(\.\d+)*$/.test(entry.number)) level = entry.number.split('.').length
+    else if (indents) level = indents[index]!
+    else if (mixedCase) level = caps[index] ? 1 : 2
+    return { ...entry, level }
+  })
+}
+
+/** Levels from the entries' columns, when they stand at two to four columns (a column within two of another is the same). */
+function indentLevels(raw: readonly RawEntry[]): number[] | null {
+  if (raw.length < 3) return null
+  const columns = [...new Set(raw.map((entry) => entry.column))].sort((a, b) => a - b)
+  const steps: number[] = []
+  for (const column of columns) if (steps.length === 0 || column - steps.at(-1)! > 2) steps.push(column)
+  if (steps.length < 2 || steps.length > 4 || raw[0]!.column > steps[0]! + 2) return null
+  return raw.map((entry) => steps.findLastIndex((step) => entry.column >= step - 0) + 1)
+}
+
+/**
+ * The entries before the page starts over: a second copy of part of the contents (a stale one on a
+ * later page) repeats two entries in a row that were listed before, in the same order.
+ */
+export function uniqueRun<Entry extends EntryText>(raw: readonly Entry[]): Entry[] {
+  const keys = raw.map((entry) => titleKey(entry.title))
+  const pairs = new Map<string, number>()
+  for (let k = 0; k + 1 < keys.length; k++) {
+    const pair = `${keys[k]}\u0000${keys[k + 1]}`
+    const seen = pairs.get(pair)
+    if (seen !== undefined && seen < k - 1) return raw.slice(0, k)
+    if (seen === undefined) pairs.set(pair, k)
+  }
+  return [...raw]
+}

@@ -1,0 +1,424 @@
+// The blocks of plain text, built as an mdast tree with positions in the input: headings (plaintext-
+// headings.ts says which lines), lists of bulleted or numbered lines (nested by indentation), and
+// paragraphs. A paragraph ends at a blank line, a page's end, a heading or a list, and — in text with
+// no blank lines between paragraphs, as `pdftotext -raw` writes it — after a line that ends a sentence
+// well short of the column's width. A word a line break hyphenated is mended ("Versamm-" / "lung").
+import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
+import { alternation, lexicon } from '../lexicon/index.js'
+import { isAllCaps } from '../text/normalize.js'
+import { contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
+import type { Line } from './plaintext-pages.js'
+
+/** A bullet and the text after it: `•`, `▪`, `●`, a dash, or an RFC's `o` and `*` (then two spaces or an indent). */
+const BULLET = /^(?:[•▪◦‣●■□➢➤\uf0b7\uf0a7–-]|[o*](?=\s{2}))\s+(?=\S)/u
+const CONTENTS_HEADING = new RegExp(`^(?:${alternation(lexicon.contentsHeadings)})\\s*:?$`, 'iu')
+
+/** Where a line ends a paragraph: a sentence's end well short of its column's width. */
+function endsParagraph(line: Line): boolean {
+  return /[.!?:…»"”)]$/u.test(line.text) && line.text.length < 0.8 * (line.width ?? 0)
+}
+
+function isBlank(line: Line | null | undefined): boolean {
+  return line === null || line === undefined || line.text.trim() === ''
+}
+
+interface Marks {
+  headings: Map<number, HeadingMark>
+  listed: Set<number>
+  /** Lines of a contents page: kept together as its paragraphs, never headings. */
+  contents: Set<number>
+}
+
+/** Lines under a contents heading that are its entries, with or without a page (RFC-style `4.2.  Methods`). */
+function contentsRegion(lines: ReadonlyArray<Line | null>, entryLines: ReadonlySet<number>): Set<number> {
+  const region = new Set<number>(entryLines)
+  lines.forEach((line, index) => {
+    if (!line || !CONTENTS_HEADING.test(line.text.trim())) return
+    let blanks = 0
+    for (let i = index + 1; i < lines.length && blanks <= 3; i++) {
+      const next = lines[i]
+      if (isBlank(next)) {
+        blanks++
+        continue
+      }
+      const wrapped = !isBlank(lines[i + 1]) && entryLines.has(i + 1)
+      if (!entryLines.has(i) && !numberedLine(next!.text.trim(), i) && !wrapped) break
+      region.add(i)
+      blanks = 0
+    }
+  })
+  return region
+}
+
+function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
+  const { keys, entryLines } = contentsTitles(lines)
+  const contents = contentsRegion(lines, entryLines)
+  // Where the body is indented and headings stand out to its left, a numbered line set in with the body
+  // is an item of a list (an agenda in an appendix).
+  const inBody = new Set(contents)
+  if (bodyIndent > 0) lines.forEach((line, index) => line && line.indent >= bodyIndent && line.offset === 0 && inBody.add(index))
+  const { headings, listed } = numberedHeadings(lines, inBody)
+  // A line the contents page lists is a heading, numbered or not.
+  let firstEntry = Number.POSITIVE_INFINITY
+  for (const index of contents) firstEntry = Math.min(firstEntry, index)
+  lines.forEach((line, index) => {
+    if (index <= firstEntry || contents.has(index) || headings.has(index) || listed.has(index)) return
+    const taken = contentsHeading(lines, index, keys)
+    if (taken > 0) headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
+  })
+  return { headings, listed, contents }
+}
+
+export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
+  const indentedBody = isIndentedBody(lines)
+  const bodyIndent = indentedBody ? commonIndent(lines) : 0
+  const marks = marksOf(lines, bodyIndent)
+  const glued = gluedTitlesAreHeadings(lines, bodyIndent)
+  const raw = lines.filter((line) => line !== null && line.text.trim() === '' && !line.soft).length < lines.length * 0.05
+  const out: RootContent[] = []
+  let paragraph: Line[] = []
+  let lists: Array<{ list: List; indent: number }> = []
+  // Paragraphs of one line with a blank line before and after: a label or a heading, perhaps.
+  const alone: Array<{ at: number; line: Line }> = []
+  let blankBefore = true
+  const endParagraph = (blankAfter = false) => {
+    if (paragraph.length > 0) {
+      if (paragraph.length === 1 && blankBefore && blankAfter) alone.push({ at: out.length, line: paragraph[0]! })
+      out.push(paragraphOf(paragraph, indentedBody))
+    }
+    paragraph = []
+  }
+  const endLists = () => {
+    lists = []
+  }
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === null || line === undefined || (line.text.trim() === '' && !line.soft)) {
+      endParagraph(true)
+      if (line === null || !lastItemOpen(lists, lines, i)) endLists()
+      continue
+    }
+    if (line.soft) {
+      const last = paragraph.at(-1)
+      if (last && (endsParagraph(last) || last.text.length < 0.6 * (last.width ?? 0))) endParagraph()
+      continue
+    }
+    const heading = marks.headings.get(i)
+    if (heading) {
+      endParagraph()
+      endLists()
+      const taken = lines.slice(i, i + heading.lines) as Line[]
+      out.push(headingOf(taken, heading))
+      if (heading.runIn !== null) paragraph.push({ ...line, text: line.text.slice(heading.runIn).trimStart(), indent: 0, offset: line.offset + heading.runIn + (line.text.slice(heading.runIn).length - line.text.slice(heading.runIn).trimStart().length) })
+      i += heading.lines - 1
+      continue
+    }
+    const bullet = marks.contents.has(i) ? null : BULLET.exec(line.text.trimStart())
+    if (bullet || marks.listed.has(i)) {
+      // A label in title case over a list ("Interface Design:") heads it.
+      if (paragraph.length === 1 && blankBefore && titleLike(paragraph[0]!.text)) {
+        out.push(styledOf(paragraph[0]!))
+        paragraph = []
+      }
+      endParagraph()
+      const ordered = !bullet
+      const marker = bullet ? bullet[0].length : (/^\S+\s+/.exec(line.text.trimStart())?.[0].length ?? 0)
+      const item = listItemOf(line, marker)
+      lists = addItem(out, lists, item, line.indent, ordered)
+      continue
+    }
+    const open = lists.at(-1)
+    if (open && continuesItem(open, line, lines[i - 1])) {
+      appendToItem(open.list.children.at(-1)!, line)
+      continue
+    }
+    endLists()
+    // An audience's reaction in parentheses, on lines of its own in a record without blank lines, is a paragraph of its own.
+    const reaction = paragraph.length === 0 || !marks.contents.has(i) ? reactionRun(lines, i) : 0
+    if (reaction > 0) {
+      endParagraph()
+      out.push(paragraphOf(lines.slice(i, i + reaction) as Line[], false))
+      i += reaction - 1
+      continue
+    }
+    const last = paragraph.at(-1)
+    if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
+    // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
+    if (paragraph.length === 0) blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
+    if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], paragraph, blankBefore, glued)) {
+      endParagraph()
+      out.push(styledOf(line))
+      continue
+    }
+    paragraph.push(line)
+  }
+  endParagraph(true)
+  for (const { at, line } of alone) out[at] = labelOrHeading(out[at]!, line, out[at - 1], out[at + 1])
+  return out
+}
+
+const LONE_WORDS = 6
+
+/**
+ * A short line standing alone between blank lines over a paragraph or a list ("Cabinet médical :",
+ * "Résidence Séniors") heads what follows, as a bold line would: it becomes one, without its colon.
+ * One of a series of such lines (names one to a line) is an item of that series, not a heading.
+ */
+function labelOrHeading(node: RootContent, line: Line, previous: RootContent | undefined, next: RootContent | undefined): RootContent {
+  if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return node
+  if (shortLine(previous) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
+  const text = line.text.trim().replace(/\s*:$/, '')
+  // A line in capitals has its own rule (a heading where the body is not indented); an acronym under a
+  // stack of short lines is the last line of that stack (a presenter's organisation).
+  if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text)) return node
+  const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
+  if (nextWords <= LONE_WORDS) return node
+  const child = node.children[0]
+  const value = { ...child, value: text }
+  return { ...node, children: [{ type: 'strong', children: [value], position: child.position }] }
+}
+
+/** A paragraph of one short line that ends no sentence: a neighbour that makes a series of such lines. */
+function shortLine(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph' || node.position?.start.line !== node.position?.end.line) return false
+  const text = node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'strong' ? 'x' : '')).join('')
+  return text.length <= 60 && !/[.!?]$/.test(text)
+}
+
+function plainWords(node: Paragraph): number {
+  return node.children.reduce((count, child) => count + (child.type === 'text' ? child.value.split(/\s+/).length : child.type === 'strong' ? LONE_WORDS : 0), 0)
+}
+
+/** Whether the list goes on after a blank line: the next text is an item of it, or indented under its last item. */
+function lastItemOpen(lists: ReadonlyArray<{ list: List; indent: number }>, lines: ReadonlyArray<Line | null>, i: number): boolean {
+  if (lists.length === 0) return false
+  let j = i + 1
+  while (j < lines.length && lines[j] !== null && lines[j]!.text.trim() === '') j++
+  const next = lines[j]
+  if (!next) return false
+  return BULLET.test(next.text.trimStart()) || next.indent > lists[0]!.indent
+}
+
+/** A line goes on with the list's last item when indented under it, or when the item's sentence goes on (no capital). */
+function continuesItem(open: { list: List; indent: number }, line: Line, previous: Line | null | undefined): boolean {
+  if (line.indent > open.indent) return true
+  return previous !== null && previous !== undefined && previous.text.trim() !== '' && !/[.!?:]$/.test(previous.text) && !/^\p{Lu}/u.test(line.text.trimStart())
+}
+
+const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})\\s*:?$`, 'iu')
+const SMALL_WORD = new RegExp(`^(?:${alternation([...lexicon.smallWords, ...lexicon.nameConnectors])})$`, 'iu')
+
+/** A short line in title case with no sentence's end ("Interface Design:", "Workshop Agenda"). */
+function titleLike(text: string): boolean {
+  const trimmed = text.trim().replace(/\s*:$/, '')
+  const words = trimmed.split(/\s+/)
+  if (trimmed.length > 60 || words.length > 8 || !/^\p{Lu}/u.test(trimmed) || /[.,;!?]$/.test(trimmed) || isAllCaps(trimmed)) return false
+  if (SMALL_WORD.test(words.at(-1)!)) return false
+  return words.every((word) => SMALL_WORD.test(word) || !/^\p{Ll}/u.test(word))
+}
+
+/**
+ * A line that heads the paragraph under it though no blank line sets it apart: a section's usual name
+ * ("Acknowledgments") on a line of its own after a sentence's end, or a short title-case line opening
+ * a paragraph over a long line or a lead-in ("Workshop Agenda" / "The workshop covered …").
+ */
+function headsParagraph(line: Line, next: Line | null | undefined, paragraph: readonly Line[], blankBefore: boolean, glued: boolean): boolean {
+  if (!next || next.text.trim() === '' || next.soft || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
+  const text = line.text.trim()
+  const last = paragraph.at(-1)
+  if (SECTION_NAME.test(text) && (!last || /[.!?:]$/.test(last.text))) return true
+  if (!glued || paragraph.length > 0 || !blankBefore) return false
+  return gluedTitle(line, next)
+}
+
+function gluedTitle(line: Line, next: Line): boolean {
+  const text = line.text.trim()
+  if (!titleLike(text) || text.endsWith(':') || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
+  return next.text.length >= 0.6 * (next.width ?? 0) || next.text.trim().endsWith(':')
+}
+
+/**
+ * Whether title-case lines over a paragraph are headings in this text. Where many of them each head a
+ * block of a few lines, they are a list's items (names over their affiliations, people over their roles).
+ */
+function gluedTitlesAreHeadings(lines: ReadonlyArray<Line | null>, bodyIndent: number): boolean {
+  // Where the body is indented, headings are the lines to its left.
+  if (bodyIndent > 0) return false
+  let candidates = 0
+  let short = 0
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const line = lines[i]
+    const next = lines[i + 1]
+    if (!line || !next || line.text.trim() === '' || next.text.trim() === '' || next.soft || !isBlank(lines[i - 1]) || !gluedTitle(line, next)) continue
+    candidates++
+    let length = 0
+    while (length < 6 && !isBlank(lines[i + 1 + length])) length++
+    if (length <= 4) short++
+  }
+  return candidates < 4 || short < candidates * 0.75
+}
+
+/** A line as a paragraph of one styled line, as a bold heading line is in Markdown; a label's colon dropped. */
+function styledOf(line: Line): Paragraph {
+  const text = line.text.trim().replace(/\s*:$/, '')
+  const start = { line: line.number, column: line.offset + line.indent + 1 }
+  const position = { start, end: { line: line.number, column: start.column + text.length } }
+  return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text, position }], position }], position }
+}
+
+function addItem(out: RootContent[], lists: Array<{ list: List; indent: number }>, item: ListItem, indent: number, ordered: boolean): Array<{ list: List; indent: number }> {
+  while (lists.length > 0 && lists.at(-1)!.indent > indent) lists.pop()
+  const top = lists.at(-1)
+  if (top && top.indent === indent && top.list.ordered === ordered) {
+    top.list.children.push(item)
+    extend(top.list, item)
+    return lists
+  }
+  const list: List = { type: 'list', ordered, spread: false, children: [item], position: item.position ? { start: item.position.start, end: item.position.end } : undefined }
+  if (top && top.indent < indent) {
+    const parent = top.list.children.at(-1)!
+    parent.children.push(list)
+    for (const frame of lists) extend(frame.list, item)
+    extend(parent, item)
+  } else {
+    if (top) lists.length = 0
+    out.push(list)
+  }
+  return [...lists, { list, indent }]
+}
+
+function extend(node: List | ListItem, item: ListItem): void {
+  if (node.position && item.position) node.position = { start: node.position.start, end: item.position.end }
+}
+
+function listItemOf(line: Line, marker: number): ListItem {
+  const start = { line: line.number, column: line.offset + line.indent + 1 }
+  const text = line.text.trimStart().slice(marker)
+  const textStart = { line: line.number, column: start.column + marker }
+  const end = { line: line.number, column: line.offset + line.text.length + 1 }
+  const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text, position: { start: textStart, end } }], position: { start: textStart, end } }
+  return { type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start, end } }
+}
+
+function appendToItem(item: ListItem, line: Line): void {
+  const paragraph = item.children.find((child): child is Paragraph => child.type === 'paragraph')!
+  const text = paragraph.children[0]!
+  if (text.type !== 'text') return
+  text.value = joinLines([text.value, line.text.trim()])
+  const end = { line: line.number, column: line.offset + line.text.length + 1 }
+  text.position = { start: text.position!.start, end }
+  paragraph.position = { start: paragraph.position!.start, end }
+  item.position = { start: item.position!.start, end }
+}
+
+/** Lines joined by line ends; a word hyphenated at a line's end ("Versamm-" / "lung") is mended. */
+export function joinLines(texts: readonly string[]): string {
+  let joined = ''
+  for (const text of texts) {
+    if (joined === '') joined = text
+    else if (/\p{Ll}-$/u.test(joined) && /^\p{Ll}/u.test(text)) joined = `${joined.slice(0, -1)}${text}`
+    else joined = `${joined}\n${text}`
+  }
+  return joined
+}
+
+function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
+  const first = taken[0]!
+  const last = taken.at(-1)!
+  const position = { start: { line: first.number, column: first.offset + first.indent + 1 }, end: { line: last.number, column: last.offset + last.text.length + 1 } }
+  const whole = joinLines(taken.map((line) => line.text.trim()))
+  const title = mark.title === null ? null : joinLines([mark.title, ...taken.slice(1).map((line) => line.text.trim())])
+  const value = mark.runIn !== null ? first.text.slice(0, mark.runIn).trim() : whole
+  const heading: Heading = { type: 'heading', depth: Math.min(6, Math.max(1, mark.depth)) as Heading['depth'], children: [{ type: 'text', value, position }], position }
+  if (mark.number !== null) heading.data = { sectionNumber: mark.number, sectionTitle: title } as Heading['data']
+  return heading
+}
+
+// A word of the lexicons' audience reactions ("Beifall", "Applause") at a word's start.
+const REACTION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.interjections)})`, 'iu')
+/** Lines an interjection in parentheses may take. */
+const REACTION_LINES = 8
+
+/**
+ * The number of lines from `i` that are one parenthesis naming an audience's reaction, opened at the
+ * first line's start and closed at the last line's end ("(Lebhafter Beifall.)", "(Zuruf von der SPD: …\n… )"); 0 if none.
+ */
+function reactionRun(lines: ReadonlyArray<Line | null>, i: number): number {
+  if (!lines[i]?.text.trimStart().startsWith('(')) return 0
+  let depth = 0
+  const texts: string[] = []
+  for (let k = i; k < Math.min(lines.length, i + REACTION_LINES); k++) {
+    const line = lines[k]
+    if (!line || line.text.trim() === '' || line.soft) return 0
+    const text = line.text.trim()
+    texts.push(text)
+    for (let c = 0; c < text.length; c++) {
+      if (text[c] === '(') depth++
+      else if (text[c] === ')' && --depth === 0) {
+        // Closed: at the line's end (a full stop may follow) it is a run of its own; before, it is text.
+        if (!/^[.!]?$/.test(text.slice(c + 1).trim())) return 0
+        return REACTION.test(texts.join(' ')) ? k - i + 1 : 0
+      }
+    }
+  }
+  return 0
+}
+
+/** A paragraph; a short line standing alone in a text whose body is indented is a heading or a styled line. */
+function paragraphOf(run: readonly Line[], indentedBody: boolean): RootContent {
+  const first = run[0]!
+  const last = run.at(-1)!
+  const position = { start: { line: first.number, column: first.offset + first.indent + 1 }, end: { line: last.number, column: last.offset + last.text.length + 1 } }
+  const value = joinLines(run.map((line) => line.text.trim()))
+  const children = [{ type: 'text' as const, value, position }]
+  const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
+  if (alone && isAllCaps(value) && value.split(/\s+/).length <= 12 && (first.indent === 0 || !indentedBody || centered(first))) {
+    return { type: 'heading', depth: 1, children, position }
+  }
+  const outdented = indentedBody && run.length <= 3 && run.every((line) => line.indent === 0 && line.text.length <= 90) && !/[.;:!?]$/.test(last.text)
+  if (outdented && isAllCaps(value)) return { type: 'heading', depth: 1, children, position }
+  // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
+  return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
+}
+
+/** The indentation most lines of the body have. */
+function commonIndent(lines: ReadonlyArray<Line | null>): number {
+  const counts = new Map<number, number>()
+  for (const line of lines) if (line && line.text.trim() !== '' && line.offset === 0 && line.indent > 0) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1)
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0
+}
+
+/** A line set in the middle of its column: indented, with about as much space after it as before. */
+function centered(line: Line): boolean {
+  const width = line.width ?? 0
+  const after = width - line.text.length
+  return line.indent >= 6 && Math.abs(line.indent - after) <= Math.max(6, width * 0.15)
+}
+
+/**
+ * True when the body's paragraphs are indented (an RFC's three spaces): most runs of three lines or more
+ * between blank lines start indented. Lines in column 0 then stand out.
+ */
+function isIndentedBody(lines: ReadonlyArray<Line | null>): boolean {
+  let runs = 0
+  let indented = 0
+  let length = 0
+  let first: Line | null = null
+  const end = () => {
+    if (length >= 3) {
+      runs++
+      if (first!.indent > 0) indented++
+    }
+    length = 0
+    first = null
+  }
+  for (const line of lines) {
+    if (line === null || line.text.trim() === '' || line.offset > 0) end()
+    else {
+      first ??= line
+      length++
+    }
+  }
+  end()
+  return runs > 0 && indented >= runs / 2
+}

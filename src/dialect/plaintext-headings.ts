@@ -1,0 +1,282 @@
+// Which lines of plain text are headings. Nothing marks a heading in plain text, so a line is one by
+// what it says and where it stands: a number that continues the document's outline (`3.`, `3.1`, then
+// `3.2` or `4.`, never `1` again out of the blue), a title the contents page lists, a short line in
+// capitals standing alone. Numbered lines one under another (`1. Welcome` / `2. Minutes`) are a list,
+// not headings: a heading always has text under it before its next sibling.
+import { parseEntry } from '../detect/contents-lines.js'
+import { alternation, lexicon } from '../lexicon/index.js'
+import { isAllCaps, titleKey } from '../text/normalize.js'
+import { withNumber } from '../text/numbering.js'
+import type { Line } from './plaintext-pages.js'
+
+export interface HeadingMark {
+  depth: number
+  /** Lines the heading takes (a title wrapped over two). */
+  lines: number
+  /** A run-in heading ("3.1. Title. The text goes on…"): where in the line the title ends and the text begins. */
+  runIn: number | null
+  /** The printed number, when the line is numbered. */
+  number: string | null
+  /** The title without its number, when the line is numbered (a wrapped line is added by the reader). */
+  title: string | null
+}
+
+type Style = 'arabic' | 'roman' | 'letter' | 'serial' | 'item'
+
+interface Numbered {
+  index: number
+  /** As printed: `3.1`, `IV`, `B`, `2020-038`. */
+  number: string
+  parts: number[]
+  style: Style
+  /** The title after the number. */
+  title: string
+  /** Where the title ends when the heading runs into its text; null when the line is all title. */
+  runIn: number | null
+}
+
+const ANNEX = alternation(lexicon.annexWords)
+const ITEM = alternation(lexicon.agendaItemWords)
+// "3.1.", "3.1", "3." or "3" before a title; "Appendix B."; "IV." or "IV.-"; "ASUNTO IV.-", "Point 3 :".
+const ARABIC = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.-?|\s-)?\s+(\S.*)$/
+const ANNEXED = new RegExp(`^(?:${ANNEX})\\s+([A-Z]|\\d{1,2})(?:\\.|:|\\s-)?\\s+(\\S.*)$`, 'u')
+const ROMAN = /^([IVXL]{2,6}|[IVX])(?:\.-?|\s?-|\))\s+(\S.*)$/
+// "A. MOTIONS" or "B) Questions": a letter, then a title of two words or more.
+const LETTER = /^([A-Z])[.)]\s+(\S+\s+\S.*)$/
+// A decision numbered by year and serial, as French councils number their deliberations: "2020-038 SUBVENTION …".
+const SERIAL = /^((?:19|20)\d{2})\s?[-/]\s?(\d{2,4})\s+(\S.*)$/
+const ITEMED = new RegExp(`^(?:${ITEM})\\s+(\\d{1,3}|[IVXL]{1,6})\\s?(?:\\.-?|-|:|\\))?\\s+(?:[-–]\\s+)?(\\S.*)$`, 'iu')
+
+/** A line longer than this is a paragraph's, unless its heading runs into the text. */
+const MAX_TITLE = 110
+const MAX_TITLE_WORDS = 16
+
+function romanValue(text: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 }
+  let total = 0
+  for (let i = 0; i < text.length; i++) {
+    const value = values[text[i]!]!
+    const next = values[text[i + 1] ?? ''] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
+}
+
+/** The number and title of a line that begins with a section number, or null. */
+export function numberedLine(text: string, index: number): Numbered | null {
+  const annexed = ANNEXED.exec(text)
+  if (annexed) {
+    const letter = /^[A-Z]$/.test(annexed[1]!)
+    return titled(index, annexed[1]!, [letter ? annexed[1]!.charCodeAt(0) - 64 : Number(annexed[1])], 'letter', annexed[2]!)
+  }
+  const item = ITEMED.exec(text)
+  if (item) {
+    const roman = /^[IVXL]+$/.test(item[1]!)
+    return titled(index, item[1]!, [roman ? romanValue(item[1]!) : Number(item[1])], 'item', item[2]!)
+  }
+  const serial = SERIAL.exec(text)
+  if (serial) return titled(index, `${serial[1]}-${serial[2]}`, [Number(serial[1]) * 10000 + Number(serial[2])], 'serial', serial[3]!)
+  const arabic = ARABIC.exec(text)
+  if (arabic) return titled(index, arabic[1]!, arabic[1]!.split('.').map(Number), 'arabic', arabic[3]!)
+  const roman = ROMAN.exec(text)
+  if (roman) return titled(index, roman[1]!, [romanValue(roman[1]!)], 'roman', roman[2]!)
+  const letter = LETTER.exec(text)
+  if (letter) return titled(index, letter[1]!, [letter[1]!.charCodeAt(0) - 64], 'letter', letter[2]!)
+  return null
+}
+
+/** A title starts with a capital letter and is no sentence; a dotted number's title may run into the text. */
+function titled(index: number, number: string, parts: number[], style: Style, title: string): Numbered | null {
+  if (!/^[\p{Lu}\p{Lo}"“«„(]/u.test(title) || /\s{3,}/.test(title) || /^\d/.test(title)) return null
+  // "3.1. A Recipe for Sustainable Software, Philip E. Bourne. The first keynote…": the title ends at the
+  // first full stop (or question mark) after a word of three letters or more, and the text goes on.
+  const runIn = parts.length > 1 ? RUN_IN.exec(title) : null
+  if (runIn && runIn[1]!.split(/\s+/).length <= MAX_TITLE_WORDS && title.slice(runIn[0].length).trim() !== '') {
+    return { index, number, parts, style, title: runIn[1]!.replace(/\.$/, ''), runIn: runIn[1]!.length }
+  }
+  if (title.length > MAX_TITLE || title.split(/\s+/).length > MAX_TITLE_WORDS || /[,;]$/.test(title)) return null
+  return { index, number, parts, style, title, runIn: null }
+}
+
+const RUN_IN = /^(.{3,120}?[\p{Ll}\p{Lu}]{3}[.?])\s+(?=\S)/u
+
+/**
+ * The numbered lines that continue the outline, in order. A number is taken when it is the next at
+ * some level of the numbers taken before (`3.2` after `3.1`, `4` after `3.2`), the first under the last
+ * (`3.1` after `3`), or `1` where a new list of its own starts under a heading (`11. Discussion`, then
+ * `1.`, `2.` …) and a `2` follows it.
+ */
+export function outline(candidates: readonly Numbered[]): Map<number, number> {
+  const taken = new Map<number, number>()
+  // The path of numbers taken: for each level, its number and whether it restarted under a heading.
+  const path: Array<{ value: number; style: Style; implicit: boolean }> = []
+  candidates.forEach((candidate, k) => {
+    const level = placeOf(candidate, path, candidates, k)
+    if (level === null) return
+    const { depth, implicit } = level
+    path.length = depth - 1
+    if (candidate.parts.length > 1) {
+      path.length = 0
+      candidate.parts.forEach((value) => path.push({ value, style: candidate.style, implicit: false }))
+    } else path.push({ value: candidate.parts[0]!, style: candidate.style, implicit })
+    taken.set(candidate.index, Math.min(6, depth))
+  })
+  return taken
+}
+
+function placeOf(candidate: Numbered, path: ReadonlyArray<{ value: number; style: Style; implicit: boolean }>, all: readonly Numbered[], k: number): { depth: number; implicit: boolean } | null {
+  const parts = candidate.parts
+  if (parts.length > 1) {
+    // Dotted: the next sibling at its level, or the first child of the number before.
+    const prefix = parts.slice(0, -1)
+    const last = parts.at(-1)!
+    const samePrefix = prefix.every((value, i) => path[i]?.value === value && !path[i]!.implicit)
+    if (samePrefix && path.length >= parts.length && path[parts.length - 1]!.value + 1 === last) return { depth: parts.length, implicit: false }
+    if (samePrefix && path.length === prefix.length && last === 1) return { depth: parts.length, implicit: false }
+    return null
+  }
+  const value = parts[0]!
+  // A word says it is an agenda item ("ASUNTO IV.-"): whatever its number, it is one.
+  if (candidate.style === 'item') return { depth: 1, implicit: false }
+  // A council numbers its decisions by year from where the last meeting stopped: any serial may open.
+  if (path.length === 0) return value <= 1 || candidate.style === 'serial' ? { depth: 1, implicit: false } : null
+  // The deepest level first: an inner list goes on before the outer one does.
+  for (let depth = path.length; depth >= 1; depth--) {
+    const at = path[depth - 1]!
+    const dotted = depth > 1 && !at.implicit
+    // The next number, or the one after it where a heading was lost (misprinted, or cut by a page).
+    if (!dotted && at.style === candidate.style && (at.value + 1 === value || (at.value + 2 === value && depth === 1))) return { depth, implicit: at.implicit }
+  }
+  if (value === 1 && followedByTwo(all, k, candidate.style)) return { depth: path.length + 1, implicit: true }
+  return null
+}
+
+/** Whether the next single number of the same style after candidate `k` is a 2. */
+function followedByTwo(all: readonly Numbered[], k: number, style: Style): boolean {
+  for (let j = k + 1; j < all.length && j < k + 200; j++) {
+    const next = all[j]!
+    if (next.parts.length === 1 && next.style === style) return next.parts[0] === 2
+  }
+  return false
+}
+
+/** True when two numbers are siblings: same length, same prefix, the second one more. */
+function siblings(a: Numbered, b: Numbered): boolean {
+  return a.style === b.style && a.parts.length === b.parts.length && a.parts.every((value, i) => (i < a.parts.length - 1 ? b.parts[i] === value : b.parts[i] === value + 1))
+}
+
+/** The numbered lines that are headings, by line index, and the numbered lines that are items of a list. */
+export function numberedHeadings(lines: ReadonlyArray<Line | null>, excluded: ReadonlySet<number>): { headings: Map<number, HeadingMark>; listed: Set<number> } {
+  const candidates: Numbered[] = []
+  lines.forEach((line, index) => {
+    if (line === null || line.text.trim() === '' || excluded.has(index)) return
+    const numbered = numberedLine(line.text.trim(), index)
+    if (numbered) candidates.push(numbered)
+  })
+  // Where most lines start with a number, the numbers count lines (a transcript's margin), not sections.
+  let content = 0
+  let counted = 0
+  for (const line of lines) {
+    if (line === null || line.text.trim() === '') continue
+    content++
+    if (/^\s*\d{1,2}\s/.test(line.text)) counted++
+  }
+  if (counted > content * 0.4) return { headings: new Map(), listed: new Set() }
+  // A numbered line right under its sibling (no blank line, no text between) is a list item.
+  const listed = new Set<number>()
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const a = candidates[k]!
+    const b = candidates[k + 1]!
+    if (adjacent(lines, a.index, b.index) && siblings(a, b) && a.runIn === null && b.runIn === null) {
+      listed.add(a.index)
+      listed.add(b.index)
+    }
+  }
+  const depths = outline(candidates.filter((candidate) => !listed.has(candidate.index)))
+  const headings = new Map<number, HeadingMark>()
+  for (const candidate of candidates) {
+    const depth = depths.get(candidate.index)
+    if (depth === undefined) continue
+    headings.set(candidate.index, {
+      depth,
+      lines: candidate.runIn === null ? 1 + wrappedLines(lines, candidate.index) : 1,
+      runIn: candidate.runIn === null ? null : runInEnd(lines[candidate.index]!, candidate),
+      number: candidate.number,
+      title: candidate.title,
+    })
+  }
+  return { headings, listed }
+}
+
+/** True when nothing but soft blanks (rows of the other column) lies between two lines. */
+function adjacent(lines: ReadonlyArray<Line | null>, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (!lines[i]?.soft) return false
+  return true
+}
+
+/** Where the run-in title ends in the line's own text (after its indent, number and closing full stop). */
+function runInEnd(line: Line, candidate: Numbered): number {
+  const at = line.text.indexOf(candidate.title) + candidate.title.length
+  return line.text[at] === '.' ? at + 1 : at
+}
+
+/**
+ * A numbered title wrapped onto the next lines: a title in capitals goes on over the lines in capitals
+ * under it (three at most); another over one short line that a blank line ends, which is no sentence
+ * and no number or bullet of its own.
+ */
+export function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): number {
+  const first = lines[index]!
+  if (/[.!?]$/.test(first.text)) return 0
+  const continues = (line: Line | null | undefined): line is Line =>
+    Boolean(line) && line!.text.trim() !== '' && !line!.soft && !numberedLine(line!.text.trim(), 0) && !/^[-•*o–]\s/.test(line!.text.trim())
+  if (isAllCaps(first.text)) {
+    let taken = 0
+    while (taken < 3 && continues(lines[index + 1 + taken]) && isAllCaps(lines[index + 1 + taken]!.text)) taken++
+    if (taken > 0) return taken
+  }
+  const next = lines[index + 1]
+  if (!continues(next)) return 0
+  const text = next.text.trim()
+  const after = lines[index + 2]
+  const alone = after === null || after === undefined || after.text.trim() === '' || Boolean(after.soft) || /^[-•*–]\s/.test(after.text.trim())
+  if (!alone || /[.;!?]$/.test(text) || text.length > 90 || text.length > 0.85 * (next.width ?? 200)) return 0
+  return 1
+}
+
+/**
+ * The keys of the titles a contents page lists, from its lines with leaders and a page; a title wrapped
+ * over lines before the one with the page is joined.
+ */
+export function contentsTitles(lines: ReadonlyArray<Line | null>): { keys: Set<string>; entryLines: Set<number> } {
+  const keys = new Set<string>()
+  const entryLines = new Set<number>()
+  let pending: string[] = []
+  lines.forEach((line, index) => {
+    const text = line?.text.trim() ?? ''
+    const entry = text !== '' && text.length <= 300 && ENTRY_MARK.test(text) ? parseEntry(text) : null
+    if (!entry) {
+      pending = text === '' || text.length > 100 || line?.soft ? [] : [...pending.slice(-1), text]
+      return
+    }
+    entryLines.add(index)
+    const key = titleKey([...pending, entry.title].join(' '))
+    if (key.length >= 3) keys.add(key)
+    pending = []
+  })
+  return { keys, entryLines }
+}
+
+/** Leaders, or a wide gap, before an entry's page. */
+const ENTRY_MARK = /(?:[.…·_]\s*){2}|\s{2}\S{1,9}$/
+
+/** A body line (or two) whose title a contents entry gives, with the number of lines it takes. */
+export function contentsHeading(lines: ReadonlyArray<Line | null>, index: number, keys: ReadonlySet<string>): number {
+  const line = lines[index]
+  if (!line || keys.size === 0 || line.text.length > 200) return 0
+  const text = line.text.trim()
+  if (keys.has(titleKey(text)) || keys.has(titleKey(withNumber(text).title))) return 1
+  const next = lines[index + 1]
+  if (next && next.text.trim() !== '' && !next.soft && keys.has(titleKey(`${text} ${next.text.trim()}`))) return 2
+  return 0
+}

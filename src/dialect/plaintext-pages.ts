@@ -1,0 +1,185 @@
+// Pages of plain text and what repeats on them: the text is split at form feeds (or, without any, after
+// each numbered page footer such as an RFC's `[Page 3]`), and the lines that open or close most pages —
+// running headers and footers, their printed page numbers kept — are dropped, as are the page-and-column
+// references a parliamentary record prints in its margins (`2215 C`).
+import type { PageStart } from './types.js'
+
+export interface Line {
+  /** Line in the input, from 1. */
+  number: number
+  /** The text from the column it starts in, trailing spaces removed. */
+  text: string
+  /** Spaces before the text, counted from `offset`. */
+  indent: number
+  /** Columns of the input line before this part of it (the right column of a two-column page); 0 for a whole line. */
+  offset: number
+  /** A row that is empty in this column while the other column has text: a blank only where a paragraph ends. */
+  soft?: boolean
+  /** Where most lines of its column on its page end: a line well short of it ends a paragraph. */
+  width?: number
+}
+
+/** A page's lines in order, and the printed page number its running lines gave (null when none). */
+export interface Page {
+  lines: Line[]
+  printed: number | null
+}
+
+export function lineOf(number: number, raw: string, offset = 0): Line {
+  const text = trimEnd(raw)
+  const indent = text.length - text.trimStart().length
+  return { number, text, indent, offset }
+}
+
+/** Trailing whitespace removed by a scan: `\s+$` on a long line of spaces would backtrack quadratically. */
+export function trimEnd(text: string): string {
+  let end = text.length
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--
+  return end === text.length ? text : text.slice(0, end)
+}
+
+/** A numbered footer that closes a page when the text has no form feeds: `… [Page 3]`, `Page 3 of 9`, `Seite 3`, `3/9`. */
+const PAGE_FOOTER = /\[(?:Page|Seite|Página|Pagina|Sida) \d{1,4}\]$|\b(?:Page|Seite|Página|Pagina) \d{1,4}(?: (?:of|von|de|sur) \d{1,4})?$|^\d{1,4} ?\/ ?\d{1,4}$/i
+
+export function splitPages(text: string): Line[][] {
+  const pages: Line[][] = [[]]
+  const rows = text.split('\n')
+  const feeds = text.includes('\f')
+  rows.forEach((raw, index) => {
+    const parts = raw.split('\f')
+    parts.forEach((part, k) => {
+      if (k > 0) pages.push([])
+      if (k === parts.length - 1 || part.trim() !== '') pages.at(-1)!.push(lineOf(index + 1, part))
+    })
+  })
+  const found = pages.filter((page) => page.some((line) => line.text !== ''))
+  return feeds ? found : splitAtFooters(found[0] ?? [])
+}
+
+/** Without form feeds: a page ends after each line that is a numbered page footer, when at least two are found. */
+function splitAtFooters(lines: readonly Line[]): Line[][] {
+  const footers = lines.filter((line) => PAGE_FOOTER.test(line.text.trim()))
+  if (footers.length < 2) return lines.length > 0 ? [[...lines]] : []
+  const pages: Line[][] = [[]]
+  for (const line of lines) {
+    pages.at(-1)!.push(line)
+    if (PAGE_FOOTER.test(line.text.trim())) pages.push([])
+  }
+  return pages.filter((page) => page.some((line) => line.text !== ''))
+}
+
+/**
+ * A line's shape: digits and spacing do not count, nor a page number before or after the rest ("2
+ * Bundestag — 1. Sitzung" on even pages, "Bundestag — 1. Sitzung 3" on odd ones), so every page's copy
+ * of a running line has one shape.
+ */
+export function shape(text: string): string {
+  return text
+    .trim()
+    .replace(/^\d{1,4}\s+(?=\D)|(?<=\D)\s+\d{1,4}$/g, '')
+    .replace(/\d+/g, '#')
+    .replace(/\s+/g, ' ')
+}
+
+/** Lines that open or close most pages: running headers and footers. */
+export function runningLines(pages: readonly Line[][]): Set<string> {
+  if (pages.length < 2) return new Set()
+  const counts = new Map<string, number>()
+  for (const page of pages) {
+    const content = page.filter((line) => line.text !== '')
+    const edges = new Set([...content.slice(0, 2), ...content.slice(-2)].map((line) => shape(line.text)))
+    for (const edge of edges) if (edge !== '') counts.set(edge, (counts.get(edge) ?? 0) + 1)
+  }
+  // Alternating headers (of left and right pages) each open only half of the pages.
+  const threshold = Math.max(2, Math.ceil(pages.length * 0.4))
+  const running = new Set([...counts].filter(([, count]) => count >= threshold).map(([edge]) => edge))
+  for (const margin of marginLines(pages)) running.add(margin)
+  return running
+}
+
+/**
+ * Lines a layout prints in a page's margin, which -layout puts among the body's rows wherever they fall
+ * (a letterhead, a registry stamp, "ACTA DEL PLENO" up the side): the same line on most pages, once a
+ * page, and no sentence.
+ */
+function marginLines(pages: readonly Line[][]): string[] {
+  if (pages.length < 3) return []
+  const counts = new Map<string, number>()
+  for (const page of pages) {
+    const seen = new Map<string, number>()
+    for (const line of page) {
+      const text = line.text.trim()
+      if (text === '' || text.length > 120 || /[.!?;,]$/.test(text)) continue
+      const lineShape = shape(text)
+      seen.set(lineShape, (seen.get(lineShape) ?? 0) + 1)
+    }
+    for (const [lineShape, times] of seen) if (times === 1) counts.set(lineShape, (counts.get(lineShape) ?? 0) + 1)
+  }
+  return [...counts].filter(([lineShape, count]) => count >= Math.max(3, pages.length * 0.6) && /\p{L}{2}/u.test(lineShape)).map(([lineShape]) => lineShape)
+}
+
+const NUMBERS = /\d+/g
+const EDGE_NUMBER = /^(\d{1,4})\s+\D|\D\s+(\d{1,4})$/
+
+/**
+ * The printed page of each copy of a running line: the number at its start or end where that changes
+ * from page to page ("2 Bundestag — 1. Sitzung", "Bundestag — 1. Sitzung 3"), else the first number
+ * that is not the same on every copy (the year in "RFC 5594 … July 2009" is; "[Page 3]" is not).
+ */
+function pageNumbers(copies: ReadonlyArray<{ shape: string; text: string }>): number[] {
+  const groups = new Map<string, number[]>()
+  copies.forEach((copy, i) => groups.set(copy.shape, [...(groups.get(copy.shape) ?? []), i]))
+  const result = copies.map(() => Number.NaN)
+  for (const members of groups.values()) {
+    const edges = members.map((i) => {
+      const match = EDGE_NUMBER.exec(copies[i]!.text)
+      return match ? (match[1] ?? match[2]!) : null
+    })
+    if (edges.every((edge) => edge !== null) && new Set(edges).size > 1) {
+      members.forEach((i, k) => (result[i] = Number(edges[k])))
+      continue
+    }
+    const numbers = members.map((i) => copies[i]!.text.match(NUMBERS) ?? [])
+    const varying = (position: number) => new Set(numbers.map((values) => values[position])).size > 1
+    members.forEach((i, k) => {
+      const position = numbers[k]!.findIndex((_, p) => varying(p))
+      if (position >= 0 && numbers[k]![position]!.length <= 5) result[i] = Number(numbers[k]![position])
+    })
+  }
+  return result
+}
+
+/** A reference to a page and its column (`2215 C`, `(B)`) alone on a line: the margin of a parliamentary record. */
+const MARGIN_REFERENCE = /^\(?(?:\d{1,5} ?)?[A-D]\)?$/
+
+/**
+ * Each page without its running lines and margin references, and the printed page its running lines
+ * name. Margin references are dropped only where the text has several of them.
+ */
+export function dropRunning(pages: readonly Line[][]): { pages: Page[]; starts: PageStart[] } {
+  const running = runningLines(pages)
+  let margins = 0
+  for (const page of pages) for (const line of page) if (MARGIN_REFERENCE.test(line.text.trim())) margins++
+  const kept: Page[] = []
+  const copies: Array<{ page: number; shape: string; text: string }> = []
+  pages.forEach((page, p) => {
+    const lines: Line[] = []
+    for (const line of page) {
+      const trimmed = line.text.trim()
+      const lineShape = trimmed === '' ? '' : shape(trimmed)
+      if (lineShape !== '' && running.has(lineShape)) copies.push({ page: p, shape: lineShape, text: trimmed })
+      else if (!(margins >= 3 && MARGIN_REFERENCE.test(trimmed))) lines.push(line)
+    }
+    kept.push({ lines, printed: null })
+  })
+  pageNumbers(copies).forEach((number, i) => {
+    const page = kept[copies[i]!.page]!
+    if (page.printed === null && Number.isFinite(number)) page.printed = number
+  })
+  const starts: PageStart[] = []
+  pages.forEach((page, p) => {
+    const printed = kept[p]!.printed
+    if (printed !== null && page[0]) starts.push({ line: page[0].number, page: printed })
+  })
+  return { pages: kept, starts }
+}

@@ -1,0 +1,53 @@
+// Dates in the forms reports print them, in each language the lexicons know.
+import { describe, expect, it } from 'vitest'
+import { findDate, findDay, isDateOnly } from '../../src/text/dates.js'
+
+describe('findDay', () => {
+  it.each([
+    ['14.03.2024', '2024-03-14'],
+    ['05-07-2023', '2023-07-05'],
+    ['3/25/2021', '2021-03-25'],
+    ['June 7, 2022', '2022-06-07'],
+    ['September 22 2020', '2020-09-22'],
+    ['7 June 2022', '2022-06-07'],
+    ['12 and 13 March 2019', '2019-03-12/2019-03-13'],
+    ['September 30–October 2, 2019', '2019-09-30/2019-10-02'],
+    ['16 Feb – 17 Apr 2025', '2025-02-16/2025-04-17'],
+    ['mardi 8 mars 2016', '2016-03-08'],
+    ['le 1er juin 2021', '2021-06-01'],
+    ['Donnerstag, den 4. Juni 1987', '1987-06-04'],
+    ['9 de junio de 2017', '2017-06-09'],
+    ['2021年3月5日', '2021-03-05'],
+    ['民國110年3月5日', '2021-03-05'],
+    ['Data 日期： 2023-6-7', '2023-06-07'],
+    ['2025/01/12', '2025-01-12'],
+  ])('%s is %s', (text, iso) => {
+    expect(findDay(text)?.iso).toBe(iso)
+  })
+
+  it.each(['version 2.4.1', '31.02 2024', '13.13.2024', 'le 3 mars', 'Oct 9', 'in 2024 we met', '110年'])('%s is no day', (text) => {
+    expect(findDay(text)).toBeNull()
+  })
+
+  it('the first date printed, not the first form tried', () => {
+    expect(findDay('Held on 2 May 2021, minutes approved on June 7, 2021')?.iso).toBe('2021-05-02')
+  })
+})
+
+describe('findDate', () => {
+  it('a month of a year when no day is given', () => {
+    expect(findDate('Report, July 2009')).toBe('2009-07')
+    expect(findDate('juin 2020')).toBe('2020-06')
+    expect(findDate('2021年3月')).toBe('2021-03')
+    expect(findDate('nothing here')).toBeNull()
+  })
+})
+
+describe('isDateOnly', () => {
+  it.each(['April 2018', '17 April 2018', 'mardi 8 mars 2016', 'Donnerstag, den 4. Juni 1987', '(June 7, 2022)', '2021年3月5日'])('%s is a date alone', (text) => {
+    expect(isDateOnly(text)).toBe(true)
+  })
+  it.each(['Meeting of 17 April 2018', 'Tuesday', 'Budget 2018', 'Séance du 23 juillet 2020'])('%s is more than a date', (text) => {
+    expect(isDateOnly(text)).toBe(false)
+  })
+})
