@@ -40,3 +40,11 @@ export function trailingRunStart(text: string, keep: (char: string) => boolean, 
 // not tried again from each space of a long run.
 export const SPACED_COMMA = /(?:(?<!\s)\s+)?,\s*/
 export const SPACED_PIPE = /(?:(?<!\s)\s+)?\|\s*/
+
+/** `text` without a colon that ends it and the spaces before that colon: `text.replace(/\s*:$/, '')` in linear time. */
+export function withoutEndColon(text: string): string {
+  return text.endsWith(':') ? trimEndWhere(text.slice(0, -1), isSpace) : text
+}
+
+// A dash or a bar between spaces, as /\s+[-–—|]\s+/ splits a text, tried only where a run of spaces starts.
+export const SPACED_DASH = /(?<!\s)\s+[-–—|]\s+/

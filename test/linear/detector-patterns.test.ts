@@ -6,7 +6,7 @@ import { isVenueLabel } from '../../src/detect/asides.js'
 import { matchesFromHead, nameAtEnd } from '../../src/detect/event.js'
 import { trailingParenthesis } from '../../src/detect/speakers-forms.js'
 import { alternation, lexicon } from '../../src/lexicon/index.js'
-import { SPACED_COMMA, SPACED_PIPE } from '../../src/text/scan.js'
+import { SPACED_COMMA, SPACED_DASH, SPACED_PIPE, withoutEndColon } from '../../src/text/scan.js'
 
 const text = (pieces: string[], maxLength = 12) => fc.array(fc.constantFrom(...pieces), { maxLength }).map((parts) => parts.join(''))
 
@@ -30,6 +30,16 @@ describe('detector patterns in linear time', () => {
       fc.property(text([',', '|', ' ', '  ', '\t', 'a', 'b c', '\u00a0', ', ,']), (value) => {
         expect(value.split(SPACED_COMMA)).toEqual(value.split(/\s*,\s*/))
         expect(value.split(SPACED_PIPE)).toEqual(value.split(/\s*\|\s*/))
+      }),
+      { numRuns: 20_000 },
+    )
+  })
+
+  it('split at a spaced dash and drop an ending colon as /\s+[-–—|]\s+/ and /\s*:$/ did', () => {
+    fc.assert(
+      fc.property(text(['-', '–', '—', '|', ':', ' ', '  ', '\t', 'a', 'b c', '\u00a0', ' - ']), (value) => {
+        expect(value.split(SPACED_DASH)).toEqual(value.split(/\s+[-–—|]\s+/))
+        expect(withoutEndColon(value)).toBe(value.replace(/\s*:$/, ''))
       }),
       { numRuns: 20_000 },
     )
@@ -83,6 +93,8 @@ describe('detector patterns in linear time', () => {
   it('take linear time on long runs of spaces and capitalised words', () => {
     const started = performance.now()
     expect(`a${' '.repeat(100_000)}b`.split(SPACED_COMMA)).toHaveLength(1)
+    expect(`a${' '.repeat(100_000)}b`.split(SPACED_DASH)).toHaveLength(1)
+    expect(withoutEndColon(`a${' '.repeat(100_000)}b:`)).toHaveLength(100_002)
     expect(isVenueLabel(`local${' '.repeat(100_000)}x`)).toBe(false)
     expect(nameAtEnd(`${'Forum '.repeat(30_000)}.`)).toBe(null)
     expect(trailingParenthesis(`a${' '.repeat(100_000)}(b)`)).toEqual({ before: 'a', inside: 'b' })

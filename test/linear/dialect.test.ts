@@ -1,8 +1,10 @@
 // The dialect stage in linear time on long runs of spaces: a plain-text line's trailing spaces, a
-// page number after a wide gap, and an admonition opener with a long gap.
+// running footer's page number and shape, and an admonition opener with a long gap.
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { rewrite } from '../../src/dialect/rewrite.js'
 import { readPlainText } from '../../src/dialect/plaintext.js'
+import { edgeNumber, withoutEdgeNumbers } from '../../src/dialect/plaintext-pages.js'
 import { extractReport } from '../../src/pipeline.js'
 
 describe('dialect stage in linear time', () => {
@@ -13,17 +15,32 @@ describe('dialect stage in linear time', () => {
     expect(performance.now() - started).toBeLessThan(3000)
   })
 
-  it('finds the page number after a wide gap, and no other', () => {
+  it('finds the printed page of a running footer, after a wide gap or a narrow one', () => {
     const page = (footer: string) => readPlainText(`Body text one.\n${footer}\n\fBody text two.\n${footer.replace('7', '8')}\n`).pages
-    expect(page('Report of the meeting      7')).toEqual([
+    const both = [
       { line: 1, page: 7 },
       { line: 3, page: 8 },
-    ])
-    expect(page('Report of the meeting  7')).toEqual([])
+    ]
+    expect(page('Report of the meeting      7')).toEqual(both)
+    expect(page('Report of the meeting  7')).toEqual(both)
     const started = performance.now()
     expect(page(`Report${' '.repeat(100_000)}12345`)).toEqual([])
-    expect(page(`Report${' '.repeat(100_000)}x7`)).toEqual([])
+    expect(page(`Report${' '.repeat(100_000)}x7`)).toEqual(both)
+    expect(page(`7${' '.repeat(100_000)}Report${' '.repeat(100_000)}x`)).toEqual(both)
     expect(performance.now() - started).toBeLessThan(1000)
+  })
+
+  it('reads a running line’s page number and shape as the patterns did', () => {
+    const edge = /^(\d{1,4})\s+\D|\D\s+(\d{1,4})$/
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('1', '23', '12345', ' ', '  ', '\t', 'a', 'B', '-', '\u00a0'), { maxLength: 10 }), (parts) => {
+        const text = parts.join('')
+        const match = edge.exec(text)
+        expect(edgeNumber(text)).toBe(match ? (match[1] ?? match[2]!) : null)
+        expect(withoutEdgeNumbers(text)).toBe(text.replace(/^\d{1,4}\s+(?=\D)|(?<=\D)\s+\d{1,4}$/g, ''))
+      }),
+      { numRuns: 20_000 },
+    )
   })
 
   it('reads an admonition opener with a 100 kB gap, and refuses one that does not end as one', () => {
