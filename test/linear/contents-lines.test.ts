@@ -4,23 +4,26 @@
 import fc from 'fast-check'
 import type { Paragraph, Table } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries } from '../../src/detect/contents-lines.js'
+import { leadersOnly, linkEntry, parseEntry, splitRunTogether, splitStream, tableEntries } from '../../src/detect/contents-lines.js'
+import { alternation, lexicon } from '../../src/lexicon/index.js'
 import { collapseSpace } from '../../src/text/normalize.js'
 import { withNumber } from '../../src/text/numbering.js'
 
-// The patterns and helpers as they were, for the oracle.
+// The patterns and helpers as they were (with main's page words and column entries), for the oracle.
 const LEADER = '(?:[.…·_]\\s*){2,}'
-const PAGE = '(\\d{1,4}|[ivxlcdm]{1,7})'
+const PAGE = `(\\d{1,4}|[ivxlcdm]{1,7}|${alternation(lexicon.pageWords)})`
 const ENTRY = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER}|\\t+\\s*|\\s{2,})(?<page>${PAGE.slice(1, -1)})\\s*$`, 'i')
+const ENTRY_COLUMN = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER})?\\s(?<page>\\d{1,5}) ?[A-D](?:, ?\\d{1,5} ?[A-D]){0,5}\\s*$`)
 const RUN_TOGETHER = new RegExp(`(.+?)(?:\\s*${LEADER}\\s*|\\s{2,}|\\t+)${PAGE}(?=\\s|$)`, 'giuy')
 const LEADERS_ONLY = new RegExp(`^\\s*${LEADER}\\s*${PAGE}\\s*$`, 'i')
 function oldEntryOf(rawTitle: string, pageText: string) {
   const title = collapseSpace(rawTitle.replace(/[.…·_\s]+$/, ''))
   if (!/\p{L}/u.test(title)) return null
-  return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : pageText }
+  return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : collapseSpace(pageText) }
 }
 function oldParseEntry(text: string) {
-  const match = ENTRY.exec(text.replace(/\\([.\-_*])/g, '$1'))
+  const clean = text.replace(/\\([.\-_*])/g, '$1')
+  const match = ENTRY.exec(clean) ?? ENTRY_COLUMN.exec(clean)
   return match?.groups ? oldEntryOf(match.groups.title!, match.groups.page!) : null
 }
 function oldLeadersOnly(text: string) {
@@ -39,13 +42,34 @@ function oldSplitRunTogether(text: string) {
   }
   return entries.length >= 2 && text.slice(consumed).trim() === '' ? entries : null
 }
+function oldSplitStream(lines: Array<{ text: string; line: number }>) {
+  if (lines.length < 2) return null
+  const starts: number[] = []
+  let text = ''
+  for (const line of lines) {
+    starts.push(text.length)
+    text += `${line.text.trim()} `
+  }
+  if (!/[.…·_]\s*[.…·_]|\s\s|\t/u.test(text)) return null
+  const entries = []
+  let consumed = 0
+  let at = 0
+  for (const match of text.matchAll(RUN_TOGETHER)) {
+    const entry = oldEntryOf(match[1]!, match[2]!)
+    if (!entry) return null
+    consumed = match.index + match[0].length
+    while (at + 1 < starts.length && starts[at + 1]! < consumed) at++
+    entries.push({ ...entry, anchor: null, line: lines[at]!.line })
+  }
+  return entries.length >= lines.length && text.slice(consumed).trim() === '' ? entries : null
+}
 function oldCellStrip(cells: string[]) {
   const pageCell = cells.length > 1 ? cells.at(-1)!.replace(/^[\s.…·_]+|[\s.…·_]+$/g, '') : ''
   const title = cells.slice(0, cells.length > 1 ? -1 : undefined).join(' ').replace(new RegExp(`\\s*${LEADER}\\s*$`), '')
   return { pageCell, title }
 }
 
-const pieces = ['a', 'Bé', 'x', 'i', 'V', '1', '23', '12345', '.', '…', '·', '_', ' ', '  ', '\t', '\n', '\u00a0', '\\.', '-', '3.1 ', ':']
+const pieces = ['a', 'Bé', 'x', 'i', 'V', '1', '23', '12345', '.', '…', '·', '_', ' ', '  ', '\t', '\n', '\u00a0', '\\.', '-', '3.1 ', ':', 'B', ', ', 'Cover', 'back cover', 'Inside', 'couverture', 'c']
 const line = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''))
 
 function table(rows: string[][]): Table {
@@ -62,6 +86,18 @@ describe('contents lines read by scanners', () => {
       }),
       { numRuns: 30_000 },
     )
+  })
+
+  it('read a run-together stream of lines as the pattern did', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 4 }), (texts) => {
+        const lines = texts.map((text, i) => ({ text, line: i + 1 }))
+        expect(splitStream(lines)).toEqual(oldSplitStream(lines))
+      }),
+      { numRuns: 10_000 },
+    )
+    expect(parseEntry('Notes ..... Inside back cover')).toEqual({ title: 'Notes', number: null, page: 'Inside back cover' })
+    expect(parseEntry('Dr. Adenauer (CDU) 3 B')).toEqual({ title: 'Dr. Adenauer (CDU)', number: null, page: 3 })
   })
 
   it('strip a contents table’s leaders as the patterns did', () => {
