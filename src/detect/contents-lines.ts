@@ -32,16 +32,17 @@ export const LEADERS = new RegExp(LEADER)
 /** What every run-together entry has before its page (two leaders, a wide gap or a tab): a line of prose seldom does. */
 const SEPARATOR = /[.…·_]\s*[.…·_]|\s\s|\t/u
 // A parliamentary index points at a page and its column ("Dr. Adenauer (CDU) 3 B", "… . . 2213 D, 2215 A"):
-// the page is the number, the column letter is dropped. One space is enough before it. Tried only on
-// lines of MAX_LINE characters at most.
-const ENTRY_COLUMN = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER})?\\s(?<page>\\d{1,5}) ?[A-D](?:, ?\\d{1,5} ?[A-D]){0,5}\\s*$`)
+// the page is the number, the column letter is dropped. One space is enough before it. Read by a scanner
+// (`columnEntry`) as the pattern
+// `^(?<title>.*?\S)\s*(?:LEADER)?\s(?<page>\d{1,5}) ?[A-D](?:, ?\d{1,5} ?[A-D]){0,5}\s*$` reads it:
+// the pattern was polynomial on a long run of leaders.
 
 /** "3.1 Title ........ 12" → number, title and page; null when the line is not an entry. */
 export function parseEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
   if (text.length > MAX_LINE) return null
   const clean = text.replace(/\\([.\-_*])/g, '$1')
-  const parts = entryParts(clean) ?? ENTRY_COLUMN.exec(clean)?.groups
-  return parts ? entryOf(parts.title!, parts.page!) : null
+  const parts = entryParts(clean) ?? columnEntry(clean)
+  return parts ? entryOf(parts.title, parts.page) : null
 }
 
 // An entry without a page, as an RFC-style contents page lists its numbered titles ("4.2.  Methods", "Appendix A.  Notes").
@@ -185,6 +186,44 @@ function titleBefore(text: string, pageStart: number): string | null {
   }
   for (let i = 0; i < titleEnd; i++) if (isLineTerminator(text[i]!)) return null
   return text.slice(0, titleEnd)
+}
+
+/** Title and page of a parliamentary index line ("Dr. Adenauer (CDU) 3 B, 5 A"), as the pattern on its comment reads them. */
+function columnEntry(text: string): { title: string; page: string } | null {
+  // The references to a page and column from the end backwards: `\d{1,5} ?[A-D]`, joined by `, ?`.
+  const refs: number[] = []
+  const digitsEnd: number[] = []
+  let end = trailingRunStart(text, isSpace)
+  while (end > 0 && 'ABCD'.includes(text[end - 1]!)) {
+    const digits = text[end - 2] === ' ' ? end - 2 : end - 1
+    const start = trailingRunStart(text, isDigit, digits)
+    if (start === digits || digits - start > 5) break
+    refs.push(start)
+    digitsEnd.push(digits)
+    if (text[start - 1] === ',') end = start - 1
+    else if (text[start - 1] === ' ' && text[start - 2] === ',') end = start - 2
+    else break
+  }
+  // The page is the earliest reference with at most five after it and a space before it; the title the
+  // shortest before the separator (spaces, two leaders or none among them, then that space).
+  for (let m = Math.min(5, refs.length - 1); m >= 0; m--) {
+    const pageStart = refs[m]!
+    if (pageStart < 2 || !isSpace(text[pageStart - 1]!)) continue
+    const gapEnd = pageStart - 1
+    let titleEnd = trailingRunStart(text, isGap, gapEnd)
+    if (titleEnd === 0) {
+      while (titleEnd < gapEnd && !isLeader(text[titleEnd]!)) titleEnd++
+      if (titleEnd === gapEnd) continue
+      titleEnd++
+    }
+    if (leaderCount(text, titleEnd, gapEnd) === 1) {
+      while (!isLeader(text[titleEnd]!)) titleEnd++
+      titleEnd++
+    }
+    for (let i = 0; i < titleEnd; i++) if (isLineTerminator(text[i]!)) return null
+    return { title: text.slice(0, titleEnd), page: text.slice(pageStart, digitsEnd[m]!) }
+  }
+  return null
 }
 
 /**
