@@ -12,7 +12,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { debuglog } from 'node:util'
 import { Script } from 'node:vm'
-import { isMainThread } from 'node:worker_threads'
+import { isMainThread, workerData } from 'node:worker_threads'
 import type * as Zod from 'zod'
 import type * as Pipeline from './pipeline.js'
 
@@ -54,14 +54,15 @@ function loadScript<T>(name: string, require: Require): T | null {
   }
   let cachedData: Buffer | undefined
   try {
-    // A run on threads sets a heap flag for the whole process (cli/pool.ts), and V8 refuses a cache made
-    // under other flags: a thread would read it only to have it refused.
-    cachedData = isMainThread ? readFileSync(new URL(`./${name}.cache`, import.meta.url)) : undefined
+    // A run on several threads sets a heap flag for the whole process (cli/pool.ts), and V8 refuses a
+    // cache made under other flags: their threads would read it only to have it refused. The one thread
+    // of a one-job run (started with `codeCache`) has the flags the cache was made with.
+    cachedData = isMainThread || workerData?.codeCache === true ? readFileSync(new URL(`./${name}.cache`, import.meta.url)) : undefined
   } catch {
     cachedData = undefined
   }
   const { exports, script } = runScript<T>(source, fileURLToPath(url), require, cachedData)
-  debug('loaded %s (code cache %s)', fileURLToPath(url), cachedData === undefined ? (isMainThread ? 'missing' : 'not read on a thread') : script.cachedDataRejected ? 'rejected' : 'accepted')
+  debug('loaded %s (code cache %s)', fileURLToPath(url), cachedData === undefined ? (isMainThread || workerData?.codeCache === true ? 'missing' : 'not read on a thread') : script.cachedDataRejected ? 'rejected' : 'accepted')
   return exports
 }
 

@@ -196,7 +196,7 @@ describe('batch options', () => {
       force: true,
       excelSafe: true,
     })
-    expect(parseCliArgs(['--files-from', 'list.txt'])).toMatchObject({ command: 'extract', inputs: [], filesFrom: 'list.txt', maxBytes: 50 * 1024 * 1024 })
+    expect(parseCliArgs(['--files-from', 'list.txt'])).toMatchObject({ command: 'extract', inputs: [], filesFrom: 'list.txt', maxBytes: 8 * 1024 * 1024, timeout: 30 })
     expect(parseCliArgs(['--jobs', '0', 'in'])).toMatchObject({ command: 'usage-error' })
     expect(parseCliArgs(['--shard', '4/4', 'in'])).toMatchObject({ command: 'usage-error', message: '--shard needs I/N with 0 ≤ I < N (like 0/4), not “4/4”' })
     expect(parseCliArgs(['--max-bytes', 'lots', 'in'])).toMatchObject({ command: 'usage-error' })

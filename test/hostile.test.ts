@@ -197,14 +197,17 @@ describe('hostile inputs', () => {
     expect(run(['--html', '--out', 'out', good], dir).status).toBe(0)
   })
 
-  it('leaves key columns as they are with --excel-safe, so the tables still join the JSON files', () => {
+  it('leaves key columns as they are with --excel-safe, so the tables still join the JSON files, and so refuses a formula-like report id', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
+    cpSync(resolve('test/hostile/inputs/formulas.md'), join(dir, 'formulas.md'))
     cpSync(resolve('test/hostile/inputs/formulas.md'), join(dir, '@formulas.md'))
-    expect(run(['--excel-safe', '--out', 'safe', '@formulas.md'], dir).status).toBe(0)
+    const safe = run(['--excel-safe', '--out', 'safe', 'formulas.md', '@formulas.md'], dir)
+    expect(safe.status).toBe(1)
+    expect(safe.stderr).toContain('@formulas.md: error: report id “@formulas” starts with "@", which a spreadsheet would evaluate')
     const rows = (table: string) => readFileSync(join(dir, 'safe', table), 'utf8').split('\r\n').slice(1, -1)
-    expect(rows('blocks.csv')).toEqual(["@formulas,blk-1,,,paragraph,3,'-1 is a bad start.", "@formulas,blk-2,,,paragraph,5,'@user wrote this.", '@formulas,blk-3,,,list_item,7,a plus list item'])
-    expect(rows('diagnostics.csv').map((row) => row.split(',')[0])).toEqual(['@formulas'])
-    expect(reportIds(join(dir, 'safe'))).toEqual(['@formulas'])
+    expect(rows('blocks.csv')).toEqual(["formulas,blk-1,,,paragraph,3,'-1 is a bad start.", "formulas,blk-2,,,paragraph,5,'@user wrote this.", 'formulas,blk-3,,,list_item,7,a plus list item'])
+    expect(rows('diagnostics.csv').map((row) => row.split(',')[0])).toEqual(['formulas'])
+    expect(reportIds(join(dir, 'safe'))).toEqual(['formulas'])
     contractChecks.push({ what: '--excel-safe', out: join(dir, 'safe') })
   })
 
@@ -242,9 +245,10 @@ describe('Ctrl-C', () => {
     const code = await exited
     const out = join(dir, 'out')
     const done = Number(/interrupted: (\d+) of 120 reports done/.exec(stderr)?.[1])
-    expect(code).toBe(1)
-    expect(stderr).toContain('stopping: finishing the reports under way')
-    expect(done).toBeGreaterThanOrEqual(5)
+    expect(code).toBe(130)
+    expect(stderr).toContain('stopping: abandoning the reports under way and keeping those done')
+    // The reports under way when the signal came are abandoned: those delivered before it are kept.
+    expect(done).toBeGreaterThanOrEqual(1)
     expect(done).toBeLessThan(total)
     expect(readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([])
     const ids = reportIds(out)

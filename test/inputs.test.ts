@@ -52,12 +52,13 @@ describe('a file named twice', () => {
         { path: join(t, 'other.md'), id: 'other' },
       ],
       rejected: [],
+      skipped: [],
     })
-    expect(await collectInputs([join(t, 'h2.md'), `${dir}/./t/h2.md`, `${t}/../t/h2.md`])).toEqual({ inputs: [{ path: join(t, 'h2.md'), id: 'h2' }], rejected: [] })
+    expect(await collectInputs([join(t, 'h2.md'), `${dir}/./t/h2.md`, `${t}/../t/h2.md`])).toEqual({ inputs: [{ path: join(t, 'h2.md'), id: 'h2' }], rejected: [], skipped: [] })
     // A symbolic link of the same name in another folder is the same file too.
     mkdirSync(join(dir, 'links'))
     symlinkSync(join(t, 'h2.md'), join(dir, 'links', 'h2.md'))
-    expect(await collectInputs([join(dir, 'links', 'h2.md'), join(t, 'h2.md')])).toEqual({ inputs: [{ path: join(dir, 'links', 'h2.md'), id: 'h2' }], rejected: [] })
+    expect(await collectInputs([join(dir, 'links', 'h2.md'), join(t, 'h2.md')])).toEqual({ inputs: [{ path: join(dir, 'links', 'h2.md'), id: 'h2' }], rejected: [], skipped: [] })
   })
 
   it('still refuses two different files with the same report id, each once', async () => {
@@ -71,6 +72,7 @@ describe('a file named twice', () => {
         { path: h2, reason: `report id “h2” is also the id of ${txt}` },
         { path: txt, reason: `report id “h2” is also the id of ${h2}` },
       ],
+      skipped: [],
     })
   })
 

@@ -77,3 +77,33 @@ describe('long paragraphs', () => {
     expect(extractReport(text).metadata.event).toEqual({ name: 'Workshop on Parks', date: '2018-04-17', location: 'Beijing, China' })
   })
 })
+
+describe('brackets, escapes and code spans that open nothing', () => {
+  const timed = (text: string) => {
+    const started = performance.now()
+    const report = extractReport(text)
+    return { report, ms: performance.now() - started }
+  }
+
+  it('reads `a[b]` repeated to 160 kB in a second or two, literally, and says so (it took 43 s)', SLOW, () => {
+    const { report, ms } = timed(`${'a[b]'.repeat(40_000)}\n`)
+    expect(report.blocks.map((block) => block.text)).toEqual(['a[b]'.repeat(40_000)])
+    expect(report.diagnostics.map((d) => [d.code, d.line])).toContainEqual(['parse-inline-literal', 1])
+    expect(ms).toBeLessThan(5_000)
+  })
+
+  it('reads `[a](b ` repeated to 120 kB, and 20,000 `[` then 20,000 `]`, in a second or two (10 s and 2.5 s)', SLOW, () => {
+    const links = timed(`${'[a](b '.repeat(20_000)}\n`)
+    expect(links.report.blocks[0]!.text).toBe('[a](b '.repeat(20_000).trimEnd())
+    expect(links.ms).toBeLessThan(5_000)
+    const brackets = timed(`${'['.repeat(20_000)}${']'.repeat(20_000)}\n`)
+    expect(brackets.report.blocks[0]!.text).toBe(`${'['.repeat(20_000)}${']'.repeat(20_000)}`)
+    expect(brackets.ms).toBeLessThan(5_000)
+  })
+
+  it('still reads the links, escapes and code of a long paragraph that has no storm', () => {
+    const report = extractReport(`## Notes\n\n${'See [the site](https://example.org/) \\*here\\* and `code` &amp; more. '.repeat(500)}\n`)
+    expect(report.diagnostics.map((d) => d.code)).not.toContain('parse-inline-literal')
+    expect(report.blocks[0]!.text.startsWith('See the site *here* and code & more.')).toBe(true)
+  })
+})

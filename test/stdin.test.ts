@@ -66,7 +66,7 @@ describe('report-extract - (standard input)', () => {
 
 describe('the arguments of -', () => {
   it('takes --id, --encoding, --quiet and --max-bytes', () => {
-    expect(parseCliArgs(['-'])).toEqual({ command: 'stdin', id: 'stdin', encoding: undefined, quiet: false, maxBytes: 50 * 1024 * 1024 })
+    expect(parseCliArgs(['-'])).toEqual({ command: 'stdin', id: 'stdin', encoding: undefined, quiet: false, maxBytes: 8 * 1024 * 1024 })
     expect(parseCliArgs(['--id', 'minutes', '-q', '--encoding', 'latin1', '--max-bytes', '2M', '-'])).toEqual({ command: 'stdin', id: 'minutes', encoding: 'latin1', quiet: true, maxBytes: 2 * 1024 * 1024 })
   })
 

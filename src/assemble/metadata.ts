@@ -51,7 +51,9 @@ function frontDate(front: FrontMatter | null): string | null {
 // "Ata da Reunião do Comitê Científico" / "Minutes of the Board Meeting": a document type, "of", the meeting.
 const MEETING_OF_TITLE = new RegExp(`^(?:${alternation(lexicon.documentTypes)})\\s+(?:${alternation(lexicon.documentOfWords)})\\s+(\\S.*)$`, 'i')
 
-const DOCUMENT_TYPE_END = new RegExp(`[\\s,:–—-]+(?:${alternation(lexicon.documentTypes)})$`, 'iu')
+// Tried only where a run of separators starts (a match inside one would start at its start anyway):
+// unanchored, each try from inside a long run scanned to its end.
+const DOCUMENT_TYPE_END = new RegExp(`(?<![\\s,:–—-])[\\s,:–—-]+(?:${alternation(lexicon.documentTypes)})$`, 'iu')
 const OF_START = new RegExp(`^(?:${alternation([...lexicon.documentOfWords, 'from the', 'from'])})\\s+`, 'iu')
 const DOCUMENT_TYPE_START = new RegExp(`^(?:${alternation(lexicon.documentTypes)})[\\s,:–—-]+`, 'iu')
 
@@ -76,7 +78,7 @@ function meetingInTitle(title: string | null): string | null {
   if (colon > 0 && MEETING.test(name.slice(colon + 2)) && !MEETING.test(name.slice(0, colon))) name = name.slice(colon + 2)
   name = name.replace(DOCUMENT_TYPE_END, '').replace(DOCUMENT_TYPE_START, '').replace(OF_START, '')
   // A preposition the date needed ("Conseil municipal du", "Meeting of") goes with it.
-  name = name.replace(new RegExp(`\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`, 'iu'), '')
+  name = name.replace(new RegExp(`(?<!\\s)\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`, 'iu'), '')
   return MEETING.test(name) && countWords(name) >= 1 ? name : null
 }
 

@@ -21,11 +21,20 @@ export interface ExtractCommand {
   shard: { index: number; count: number } | undefined
   maxBytes: number
   excelSafe: boolean
+  /** Seconds a report may take; 0 for no limit. */
+  timeout: number
+  /** Read what symbolic links inside a folder lead to (else they are skipped with a warning). */
+  followSymlinks: boolean
   /** The other forms asked for besides JSON and CSV: --parquet, --jsonl, --tei. */
   formats: Formats
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+/**
+ * Inputs over this are refused unless --max-bytes says otherwise: prose of this size takes about half
+ * of the heap one report may use (pool.ts, WORKER_HEAP_MB) and well under the default --timeout.
+ */
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+export const DEFAULT_TIMEOUT = 30
 
 export type CliArgs =
   | ExtractCommand
@@ -58,8 +67,12 @@ Options:
       --force            extract every report again, even those unchanged since the last run
       --files-from FILE  read input paths from FILE, one per line (- for standard input)
       --shard I/N        take only share I (0 to N-1) of the reports, picked by a hash of report_id
-      --max-bytes N      refuse inputs larger than N bytes (default: 50 MB; suffixes k, M, G)
-      --excel-safe       prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets)
+      --max-bytes N      refuse inputs larger than N bytes (default: 8 MB, which prose extracts in well under
+                         the 1 GB of memory each report may use; suffixes k, M, G)
+      --timeout SECONDS  abandon a report still being extracted after SECONDS (default: 30; 0 for no limit)
+      --follow-symlinks  read what symbolic links inside a folder lead to (by default they are skipped, with a warning)
+      --excel-safe       prefix CSV text cells starting with = + - @ tab or CR with ' (for spreadsheets);
+                         inputs whose report_id starts so are refused
       --html             also write a review page per report and index.html (see report-extract review --help)
       --parquet          also write the five tables as Parquet (contents.parquet, …): typed columns, nulls
       --jsonl            also write reports.jsonl: every report as one line of JSON, sorted by report_id
@@ -72,8 +85,8 @@ Options:
 Diagnostics go to stderr, one line each, cut to the terminal's width (COLUMNS sets a width when
 stderr is a file or a pipe, where they are otherwise whole); diagnostics.csv has every one in full.
 
-Exit status: 0 every input extracted (warnings allowed), 1 some input failed or the run was
-interrupted (Ctrl-C), 2 usage error.
+Exit status: 0 every input extracted (warnings allowed), 1 some input failed, 2 usage error,
+130 stopped by Ctrl-C (SIGINT), 143 stopped by SIGTERM (the reports done are kept).
 
 Examples:
   report-extract input/                        every report in input/ to output/
@@ -100,6 +113,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     shard: { type: 'string' },
     'max-bytes': { type: 'string' },
     'excel-safe': { type: 'boolean', default: false },
+    timeout: { type: 'string' },
+    'follow-symlinks': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false },
     ...formatOptions,
@@ -122,6 +137,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseBytes(values['max-bytes'])
   if (maxBytes === null) return { command: 'usage-error', message: `--max-bytes needs a size like 5000000, 800k or 50M, not “${values['max-bytes']}”` }
+  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT : Number(values.timeout)
+  if (values.timeout?.trim() === '' || !Number.isFinite(timeout) || timeout < 0) return { command: 'usage-error', message: `--timeout needs a number of seconds (0 for no limit), not “${values.timeout}”` }
   const stdin = stdinCommand(values, positionals, maxBytes)
   if (stdin) return stdin
   return {
@@ -137,6 +154,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     shard,
     maxBytes,
     excelSafe: values['excel-safe'],
+    timeout,
+    followSymlinks: values['follow-symlinks'],
     formats: { parquet: values.parquet, jsonl: values.jsonl, tei: values.tei },
   }
 }

@@ -4,10 +4,11 @@
 import { constants } from 'node:fs'
 import { access, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { loadPipeline } from '../cached-code.js'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
+import { formulaId, formulaRefusal } from '../emit/csv.js'
+import { printable } from '../emit/printable.js'
 import { type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
-import { foreignOutput, removeOurPage, removeOurReport } from '../emit/ownership.js'
+import { foreignOutput, removeOurPage, removeOurReport, removeStrayReports } from '../emit/ownership.js'
 import { CorpusWriter } from '../emit/corpus.js'
 import { foreignFormats, removeStaleFormats, writeTeiSchema } from '../emit/format-files.js'
 import type { Report } from '../schema/report.js'
@@ -26,14 +27,14 @@ export async function runExtract(args: ExtractCommand, io: Io): Promise<number> 
   } catch (error) {
     // A failure of the run itself (the output folder cannot be written, a bug): one line, no trace.
     sweepTemporaries(args.out)
-    io.stderr.write(`report-extract: error: ${(error as Error).message ?? String(error)}\n`)
+    io.stderr.write(`report-extract: error: ${printable((error as Error).message ?? String(error))}\n`)
     return 1
   }
 }
 
 async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   const started = performance.now()
-  const say = (text: string) => io.stderr.write(`report-extract: ${text}\n`)
+  const say = (text: string) => io.stderr.write(`report-extract: ${printable(text)}\n`)
   let listed: string[] = []
   if (args.filesFrom !== undefined) {
     try {
@@ -47,7 +48,12 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     say(`error: --files-from ${args.filesFrom} lists no paths: nothing to do (${args.out} is left as it was)`)
     return 2
   }
-  const { inputs, rejected } = await collectInputs([...args.inputs, ...listed], args.shard)
+  const collected = await collectInputs([...args.inputs, ...listed], args.shard, { followSymlinks: args.followSymlinks })
+  const { rejected, skipped } = collected
+  // A report_id is a key column, kept as it is so that it names its JSON file: with --excel-safe, an
+  // id a spreadsheet would evaluate (a file named `=HYPERLINK(…).md`) is refused instead.
+  const inputs = args.excelSafe ? collected.inputs.filter((input) => !(formulaId(input.id) && rejected.push({ path: input.path, reason: formulaRefusal(input.id) }))) : collected.inputs
+  if (!args.quiet) for (const skip of skipped) io.stderr.write(`${printable(skip.path)}: warning: ${printable(skip.reason)}\n`)
   inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   try {
     await mkdir(args.out, { recursive: true })
@@ -64,7 +70,13 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   }
 
   const previous = await readManifest(args.out)
-  const refusal = previous.state === 'foreign' ? `${join(args.out, '.report-extract-manifest.json')} was not written by report-extract` : (foreignOutput(args.out, args.html) ?? (await foreignFormats(args.out, args.formats)))
+  const manifestPath = join(args.out, '.report-extract-manifest.json')
+  const refusal =
+    previous.state === 'foreign'
+      ? previous.problem
+        ? `${manifestPath} ${previous.problem}`
+        : `${manifestPath} was not written by report-extract`
+      : (foreignOutput(args.out, args.html) ?? (await foreignFormats(args.out, args.formats)))
   if (refusal) {
     say(`${refusal}: refusing to write into ${args.out}; move it away or choose another --out`)
     return 1
@@ -88,19 +100,19 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     columns,
     excelSafe: args.excelSafe,
     known: reusable ? (before.reports[input.id] ?? null) : null,
-    listed: before !== null && Object.hasOwn(before.reports, input.id),
     formats: args.formats,
   }))
 
-  // A report will be extracted on this thread: load the parser while the output files are opened.
-  if (Math.min(args.jobs, tasks.length) <= 1 && tasks.some((task) => task.known === null)) loadPipeline().catch(() => {})
   const progress = new Progress(io.stderr, tasks.length, Boolean(io.stderr.isTTY) && !args.quiet)
-  // Ctrl-C (or a TERM from a job scheduler): finish the reports under way, then close the run.
+  // Ctrl-C (or a TERM from a job scheduler): abandon the reports under way (their threads end at
+  // once), close the run with the reports done, and exit 130 (INT) or 143 (TERM).
   let stopping = false
+  let signalled: NodeJS.Signals | null = null
+  const abort = new AbortController()
   // From the moment the tables are renamed into place until the manifest is written, the folder's
   // files must change together: a second Ctrl-C then waits for that to finish (a moment).
   let committing = false
-  const stop = () => {
+  const stop = (signal: NodeJS.Signals) => {
     if (stopping && committing) {
       progress.clear()
       say('stopping: the tables are being put in place; the run ends when they are')
@@ -108,11 +120,13 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     }
     if (stopping) {
       sweepTemporaries(args.out)
-      process.exit(1)
+      process.exit(exitOnSignal(signalled ?? signal))
     }
     stopping = true
+    signalled = signal
     progress.clear()
-    say('stopping: finishing the reports under way (press Ctrl-C again to quit at once, leaving the tables of the last run)')
+    say('stopping: abandoning the reports under way and keeping those done (press Ctrl-C again to quit at once, leaving the tables of the last run)')
+    abort.abort()
   }
   process.on('SIGINT', stop).on('SIGTERM', stop)
   try {
@@ -129,12 +143,13 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     let unchanged = 0
     let cut = false
     /** Files of an earlier run this run removed: reports whose input is gone, or failed or was not reached; review pages. */
-    const removed = { gone: 0, unextracted: 0, pages: 0, formats: 0 }
+    const removed = { gone: 0, unextracted: 0, stray: 0, pages: 0, formats: 0 }
     let delivered = 0
     try {
       delivered = await runInOrder(
         tasks,
         args.jobs,
+        { timeout: args.timeout, signal: abort.signal },
         async (outcome) => {
           if (outcome.ok) {
             await tables.add(outcome)
@@ -172,7 +187,9 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
         if (!Object.hasOwn(entries, id) && (await removeOurReport(args.out, id, entry))) removed[given.has(id) ? 'unextracted' : 'gone']++
       }
     }
-    await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries })
+    await writeManifest(args.out, { manifest: 'report-extract', tool, options, reports: entries, excelSafe: args.excelSafe })
+    // Report files no manifest names: of a run killed before it wrote its manifest, or abandoned in this one.
+    removed.stray += await removeStrayReports(args.out, entries)
     // Review pages of an earlier --html run would show what this run may have changed: the pages
     // report-extract wrote go, but for the reports whose pages --html writes again below.
     if (before) for (const id of Object.keys(before.reports)) if ((!args.html || !Object.hasOwn(entries, id)) && (await removeOurPage(join(args.out, `${id}.html`)))) removed.pages++
@@ -189,23 +206,30 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
     function finish(note: string | null): number {
       sweepTemporaries(args.out)
       progress.clear()
-      for (const failure of failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
+      for (const failure of failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${printable(failure.path)}: error: ${printable(failure.reason)}\n`)
       const extracted = Object.keys(entries).length
       const seconds = ((performance.now() - started) / 1000).toFixed(2)
       if (note) say(note)
       if (cut && !args.quiet) say(`messages cut to ${columns} columns; ${join(args.out, 'diagnostics.csv')} has each in full`)
       const skipped = unchanged > 0 ? ` (${unchanged} unchanged)` : ''
       say(`${extracted} extracted${skipped}, ${plural(warnings, 'warning')}, ${failed.length} failed in ${seconds}s → ${args.out}${removals(removed, args.html)}`)
+      if (signalled) return exitOnSignal(signalled)
       return failed.length > 0 || delivered < tasks.length ? 1 : 0
     }
   }
 }
 
+/** The exit status of a run stopped by a signal, as a shell reports a process killed by it: 130 for INT, 143 for TERM. */
+export function exitOnSignal(signal: NodeJS.Signals): number {
+  return 128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1)
+}
+
 /** What a run removed from --out, for its summary line: "; removed 4 reports no longer in the input". */
-export function removals(removed: { gone: number; unextracted: number; pages: number; formats?: number }, html: boolean): string {
+export function removals(removed: { gone: number; unextracted: number; stray?: number; pages: number; formats?: number }, html: boolean): string {
   const parts = [
     removed.gone > 0 ? `${plural(removed.gone, 'report')} no longer in the input` : '',
     removed.unextracted > 0 ? `${plural(removed.unextracted, 'earlier report')} not extracted this time` : '',
+    (removed.stray ?? 0) > 0 ? `${plural(removed.stray ?? 0, 'report file')} no manifest named (of an interrupted run)` : '',
     removed.pages > 0 ? `${plural(removed.pages, 'review page')}${html ? ' of those reports' : ' (no --html this time)'}` : '',
     (removed.formats ?? 0) > 0 ? `${plural(removed.formats!, 'Parquet, JSON lines or TEI file')} of earlier runs` : '',
   ].filter(Boolean)

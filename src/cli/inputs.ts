@@ -3,8 +3,10 @@
 // path a line. A file named twice is read once. `--shard I/N` then keeps the reports whose id hashes
 // to share I.
 import { createHash } from 'node:crypto'
+import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
+import { isReportId } from '../emit/manifest.js'
 
 export const READ_EXTENSIONS = ['.md', '.markdown', '.txt']
 
@@ -21,9 +23,20 @@ export interface Rejected {
   reason: string
 }
 
-export async function collectInputs(args: readonly string[], shard?: { index: number; count: number }): Promise<{ inputs: Input[]; rejected: Rejected[] }> {
+/**
+ * The inputs the arguments name. In a folder, a symbolic link is followed only with `followSymlinks`
+ * (it may lead out of the folder: to a secret file, which would become a report and a review page),
+ * and a FIFO, socket or device is never read (a FIFO would wait for a writer for ever); each is
+ * skipped with a warning naming it. A file named explicitly is read whatever it is.
+ */
+export async function collectInputs(
+  args: readonly string[],
+  shard?: { index: number; count: number },
+  options: { followSymlinks?: boolean } = {},
+): Promise<{ inputs: Input[]; rejected: Rejected[]; skipped: Rejected[] }> {
   const inputs: Input[] = []
   const rejected: Rejected[] = []
+  const skipped: Rejected[] = []
   for (const arg of args) {
     let info
     try {
@@ -33,16 +46,21 @@ export async function collectInputs(args: readonly string[], shard?: { index: nu
       continue
     }
     if (info.isDirectory()) {
-      let entries: string[]
+      let entries: Dirent[]
       try {
-        entries = await readdir(arg)
+        entries = await readdir(arg, { withFileTypes: true })
       } catch (error) {
         rejected.push({ path: arg, reason: `cannot read the folder: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` })
         continue
       }
-      const names = entries.filter((name) => READ_EXTENSIONS.includes(extname(name).toLowerCase()) && !name.startsWith('.')).sort()
-      if (names.length === 0) rejected.push({ path: arg, reason: `the folder holds no ${READ_EXTENSIONS.join(', ')} files` })
-      for (const name of names) inputs.push({ path: join(arg, name), id: reportId(name) })
+      const named = entries.filter((entry) => READ_EXTENSIONS.includes(extname(entry.name).toLowerCase()) && !entry.name.startsWith('.'))
+      if (named.length === 0) rejected.push({ path: arg, reason: `the folder holds no ${READ_EXTENSIONS.join(', ')} files` })
+      for (const entry of named.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const path = join(arg, entry.name)
+        const why = await notRead(path, entry, options.followSymlinks ?? false)
+        if (why) skipped.push({ path, reason: why })
+        else inputs.push({ path, id: reportId(entry.name) })
+      }
     } else {
       inputs.push({ path: arg, id: reportId(arg) })
     }
@@ -56,12 +74,28 @@ export async function collectInputs(args: readonly string[], shard?: { index: nu
     const same = byId.get(input.id)!
     if (RESERVED_IDS.has(input.id)) rejected.push({ path: input.path, reason: `report id “${input.id}” is reserved (its JSON file would be ${input.id}.json): rename the file` })
     else if (input.id.startsWith('.')) rejected.push({ path: input.path, reason: `report id “${input.id}” starts with a dot (its JSON file would be hidden): rename the file` })
+    else if (!isReportId(input.id)) rejected.push({ path: input.path, reason: 'the file name holds a control character, which a report id cannot: rename the file' })
     else if (same.length === 1) unique.push(input)
     else rejected.push({ path: input.path, reason: `report id “${input.id}” is also the id of ${same.filter((other) => other !== input).map((other) => other.path).join(', ')}` })
   }
-  if (!shard) return { inputs: unique, rejected }
+  if (!shard) return { inputs: unique, rejected, skipped }
   const mine = (path: string) => shardOf(reportId(path), shard.count) === shard.index
-  return { inputs: unique.filter((input) => mine(input.path)), rejected: rejected.filter((failure) => mine(failure.path)) }
+  return { inputs: unique.filter((input) => mine(input.path)), rejected: rejected.filter((failure) => mine(failure.path)), skipped: skipped.filter((skip) => mine(skip.path)) }
+}
+
+/** Why a folder's entry is skipped (a warning), or null when it is read: a file, or a folder (which fails, saying so). */
+async function notRead(path: string, entry: Dirent, followSymlinks: boolean): Promise<string | null> {
+  if (entry.isSymbolicLink()) {
+    if (!followSymlinks) return 'is a symbolic link: skipped (--follow-symlinks reads what links lead to)'
+    let target
+    try {
+      target = await stat(path)
+    } catch {
+      return 'is a symbolic link to nothing: skipped'
+    }
+    return target.isFile() || target.isDirectory() ? null : 'is a symbolic link to a FIFO, socket or device, not a file: skipped'
+  }
+  return entry.isFile() || entry.isDirectory() ? null : 'is a FIFO, socket or device, not a file: skipped'
 }
 
 /**

@@ -1,30 +1,39 @@
-// Runs a batch's tasks on worker threads (or in this thread for one job) and delivers their outcomes
-// strictly in task order, whatever order they finish in. At most a small window of tasks runs ahead
-// of the next one to deliver, so finished-but-waiting outcomes stay few. Once `stopped()` is true no
-// new task starts; those running finish and are delivered.
+// Runs a batch's tasks on worker threads and delivers their outcomes strictly in task order, whatever
+// order they finish in. At most a small window of tasks runs ahead of the next one to deliver, so
+// finished-but-waiting outcomes stay few. Once `stopped()` is true no new task starts; those running
+// finish and are delivered. Extraction always runs on a thread, even with one job, so that it can be
+// stopped: a report over its time budget (`--timeout`) or its heap (WORKER_HEAP_MB) fails alone, its
+// thread ended and replaced, and an abort (Ctrl-C, SIGTERM) ends every thread at once.
 // A task the last run already did (its manifest entry is known) is settled here when its input is
 // unchanged: reading a report file back costs less than handing it to a thread. Threads are started
 // only when a report has to be extracted, so a re-run of an unchanged corpus starts none.
 import { availableParallelism } from 'node:os'
 import { setFlagsFromString } from 'node:v8'
 import type { Worker } from 'node:worker_threads'
-import { type Outcome, runTask, settledWithoutExtraction, type Task } from './task.js'
+import { type Outcome, settledWithoutExtraction, type Task } from './task.js'
 
 export type Deliver = (outcome: Outcome) => Promise<void>
 
-/** Runs the tasks; resolves with how many outcomes were delivered (all, unless stopped). */
-export async function runInOrder(tasks: readonly Task[], jobs: number, deliver: Deliver, stopped: () => boolean): Promise<number> {
-  const workers = threadsFor(jobs, tasks.length)
-  if (workers <= 1) {
-    let delivered = 0
-    for (const task of tasks) {
-      if (stopped()) break
-      await deliver(await runTask(task))
-      delivered++
-    }
-    return delivered
-  }
-  return new WorkerPool(tasks, workers, deliver, stopped).run()
+/**
+ * The old-generation heap of each extraction thread. A report's tree and its passes take from about
+ * 60 bytes per byte of input (prose) to several kilobytes per byte (hundreds of thousands of one-word
+ * list items or paragraphs): past this the report fails alone, with a clear reason, instead of the
+ * whole process dying of an exhausted heap. DEFAULT_MAX_BYTES (args.ts) keeps prose well inside it.
+ * REPORT_EXTRACT_HEAP_MB sets another, for tuning and tests.
+ */
+export const WORKER_HEAP_MB = Number(process.env.REPORT_EXTRACT_HEAP_MB) || 1024
+
+export interface Limits {
+  /** Seconds a report may take on its thread; 0 for no limit. */
+  timeout: number
+  /** Aborted: every thread is ended, outcomes not yet delivered are dropped, and the run resolves. */
+  signal?: AbortSignal
+}
+
+/** Runs the tasks; resolves with how many outcomes were delivered (all, unless stopped or aborted). */
+export async function runInOrder(tasks: readonly Task[], jobs: number, limits: Limits, deliver: Deliver, stopped: () => boolean): Promise<number> {
+  if (tasks.length === 0) return 0
+  return new WorkerPool(tasks, Math.max(1, threadsFor(jobs, tasks.length)), limits, deliver, stopped).run()
 }
 
 /**
@@ -62,11 +71,14 @@ class WorkerPool {
   private readonly running = new Map<Worker, Task | null>()
   /** How many tasks each thread has run: a thread is replaced after RECYCLE_AFTER. */
   private readonly served = new Map<Worker, number>()
+  /** The time budget of the task each thread runs. */
+  private readonly timers = new Map<Worker, NodeJS.Timeout>()
   /** Tasks found to need extraction while every thread was busy: not checked twice. */
   private readonly changed = new Set<number>()
   private WorkerClass: typeof Worker | undefined
   private next = 0
   private delivered = 0
+  private aborted = false
   private delivering: Promise<void> = Promise.resolve()
   private finish: (delivered: number) => void = () => {}
   private fail: (error: unknown) => void = () => {}
@@ -75,6 +87,7 @@ class WorkerPool {
   constructor(
     private readonly tasks: readonly Task[],
     private readonly size: number,
+    private readonly limits: Limits,
     private readonly deliver: Deliver,
     private readonly stopped: () => boolean,
   ) {
@@ -83,16 +96,23 @@ class WorkerPool {
 
   async run(): Promise<number> {
     this.WorkerClass = (await import('node:worker_threads')).Worker
-    boundHeapGrowth()
+    if (this.size > 1) boundHeapGrowth()
     const done = new Promise<number>((resolve, reject) => {
       this.finish = resolve
       this.fail = reject
     })
+    const abort = () => this.abort()
+    if (this.limits.signal?.aborted) this.abort()
+    this.limits.signal?.addEventListener('abort', abort)
     this.feed()
     try {
       return await done
     } finally {
-      await Promise.all([...this.running.keys()].map((worker) => worker.terminate()))
+      this.limits.signal?.removeEventListener('abort', abort)
+      for (const timer of this.timers.values()) clearTimeout(timer)
+      // Idle threads are asked to end, so that what they printed (NODE_DEBUG) is not lost; busy ones (an
+      // abort, a failure) are ended.
+      await Promise.all([...this.running].map(([worker, task]) => (task === null && !this.aborted ? this.close(worker) : worker.terminate())))
     }
   }
 
@@ -100,34 +120,82 @@ class WorkerPool {
     const worker = new this.WorkerClass!(new URL('./worker.js', import.meta.url), {
       // Each thread's young generation is bounded (V8 would grow it to 48 MB): at 16 MB a parse's
       // short-lived objects mostly die young, and three threads' heaps stay within the memory target.
-      resourceLimits: { maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      // One thread: no heap flag was set (boundHeapGrowth), so the pipeline's code cache fits it.
+      workerData: { codeCache: this.size === 1 },
     })
     this.running.set(worker, null)
     worker.on('message', (outcome: Outcome) => {
+      this.stopTimer(worker)
       const served = (this.served.get(worker) ?? 0) + 1
       this.served.set(worker, served)
       if (served >= RECYCLE_AFTER && this.next < this.tasks.length) this.retire(worker)
       else this.running.set(worker, null)
       this.accept(outcome)
     })
-    worker.on('error', (error) => {
-      // The worker died (out of memory, a crash): its report fails, a new worker takes its place when needed.
-      const task = this.running.get(worker)
-      this.running.delete(worker)
-      this.served.delete(worker)
-      if (task) this.accept({ index: task.index, ok: false, path: task.path, reason: `internal error: ${error.message}` })
-      this.feed()
+    worker.on('error', (error: Error & { code?: string }) => {
+      // The thread died (out of memory, a crash): its report fails, a new thread takes its place when needed.
+      const reason =
+        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `the report needs more than the ${WORKER_HEAP_MB} MB of memory one report may use (its input is too large or too repetitive to extract)`
+          : `internal error: ${error.message}`
+      this.abandon(worker, reason)
     })
     return worker
   }
 
-  /** A thread that has served its share ends; a fresh one takes its place when a task needs it. */
+  /** The thread's task fails with `reason`; the thread is ended, and another started when a task needs one. */
+  private abandon(worker: Worker, reason: string): void {
+    const task = this.running.get(worker)
+    this.retire(worker)
+    if (task) this.accept({ index: task.index, ok: false, path: task.path, reason })
+    else this.feed()
+  }
+
+  /** A thread that has served its share (or is abandoned) ends; a fresh one takes its place when a task needs it. */
   private retire(worker: Worker): void {
+    this.stopTimer(worker)
     this.running.delete(worker)
     this.served.delete(worker)
     worker.removeAllListeners('error')
+    worker.removeAllListeners('message')
     worker.on('error', () => {})
     void worker.terminate()
+  }
+
+  /** An idle thread ends once it has nothing left to do; ended by force after a second. */
+  private async close(worker: Worker): Promise<void> {
+    const exited = new Promise((resolve) => worker.once('exit', resolve))
+    worker.postMessage(null)
+    const timer = setTimeout(() => void worker.terminate(), 1000)
+    await exited
+    clearTimeout(timer)
+  }
+
+  private stopTimer(worker: Worker): void {
+    clearTimeout(this.timers.get(worker))
+    this.timers.delete(worker)
+  }
+
+  /**
+   * Ctrl-C or SIGTERM: every thread ends now. The outcomes already in hand are delivered up to the
+   * first one missing (an abandoned task's); the run then resolves.
+   */
+  private abort(): void {
+    if (this.aborted) return
+    this.aborted = true
+    for (const worker of [...this.running.keys()]) this.retire(worker)
+    this.delivering = this.delivering
+      .then(async () => {
+        for (let ready = this.buffer.get(this.delivered); ready; ready = this.buffer.get(this.delivered)) {
+          this.buffer.delete(this.delivered)
+          await this.deliver(ready)
+          this.delivered++
+        }
+        this.buffer.clear()
+        this.finish(this.delivered)
+      })
+      .catch(this.fail)
   }
 
   /** An idle thread, started now if fewer than `size` run; undefined when all are busy. */
@@ -137,6 +205,7 @@ class WorkerPool {
   }
 
   private feed(): void {
+    if (this.aborted) return
     while (!this.stopped() && this.next < this.tasks.length && this.next - this.delivered < this.window) {
       const task = this.tasks[this.next]!
       const settled = task.known && !this.changed.has(task.index) ? settledWithoutExtraction(task) : null
@@ -151,6 +220,10 @@ class WorkerPool {
       this.next++
       this.changed.delete(task.index)
       this.running.set(worker, task)
+      if (this.limits.timeout > 0) {
+        const timer = setTimeout(() => this.abandon(worker, `extraction took longer than ${this.limits.timeout} s (--timeout)`), this.limits.timeout * 1000)
+        this.timers.set(worker, timer)
+      }
       worker.postMessage(task)
     }
     const busy = [...this.running.values()].some((task) => task !== null)
@@ -158,6 +231,7 @@ class WorkerPool {
   }
 
   private accept(outcome: Outcome): void {
+    if (this.aborted) return
     this.buffer.set(outcome.index, outcome)
     this.delivering = this.delivering
       .then(async () => {

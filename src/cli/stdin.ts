@@ -3,6 +3,7 @@
 // the exit status is the same: 0 extracted (warnings allowed), 1 the input could not be read.
 import { loadPipeline } from '../cached-code.js'
 import { formatDiagnostics } from '../emit/diagnostics.js'
+import { printable } from '../emit/printable.js'
 import { serializeReport } from '../emit/report-file.js'
 import type { StdinCommand } from './formats.js'
 import type { Io } from './main.js'
@@ -14,7 +15,7 @@ export type Input = AsyncIterable<Uint8Array | string>
 
 export async function runStdin(args: StdinCommand, io: Io, input: Input): Promise<number> {
   const fail = (reason: string) => {
-    io.stderr.write(`-: error: ${reason}\n`)
+    io.stderr.write(`-: error: ${printable(reason)}\n`)
     return 1
   }
   let bytes: Uint8Array | null

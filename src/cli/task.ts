@@ -33,8 +33,6 @@ export interface Task {
   excelSafe: boolean
   /** The manifest's entry for this id from the last run, if any (and if not forced). */
   known: ManifestEntry | null
-  /** Whether the manifest lists `<id>.json` as written by report-extract. */
-  listed: boolean
   /** The forms written besides JSON and CSV (--parquet, --jsonl, --tei). */
   formats: Formats
 }
@@ -53,7 +51,8 @@ export async function runTask(task: Task): Promise<Outcome> {
     // The parser and the schema are loaded only when a report has to be extracted.
     const { extractReport } = await loadPipeline()
     const report = extractReport(bytes, { id: task.id, path: task.path, encoding: task.encoding })
-    if (!task.listed && !isOurReport(target)) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
+    // Even an id the manifest lists: the file may since have been replaced by one of the user's own.
+    if (!isOurReport(target)) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
     // Someone else's <id>.xml fails the report before its JSON is written.
     const refused = teiRefused(task)
     if (refused) return refused

@@ -28,8 +28,10 @@ export interface AsidesResult {
 
 const PLACE_WORDS = new Set(lexicon.placeLabels)
 const DATE_WORDS = new Set(lexicon.dateLabels)
-// "A, B e C": the items of a list written in a line (names, or the words of a label).
-const LIST_SEPARATOR = new RegExp(`\\s*,\\s*|\\s+(?:${alternation(lexicon.listJoiners)})\\s+`)
+// "A, B e C": the items of a list written in a line (names, or the words of a label). The spaces before
+// a separator are taken from the start of their run only (a match never starts inside one): tried
+// from each space of a long run, `\s*,` and `\s+and` were quadratic.
+const LIST_SEPARATOR = new RegExp(`(?:(?<!\\s)\\s+)?,\\s*|(?<!\\s)\\s+(?:${alternation(lexicon.listJoiners)})\\s+`)
 
 /** A venue list's label: place words and date words ("Local, Data e Hora", "Date and place"), one place word at least. */
 function isVenueLabel(label: string, extra: readonly string[] = []): boolean {

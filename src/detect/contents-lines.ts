@@ -4,6 +4,7 @@ import type { Paragraph, Table } from 'mdast'
 import { flatText, plainText } from '../parse/text.js'
 import { collapseSpace } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
+import { isLineTerminator, isSpace, trailingRunStart, trimEndWhere, trimWhere } from '../text/scan.js'
 import { alternation, lexicon } from '../lexicon/index.js'
 
 export interface EntryText {
@@ -15,34 +16,33 @@ export interface EntryText {
 }
 
 const LEADER = '(?:[.…·_]\\s*){2,}'
-// Words printed for a page that has no number ("Inside back cover"), from the lexicons.
-const PAGE_WORDS = alternation(lexicon.pageWords)
-const PAGE = `(\\d{1,4}|[ivxlcdm]{1,7}${PAGE_WORDS ? `|${PAGE_WORDS}` : ''})`
-// Title, then leaders (dots, ellipses, middle dots, underscores, a tab or a wide gap), then the page.
-const ENTRY = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER}|\\t+\\s*|\\s{2,})(?<page>${PAGE.slice(1, -1)})\\s*$`, 'i')
-// In a run-together page, leaders may be lost too: a wide gap before the page still separates.
-// Sticky: entries must tile the line from its start, so a line of prose fails after one scan of it
-// (unanchored, each failed attempt would rescan to the end from every position: quadratic).
-const RUN_TOGETHER = new RegExp(`(.+?)(?:\\s*${LEADER}\\s*|\\s{2,}|\\t+)${PAGE}(?=\\s|$)`, 'giuy')
-/** A longer line is prose, not a contents entry; ENTRY backtracks quadratically on long runs of leaders or spaces. */
+// Words printed for a page that has no number ("Inside back cover"), from the lexicons, longest first
+// (as an alternation tries them), each matched without regard to case.
+const PAGE_WORDS = [...lexicon.pageWords].sort((a, b) => b.length - a.length)
+// Title, then leaders (dots, ellipses, middle dots, underscores, a tab or a wide gap), then the page:
+// `^(?<title>.*?\S)\s*(?:LEADER|\t+\s*|\s{2,})(?<page>PAGE)\s*$` (case-insensitive), where PAGE is
+// `\d{1,4}|[ivxlcdm]{1,7}|` and the page words. Read by scanners (`entryParts`, `runTogether`): as
+// patterns they backtracked quadratically on long runs of leaders or spaces (a leader line of 20,000
+// dots took 1.6 s), and they accept the same lines.
+/** A longer line is prose, not a contents entry. */
 export const MAX_ENTRY_LENGTH = 500
 const MAX_LINE = MAX_ENTRY_LENGTH
 
 export const LEADERS = new RegExp(LEADER)
 /** What every run-together entry has before its page (two leaders, a wide gap or a tab): a line of prose seldom does. */
 const SEPARATOR = /[.…·_]\s*[.…·_]|\s\s|\t/u
-
 // A parliamentary index points at a page and its column ("Dr. Adenauer (CDU) 3 B", "… . . 2213 D, 2215 A"):
-// the page is the number, the column letter is dropped. One space is enough before it.
-const ENTRY_COLUMN = new RegExp(`^(?<title>.*?\\S)\\s*(?:${LEADER})?\\s(?<page>\\d{1,5}) ?[A-D](?:, ?\\d{1,5} ?[A-D]){0,5}\\s*$`)
+// the page is the number, the column letter is dropped. One space is enough before it. Read by a scanner
+// (`columnEntry`) as the pattern
+// `^(?<title>.*?\S)\s*(?:LEADER)?\s(?<page>\d{1,5}) ?[A-D](?:, ?\d{1,5} ?[A-D]){0,5}\s*$` reads it:
+// the pattern was polynomial on a long run of leaders.
 
 /** "3.1 Title ........ 12" → number, title and page; null when the line is not an entry. */
 export function parseEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
   if (text.length > MAX_LINE) return null
   const clean = text.replace(/\\([.\-_*])/g, '$1')
-  const match = ENTRY.exec(clean) ?? ENTRY_COLUMN.exec(clean)
-  if (!match?.groups) return null
-  return entryOf(match.groups.title!, match.groups.page!)
+  const parts = entryParts(clean) ?? columnEntry(clean)
+  return parts ? entryOf(parts.title, parts.page) : null
 }
 
 // An entry without a page, as an RFC-style contents page lists its numbered titles ("4.2.  Methods", "Appendix A.  Notes").
@@ -76,22 +76,23 @@ export function splitStream(lines: ReadonlyArray<{ text: string; line: number }>
   const entries: EntryText[] = []
   let consumed = 0
   let at = 0
-  for (const match of text.matchAll(RUN_TOGETHER)) {
-    const entry = entryOf(match[1]!, match[2]!)
+  for (let match = runTogether(text, 0); match; match = runTogether(text, match.end)) {
+    const entry = entryOf(match.title, match.page)
     if (!entry) return null
-    consumed = match.index + match[0].length
+    consumed = match.end
     while (at + 1 < starts.length && starts[at + 1]! < consumed) at++
     entries.push({ ...entry, anchor: null, line: lines[at]!.line })
   }
   return entries.length >= lines.length && text.slice(consumed).trim() === '' ? entries : null
 }
 
-const LEADERS_ONLY = new RegExp(`^\\s*${LEADER}\\s*${PAGE}\\s*$`, 'i')
-
 /** "……… 5" alone: the page of an entry whose title is on the lines before. */
 export function leadersOnly(text: string): number | string | null {
-  const match = text.length > MAX_LINE ? null : LEADERS_ONLY.exec(text)
-  return match ? (/^\d+$/.test(match[1]!) ? Number(match[1]) : match[1]!) : null
+  if (text.length > MAX_LINE) return null
+  // Before the page: only leaders and spaces, two leaders at least.
+  const page = trailingPages(text).find((page) => trailingRunStart(text, isGap, page.start) === 0 && leaderCount(text, 0, page.start) >= 2)
+  if (!page) return null
+  return /^\d+$/.test(page.text) ? Number(page.text) : page.text
 }
 
 /** A contents page run together on one line: "TITLE ….. 3 OTHER TITLE ….. 4". Null unless two or more. */
@@ -99,19 +100,179 @@ export function splitRunTogether(text: string): Array<Omit<EntryText, 'line' | '
   if (text.length > MAX_LINE * 40 || !SEPARATOR.test(text)) return null
   const entries: Array<Omit<EntryText, 'line' | 'anchor'>> = []
   let consumed = 0
-  for (const match of text.matchAll(RUN_TOGETHER)) {
-    const entry = entryOf(match[1]!, match[2]!)
+  for (let match = runTogether(text, 0); match; match = runTogether(text, match.end)) {
+    const entry = entryOf(match.title, match.page)
     if (!entry) return null
     entries.push(entry)
-    consumed = match.index + match[0].length
+    consumed = match.end
   }
   return entries.length >= 2 && text.slice(consumed).trim() === '' ? entries : null
 }
 
 function entryOf(rawTitle: string, pageText: string): Omit<EntryText, 'line' | 'anchor'> | null {
-  const title = collapseSpace(rawTitle.replace(/[.…·_\s]+$/, ''))
+  const title = collapseSpace(trimEndWhere(rawTitle, isGap))
   if (!/\p{L}/u.test(title)) return null
   return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : collapseSpace(pageText) }
+}
+
+const isLeader = (char: string) => char === '.' || char === '…' || char === '·' || char === '_'
+/** A leader or a space: what may stand between a title and its page. */
+const isGap = (char: string) => isLeader(char) || isSpace(char)
+const isDigit = (char: string) => char >= '0' && char <= '9'
+const isRoman = (char: string) => 'ivxlcdmIVXLCDM'.includes(char)
+
+function leaderCount(text: string, start: number, end: number): number {
+  let count = 0
+  for (let i = start; i < end; i++) if (isLeader(text[i]!)) count++
+  return count
+}
+
+/**
+ * Whether text[start, end) (leaders and spaces only) may part a title from its page: two leaders or
+ * more, or no leader and a tab or two spaces (`\s*(?:LEADER|\t+\s*|\s{2,})`).
+ */
+function isSeparator(text: string, start: number, end: number, leaders: number): boolean {
+  if (leaders >= 2) return true
+  return leaders === 0 && (end - start >= 2 || (end - start === 1 && text[start] === '\t'))
+}
+
+/**
+ * The pages that may end a line (spaces after them allowed), leftmost first: 1–4 digits or 1–7 roman
+ * numerals, or a page word, after a leader or a space.
+ */
+function trailingPages(text: string): Array<{ start: number; text: string }> {
+  const end = trailingRunStart(text, isSpace)
+  const pages: Array<{ start: number; text: string }> = []
+  const last = text[end - 1]
+  const kind = last === undefined ? null : isDigit(last) ? isDigit : isRoman(last) ? isRoman : null
+  if (kind) {
+    const start = trailingRunStart(text, kind, end)
+    if (end - start <= (kind === isDigit ? 4 : 7) && start > 0 && isGap(text[start - 1]!)) pages.push({ start, text: text.slice(start, end) })
+  }
+  for (const word of PAGE_WORDS) {
+    const start = end - word.length
+    if (start > 0 && isGap(text[start - 1]!) && text.slice(start, end).toLowerCase() === word.toLowerCase()) pages.push({ start, text: text.slice(start, end) })
+  }
+  return pages.sort((a, b) => a.start - b.start)
+}
+
+/** Title and page of a contents line, as the pattern in the comment on LEADER reads them; null when it is none. */
+function entryParts(text: string): { title: string; page: string } | null {
+  // The shortest title wins, so the leftmost page that has a title before it.
+  for (const page of trailingPages(text)) {
+    const title = titleBefore(text, page.start)
+    if (title !== null) return { title, page: page.text }
+  }
+  return null
+}
+
+/** The title before a page at `pageStart` as the pattern reads it (null when none). */
+function titleBefore(text: string, pageStart: number): string | null {
+  // The shortest title: up to the last character that is neither a leader nor a space (or the first
+  // that is not a space), then up to each later leader while what follows cannot part it from the page.
+  const gapStart = trailingRunStart(text, isGap, pageStart)
+  let titleEnd = gapStart
+  if (titleEnd === 0) {
+    while (titleEnd < pageStart && isSpace(text[titleEnd]!)) titleEnd++
+    if (titleEnd === pageStart) return null
+    titleEnd++
+  }
+  let leaders = leaderCount(text, titleEnd, pageStart)
+  while (!isSeparator(text, titleEnd, pageStart, leaders)) {
+    if (leaders === 0) return null
+    while (!isLeader(text[titleEnd]!)) titleEnd++
+    titleEnd++
+    leaders--
+  }
+  for (let i = 0; i < titleEnd; i++) if (isLineTerminator(text[i]!)) return null
+  return text.slice(0, titleEnd)
+}
+
+/** Title and page of a parliamentary index line ("Dr. Adenauer (CDU) 3 B, 5 A"), as the pattern on its comment reads them. */
+function columnEntry(text: string): { title: string; page: string } | null {
+  // The references to a page and column from the end backwards: `\d{1,5} ?[A-D]`, joined by `, ?`.
+  const refs: number[] = []
+  const digitsEnd: number[] = []
+  let end = trailingRunStart(text, isSpace)
+  while (end > 0 && 'ABCD'.includes(text[end - 1]!)) {
+    const digits = text[end - 2] === ' ' ? end - 2 : end - 1
+    const start = trailingRunStart(text, isDigit, digits)
+    if (start === digits || digits - start > 5) break
+    refs.push(start)
+    digitsEnd.push(digits)
+    if (text[start - 1] === ',') end = start - 1
+    else if (text[start - 1] === ' ' && text[start - 2] === ',') end = start - 2
+    else break
+  }
+  // The page is the earliest reference with at most five after it and a space before it; the title the
+  // shortest before the separator (spaces, two leaders or none among them, then that space).
+  for (let m = Math.min(5, refs.length - 1); m >= 0; m--) {
+    const pageStart = refs[m]!
+    if (pageStart < 2 || !isSpace(text[pageStart - 1]!)) continue
+    const gapEnd = pageStart - 1
+    let titleEnd = trailingRunStart(text, isGap, gapEnd)
+    if (titleEnd === 0) {
+      while (titleEnd < gapEnd && !isLeader(text[titleEnd]!)) titleEnd++
+      if (titleEnd === gapEnd) continue
+      titleEnd++
+    }
+    if (leaderCount(text, titleEnd, gapEnd) === 1) {
+      while (!isLeader(text[titleEnd]!)) titleEnd++
+      titleEnd++
+    }
+    for (let i = 0; i < titleEnd; i++) if (isLineTerminator(text[i]!)) return null
+    return { title: text.slice(0, titleEnd), page: text.slice(pageStart, digitsEnd[m]!) }
+  }
+  return null
+}
+
+/**
+ * The entry of a run-together contents line that starts at `start`, as the sticky pattern
+ * `(.+?)(?:\s*LEADER\s*|\s{2,}|\t+)(PAGE)(?=\s|$)` reads it (case-insensitive): the shortest title
+ * (one character or more, no line end) before a separator and a page with a space or the end after it.
+ */
+function runTogether(text: string, start: number): { title: string; page: string; end: number } | null {
+  let i = start + 1
+  while (i < text.length) {
+    if (!isGap(text[i]!)) {
+      if (isLineTerminator(text[i]!)) return null
+      i++
+      continue
+    }
+    // A run of leaders and spaces [i, gapEnd): the separator ends where it ends, and the page follows.
+    let gapEnd = i
+    while (gapEnd < text.length && isGap(text[gapEnd]!)) gapEnd++
+    const leaders = leaderCount(text, i, gapEnd)
+    let separator = i
+    if (!isSeparator(text, i, gapEnd, leaders) && leaders === 1) {
+      separator = text.slice(i, gapEnd).search(/[.…·_]/) + i + 1
+    }
+    const page = isSeparator(text, separator, gapEnd, leaderCount(text, separator, gapEnd)) ? pageAt(text, gapEnd) : null
+    if (page) {
+      for (let k = start; k < separator; k++) if (isLineTerminator(text[k]!)) return null
+      return { title: text.slice(start, separator), page, end: gapEnd + page.length }
+    }
+    for (let k = i; k < gapEnd; k++) if (isLineTerminator(text[k]!)) return null
+    i = gapEnd
+  }
+  return null
+}
+
+/** A page at `at`: 1–4 digits, 1–7 roman numerals or a page word (tried in that order), then a space or the end of the text. */
+function pageAt(text: string, at: number): string | null {
+  const ends = (end: number) => end === text.length || isSpace(text[end]!)
+  const first = text[at]
+  const kind = first === undefined ? null : isDigit(first) ? isDigit : isRoman(first) ? isRoman : null
+  if (kind) {
+    let end = at
+    while (end < text.length && kind(text[end]!)) end++
+    if (end - at <= (kind === isDigit ? 4 : 7) && ends(end)) return text.slice(at, end)
+  }
+  for (const word of PAGE_WORDS) {
+    const end = at + word.length
+    if (end <= text.length && ends(end) && text.slice(at, end).toLowerCase() === word.toLowerCase()) return text.slice(at, end)
+  }
+  return null
 }
 
 /** `[Title](#anchor) 3` or `[Title](#anchor)`: an entry that links to its heading. */
@@ -140,8 +301,8 @@ export function tableEntries(node: Table): EntryText[] {
   for (const row of node.children) {
     const cells = row.children.map((cell) => collapseSpace(plainText(cell)))
     const line = row.position?.start.line ?? 1
-    const pageCell = cells.length > 1 ? cells.at(-1)!.replace(/^[\s.…·_]+|[\s.…·_]+$/g, '') : ''
-    const title = cells.slice(0, cells.length > 1 ? -1 : undefined).join(' ').replace(new RegExp(`\\s*${LEADER}\\s*$`), '')
+    const pageCell = cells.length > 1 ? trimWhere(cells.at(-1)!, isGap) : ''
+    const title = withoutTrailingLeaders(cells.slice(0, cells.length > 1 ? -1 : undefined).join(' '))
     if (!/\p{L}/u.test(title) && pageCell === '') continue
     const whole = pageCell === '' ? parseEntry(cells.join('  ')) : null
     if (whole) {
@@ -159,4 +320,10 @@ export function tableEntries(node: Table): EntryText[] {
     if (entry) entries.push({ ...entry, anchor: null, line })
   }
   return entries
+}
+
+/** A cell's text without the leaders (two or more, with the spaces among and around them) that end it: `\s*LEADER\s*$`. */
+function withoutTrailingLeaders(text: string): string {
+  const start = trailingRunStart(text, isGap)
+  return leaderCount(text, start, text.length) >= 2 ? text.slice(0, start) : text
 }

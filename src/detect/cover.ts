@@ -9,6 +9,7 @@ import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
+import { SPACED_DASH } from '../text/scan.js'
 
 export const CoverOptions = z.object({
   /** What a document calls itself, as a regular expression alternation; the lexicons' by default. */
@@ -71,7 +72,7 @@ export const cover = defineDetector({
         result.organization ??= typeOf[2]!.replace(/[.]$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text)) result.documentType = words <= 4 ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
-      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = caseAsTitle(text).replace(/\s*\(\p{Lu}[\p{Lu}\d&-]+\)$/u, '')
+      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = withoutTrailingAcronym(caseAsTitle(text))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
         result.titleLine = entry.line
@@ -323,7 +324,7 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
     for (const [i, { text }] of lines.slice(0, 3).entries()) {
       const words = countWords(text, TOP_LINE_WORDS + 1)
       if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
-      const parts = text.split(/\s+[-–—|]\s+/)
+      const parts = text.split(SPACED_DASH)
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust").
       if (result.organization === null && (i >= inTitle || parts.length > 1)) {
         const part = parts.find((piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)))
@@ -408,4 +409,10 @@ function proseUnderStyledLines(region: readonly FlowEntry[], proseWords: number)
     i = j - 1
   }
   return kept
+}
+
+/** An organisation without the acronym in parentheses that ends it (and the spaces before): `\s*\(ACRONYM\)$`, found in linear time. */
+function withoutTrailingAcronym(text: string): string {
+  const acronym = /\(\p{Lu}[\p{Lu}\d&-]+\)$/u.exec(text)
+  return acronym ? text.slice(0, acronym.index).trimEnd() : text
 }

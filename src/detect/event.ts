@@ -21,8 +21,11 @@ export interface EventResult {
   line: number | null
 }
 
-// A name in title case: capitalised words joined by short lowercase ones ("Workshop of … on Industrial Parks").
-const NAME = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{N}'’-]*)(?:\\s+(?:(?:${alternation(lexicon.nameConnectors)})\\s+)*\\p{Lu}[\\p{L}\\p{N}'’-]*)*$`, 'u')
+// A name in title case: capitalised words joined by short lowercase ones ("Workshop of … on Industrial Parks"),
+// ending the text: what `(?:\p{Lu}[\p{L}\p{N}'’-]*)(?:\s+(?:(?:CONNECTOR)\s+)*\p{Lu}[\p{L}\p{N}'’-]*)*$`
+// matched, found from the right by nameAtEnd (the pattern was tried from every position, each try
+// running to the end).
+const CONNECTORS = lexicon.nameConnectors.map((connector) => connector.split(' '))
 const MEETING = new RegExp(alternation(lexicon.meetingWords), 'i')
 
 const DATE_LABELS = new Set(lexicon.dateLabels)
@@ -47,7 +50,12 @@ export const event = defineDetector({
   empty: (): EventResult => ({ name: null, date: null, location: null, line: null }),
   detect(context, options) {
     // The place is bounded (MAX_PLACE): unbounded, each "held in" scanned to the end of a long paragraph.
-    const pattern = new RegExp(`,?\\s+(?:(?:was|were|is|will be|has been|had been)\\s+)?(?:${options.verbs})\\s+(?:in|at)\\s+([^.;:]{1,${MAX_PLACE}}?),?\\s+(?:on|from|between)\\s+`, 'giu')
+    // The text is a paragraph's flat text, every run of whitespace one space: ` ` is `\s+` there, and
+    // cannot be shared with the place around it in quadratically many ways.
+    // The head is found first and the whole pattern tried (sticky) only where it starts: tried from every
+    // position, the bounded place still made each "held in" re-read the 200 characters after it.
+    const head = new RegExp(`,? (?:(?:was|were|is|will be|has been|had been) )?(?:${options.verbs}) (?:in|at) `, 'giu')
+    const pattern = new RegExp(`${head.source}([^.;:]{1,${MAX_PLACE}}?),? (?:on|from|between) `, 'iuy')
     // The full pattern is tried from every space of a paragraph; one without the verb is passed over.
     const verb = new RegExp(`(?:${options.verbs})\\s`, 'iu')
     let best: EventResult = { name: null, date: null, location: null, line: null }
@@ -55,7 +63,7 @@ export const event = defineDetector({
       if (entry.node.type !== 'paragraph') continue
       const text = flatText(entry.node)
       if (!verb.test(text)) continue
-      for (const match of text.matchAll(pattern)) {
+      for (const match of matchesFromHead(text, head, pattern)) {
         const after = match.index + match[0].length
         const day = findDay(text.slice(after, after + MAX_DATE))
         if (!day || day.index > 0) continue
@@ -183,9 +191,63 @@ function labelledFacts(flow: readonly FlowEntry[]): { date: string | null; locat
 }
 
 function eventName(before: string): string | null {
-  const match = NAME.exec(before.trimEnd())
-  if (!match) return null
+  const found = nameAtEnd(before.trimEnd())
+  if (found === null) return null
   // Keep the head noun phrase: drop a leading "One" / "The" and anything before a sentence break.
-  const name = match[0].replace(/^(?:The|This|That|A|An|One)\s+/, '')
+  const name = found.replace(/^(?:The|This|That|A|An|One)\s+/, '')
   return /\s/.test(name) || MEETING.test(name) ? name : null
+}
+
+const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'’-]*$/u
+const NAME_CHAR = /^[\p{L}\p{N}'’-]$/u
+const UPPER = /^\p{Lu}$/u
+
+/** The capitalised words, joined by connectors, that end `text` (see CONNECTORS), from the leftmost place they can start; null when none. */
+export function nameAtEnd(text: string): string | null {
+  const words: Array<{ start: number; text: string; spaceBefore: string }> = []
+  for (const match of text.matchAll(/\S+/gu)) {
+    const previous = words.at(-1)
+    words.push({ start: match.index, text: match[0], spaceBefore: previous ? text.slice(previous.start + previous.text.length, match.index) : '' })
+  }
+  if (words.length === 0 || words.at(-1)!.start + words.at(-1)!.text.length !== text.length) return null
+  // continues[k]: from word k on, connectors and then a capitalised word that itself ends the text or continues.
+  const continues = new Array<boolean>(words.length + 1).fill(false)
+  for (let k = words.length - 1; k >= 0; k--) {
+    const ends = k === words.length - 1 || continues[k + 1]!
+    continues[k] = (CAPITALISED.test(words[k]!.text) && ends) || CONNECTORS.some((connector) => connectorAt(words, k, connector) && continues[k + connector.length]!)
+  }
+  for (let k = 0; k < words.length; k++) {
+    if (k < words.length - 1 && !continues[k + 1]) continue
+    const start = capitalisedTail(words[k]!.text)
+    if (start !== null) return text.slice(words[k]!.start + start)
+  }
+  return null
+}
+
+/** Whether the words from k on read `connector` (its words joined by single spaces, as the pattern's text has them). */
+function connectorAt(words: ReadonlyArray<{ text: string; spaceBefore: string }>, k: number, connector: readonly string[]): boolean {
+  return connector.every((part, i) => words[k + i]?.text === part && (i === 0 || words[k + i]!.spaceBefore === ' '))
+}
+
+/** Where in a word the capitalised part that ends it starts (the first capital of its run of name characters); null when none. */
+function capitalisedTail(word: string): number | null {
+  const chars = Array.from(word)
+  let start = chars.length
+  while (start > 0 && NAME_CHAR.test(chars[start - 1]!)) start--
+  for (let i = start; i < chars.length; i++) if (UPPER.test(chars[i]!)) return chars.slice(0, i).join('').length
+  return null
+}
+
+/**
+ * What `text.matchAll` finds for `pattern` without its sticky flag, in the same order: `pattern`
+ * (sticky) is tried only where `head` (global, the pattern's beginning) matches.
+ */
+export function* matchesFromHead(text: string, head: RegExp, pattern: RegExp): Generator<RegExpExecArray> {
+  head.lastIndex = 0
+  for (let found = head.exec(text); found; found = head.exec(text)) {
+    pattern.lastIndex = found.index
+    const match = pattern.exec(text)
+    if (match) yield match
+    head.lastIndex = match ? pattern.lastIndex : found.index + 1
+  }
 }

@@ -10,6 +10,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
+import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
 
@@ -89,14 +90,14 @@ export const headings = defineDetector({
         // a word processor ends with a colon over what it heads ("**Participants:**") is.
         const colonHeading = boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
         if (countWords(text, options.maxStyledWords) > options.maxStyledWords || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
-        if (colonHeading) text = text.replace(/\s*:$/, '')
+        if (colonHeading) text = withoutEndColon(text)
         depth = null
         // After the headings of a Word outline, a styled line returns to the level they were under.
         if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
         styledLevel = 1
       } else if (boldOutline && node.type === 'paragraph' && entry.item && entry.quoteDepth === 0 && isItemHeading(entry.item, node, options.maxStyledWords)) {
         // A bold list item over what it holds (a nested list, paragraphs): a Word outline's heading.
-        text = flatText(node).replace(/\s*:$/, '')
+        text = withoutEndColon(flatText(node))
         depth = null
         itemLevel = styledLevel + entry.listDepth
       } else continue
@@ -278,7 +279,7 @@ const NOT_HEADINGS = new Set([...lexicon.noteLabels, ...lexicon.dateLabels, ...l
  */
 function isColonHeading(text: string, next: FlowEntry | undefined): boolean {
   if (!text.endsWith(':') || next === undefined || next.node.type === 'heading') return false
-  const label = text.replace(/\s*:$/, '')
+  const label = withoutEndColon(text)
   if (NOT_HEADINGS.has(label.toLowerCase()) || looksLikeName(label) || ROLE.test(label)) return false
   return !(next.node.type === 'paragraph' && !next.item && soleEmphasis(next.node) !== null)
 }
@@ -288,7 +289,7 @@ function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boole
   if (item.children[0] !== node || item.children.length < 2 || soleEmphasis(node)?.kind !== 'strong') return false
   const text = flatText(node)
   // "- **Ann Lee:**" over what she said is a speaker's label.
-  const named = text.endsWith(':') && looksLikeName(text.replace(/\s*:$/, ''))
+  const named = text.endsWith(':') && looksLikeName(withoutEndColon(text))
   return countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !/^[\p{L}\d ]{1,24}:\s/u.test(text) && !isDateOnly(text) && !named
 }
 

@@ -4,10 +4,23 @@ import { alternation, lexicon } from '../lexicon/index.js'
 import type { Speaker } from '../schema/report.js'
 import { ORGANIZATION_WORDS, canBeginName, isPersonName, looksLikeName, splitName } from '../text/names.js'
 import { collapseSpace } from '../text/normalize.js'
+import { SPACED_COMMA, SPACED_PIPE } from '../text/scan.js'
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]+$/u
 // "Coordenador-Geral da CGCT/INPE" → INPE: the acronym a role ends with, after a slash or an affiliation word.
 const AFFILIATION = new RegExp(`(?:\\/|\\b(?:${alternation(lexicon.affiliationWords)})\\s+)(\\p{Lu}[\\p{Lu}\\d-]+)$`, 'u')
+
+/** `Before (inside)` at the end of a text, as /^(.+?)\s*\(([^()]+)\)$/ reads it, in linear time. */
+export function trailingParenthesis(text: string): { before: string; inside: string } | null {
+  const open = text.lastIndexOf('(')
+  if (!text.endsWith(')') || open < 0 || open >= text.length - 2 || text.indexOf(')', open) !== text.length - 1) return null
+  // The shortest `before` (one character at least) that leaves only spaces before the parenthesis.
+  let end = open
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--
+  end = Math.max(end, 1)
+  if (end > open || /[\n\r\u2028\u2029]/.test(text.slice(0, end))) return null
+  return { before: text.slice(0, end), inside: text.slice(open + 1, -1) }
+}
 
 /** A speaker as a form reads it: the schema's fields of a person. */
 export type SpeakerFields = Pick<Speaker, 'name' | 'given_name' | 'family_name' | 'position' | 'department' | 'organization' | 'label' | 'honorific'>
@@ -46,14 +59,14 @@ export function fromParts(name: string, rest: readonly string[], words: Vocabula
 
 /** A one-line `Name, Position, Department, Organization`. */
 export function commaLine(text: string, words: Vocabulary): SpeakerFields | null {
-  const parts = collapseSpace(text).split(/\s*,\s*/).filter(Boolean)
+  const parts = collapseSpace(text).split(SPACED_COMMA).filter(Boolean)
   if (parts.length < 2 || !isPersonName(parts[0]!, parts[1]!, words.position)) return null
   return fromParts(parts[0]!, parts.slice(1), words)
 }
 
 /** A transcript turn `Org | Name | Role`, or `Org | Role` for a delegation (no name). */
 export function pipeTurn(text: string, words: Vocabulary): SpeakerFields | null {
-  const parts = collapseSpace(text).split(/\s*\|\s*/)
+  const parts = collapseSpace(text).split(SPACED_PIPE)
   if (parts.length < 2 || parts.length > 4 || parts.some((part) => part === '' || part.length > 80)) return null
   // Two parts with a position second are a delegation: `China | Representative`.
   if (parts.length === 2 && words.position.test(parts[1]!) && !words.position.test(parts[0]!)) return person('', { organization: parts[0]!, position: parts[1]! })
@@ -70,10 +83,10 @@ export function pipeTurn(text: string, words: Vocabulary): SpeakerFields | null 
 export function headingPresenter(text: string, words: Vocabulary, numbered = false): { fields: SpeakerFields; topic: string } | null {
   const comma = commaLine(text, words)
   if (comma) return { fields: comma, topic: '' }
-  const match = /^(.+?)\s*\(([^()]+)\)$/.exec(collapseSpace(text))
+  const match = trailingParenthesis(collapseSpace(text))
   if (!match) return null
-  const [before, inside] = [match[1]!, match[2]!]
-  const insideParts = inside.split(/\s*,\s*/)
+  const { before, inside } = match
+  const insideParts = inside.split(SPACED_COMMA)
   const insideIsOrganization = ORGANIZATION_WORDS.test(inside) || ACRONYM.test(inside)
   // `1. Chen Lu (Ant Group)`: a numbered presenter heading names the person first.
   if (looksLikeName(before) && (insideIsOrganization || numbered)) return { fields: person(before, { organization: inside }), topic: '' }

@@ -8,6 +8,7 @@ import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps } from '../text/normalize.js'
 import { contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import type { Line } from './plaintext-pages.js'
+import { withoutEndColon } from '../text/scan.js'
 
 /** A bullet and the text after it: `•`, `▪`, `●`, a dash, or an RFC's `o` and `*` (then two spaces or an indent). */
 const BULLET = /^(?:[•▪◦‣●■□➢➤\uf0b7\uf0a7–-]|[o*](?=\s{2}))\s+(?=\S)/u
@@ -167,7 +168,7 @@ const LONE_WORDS = 6
 function labelOrHeading(node: RootContent, line: Line, previous: RootContent | undefined, next: RootContent | undefined): RootContent {
   if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return node
   if (shortLine(previous) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
-  const text = line.text.trim().replace(/\s*:$/, '')
+  const text = withoutEndColon(line.text.trim())
   // A line in capitals has its own rule (a heading where the body is not indented); an acronym under a
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text)) return node
@@ -210,7 +211,7 @@ const SMALL_WORD = new RegExp(`^(?:${alternation([...lexicon.smallWords, ...lexi
 
 /** A short line in title case with no sentence's end ("Interface Design:", "Workshop Agenda"). */
 function titleLike(text: string): boolean {
-  const trimmed = text.trim().replace(/\s*:$/, '')
+  const trimmed = withoutEndColon(text.trim())
   const words = trimmed.split(/\s+/)
   if (trimmed.length > 60 || words.length > 8 || !/^\p{Lu}/u.test(trimmed) || /[.,;!?]$/.test(trimmed) || isAllCaps(trimmed)) return false
   if (SMALL_WORD.test(words.at(-1)!)) return false
@@ -260,7 +261,7 @@ function gluedTitlesAreHeadings(lines: ReadonlyArray<Line | null>, bodyIndent: n
 
 /** A line as a paragraph of one styled line, as a bold heading line is in Markdown; a label's colon dropped. */
 function styledOf(line: Line): Paragraph {
-  const text = line.text.trim().replace(/\s*:$/, '')
+  const text = withoutEndColon(line.text.trim())
   const start = { line: line.number, column: line.offset + line.indent + 1 }
   const position = { start, end: { line: line.number, column: start.column + text.length } }
   return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text, position }], position }], position }

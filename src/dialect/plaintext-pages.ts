@@ -2,6 +2,7 @@
 // each numbered page footer such as an RFC's `[Page 3]`), and the lines that open or close most pages —
 // running headers and footers, their printed page numbers kept — are dropped, as are the page-and-column
 // references a parliamentary record prints in its margins (`2215 C`).
+import { isSpace, trailingRunStart } from '../text/scan.js'
 import type { PageStart } from './types.js'
 
 export interface Line {
@@ -74,11 +75,40 @@ function splitAtFooters(lines: readonly Line[]): Line[][] {
  * of a running line has one shape.
  */
 export function shape(text: string): string {
-  return text
-    .trim()
-    .replace(/^\d{1,4}\s+(?=\D)|(?<=\D)\s+\d{1,4}$/g, '')
-    .replace(/\d+/g, '#')
-    .replace(/\s+/g, ' ')
+  return withoutEdgeNumbers(text.trim()).replace(/\d+/g, '#').replace(/\s+/g, ' ')
+}
+
+const isDigit = (char: string) => char >= '0' && char <= '9'
+
+/**
+ * A trimmed line without the page number before or after the rest, as
+ * `text.replace(/^\d{1,4}\s+(?=\D)|(?<=\D)\s+\d{1,4}$/g, '')` reads it, in linear time: the pattern
+ * was tried from each space of a long run, each try scanning to its end.
+ */
+export function withoutEdgeNumbers(text: string): string {
+  // Before: 1–4 digits and the spaces after them, the last space left when a digit follows.
+  let from = 0
+  let digits = 0
+  while (digits < text.length && isDigit(text[digits]!)) digits++
+  if (digits >= 1 && digits <= 4) {
+    let spaces = digits
+    while (spaces < text.length && isSpace(text[spaces]!)) spaces++
+    if (spaces > digits) {
+      if (spaces < text.length && !isDigit(text[spaces]!)) from = spaces
+      else if (spaces - digits >= 2) from = spaces - 1
+    }
+  }
+  // After (from where the number before ends): spaces, then 1–4 digits that end the line; the removal
+  // starts at the first of those spaces that follows a character other than a digit.
+  let to = text.length
+  const numberStart = trailingRunStart(text, isDigit)
+  const gapStart = trailingRunStart(text, isSpace, numberStart)
+  if (numberStart < text.length && text.length - numberStart <= 4 && gapStart < numberStart) {
+    let start = Math.max(from, gapStart)
+    if (start === gapStart && (start === 0 || isDigit(text[start - 1]!))) start++
+    if (start >= 1 && start < numberStart) to = start
+  }
+  return from === 0 && to === text.length ? text : text.slice(from, to)
 }
 
 /** Lines that open or close most pages: running headers and footers. */
@@ -119,7 +149,26 @@ function marginLines(pages: readonly Line[][]): string[] {
 }
 
 const NUMBERS = /\d+/g
-const EDGE_NUMBER = /^(\d{1,4})\s+\D|\D\s+(\d{1,4})$/
+
+/**
+ * The number before or after the rest of a line, as `/^(\d{1,4})\s+\D|\D\s+(\d{1,4})$/` finds it (the
+ * first group, else the second), in linear time: unanchored, the second was tried from each space of
+ * a long run, each try scanning to its end.
+ */
+export function edgeNumber(text: string): string | null {
+  const digits = /^\d{1,4}(?!\d)/.exec(text)?.[0]
+  if (digits) {
+    let spaces = digits.length
+    while (spaces < text.length && isSpace(text[spaces]!)) spaces++
+    // Spaces, then a character other than a digit: one that ends them, or the last of two spaces or more.
+    if (spaces > digits.length && ((spaces < text.length && !isDigit(text[spaces]!)) || spaces - digits.length >= 2)) return digits
+  }
+  const numberStart = trailingRunStart(text, isDigit)
+  const gapStart = trailingRunStart(text, isSpace, numberStart)
+  if (numberStart === text.length || text.length - numberStart > 4 || gapStart === numberStart) return null
+  const before = gapStart > 0 && !isDigit(text[gapStart - 1]!)
+  return before || numberStart - gapStart >= 2 ? text.slice(numberStart) : null
+}
 
 /**
  * The printed page of each copy of a running line: the number at its start or end where that changes
@@ -132,8 +181,7 @@ function pageNumbers(copies: ReadonlyArray<{ shape: string; text: string }>): nu
   const result = copies.map(() => Number.NaN)
   for (const members of groups.values()) {
     const edges = members.map((i) => {
-      const match = EDGE_NUMBER.exec(copies[i]!.text)
-      return match ? (match[1] ?? match[2]!) : null
+      return edgeNumber(copies[i]!.text)
     })
     if (edges.every((edge) => edge !== null) && new Set(edges).size > 1) {
       members.forEach((i, k) => (result[i] = Number(edges[k])))

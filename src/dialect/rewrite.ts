@@ -4,7 +4,9 @@
 import { readFrontMatter } from './front-matter.js'
 import type { Aside, Dialect, DialectName, PageStart } from './types.js'
 
-const ASIDE_OPEN = /^(\s*)(!!!|\?\?\?\+?|===)\s*(?:(\w[\w-]*)\s*)?(?:"([^"]*)")?\s*$/
+// (Each optional part takes the spaces before it: three adjacent `\s*` could share a long gap in
+// quadratically many ways.)
+const ASIDE_OPEN = /^(\s*)(!!!|\?\?\?\+?|===)(?:\s*(\w[\w-]*))?(?:\s*"([^"]*)")?\s*$/
 const MARKER_PAGE = /^\{(\d+)\}-{8,}\s*$/
 const SPAN_PAGE = /<span id="page-(\d+)-\d+"><\/span>/
 const BROWSER_HEADER = /^\s*\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\s+\S.*$/i

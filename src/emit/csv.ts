@@ -72,6 +72,15 @@ export function csvOptions(table: TableName, excelSafe: boolean) {
   return { ...options, cast: { string: (value: string, context: CastingContext) => (keys[context.column as number] ? value : excelSafeText(value)) } }
 }
 
+/** Whether a report id would be evaluated by a spreadsheet (it starts with = + - @, a tab or CR). */
+export function formulaId(id: string): boolean {
+  return excelSafeText(id) !== id
+}
+
+export function formulaRefusal(id: string): string {
+  return `report id “${id}” starts with ${JSON.stringify(id[0])}, which a spreadsheet would evaluate, and --excel-safe keeps report_id as it is (it names the JSON file): rename the file`
+}
+
 /** A text cell a spreadsheet would run as a formula gets a leading `'`. */
 export function excelSafeText(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value

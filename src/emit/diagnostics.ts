@@ -6,6 +6,7 @@
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
 import type { Report } from '../schema/report.js'
+import { printable } from './printable.js'
 
 export function diagnosticsFile(report: Report, quiet: boolean): VFile {
   const file = new VFile({ path: report.source.path || report.id })
@@ -68,15 +69,17 @@ export function formatDiagnostics(report: Report, options: PrintOptions): Printe
   let cut = false
   const lines = rows.map((row) => {
     // A count row has no place, severity or code of its own: it runs on from the code's column.
-    const reason = fit(row.reason, row.place ? room : room + sizes.code + 2)
-    cut ||= reason !== row.reason
+    // A title or file name quoted in a reason prints with its control characters escaped.
+    const whole = printable(row.reason)
+    const reason = fit(whole, row.place ? room : room + sizes.code + 2)
+    cut ||= reason !== whole
     const severity = row.severity === 'error' ? e.red : row.severity === 'warning' ? e.yellow : ''
     const start = [pad(row.place, sizes.place), `${severity}${row.severity}${severity ? e.reset : ''}${' '.repeat(sizes.severity - width(row.severity))}`]
     return row.place ? [...start, pad(row.code, sizes.code), `${e.bold}${codeSpans(reason, e)}${e.normal}`].join('  ') : [...start, reason].join('  ')
   })
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
-  const name = report.source.path || report.id
+  const name = printable(report.source.path || report.id)
   const head = `${e.underline}${errors ? e.red : e.yellow}${name}${e.reset}${e.noUnderline}`
   const counts = [errors ? `${e.red}✖${e.reset} ${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${e.yellow}⚠${e.reset} ${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ')
   const byline = !counts ? [] : ['', diagnostics.length !== errors && diagnostics.length !== warnings ? `${diagnostics.length} messages (${counts})` : counts]
@@ -121,10 +124,38 @@ export function fit(text: string, room: number): string {
   return `${kept.trimEnd()}…`
 }
 
-/** `code` in a reason, coloured as vfile-reporter does (matching runs of backticks). */
-function codeSpans(reason: string, e: typeof ESCAPES): string {
+/**
+ * `code` in a reason, coloured as vfile-reporter does (its pattern /(`+)[^`]*?\1/g, read by a scanner:
+ * the backreference was tried from every mark of a long run of backticks, each try scanning ahead).
+ */
+export function codeSpans(reason: string, e: Pick<typeof ESCAPES, 'cyan' | 'reset'>): string {
   if (!e.cyan || !reason.includes('`')) return reason
-  return reason.replace(/(`+)[^`]*?\1/g, (span) => `${e.cyan}${span}${e.reset}`)
+  let coloured = ''
+  let copied = 0
+  for (let at = reason.indexOf('`'); at !== -1; at = reason.indexOf('`', at)) {
+    const end = codeSpanEnd(reason, at)
+    if (end === null) {
+      at++
+      continue
+    }
+    coloured += `${reason.slice(copied, at)}${e.cyan}${reason.slice(at, end)}${e.reset}`
+    copied = at = end
+  }
+  return coloured + reason.slice(copied)
+}
+
+/** Where the span the pattern matches at `at` (a backtick) ends: a run closed by as long a run, else two halves of it; null for a lone mark. */
+function codeSpanEnd(text: string, at: number): number | null {
+  const run = runOfBackticks(text, at)
+  const next = text.indexOf('`', at + run)
+  if (next !== -1 && runOfBackticks(text, next) >= run) return next + run
+  return run >= 2 ? at + 2 * Math.floor(run / 2) : null
+}
+
+function runOfBackticks(text: string, at: number): number {
+  let end = at
+  while (text[end] === '`') end++
+  return end - at
 }
 
 /** Columns a string takes in a terminal: wide East Asian characters count two, combining marks none. */

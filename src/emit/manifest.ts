@@ -22,7 +22,9 @@ function schemas({ z }: ZodModule) {
     tool: z.string(),
     /** The options that change a report's JSON. */
     options: z.record(z.string(), z.string().nullable()),
-    reports: z.record(z.string(), ManifestEntry),
+    reports: z.record(z.string().refine(isReportId), ManifestEntry),
+    /** Whether the tables were written with --excel-safe (absent: an older build, without). */
+    excelSafe: z.boolean().optional(),
   })
   return { ManifestEntry, Manifest }
 }
@@ -31,7 +33,17 @@ export type ManifestEntry = z.infer<Schemas['ManifestEntry']>
 export type Manifest = z.infer<Schemas['Manifest']>
 let made: Schemas | undefined
 
-export type ManifestRead = { state: 'none' } | { state: 'ours'; manifest: Manifest } | { state: 'foreign' }
+/** `foreign`: not a manifest of ours; `problem` says why when it is one with an entry that cannot be used. */
+export type ManifestRead = { state: 'none' } | { state: 'ours'; manifest: Manifest } | { state: 'foreign'; problem?: string }
+
+/**
+ * Whether `id` can name a report file in an output folder: one file name (no `/` or `\\`, not `.` or
+ * `..`, no control character), not hidden. An id read from a manifest is checked before it is joined
+ * to a folder: `../site/index` would reach outside it.
+ */
+export function isReportId(id: string): boolean {
+  return id !== '' && !id.startsWith('.') && !/[/\\\0-\x1f\x7f]/.test(id)
+}
 
 export async function readManifest(dir: string): Promise<ManifestRead> {
   let text: string
@@ -41,11 +53,16 @@ export async function readManifest(dir: string): Promise<ManifestRead> {
     return { state: 'none' }
   }
   made ??= schemas(loadZod())
+  let json: unknown
   try {
-    return { state: 'ours', manifest: made.Manifest.parse(JSON.parse(text)) }
+    json = JSON.parse(text)
   } catch {
     return { state: 'foreign' }
   }
+  const parsed = made.Manifest.safeParse(json)
+  if (parsed.success) return { state: 'ours', manifest: parsed.data }
+  const bad = parsed.error.issues.find((issue) => issue.code === 'invalid_key' && issue.path[0] === 'reports')
+  return bad ? { state: 'foreign', problem: `lists “${String(bad.path.at(-1))}”, which is not a report id (a file name without / or \\ or a leading dot)` } : { state: 'foreign' }
 }
 
 export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {

@@ -2,7 +2,7 @@
 // merge or a review overwrites or removes only files of its own, and refuses a folder that holds
 // someone else's file under one of its names.
 import { closeSync, openSync, readSync } from 'node:fs'
-import { readFile, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { TABLE_NAMES, TABLES } from './csv.js'
 import { REPORT_JSON_START } from './report-file.js'
@@ -77,6 +77,30 @@ export async function removeOurReport(out: string, id: string, entry: { sha256: 
     // Gone already, or no longer ours to remove.
     return false
   }
+}
+
+/**
+ * Remove the report files in `out` that no entry of `kept` names and that are ours by content (how a
+ * report file begins, and the id inside it its file name): those of a run killed before its manifest
+ * was written, or of reports abandoned mid-run. Anything else is left alone. How many were removed.
+ */
+export async function removeStrayReports(out: string, kept: Readonly<Record<string, unknown>>): Promise<number> {
+  let removed = 0
+  for (const name of await readdir(out).catch(() => [] as string[])) {
+    if (!name.endsWith('.json') || name === 'report.schema.json') continue
+    const id = name.slice(0, -'.json'.length)
+    if (Object.hasOwn(kept, id)) continue
+    const path = join(out, name)
+    try {
+      if (fileStart(path, REPORT_JSON_START.length) !== REPORT_JSON_START) continue
+      if ((JSON.parse(await readFile(path, 'utf8')) as { id?: unknown }).id !== id) continue
+      await rm(path, { force: true })
+      removed++
+    } catch {
+      // Not JSON after all, or gone: not ours to remove.
+    }
+  }
+  return removed
 }
 
 /** Remove a review page (or index) if report-extract wrote it; anything else is left alone. True when removed. */

@@ -16,6 +16,7 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { defineStage, reporterOf, vfileSink } from '../stage.js'
 import { boundedAttention, MAX_ATTENTION_MARKERS } from './attention.js'
+import { boundedInline, MAX_INLINE_FAILURES } from './inline.js'
 import { boundNesting, MAX_INDENT, MAX_NESTING } from './nesting.js'
 import { splitPoints } from './split.js'
 
@@ -28,15 +29,22 @@ export const parseStage = defineStage({
       meaning: 'quotes or lists nested past the parser’s bound were flattened (see “Random and pathological input”)',
     },
     'parse-emphasis-literal': { severity: 'info', meaning: 'a paragraph with too many `*`/`_` delimiters was read without emphasis' },
+    'parse-inline-literal': {
+      severity: 'info',
+      meaning: 'a paragraph with too many brackets, backslashes, entities or backticks that open nothing was read, past them, as literal text',
+    },
   },
   examples: {
     ok: [
       { title: 'quotes nested 32 deep', text: `${'>'.repeat(32)} deep\n` },
       { title: '256 emphasis delimiters in a paragraph: emphasis still', text: `${'*a* '.repeat(128)}\n` },
+      { title: '255 brackets that open no link in a paragraph, then a link', text: `${'a[b] '.repeat(255)}[c](d)\n` },
+      { title: 'a thousand escapes, entities and links in a paragraph', text: `${'\\* &amp; [a](b) '.repeat(1000)}\n` },
     ],
     notOk: [
       { title: 'quotes nested 33 deep', text: `${'>'.repeat(33)} deep\n`, diagnostics: ['1:1 parse-nesting-flattened'] },
       { title: '257 emphasis delimiters in a paragraph', text: `Text.\n\n${'*a* '.repeat(128)}*\n`, diagnostics: ['3:1 parse-emphasis-literal'] },
+      { title: '256 brackets that open no link in a paragraph', text: `Text.\n\n${'a[b]\n'.repeat(256)}`, diagnostics: ['258:1 parse-inline-literal'] },
     ],
   },
 })
@@ -45,10 +53,13 @@ export const parseStage = defineStage({
 let storms: number[] = []
 let partLine = 0
 const attention = boundedAttention((line) => storms.push(line + partLine))
+// Lines of paragraphs whose links, escapes and code spans past the bound were read literally.
+let inlineStorms: number[] = []
+const inline = boundedInline((line) => inlineStorms.push(line + partLine))
 
-const commonmark = unified().data('micromarkExtensions', [attention]).use(remarkParse)
+const commonmark = unified().data('micromarkExtensions', [attention, inline]).use(remarkParse)
 const withTables = unified()
-  .data('micromarkExtensions', [attention, gfmTable()])
+  .data('micromarkExtensions', [attention, inline, gfmTable()])
   .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
   .use(remarkParse)
 
@@ -78,11 +89,15 @@ export function parseMarkdown(text: string, file?: VFile): Root {
     )
   }
   storms = []
+  inlineStorms = []
   partLine = 0
   const tree = bounded.text.length < 2 * PART_SIZE ? parseShort(bounded.text) : parseInParts(bounded.text, PART_SIZE)
   if (report) {
     for (const line of [...new Set(storms)].sort((a, b) => a - b)) {
       report('parse-emphasis-literal', `More than ${MAX_ATTENTION_MARKERS} emphasis markers (* or _) in one paragraph: read as literal characters`, { line, column: 1 })
+    }
+    for (const line of [...new Set(inlineStorms)].sort((a, b) => a - b)) {
+      report('parse-inline-literal', `${MAX_INLINE_FAILURES} brackets, backslashes, entities or backticks in one paragraph opened nothing: the rest of it read as literal text`, { line, column: 1 })
     }
   }
   return tree

@@ -5,7 +5,8 @@
 // about which block it belongs to, the document is not split at all.
 
 const HEADING = /^#{1,6}(?:[ \t]|$)/
-const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/
+// The fence's marks are all taken (`(?!`)`): they could otherwise be shared with `.*` in quadratically many ways.
+const FENCE = /^( {0,3})(`{3,}(?!`)|~{3,}(?!~))(.*)$/
 const BLANK = /^[ \t]*$/
 // HTML blocks that end at a marker rather than a blank line (CommonMark kinds 1–5), and the marker.
 const HTML_WITH_END: Array<[RegExp, RegExp]> = [

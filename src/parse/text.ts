@@ -1,6 +1,7 @@
 // Plain text of mdast nodes, walked iteratively (deep trees must not overflow the stack).
 import type { Nodes, Paragraph, PhrasingContent } from 'mdast'
 import { collapseSpace } from '../text/normalize.js'
+import { trailingAttributes } from './attributes.js'
 
 /** Text of a node with hard breaks kept as line ends; images and HTML contribute nothing. */
 export function plainText(node: Nodes): string {
@@ -50,7 +51,6 @@ export function soleEmphasis(node: Paragraph): { kind: 'strong' | 'emphasis'; te
 
 /** A word processor's attributes after a heading: `## Acknowledgement {#ack .unnumbered}` → text and id. */
 export function headingAttributes(text: string): { text: string; id: string | null } {
-  const match = /\s*\{(#[^\s{}]+)?(?:\s*[.#]?[\w-]+(?:=\S+)?)*\s*\}\s*$/.exec(text)
-  if (!match || !text.slice(match.index).includes('{')) return { text, id: null }
-  return { text: text.slice(0, match.index), id: match[1] ? match[1].slice(1) : null }
+  const found = trailingAttributes(text)
+  return found ? { text: text.slice(0, found.start), id: found.id } : { text, id: null }
 }

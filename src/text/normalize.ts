@@ -1,5 +1,6 @@
 // Small, pure string helpers shared by the detectors and the assembly stage.
 import { alternation, lexicon } from '../lexicon/index.js'
+import { trimWhere } from './scan.js'
 
 /** Collapse every run of whitespace (including non-breaking spaces and line breaks) to one space, and mend line-break hyphens. */
 export function collapseSpace(text: string): string {
@@ -66,12 +67,12 @@ export function similarity(a: string, b: string): number {
 
 /** A lowercase ASCII slug: "Tianruo WANG" → "tianruo-wang". */
 export function slug(text: string): string {
-  return text
+  const dashed = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
+  return trimWhere(dashed, (char) => char === '-')
 }
 
 /** True when the text has letters and none of them is lowercase. */

@@ -92,3 +92,13 @@ describe('long runs of styled lines', () => {
     expect(bold.speakers.at(-1)).toMatchObject({ name: 'Li WANG', position: 'Director 10000', line: 39_997, remarks: ['blk-10000'] })
   })
 })
+
+describe('a megabyte of brackets (issue 23)', () => {
+  it('reads `[` × 500,000 then `]` × 500,000 (832 s before the bound) and `[a](b ` to 1 MB (108 s) literally', SLOW, () => {
+    const brackets = extractReport(`${'['.repeat(500_000)}${']'.repeat(500_000)}\n`)
+    expect(brackets.blocks[0]!.text).toHaveLength(1_000_000)
+    expect(brackets.diagnostics.map((d) => d.code)).toContain('parse-inline-literal')
+    const links = extractReport(`${'[a](b '.repeat(175_000)}\n`)
+    expect(links.blocks[0]!.text).toHaveLength(6 * 175_000 - 1)
+  })
+})

@@ -10,10 +10,11 @@ import { realpathSync } from 'node:fs'
 import { basename, dirname, join, resolve, sep } from 'node:path'
 import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.js'
 import { CorpusWriter, corpusExtras } from '../../emit/corpus.js'
-import { reportCsv } from '../../emit/csv.js'
+import { formulaId, formulaRefusal, reportCsv } from '../../emit/csv.js'
 import { foreignFormats, isOurTei, removeStaleFormats, teiPath, writeTeiSchema } from '../../emit/format-files.js'
 import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
 import { foreignOutput, isOurReport, removeOurReport } from '../../emit/ownership.js'
+import { printable } from '../../emit/printable.js'
 import { REPORT_JSON_START } from '../../emit/report-file.js'
 import type { Report } from '../../schema/report.js'
 import { buildInfo } from '../build-info.js'
@@ -90,7 +91,7 @@ class Interrupted extends Error {}
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseMergeArgs(argv)
-  const say = (text: string) => io.stderr.write(`report-extract merge: ${text}\n`)
+  const say = (text: string) => io.stderr.write(`report-extract merge: ${printable(text)}\n`)
   const early = helpOrUsage(io, 'merge', MERGE_HELP, args)
   if (early !== null || args.command !== 'merge') return early ?? 2
   const { out } = args
@@ -122,18 +123,25 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     const builds = new Set<string>()
     const optionsOf = new Map<string, { options: Record<string, string | null>; folders: string[] }>()
     const problems: string[] = []
+    const excelSafeOf = new Map<string, boolean>()
     for (const folder of args.folders) {
       const read = await readManifest(folder)
       if (read.state !== 'ours') {
-        problems.push(`${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
+        problems.push(read.state === 'foreign' && read.problem ? `${join(folder, MANIFEST_NAME)} ${read.problem}` : `${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
         continue
       }
       for (const build of buildsOf(read.manifest.tool)) builds.add(build)
+      excelSafeOf.set(folder, read.manifest.excelSafe ?? false)
       const options = read.manifest.options
       const key = JSON.stringify(Object.fromEntries(Object.entries(options).sort(([a], [b]) => byCodeUnit(a, b))))
       optionsOf.set(key, { options, folders: [...(optionsOf.get(key)?.folders ?? []), folder] })
       for (const [id, entry] of Object.entries(read.manifest.reports)) found.set(id, [...(found.get(id) ?? []), { folder, entry }])
     }
+    // Tables made with and without --excel-safe are not one set, and this merge must say which it is.
+    for (const [folder, recorded] of excelSafeOf) {
+      if (recorded !== args.excelSafe) problems.push(`${folder} was written ${recorded ? 'with' : 'without'} --excel-safe: merge ${recorded ? 'with' : 'without'} it too (the merged tables would mix both)`)
+    }
+    if (args.excelSafe) for (const id of found.keys()) if (formulaId(id)) problems.push(formulaRefusal(id))
     for (const [id, places] of found) if (places.length > 1) problems.push(`report id “${id}” is in ${places.map((place) => place.folder).join(' and ')}`)
     // Reports decoded with other options are not the same extraction, and the merged manifest could
     // record only one set: a later run with those options would take the others' reports as its own.
@@ -143,7 +151,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     }
     // Nothing of anyone else's in --out is overwritten: its manifest, tables, schema and report files.
     const previous = await readManifest(out)
-    if (previous.state === 'foreign') problems.push(`${join(out, MANIFEST_NAME)} was not written by report-extract: move it away or choose another --out`)
+    if (previous.state === 'foreign') problems.push(`${join(out, MANIFEST_NAME)} ${previous.problem ?? 'was not written by report-extract'}: move it away or choose another --out`)
     const foreign = foreignOutput(out) ?? (await foreignFormats(out, args.formats))
     if (foreign) problems.push(`${foreign}: move it away or choose another --out`)
     const ids = [...found.keys()].sort(byCodeUnit)
@@ -154,7 +162,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (args.formats.tei && !isOurTei(tei)) problems.push(`${tei} exists and was not written by report-extract: move it away or choose another --out`)
     }
     if (problems.length > 0) {
-      for (const problem of problems.sort(byCodeUnit)) io.stderr.write(`error: ${problem}\n`)
+      for (const problem of problems.sort(byCodeUnit)) io.stderr.write(`error: ${printable(problem)}\n`)
       say('nothing merged')
       return 1
     }
@@ -223,7 +231,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       if (args.formats.tei) await writeTeiSchema(out)
       // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
       if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id) && (await removeOurReport(out, id, entry))) removed++
-      await writeManifest(out, { manifest: 'report-extract', tool, options, reports })
+      await writeManifest(out, { manifest: 'report-extract', tool, options, reports, excelSafe: args.excelSafe })
       const earlier = previous.state === 'ours' ? Object.keys(previous.manifest.reports) : []
       staleFormats = await removeStaleFormats(out, args.formats, [...earlier, ...ids], new Set(ids))
     } catch (error) {

@@ -4,6 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { decode, InputError } from '../../decode/decode.js'
 import { isOurPage } from '../../emit/ownership.js'
+import { printable } from '../../emit/printable.js'
 import { extractReport } from '../../pipeline.js'
 import type { Failure } from '../../emit/html/index-page.js'
 import { type Reviewed, writeReviewPages } from '../../emit/html/write.js'
@@ -81,7 +82,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const refused = await writeReviewPages(args.out, reviewed, failures)
   failures.push(...refused)
   const pages = reviewed.length - refused.length
-  for (const failure of [...failures].sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${failure.path}: error: ${failure.reason}\n`)
+  for (const failure of [...failures].sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${printable(failure.path)}: error: ${printable(failure.reason)}\n`)
   io.stderr.write(`report-extract review: ${plural(pages, 'page')}, ${failures.length} failed → ${join(args.out, 'index.html')}\n`)
   return failures.length > 0 ? 1 : 0
 }

@@ -1,0 +1,38 @@
+// Patterns rewritten for linear time outside the detectors: the code spans coloured in printed
+// diagnostics (against the pattern they replaced) and the fence a long text is cut around.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { codeSpans } from '../../src/emit/diagnostics.js'
+import { splitPoints } from '../../src/parse/split.js'
+import { slug } from '../../src/text/normalize.js'
+
+const colours = { cyan: '<', reset: '>' }
+const old = (reason: string) => reason.replace(/(`+)[^`]*?\1/g, (span) => `<${span}>`)
+
+describe('patterns in linear time', () => {
+  it('colours code spans as the pattern did', () => {
+    expect(codeSpans('use `--jobs 2` or ``a`b`` `x', colours)).toBe('use <`--jobs 2`> or <``>a<`b`><` `>x')
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('`', '``', '```', 'a', ' ', 'b c'), { maxLength: 14 }), (parts) => {
+        const reason = parts.join('')
+        expect(codeSpans(reason, colours)).toBe(old(reason))
+      }),
+      { numRuns: 20_000 },
+    )
+    const started = performance.now()
+    expect(codeSpans('`'.repeat(200_001), colours)).toBe(`<${'`'.repeat(200_000)}>\``)
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
+  it('finds no cut in a text whose fence line is 100 kB of backticks before a carriage return', () => {
+    const started = performance.now()
+    const text = `# A\n\n${'x\n'.repeat(100)}\n${'`'.repeat(100_000)}\rx\n\n# B\n\ntext\n`
+    expect(splitPoints(text, 10)).toEqual([text.indexOf('# B')])
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
+  it('slugs without leading or trailing hyphens', () => {
+    expect(slug(' -- Tianruo WANG -- ')).toBe('tianruo-wang')
+    expect(slug('---')).toBe('')
+  })
+})
