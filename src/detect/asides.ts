@@ -34,7 +34,7 @@ const DATE_WORDS = new Set(lexicon.dateLabels)
 const LIST_SEPARATOR = new RegExp(`(?:(?<!\\s)\\s+)?,\\s*|(?<!\\s)\\s+(?:${alternation(lexicon.listJoiners)})\\s+`)
 
 /** A venue list's label: place words and date words ("Local, Data e Hora", "Date and place"), one place word at least. */
-function isVenueLabel(label: string, extra: readonly string[] = []): boolean {
+export function isVenueLabel(label: string, extra: readonly string[] = []): boolean {
   const text = label.toLowerCase()
   if (extra.some((given) => given.toLowerCase() === text)) return true
   const parts = text.split(LIST_SEPARATOR)
