@@ -11,6 +11,10 @@ const OF = lexicon.dateConnectors.length > 0 ? `(?:\\s+(?:${alternation(lexicon.
 // A day's number as printed: "4", "4.", "1er", "1º", "7th".
 const DAY = '(\\d{1,2})(?:er|º|°|st|nd|rd|th|\\.)?'
 const YEAR = '(\\d{4})'
+// The second month of a span of two months: any short word, a month only when the lexicon says so
+// (read() checks). Two alternations of every month name in one pattern made it too large for the
+// ReDoS checker to decide in time (test/slow/redos.test.ts); a bounded word keeps it provably linear.
+const MONTH_WORD = '(\\p{L}{3,12})\\.?'
 
 export interface FoundDay {
   iso: string
@@ -36,13 +40,18 @@ function span(start: string | null, end: string | null): string | null {
   return end !== null && end > start ? `${start}/${end}` : start
 }
 
+/** A span of two months reads only when both of its days do (its second month is any word until read). */
+function bothDays(start: string | null, end: string | null): string | null {
+  return start !== null && end !== null ? span(start, end) : null
+}
+
 type Reader = { pattern: RegExp; read(match: RegExpExecArray): string | null }
 
 const READERS: Reader[] = [
   {
     // "30 September – 2 October 2019", "16 Feb – 17 Apr 2025"
-    pattern: new RegExp(`\\b${DAY}${OF}\\s+${MONTH}${RANGE}${DAY}${OF}\\s+${MONTH}${OF},?\\s+${YEAR}\\b`, 'iu'),
-    read: (m) => span(isoDay(Number(m[5]), monthOf(m[2]!), Number(m[1])), isoDay(Number(m[5]), monthOf(m[4]!), Number(m[3]))),
+    pattern: new RegExp(`\\b${DAY}${OF}\\s+${MONTH}${RANGE}${DAY}${OF}\\s+${MONTH_WORD}${OF},?\\s+${YEAR}\\b`, 'giu'),
+    read: (m) => bothDays(isoDay(Number(m[5]), monthOf(m[2]!), Number(m[1])), isoDay(Number(m[5]), monthOf(m[4]!), Number(m[3]))),
   },
   {
     // "7 June 2022", "12 and 13 March 2019", "4. Juni 1987", "9 de junio de 2017", "1er juin 2021"
@@ -54,8 +63,8 @@ const READERS: Reader[] = [
   },
   {
     // "September 30–October 2, 2019"
-    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}${RANGE}${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'iu'),
-    read: (m) => span(isoDay(Number(m[5]), monthOf(m[1]!), Number(m[2])), isoDay(Number(m[5]), monthOf(m[3]!), Number(m[4]))),
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}${RANGE}${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, 'giu'),
+    read: (m) => bothDays(isoDay(Number(m[5]), monthOf(m[1]!), Number(m[2])), isoDay(Number(m[5]), monthOf(m[3]!), Number(m[4]))),
   },
   {
     // "June 7, 2022", "June 7-8, 2022", "September 22 2020"
@@ -90,14 +99,28 @@ function cjkYear(era: string | undefined, year: number): number {
   return era !== undefined ? (lexicon.eraYears[era] ?? 0) + year : year
 }
 
+/**
+ * The reader's first match that reads as a date. A global pattern (one whose second month is any word)
+ * is tried again one character after a match that does not read, so that a later real date is found.
+ */
+function firstRead(reader: Reader, text: string): [RegExpExecArray, string] | null {
+  reader.pattern.lastIndex = 0
+  for (let match = reader.pattern.exec(text); match !== null; match = reader.pattern.exec(text)) {
+    const iso = reader.read(match)
+    if (iso !== null) return [match, iso]
+    if (!reader.pattern.global) return null
+    reader.pattern.lastIndex = match.index + 1
+  }
+  return null
+}
+
 /** The first full date (or span of days) in the text, as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */
 export function findDay(text: string): FoundDay | null {
   let best: FoundDay | null = null
   for (const reader of READERS) {
-    const match = reader.pattern.exec(text)
-    if (!match) continue
-    const iso = reader.read(match)
-    if (iso === null) continue
+    const found = firstRead(reader, text)
+    if (found === null) continue
+    const [match, iso] = found
     if (best === null || match.index < best.index || (match.index === best.index && match[0].length > best.length)) {
       best = { iso, index: match.index, length: match[0].length }
     }

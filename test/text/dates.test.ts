@@ -29,6 +29,12 @@ describe('findDay', () => {
     expect(findDay(text)).toBeNull()
   })
 
+  it('a span of two months reads only when its second word is a month; a later span is still found', () => {
+    expect(findDay('30 September – 2 Octopus 2019')).toBeNull()
+    expect(findDay('September 30 – Octopus 2, 2019')).toBeNull()
+    expect(findDay('From 5 June - 6 apples 2020 to 30 September – 2 October 2019')?.iso).toBe('2019-09-30/2019-10-02')
+  })
+
   it('the first date printed, not the first form tried', () => {
     expect(findDay('Held on 2 May 2021, minutes approved on June 7, 2021')?.iso).toBe('2021-05-02')
   })
