@@ -128,7 +128,7 @@ export const blocks = defineDetector({
       },
       {
         title: 'a speaker’s opening label is not part of the remarks',
-        text: '## Q1\n\n**Ravi Menon:** Yes. It matters.\n\n**Zhou Yan**: No.\n\n**Ana Lima**:Maybe.\n',
+        text: '## Q1\n\n**Ravi Menon:** Yes. It matters.\n\n**Zhou Yan**: No.\n\n**Ravi Menon**:Maybe.\n',
         found: { blocks: [{ text: 'Yes. It matters.' }, { text: 'No.' }, { text: 'Maybe.' }] },
       },
       {

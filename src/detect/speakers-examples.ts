@@ -104,8 +104,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'a Q&A label opening the remarks, the colon outside the bold',
       form: 'Q&A label',
-      text: '## Q1\n\n**Ravi Menon**: Yes. It matters.\n',
-      found: { speakers: [{ name: 'Ravi Menon', form: 'label', line: 3 }] },
+      text: '## Q1\n\n**Ravi Menon**: Yes. It matters.\n\n**Moderator**: Thank you.\n',
+      found: { speakers: [{ name: 'Ravi Menon', form: 'label', line: 3 }, { position: 'Moderator' }] },
     },
     {
       title: 'a speaker line as a heading',
@@ -358,6 +358,19 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'a topic’s label in title case is no name when the document writes its words in lowercase too',
       text: 'Interface Design: users asked for a better design of the interface.\n\nMinutes Approval: the minutes were approved.\n\nCible DGFIP : la cible est la BAN.\n\n**Executive Summary: Northern Data Workshop (May 2025)**\n',
       found: { speakers: [] },
+    },
+    {
+      title: 'bold lead-ins and title-case topics over prose or a list, in a report with no other turns, are no speakers',
+      text:
+        '## Summary\n\n**Community Engagement:** Users were reached through newsletters.\n\n**Funding Models:** Fees were compared.\n\n' +
+        '**Open Questions:**\n\n- Who pays?\n\nExpected Outcome: a shared roadmap.\n\nNächste Schritte: Entwurf verteilen.\n\nPuntos Clave: presupuesto.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a name-only label is a turn when the document writes turns so: the label recurs, or its style has a recurring label',
+      form: 'label turn',
+      text: 'Anna Berg: We start with the budget.\n\nKarl Lund: It is on track.\n\nAnna Berg: Good.\n',
+      found: { speakers: [{ name: 'Anna Berg' }, { name: 'Karl Lund' }, { name: 'Anna Berg' }] },
     },
     {
       title: 'a sentence that ends early is no label of the period form: it needs an honorific, or capitals after an office',

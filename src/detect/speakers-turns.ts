@@ -5,7 +5,7 @@
 import type { Html, Paragraph } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
-import { ORGANIZATION_WORDS, looksLikeName } from '../text/names.js'
+import { ORGANIZATION_WORDS, hasCapitalisedSurname, looksLikeName } from '../text/names.js'
 import { collapseSpace } from '../text/normalize.js'
 import { type LabelParts, parseLabel } from '../text/labels.js'
 import { type Opening, readOpening } from '../text/turns.js'
@@ -55,8 +55,12 @@ export function labelTurns(
   const dialogue = new Set([...recurring, ...candidates.filter(says).map(keyOf)]).size >= 2
   // A word the document also writes in lowercase (`Este:`, `Linderos:`) recurs as a key does, not as a name.
   const ordinary = (candidate: LabelTurn) => candidate.parts.kind === 'person' && !candidate.parts.strong && common.has(candidate.parts.name.toLowerCase())
+  const supported = nameSupport(candidates, recurring, says, listed)
   const sure = new Set(
-    candidates.filter((candidate) => says(candidate) || candidate.person !== null || (dialogue && recurring.has(keyOf(candidate)) && !ordinary(candidate))),
+    candidates.filter(
+      (candidate) =>
+        (says(candidate) && supported(candidate)) || candidate.person !== null || (dialogue && recurring.has(keyOf(candidate)) && !ordinary(candidate)),
+    ),
   )
   const styles = new Map<string, number>()
   for (const candidate of sure) styles.set(styleOf(candidate), (styles.get(styleOf(candidate)) ?? 0) + 1)
@@ -73,7 +77,8 @@ export function labelTurns(
       continue
     }
     if (sure.has(candidate) || (established(styleOf(candidate)) && !ordinary(candidate) && !isAmount(candidate))) accepted.set(candidate.entry.index, candidate)
-    else unread.push(candidate)
+    // A name-only label the document gives no support (a topic's lead-in, as reports print them) is not a missed turn.
+    else if (!(says(candidate) && !supported(candidate))) unread.push(candidate)
   }
   return { turns: accepted, unread }
 }
@@ -90,6 +95,35 @@ function saysWho(candidate: LabelTurn, common: ReadonlySet<string>, listed: Read
   if (parts.kind !== 'person' || parts.honorific !== '' || parts.position !== '' || candidate.person !== null) return true
   const words = parts.name.split(' ').filter((word) => /\p{Ll}/u.test(word))
   return !words.some((word) => common.has(word.toLowerCase()))
+}
+
+/**
+ * A label that is a name and nothing else (`Community Engagement:`, `Anna Berg:`) is as often a topic's lead-in
+ * as a speaker: it counts when the document uses labels for turns. The label recurs; a name-only label of
+ * its style recurs; a word of it names a listed participant; or the document has turns whose labels say more
+ * (an honorific, an office or role, a listed person, an organisation in parentheses). A lone `Funding Models:` in a report with no other turns is no speaker.
+ */
+function nameSupport(
+  candidates: readonly LabelTurn[],
+  recurring: ReadonlySet<string>,
+  says: (candidate: LabelTurn) => boolean,
+  listed: ReadonlySet<string>,
+) {
+  const recurringStyles = new Set(candidates.filter((candidate) => isNameOnly(candidate) && recurring.has(keyOf(candidate))).map(styleOf))
+  const anchored = candidates.some((candidate) => !isNameOnly(candidate) && (says(candidate) || candidate.person !== null))
+  const isListed = (candidate: LabelTurn) => candidate.parts.name.split(' ').some((word) => listed.has(word.toLowerCase()))
+  return (candidate: LabelTurn) =>
+    !isNameOnly(candidate) || anchored || recurring.has(keyOf(candidate)) || recurringStyles.has(styleOf(candidate)) || isListed(candidate)
+}
+
+/**
+ * A person's label with nothing but a name: no honorific, office, organisation, alias, or listed person, and
+ * no surname the lexicon knows (`李永强`) or printed in capitals (`John SMITH`), which only names carry.
+ */
+function isNameOnly(candidate: LabelTurn): boolean {
+  const { parts } = candidate
+  const bare = !parts.honorific && !parts.position && !parts.organization && !parts.alias && !parts.family
+  return parts.kind === 'person' && candidate.person === null && bare && !hasCapitalisedSurname(parts.name)
 }
 
 /** Paragraphs (in any container, a list item's first) and headings; a nested quote's paragraphs too. */
