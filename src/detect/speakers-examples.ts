@@ -367,6 +367,19 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
+      title: 'agenda lines of minutes and programmes, possessive titles and labels ending in a field word are no speakers',
+      text:
+        'Roll Call: all members present.\n\nPublic Comment: none received.\n\nOld Business: none.\n\nTreasurer’s Report: the balance is positive.\n\n' +
+        "Chair's Summary: three points.\n\nProject Status: on time.\n\nFinancial Report: adopted.\n\nBreakout Groups: three groups met.\n\n" +
+        'Prochaines étapes : diffusion.\n\nOrdre du jour : budget.\n\nRuegos y preguntas: ninguno.\n\nVerschiedenes: nichts.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'the fields of records a document repeats, each a short value, are no speakers',
+      text: '### Alpha\n\nFunder: Nordic Council\n\nCost: 20,000 EUR\n\nRegion: Northern Europe\n\n### Beta\n\nFunder: Baltic Fund\n\nCost: 15,000 EUR\n\nRegion: Baltic states\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a name-only label is a turn when the document writes turns so: the label recurs, or its style has a recurring label',
       form: 'label turn',
       text: 'Anna Berg: We start with the budget.\n\nKarl Lund: It is on track.\n\nAnna Berg: Good.\n',

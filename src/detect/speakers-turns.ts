@@ -51,7 +51,8 @@ export function labelTurns(
   const uses = new Map<string, number>()
   for (const candidate of candidates) uses.set(keyOf(candidate), (uses.get(keyOf(candidate)) ?? 0) + 1)
   // A label that recurs names a speaker in a dialogue, which has two speakers at least.
-  const recurring = new Set([...uses].filter(([, count]) => count >= 2).map(([key]) => key))
+  const fields = recordFields(candidates)
+  const recurring = new Set([...uses].filter(([key, count]) => count >= 2 && !fields.has(key)).map(([key]) => key))
   const dialogue = new Set([...recurring, ...candidates.filter(says).map(keyOf)]).size >= 2
   // A word the document also writes in lowercase (`Este:`, `Linderos:`) recurs as a key does, not as a name.
   const ordinary = (candidate: LabelTurn) => candidate.parts.kind === 'person' && !candidate.parts.strong && common.has(candidate.parts.name.toLowerCase())
@@ -100,8 +101,8 @@ function saysWho(candidate: LabelTurn, common: ReadonlySet<string>, listed: Read
 /**
  * A label that is a name and nothing else (`Community Engagement:`, `Anna Berg:`) is as often a topic's lead-in
  * as a speaker: it counts when the document uses labels for turns. The label recurs; a name-only label of
- * its style recurs; a word of it names a listed participant; or the document has turns whose labels say more
- * (an honorific, an office or role, a listed person, an organisation in parentheses). A lone `Funding Models:` in a report with no other turns is no speaker.
+ * its style recurs; a word of it names a listed participant; or the document has turns in its style whose labels
+ * say more (an honorific, an office or role, a listed person, an organisation in parentheses). A lone `Funding Models:` in a report with no other turns is no speaker.
  */
 function nameSupport(
   candidates: readonly LabelTurn[],
@@ -110,10 +111,10 @@ function nameSupport(
   listed: ReadonlySet<string>,
 ) {
   const recurringStyles = new Set(candidates.filter((candidate) => isNameOnly(candidate) && recurring.has(keyOf(candidate))).map(styleOf))
-  const anchored = candidates.some((candidate) => !isNameOnly(candidate) && (says(candidate) || candidate.person !== null))
+  const anchored = new Set(candidates.filter((candidate) => !isNameOnly(candidate) && (says(candidate) || candidate.person !== null)).map(styleOf))
   const isListed = (candidate: LabelTurn) => candidate.parts.name.split(' ').some((word) => listed.has(word.toLowerCase()))
   return (candidate: LabelTurn) =>
-    !isNameOnly(candidate) || anchored || recurring.has(keyOf(candidate)) || recurringStyles.has(styleOf(candidate)) || isListed(candidate)
+    !isNameOnly(candidate) || anchored.has(styleOf(candidate)) || recurring.has(keyOf(candidate)) || recurringStyles.has(styleOf(candidate)) || isListed(candidate)
 }
 
 /**
@@ -125,6 +126,41 @@ function isNameOnly(candidate: LabelTurn): boolean {
   const bare = !parts.honorific && !parts.position && !parts.organization && !parts.alias && !parts.family
   return parts.kind === 'person' && candidate.person === null && bare && !hasCapitalisedSurname(parts.name)
 }
+
+/**
+ * The keys of records a document repeats (`Funder: …`, `Cost: 20,000 EUR`, `Region: …` under each project): a weak
+ * label whose every use is a short value (no sentence) among other labels, never twice in one run of adjacent
+ * labels. A dialogue repeats its labels within a run (`Anna:`, `Karl:`, `Anna:`) and says sentences.
+ */
+function recordFields(candidates: readonly LabelTurn[]): Set<string> {
+  const runs: LabelTurn[][] = []
+  for (const candidate of candidates) {
+    const run = runs.at(-1)
+    if (run && run.at(-1)!.entry.index + 1 === candidate.entry.index) run.push(candidate)
+    else runs.push([candidate])
+  }
+  const fields = new Set<string>()
+  const spoken = new Set<string>()
+  for (const run of runs) {
+    const keys = run.map(keyOf)
+    const distinct = new Set(keys).size === keys.length && keys.length >= 2
+    for (const candidate of run) {
+      const key = keyOf(candidate)
+      if (distinct && !candidate.parts.strong && candidate.parts.kind === 'person' && isValue(candidate.remarks)) fields.add(key)
+      else spoken.add(key)
+    }
+  }
+  return new Set([...fields].filter((key) => !spoken.has(key)))
+}
+
+/** A record's value: a few words that end no sentence. */
+function isValue(remarks: string): boolean {
+  const value = remarks.trim()
+  return value !== '' && !/[.!?…]$/.test(value) && value.split(' ').length <= MAX_VALUE_WORDS
+}
+
+/** Most words of a record's value (`20,000 EUR`, `University of Oslo`, `two years`). */
+const MAX_VALUE_WORDS = 6
 
 /** Paragraphs (in any container, a list item's first) and headings; a nested quote's paragraphs too. */
 function isOpeningParagraph(entry: FlowEntry): boolean {

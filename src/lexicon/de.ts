@@ -45,6 +45,11 @@ export const de = defineLexicon({
     'protokollführer', 'protokollführerin', 'versammlungsleiter', 'versammlungsleitung', 'sitzungsleitung', 'leitung', 'thema',
     'themen', 'betreff', 'inhalt', 'ziel', 'fazit', 'zusammenfassung', 'aufgabe', 'aufgaben', 'todo', 'link', 'quelle',
     'beispiel', 'uhr', 'dafür', 'dagegen', 'enthaltung', 'enthaltungen', 'konsens', 'allgemein', 'aufruf', 'nächste sitzung',
+    // Agenda, programme and field labels of reports and minutes: what follows them is a title, a value or a summary.
+    'nächste schritte', 'wichtige punkte', 'kernpunkte', 'ergebnisse', 'empfehlung', 'empfehlungen', 'bericht', 'berichte',
+    'vorschlag', 'vorschläge', 'antrag', 'anträge', 'hintergrund', 'kontext', 'status', 'stand', 'budget', 'zeitplan', 'frist',
+    'verantwortlich', 'zuständig', 'sitzung', 'vortrag', 'vorträge', 'diskussion', 'begrüßung', 'eröffnung', 'pause',
+    'mittagspause', 'kaffeepause', 'verschiedenes', 'sonstiges', 'genehmigung', 'wahl', 'wahlen', 'workshop', 'session',
   ],
   participantsHeadings: ['anwesend', 'anwesende', 'teilnehmer', 'teilnehmende', 'teilnehmerinnen und teilnehmer', 'anwesenheit', 'gäste'],
   contentsHeadings: ['inhalt', 'inhaltsverzeichnis', 'inhaltsübersicht'],

@@ -74,6 +74,18 @@ export const en = defineLexicon({
     'talk', 'talks', 'presentation', 'presentations', 'paper', 'papers', 'poster', 'posters', 'demo', 'demos', 'workshop',
     'tutorial', 'lecture', 'seminar', 'course', 'module', 'lesson', 'exercise', 'task', 'step', 'phase', 'stage', 'day',
     'morning', 'afternoon', 'evening', 'lunch', 'break', 'coffee break', 'opening', 'closing', 'welcome', 'introduction',
+    // Agenda, programme and field labels of reports and minutes: what follows them is a title, a value or a summary.
+    'roll call', 'call to order', 'adjournment', 'adjourned', 'public comment', 'public comments', 'old business',
+    'new business', 'unfinished business', 'other business', 'any other business', 'aob', 'approval', 'consent agenda',
+    'announcements', 'correspondence', 'report', 'reports', 'recommendation', 'recommendations', 'finding', 'findings',
+    'key findings', 'lessons learned', 'lessons', 'challenge', 'challenges', 'opportunities', 'risk', 'risks', 'benefits',
+    'requirements', 'use case', 'use cases', 'scope', 'methodology', 'methods', 'approach', 'deliverable', 'deliverables',
+    'milestone', 'milestones', 'timeline', 'budget', 'funding', 'owner', 'owners', 'deadline', 'due date', 'priority',
+    'category', 'format', 'expected outcome', 'expected outcomes', 'impact', 'feedback', 'open questions', 'open issues',
+    'plenary', 'breakout', 'breakout groups', 'breakout session', 'remarks', 'opening remarks', 'closing remarks',
+    'welcome address', 'overview', 'takeaways', 'key takeaways', 'main takeaways', 'highlights', 'agreement', 'consensus',
+    'follow-up', 'follow up', 'followup', 'responsible', 'contact', 'contacts', 'lead', 'leads', 'target audience',
+    'main points', 'key issues', 'next actions', 'action required', 'status update', 'progress',
   ],
   participantsHeadings: [
     'present', 'attendees', 'attendance', 'participants', 'members present', 'also present', 'in attendance', 'attending',

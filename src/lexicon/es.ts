@@ -43,6 +43,11 @@ export const es = defineLexicon({
     'vicepresidencia', 'vice-presidencia', 'título', 'subtítulo', 'autoría', 'traducción', 'informo', 'certifico', 'dispongo',
     'considerando', 'resuelvo', 'primero', 'segundo', 'tercero', 'cuarto', 'quinto', 'número', 'código', 'cód', 'expediente',
     'firma', 'fecha firma', 'hash', 'observaciones', 'anexo',
+    // Agenda, programme and field labels of reports and minutes: what follows them is a title, a value or a summary.
+    'próximos pasos', 'siguientes pasos', 'puntos clave', 'ruegos y preguntas', 'ruegos', 'varios', 'informe', 'resumen',
+    'antecedentes', 'contexto', 'propuesta', 'propuestas', 'recomendación', 'recomendaciones', 'presupuesto', 'calendario',
+    'plazo', 'responsable', 'estado', 'sesión', 'mesa redonda', 'taller', 'ponencia', 'presentación', 'debate', 'discusión',
+    'apertura', 'clausura', 'pausa', 'descanso', 'almuerzo', 'aprobación',
   ],
   participantsHeadings: ['asistentes', 'presentes', 'señores asistentes', 'concejales', 'miembros', 'participantes', 'asisten'],
   meetingWords: ['reunión', 'comité', 'sesión', 'pleno', 'asamblea general', 'asamblea', 'junta directiva', 'junta', 'jornada', 'taller', 'congreso', 'conferencia', 'seminario'],

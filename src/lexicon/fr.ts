@@ -44,6 +44,13 @@ export const fr = defineLexicon({
     'rédacteur', 'rédaction', 'prochaine réunion', 'lien', 'liens', 'source', 'contexte', 'objectif', 'objectifs', 'exemple',
     'pour', 'contre', 'abstention', 'abstentions', 'considérant', 'décide', 'article', 'annexe', 'points clés', 'risque', 'cible',
     'adopté', 'adoptée', 'approuvé', 'approuvée', 'unanimité',
+    // Agenda, programme and field labels of reports and minutes: what follows them is a title, a value or a summary.
+    'prochaines étapes', 'prochaine étape', 'compte rendu', 'compte-rendu', 'questions diverses', 'divers', 'points divers',
+    'recommandation', 'recommandations', 'constat', 'constats', 'enjeux', 'budget', 'calendrier', 'échéance', 'échéances',
+    'responsable', 'statut', 'état', 'thème', 'thèmes', 'synthèse', 'bilan', 'introduction', 'ouverture', 'clôture', 'pause',
+    'déjeuner', 'séance', 'session', 'atelier', 'table ronde', 'plénière', 'rapport', 'présentation', 'discussion', 'échanges',
+    'remarques', 'perspectives', 'propositions', 'proposition', 'suite', 'suites', 'suites à donner', 'relevé de décisions',
+    'contexte général',
   ],
   participantsHeadings: [
     'présents', 'présentes', 'étaient présents', 'participants', 'participantes', 'personnes présentes', 'assistaient', 'membres présents',

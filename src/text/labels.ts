@@ -55,11 +55,13 @@ const INITIALS = /^\p{Lu}{2,4}$/u
 const NICK = /^[\p{L}\d_`^{}|\\.-]{1,32}$/u
 const HAN = /^\p{Script=Han}{2,12}$/u
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/.-]+$/u
+// A possessive before another word is a title's (`Chair's Summary`, `Treasurer’s Report`): no label names a speaker so.
+const POSSESSIVE = /\p{L}['’]s /u
 
 /** The parts of a label as `readOpening` found it, or null when it names no one. */
 export function parseLabel(label: string, form: OpeningForm, isRole: (text: string) => boolean = isLexiconRole): LabelParts | null {
   const text = label.replace(/\s+/g, ' ').trim()
-  if (text === '' || /:\/\/|www\.|@\S+\.\S/.test(text) || isRefused(text)) return null
+  if (text === '' || /:\/\/|www\.|@\S+\.\S/.test(text) || isRefused(text) || POSSESSIVE.test(text)) return null
   if (form === 'chat' || form === 'action' || form === 'bracket') return nickParts(text, form)
   // A question or its answer (`Q.2.`, `Réponse`) is a turn without a name or a position.
   if (/^[QA](?:\.\d{1,3})?\.?$/.test(text) || QUESTIONS.has(text.toLowerCase())) return { ...empty(), kind: 'role', strong: true }
@@ -100,6 +102,9 @@ function isRefused(text: string): boolean {
   const words = key.split(' ')
   // No name opens with an agenda word or a key (`Minutes Approval`, `Action Items`, `Date Changed`).
   if (words.length <= 4 && NOT_LABELS.has(words[0]!)) return true
+  // Nor ends with one after words that are no honorific or office (`Project Status`, `Financial Report`, `Weitere Termine`).
+  const first = words[0]!
+  if (words.length >= 2 && words.length <= 4 && NOT_LABELS.has(words.at(-1)!) && !HONORIFICS.has(first) && !TITLES.has(first) && !ARTICLES.has(first)) return true
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     if (!NOT_LABELS.has(words.slice(0, k).join(' '))) continue
     const next = text.split(' ')[k] ?? ''
