@@ -380,6 +380,11 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
+      title: 'a title with a part of the programme in parentheses, and a term in title case the document also writes in lowercase, are no speakers',
+      text: '### 1. Open Science (Part A)\n\nMapping Tools (Session 3) presented the demos.\n\nOpen Access (OA) states that papers are free to read.\n\nWe want open access for all.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a name-only label is a turn when the document writes turns so: the label recurs, or its style has a recurring label',
       form: 'label turn',
       text: 'Anna Berg: We start with the budget.\n\nKarl Lund: It is on track.\n\nAnna Berg: Good.\n',

@@ -57,6 +57,11 @@ export function fromParts(name: string, rest: readonly string[], words: Vocabula
   return result
 }
 
+/** A part of a document or programme in parentheses (`Part A`, `Session 3`, `Day 2`, `12`): a title's, never a person's. */
+export function isPartReference(inside: string): boolean {
+  return /^(?:\p{L}{2,20}\s)?(?:\d{1,4}[a-z]?|\p{Lu}|[IVX]{1,5})$/u.test(inside.trim())
+}
+
 /** A one-line `Name, Position, Department, Organization`. */
 export function commaLine(text: string, words: Vocabulary): SpeakerFields | null {
   const parts = collapseSpace(text).split(SPACED_COMMA).filter(Boolean)
@@ -89,6 +94,7 @@ export function headingPresenter(text: string, words: Vocabulary, numbered = fal
   const insideParts = inside.split(SPACED_COMMA)
   const insideIsOrganization = ORGANIZATION_WORDS.test(inside) || ACRONYM.test(inside)
   // `1. Chen Lu (Ant Group)`: a numbered presenter heading names the person first.
+  if (isPartReference(inside)) return null
   if (looksLikeName(before) && (insideIsOrganization || numbered)) return { fields: person(before, { organization: inside }), topic: '' }
   if (looksLikeName(insideParts[0]!)) return { fields: person(insideParts[0]!, { organization: insideParts.slice(1).join(', ') }), topic: before }
   return null
@@ -112,7 +118,7 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
     const parenthetical = /^\(([^()]{1,120})\)\s*/.exec(rest)
     if (parenthetical) {
       // A quoted title in the parenthesis is what the person wrote or presented, not who they are.
-      if (/^["“'‘«„]/.test(parenthetical[1]!)) return null
+      if (/^["“'‘«„]/.test(parenthetical[1]!) || isPartReference(parenthetical[1]!)) return null
       role = parenthetical[1]!
       rest = rest.slice(parenthetical[0].length)
     }

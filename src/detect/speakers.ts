@@ -91,6 +91,8 @@ export const speakers = defineDetector({
     const found: SpeakerLine[] = []
     const flow = context.flow
     let named: RosterPerson[] | undefined
+    let common: Set<string> | undefined
+    const lowercase = () => (common ??= commonWords(flow))
     let lastHeading = -1
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
@@ -103,13 +105,13 @@ export const speakers = defineDetector({
         if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
         else context.claims.claimOpening(node, turn.taken)
         // A label no participants list resolves may still name someone the record names in full on a line of its own.
-        named ??= readNamedLines(flow, commonWords(flow))
+        named ??= readNamedLines(flow, lowercase())
         const fields = turnFields(turn.person ? turn : { ...turn, person: nameOnly(resolveLabel(turn.parts, turn.opening.label, named)) })
         found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
         continue
       }
       if (entry.item || entry.quoteDepth > 0) continue
-      const speaker = formAt(context, i, words)
+      const speaker = formAt(context, i, words, lowercase)
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
       const previous = found.at(-1)
@@ -129,7 +131,7 @@ const UNREAD_MIN = 5
 const MAX_STACK = 8
 
 /** The other forms at flow index `i`: a presenter heading, stacked lines, a bold speaker line, an inline name. */
-function formAt(context: DetectContext, i: number, words: Vocabulary): SpeakerLine | null {
+function formAt(context: DetectContext, i: number, words: Vocabulary, common: () => ReadonlySet<string>): SpeakerLine | null {
   const entry = context.flow[i]!
   const node = entry.node
   const at = { line: entry.line, column: entry.column, first: i, last: i }
@@ -159,7 +161,9 @@ function formAt(context: DetectContext, i: number, words: Vocabulary): SpeakerLi
     return { ...fields, label, text, form: pipe ? 'turn' : 'line', ...at }
   }
   const inline = inlineSpeaker(flatText(node), words)
-  return inline ? { ...inline, text: inline.name, form: 'inline', ...at } : null
+  // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
+  if (!inline || inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) return null
+  return { ...inline, text: inline.name, form: 'inline', ...at }
 }
 
 /** A person named on a line of their own, for their name only: what follows it there is not always their affiliation. */
