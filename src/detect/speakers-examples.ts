@@ -27,7 +27,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'a speaker line without a department; a position before a second organisation line',
       form: 'speaker line',
-      text: '**Wei ZHANG, Vice President, Chinese Academy of Sciences**\n\nText.\n\n**Ana Lima, Director, Division of Energy, Ministry of Mines**\n',
+      text:
+        '**Wei ZHANG, Vice President, Chinese Academy of Sciences**\n\nText.\n\n' +
+        '**Ana Lima, Director, Division of Energy, Ministry of Mines**\n',
       found: {
         speakers: [
           { name: 'Wei ZHANG', position: 'Vice President', department: '', organization: 'Chinese Academy of Sciences', form: 'line' },
@@ -157,7 +159,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'reporting verbs of English and Portuguese',
       form: 'inline in minutes',
-      text: 'Maria Lopez praised the work.\n\nPedro Dias elogiou a apresentação.\n\nAna Souza mencionou o curso.\n\nSaulo Freitas pediu desculpas pelo tempo.\n',
+      text:
+        'Maria Lopez praised the work.\n\nPedro Dias elogiou a apresentação.\n\n' +
+        'Ana Souza mencionou o curso.\n\nSaulo Freitas pediu desculpas pelo tempo.\n',
       found: { speakers: [{ name: 'Maria Lopez' }, { name: 'Pedro Dias' }, { name: 'Ana Souza' }, { name: 'Saulo Freitas' }] },
     },
     {
@@ -178,7 +182,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title: 'bold notes, labels and titles are no speakers',
-      text: '**Disclaimer**\n\n**Main Results, Follow-up Actions**\n\n**UNITED NATIONS, NEW YORK**\n\n**Example:**\n\n**Keynote: Parks and People**\n\n*Guiding Framework*\n\n*UNIDO*\n',
+      text:
+        '**Disclaimer**\n\n**Main Results, Follow-up Actions**\n\n**UNITED NATIONS, NEW YORK**\n\n' +
+        '**Example:**\n\n**Keynote: Parks and People**\n\n*Guiding Framework*\n\n*UNIDO*\n',
       found: { speakers: [] },
     },
     {
@@ -193,7 +199,10 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title: 'sentences that open with capitalised words are no inline speakers',
-      text: 'The Secretary General’s report recommends strengthening the linkage.\n\nUnited Nations staff met in Geneva.\n\nAnd I’d encourage that perhaps the Secretariat can provide it.\n',
+      text:
+        'The Secretary General’s report recommends strengthening the linkage.\n\n' +
+        'United Nations staff met in Geneva.\n\n' +
+        'And I’d encourage that perhaps the Secretariat can provide it.\n',
       found: { speakers: [] },
     },
     {
@@ -241,7 +250,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'the period form of US congressional records and hearings',
       form: 'period label',
-      text: 'Mr. REID. Mr. President, I rise today.\n\nThe PRESIDENT pro tempore. The Senator from Kentucky.\n\nChairman Shelby. The hearing will come to order.\n\nQ.1. Is the rate too high?\n',
+      text:
+        'Mr. REID. Mr. President, I rise today.\n\nThe PRESIDENT pro tempore. The Senator from Kentucky.\n\n' +
+        'Chairman Shelby. The hearing will come to order.\n\nQ.1. Is the rate too high?\n',
       found: {
         speakers: [
           { name: 'Reid', honorific: 'Mr.', label: 'Mr. REID' },
@@ -254,7 +265,10 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'French, German, Spanish and Chinese labels: a space before the colon, offices and civilities, a party, a full-width colon',
       form: 'label turn',
-      text: 'Philippe MARTIN : Merci.\n\nMme la présidente : La séance est ouverte.\n\nPräsident Dr. Köhler: Das Wort hat der Abgeordnete.\n\nDr. Weber (SPD): Meine Damen und Herren!\n\nEl Sr. presidente: Buenos días.\n\n主持人：大家好。\n\n張三（某某部）：謝謝。\n',
+      text:
+        'Philippe MARTIN : Merci.\n\nMme la présidente : La séance est ouverte.\n\n' +
+        'Präsident Dr. Köhler: Das Wort hat der Abgeordnete.\n\nDr. Weber (SPD): Meine Damen und Herren!\n\n' +
+        'El Sr. presidente: Buenos días.\n\n主持人：大家好。\n\n張三（某某部）：謝謝。\n',
       found: {
         speakers: [
           { name: 'Philippe MARTIN', label: 'Philippe MARTIN' },
@@ -287,7 +301,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'labels resolved to the participants list: a given name, a surname with its honorific, initials',
       form: 'resolved label',
-      text: '## Attendees\n\n- Lena Lindqvist (Nordic Institute)\n- Karl Lund - Baltic Data (KL)\n\n## Notes\n\nLena: Welcome.\n\nMr. LUND: Thanks.\n\nKL: One question.\n',
+      text:
+        '## Attendees\n\n- Lena Lindqvist (Nordic Institute)\n- Karl Lund - Baltic Data (KL)\n\n## Notes\n\n' +
+        'Lena: Welcome.\n\nMr. LUND: Thanks.\n\nKL: One question.\n',
       found: {
         speakers: [
           { name: 'Lena Lindqvist', label: 'Lena', organization: 'Nordic Institute' },
@@ -303,7 +319,10 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'a label resolved to the name a record prints in full on a line of its own (a hearing’s cover, its witnesses)',
       form: 'resolved label',
-      text: '    COMMITTEE ON FINANCE\n\n    ANNA M. BERG, Maine, Chairman     KARL LUND, Ohio\n\n    Eva Smith, Director, Office of Budget\n\nChairman BERG. The hearing will come to order.\n\nSenator LUND. Thank you.\n\nMs. SMITH. Thank you.\n',
+      text:
+        '    COMMITTEE ON FINANCE\n\n    ANNA M. BERG, Maine, Chairman     KARL LUND, Ohio\n\n' +
+        '    Eva Smith, Director, Office of Budget\n\nChairman BERG. The hearing will come to order.\n\n' +
+        'Senator LUND. Thank you.\n\nMs. SMITH. Thank you.\n',
       found: {
         speakers: [
           { name: 'Anna M. Berg', label: 'Chairman BERG', position: 'Chairman', organization: '' },
@@ -315,7 +334,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'a role’s label in bold over the one person who holds it is her speaker line; a list of speakers under its heading is no turn',
       form: 'speaker line',
-      text: '**Speakers:**\n\n- Jon Doe (Foo University): Captions in VR\n- Mary Major (Bar Inc.): Haptics\n\n**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute\n\nWelcome to the session.\n',
+      text:
+        '**Speakers:**\n\n- Jon Doe (Foo University): Captions in VR\n- Mary Major (Bar Inc.): Haptics\n\n' +
+        '**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute\n\nWelcome to the session.\n',
       found: {
         speakers: [{ name: 'Anna Berg', label: 'Moderator', honorific: 'Ms.', position: 'Moderator, Programme Officer', organization: 'Nordic Institute', line: 6 }],
       },
@@ -340,13 +361,59 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Kiara Rose', label: 'kiara', organization: 'Apple' }, { name: 'Rob Wu', label: 'rob' }] },
     },
     {
+      title: 'reporting sentences of minutes: a civility or an office, perhaps a name, then a reporting verb (French, Spanish, German)',
+      form: 'reporting sentence',
+      text:
+        'Présents : M. MARTIN Paul Maire, Mme DUBOIS Claire\n\n' +
+        'Monsieur le Maire expose le projet de budget.\n\nMme Dubois lui répond que le budget est serré.\n\n' +
+        'El Sr. Presidente informa que el acta se aprueba.\n\nFrau Weber erklärt den Haushalt.\n',
+      found: {
+        speakers: [
+          { name: 'Paul Martin', label: 'Monsieur le Maire', honorific: 'Monsieur', position: 'Maire', form: 'reported' },
+          { name: 'Claire Dubois', label: 'Mme Dubois', honorific: 'Mme', form: 'reported' },
+          { name: '', label: 'El Sr. Presidente', honorific: 'Sr.', position: 'Presidente', form: 'reported' },
+          { name: 'Weber', label: 'Frau Weber', honorific: 'Frau', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'reporting sentences with the verb first, after an opener, or in the passive',
+      form: 'reporting sentence',
+      text:
+        'Seguidamente interviene la Sra. García, portavoz del grupo.\n\n' +
+        'Se explica por el Sr. Alcalde la modificación.\n\n' +
+        'Anschließend berichtet Herr Weber über die Kasse.\n',
+      found: {
+        speakers: [
+          { name: 'García', label: 'la Sra. García', form: 'reported' },
+          { label: 'el Sr. Alcalde', position: 'Alcalde', form: 'reported' },
+          { name: 'Weber', label: 'Herr Weber', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'a person addressed, a possessive subject, and reporting sentences inside a record whose turns have labels are no new turns',
+      text:
+        'Mr. Chair, thank you very much.\n\nThe Secretary General’s report recommends more staff.\n\n' +
+        'Anna: We begin.\n\nKarl: Fine.\n\nAnna: Mr. Lund noted the cost.\n\n' +
+        'Karl: Yes.\n\nMr. Lund noted the cost again.\n',
+      found: { speakers: [{ name: 'Anna' }, { name: 'Karl' }, { name: 'Anna' }, { name: 'Karl' }] },
+    },
+    {
       title: 'agenda and action labels, metadata keys, list headings, times and addresses are no labels',
-      text: 'Action: Anna to write the report.\n\nDecision: adopted.\n\nRESOLUTION: publish it.\n\nNote: none.\n\nAgenda: three items.\n\nPresent: Anna Berg, Karl Lund\n\nDate: 5 May\n\nLocation: Oslo\n\n10:30: coffee\n\nhttps://example.org: the site\n\nDécision : adoptée.\n\nTagesordnung: drei Punkte.\n\nOrden del día: tres puntos.\n\n決議：通過。\n',
+      text:
+        'Action: Anna to write the report.\n\nDecision: adopted.\n\nRESOLUTION: publish it.\n\n' +
+        'Note: none.\n\nAgenda: three items.\n\nPresent: Anna Berg, Karl Lund\n\nDate: 5 May\n\n' +
+        'Location: Oslo\n\n10:30: coffee\n\nhttps://example.org: the site\n\nDécision : adoptée.\n\n' +
+        'Tagesordnung: drei Punkte.\n\nOrden del día: tres puntos.\n\n決議：通過。\n',
       found: { speakers: [] },
     },
     {
       title: 'prose that mentions a person, and a role’s line that only names who holds it, are no turns',
-      text: 'Chair: Kiara Rose\n\nAnna Berg ("Maps for all") argued that the maps were old.\n\nNordic Institute (NI) sponsored the meeting.\n\nAnna’s [presentation](https://example.org/slides) is online.\n',
+      text:
+        'Chair: Kiara Rose\n\nAnna Berg ("Maps for all") argued that the maps were old.\n\n' +
+        'Nordic Institute (NI) sponsored the meeting.\n\n' +
+        'Anna’s [presentation](https://example.org/slides) is online.\n',
       found: { speakers: [] },
     },
     {
@@ -356,32 +423,42 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title: 'a topic’s label in title case is no name when the document writes its words in lowercase too',
-      text: 'Interface Design: users asked for a better design of the interface.\n\nMinutes Approval: the minutes were approved.\n\nCible DGFIP : la cible est la BAN.\n\n**Executive Summary: Northern Data Workshop (May 2025)**\n',
+      text:
+        'Interface Design: users asked for a better design of the interface.\n\n' +
+        'Minutes Approval: the minutes were approved.\n\nCible DGFIP : la cible est la BAN.\n\n' +
+        '**Executive Summary: Northern Data Workshop (May 2025)**\n',
       found: { speakers: [] },
     },
     {
       title: 'bold lead-ins and title-case topics over prose or a list, in a report with no other turns, are no speakers',
       text:
         '## Summary\n\n**Community Engagement:** Users were reached through newsletters.\n\n**Funding Models:** Fees were compared.\n\n' +
-        '**Open Questions:**\n\n- Who pays?\n\nExpected Outcome: a shared roadmap.\n\nNächste Schritte: Entwurf verteilen.\n\nPuntos Clave: presupuesto.\n',
+        '**Open Questions:**\n\n- Who pays?\n\nExpected Outcome: a shared roadmap.\n\n' +
+        'Nächste Schritte: Entwurf verteilen.\n\nPuntos Clave: presupuesto.\n',
       found: { speakers: [] },
     },
     {
       title: 'agenda lines of minutes and programmes, possessive titles and labels ending in a field word are no speakers',
       text:
-        'Roll Call: all members present.\n\nPublic Comment: none received.\n\nOld Business: none.\n\nTreasurer’s Report: the balance is positive.\n\n' +
-        "Chair's Summary: three points.\n\nProject Status: on time.\n\nFinancial Report: adopted.\n\nBreakout Groups: three groups met.\n\n" +
+        'Roll Call: all members present.\n\nPublic Comment: none received.\n\nOld Business: none.\n\n' +
+        'Treasurer’s Report: the balance is positive.\n\n' +
+        "Chair's Summary: three points.\n\nProject Status: on time.\n\nFinancial Report: adopted.\n\n" +
+        "Breakout Groups: three groups met.\n\n" +
         'Prochaines étapes : diffusion.\n\nOrdre du jour : budget.\n\nRuegos y preguntas: ninguno.\n\nVerschiedenes: nichts.\n',
       found: { speakers: [] },
     },
     {
       title: 'the fields of records a document repeats, each a short value, are no speakers',
-      text: '### Alpha\n\nFunder: Nordic Council\n\nCost: 20,000 EUR\n\nRegion: Northern Europe\n\n### Beta\n\nFunder: Baltic Fund\n\nCost: 15,000 EUR\n\nRegion: Baltic states\n',
+      text:
+        '### Alpha\n\nFunder: Nordic Council\n\nCost: 20,000 EUR\n\nRegion: Northern Europe\n\n### Beta\n\n' +
+        'Funder: Baltic Fund\n\nCost: 15,000 EUR\n\nRegion: Baltic states\n',
       found: { speakers: [] },
     },
     {
-      title: 'a title with a part of the programme in parentheses, and a term in title case the document also writes in lowercase, are no speakers',
-      text: '### 1. Open Science (Part A)\n\nMapping Tools (Session 3) presented the demos.\n\nOpen Access (OA) states that papers are free to read.\n\nWe want open access for all.\n',
+      title: 'a part of the programme in parentheses, and a title-case term the document writes in lowercase too, are no speakers',
+      text:
+        '### 1. Open Science (Part A)\n\nMapping Tools (Session 3) presented the demos.\n\n' +
+        'Open Access (OA) states that papers are free to read.\n\nWe want open access for all.\n',
       found: { speakers: [] },
     },
     {
@@ -392,12 +469,18 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title: 'a sentence that ends early is no label of the period form: it needs an honorific, or capitals after an office',
-      text: 'Ana Rodriguez Larrad\nFisioterapeuta. Profesora agregada en la universidad.\n\nProfesora de Educación Especial. Investigadora de la facultad.\n',
+      text:
+        'Ana Rodriguez Larrad\nFisioterapeuta. Profesora agregada en la universidad.\n\n' +
+        'Profesora de Educación Especial. Investigadora de la facultad.\n',
       found: { speakers: [] },
     },
     {
       title: 'a role’s line naming its holder, on the label’s line or the next; a time with its unit; a numbered option',
-      text: '- Facilitator: TC\n- Minutes: James\n\nSECRETARIA INTERVENTORA:\nDª ANA BUENO\nFecha Firma: 01/08/2025\n\n17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\nCRPP Fonctionnement Recettes : ajustement.\n\nACCA : 60€\n',
+      text:
+        '- Facilitator: TC\n- Minutes: James\n\n' +
+        'SECRETARIA INTERVENTORA:\nDª ANA BUENO\nFecha Firma: 01/08/2025\n\n' +
+        '17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\n' +
+        'CRPP Fonctionnement Recettes : ajustement.\n\nACCA : 60€\n',
       found: { speakers: [] },
     },
   ],

@@ -1,6 +1,7 @@
 // Who attended, as the document lists them — `Present:`/`Attendees`/`Anwesend:` lists, a role's line
 // (`Chair: Kiara Rose`) — and which of them a label names: `Lena`, `LINDQVIST`, `Ms. Lindqvist`, `LL`
 // resolve to "Lena Lindqvist" when exactly one attendee matches. Pure functions over the flow's text.
+import { fr } from '../lexicon/fr.js'
 import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
@@ -101,12 +102,20 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
     aliases.push(alias[1] ?? alias[2]!)
     text = `${text.slice(0, alias.index)} ${text.slice(alias.index + alias[0].length)}`.trim()
   }
-  const tokens = text.split(' ')
+  // A civility glued to the name as some lists print it: `M.CHARRIER Jean-Paul`.
+  const tokens = text.split(' ').flatMap((token) => {
+    const dot = token.indexOf('.')
+    const glued = dot > 0 && dot < token.length - 2 && HONORIFICS.has(token.slice(0, dot + 1).toLowerCase())
+    return glued && /^\p{Lu}{2}/u.test(token.slice(dot + 1)) ? [token.slice(0, dot + 1), token.slice(dot + 1)] : [token]
+  })
   const honorifics: string[] = []
   while (tokens.length > 1 && HONORIFICS.has(tokens[0]!.toLowerCase())) honorifics.push(tokens.shift()!)
   const name: string[] = []
   let comma = false
-  while (name.length < 5 && tokens.length > 0 && (NAME_WORD.test(tokens[0]!.replace(/,$/, '')) || PARTICLES.has(tokens[0]!))) {
+  // A name ends where an office begins (`CHARRIER Jean-Paul Maire`).
+  const office = (token: string | undefined) => OFFICES.has(token?.replace(/,$/, '').toLowerCase() ?? '')
+  const nameWord = (token: string) => NAME_WORD.test(token.replace(/,$/, '')) || PARTICLES.has(token)
+  while (name.length < 5 && tokens.length > 0 && !(name.length > 0 && office(tokens[0])) && nameWord(tokens[0]!)) {
     const token = tokens.shift()!
     name.push(token.replace(/,$/, ''))
     comma = token.endsWith(',')
@@ -116,11 +125,28 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   const printed = name.join(' ').replace(/\.$/, '')
   const after = tokens.join(' ')
   // What follows a name is set off from it (`(Mozilla)`, `- Google`, `, Director`), else the entry is prose.
-  if (after !== '' && !comma && !/^[-–—,:(/]/.test(after)) return null
+  if (after !== '' && !comma && !office(tokens[0]) && !/^[-–—,:(/]/.test(after)) return null
   const rest = after.replace(/^[-–—,:]\s*/, '')
   const { position, organization } = affiliation(rest)
-  return { name: isAllCaps(printed) ? titleCaseName(printed) : printed, honorific: honorifics.join(' '), position: position || listed, organization, aliases }
+  return { name: printedName(printed, honorifics), honorific: honorifics.join(' '), position: position || listed, organization, aliases }
 }
+
+/**
+ * A listed name as a name is written: all capitals in title case; after a French civility, the family name in
+ * capitals before the given names (`M. CHARRIER Jean-Paul`, as French lists print it) put after them.
+ */
+function printedName(printed: string, honorifics: readonly string[]): string {
+  if (isAllCaps(printed)) return titleCaseName(printed)
+  const words = printed.split(' ')
+  const family = words.findIndex((word) => !CAPITALS.test(word))
+  if (honorifics.some((word) => FRENCH_CIVILITIES.has(word.toLowerCase())) && family > 0) {
+    return [...words.slice(family), titleCaseName(words.slice(0, family).join(' '))].join(' ')
+  }
+  return printed
+}
+
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u
+const FRENCH_CIVILITIES = new Set(fr.honorifics.map((word) => word.toLowerCase()))
 
 /** What follows a listed name: `(Mozilla)`, `- Google i18n, Co-Moderator`, `, Director, Ministry of …`. */
 function affiliation(rest: string): { position: string; organization: string } {
@@ -154,7 +180,12 @@ function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
 /** The listed person a label names, when exactly one matches; else null. */
 export function resolveLabel(parts: LabelParts, label: string, roster: readonly RosterPerson[]): RosterPerson | null {
   if (roster.length === 0) return null
-  if (parts.kind === 'role') return only(roster.filter((person) => person.position !== '' && sameWords(person.position, parts.position)))
+  if (parts.kind === 'role') {
+    const holders = roster.filter((person) => person.position !== '')
+    // `el Sr. Alcalde` is the one listed as `ALCALDE-PRESIDENTE`: the office one of the words of a listed position.
+    const same = only(holders.filter((person) => sameWords(person.position, parts.position)))
+    return same ?? only(holders.filter((person) => holdsOffice(person.position, parts.position)))
+  }
   const name = parts.name
   if (name === '') return null
   const words = nameWords(name)
@@ -189,6 +220,11 @@ function initialsOf(name: string): string {
 
 function only(people: readonly RosterPerson[]): RosterPerson | null {
   return people.length === 1 ? people[0]! : null
+}
+
+function holdsOffice(listed: string, office: string): boolean {
+  const words = slug(listed).split('-')
+  return office !== '' && slug(office).split('-').every((word) => words.includes(word))
 }
 
 function sameWords(a: string, b: string): boolean {

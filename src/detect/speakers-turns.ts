@@ -57,11 +57,9 @@ export function labelTurns(
   // A word the document also writes in lowercase (`Este:`, `Linderos:`) recurs as a key does, not as a name.
   const ordinary = (candidate: LabelTurn) => candidate.parts.kind === 'person' && !candidate.parts.strong && common.has(candidate.parts.name.toLowerCase())
   const supported = nameSupport(candidates, recurring, says, listed)
+  const recurs = (candidate: LabelTurn) => dialogue && recurring.has(keyOf(candidate)) && !ordinary(candidate)
   const sure = new Set(
-    candidates.filter(
-      (candidate) =>
-        (says(candidate) && supported(candidate)) || candidate.person !== null || (dialogue && recurring.has(keyOf(candidate)) && !ordinary(candidate)),
-    ),
+    candidates.filter((candidate) => (says(candidate) && supported(candidate)) || candidate.person !== null || recurs(candidate)),
   )
   const styles = new Map<string, number>()
   for (const candidate of sure) styles.set(styleOf(candidate), (styles.get(styleOf(candidate)) ?? 0) + 1)
@@ -102,7 +100,8 @@ function saysWho(candidate: LabelTurn, common: ReadonlySet<string>, listed: Read
  * A label that is a name and nothing else (`Community Engagement:`, `Anna Berg:`) is as often a topic's lead-in
  * as a speaker: it counts when the document uses labels for turns. The label recurs; a name-only label of
  * its style recurs; a word of it names a listed participant; or the document has turns in its style whose labels
- * say more (an honorific, an office or role, a listed person, an organisation in parentheses). A lone `Funding Models:` in a report with no other turns is no speaker.
+ * say more (an honorific, an office or role, a listed person, an organisation in parentheses). A lone
+ * `Funding Models:` in a report with no other turns is no speaker.
  */
 function nameSupport(
   candidates: readonly LabelTurn[],
@@ -111,10 +110,11 @@ function nameSupport(
   listed: ReadonlySet<string>,
 ) {
   const recurringStyles = new Set(candidates.filter((candidate) => isNameOnly(candidate) && recurring.has(keyOf(candidate))).map(styleOf))
-  const anchored = new Set(candidates.filter((candidate) => !isNameOnly(candidate) && (says(candidate) || candidate.person !== null)).map(styleOf))
+  const saysMore = (candidate: LabelTurn) => !isNameOnly(candidate) && (says(candidate) || candidate.person !== null)
+  const anchored = new Set(candidates.filter(saysMore).map(styleOf))
   const isListed = (candidate: LabelTurn) => candidate.parts.name.split(' ').some((word) => listed.has(word.toLowerCase()))
-  return (candidate: LabelTurn) =>
-    !isNameOnly(candidate) || anchored.has(styleOf(candidate)) || recurring.has(keyOf(candidate)) || recurringStyles.has(styleOf(candidate)) || isListed(candidate)
+  const inStyle = (candidate: LabelTurn) => anchored.has(styleOf(candidate)) || recurringStyles.has(styleOf(candidate))
+  return (candidate: LabelTurn) => !isNameOnly(candidate) || inStyle(candidate) || recurring.has(keyOf(candidate)) || isListed(candidate)
 }
 
 /**

@@ -14,11 +14,13 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
 import { hasCapitalisedSurname, isPersonName, splitName } from '../text/names.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
+import { type LabelParts, parseLabel } from '../text/labels.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, pipeTurn } from './speakers-forms.js'
 import { type RosterPerson, commonWords, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
+import { reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 
 // Each option is a regular expression alternation; the lexicons' words by default.
@@ -54,7 +56,7 @@ export function vocabularyOf(options: SpeakersOptions): Vocabulary {
 export interface SpeakerLine extends SpeakerFields {
   /** The speaker block as one line of text, for matching against contents entries. */
   text: string
-  form: 'line' | 'turn' | 'stacked' | 'label' | 'heading' | 'inline'
+  form: 'line' | 'turn' | 'stacked' | 'label' | 'heading' | 'inline' | 'reported'
   line: number
   column: number
   /** Flow indices of the block's first and last node. */
@@ -91,6 +93,8 @@ export const speakers = defineDetector({
     const found: SpeakerLine[] = []
     const flow = context.flow
     let named: RosterPerson[] | undefined
+    // A record whose turns have labels, more than it has reporting sentences: those are inside the turns.
+    const labelled = turns.size >= LABELLED && turns.size > countReported(flow, context, words)
     let common: Set<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
     let lastHeading = -1
@@ -111,11 +115,14 @@ export const speakers = defineDetector({
         continue
       }
       if (entry.item || entry.quoteDepth > 0) continue
-      const speaker = formAt(context, i, words, lowercase)
+      const speaker = formAt(context, i, words, lowercase, roster, labelled)
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
       const previous = found.at(-1)
       if (speaker.form === 'inline' && previous?.name === speaker.name && previous.first >= lastHeading) continue
+      // `**Fatou NDIAYE, Senior Economist**` then `Ms. Ndiaye presented …`: her block goes on.
+      const after = previous && previous.form !== 'reported' && previous.first >= lastHeading
+      if (speaker.form === 'reported' && after && sameFamily(previous, speaker)) continue
       found.push(speaker)
       i = speaker.last
     }
@@ -124,6 +131,19 @@ export const speakers = defineDetector({
   examples: speakersExamples,
 })
 
+/** Paragraphs outside lists and quotes that open with a reporting sentence. */
+function countReported(flow: readonly FlowEntry[], context: DetectContext, words: Vocabulary): number {
+  let count = 0
+  for (const entry of flow) {
+    if (entry.node.type !== 'paragraph' || entry.item || entry.quoteDepth > 0 || context.claims.isClaimed(entry.node)) continue
+    if (reportedLabel(flatText(entry.node), words.verbs) !== null) count++
+  }
+  return count
+}
+
+/** Label turns that make a record one whose turns have labels (its reporting sentences are inside them). */
+const LABELLED = 3
+
 /** Fewest lines shaped like turns but not read as turns that make `speakers-unrecognised` worth saying. */
 const UNREAD_MIN = 5
 
@@ -131,7 +151,14 @@ const UNREAD_MIN = 5
 const MAX_STACK = 8
 
 /** The other forms at flow index `i`: a presenter heading, stacked lines, a bold speaker line, an inline name. */
-function formAt(context: DetectContext, i: number, words: Vocabulary, common: () => ReadonlySet<string>): SpeakerLine | null {
+function formAt(
+  context: DetectContext,
+  i: number,
+  words: Vocabulary,
+  common: () => ReadonlySet<string>,
+  roster: readonly RosterPerson[],
+  labelled: boolean,
+): SpeakerLine | null {
   const entry = context.flow[i]!
   const node = entry.node
   const at = { line: entry.line, column: entry.column, first: i, last: i }
@@ -160,10 +187,23 @@ function formAt(context: DetectContext, i: number, words: Vocabulary, common: ()
     const label = pipe || comma < 0 ? text : text.slice(0, comma)
     return { ...fields, label, text, form: pipe ? 'turn' : 'line', ...at }
   }
-  const inline = inlineSpeaker(flatText(node), words)
+  const text = flatText(node)
+  // In a record whose turns have labels, a paragraph that reports what someone said is a speaker's own words.
+  const reported = labelled ? null : reportedLabel(text, words.verbs)
+  const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
+  if (reported && parts && (parts.honorific || parts.position)) {
+    const person = resolveLabel(parts, reported, roster)
+    const name = person?.name ?? parts.name
+    return { ...fieldsOf(name, parts, person), label: reported, text: reported, form: 'reported', ...at }
+  }
+  const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (!inline || inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) return null
   return { ...inline, text: inline.name, form: 'inline', ...at }
+}
+
+function sameFamily(a: SpeakerFields, b: SpeakerFields): boolean {
+  return a.family_name !== '' && a.family_name.toLowerCase() === b.family_name.toLowerCase()
 }
 
 /** A person named on a line of their own, for their name only: what follows it there is not always their affiliation. */
@@ -174,7 +214,11 @@ function nameOnly(person: RosterPerson | null): RosterPerson | null {
 /** A label turn's fields: the person a participants list names, else what the label says. */
 function turnFields(turn: LabelTurn): SpeakerFields {
   const { parts, person } = turn
-  const name = person?.name ?? parts.name
+  return { ...fieldsOf(person?.name ?? parts.name, parts, person), label: turn.opening.label }
+}
+
+/** A label's fields: the person it resolves to, else what it says. */
+function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null): SpeakerFields {
   const names = parts.family && !person ? { given_name: parts.given, family_name: parts.family } : name ? splitName(name) : { given_name: '', family_name: '' }
   return {
     name,
@@ -182,7 +226,7 @@ function turnFields(turn: LabelTurn): SpeakerFields {
     position: parts.position || (person?.position ?? ''),
     department: '',
     organization: parts.organization || (person?.organization ?? ''),
-    label: turn.opening.label,
+    label: '',
     honorific: parts.honorific,
   }
 }

@@ -26,6 +26,9 @@ export const de = defineLexicon({
     'bemerkt', 'bemerkte', 'erinnert', 'erinnerte', 'regt an', 'regte an', 'findet', 'fand', 'schildert', 'schilderte',
     'beantragt', 'beantragte', 'kandidiert', 'äußert', 'äußerte', 'hält fest', 'hielt fest', 'gibt zu bedenken', 'gab zu bedenken',
   ],
+  reportOpeners: ['anschließend', 'danach', 'dann', 'daraufhin', 'außerdem', 'zudem', 'weiterhin', 'zunächst', 'abschließend', 'zum schluss', 'ferner'],
+  verbClitics: [],
+  agentWords: ['von', 'durch'],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
   titles: [
     'präsident', 'präsidentin', 'vizepräsident', 'vizepräsidentin', 'alterspräsident', 'alterspräsidentin', 'bundespräsident',

@@ -49,6 +49,8 @@ export const en = defineLexicon({
     'clos', 'conclud', 'summari', 'express', 'call', 'invit', 'remind', 'clarif', 'confirm', 'mention', 'observ', 'urg', 'prais',
     'congratulat', 'acknowledg', 'reiterat', 'underscor', 'encourag', 'request', 'outlin', 'describ', 'list',
   ],
+  reportOpeners: ['then', 'next', 'finally', 'subsequently', 'in response', 'in reply', 'in closing', 'lastly'],
+  agentWords: ['by'],
   affiliationWords: ['of', 'at', 'from'],
   titles: [
     'chairman', 'chairwoman', 'chairperson', 'chair', 'co-chair', 'vice chairman', 'vice chair', 'ranking member', 'president',

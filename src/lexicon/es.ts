@@ -26,6 +26,12 @@ export const es = defineLexicon({
     'dijo', 'pide', 'pidió', 'anuncia', 'anunció', 'advierte', 'advirtió', 'apunta', 'apuntó', 'resume', 'resumió', 'da la bienvenida',
     'abre', 'abrió', 'cierra', 'cerró', 'nos da',
   ],
+  reportOpeners: [
+    'seguidamente', 'a continuación', 'posteriormente', 'finalmente', 'asimismo', 'después', 'luego', 'también', 'además', 'por último',
+    'por su parte', 'en su intervención', 'en respuesta', 'tomando la palabra', 'toma la palabra', 'en el turno de ruegos y preguntas',
+  ],
+  verbClitics: ['se', 'le', 'les', 'lo', 'la', 'nos', 'no'],
+  agentWords: ['por'],
   affiliationWords: ['de', 'del', 'de la'],
   titles: [
     'alcalde', 'alcaldesa', 'alcalde-presidente', 'alcaldesa-presidenta', 'alcalde presidente', 'teniente de alcalde', 'presidente',

@@ -28,6 +28,12 @@ export const fr = defineLexicon({
     'fait plusieurs', 'fait état', 'a indiqué', 'a précisé', 'a expliqué', 'a rappelé', 'a proposé', 'a demandé', 'a répondu',
     'a souligné', 'a ajouté', 'a présenté', 'a remercié', 'a déclaré', 'a évoqué',
   ],
+  reportOpeners: [
+    'ensuite', 'puis', 'enfin', 'alors', 'par ailleurs', 'de plus', 'en outre', 'en réponse', 'à son tour', 'pour sa part', 'de son côté',
+    'également', 'pour conclure', 'en conclusion', 'prenant la parole',
+  ],
+  verbClitics: ['lui', 'leur', 'se', 's’', "s'", 'y', 'en', 'nous', 'vous', 'le', 'la', 'les', 'l’', "l'", 'ne', 'n’', "n'"],
+  agentWords: ['par'],
   affiliationWords: ['de', 'du', 'de la', 'des'],
   titles: [
     'maire', 'adjoint', 'adjointe', 'premier adjoint', 'première adjointe', 'président', 'présidente', 'vice-président',

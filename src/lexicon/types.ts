@@ -32,6 +32,15 @@ export const Lexicon = z.strictObject({
    * "note" → "noted") and a clitic ("referiu-se").
    */
   reportingVerbs: Words,
+  /**
+   * Words and phrases that open a minute-taker's reporting sentence before its speaker or its verb, lowercase
+   * ("seguidamente", "a continuación", "ensuite", "anschließend", "then"): `Seguidamente interviene la Sra. …`.
+   */
+  reportOpeners: Words,
+  /** Unstressed pronouns between a speaker and the reporting verb ("lui", "se", "le"), lowercase: `M. le Maire lui répond`. */
+  verbClitics: Words,
+  /** Prepositions that name the speaker of a passive reporting sentence ("por", "par", "by"): `Se explica por el Sr. Alcalde`. */
+  agentWords: Words,
   /** Words before an organisation's acronym that ends a role ("Coordenador da INPE", "Director of UNIDO"). */
   affiliationWords: Words,
   /**

@@ -104,7 +104,8 @@ function isRefused(text: string): boolean {
   if (words.length <= 4 && NOT_LABELS.has(words[0]!)) return true
   // Nor ends with one after words that are no honorific or office (`Project Status`, `Financial Report`, `Weitere Termine`).
   const first = words[0]!
-  if (words.length >= 2 && words.length <= 4 && NOT_LABELS.has(words.at(-1)!) && !HONORIFICS.has(first) && !TITLES.has(first) && !ARTICLES.has(first)) return true
+  const addressed = HONORIFICS.has(first) || TITLES.has(first) || ARTICLES.has(first)
+  if (words.length >= 2 && words.length <= 4 && NOT_LABELS.has(words.at(-1)!) && !addressed) return true
   for (let k = Math.min(3, words.length - 1); k >= 1; k--) {
     if (!NOT_LABELS.has(words.slice(0, k).join(' '))) continue
     const next = text.split(' ')[k] ?? ''

@@ -1,0 +1,151 @@
+// Reporting sentences of minutes, as town councils and assemblies write them in every language: a paragraph
+// that opens with a speaker named by a civility or an office and a reporting verb — `Monsieur le Maire
+// expose que…`, `M. Bernard précise…`, `El Sr. Alcalde informa…`, `Frau Weber erklärt…`, `Schatzmeister
+// Adrian Pauli berichtet…` — or with the verb first (`Seguidamente interviene la Sra. García…`, `Intervient
+// M. Martin`, `Anschließend berichtet Herr Weber`), or in the passive (`Se explica por el Sr. Alcalde…`,
+// `Por el Sr. Alcalde se explica…`). Only the label is read here (`Monsieur le Maire`); what it says is
+// labels.ts's. Pure string functions over a paragraph's flat text: a token scanner, no pattern over the text.
+import { lexicon } from '../lexicon/index.js'
+
+const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()))
+const HONORIFICS = lower(lexicon.honorifics)
+const ARTICLES = lower(lexicon.titleArticles)
+const TITLES = lower(lexicon.titles)
+const PARTICLES = new Set(lexicon.nameParticles)
+const CLITICS = lower(lexicon.verbClitics)
+const AGENTS = lower(lexicon.agentWords)
+const OPENERS = lexicon.reportOpeners.map((phrase) => phrase.toLowerCase().split(' '))
+const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
+// A capitalised word of a name, or one in capitals (`JEAU`), hyphenated or with an apostrophe.
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{0,30}$/u
+
+/** Tokens a reporting sentence's opening is read from. */
+const MAX_TOKENS = 24
+/** Most words between a speaker's name and the verb: an apposition (`, Portavoz del Grupo Municipal PP,`). */
+const MAX_APPOSITION = 10
+/** Most words of a name after the civility or office. */
+const MAX_NAME = 5
+
+/** The label of the speaker a reporting sentence opens with (`Monsieur le Maire`, `el Sr. Alcalde`), or null. */
+export function reportedLabel(text: string, verbs: RegExp): string | null {
+  const tokens = text.slice(0, 400).split(' ').slice(0, MAX_TOKENS)
+  let i = openerEnd(tokens)
+  // The verb first, perhaps after a clitic (`Se explica por el Sr. …`, `interviene la Sra. …`).
+  let verb = i
+  while (verb < tokens.length && CLITICS.has(bare(tokens[verb]!))) verb++
+  const after = verbEnd(tokens, verb, verbs, verb === 0)
+  if (after !== null) {
+    const start = after < tokens.length && AGENTS.has(bare(tokens[after]!)) ? after + 1 : after
+    const speaker = speakerAt(tokens, start)
+    return speaker ? labelOf(tokens, start, speaker) : null
+  }
+  // The speaker first (`Por el Sr. Alcalde se explica`: the agent's preposition before it).
+  if (i < tokens.length && AGENTS.has(bare(tokens[i]!))) i++
+  const end = speakerAt(tokens, i)
+  if (end === null) return null
+  // `Mr. Chair, thank you`: a person addressed, the verb straight after the comma.
+  if (tokens[end - 1]!.endsWith(',') && verbEnd(tokens, end, verbs) !== null) return null
+  return verbFollows(tokens, end, verbs) ? labelOf(tokens, i, end) : null
+}
+
+/** A token as compared with the lexicons: lowercase, without the comma or colon after it. */
+function bare(token: string): string {
+  return token.replace(/[,;:]$/, '').toLowerCase()
+}
+
+/** Where the longest opener phrase at the start ends (0 when none opens the text). */
+function openerEnd(tokens: readonly string[]): number {
+  let best = 0
+  for (const phrase of OPENERS) {
+    if (phrase.length <= best || phrase.length > tokens.length) continue
+    if (phrase.every((word, k) => bare(tokens[k]!) === word)) best = phrase.length
+  }
+  return best
+}
+
+/** Where a reporting verb that starts at token `i` ends (the tokens it takes), or null. */
+function verbEnd(tokens: readonly string[], i: number, verbs: RegExp, opening = false): number | null {
+  const first = tokens[i]
+  // Only the sentence's first word is capitalised (`Intervient M. Martin`).
+  if (first === undefined || !(opening || /^\p{Ll}/u.test(first))) return null
+  const rest = tokens.slice(i, i + 4).join(' ')
+  const match = verbs.exec(rest)
+  if (!match) return null
+  // The verb's last word runs to the next space: `indiqu` covers `indique`, `informa` covers `informa,`.
+  return i + match[0].split(' ').length
+}
+
+/**
+ * Where a speaker named by a civility or an office ends, from token `i`: an article, civilities (`Sra Dª`),
+ * an article (`Monsieur le Maire`), an office, then a name of capitalised words. A civility needs an office
+ * or a name after it; an office without a civility needs a name (`Schatzmeister Adrian Pauli`).
+ */
+function speakerAt(tokens: readonly string[], start: number): number | null {
+  let i = start
+  if (i < tokens.length && ARTICLES.has(bare(tokens[i]!))) i++
+  let civilities = 0
+  while (i < tokens.length && HONORIFICS.has(tokens[i]!.replace(/,$/, '').toLowerCase()) && !tokens[i]!.endsWith(',')) {
+    i++
+    civilities++
+  }
+  if (civilities > 0 && i < tokens.length && ARTICLES.has(bare(tokens[i]!))) i++
+  const office = officeEnd(tokens, i)
+  const hasOffice = office > i
+  i = office
+  if (hasOffice && tokens[i - 1]!.endsWith(',')) return civilities > 0 ? i : null
+  let names = 0
+  while (i < tokens.length && names < MAX_NAME) {
+    const token = tokens[i]!
+    const word = token.replace(/,$/, '')
+    // A possessive makes the sentence about a thing of theirs (`The Secretary General's report`): no speaker.
+    if (/['’]s$/u.test(word)) return null
+    const named = NAME_WORD.test(word) && !HONORIFICS.has(word.toLowerCase())
+    // A name stops at an office after it (`Monsieur JEAU Michel Président de l’USYP`).
+    if (!(named || (names > 0 && PARTICLES.has(word))) || (names > 0 && officeEnd(tokens, i) > i)) break
+    i++
+    names++
+    if (token.endsWith(',')) break
+  }
+  while (names > 0 && PARTICLES.has(bare(tokens[i - 1]!))) {
+    i--
+    names--
+  }
+  if (civilities === 0 && (!hasOffice || names === 0)) return null
+  if (!hasOffice && names === 0) return null
+  return i
+}
+
+/** Where an office of the lexicon's (one to a few words, `Alcalde Presidente`) that starts at `i` ends, or `i`. */
+function officeEnd(tokens: readonly string[], i: number): number {
+  for (let k = Math.min(LONGEST_TITLE, tokens.length - i); k >= 1; k--) {
+    const words = tokens.slice(i, i + k)
+    if (!/^\p{Lu}/u.test(words[0]!) && k === 1 && !TITLES.has(bare(words[0]!))) continue
+    if (words.slice(0, -1).some((word) => word.endsWith(','))) continue
+    if (TITLES.has(words.map(bare).join(' '))) return i + k
+  }
+  return i
+}
+
+/**
+ * Whether a reporting verb follows the speaker: at once, after clitics (`lui répond`, `se explica`), or
+ * after an apposition (`, Portavoz del Grupo Municipal PP, indica`; `Président de l’USYP remercie`).
+ */
+function verbFollows(tokens: readonly string[], end: number, verbs: RegExp): boolean {
+  let i = end
+  const limit = Math.min(tokens.length, end + MAX_APPOSITION)
+  for (; i < limit; i++) {
+    let k = i
+    while (k < tokens.length && CLITICS.has(bare(tokens[k]!))) k++
+    if (verbEnd(tokens, k, verbs) !== null) return true
+    const token = tokens[i]!
+    // An apposition is capitalised words, particles and short function words; a sentence's end stops it.
+    if (/[.!?]$/.test(token) && !HONORIFICS.has(token.toLowerCase())) return false
+    if (!/^(?:\p{Lu}|\p{Ll}{1,3}$|\p{Ll}['’]\p{Lu}|\p{Ll}{1,3},$)/u.test(token) && !CLITICS.has(bare(token))) return false
+  }
+  return false
+}
+
+/** The label as printed, from its first token to its end, without a trailing comma. */
+function labelOf(tokens: readonly string[], start: number, end: number): string {
+  return tokens.slice(start, end).join(' ').replace(/,$/, '')
+}
