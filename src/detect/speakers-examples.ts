@@ -400,6 +400,25 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Anna' }, { name: 'Karl' }, { name: 'Anna' }, { name: 'Karl' }] },
     },
     {
+      title: 'attributed quotes: a dash line after a quote, as its last paragraph, or as its last line names its author',
+      form: 'attributed quote',
+      text:
+        '> Maps are for everyone.\n\n— Anna Berg, Nordic Institute\n\n> We need more training.\n>\n> -- Karl Lund\n\n' +
+        '> "Water is life."\n> — Maria Lopez, Director, Ministry of Water\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: 'Nordic Institute', form: 'quote', line: 3, first: 0 },
+          { name: 'Karl Lund', form: 'quote' },
+          { name: 'Maria Lopez', position: 'Director', organization: 'Ministry of Water', form: 'quote' },
+        ],
+      },
+    },
+    {
+      title: 'a dash line after prose, or a quote of one dash line, names no author of a quote',
+      text: 'The plan was adopted.\n\n— Anna Berg, Nordic Institute\n\n> — Karl Lund\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'agenda and action labels, metadata keys, list headings, times and addresses are no labels',
       text:
         'Action: Anna to write the report.\n\nDecision: adopted.\n\nRESOLUTION: publish it.\n\n' +

@@ -44,7 +44,7 @@ export function reportedLabel(text: string, verbs: RegExp): string | null {
   const end = speakerAt(tokens, i)
   if (end === null) return null
   // `Mr. Chair, thank you`: a person addressed, the verb straight after the comma.
-  if (tokens[end - 1]!.endsWith(',') && verbEnd(tokens, end, verbs) !== null) return null
+  if (i === 0 && tokens[end - 1]!.endsWith(',') && verbEnd(tokens, end, verbs) !== null) return null
   return verbFollows(tokens, end, verbs) ? labelOf(tokens, i, end) : null
 }
 

@@ -20,6 +20,7 @@ import { type DetectContext, defineDetector } from './define.js'
 import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, pipeTurn } from './speakers-forms.js'
 import { type RosterPerson, commonWords, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
+import { attributionAt } from './speakers-quotes.js'
 import { reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 
@@ -56,7 +57,7 @@ export function vocabularyOf(options: SpeakersOptions): Vocabulary {
 export interface SpeakerLine extends SpeakerFields {
   /** The speaker block as one line of text, for matching against contents entries. */
   text: string
-  form: 'line' | 'turn' | 'stacked' | 'label' | 'heading' | 'inline' | 'reported'
+  form: 'line' | 'turn' | 'stacked' | 'label' | 'heading' | 'inline' | 'reported' | 'quote'
   line: number
   column: number
   /** Flow indices of the block's first and last node. */
@@ -112,6 +113,13 @@ export const speakers = defineDetector({
         named ??= readNamedLines(flow, lowercase())
         const fields = turnFields(turn.person ? turn : { ...turn, person: nameOnly(resolveLabel(turn.parts, turn.opening.label, named)) })
         found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
+        continue
+      }
+      const quoted = attributionAt(flow, i, words)
+      if (quoted) {
+        // The attribution's own paragraph is no remarks; a quote's last line names its author inside it.
+        if (quoted.whole) context.claims.claim(node)
+        found.push({ ...quoted.fields, text: quoted.fields.label, form: 'quote', ...at, first: quoted.first })
         continue
       }
       if (entry.item || entry.quoteDepth > 0) continue
