@@ -392,6 +392,20 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a given name before a reporting verb names the one full name the document prints with it; a name alone after the verb',
+      form: 'reporting sentence',
+      text:
+        'Junta: Carmen Díez, Carlos López Quintanilla\n\nCarmen repasa el estado de cuentas.\n\nCarlos explica las actividades.\n\n' +
+        'Interviene Damián Ortega para matizar.\n\nGoogle presented its roadmap.\n\nThe Google Cloud team was there.\n',
+      found: {
+        speakers: [
+          { name: 'Carmen Díez', label: 'Carmen', form: 'reported' },
+          { name: 'Carlos López Quintanilla', label: 'Carlos', form: 'reported' },
+          { name: 'Damián Ortega', label: 'Damián Ortega', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'a person addressed, a possessive subject, and reporting sentences inside a record whose turns have labels are no new turns',
       text:
         'Mr. Chair, thank you very much.\n\nThe Secretary General’s report recommends more staff.\n\n' +

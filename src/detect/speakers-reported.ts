@@ -6,6 +6,7 @@
 // `Por el Sr. Alcalde se explica…`). Only the label is read here (`Monsieur le Maire`); what it says is
 // labels.ts's. Pure string functions over a paragraph's flat text: a token scanner, no pattern over the text.
 import { lexicon } from '../lexicon/index.js'
+import { looksLikeName } from '../text/names.js'
 
 const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()))
 const HONORIFICS = lower(lexicon.honorifics)
@@ -23,6 +24,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{0,30}$/u
 const MAX_TOKENS = 24
 /** Most words between a speaker's name and the verb: an apposition (`, Portavoz del Grupo Municipal PP,`). */
 const MAX_APPOSITION = 10
+/** Most words of a name with no civility or office before it. */
+const MAX_BARE_NAME = 3
 /** Most words of a name after the civility or office. */
 const MAX_NAME = 5
 
@@ -36,7 +39,7 @@ export function reportedLabel(text: string, verbs: RegExp): string | null {
   const after = verbEnd(tokens, verb, verbs, verb === 0)
   if (after !== null) {
     const start = after < tokens.length && AGENTS.has(bare(tokens[after]!)) ? after + 1 : after
-    const speaker = speakerAt(tokens, start)
+    const speaker = speakerAt(tokens, start) ?? bareName(tokens, start)
     return speaker ? labelOf(tokens, start, speaker) : null
   }
   // The speaker first (`Por el Sr. Alcalde se explica`: the agent's preposition before it).
@@ -71,8 +74,11 @@ function verbEnd(tokens: readonly string[], i: number, verbs: RegExp, opening = 
   const rest = tokens.slice(i, i + 4).join(' ')
   const match = verbs.exec(rest)
   if (!match) return null
+  const end = i + match[0].split(' ').length
+  // A word before a colon is a label's (`Present: Anna Berg`), not a verb's.
+  if (/[:：]$/.test(tokens[end - 1]!)) return null
   // The verb's last word runs to the next space: `indiqu` covers `indique`, `informa` covers `informa,`.
-  return i + match[0].split(' ').length
+  return end
 }
 
 /**
@@ -114,6 +120,31 @@ function speakerAt(tokens: readonly string[], start: number): number | null {
   if (!hasOffice && names === 0) return null
   return i
 }
+
+/** After a reporting verb, a name of two or three capitalised words alone (`Interviene Damián Ortega para…`). */
+function bareName(tokens: readonly string[], start: number): number | null {
+  let i = start
+  while (i < tokens.length && i - start < MAX_BARE_NAME + 1 && NAME_WORD.test(tokens[i]!.replace(/,$/, '')) && !HONORIFICS.has(bare(tokens[i]!))) {
+    i++
+    if (tokens[i - 1]!.endsWith(',')) break
+  }
+  const words = i - start
+  return words >= 2 && words <= MAX_BARE_NAME && looksLikeName(labelOf(tokens, start, i)) ? i : null
+}
+
+/**
+ * The given name a paragraph opens with, before a reporting verb (`Carmen repasa…`, `Carlos explica…`): one
+ * capitalised word that opens no sentence. Whom it names is the document's to say (a full name it prints).
+ */
+export function givenNameOpening(text: string, verbs: RegExp): string | null {
+  const tokens = text.slice(0, 200).split(' ', 6)
+  const word = tokens[0]!
+  if (tokens.length < 3 || !NAME_WORD.test(word) || OPENERS_WORDS.has(word) || HONORIFICS.has(word.toLowerCase())) return null
+  if (TITLES.has(word.toLowerCase()) || /^\p{Lu}{2}/u.test(word)) return null
+  return verbEnd(tokens, 1, verbs) === null ? null : word
+}
+
+const OPENERS_WORDS = new Set(lexicon.sentenceOpeners)
 
 /** Where an office of the lexicon's (one to a few words, `Alcalde Presidente`) that starts at `i` ends, or `i`. */
 function officeEnd(tokens: readonly string[], i: number): number {

@@ -11,17 +11,17 @@
 import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
-import { hasCapitalisedSurname, isPersonName, splitName } from '../text/names.js'
+import { flatText, headingAttributes, plainText, soleEmphasis } from '../parse/text.js'
+import { hasCapitalisedSurname, isPersonName, looksLikeName, splitName } from '../text/names.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { type LabelParts, parseLabel } from '../text/labels.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
-import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, pipeTurn } from './speakers-forms.js'
+import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, person, pipeTurn } from './speakers-forms.js'
 import { type RosterPerson, commonWords, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { attributionAt } from './speakers-quotes.js'
-import { reportedLabel } from './speakers-reported.js'
+import { givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 
 // Each option is a regular expression alternation; the lexicons' words by default.
@@ -98,6 +98,8 @@ export const speakers = defineDetector({
     const labelled = turns.size >= LABELLED && turns.size > countReported(flow, context, words)
     let common: Set<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
+    let full: Map<string, string> | undefined
+    const names = () => (full ??= fullNamesOf(flow, lowercase()))
     let lastHeading = -1
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
@@ -123,7 +125,7 @@ export const speakers = defineDetector({
         continue
       }
       if (entry.item || entry.quoteDepth > 0) continue
-      const speaker = formAt(context, i, words, lowercase, roster, labelled)
+      const speaker = formAt(context, i, words, lowercase, roster, labelled, names)
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
       const previous = found.at(-1)
@@ -166,6 +168,7 @@ function formAt(
   common: () => ReadonlySet<string>,
   roster: readonly RosterPerson[],
   labelled: boolean,
+  fullNames: () => ReadonlyMap<string, string>,
 ): SpeakerLine | null {
   const entry = context.flow[i]!
   const node = entry.node
@@ -199,15 +202,46 @@ function formAt(
   // In a record whose turns have labels, a paragraph that reports what someone said is a speaker's own words.
   const reported = labelled ? null : reportedLabel(text, words.verbs)
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
-  if (reported && parts && (parts.honorific || parts.position)) {
+  if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
     const person = resolveLabel(parts, reported, roster)
     const name = person?.name ?? parts.name
     return { ...fieldsOf(name, parts, person), label: reported, text: reported, form: 'reported', ...at }
   }
+  const given = givenNameOpening(text, words.verbs)
+  const full = given ? fullNames().get(given) : undefined
+  if (given && full && looksLikeName(full)) return { ...person(full, { label: given }), text: given, form: 'reported', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (!inline || inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) return null
   return { ...inline, text: inline.name, form: 'inline', ...at }
+}
+
+/**
+ * The full names a document prints, by their first word: two or three capitalised words none of which it
+ * also writes in lowercase (`Carmen Díez`, `Carlos López Quintanilla`). A first word with two different full
+ * names (one not the start of the other) names nobody for sure and is left out.
+ */
+function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): Map<string, string> {
+  const byFirst = new Map<string, string | null>()
+  const nameWord = (word: string | undefined) => word !== undefined && /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}$/u.test(word) && !common.has(word.toLowerCase())
+  // A word ending in punctuation ends a name (`Junta: Carmen Díez, Carlos …`).
+  const joins = (token: string) => nameWord(token) && !/[,.;:)]$/.test(token)
+  const last = (token: string | undefined) => nameWord(token?.replace(/[,.;:)]$/, ''))
+  for (const entry of flow) {
+    if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
+    // Line by line: a name never runs on over a line's end (`Presidencia: Carmen Díez` / `Vice-presidencia: …`).
+    const tokens = plainText(entry.node).split('\n').flatMap((line) => [...collapseSpace(line).split(' '), ''])
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (!joins(tokens[i]!) || !last(tokens[i + 1])) continue
+      const three = joins(tokens[i + 1]!) && last(tokens[i + 2])
+      const name = tokens.slice(i, three ? i + 3 : i + 2).join(' ').replace(/[,.;:)]$/, '')
+      const known = byFirst.get(tokens[i]!)
+      if (known === undefined || (known !== null && name.startsWith(known))) byFirst.set(tokens[i]!, name)
+      else if (known !== null && !known.startsWith(name)) byFirst.set(tokens[i]!, null)
+      i += name.split(' ').length - 1
+    }
+  }
+  return new Map([...byFirst].filter((entry): entry is [string, string] => entry[1] !== null))
 }
 
 function sameFamily(a: SpeakerFields, b: SpeakerFields): boolean {
