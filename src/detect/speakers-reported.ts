@@ -124,7 +124,8 @@ function speakerAt(tokens: readonly string[], start: number): number | null {
 /** After a reporting verb, a name of two or three capitalised words alone (`Interviene Damián Ortega para…`). */
 function bareName(tokens: readonly string[], start: number): number | null {
   let i = start
-  while (i < tokens.length && i - start < MAX_BARE_NAME + 1 && NAME_WORD.test(tokens[i]!.replace(/,$/, '')) && !HONORIFICS.has(bare(tokens[i]!))) {
+  const named = (token: string) => NAME_WORD.test(token.replace(/,$/, '')) && !HONORIFICS.has(bare(token))
+  while (i < tokens.length && i - start < MAX_BARE_NAME + 1 && named(tokens[i]!)) {
     i++
     if (tokens[i - 1]!.endsWith(',')) break
   }

@@ -17,7 +17,16 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { type LabelParts, parseLabel } from '../text/labels.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
-import { type SpeakerFields, type Vocabulary, commaLine, fromParts, headingPresenter, inlineSpeaker, person, pipeTurn } from './speakers-forms.js'
+import {
+  type SpeakerFields,
+  type Vocabulary,
+  commaLine,
+  fromParts,
+  headingPresenter,
+  inlineSpeaker,
+  person,
+  pipeTurn,
+} from './speakers-forms.js'
 import { type RosterPerson, commonWords, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { attributionAt } from './speakers-quotes.js'
@@ -223,7 +232,8 @@ function formAt(
  */
 function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): Map<string, string> {
   const byFirst = new Map<string, string | null>()
-  const nameWord = (word: string | undefined) => word !== undefined && /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}$/u.test(word) && !common.has(word.toLowerCase())
+  const nameWord = (word: string | undefined) =>
+    word !== undefined && /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}$/u.test(word) && !common.has(word.toLowerCase())
   // A word ending in punctuation ends a name (`Junta: Carmen Díez, Carlos …`).
   const joins = (token: string) => nameWord(token) && !/[,.;:)]$/.test(token)
   const last = (token: string | undefined) => nameWord(token?.replace(/[,.;:)]$/, ''))
