@@ -406,6 +406,19 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a list item that opens by reporting who spoke; a French name printed NOM Prénom after a civility',
+      form: 'reporting sentence',
+      text: '## Discussion\n\n- Julia Mayer remarked on the tool’s speed.\n- Monsieur JEAU Michel remercie le conseil.\n',
+      found: { speakers: [{ name: 'Julia Mayer', form: 'inline' }, { name: 'Michel Jeau', label: 'Monsieur JEAU Michel', form: 'reported' }] },
+    },
+    {
+      title: 'a conjunction after a name’s parenthesis is no verb; a reporting sentence inside a record of transcript turns is no new turn',
+      text:
+        '- Andrew Scott (in attendance) and Brett Forshey are drafting the documents.\n\n**Romania | Representative**\n\nThank you.\n\n' +
+        '**Chile | Representative**\n\nThanks.\n\n**Peru | Representative**\n\nYes.\n\n**Japan | Representative**\n\nMrs. Suzuki spoke about delivery.\n',
+      found: { speakers: [{ organization: 'Romania' }, { organization: 'Chile' }, { organization: 'Peru' }, { organization: 'Japan' }] },
+    },
+    {
       title: 'a person addressed, a possessive subject, and reporting sentences inside a record whose turns have labels are no new turns',
       text:
         'Mr. Chair, thank you very much.\n\nThe Secretary General’s report recommends more staff.\n\n' +

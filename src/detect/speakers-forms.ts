@@ -7,6 +7,7 @@ import { collapseSpace } from '../text/normalize.js'
 import { SPACED_COMMA, SPACED_PIPE } from '../text/scan.js'
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]+$/u
+const JOINERS = new Set([...lexicon.listJoiners, ...lexicon.conjunctions])
 // "Coordenador-Geral da CGCT/INPE" → INPE: the acronym a role ends with, after a slash or an affiliation word.
 const AFFILIATION = new RegExp(`(?:\\/|\\b(?:${alternation(lexicon.affiliationWords)})\\s+)(\\p{Lu}[\\p{Lu}\\d-]+)$`, 'u')
 
@@ -124,7 +125,8 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
     }
     rest = rest.replace(/^,[^,]{1,40},\s*/, '')
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
-    if (!verb || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
+    // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb.
+    if (!verb || JOINERS.has(verb) || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
     if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role))) return person(name, { organization: role, label: name })
     const organization = AFFILIATION.exec(role)?.[1] ?? ''
     return person(name, { position: role, organization, label: name })

@@ -135,7 +135,7 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
  * A listed name as a name is written: all capitals in title case; after a French civility, the family name in
  * capitals before the given names (`M. CHARRIER Jean-Paul`, as French lists print it) put after them.
  */
-function printedName(printed: string, honorifics: readonly string[]): string {
+export function printedName(printed: string, honorifics: readonly string[]): string {
   if (isAllCaps(printed)) return titleCaseName(printed)
   const words = printed.split(' ')
   const family = words.findIndex((word) => !CAPITALS.test(word))

@@ -8,6 +8,7 @@
 //   inline   Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece …
 // A speaker on its own line is taken from the flow; a heading stays for the heading detector, and an
 // opening label or inline name stays in its paragraph, which becomes the first block of remarks.
+import type { Paragraph } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
@@ -27,7 +28,7 @@ import {
   person,
   pipeTurn,
 } from './speakers-forms.js'
-import { type RosterPerson, commonWords, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
+import { type RosterPerson, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { attributionAt } from './speakers-quotes.js'
 import { givenNameOpening, reportedLabel } from './speakers-reported.js'
@@ -105,6 +106,7 @@ export const speakers = defineDetector({
     let named: RosterPerson[] | undefined
     // A record whose turns have labels, more than it has reporting sentences: those are inside the turns.
     const labelled = turns.size >= LABELLED && turns.size > countReported(flow, context, words)
+    let transcriptTurns = 0
     let common: Set<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
     let full: Map<string, string> | undefined
@@ -133,8 +135,13 @@ export const speakers = defineDetector({
         found.push({ ...quoted.fields, text: quoted.fields.label, form: 'quote', ...at, first: quoted.first })
         continue
       }
-      if (entry.item || entry.quoteDepth > 0) continue
-      const speaker = formAt(context, i, words, lowercase, roster, labelled, names)
+      if (entry.quoteDepth > 0) continue
+      // A record of transcript turns (`**Romania | Representative**`): its reporting sentences are inside them.
+      const transcript = transcriptTurns >= LABELLED
+      const reading = { words, common: lowercase, roster, labelled: labelled || transcript, fullNames: names }
+      // A list item's first paragraph may report who spoke (`- Julia Mayer remarked on …`); no other form is read in lists.
+      const first = entry.item?.children[0] === node && node.type === 'paragraph'
+      const speaker = entry.item ? (first ? sentenceAt(entry, reading) : null) : formAt(context, i, reading)
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
       const previous = found.at(-1)
@@ -143,6 +150,7 @@ export const speakers = defineDetector({
       const after = previous && previous.form !== 'reported' && previous.first >= lastHeading
       if (speaker.form === 'reported' && after && sameFamily(previous, speaker)) continue
       found.push(speaker)
+      if (speaker.form === 'turn') transcriptTurns++
       i = speaker.last
     }
     return { speakers: found, roster }
@@ -170,15 +178,18 @@ const UNREAD_MIN = 5
 const MAX_STACK = 8
 
 /** The other forms at flow index `i`: a presenter heading, stacked lines, a bold speaker line, an inline name. */
-function formAt(
-  context: DetectContext,
-  i: number,
-  words: Vocabulary,
-  common: () => ReadonlySet<string>,
-  roster: readonly RosterPerson[],
-  labelled: boolean,
-  fullNames: () => ReadonlyMap<string, string>,
-): SpeakerLine | null {
+/** What the sentence forms read a paragraph with: the document's words, participants and full names. */
+interface Reading {
+  words: Vocabulary
+  common: () => ReadonlySet<string>
+  roster: readonly RosterPerson[]
+  /** The record's turns have labels: a reporting sentence is inside one. */
+  labelled: boolean
+  fullNames: () => ReadonlyMap<string, string>
+}
+
+function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLine | null {
+  const { words } = reading
   const entry = context.flow[i]!
   const node = entry.node
   const at = { line: entry.line, column: entry.column, first: i, last: i }
@@ -207,13 +218,23 @@ function formAt(
     const label = pipe || comma < 0 ? text : text.slice(0, comma)
     return { ...fields, label, text, form: pipe ? 'turn' : 'line', ...at }
   }
-  const text = flatText(node)
+  return sentenceAt(context.flow[i]!, reading)
+}
+
+/**
+ * A paragraph (or a list item's first) that opens with a sentence reporting who spoke: a reporting sentence
+ * (`Monsieur le Maire expose…`), a given name the document prints in full (`Carmen repasa…`), an inline name.
+ */
+function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
+  const { words, common, roster, labelled, fullNames } = reading
+  const at = { line: entry.line, column: entry.column, first: entry.index, last: entry.index }
+  const text = flatText(entry.node as Paragraph)
   // In a record whose turns have labels, a paragraph that reports what someone said is a speaker's own words.
   const reported = labelled ? null : reportedLabel(text, words.verbs)
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
     const person = resolveLabel(parts, reported, roster)
-    const name = person?.name ?? parts.name
+    const name = person?.name ?? printedName(parts.name, parts.honorific.split(' '))
     return { ...fieldsOf(name, parts, person), label: reported, text: reported, form: 'reported', ...at }
   }
   const given = givenNameOpening(text, words.verbs)

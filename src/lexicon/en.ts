@@ -48,6 +48,7 @@ export const en = defineLexicon({
     'suggest', 'propos', 'highlight', 'underlin', 'recall', 'report', 'comment', 'respond', 'repl', 'state', 'point', 'open',
     'clos', 'conclud', 'summari', 'express', 'call', 'invit', 'remind', 'clarif', 'confirm', 'mention', 'observ', 'urg', 'prais',
     'congratulat', 'acknowledg', 'reiterat', 'underscor', 'encourag', 'request', 'outlin', 'describ', 'list',
+    'remark', 'provid', 'gave', 'spoke', 'discuss', 'argu', 'demonstrat', 'shar', 'walk', 'reflect', 'warn', 'wonder', 'object',
   ],
   reportOpeners: ['then', 'next', 'finally', 'subsequently', 'in response', 'in reply', 'in closing', 'lastly'],
   agentWords: ['by'],

@@ -38,7 +38,7 @@ export const fr = defineLexicon({
   titles: [
     'maire', 'adjoint', 'adjointe', 'premier adjoint', 'première adjointe', 'président', 'présidente', 'vice-président',
     'vice-présidente', 'secrétaire', 'trésorier', 'trésorière', 'conseiller', 'conseillère', 'rapporteur', 'rapporteure',
-    'ministre', 'préfet', 'préfète', 'député', 'députée', 'sénateur', 'sénatrice', 'directeur', 'directrice',
+    'ministre', 'préfet', 'préfète', 'délégué', 'déléguée', 'député', 'députée', 'sénateur', 'sénatrice', 'directeur', 'directrice',
   ],
   titleArticles: ['le', 'la', 'les', 'l’', "l'"],
   titleConnectors: ['de', 'du', 'des', 'de la', 'chargé de', 'chargée de'],
