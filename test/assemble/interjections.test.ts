@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/index.js'
 
 describe('interjections in a speaker’s turn', () => {
-  const report = extractReport('## Debate\n\n**Ann Lee:** We will vote now.\n\n(Applause)\n\nThank you all.\n')
+  const report = extractReport('## Debate\n\n**Ms. Ann Lee:** We will vote now.\n\n(Applause)\n\nThank you all.\n')
   const interjection = report.blocks.find((block) => block.kind === 'interjection')!
 
   it('belong to no speaker', () => {
