@@ -8,7 +8,6 @@
 //   inline   Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece …
 // A speaker on its own line is taken from the flow; a heading stays for the heading detector, and an
 // opening label or inline name stays in its paragraph, which becomes the first block of remarks.
-import type { Paragraph } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
@@ -228,7 +227,7 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
 function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const { words, common, roster, labelled, fullNames } = reading
   const at = { line: entry.line, column: entry.column, first: entry.index, last: entry.index }
-  const text = flatText(entry.node as Paragraph)
+  const text = flatText(entry.node)
   // In a record whose turns have labels, a paragraph that reports what someone said is a speaker's own words.
   const reported = labelled ? null : reportedLabel(text, words.verbs)
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
