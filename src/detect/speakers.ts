@@ -81,7 +81,7 @@ export const speakers = defineDetector({
   empty: (): SpeakersResult => ({ speakers: [], roster: [] }),
   detect(context, options) {
     const words = vocabularyOf(options)
-    const { people: roster, listed: rosterEntries } = readRoster(context.flow)
+    const { people: roster, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
     const { turns, unread } = labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries)
     if (unread.length >= UNREAD_MIN && unread.length > 2 * turns.size) {
       const first = unread[0]!
@@ -175,7 +175,8 @@ function turnFields(turn: LabelTurn): SpeakerFields {
   return {
     name,
     ...names,
-    position: parts.position || (person?.position ?? ''),
+    // A role's label (`THE COURT`) resolved to a person: the position the participants list gives them.
+    position: (parts.kind === 'role' && person?.position) || parts.position || (person?.position ?? ''),
     department: '',
     organization: parts.organization || (person?.organization ?? ''),
     label: turn.opening.label,

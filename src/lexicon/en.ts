@@ -136,6 +136,12 @@ export const en = defineLexicon({
     'acknowledgment', 'references', 'bibliography', 'appendix', 'appendices', 'annex', 'annexes', 'glossary', 'abbreviations',
     'acronyms', 'contact', 'contacts', "authors' addresses", "author's address", 'foreword', 'preface',
   ],
+  transcriptHeadings: [
+    'proceedings', 'proceeding', 'appearances', 'certificate', 'certification', "reporter's certificate", 'index', 'exhibits',
+    'direct examination', 'cross-examination', 'cross examination', 'redirect examination', 'recross-examination',
+    'recross examination', 'voir dire examination', 'opening statement', 'opening statements', 'closing argument',
+    'closing arguments', 'morning session', 'afternoon session', 'jury charge', 'verdict',
+  ],
   topLevelSections: [
     'abstract', 'executive summary', 'foreword', 'preface', 'acknowledgements', 'acknowledgments', 'acknowledgement',
     'acknowledgment', 'references', 'bibliography', 'appendices', 'annexes', 'glossary', 'abbreviations', 'acronyms', 'contact',

@@ -1,0 +1,114 @@
+// Court-reporter transcripts in plain text: the layout (margins, furniture, paragraphs, headings) and
+// the cover (judge, court, counsel), on small texts written for the convention.
+import { describe, expect, it } from 'vitest'
+import { isPlainText } from '../src/dialect/plaintext.js'
+import { readTranscriptCover } from '../src/dialect/transcript-cover.js'
+import { isTranscriptLayout, transcriptBlocks, transcriptLines } from '../src/dialect/transcript.js'
+import { extractReport } from '../src/index.js'
+
+/** A page as a court reporter prints it: a stamp, then each line under its margin number, double-spaced. */
+function page(stamp: string, lines: readonly string[]): string {
+  return [stamp, '', ...lines.flatMap((line, i) => [`${String(i + 1).padEnd(4)}${line}`.trimEnd(), ''])].join('\n')
+}
+
+const COVER = page('Case 1:20-cv-00042 Document 88 Filed 05/02/21 Page 1 of 3 PageID #: 901   1', [
+  '              IN THE UNITED STATES DISTRICT COURT',
+  '                FOR THE DISTRICT OF VERMONT',
+  '   ALDER MILLS, INC.,           )(   CIVIL ACTION NO.',
+  '   VS.                          )(   BURLINGTON, VERMONT',
+  '   BRIGHTWATER CO.              )(   APRIL 30, 2021',
+  '                  TRANSCRIPT OF BENCH TRIAL',
+  '          BEFORE THE HONORABLE JUDGE ELENA MARCH',
+  '                UNITED STATES DISTRICT JUDGE',
+  '   APPEARANCES:',
+  '   FOR THE PLAINTIFF:     MR. OWEN PRATT',
+  '                          PRATT & KELLER',
+  '                          10 Elm Street',
+  '   FOR THE DEFENDANT:     Ms. Ruth A. Ngata',
+  '                          Ms. Carla Diaz',
+  '                          NGATA LAW',
+])
+const BODY = page('Case 1:20-cv-00042 Document 88 Filed 05/02/21 Page 2 of 3 PageID #: 902   2', [
+  '                     P R O C E E D I N G S',
+  '              THE COURT:     Good morning.   Mr. Pratt, you',
+  '   may begin.',
+  '              (Witness sworn.)',
+  '              MR. PRATT:     Thank you, Your Honor.   We will',
+  '   show that the goods arrived later than',
+])
+const END = page('Case 1:20-cv-00042 Document 88 Filed 05/02/21 Page 3 of 3 PageID #: 903   3', [
+  '   the contract required.',
+  '              MS. NGATA:     Objection.',
+  '              THE COURT:     Overruled.',
+])
+const TRANSCRIPT = [COVER, BODY, END].join('\n')
+
+describe('court-reporter transcript layout', () => {
+  it('is recognised from margin numbers that count up and start again, with no file name', () => {
+    expect(isTranscriptLayout(TRANSCRIPT)).toBe(true)
+    expect(isPlainText(TRANSCRIPT)).toBe(true)
+    // A numbered list is not a margin: its lines are few among the text's, and never reach ten.
+    expect(isTranscriptLayout('Agenda\n\n1 Welcome\n2 Minutes\n3 Budget\n\nThe chair opened the meeting.\n')).toBe(false)
+    // Prose with some numbered lines among many others is not one either.
+    const prose = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? `${i + 1} item` : 'The committee met and discussed the budget.')).join('\n')
+    expect(isTranscriptLayout(prose)).toBe(false)
+  })
+
+  it('strips the margin and drops the stamps, keeping each line where it is in the input', () => {
+    const { lines, pages } = transcriptLines(TRANSCRIPT)
+    expect(lines.some((line) => line.text.startsWith('Case 1:20'))).toBe(false)
+    const court = lines.find((line) => line.text.startsWith('THE COURT:'))!
+    expect(TRANSCRIPT.split('\n')[court.number - 1]!.slice(court.column)).toMatch(/^THE COURT:/)
+    expect(court.indent).toBeGreaterThanOrEqual(4)
+    expect(lines.find((line) => line.text === 'may begin.')!.indent).toBe(0)
+    // Each page starts at its stamp; its number is the stamp's page.
+    expect(pages.map((start) => start.page)).toEqual([1, 2, 3])
+    expect(TRANSCRIPT.split('\n')[pages[1]!.line - 1]).toMatch(/^Case .* Page 2 of 3/)
+  })
+
+  it('joins lines into paragraphs, opens one at each indented line, and runs a turn on over a page', () => {
+    const blocks = transcriptBlocks(transcriptLines(TRANSCRIPT).lines)
+    const texts = blocks.map((block) => (block.type === 'code' ? 'code' : block.type === 'heading' ? `# ${(block.children[0] as { value: string }).value}` : (block.children[0] as { value: string }).value))
+    expect(texts).toEqual([
+      'code',
+      '# TRANSCRIPT OF BENCH TRIAL',
+      'code',
+      '# APPEARANCES',
+      'code',
+      '# P R O C E E D I N G S',
+      'THE COURT: Good morning. Mr. Pratt, you\nmay begin.',
+      '(Witness sworn.)',
+      'MR. PRATT: Thank you, Your Honor. We will\nshow that the goods arrived later than\nthe contract required.',
+      'MS. NGATA: Objection.',
+      'THE COURT: Overruled.',
+    ])
+  })
+
+  it('reads the judge, the court, the day, the place and counsel with their firms from the cover', () => {
+    const cover = readTranscriptCover(transcriptLines(TRANSCRIPT).lines)
+    expect(cover.court).toBe('United States District Court for the District of Vermont')
+    expect(cover.date).toBe('2021-04-30')
+    expect(cover.place).toBe('Burlington, Vermont')
+    expect(cover.participants.map((person) => [person.name, person.position, person.organization])).toEqual([
+      ['Elena March', 'United States District Judge', 'United States District Court for the District of Vermont'],
+      ['Owen Pratt', '', 'PRATT & KELLER'],
+      ['Ruth A. Ngata', '', 'NGATA LAW'],
+      ['Carla Diaz', '', 'NGATA LAW'],
+    ])
+    expect(cover.participants[0]!.aliases).toContain('THE COURT')
+  })
+
+  it('gives each turn its person: THE COURT the judge, MR. PRATT counsel of that name', () => {
+    const report = extractReport(TRANSCRIPT)
+    expect(report.metadata.title).toBe('TRANSCRIPT OF BENCH TRIAL')
+    expect(report.metadata.documentType).toBe('Transcript')
+    expect(report.metadata.event.location).toBe('Burlington, Vermont')
+    expect(report.sections.map((section) => section.title)).toEqual(['APPEARANCES', 'P R O C E E D I N G S'])
+    expect(report.speakers.map((speaker) => [speaker.label, speaker.name, speaker.position, speaker.organization])).toEqual([
+      ['THE COURT', 'Elena March', 'United States District Judge', 'United States District Court for the District of Vermont'],
+      ['MR. PRATT', 'Owen Pratt', '', 'PRATT & KELLER'],
+      ['MS. NGATA', 'Ruth A. Ngata', '', 'NGATA LAW'],
+      ['THE COURT', 'Elena March', 'United States District Judge', 'United States District Court for the District of Vermont'],
+    ])
+  })
+})
