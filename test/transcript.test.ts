@@ -1,5 +1,6 @@
 // Court-reporter transcripts in plain text: the layout (margins, furniture, paragraphs, headings) and
 // the cover (judge, court, counsel), on small texts written for the convention.
+import type { RootContent } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { isPlainText } from '../src/dialect/plaintext.js'
 import { readTranscriptCover } from '../src/dialect/transcript-cover.js'
@@ -50,7 +51,8 @@ describe('court-reporter transcript layout', () => {
     // A numbered list is not a margin: its lines are few among the text's, and never reach ten.
     expect(isTranscriptLayout('Agenda\n\n1 Welcome\n2 Minutes\n3 Budget\n\nThe chair opened the meeting.\n')).toBe(false)
     // Prose with some numbered lines among many others is not one either.
-    const prose = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? `${i + 1} item` : 'The committee met and discussed the budget.')).join('\n')
+    const line = (i: number) => (i % 3 === 0 ? `${i + 1} item` : 'The committee met and discussed the budget.')
+    const prose = Array.from({ length: 30 }, (_, i) => line(i)).join('\n')
     expect(isTranscriptLayout(prose)).toBe(false)
   })
 
@@ -68,7 +70,8 @@ describe('court-reporter transcript layout', () => {
 
   it('joins lines into paragraphs, opens one at each indented line, and runs a turn on over a page', () => {
     const blocks = transcriptBlocks(transcriptLines(TRANSCRIPT).lines)
-    const texts = blocks.map((block) => (block.type === 'code' ? 'code' : block.type === 'heading' ? `# ${(block.children[0] as { value: string }).value}` : (block.children[0] as { value: string }).value))
+    const valueOf = (block: RootContent) => ('children' in block ? (block.children[0] as { value: string }).value : '')
+    const texts = blocks.map((block) => (block.type === 'code' ? 'code' : `${block.type === 'heading' ? '# ' : ''}${valueOf(block)}`))
     expect(texts).toEqual([
       'code',
       '# TRANSCRIPT OF BENCH TRIAL',
@@ -110,5 +113,43 @@ describe('court-reporter transcript layout', () => {
       ['MS. NGATA', 'Ruth A. Ngata', '', 'NGATA LAW'],
       ['THE COURT', 'Elena March', 'United States District Judge', 'United States District Court for the District of Vermont'],
     ])
+  })
+})
+
+describe('US hearing records (GPO plain text)', () => {
+  // Paragraphs open with a first line set in four spaces further than the body, with no blank line between.
+  const speeches = [
+    'Chairman Hale. The hearing will come to order. We welcome the\n    Secretary this morning and thank her for coming.',
+    'Senator Ortiz.',
+    'Senator Ortiz. Thank you, Mr. Chairman. I have one question\n    for the Secretary about the budget for next year.',
+    'Secretary Lund. Thank you, Senator. The budget is on time\n    this year, as it was last year.',
+    '[Laughter.]',
+    'Chairman Hale. Thank you. The Senator from Maine has the\n    floor for five more minutes.',
+    'Senator Ortiz. Let me follow up on that point about the time\n    it takes to publish the budget each year.',
+    'Secretary Lund. It takes about six weeks in most years, and\n    a little longer when the staff changes.',
+    'Senator Ortiz. And in the years with an election, when the\n    committee has new members?',
+    'Secretary Lund. A little longer. We publish it in the spring\n    in those years, after the new committee sits.',
+    'Senator Ortiz. Thank you. I yield the rest of my time to the\n    Chairman.',
+    'Chairman Hale. Thank you, Madam Secretary. The hearing is\n    adjourned.',
+  ]
+  const record = `                      BUDGET OVERSIGHT HEARING\n\n${speeches.map((speech) => `        ${speech}`).join('\n')}\n`
+
+  it('opens a paragraph at each first line set in, so each turn is its own; a member called on and a bracketed note are no turns', () => {
+    const report = extractReport(record, { path: 'hearing.txt' })
+    expect(report.speakers.map((speaker) => speaker.label)).toEqual([
+      'Chairman Hale',
+      'Senator Ortiz',
+      'Secretary Lund',
+      'Chairman Hale',
+      'Senator Ortiz',
+      'Secretary Lund',
+      'Senator Ortiz',
+      'Secretary Lund',
+      'Senator Ortiz',
+      'Chairman Hale',
+    ])
+    const blocks = report.blocks.map((block) => block.text)
+    expect(blocks).toContain('Senator Ortiz.')
+    expect(blocks).toContain('The hearing will come to order. We welcome the Secretary this morning and thank her for coming.')
   })
 })

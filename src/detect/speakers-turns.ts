@@ -105,6 +105,11 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
   const nick = htmlNick(node)
   const opening = nick ?? styledOpening(node, text) ?? rawOpening(node, text) ?? readOpening(text)
   if (!opening || opening.form === 'system' || opening.label === '') return null
+  // `[Laughter.]` on its own line: a reporter's note in brackets, not a nick.
+  if (opening.form === 'bracket' && opening.label.endsWith('.')) return null
+  // `Senator Reed.` alone: the chair calling on a member in the period form, not a turn of the member's.
+  const alone = text.slice(opening.end).trim() === '' && entry.node.type === 'paragraph'
+  if (opening.form === 'period' && alone && !node.children.some((child) => child.type === 'strong')) return null
   // A heading is a turn only when it is a label and nothing else (`### 林召集人文：`).
   if (entry.node.type === 'heading' && (opening.form !== 'colon' || opening.end < text.length)) return null
   const parts = parseLabel(opening.label, opening.form, isRole)
