@@ -153,3 +153,42 @@ describe('US hearing records (GPO plain text)', () => {
     expect(blocks).toContain('The hearing will come to order. We welcome the Secretary this morning and thank her for coming.')
   })
 })
+
+describe('examination in a transcript', () => {
+  const testimony = page('Case 1:20-cv-00042 Document 88 Filed 05/02/21 Page 1 of 1 PageID #: 950   1', [
+    '                     P R O C E E D I N G S',
+    '              THE COURT:     Call your next witness.',
+    '              MR. PRATT:     The plaintiff calls Dana Whitfield.',
+    "              DANA WHITFIELD, PLAINTIFF'S WITNESS, SWORN",
+    '                        DIRECT EXAMINATION',
+    '   BY MR. PRATT:',
+    '        Q.    Please state your name for the record.',
+    '        A.    Dana Whitfield.',
+    '        Q.    Where do you work?',
+    '        A.    At Alder Mills, as the',
+    '   shipping manager.',
+    '              THE WITNESS:     Should I look at the exhibit?',
+    '                         CROSS-EXAMINATION',
+    '   BY MS. NGATA:',
+    '        Q.    You signed the contract?',
+    '        A.    I did.',
+  ])
+
+  it('gives a question to the lawyer examining and an answer to the witness sworn, their labels kept', () => {
+    const report = extractReport(testimony)
+    expect(report.sections.map((section) => section.title)).toEqual(expect.arrayContaining(['DIRECT EXAMINATION', 'CROSS-EXAMINATION']))
+    expect(report.speakers.map((speaker) => [speaker.label, speaker.name])).toEqual([
+      ['THE COURT', ''],
+      ['MR. PRATT', 'Pratt'],
+      ['Q.', 'Pratt'],
+      ['A.', 'Dana Whitfield'],
+      ['Q.', 'Pratt'],
+      ['A.', 'Dana Whitfield'],
+      ['THE WITNESS', 'Dana Whitfield'],
+      ['Q.', 'Ngata'],
+      ['A.', 'Dana Whitfield'],
+    ])
+    // Each question and answer is its own block, an answer running on to the body's column.
+    expect(report.blocks.map((block) => block.text)).toContain('At Alder Mills, as the shipping manager.')
+  })
+})

@@ -12,6 +12,7 @@ import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
+import { parseLabel } from '../text/labels.js'
 import { hasCapitalisedSurname, isPersonName, splitName } from '../text/names.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
@@ -104,7 +105,9 @@ export const speakers = defineDetector({
         else context.claims.claimOpening(node, turn.taken)
         // A label no participants list resolves may still name someone the record names in full on a line of its own.
         named ??= readNamedLines(flow, commonWords(flow))
-        const fields = turnFields(turn.person ? turn : { ...turn, person: nameOnly(resolveLabel(turn.parts, turn.opening.label, named)) })
+        const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(entry.line), roster)
+        const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
+        const fields = turnFields({ ...asked, person })
         found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
         continue
       }
@@ -160,6 +163,12 @@ function formAt(context: DetectContext, i: number, words: Vocabulary): SpeakerLi
   }
   const inline = inlineSpeaker(flatText(node), words)
   return inline ? { ...inline, text: inline.name, form: 'inline', ...at } : null
+}
+
+/** A transcript's `Q.` or `A.` turn as the person who asks or answers it (transcript-cover.ts), its label kept. */
+function examinedTurn(turn: LabelTurn, who: string | undefined, roster: readonly RosterPerson[]): LabelTurn {
+  const parts = who ? parseLabel(who, 'colon') : null
+  return parts ? { ...turn, parts, person: resolveLabel(parts, who!, roster) } : turn
 }
 
 /** A person named on a line of their own, for their name only: what follows it there is not always their affiliation. */

@@ -25,6 +25,8 @@ export interface TranscriptCover {
   /** The session's day (ISO) and place, from the caption's right-hand column (`SEPTEMBER 22, 2015`, `MARSHALL, TEXAS`). */
   date: string | null
   place: string | null
+  /** Who speaks each `Q.`, `A.` and `THE WITNESS:` line, by its line in the input: the examining lawyer's label, the witness's name. */
+  examination: Map<number, string>
 }
 
 /** A cover line's cells: text set apart by three spaces or more, or by a caption's `)(` or `*` column. */
@@ -45,7 +47,46 @@ export function readTranscriptCover(lines: readonly TranscriptLine[]): Transcrip
   const right = cover.flatMap((line) => rightColumn(line.text))
   const date = right.map((cell) => findDate(cell)).find((found) => found !== null) ?? null
   const place = right.find((cell) => PLACE.test(cell) && findDate(cell) === null) ?? null
-  return { participants: [...(judge ? [judge] : []), ...appearances(lines)], court, date, place: place && titleCase(place) }
+  const participants = [...(judge ? [judge] : []), ...appearances(lines)]
+  return { participants, court, date, place: place && titleCase(place), examination: examinationOf(lines) }
+}
+
+/** `BY MR. PRATT:` or `DIRECT EXAMINATION BY MR. PRATT`: the lawyer who asks the questions that follow. */
+const EXAMINER = /\bBY ((?:MR|MS|MRS|MISS|DR)\. \p{Lu}[\p{Lu}'’-]{1,30}):?$/u
+const QUESTION = /^([QA])[.:](?:\s|$)/
+
+/**
+ * Who asks and who answers: a `Q.` is the lawyer the last `BY MR. X:` line names, an `A.` (and `THE
+ * WITNESS:`) the witness the last `NAME, … SWORN` line names. Lines before any such line are left to the
+ * label (`Q.` with no name).
+ */
+function examinationOf(lines: readonly TranscriptLine[]): Map<number, string> {
+  const found = new Map<number, string>()
+  let examiner = ''
+  let witness = ''
+  for (const line of lines) {
+    const text = collapseSpace(line.text)
+    const by = EXAMINER.exec(text)
+    if (by) examiner = by[1]!
+    const sworn = swornWitness(text)
+    if (sworn) {
+      witness = sworn
+      examiner = ''
+    }
+    const qa = QUESTION.exec(text)
+    const who = qa ? (qa[1] === 'Q' ? examiner : witness) : text.startsWith('THE WITNESS:') ? witness : ''
+    if (who) found.set(line.number, who)
+  }
+  return found
+}
+
+/** `DANA WHITFIELD, PLAINTIFF'S WITNESS, SWORN` / `JOHN DOE, PREVIOUSLY SWORN`: the witness's name, in title case. */
+function swornWitness(text: string): string | null {
+  if (!isAllCaps(text) || !/\bSWORN\b/.test(text)) return null
+  const comma = text.indexOf(',')
+  const name = comma < 0 ? '' : text.slice(0, comma)
+  const words = name.split(' ')
+  return words.length >= 2 && words.length <= 4 && /^[\p{Lu}.'’ -]+$/u.test(name) ? titleCaseName(name) : null
 }
 
 /** A caption's right-hand column: what follows its `)(` or `*` separator (the docket number, the place, the day). */

@@ -152,17 +152,25 @@ function stampShape(row: string): string {
   return text
 }
 
-/** The column most numbered lines' text starts in. */
+/**
+ * The body's column: the leftmost one that a tenth of the numbered lines start in (where testimony
+ * fills the pages, more lines start at `Q.` and `A.`, set in from the body, than at the body's column).
+ */
 function bodyColumn(rows: readonly string[], kinds: readonly Row[]): number {
   const counts = new Map<number, number>()
+  let total = 0
   kinds.forEach((kind, index) => {
     if (kind.kind !== 'margin') return
     const row = rows[index]!
     let column = kind.margin.end
     while (column < row.length && isSpace(row[column]!)) column++
-    if (column < row.length) counts.set(column, (counts.get(column) ?? 0) + 1)
+    if (column < row.length) {
+      counts.set(column, (counts.get(column) ?? 0) + 1)
+      total++
+    }
   })
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0
+  const frequent = [...counts].filter(([, count]) => count >= total * 0.1).map(([column]) => column)
+  return frequent.length > 0 ? Math.min(...frequent) : 0
 }
 
 const HEADINGS = new Set(lexicon.transcriptHeadings)
@@ -188,9 +196,12 @@ function isHeadingLine(text: string): boolean {
   return isTranscriptHeading(text) || isCoverTitle(text)
 }
 
+/** A line that opens a turn whatever its indent: `Q.`, `A.`, a label in capitals and a colon (`THE COURT:`). */
+const TURN_START = /^(?:[QA][.:](?:\s|$)|\p{Lu}[\p{Lu}.'’ -]{1,40}:(?:\s|$))/u
+
 /** Whether a line that follows `previous` goes on with its paragraph. */
 function continues(previous: TranscriptLine, line: TranscriptLine): boolean {
-  if (line.blankBefore) return false
+  if (line.blankBefore || TURN_START.test(line.text)) return false
   // A parenthetical set in on its line (`(Witness sworn.)`, `(Recess.)`) is a paragraph of its own.
   if (previous.indent >= DEEP && /^\(.*\)\.?$/.test(previous.text)) return false
   if (line.indent < DEEP) return true
