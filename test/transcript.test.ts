@@ -3,6 +3,7 @@
 import type { RootContent } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { isPlainText } from '../src/dialect/plaintext.js'
+import { readRecordHeader } from '../src/dialect/record-header.js'
 import { readTranscriptCover } from '../src/dialect/transcript-cover.js'
 import { isTranscriptLayout, transcriptBlocks, transcriptLines } from '../src/dialect/transcript.js'
 import { extractReport } from '../src/index.js'
@@ -190,5 +191,31 @@ describe('examination in a transcript', () => {
     ])
     // Each question and answer is its own block, an answer running on to the body's column.
     expect(report.blocks.map((block) => block.text)).toContain('At Alder Mills, as the shipping manager.')
+  })
+})
+
+describe('the Congressional Record header', () => {
+  const article = [
+    '    [Congressional Record Volume 160, Number 12 (Tuesday, January 21, 2014)]',
+    '    [Senate]',
+    '    [Page S401]',
+    '',
+    '                         MORNING BUSINESS',
+    '',
+    '      Mr. HALE. Mr. President, I ask unanimous consent that the Senate',
+    '    proceed to a period of morning business.',
+    '      The PRESIDING OFFICER. Without objection, it is so ordered.',
+    '',
+  ].join('\n')
+
+  it('gives the kind, the day and the chamber, and every speaker the chamber', () => {
+    expect(readRecordHeader(article)).toMatchObject({ documentType: 'Congressional Record', date: '2014-01-21', body: 'Senate' })
+    expect(readRecordHeader('    [Senate]\n\nText.\n')).toBeNull()
+    const report = extractReport(article, { path: 'record.txt' })
+    expect(report.metadata).toMatchObject({ documentType: 'Congressional Record', organization: 'Senate', date: '2014-01-21' })
+    expect(report.speakers.map((speaker) => [speaker.label, speaker.organization])).toEqual([
+      ['Mr. HALE', 'Senate'],
+      ['The PRESIDING OFFICER', 'Senate'],
+    ])
   })
 })

@@ -20,7 +20,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   const eventDate = event.date ?? asides.date ?? cover.meetingDay ?? transcript?.date ?? (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
   return {
     title,
-    documentType: cover.documentType ?? frontKind(front) ?? (transcript ? 'Transcript' : null),
+    documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null),
     organization: cover.organization ?? front?.organization ?? (transcript?.court || null),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
     event: { name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? null },

@@ -107,7 +107,7 @@ export const speakers = defineDetector({
         named ??= readNamedLines(flow, commonWords(flow))
         const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(entry.line), roster)
         const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
-        const fields = turnFields({ ...asked, person })
+        const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
         found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
         continue
       }
@@ -177,7 +177,7 @@ function nameOnly(person: RosterPerson | null): RosterPerson | null {
 }
 
 /** A label turn's fields: the person a participants list names, else what the label says. */
-function turnFields(turn: LabelTurn): SpeakerFields {
+function turnFields(turn: LabelTurn, body = ''): SpeakerFields {
   const { parts, person } = turn
   const name = person?.name ?? parts.name
   const names = parts.family && !person ? { given_name: parts.given, family_name: parts.family } : name ? splitName(name) : { given_name: '', family_name: '' }
@@ -187,7 +187,8 @@ function turnFields(turn: LabelTurn): SpeakerFields {
     // A role's label (`THE COURT`) resolved to a person: the position the participants list gives them.
     position: (parts.kind === 'role' && person?.position) || parts.position || (person?.position ?? ''),
     department: '',
-    organization: parts.organization || (person?.organization ?? ''),
+    // Else the body every speaker of the record speaks in (a Congressional Record's chamber).
+    organization: parts.organization || person?.organization || body,
     label: turn.opening.label,
     honorific: parts.honorific,
   }

@@ -7,6 +7,7 @@ import type { Root } from 'mdast'
 import { blocksOf } from './plaintext-blocks.js'
 import { separateColumns } from './plaintext-columns.js'
 import { dropRunning, type Line, splitPages } from './plaintext-pages.js'
+import { readRecordHeader } from './record-header.js'
 import { readTranscriptCover, type TranscriptCover } from './transcript-cover.js'
 import { isTranscriptLayout, transcriptBlocks, transcriptLines } from './transcript.js'
 import type { PageStart } from './types.js'
@@ -44,7 +45,7 @@ export function readPlainText(text: string): { tree: Root; pages: PageStart[]; t
     setWidths(separated)
     lines.push(...separated, null)
   }
-  return { tree: { type: 'root', children: blocksOf(lines) }, pages: starts, transcript: null }
+  return { tree: { type: 'root', children: blocksOf(lines) }, pages: starts, transcript: readRecordHeader(text) }
 }
 
 /** Each line's column width on its page: where four lines in five of that column end at most. */

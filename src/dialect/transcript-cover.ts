@@ -25,6 +25,10 @@ export interface TranscriptCover {
   /** The session's day (ISO) and place, from the caption's right-hand column (`SEPTEMBER 22, 2015`, `MARSHALL, TEXAS`). */
   date: string | null
   place: string | null
+  /** What the document is (`Transcript`, `Congressional Record`). */
+  documentType: string
+  /** The body every speaker speaks in, where the document says so (a record's chamber); empty otherwise. */
+  body: string
   /** Who speaks each `Q.`, `A.` and `THE WITNESS:` line, by its line in the input: the examining lawyer's label, the witness's name. */
   examination: Map<number, string>
 }
@@ -48,7 +52,8 @@ export function readTranscriptCover(lines: readonly TranscriptLine[]): Transcrip
   const date = right.map((cell) => findDate(cell)).find((found) => found !== null) ?? null
   const place = right.find((cell) => PLACE.test(cell) && findDate(cell) === null) ?? null
   const participants = [...(judge ? [judge] : []), ...appearances(lines)]
-  return { participants, court, date, place: place && titleCase(place), examination: examinationOf(lines) }
+  const examination = examinationOf(lines)
+  return { participants, court, date, place: place && titleCase(place), examination, documentType: 'Transcript', body: '' }
 }
 
 /** `BY MR. PRATT:` or `DIRECT EXAMINATION BY MR. PRATT`: the lawyer who asks the questions that follow. */
