@@ -175,7 +175,7 @@ function isListing(candidate: LabelTurn): boolean {
   if (candidate.opening.form !== 'colon') return false
   const printed = listedValue(candidate)
   const value = printed.replace(/\.$/, '')
-  if (value === '' || /[!?]$/.test(value) || value.split(' ').length > 12) return false
+  if (value === '' || /[!?]$/.test(value) || value.split(' ').length > 12 || runsOn(candidate)) return false
   const role = candidate.parts.kind === 'role'
   // One word after a role is its holder when it stands alone (`Facilitator: TC`), its ruling when it
   // ends a sentence (`THE COURT: Overruled.`).
@@ -184,9 +184,9 @@ function isListing(candidate: LabelTurn): boolean {
   return parts.length > 0 && parts.every((part) => (role ? ROLE_VALUE : NAMED_VALUE).test(part.trim()))
 }
 
-/** A label over a number or an amount only (`ACCA : 60€`, `Total: 12`) keys a value; nobody speaks. */
+/** A label over a number, an amount or a date in figures only (`ACCA : 60€`, `Total: 12`, `Expires: 12/31/16`) keys a value. */
 function isAmount(candidate: LabelTurn): boolean {
-  return /^[\d\s.,:%€$£¥+\-–]+$/u.test(candidate.remarks.trim())
+  return /^[\d\s.,:%€$£¥+/\-–]+$/u.test(candidate.remarks.trim())
 }
 
 /**
@@ -211,6 +211,14 @@ function roleHolder(candidate: LabelTurn): LabelTurn | null {
  * What a listing's label assigns: the rest of its line, or the next line when the label ends its own
  * (`SECRETARIA:` over `Dª ANA BUENO`); what follows on later lines (a page's margin notes) is not part of it.
  */
+/** A label's line whose sentence runs on in lowercase (`THE COURT: Well, Mr. Stockwell, I` / `understand …`): speech. */
+function runsOn(candidate: LabelTurn): boolean {
+  const node = candidate.entry.node
+  if (node.type !== 'paragraph') return false
+  const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
+  return lines.length >= 2 && lines[0]!.length > candidate.taken && /^\p{Ll}/u.test(lines[1]!)
+}
+
 function listedValue(candidate: LabelTurn): string {
   const node = candidate.entry.node
   if (node.type !== 'paragraph') return candidate.remarks.trim()

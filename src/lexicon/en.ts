@@ -39,7 +39,7 @@ export const en = defineLexicon({
     'voice', 'voices', 'question', 'answer', 'q', 'a', 'secretary', 'rapporteur', 'mayor', 'clerk', 'interpreter',
     // Court and legislature transcripts ("THE COURT:", "The PRESIDING OFFICER.").
     'court', 'witness', 'bailiff', 'court security officer', 'courtroom deputy', 'deputy clerk', 'court reporter', 'juror',
-    'prospective juror', 'defendant', 'plaintiff', 'counsel', 'presiding officer', 'president pro tempore', 'speaker pro tempore',
+    'foreperson', 'jury foreperson', 'foreman', 'prospective juror', 'defendant', 'plaintiff', 'counsel', 'presiding officer', 'president pro tempore', 'speaker pro tempore',
     'acting president pro tempore', 'legislative clerk', 'assistant legislative clerk',
   ],
   // Beginnings of words: "note" is noted and notes, "emphasi" emphasised and emphasized.
