@@ -42,6 +42,7 @@ const END = page('Case 1:20-cv-00042 Document 88 Filed 05/02/21 Page 3 of 3 Page
   '   the contract required.',
   '              MS. NGATA:     Objection.',
   '              THE COURT:     Overruled.',
+  '              MR. PRATTE:     One more point, Your Honor.',
 ])
 const TRANSCRIPT = [COVER, BODY, END].join('\n')
 
@@ -85,6 +86,7 @@ describe('court-reporter transcript layout', () => {
       'MR. PRATT: Thank you, Your Honor. We will\nshow that the goods arrived later than\nthe contract required.',
       'MS. NGATA: Objection.',
       'THE COURT: Overruled.',
+      'MR. PRATTE: One more point, Your Honor.',
     ])
   })
 
@@ -113,6 +115,8 @@ describe('court-reporter transcript layout', () => {
       ['MR. PRATT', 'Owen Pratt', '', 'PRATT & KELLER'],
       ['MS. NGATA', 'Ruth A. Ngata', '', 'NGATA LAW'],
       ['THE COURT', 'Elena March', 'United States District Judge', 'United States District Court for the District of Vermont'],
+      // A family name the reporter spelt one letter apart from the appearances' is still that counsel.
+      ['MR. PRATTE', 'Owen Pratt', '', 'PRATT & KELLER'],
     ])
   })
 })

@@ -172,6 +172,9 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
   return only(roster.filter((person) => similarity(slug(person.name), slug(name)) >= 0.85))
 }
 
+/** How alike a family name spelt differently must be (one letter in six). */
+const SPELT_APART = 0.83
+
 /** A one-word label: a given name, a family name, or the initials of exactly one attendee. */
 function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPerson[]): RosterPerson | null {
   const given = only(roster.filter((person) => nameWords(person.name)[0] === word))
@@ -181,6 +184,11 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
   if (short) return short
   const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
   if (family) return family
+  // A family name spelt one letter apart (`MR. HANSON` for `Eric S. Hansen`), as a reporter may hear it.
+  const surname = (person: RosterPerson) => nameWords(person.name).at(-1) ?? ''
+  const spelt = (person: RosterPerson) => nameWords(person.name).length > 1 && similarity(surname(person), word) >= SPELT_APART
+  const near = word.length >= 5 ? only(roster.filter(spelt)) : null
+  if (near) return near
   if (!initialsToo || word.length < 2 || word.length > 4) return null
   return only(roster.filter((person) => initialsOf(person.name) === word))
 }
