@@ -215,6 +215,11 @@ describe('the Congressional Record header', () => {
   it('gives the kind, the day and the chamber, and every speaker the chamber', () => {
     expect(readRecordHeader(article)).toMatchObject({ documentType: 'Congressional Record', date: '2014-01-21', body: 'Senate' })
     expect(readRecordHeader('    [Senate]\n\nText.\n')).toBeNull()
+    // A hearing's header names the chamber, not the body every speaker belongs to (witnesses do not).
+    expect(readRecordHeader('    [Senate Hearing 109-204]\n    [From the U.S. Government Printing Office]\n')).toMatchObject({
+      court: 'United States Senate',
+      body: '',
+    })
     const report = extractReport(article, { path: 'record.txt' })
     expect(report.metadata).toMatchObject({ documentType: 'Congressional Record', organization: 'Senate', date: '2014-01-21' })
     expect(report.speakers.map((speaker) => [speaker.label, speaker.organization])).toEqual([

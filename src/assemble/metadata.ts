@@ -21,7 +21,8 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   return {
     title,
     documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null),
-    organization: cover.organization ?? front?.organization ?? (transcript?.court || null),
+    // The court or chamber a transcript's caption or a record's header names comes before what the cover guessed.
+    organization: (transcript?.court || null) ?? cover.organization ?? front?.organization ?? null,
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
     event: { name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? null },
     sourceUrl: boilerplate.sourceUrl,
