@@ -14,15 +14,17 @@ const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   const { cover, event, boilerplate, asides } = found
   const front = dialect.frontMatter ?? null
+  const transcript = dialect.transcript ?? null
   const title = frontTitle(front, cover.title) ?? (cover.title === null ? null : collapseSpace(cover.title))
   // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day.
-  const eventDate = event.date ?? asides.date ?? cover.meetingDay ?? (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
+  const eventDate = event.date ?? asides.date ?? cover.meetingDay ?? transcript?.date ?? (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
   return {
     title,
-    documentType: cover.documentType ?? frontKind(front),
-    organization: cover.organization ?? front?.organization ?? null,
+    documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null),
+    // The court or chamber a transcript's caption or a record's header names comes before what the cover guessed.
+    organization: (transcript?.court || null) ?? cover.organization ?? front?.organization ?? null,
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
-    event: { name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? null },
+    event: { name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? null },
     sourceUrl: boilerplate.sourceUrl,
   }
 }

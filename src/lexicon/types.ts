@@ -80,6 +80,11 @@ export const Lexicon = z.strictObject({
    * a line that says only that heads a section, wherever it stands.
    */
   sectionNames: Words,
+  /**
+   * Headings of a court-reporter or hearing transcript, lowercase, matched as the whole line (letter-spacing
+   * and a colon aside): `P R O C E E D I N G S`, `APPEARANCES:`, `CROSS-EXAMINATION`.
+   */
+  transcriptHeadings: Words,
   /** Of those, the ones before or after the body, which stand at the top level ("abstract", "references"). */
   topLevelSections: Words,
   /** Labels a colon ends that introduce a note, not a section ("note", "source"), lowercase. */
