@@ -353,8 +353,9 @@ function caseAsTitle(text: string): string {
 function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEntry[] {
   const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
   const first = flow[start]?.node
-  // A numbered heading ("1. Introduction") opens the body, it is no title.
-  if (start < 0 || first?.type !== 'heading' || first.depth !== 1 || splitNumber(flatText(first)).number !== null) return []
+  // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") opens the body, it is no title.
+  const printed = first?.type === 'heading' && first.data !== undefined && 'sectionNumber' in first.data
+  if (start < 0 || first?.type !== 'heading' || first.depth !== 1 || printed || splitNumber(flatText(first)).number !== null) return []
   const region: FlowEntry[] = []
   let i = start
   for (; i < flow.length; i++) {
