@@ -71,7 +71,7 @@ export const cover = defineDetector({
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/[.]$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
-      else if (result.documentType === null && words <= 6 && documentType.test(text)) result.documentType = words <= 4 ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
+      else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) result.documentType = typeOfLine(text, words, documentType)
       else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = withoutTrailingAcronym(caseAsTitle(text))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
@@ -148,6 +148,16 @@ export const cover = defineDetector({
         title: 'a document type alone on a line of six words; of four words, the whole line',
         text: 'Final report for the full Board\n\n# Contents\n\nINTRO.....\t1\n',
         found: { documentType: 'Report' },
+      },
+      {
+        title: 'a label’s colon or a date on the type’s line: the type alone',
+        text: 'Minutes for 2020-04-07\n\nNotes: Ann Lee\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Minutes' },
+      },
+      {
+        title: 'a line that says what a usual section says heads that section, it is no document type',
+        text: 'Executive Summary\n\nFinal Report\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Final Report' },
       },
       {
         title: 'a line of seven words naming a document type is not its type',
@@ -340,6 +350,18 @@ const SMALL_END = new RegExp(`(?:^|\\s)(?:${alternation([...lexicon.smallWords, 
 function runsOn(line: string, next: string): boolean {
   const text = line.trim()
   return /,$/.test(text) || SMALL_END.test(text) || /^\p{Ll}/u.test(next.trim()) || (isAllCaps(text) && isAllCaps(next) && !isDateOnly(next))
+}
+
+// A line that says only what a report's usual section says ("Executive Summary") heads that section.
+const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})$`, 'iu')
+
+/**
+ * A line naming the document's type: of four words at most, the whole line ("Final Workshop Report 2019"),
+ * unless a label's colon or a date says the type is only part of it ("Notes: A. Kumar", "Minutes for 2020-04-07").
+ */
+function typeOfLine(text: string, words: number, documentType: RegExp): string {
+  const whole = words <= 4 && !/[:：]/u.test(text) && findDay(text) === null
+  return whole ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
 }
 
 function caseAsTitle(text: string): string {

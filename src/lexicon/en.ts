@@ -92,7 +92,7 @@ export const en = defineLexicon({
   annexWords: ['Appendix', 'Annex'],
   documentTypes: [
     'report', 'proceedings', 'minutes', 'transcript', 'summary record', 'record of proceedings', 'meeting notes', 'hearing',
-    'recap', 'notes', 'discussion notes',
+    'recap', 'notes', 'discussion notes', 'executive summary', 'white paper',
   ],
   documentOfWords: ['of the', 'of'],
   publisherWords: [

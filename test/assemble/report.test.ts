@@ -36,6 +36,23 @@ describe('metadata', () => {
   })
 })
 
+describe('metadata: the document type a title names', () => {
+  it.each([
+    ['# Minutes of the Harbour Board\n\nText of the body, long enough to be read as prose by anyone.\n', 'Minutes'],
+    ['# Protokoll zur Mitgliederversammlung 2016\n\n## Begrüßung\n\nText.\n', 'Protokoll'],
+    ['# PROCES-VERBAL DU CONSEIL MUNICIPAL\n\n## Ordre du jour\n\nTexte.\n', 'Proces-Verbal'],
+    ['# Soil Forum 2025 Workshop Report\n\n## Opening\n\nText.\n', 'Workshop Report'],
+    ['# Recap: Rivers Summit 2024\n\n## Opening\n\nText.\n', 'Recap'],
+  ])('%j → %s', (text, type) => {
+    expect(extractReport(text).metadata.documentType).toBe(type)
+  })
+
+  it('a title naming no document type gives none; a word inside a longer word is none', () => {
+    expect(extractReport('# Council meeting 2024-10-11\n\n## Opening\n\nText.\n').metadata.documentType).toBeNull()
+    expect(extractReport('# Reporting lines of the Board\n\n## Opening\n\nText.\n').metadata.documentType).toBeNull()
+  })
+})
+
 describe('speakers as sections', () => {
   it('open a section of kind speech when the contents page lists them, stacked lines and transcript turns too', () => {
     const report = extractReport(
