@@ -7,6 +7,7 @@ import type { Dialect } from '../dialect/types.js'
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { Metadata } from '../schema/report.js'
 import { findDate, findDay } from '../text/dates.js'
+import { organizationInTitle } from './metadata-organization.js'
 import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
 
 const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
@@ -20,7 +21,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   return {
     title,
     documentType: cover.documentType ?? frontKind(front) ?? typeInTitle(title),
-    organization: cover.organization ?? front?.organization ?? null,
+    organization: cover.organization ?? front?.organization ?? organizationInTitle(title),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
     event: { name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? null },
     sourceUrl: boilerplate.sourceUrl,
@@ -44,10 +45,8 @@ function frontKind(front: FrontMatter | null): string | null {
 
 // "Minutes of the Board", "Protokoll zur Mitgliederversammlung", "… Workshop Report", "Recap: …": a document
 // type as a word of the title, with the kind of meeting written before it ("Workshop Report").
-const TYPE_IN_TITLE = new RegExp(
-  `(?<![\\p{L}\\p{N}_])(?:(?:${alternation(lexicon.meetingWords.filter((word) => !/[\p{Script=Han}]/u.test(word)))}) )?${wholeWords(lexicon.documentTypes)}`,
-  'iu',
-)
+const SPACED_MEETINGS = lexicon.meetingWords.filter((word) => !/\p{Script=Han}/u.test(word))
+const TYPE_IN_TITLE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:(?:${alternation(SPACED_MEETINGS)}) )?${wholeWords(lexicon.documentTypes)}`, 'iu')
 
 /** The document type a title names, as printed (title case when in capitals); null when it names none. */
 function typeInTitle(title: string | null): string | null {

@@ -72,7 +72,9 @@ export const cover = defineDetector({
         result.organization ??= typeOf[2]!.replace(/[.]$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) result.documentType = typeOfLine(text, words, documentType)
-      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = withoutTrailingAcronym(caseAsTitle(text))
+      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text)) {
+        result.organization = withoutTrailingAcronym(caseAsTitle(text))
+      }
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
         result.titleLine = entry.line
@@ -337,7 +339,7 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       const parts = text.split(SPACED_DASH)
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust").
       if (result.organization === null && (i >= inTitle || parts.length > 1)) {
-        const part = parts.find((piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)))
+        const part = parts.find((piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)) && isNameLine(piece))
         if (part) result.organization = caseAsTitle(collapseSpace(part)).replace(/\s*\(\p{Lu}[\p{Lu}\d&-]+\)$/u, '')
       }
     }
@@ -364,6 +366,16 @@ function typeOfLine(text: string, words: number, documentType: RegExp): string {
   return whole ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
 }
 
+/**
+ * A line that can be a body's name: it opens with a capital and is whole. Not a bracketed note ("[From the
+ * Government Printing Office]"), a line a dash leaves open ("Programme for Safety -"), or a line a margin's
+ * number opens ("1 in the District Court").
+ */
+function isNameLine(text: string): boolean {
+  const line = text.trim()
+  return /^\p{Lu}/u.test(line) && !/[-–—:]$/u.test(line)
+}
+
 function caseAsTitle(text: string): string {
   return isAllCaps(text) ? titleCase(text) : text
 }
@@ -385,7 +397,8 @@ function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEnt
     if (entry.node.type === 'html') continue
     if (entry.node.type !== 'heading' || entry.node.depth !== 1) {
       // A subtitle naming the document ("## ATA 001/2021 - Revisão 004") belongs to the title page.
-      if (entry.node.type === 'heading' && countWords(flatText(entry.node), 6) <= 6 && documentType.test(flatText(entry.node))) region.push(flow[i++]!)
+      const text = entry.node.type === 'heading' ? flatText(entry.node) : ''
+      if (countWords(text, 6) <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) region.push(flow[i++]!)
       break
     }
     region.push(entry)

@@ -104,7 +104,7 @@ export const en = defineLexicon({
   ],
   meetingWords: [
     'meeting', 'session', 'workshop', 'roundtable', 'round table', 'dialogue', 'symposium', 'summit', 'conference', 'seminar',
-    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation', 'telecon', 'teleconference',
+    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation', 'telecon', 'teleconference', 'telco',
   ],
   eventVerbs: ['held', 'took place', 'convened', 'organised', 'organized'],
   nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
