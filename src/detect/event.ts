@@ -7,6 +7,7 @@ import { findDay } from '../text/dates.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
+import { venueOf } from './event-venue.js'
 
 const EventOptions = z.object({
   /** Verbs that introduce where and when the meeting took place, as an alternation; the lexicons' by default. */
@@ -72,8 +73,10 @@ export const event = defineDetector({
         best = { name, date: day.iso, location: collapseSpace(match[1]!), line: entry.line }
       }
     }
-    const labelled = labelledFacts(context.flow.slice(0, LABEL_REACH))
-    return { ...best, date: best.date ?? labelled.date, location: best.location ?? labelled.location, line: best.line ?? labelled.line }
+    const top = context.flow.slice(0, LABEL_REACH)
+    const labelled = labelledFacts(top)
+    const location = best.location ?? labelled.location ?? venueOf(top)
+    return { ...best, date: best.date ?? labelled.date, location, line: best.line ?? labelled.line }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -141,6 +144,35 @@ export const event = defineDetector({
         title: 'a deadline in a labelled line is not the meeting’s date; a link is no place; a label of other words is none',
         text: 'Date: to be agreed, at the latest by 3 May 2025\n\nLocation: https://example.org/room\n\nNext date: 4 May 2025\n',
         found: { date: null, location: null, line: null },
+      },
+      {
+        title: 'a line of facts whose part says the meeting was online',
+        form: 'online venue in a line',
+        text: '# Media Workshop\n\n8–19 November 2021; online event\n',
+        found: { location: 'online event' },
+      },
+      {
+        title: 'a venue a sentence names after a preposition, over the parts after a comma naming a venue or a place',
+        form: 'venue in a sentence',
+        text: 'The Committee met at 10:07 a.m., in room SD-100, Hart Office Building, Washington, DC, Senator Ann Lee presiding.\n',
+        found: { location: 'room SD-100, Hart Office Building, Washington, DC' },
+      },
+      {
+        title: 'a venue in French and Spanish, ending where a word in small letters joins no name',
+        form: 'venue in a sentence',
+        text: 'Le conseil s’est réuni à la Salle des Fêtes de Brienne en présence du public.\n',
+        found: { location: 'Salle des Fêtes de Brienne' },
+      },
+      {
+        title: 'a venue word after a preposition with no name after it is no venue; nor is a person after a comma',
+        text: 'We met in the room next door.\n\nThey sat in the hall, Senator Ann Lee presiding.\n',
+        found: { location: null },
+      },
+      {
+        title: 'a kind of meeting held online',
+        form: 'online meeting',
+        text: 'This first virtual workshop brought together many people.\n',
+        found: { location: 'Virtual' },
       },
       {
         title: 'a place of sixteen words is a sentence',

@@ -108,6 +108,7 @@ export const en = defineLexicon({
   ],
   eventVerbs: ['held', 'took place', 'convened', 'organised', 'organized'],
   nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
+  placePrepositions: ['in', 'at', 'in the', 'at the'],
   placeLabels: ['venue', 'place', 'location', 'where'],
   dateLabels: ['date', 'time'],
   listJoiners: ['and'],

@@ -46,6 +46,7 @@ export const es = defineLexicon({
   ],
   participantsHeadings: ['asistentes', 'presentes', 'señores asistentes', 'concejales', 'miembros', 'participantes', 'asisten'],
   meetingWords: ['reunión', 'comité', 'sesión', 'pleno', 'asamblea general', 'asamblea', 'junta directiva', 'junta', 'jornada', 'taller', 'congreso', 'conferencia', 'seminario'],
+  placePrepositions: ['en', 'en la', 'en el'],
   placeLabels: ['lugar', 'sede'],
   listJoiners: ['y'],
   conjunctions: ['y', 'o'],
