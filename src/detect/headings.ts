@@ -10,6 +10,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
+import { agendaLead } from './headings-agenda.js'
 import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
@@ -84,6 +85,12 @@ export const headings = defineDetector({
         styledLevel = 0
       } else if (node.type === 'paragraph' && !entry.item && entry.quoteDepth === 0) {
         const styled = soleEmphasis(node)
+        const lead = styled || context.claims.openingClaimed(node) > 0 ? null : agendaLead(node)
+        if (lead) {
+          context.claims.claimOpening(node, lead.taken)
+          const anchors = [githubSlug(lead.title, slugs)]
+          found.push({ title: lead.title, number: lead.number, depth: null, outline: false, anchors, ...placeOf(entry) })
+        }
         if (!styled) continue
         text = flatText(node)
         // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
@@ -142,6 +149,23 @@ export const headings = defineDetector({
             { title: 'Background', depth: null, line: 7 },
           ],
         },
+      },
+      {
+        title: 'an agenda item as the bold first line of a paragraph, its record under it: a heading numbered as printed',
+        form: 'bold agenda line over its record',
+        text: '## Minutes\n\n**议题1：平台建设**  \n汇报人：张明  \n结论：同意。\n\n**Item 2: Budget**  \nThe treasurer presented the accounts.\n',
+        found: {
+          headings: [
+            { title: 'Minutes', number: null, depth: 2 },
+            { title: '平台建设', number: '议题1', depth: null, line: 3 },
+            { title: 'Budget', number: 'Item 2', depth: null, line: 7 },
+          ],
+        },
+      },
+      {
+        title: 'a bold first line that names no agenda item, or a bold item with nothing after its line, is no such heading',
+        text: '## Minutes\n\n**Anna Berg:**  \nWe agreed.\n\n**Item 2: Budget**\n',
+        found: { headings: [{ title: 'Minutes' }] },
       },
       {
         title: 'a styled line of twelve words is a heading still',
@@ -297,6 +321,10 @@ function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boole
 function numberOf(node: FlowNode): { number: string; title: string } | null {
   const data = node.data as { sectionNumber?: string; sectionTitle?: string | null } | undefined
   return data?.sectionNumber && data.sectionTitle ? { number: data.sectionNumber, title: collapseSpace(data.sectionTitle) } : null
+}
+
+function placeOf(entry: FlowEntry): { line: number; column: number; index: number } {
+  return { line: entry.line, column: entry.column, index: entry.index }
 }
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */
