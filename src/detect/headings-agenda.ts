@@ -32,3 +32,25 @@ export function agendaLead(node: Paragraph): AgendaLead | null {
   const taken = line.length + (/\s/u.test(flat[line.length] ?? '') ? 1 : 0)
   return title === '' ? null : { number: item[1]!.replace(/\s+/gu, ' '), title, taken }
 }
+
+/** What a version number needs of a heading. */
+interface Numbered {
+  title: string
+  number: string | null
+  outline: boolean
+}
+
+/** Other headings a document has, at least, before a lone dotted number on one of them reads as a version. */
+const UNNUMBERED_AROUND = 2
+
+/**
+ * A dotted number leading a heading of a document that numbers none of its other headings is a version
+ * the title names ("2.4 release plan", "1.2 Migration"), not a section number: the title keeps it.
+ */
+export function versionsInTitles<Heading extends Numbered>(found: Heading[]): Heading[] {
+  const numbered = found.filter((heading) => heading.number !== null && !heading.outline)
+  if (numbered.length !== 1 || found.length - 1 < UNNUMBERED_AROUND) return found
+  const [lone] = numbered
+  if (!/^\d+(?:\.\d+)+$/.test(lone!.number!)) return found
+  return found.map((heading) => (heading === lone ? { ...heading, title: `${heading.number} ${heading.title}`, number: null } : heading))
+}

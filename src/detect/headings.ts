@@ -10,7 +10,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
-import { agendaLead } from './headings-agenda.js'
+import { agendaLead, versionsInTitles } from './headings-agenda.js'
 import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
@@ -123,7 +123,7 @@ export const headings = defineDetector({
       }
       found.push({ ...(outline ?? splitNumber(text)), depth, outline: outline !== null, anchors, line: entry.line, column: entry.column, index: entry.index })
     }
-    return { headings: found }
+    return { headings: versionsInTitles(found) }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -166,6 +166,16 @@ export const headings = defineDetector({
         title: 'a bold first line that names no agenda item, or a bold item with nothing after its line, is no such heading',
         text: '## Minutes\n\n**Anna Berg:**  \nWe agreed.\n\n**Item 2: Budget**\n',
         found: { headings: [{ title: 'Minutes' }] },
+      },
+      {
+        title: 'a lone dotted number in a document that numbers no other heading is a version the title names',
+        text: '# Release notes\n\n## Overview\n\n## 2.4 release plan\n\n## Open questions\n',
+        found: { headings: [{ title: 'Overview' }, { title: '2.4 release plan', number: null }, { title: 'Open questions' }] },
+      },
+      {
+        title: 'two numbered headings are an outline, however few',
+        text: '# Report\n\n## Overview\n\n## 2.4 Results\n\n## 2.5 Methods\n',
+        found: { headings: [{ title: 'Overview' }, { title: 'Results', number: '2.4' }, { title: 'Methods', number: '2.5' }] },
       },
       {
         title: 'a styled line of twelve words is a heading still',
