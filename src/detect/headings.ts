@@ -20,6 +20,8 @@ export const HeadingsOptions = z.object({
   maxStyledWords: z.number().int().positive().default(12),
 })
 export type HeadingsOptions = z.infer<typeof HeadingsOptions>
+/** Words a numbered styled line may have beyond `maxStyledWords`. */
+const NUMBERED_EXTRA_WORDS = 4
 
 export interface HeadingLine {
   title: string
@@ -96,7 +98,9 @@ export const headings = defineDetector({
         // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
         // a word processor ends with a colon over what it heads ("**Participants:**") is.
         const colonHeading = boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
-        if (countWords(text, options.maxStyledWords) > options.maxStyledWords || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
+        // A numbered line may say more: an agenda item with who presents it and for how long ("1. Welcome (Ann, 10')").
+        const most = splitNumber(text).number === null ? options.maxStyledWords : options.maxStyledWords + NUMBERED_EXTRA_WORDS
+        if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
         if (colonHeading) text = withoutEndColon(text)
         depth = null
         // After the headings of a Word outline, a styled line returns to the level they were under.
@@ -217,6 +221,11 @@ export const headings = defineDetector({
         title: 'a label with a digit, and a heading that is only an anchor, are no headings',
         text: '**Q1: Results**\n\nText.\n\n## {#only-an-anchor}\n',
         found: { headings: [] },
+      },
+      {
+        title: 'a numbered styled line may have four words more: an agenda item with its presenter and time',
+        text: 'Text.\n\n*1. Welcome and approval of the minutes of the last meeting (Ann Lee, 10 min)*\n\nText.\n',
+        found: { headings: [{ number: '1', title: 'Welcome and approval of the minutes of the last meeting (Ann Lee, 10 min)' }] },
       },
       {
         title: 'a styled line of thirteen words is emphasis in prose, not a heading',
