@@ -5,6 +5,7 @@
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
+import { findDay } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase } from '../text/normalize.js'
 
 /** A top line of more words than this is prose, not a line of facts. */
@@ -97,6 +98,37 @@ function onlineMeeting(flow: readonly FlowEntry[]): string | null {
     if (entry.node.type !== 'paragraph') continue
     const found = ONLINE_MEETING.exec(flatText(entry.node))
     if (found) return titleCase(found[0].split(' ')[0]!)
+  }
+  return null
+}
+
+/** Words a dateline may hold between its place and its date ("Mittwoch, den", "le"). */
+const DATELINE_WORDS = new Set([...lexicon.weekdays, ...lexicon.dayArticles].map((word) => word.toLowerCase()))
+/** A dateline of more words than this is a sentence. */
+const DATELINE_WORDS_MAX = 10
+
+/**
+ * A dateline at the top of a record, the place and then the day: "Bonn, Mittwoch, den 7. September 1949.",
+ * "Paris, le 3 mars 2016". The place is the first part, in a few capitalised words; nothing but a weekday or
+ * an article stands between it and the date, which ends the line. A weekday and a date ("Friday, January 9,
+ * 2015") are a date line without a place.
+ */
+export function datelineOf(flow: readonly FlowEntry[]): { place: string | null; date: string; line: number } | null {
+  for (const entry of flow) {
+    if (entry.node.type !== 'paragraph') continue
+    for (const { text, line } of paragraphLines(entry.node)) {
+      const clean = collapseSpace(text).replace(/\.$/, '')
+      if (countWords(clean, DATELINE_WORDS_MAX + 1) > DATELINE_WORDS_MAX) continue
+      const day = findDay(clean)
+      if (!day || day.index + day.length !== clean.length) continue
+      const [place, ...between] = clean.slice(0, day.index).split(',')
+      const placeWords = place!.trim().split(' ')
+      const joins = between.join(' ').split(' ').filter(Boolean).every((word) => DATELINE_WORDS.has(word.toLowerCase()))
+      if (!joins || placeWords.length > 3 || !placeWords.every((word) => /^\p{Lu}/u.test(word))) continue
+      // "Friday, January 9, 2015": a weekday first is the date's, no place.
+      if (placeWords.every((word) => DATELINE_WORDS.has(word.toLowerCase()))) return { place: null, date: day.iso, line }
+      if (between.length > 0) return { place: place!.trim(), date: day.iso, line }
+    }
   }
   return null
 }
