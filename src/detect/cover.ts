@@ -71,6 +71,11 @@ export const cover = defineDetector({
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/[.]$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
+      else if (result.date === null && isMeetingDayLine(text, words)) {
+        // "Séance du 23 Juillet 2020", "Meeting of 3 May 2021": the day the meeting sat.
+        result.meetingDay = findDay(text)!.iso
+        result.date = result.meetingDay.slice(0, 10)
+      }
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) result.documentType = typeOfLine(text, words, documentType)
       else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text)) {
         result.organization = withoutTrailingAcronym(caseAsTitle(text))
@@ -91,7 +96,7 @@ export const cover = defineDetector({
     // Without a cover (no contents page, no title heading), the short lines that open the document.
     if (region.length === 0) readTopLines(flow, result, organization, documentType)
     if (result.date === null && result.title) result.date = findDate(result.title)
-    if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? null
+    if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? result.meetingDay
     // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).
     if (result.date === null) {
       const lines = region.flatMap((entry) => (entry.node.type === 'paragraph' ? paragraphLines(entry.node).map((line) => line.text) : []))
@@ -160,6 +165,11 @@ export const cover = defineDetector({
         title: 'a line that says what a usual section says heads that section, it is no document type',
         text: 'Executive Summary\n\nFinal Report\n\n# Contents\n\nINTRO.....\t1\n',
         found: { documentType: 'Final Report' },
+      },
+      {
+        title: 'a short line naming a kind of meeting and ending with its day gives the date and the meeting’s day',
+        text: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL\n\nSéance du 23 juillet 2020\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { date: '2020-07-23', meetingDay: '2020-07-23' },
       },
       {
         title: 'a line of seven words naming a document type is not its type',
@@ -288,6 +298,11 @@ export const cover = defineDetector({
         found: { organization: 'Asociación Hidrográfica del Norte' },
       },
       {
+        title: 'no cover: a line under the title naming the sitting and its day gives the date',
+        text: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL\nDE LA COMMUNE DE BRIENNE\nSéance du 23 juillet 2020\n\nLe conseil s’est réuni.\n',
+        found: { title: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL DE LA COMMUNE DE BRIENNE', date: '2020-07-23', meetingDay: '2020-07-23' },
+      },
+      {
         title: 'no cover: a first line naming no meeting or document is no title',
         text: 'We met in the library of the Ministry.\n\n## Notes\n',
         found: { title: null, organization: null },
@@ -297,6 +312,12 @@ export const cover = defineDetector({
   },
   // Stryker restore all
 })
+
+/** A short line naming a kind of meeting and ending with its day. */
+function isMeetingDayLine(text: string, words: number): boolean {
+  const day = words <= 6 && MEETING.test(text) ? findDay(text) : null
+  return day !== null && day.index + day.length >= text.replace(/[.\s]+$/u, '').length
+}
 
 /** A paragraph in capitals that names neither the publisher nor the document's type nor a date: a title. */
 function isCapsTitle(entry: FlowEntry, documentType: RegExp, organization: RegExp): boolean {
@@ -335,6 +356,10 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
     }
     for (const [i, { text }] of lines.slice(0, 3).entries()) {
       const words = countWords(text, TOP_LINE_WORDS + 1)
+      if (i >= inTitle && result.date === null && isMeetingDayLine(text.trim(), words)) {
+        result.meetingDay = findDay(text)!.iso
+        result.date = result.meetingDay.slice(0, 10)
+      }
       if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
       const parts = text.split(SPACED_DASH)
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust").
