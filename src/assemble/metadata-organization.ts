@@ -5,6 +5,7 @@
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import { findDay } from '../text/dates.js'
 import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
+import { isSpace, trimEndWhere } from '../text/scan.js'
 
 /** A title of more words than this is a sentence; a body of more words than this is no name. */
 const MAX_TITLE_WORDS = 30
@@ -80,7 +81,7 @@ function bodyMeeting(title: string): string | null {
   let before = title.slice(0, meeting.index).trim()
   const day = findDay(before)
   if (day?.index === 0) before = before.slice(day.length).trim()
-  before = before.replace(/^(?:the|The|THE)\s+/u, '').replace(/[\s,:–—|-]+$/u, '')
+  before = trimEndWhere(before.replace(/^(?:the|The|THE)\s+/u, ''), (char) => ',:–—|-'.includes(char) || isSpace(char))
   const words = before.split(/\s+/u).filter(Boolean)
   if (words.length === 0 || words.length > MAX_MEETING_BODY_WORDS || DOCUMENT_TYPE.test(before) || findDay(before) !== null) return null
   if (!words.every((word) => /^[\p{Lu}\d]/u.test(word))) return null

@@ -2,6 +2,7 @@
 // next, from the converter's `#` depths (calibrated on the matched ones) last; parents by level.
 
 import { lexicon } from '../lexicon/index.js'
+import { isSpace, trimEndWhere } from '../text/scan.js'
 
 export interface SectionStart {
   title: string
@@ -17,7 +18,8 @@ export interface SectionStart {
 
 const MAX_LEVEL = 9
 
-const topKey = (title: string) => title.toLowerCase().replace(/[’‘`]/gu, "'").replace(/[\s:.]+$/u, '').trim()
+const endPunctuation = (char: string) => char === ':' || char === '.' || isSpace(char)
+const topKey = (title: string) => trimEndWhere(title.toLowerCase().replace(/[’‘`]/gu, "'"), endPunctuation).trim()
 const TOP_LEVEL = new Set(lexicon.topLevelSections.map(topKey))
 
 export function assignLevels(starts: readonly SectionStart[]): number[] {

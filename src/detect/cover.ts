@@ -9,7 +9,7 @@ import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
-import { SPACED_DASH } from '../text/scan.js'
+import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
 
 export const CoverOptions = z.object({
   /** What a document calls itself, as a regular expression alternation; the lexicons' by default. */
@@ -71,15 +71,9 @@ export const cover = defineDetector({
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/[.]$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
-      else if (result.date === null && isMeetingDayLine(text, words)) {
-        // "Séance du 23 Juillet 2020", "Meeting of 3 May 2021": the day the meeting sat.
-        result.meetingDay = findDay(text)!.iso
-        result.date = result.meetingDay.slice(0, 10)
-      }
+      else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) result.documentType = typeOfLine(text, words, documentType)
-      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text)) {
-        result.organization = withoutTrailingAcronym(caseAsTitle(text))
-      }
+      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text)) result.organization = withoutTrailingAcronym(caseAsTitle(text))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
         result.titleLine = entry.line
@@ -313,10 +307,16 @@ export const cover = defineDetector({
   // Stryker restore all
 })
 
-/** A short line naming a kind of meeting and ending with its day. */
+/** A short line naming a kind of meeting and ending with its day ("Séance du 23 Juillet 2020", "Meeting of 3 May 2021"). */
 function isMeetingDayLine(text: string, words: number): boolean {
   const day = words <= 6 && MEETING.test(text) ? findDay(text) : null
-  return day !== null && day.index + day.length >= text.replace(/[.\s]+$/u, '').length
+  return day !== null && day.index + day.length >= trimEndWhere(text, (char) => char === '.' || isSpace(char)).length
+}
+
+/** The day the meeting sat, from such a line, and the document's date with it. */
+function setMeetingDay(result: CoverResult, text: string): void {
+  result.meetingDay = findDay(text)!.iso
+  result.date = result.meetingDay.slice(0, 10)
 }
 
 /** A paragraph in capitals that names neither the publisher nor the document's type nor a date: a title. */
@@ -356,10 +356,7 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
     }
     for (const [i, { text }] of lines.slice(0, 3).entries()) {
       const words = countWords(text, TOP_LINE_WORDS + 1)
-      if (i >= inTitle && result.date === null && isMeetingDayLine(text.trim(), words)) {
-        result.meetingDay = findDay(text)!.iso
-        result.date = result.meetingDay.slice(0, 10)
-      }
+      if (i >= inTitle && result.date === null && isMeetingDayLine(text.trim(), words)) setMeetingDay(result, text)
       if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
       const parts = text.split(SPACED_DASH)
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust").

@@ -10,7 +10,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
-import { agendaLead, versionsInTitles } from './headings-agenda.js'
+import { type AgendaLead, agendaLead, versionsInTitles } from './headings-agenda.js'
 import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
@@ -22,6 +22,11 @@ export const HeadingsOptions = z.object({
 export type HeadingsOptions = z.infer<typeof HeadingsOptions>
 /** Words a numbered styled line may have beyond `maxStyledWords`. */
 const NUMBERED_EXTRA_WORDS = 4
+
+/** A numbered line may say more: an agenda item with who presents it and for how long ("1. Welcome (Ann, 10')"). */
+function mostWords(text: string, maxStyledWords: number): number {
+  return splitNumber(text).number === null ? maxStyledWords : maxStyledWords + NUMBERED_EXTRA_WORDS
+}
 
 export interface HeadingLine {
   title: string
@@ -87,19 +92,16 @@ export const headings = defineDetector({
         styledLevel = 0
       } else if (node.type === 'paragraph' && !entry.item && entry.quoteDepth === 0) {
         const styled = soleEmphasis(node)
-        const lead = styled || context.claims.openingClaimed(node) > 0 ? null : agendaLead(node)
-        if (lead) {
-          context.claims.claimOpening(node, lead.taken)
-          const anchors = [githubSlug(lead.title, slugs)]
-          found.push({ title: lead.title, number: lead.number, depth: null, outline: false, anchors, ...placeOf(entry) })
+        if (!styled) {
+          const lead = context.claims.openingClaimed(node) > 0 ? null : agendaLead(node)
+          if (lead) found.push(leadHeading(lead, entry, slugs, () => context.claims.claimOpening(node, lead.taken)))
+          continue
         }
-        if (!styled) continue
         text = flatText(node)
         // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
         // a word processor ends with a colon over what it heads ("**Participants:**") is.
         const colonHeading = boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
-        // A numbered line may say more: an agenda item with who presents it and for how long ("1. Welcome (Ann, 10')").
-        const most = splitNumber(text).number === null ? options.maxStyledWords : options.maxStyledWords + NUMBERED_EXTRA_WORDS
+        const most = mostWords(text, options.maxStyledWords)
         if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
         if (colonHeading) text = withoutEndColon(text)
         depth = null
@@ -342,8 +344,12 @@ function numberOf(node: FlowNode): { number: string; title: string } | null {
   return data?.sectionNumber && data.sectionTitle ? { number: data.sectionNumber, title: collapseSpace(data.sectionTitle) } : null
 }
 
-function placeOf(entry: FlowEntry): { line: number; column: number; index: number } {
-  return { line: entry.line, column: entry.column, index: entry.index }
+/** The heading an agenda item's bold first line makes; `claim` takes the line from the paragraph. */
+function leadHeading(lead: AgendaLead, entry: FlowEntry, slugs: Map<string, number>, claim: () => void): HeadingLine {
+  claim()
+  const anchors = [githubSlug(lead.title, slugs)]
+  const { line, column, index } = entry
+  return { title: lead.title, number: lead.number, depth: null, outline: false, anchors, line, column, index }
 }
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */

@@ -248,8 +248,8 @@ export function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): 
   const first = lines[index]!
   if (/[.!?]$/.test(first.text)) return 0
   const continues = (line: Line | null | undefined): line is Line =>
-    Boolean(line) && line!.text.trim() !== '' && !line!.soft && !numberedLine(line!.text.trim(), 0) && !/^[-•*o–]\s/.test(line!.text.trim()) &&
-    !LABEL_START.test(line!.text.trim())
+    Boolean(line) && line!.text.trim() !== '' && !line!.soft && !numberedLine(line!.text.trim(), 0) &&
+    !/^[-•*o–]\s/.test(line!.text.trim()) && !LABEL_START.test(line!.text.trim())
   if (isAllCaps(first.text)) {
     let taken = 0
     while (taken < 3 && continues(lines[index + 1 + taken]) && isAllCaps(lines[index + 1 + taken]!.text)) taken++
