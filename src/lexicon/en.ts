@@ -92,7 +92,7 @@ export const en = defineLexicon({
   annexWords: ['Appendix', 'Annex'],
   documentTypes: [
     'report', 'proceedings', 'minutes', 'transcript', 'summary record', 'record of proceedings', 'meeting notes', 'hearing',
-    'recap', 'notes', 'discussion notes',
+    'recap', 'notes', 'discussion notes', 'executive summary', 'white paper',
   ],
   documentOfWords: ['of the', 'of'],
   publisherWords: [
@@ -104,10 +104,11 @@ export const en = defineLexicon({
   ],
   meetingWords: [
     'meeting', 'session', 'workshop', 'roundtable', 'round table', 'dialogue', 'symposium', 'summit', 'conference', 'seminar',
-    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation', 'telecon', 'teleconference',
+    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation', 'telecon', 'teleconference', 'telco',
   ],
   eventVerbs: ['held', 'took place', 'convened', 'organised', 'organized'],
   nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
+  placePrepositions: ['in', 'at', 'in the', 'at the'],
   placeLabels: ['venue', 'place', 'location', 'where'],
   dateLabels: ['date', 'time'],
   listJoiners: ['and'],

@@ -109,6 +109,8 @@ export const Lexicon = z.strictObject({
   onlineVenues: Words,
   /** Nouns that name a meeting's venue ("room", "city hall", "mairie", "Rathaus"), lowercase. */
   venueWords: Words,
+  /** Prepositions before a meeting's venue in a sentence ("in", "at the", "à la", "en el"), lowercase. */
+  placePrepositions: Words,
   /** Labels of a list that gives a meeting's place, and of its date and time ("venue"; "date"). */
   placeLabels: Words,
   dateLabels: Words,
