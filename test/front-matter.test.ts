@@ -15,7 +15,8 @@ describe('readFrontMatter', () => {
   })
 
   it('takes a value after any spaces or tabs, and a key whose value is 100,000 spaces as none, at once', () => {
-    expect(readFrontMatter(['---', 'title:\t   Board minutes  ', 'venue   =  City Hall', '---'])).toMatchObject({ title: 'Board minutes', location: 'City Hall' })
+    const spaced = readFrontMatter(['---', 'title:\t   Board minutes  ', 'venue   =  City Hall', '---'])
+    expect(spaced).toMatchObject({ title: 'Board minutes', location: 'City Hall' })
     const started = performance.now()
     expect(readFrontMatter(['---', `title:${' '.repeat(100_000)}`, 'venue: Hall', '---'])).toMatchObject({ title: null, location: 'Hall' })
     expect(performance.now() - started).toBeLessThan(1000)
