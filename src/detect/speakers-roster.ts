@@ -39,9 +39,9 @@ export interface Roster {
   listed: Set<number>
 }
 
-/** The participants a document lists, in the order listed, one entry per person. */
-export function readRoster(flow: readonly FlowEntry[]): Roster {
-  const people: RosterPerson[] = []
+/** The participants a document lists, in the order listed, one entry per person (`known` first: a transcript's cover). */
+export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = []): Roster {
+  const people: RosterPerson[] = [...known]
   const listed = new Set<number>()
   let listing: { position: string; item: boolean } | null = null
   for (const entry of flow) {
@@ -77,7 +77,8 @@ function headingOf(line: string): { position: string; value: string } | null {
   if (label.length < 2 || label.length > 40) return null
   const key = label.toLowerCase()
   const singular = key.replace(/\(s\)$|s$/, '')
-  if (OFFICES.has(key) && colon >= 0) return { position: label, value: line.slice(colon + 1).trim() }
+  // A role's line that ends a sentence (`COURT SECURITY OFFICER: Yes, Your Honor.`) is a turn, not who holds the role.
+  if (OFFICES.has(key) && colon >= 0) return /[.!?]$/.test(line) ? null : { position: label, value: line.slice(colon + 1).trim() }
   if (!HEADINGS.has(key) && !HEADINGS.has(singular)) return null
   const position = POSITION.test(key) ? titleCase(label.replace(/\(s\)$|s$/, '')) : ''
   return { position, value: colon >= 0 ? line.slice(colon + 1).trim() : '' }
@@ -181,6 +182,8 @@ function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
 export function resolveLabel(parts: LabelParts, label: string, roster: readonly RosterPerson[]): RosterPerson | null {
   if (roster.length === 0) return null
   if (parts.kind === 'role') {
+    const byAlias = only(roster.filter((person) => person.aliases.some((alias) => sameWords(alias, label))))
+    if (byAlias) return byAlias
     const holders = roster.filter((person) => person.position !== '')
     // `el Sr. Alcalde` is the one listed as `ALCALDE-PRESIDENTE`: the office one of the words of a listed position.
     const same = only(holders.filter((person) => sameWords(person.position, parts.position)))
@@ -199,6 +202,9 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
   return only(roster.filter((person) => similarity(slug(person.name), slug(name)) >= 0.85))
 }
 
+/** How alike a family name spelt differently must be (one letter in six). */
+const SPELT_APART = 0.83
+
 /** A one-word label: a given name, a family name, or the initials of exactly one attendee. */
 function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPerson[]): RosterPerson | null {
   const given = only(roster.filter((person) => nameWords(person.name)[0] === word))
@@ -208,6 +214,11 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
   if (short) return short
   const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
   if (family) return family
+  // A family name spelt one letter apart (`MR. HANSON` for `Eric S. Hansen`), as a reporter may hear it.
+  const surname = (person: RosterPerson) => nameWords(person.name).at(-1) ?? ''
+  const spelt = (person: RosterPerson) => nameWords(person.name).length > 1 && similarity(surname(person), word) >= SPELT_APART
+  const near = word.length >= 5 ? only(roster.filter(spelt)) : null
+  if (near) return near
   if (!initialsToo || word.length < 2 || word.length > 4) return null
   return only(roster.filter((person) => initialsOf(person.name) === word))
 }

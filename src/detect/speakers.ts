@@ -93,7 +93,7 @@ export const speakers = defineDetector({
   empty: (): SpeakersResult => ({ speakers: [], roster: [] }),
   detect(context, options) {
     const words = vocabularyOf(options)
-    const { people: roster, listed: rosterEntries } = readRoster(context.flow)
+    const { people: roster, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
     const { turns, unread } = labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries)
     if (unread.length >= UNREAD_MIN && unread.length > 2 * turns.size) {
       const first = unread[0]!
@@ -123,7 +123,9 @@ export const speakers = defineDetector({
         else context.claims.claimOpening(node, turn.taken)
         // A label no participants list resolves may still name someone the record names in full on a line of its own.
         named ??= readNamedLines(flow, lowercase())
-        const fields = turnFields(turn.person ? turn : { ...turn, person: nameOnly(resolveLabel(turn.parts, turn.opening.label, named)) })
+        const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(entry.line), roster)
+        const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
+        const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
         found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
         continue
       }
@@ -278,26 +280,34 @@ function sameFamily(a: SpeakerFields, b: SpeakerFields): boolean {
   return a.family_name !== '' && a.family_name.toLowerCase() === b.family_name.toLowerCase()
 }
 
+/** A transcript's `Q.` or `A.` turn as the person who asks or answers it (transcript-cover.ts), its label kept. */
+function examinedTurn(turn: LabelTurn, who: string | undefined, roster: readonly RosterPerson[]): LabelTurn {
+  const parts = who ? parseLabel(who, 'colon') : null
+  return parts ? { ...turn, parts, person: resolveLabel(parts, who!, roster) } : turn
+}
+
 /** A person named on a line of their own, for their name only: what follows it there is not always their affiliation. */
 function nameOnly(person: RosterPerson | null): RosterPerson | null {
   return person && { ...person, position: '', organization: '', honorific: '' }
 }
 
 /** A label turn's fields: the person a participants list names, else what the label says. */
-function turnFields(turn: LabelTurn): SpeakerFields {
+function turnFields(turn: LabelTurn, body = ''): SpeakerFields {
   const { parts, person } = turn
-  return { ...fieldsOf(person?.name ?? parts.name, parts, person), label: turn.opening.label }
+  return { ...fieldsOf(person?.name ?? parts.name, parts, person, body), label: turn.opening.label }
 }
 
 /** A label's fields: the person it resolves to, else what it says. */
-function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null): SpeakerFields {
+function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, body = ''): SpeakerFields {
   const names = parts.family && !person ? { given_name: parts.given, family_name: parts.family } : name ? splitName(name) : { given_name: '', family_name: '' }
   return {
     name,
     ...names,
-    position: parts.position || (person?.position ?? ''),
+    // A role's label (`THE COURT`) resolved to a person: the position the participants list gives them.
+    position: (parts.kind === 'role' && person?.position) || parts.position || (person?.position ?? ''),
     department: '',
-    organization: parts.organization || (person?.organization ?? ''),
+    // Else the body every speaker of the record speaks in (a Congressional Record's chamber).
+    organization: parts.organization || person?.organization || body,
     label: '',
     honorific: parts.honorific,
   }
