@@ -7,6 +7,7 @@ import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
 import { isReportId } from '../emit/manifest.js'
+import { printable } from '../emit/printable.js'
 
 export const READ_EXTENSIONS = ['.md', '.markdown', '.txt']
 
@@ -81,6 +82,11 @@ export async function collectInputs(
   if (!shard) return { inputs: unique, rejected, skipped }
   const mine = (path: string) => shardOf(reportId(path), shard.count) === shard.index
   return { inputs: unique.filter((input) => mine(input.path)), rejected: rejected.filter((failure) => mine(failure.path)), skipped: skipped.filter((skip) => mine(skip.path)) }
+}
+
+/** The folder entries a run skips (symbolic links, FIFOs, devices), a warning each, as `path: warning: reason`. */
+export function printSkipped(io: { stderr: { write(text: string): unknown } }, skipped: readonly Rejected[]): void {
+  for (const skip of skipped) io.stderr.write(`${printable(skip.path)}: warning: ${printable(skip.reason)}\n`)
 }
 
 /** Why a folder's entry is skipped (a warning), or null when it is read: a file, or a folder (which fails, saying so). */
