@@ -153,7 +153,7 @@ function shift(node: Nodes, lines: number, offset: number): void {
   while (stack.length > 0) {
     const current = stack.pop()!
     if (current.position) current.position = { start: shifted(current.position.start, lines, offset), end: shifted(current.position.end, lines, offset) }
-    if ('children' in current) for (const child of current.children) stack.push(child as Nodes)
+    if ('children' in current) for (const child of current.children) stack.push(child)
   }
 }
 
