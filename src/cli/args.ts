@@ -34,7 +34,7 @@ export interface ExtractCommand {
  * of the heap one report may use (pool.ts, WORKER_HEAP_MB) and well under the default --timeout.
  */
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024
-export const DEFAULT_TIMEOUT = 30
+const DEFAULT_TIMEOUT = 30
 
 export type CliArgs =
   | ExtractCommand

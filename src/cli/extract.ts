@@ -277,7 +277,7 @@ function finish(run: Run, tally: Tally, stopper: Stopper, note: string | null): 
 }
 
 /** What a run removed from --out, for its summary line: "; removed 4 reports no longer in the input". */
-export function removals(removed: { gone: number; unextracted: number; stray?: number; pages: number; formats?: number }, html: boolean): string {
+function removals(removed: { gone: number; unextracted: number; stray?: number; pages: number; formats?: number }, html: boolean): string {
   const parts = [
     removed.gone > 0 ? `${plural(removed.gone, 'report')} no longer in the input` : '',
     removed.unextracted > 0 ? `${plural(removed.unextracted, 'earlier report')} not extracted this time` : '',

@@ -9,7 +9,7 @@ import { basename, extname, join, resolve } from 'node:path'
 import { isReportId } from '../emit/manifest.js'
 import { printable } from '../emit/printable.js'
 
-export const READ_EXTENSIONS = ['.md', '.markdown', '.txt']
+const READ_EXTENSIONS = ['.md', '.markdown', '.txt']
 
 /** Ids whose JSON file would collide with a file of the run's own. */
 const RESERVED_IDS = new Set(['report.schema'])
@@ -139,7 +139,7 @@ export function shardOf(id: string, count: number): number {
 }
 
 /** The report id: the file's base name without its extension. */
-export function reportId(path: string): string {
+function reportId(path: string): string {
   const name = basename(path)
   const extension = extname(name)
   return extension && extension !== name ? name.slice(0, -extension.length) : name

@@ -21,7 +21,7 @@ export type Deliver = (outcome: Outcome) => Promise<void>
  * whole process dying of an exhausted heap. DEFAULT_MAX_BYTES (args.ts) keeps prose well inside it.
  * REPORT_EXTRACT_HEAP_MB sets another, for tuning and tests.
  */
-export const WORKER_HEAP_MB = Number(process.env.REPORT_EXTRACT_HEAP_MB) || 1024
+const WORKER_HEAP_MB = Number(process.env.REPORT_EXTRACT_HEAP_MB) || 1024
 
 /**
  * The limits of an extraction thread: its young generation bounded (V8 would grow it to 48 MB: at 16 MB
@@ -59,7 +59,7 @@ export async function runInOrder(tasks: readonly Task[], jobs: number, limits: L
  * More threads than cores only share them, each with its own heap (some 60 MB): `--jobs` is held to
  * twice the number of cores, so `--jobs 1000` on a laptop does not start a thread per report.
  */
-export const MAX_THREADS = 2 * availableParallelism()
+const MAX_THREADS = 2 * availableParallelism()
 
 /** How many threads a run of `reports` reports with `--jobs jobs` starts (1: it runs on the main thread). */
 export function threadsFor(jobs: number, reports: number): number {

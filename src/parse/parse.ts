@@ -73,7 +73,7 @@ export const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/m
 const TABLE_MARK = /\||:-|-:/
 
 /** Below this many characters a document is parsed whole; above it, in parts of about this size. */
-export const PART_SIZE = 64 * 1024
+const PART_SIZE = 64 * 1024
 
 /** The tree of `text`; when `file` is given, what was read literally or flattened is reported to it. */
 export function parseMarkdown(text: string, file?: VFile): Root {

@@ -12,7 +12,7 @@ export function escapeText(text: string): string {
 }
 
 /** An attribute's value: line ends and tabs as references, so that a parser keeps them (it would make them spaces). */
-export function escapeAttribute(value: string): string {
+function escapeAttribute(value: string): string {
   return escapeText(value).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;')
 }
 
