@@ -14,12 +14,14 @@ describe('the front matter beside the cover', () => {
     expect(metadata(front('title: Annual  Report', '# Annual Assembly of Members\n\nText.')).title).toBe('Annual Report')
     // A blank title is none: the cover's stands.
     expect(metadata(front('title: "  "', '# Annual Assembly of Members\n\nText.')).title).toBe('Annual Assembly of Members')
+    expect(metadata(front('title: "  "')).title).toBeNull()
   })
 
   it('gives the document type when its kind of page is one, separators read as spaces', () => {
     expect(metadata(front('type: summary_record')).documentType).toBe('Summary Record')
     expect(metadata(front('layout: minutes')).documentType).toBe('Minutes')
     expect(metadata(front('layout: --minutes__')).documentType).toBe('Minutes')
+    expect(metadata(front('type: summary__record')).documentType).toBe('Summary Record')
     expect(metadata(front('layout: post')).documentType).toBeNull()
     expect(metadata(front('layout: meeting-minutes')).documentType).toBeNull()
   })
@@ -29,6 +31,8 @@ describe('the front matter beside the cover', () => {
     expect(metadata(front('date: 2024-05-09T10:00:00Z')).date).toBe('2024-05-09')
     expect(metadata(front('date: 2024-05')).date).toBe('2024-05')
     expect(metadata(front('date: sometime')).date).toBeNull()
+    // A year and month only at the start: not one inside other words.
+    expect(metadata(front('date: rev 2024-05')).date).toBeNull()
   })
 
   it('gives the organization and the event’s place when the page gives none', () => {
@@ -55,6 +59,19 @@ describe('a title naming a meeting', () => {
     expect(metadata('# Conseil municipal du 12 mars 2024\n\nTexte.\n').event.name).toBe('Conseil municipal')
     expect(metadata('# Meeting of 12 March 2024\n\nText.\n').event.name).toBe('Meeting')
     expect(metadata('# Report: Board meeting held on 3 May 2024\n\nText.\n').event.name).toBe('Board meeting')
+  })
+
+  it('takes the parenthesis with the date only when it holds the date, at the title’s start too; separators before the name go', () => {
+    expect(metadata('# Steering Committee (SC) (3 May 2024)\n\nText.\n').event.name).toBe('Steering Committee (SC)')
+    expect(metadata('# (3 May 2024) Board meeting\n\nText.\n').event.name).toBe('Board meeting')
+    // An unclosed parenthesis: the date goes, and the parenthesis left at the end.
+    expect(metadata('# Meeting (3 May 2024\n\nText.\n').event.name).toBe('Meeting')
+    expect(metadata('# 3 May 2024 — Board Meeting\n\nText.\n').event.name).toBe('Board Meeting')
+  })
+
+  it('names none when the meeting word went with the date', () => {
+    const found = metadata('# Notes (Workshop, 3 May 2024)\n\nText.\n')
+    expect(found.event).toEqual({ name: null, date: '2024-05-03', location: null })
   })
 
   it('names the meeting without the document type before or after it, or a label before a colon', () => {
