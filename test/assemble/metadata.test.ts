@@ -51,6 +51,13 @@ describe('a title naming a meeting', () => {
 
   it('gives no event date when it names no meeting, only a day', () => {
     expect(metadata('# 3 May 2024\n\nText.\n').event).toEqual({ name: null, date: null, location: null })
+    const report = metadata('# Annual Report — 2023-11-08\n\nText.\n')
+    expect(report.event).toEqual({ name: null, date: null, location: null })
+    expect(report.date).toBe('2023-11-08')
+    // A front-matter title (no cover to read the day): the day only of a title naming a meeting.
+    expect(metadata(front('title: Board Meeting 2023-11-08')).event.date).toBe('2023-11-08')
+    const annual = metadata(front('title: Annual Report 2023-11-08'))
+    expect([annual.event.date, annual.date]).toEqual([null, null])
   })
 
   it('names the meeting without its date, the parenthesis holding the date, or the preposition the date needed', () => {
@@ -59,6 +66,14 @@ describe('a title naming a meeting', () => {
     expect(metadata('# Conseil municipal du 12 mars 2024\n\nTexte.\n').event.name).toBe('Conseil municipal')
     expect(metadata('# Meeting of 12 March 2024\n\nText.\n').event.name).toBe('Meeting')
     expect(metadata('# Report: Board meeting held on 3 May 2024\n\nText.\n').event.name).toBe('Board meeting')
+    expect(metadata('# Board meeting on 3 May 2024\n\nText.\n').event.name).toBe('Board meeting')
+    expect(metadata('# BOARD MEETING OF 3 MAY 2024\n\nText.\n').event.name).toBe('BOARD MEETING')
+  })
+
+  it('never keeps the date in the name, whatever parenthesis follows it', () => {
+    const name = metadata('# Board Meeting 3 May 2024 (draft)\n\nText.\n').event.name
+    expect(name).toMatch(/^Board Meeting\b/)
+    expect(name).not.toContain('2024')
   })
 
   it('takes the parenthesis with the date only when it holds the date, at the title’s start too; separators before the name go', () => {
