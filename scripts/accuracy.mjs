@@ -25,6 +25,10 @@ function splitSection(split) {
   for (const by of ['form', 'language']) {
     const grouped = { ...result, by, groups: groupResults(result, (name) => readSourceFields(join(dir, name))[by] ?? '(none)') }
     parts.push(`### Per ${by}\n`, fence(formatGroups(grouped, by)))
+    if (initial) {
+      const before = { ...initial, by, groups: groupResults(initial, (name) => readSourceFields(join(dir, name))[by] ?? '(none)') }
+      parts.push(`Before: per ${by} when the corpus first landed (\`corpus/scores/initial-${split}.json\`):\n`, fence(formatGroups(before, by)))
+    }
     for (const [group, { cases }] of Object.entries(grouped.groups)) {
       const only = { ...result, cases, fields: grouped.groups[group].fields }
       parts.push(`<details><summary>${by} ${group}: every field (${cases.length} cases)</summary>\n`, fence(formatTable(only)), '</details>\n')
