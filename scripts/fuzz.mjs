@@ -7,5 +7,6 @@ import { spawnSync } from 'node:child_process'
 const runs = process.env.FUZZ_RUNS || '50000'
 const env = { ...process.env, FUZZ_RUNS: runs }
 console.log(`fuzz: ${runs} documents${process.env.FUZZ_SEED ? `, seed ${process.env.FUZZ_SEED}` : ''}`)
-const result = spawnSync('npx', ['vitest', 'run', '--config', 'vitest.all.config.ts', 'test/slow/property.test.ts'], { stdio: 'inherit', env })
+const vitest = ['vitest', 'run', '--config', 'vitest.all.config.ts', 'test/slow/property.test.ts']
+const result = spawnSync('npx', vitest, { stdio: 'inherit', env })
 process.exit(result.status ?? 1)
