@@ -27,7 +27,8 @@ function splitSection(split) {
     parts.push(`### Per ${by}\n`, fence(formatGroups(grouped, by)))
     if (initial) {
       const before = { ...initial, by, groups: groupResults(initial, (name) => readSourceFields(join(dir, name))[by] ?? '(none)') }
-      parts.push(`Before: per ${by} when the corpus first landed (\`corpus/scores/initial-${split}.json\`):\n`, fence(formatGroups(before, by)))
+      const caption = `Before: per ${by} when the corpus first landed (\`corpus/scores/initial-${split}.json\`):\n`
+      parts.push(caption, fence(formatGroups(before, by)))
     }
     for (const [group, { cases }] of Object.entries(grouped.groups)) {
       const only = { ...result, cases, fields: grouped.groups[group].fields }

@@ -105,6 +105,34 @@ describe('plain-text reader', () => {
   })
 })
 
+describe('plain text: agenda items written against their number (Chinese)', () => {
+  const text = [
+    '日期：2024-3-5',
+    '主持人：张明',
+    '',
+    '议题一：数据平台建设',
+    '介绍：说明平台的现状。',
+    '结论：同意。',
+    '',
+    '议题二：《安全规范》评审',
+    '介绍：评审规范草案。',
+    '',
+    '议题十二：openLab 选型',
+    '结论：下次再议。',
+    '',
+  ].join('\n')
+
+  it('each 议题N：title is a level-1 section numbered as printed, the first no title; a label line under it is text', () => {
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.sections.map((s) => [s.number, s.title, s.level])).toEqual([
+      ['一', '数据平台建设', 1],
+      ['二', '《安全规范》评审', 1],
+      ['十二', 'openLab 选型', 1],
+    ])
+    expect(report.metadata.title).toBeNull()
+  })
+})
+
 describe('asides', () => {
   it('reads participants by institution and the venue, and fills a speaker’s organisation', () => {
     const source = '# Ata da Reunião\n\n??? info "Informações"\n\n    **Participantes**\n\n    * **INPE:** Saulo Ribeiro de Freitas, Ana Souza\n\n    **Local, Data e Hora**\n\n    * Plataforma ConferênciaWeb\n    * 04 de Dezembro de 2024\n\n## Pauta 1\n\nSaulo Freitas agradece a todos pela presença na reunião de hoje.\n'

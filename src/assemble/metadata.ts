@@ -7,22 +7,25 @@ import type { Dialect } from '../dialect/types.js'
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { Metadata } from '../schema/report.js'
 import { findDate, findDay } from '../text/dates.js'
-import { collapseSpace, countWords, titleCase } from '../text/normalize.js'
+import { organizationInTitle } from './metadata-organization.js'
+import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
 
 const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 
 export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   const { cover, event, boilerplate, asides } = found
   const front = dialect.frontMatter ?? null
+  const transcript = dialect.transcript ?? null
   const title = frontTitle(front, cover.title) ?? (cover.title === null ? null : collapseSpace(cover.title))
   // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day.
-  const eventDate = event.date ?? asides.date ?? cover.meetingDay ?? (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
+  const eventDate = event.date ?? asides.date ?? cover.meetingDay ?? transcript?.date ?? (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
   return {
     title,
-    documentType: cover.documentType ?? frontKind(front),
-    organization: cover.organization ?? front?.organization ?? null,
+    documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null) ?? typeInTitle(title),
+    // The court or chamber a transcript's caption or a record's header names comes before what the cover guessed.
+    organization: (transcript?.court || null) ?? cover.organization ?? front?.organization ?? organizationInTitle(title),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
-    event: { name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? null },
+    event: { name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? null },
     sourceUrl: boilerplate.sourceUrl,
   }
 }
@@ -40,6 +43,19 @@ const DOCUMENT_TYPE = new RegExp(`^(?:${alternation(lexicon.documentTypes)})$`, 
 function frontKind(front: FrontMatter | null): string | null {
   const kind = front?.kind?.replace(/[-_]+/g, ' ').trim()
   return kind && DOCUMENT_TYPE.test(kind) ? titleCase(kind) : null
+}
+
+// "Minutes of the Board", "Protokoll zur Mitgliederversammlung", "… Workshop Report", "Recap: …": a document
+// type as a word of the title, with the kind of meeting written before it ("Workshop Report").
+const SPACED_MEETINGS = lexicon.meetingWords.filter((word) => !/\p{Script=Han}/u.test(word))
+const TYPE_IN_TITLE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:(?:${alternation(SPACED_MEETINGS)}) )?${wholeWords(lexicon.documentTypes)}`, 'iu')
+
+/** The document type a title names, as printed (title case when in capitals); null when it names none. */
+function typeInTitle(title: string | null): string | null {
+  const found = title !== null && countWords(title, 31) <= 30 ? TYPE_IN_TITLE.exec(title) : null
+  if (!found) return null
+  const type = collapseSpace(found[0])
+  return isAllCaps(type) ? titleCase(type) : type.charAt(0).toUpperCase() + type.slice(1)
 }
 
 /** The front matter's date as ISO: a printed date, or the day of a timestamp ("2024-05-09T10:00:00Z"). */

@@ -1,6 +1,9 @@
 // The body's real hierarchy: levels from the contents page where an entry matched, from numbering
 // next, from the converter's `#` depths (calibrated on the matched ones) last; parents by level.
 
+import { lexicon } from '../lexicon/index.js'
+import { isSpace, trimEndWhere } from '../text/scan.js'
+
 export interface SectionStart {
   title: string
   number: string | null
@@ -15,6 +18,10 @@ export interface SectionStart {
 
 const MAX_LEVEL = 9
 
+const endPunctuation = (char: string) => char === ':' || char === '.' || isSpace(char)
+const topKey = (title: string) => trimEndWhere(title.toLowerCase().replace(/[’‘`]/gu, "'"), endPunctuation).trim()
+const TOP_LEVEL = new Set(lexicon.topLevelSections.map(topKey))
+
 export function assignLevels(starts: readonly SectionStart[]): number[] {
   const depthToLevel = calibrate(starts)
   const depths = [...new Set(starts.flatMap((start) => (start.depth === null ? [] : [start.depth])))].sort((a, b) => a - b)
@@ -22,6 +29,8 @@ export function assignLevels(starts: readonly SectionStart[]): number[] {
   for (const [index, start] of starts.entries()) {
     let level: number
     if (start.contentsLevel !== null) level = start.contentsLevel
+    // Unnumbered back and front matter ("References", "Authors' Addresses") stands at the top, wherever the outline was.
+    else if (start.number === null && TOP_LEVEL.has(topKey(start.title))) level = 1
     // The plain-text reader read the level off the document's outline (a list restarting under a heading:
     // "11. Discussion", then "1.", "2." …).
     else if (start.outline && start.depth !== null) level = start.depth

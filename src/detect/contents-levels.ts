@@ -30,13 +30,18 @@ export function assignLevels<Entry extends RawEntry>(raw: readonly Entry[]): Arr
   })
 }
 
-/** Levels from the entries' columns, when they stand at two to four columns (a column within two of another is the same). */
+/**
+ * Levels from the entries' columns, when they stand at two to four columns. In plain text a column within
+ * two of another is the same (a converter's jitter); list markers stand where their author put them, so two
+ * spaces more is a level down (`3. WebRTC` over `  * Signaling`, a sublist indented too little to nest).
+ */
 function indentLevels(raw: readonly RawEntry[]): number[] | null {
   if (raw.length < 3) return null
+  const jitter = raw.every((entry) => entry.listDepth > 0) ? 1 : 2
   const columns = [...new Set(raw.map((entry) => entry.column))].sort((a, b) => a - b)
   const steps: number[] = []
-  for (const column of columns) if (steps.length === 0 || column - steps.at(-1)! > 2) steps.push(column)
-  if (steps.length < 2 || steps.length > 4 || raw[0]!.column > steps[0]! + 2) return null
+  for (const column of columns) if (steps.length === 0 || column - steps.at(-1)! > jitter) steps.push(column)
+  if (steps.length < 2 || steps.length > 4 || raw[0]!.column > steps[0]! + jitter) return null
   return raw.map((entry) => steps.findLastIndex((step) => entry.column >= step - 0) + 1)
 }
 

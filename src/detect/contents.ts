@@ -192,6 +192,28 @@ export const contents = defineDetector({
         },
       },
       {
+        title: 'a sublist indented two spaces under an ordered list (too little to nest): a level down all the same',
+        form: 'link list',
+        text:
+          '## Contents\n\n1. [Opening](#opening)\n2. [Media](#media)\n  * [Codecs](#codecs)\n  * [Captions](#captions)\n' +
+          '3. [Close](#close)\n\n' +
+          '## Opening\n\n## Media\n\n### Codecs\n\n### Captions\n\n## Close\n',
+        found: {
+          entries: [
+            { title: 'Opening', level: 1 },
+            { title: 'Media', level: 1 },
+            { title: 'Codecs', level: 2 },
+            { title: 'Captions', level: 2 },
+            { title: 'Close', level: 1 },
+          ],
+        },
+      },
+      {
+        title: 'a plain-text contents page whose entries stand within two columns: one level',
+        text: 'CONTENTS\n\nIntroduction .... 1\n Background .... 2\nResults .... 3\n\n# Introduction\n\n# Background\n\n# Results\n',
+        found: { entries: [{ title: 'Introduction', level: 1 }, { title: 'Background', level: 1 }, { title: 'Results', level: 1 }] },
+      },
+      {
         title: 'a list of anchor links without pages, numbered',
         form: 'link list',
         text: '## Contents\n\n- [1. Scope](#1-scope)\n- [2. Talks](#talks)\n\n## 1. Scope\n\n## 2. Talks {#talks}\n',

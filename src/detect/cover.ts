@@ -9,7 +9,7 @@ import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
-import { SPACED_DASH } from '../text/scan.js'
+import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
 
 export const CoverOptions = z.object({
   /** What a document calls itself, as a regular expression alternation; the lexicons' by default. */
@@ -71,8 +71,9 @@ export const cover = defineDetector({
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/[.]$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
-      else if (result.documentType === null && words <= 6 && documentType.test(text)) result.documentType = words <= 4 ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
-      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title) result.organization = withoutTrailingAcronym(caseAsTitle(text))
+      else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
+      else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) result.documentType = typeOfLine(text, words, documentType)
+      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text)) result.organization = withoutTrailingAcronym(caseAsTitle(text))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
         result.titleLine = entry.line
@@ -89,7 +90,7 @@ export const cover = defineDetector({
     // Without a cover (no contents page, no title heading), the short lines that open the document.
     if (region.length === 0) readTopLines(flow, result, organization, documentType)
     if (result.date === null && result.title) result.date = findDate(result.title)
-    if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? null
+    if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? result.meetingDay
     // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).
     if (result.date === null) {
       const lines = region.flatMap((entry) => (entry.node.type === 'paragraph' ? paragraphLines(entry.node).map((line) => line.text) : []))
@@ -148,6 +149,21 @@ export const cover = defineDetector({
         title: 'a document type alone on a line of six words; of four words, the whole line',
         text: 'Final report for the full Board\n\n# Contents\n\nINTRO.....\t1\n',
         found: { documentType: 'Report' },
+      },
+      {
+        title: 'a label’s colon or a date on the type’s line: the type alone',
+        text: 'Minutes for 2020-04-07\n\nNotes: Ann Lee\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Minutes' },
+      },
+      {
+        title: 'a line that says what a usual section says heads that section, it is no document type',
+        text: 'Executive Summary\n\nFinal Report\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Final Report' },
+      },
+      {
+        title: 'a short line naming a kind of meeting and ending with its day gives the date and the meeting’s day',
+        text: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL\n\nSéance du 23 juillet 2020\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { date: '2020-07-23', meetingDay: '2020-07-23' },
       },
       {
         title: 'a line of seven words naming a document type is not its type',
@@ -276,6 +292,11 @@ export const cover = defineDetector({
         found: { organization: 'Asociación Hidrográfica del Norte' },
       },
       {
+        title: 'no cover: a line under the title naming the sitting and its day gives the date',
+        text: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL\nDE LA COMMUNE DE BRIENNE\nSéance du 23 juillet 2020\n\nLe conseil s’est réuni.\n',
+        found: { title: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL DE LA COMMUNE DE BRIENNE', date: '2020-07-23', meetingDay: '2020-07-23' },
+      },
+      {
         title: 'no cover: a first line naming no meeting or document is no title',
         text: 'We met in the library of the Ministry.\n\n## Notes\n',
         found: { title: null, organization: null },
@@ -285,6 +306,18 @@ export const cover = defineDetector({
   },
   // Stryker restore all
 })
+
+/** A short line naming a kind of meeting and ending with its day ("Séance du 23 Juillet 2020", "Meeting of 3 May 2021"). */
+function isMeetingDayLine(text: string, words: number): boolean {
+  const day = words <= 6 && MEETING.test(text) ? findDay(text) : null
+  return day !== null && day.index + day.length >= trimEndWhere(text, (char) => char === '.' || isSpace(char)).length
+}
+
+/** The day the meeting sat, from such a line, and the document's date with it. */
+function setMeetingDay(result: CoverResult, text: string): void {
+  result.meetingDay = findDay(text)!.iso
+  result.date = result.meetingDay.slice(0, 10)
+}
 
 /** A paragraph in capitals that names neither the publisher nor the document's type nor a date: a title. */
 function isCapsTitle(entry: FlowEntry, documentType: RegExp, organization: RegExp): boolean {
@@ -323,11 +356,12 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
     }
     for (const [i, { text }] of lines.slice(0, 3).entries()) {
       const words = countWords(text, TOP_LINE_WORDS + 1)
+      if (i >= inTitle && result.date === null && isMeetingDayLine(text.trim(), words)) setMeetingDay(result, text)
       if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
       const parts = text.split(SPACED_DASH)
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust").
       if (result.organization === null && (i >= inTitle || parts.length > 1)) {
-        const part = parts.find((piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)))
+        const part = parts.find((piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)) && isNameLine(piece))
         if (part) result.organization = caseAsTitle(collapseSpace(part)).replace(/\s*\(\p{Lu}[\p{Lu}\d&-]+\)$/u, '')
       }
     }
@@ -342,6 +376,28 @@ function runsOn(line: string, next: string): boolean {
   return /,$/.test(text) || SMALL_END.test(text) || /^\p{Ll}/u.test(next.trim()) || (isAllCaps(text) && isAllCaps(next) && !isDateOnly(next))
 }
 
+// A line that says only what a report's usual section says ("Executive Summary") heads that section.
+const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})$`, 'iu')
+
+/**
+ * A line naming the document's type: of four words at most, the whole line ("Final Workshop Report 2019"),
+ * unless a label's colon or a date says the type is only part of it ("Notes: A. Kumar", "Minutes for 2020-04-07").
+ */
+function typeOfLine(text: string, words: number, documentType: RegExp): string {
+  const whole = words <= 4 && !/[:：]/u.test(text) && findDay(text) === null
+  return whole ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
+}
+
+/**
+ * A line that can be a body's name: it opens with a capital and is whole. Not a bracketed note ("[From the
+ * Government Printing Office]"), a line a dash leaves open ("Programme for Safety -"), or a line a margin's
+ * number opens ("1 in the District Court").
+ */
+function isNameLine(text: string): boolean {
+  const line = text.trim()
+  return /^\p{Lu}/u.test(line) && !/[-–—:]$/u.test(line)
+}
+
 function caseAsTitle(text: string): string {
   return isAllCaps(text) ? titleCase(text) : text
 }
@@ -353,8 +409,9 @@ function caseAsTitle(text: string): string {
 function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEntry[] {
   const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
   const first = flow[start]?.node
-  // A numbered heading ("1. Introduction") opens the body, it is no title.
-  if (start < 0 || first?.type !== 'heading' || first.depth !== 1 || splitNumber(flatText(first)).number !== null) return []
+  // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") opens the body, it is no title.
+  const printed = first?.type === 'heading' && first.data !== undefined && 'sectionNumber' in first.data
+  if (start < 0 || first?.type !== 'heading' || first.depth !== 1 || printed || splitNumber(flatText(first)).number !== null) return []
   const region: FlowEntry[] = []
   let i = start
   for (; i < flow.length; i++) {
@@ -362,7 +419,8 @@ function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEnt
     if (entry.node.type === 'html') continue
     if (entry.node.type !== 'heading' || entry.node.depth !== 1) {
       // A subtitle naming the document ("## ATA 001/2021 - Revisão 004") belongs to the title page.
-      if (entry.node.type === 'heading' && countWords(flatText(entry.node), 6) <= 6 && documentType.test(flatText(entry.node))) region.push(flow[i++]!)
+      const text = entry.node.type === 'heading' ? flatText(entry.node) : ''
+      if (countWords(text, 6) <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) region.push(flow[i++]!)
       break
     }
     region.push(entry)

@@ -7,6 +7,7 @@ import { findDay } from '../text/dates.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
+import { datelineOf, venueOf } from './event-venue.js'
 
 const EventOptions = z.object({
   /** Verbs that introduce where and when the meeting took place, as an alternation; the lexicons' by default. */
@@ -31,6 +32,7 @@ const MEETING = new RegExp(alternation(lexicon.meetingWords), 'i')
 const DATE_LABELS = new Set(lexicon.dateLabels)
 const PLACE_LABELS = new Set(lexicon.placeLabels)
 const LABEL_JOINERS = new Set(lexicon.listJoiners)
+const MEETING_WORDS = new Set(lexicon.meetingWords.filter((word) => !word.includes(' ')))
 // "Date/Time: …", "**Location:** …", "Fecha: …", "Data 日期：…": a short label, a colon, a value.
 const LABELLED = /^([^:：]{1,40}?)[ \t]*[:：][ \t]*(\S.{0,200})$/u
 /** Flow entries at the top of a report where a meeting's date and place lines are looked for. */
@@ -72,8 +74,12 @@ export const event = defineDetector({
         best = { name, date: day.iso, location: collapseSpace(match[1]!), line: entry.line }
       }
     }
-    const labelled = labelledFacts(context.flow.slice(0, LABEL_REACH))
-    return { ...best, date: best.date ?? labelled.date, location: best.location ?? labelled.location, line: best.line ?? labelled.line }
+    const top = context.flow.slice(0, LABEL_REACH)
+    const labelled = labelledFacts(top)
+    const dated = datelineOf(top)
+    const location = best.location ?? labelled.location ?? dated?.place ?? venueOf(top)
+    const date = best.date ?? labelled.date ?? dated?.date ?? null
+    return { ...best, date, location, line: best.line ?? labelled.line ?? dated?.line ?? null }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -143,6 +149,52 @@ export const event = defineDetector({
         found: { date: null, location: null, line: null },
       },
       {
+        title: 'a dateline: the place, a weekday or article, the date ending the line',
+        form: 'dateline',
+        text: 'Stadtrat — 4. Sitzung\n\nBonn, Mittwoch, den 7. September 1949.\n\nDie Sitzung wird eröffnet.\n',
+        found: { date: '1949-09-07', location: 'Bonn' },
+      },
+      {
+        title: 'a weekday and a date are a date line without a place; a date that does not end the line is none',
+        text: 'Friday, January 9, 2015\n\nRome, 3 May 2021 and after\n',
+        found: { date: '2015-01-09', location: null },
+      },
+      {
+        title: 'a label on a heading, qualified by the kind of meeting',
+        form: 'Date: … / Location: …',
+        text: '# Call #71\n\n### Meeting Date/Time: Thursday 2021/08/26 at 14:00 UTC\n',
+        found: { date: '2021-08-26' },
+      },
+      {
+        title: 'a line of facts whose part says the meeting was online',
+        form: 'online venue in a line',
+        text: '# Media Workshop\n\n8–19 November 2021; online event\n',
+        found: { location: 'online event' },
+      },
+      {
+        title: 'a venue a sentence names after a preposition, over the parts after a comma naming a venue or a place',
+        form: 'venue in a sentence',
+        text: 'The Committee met at 10:07 a.m., in room SD-100, Hart Office Building, Washington, DC, Senator Ann Lee presiding.\n',
+        found: { location: 'room SD-100, Hart Office Building, Washington, DC' },
+      },
+      {
+        title: 'a venue in French and Spanish, ending where a word in small letters joins no name',
+        form: 'venue in a sentence',
+        text: 'Le conseil s’est réuni à la Salle des Fêtes de Brienne en présence du public.\n',
+        found: { location: 'Salle des Fêtes de Brienne' },
+      },
+      {
+        title: 'a venue word after a preposition with no name after it is no venue; nor is a person after a comma',
+        text: 'We met in the room next door.\n\nThey sat in the hall, Senator Ann Lee presiding.\n',
+        found: { location: null },
+      },
+      {
+        title: 'a kind of meeting held online',
+        form: 'online meeting',
+        text: 'This first virtual workshop brought together many people.\n',
+        found: { location: 'Virtual' },
+      },
+      {
         title: 'a place of sixteen words is a sentence',
         text: `Venue: ${'word '.repeat(16).trim()}\n`,
         found: { location: null },
@@ -156,7 +208,9 @@ export const event = defineDetector({
 /** The kind of a label ("Date/Time", "Lieu", "Data 日期"): every word a date or place word, or a joiner. */
 function labelKind(label: string): 'date' | 'place' | null {
   const words = label.toLowerCase().split(/[\s/,&]+/u).filter(Boolean)
-  if (words.length === 0 || words.length > 5 || words.some((word) => !DATE_LABELS.has(word) && !PLACE_LABELS.has(word) && !LABEL_JOINERS.has(word))) return null
+  // The kind of meeting may qualify the label ("Meeting Date", "Meeting Location").
+  const known = (word: string) => DATE_LABELS.has(word) || PLACE_LABELS.has(word) || LABEL_JOINERS.has(word) || MEETING_WORDS.has(word)
+  if (words.length === 0 || words.length > 5 || !words.every(known)) return null
   if (words.some((word) => PLACE_LABELS.has(word))) return 'place'
   return words.some((word) => DATE_LABELS.has(word)) ? 'date' : null
 }
@@ -165,8 +219,9 @@ function labelKind(label: string): 'date' | 'place' | null {
 function labelledFacts(flow: readonly FlowEntry[]): { date: string | null; location: string | null; line: number | null } {
   const found: { date: string | null; location: string | null; line: number | null } = { date: null, location: null, line: null }
   for (const entry of flow) {
-    if (entry.node.type !== 'paragraph') continue
-    const lines = paragraphLines(entry.node)
+    // A heading may carry a label too ("### Meeting Date/Time: Thursday 2021/08/26 at 14:00 UTC").
+    const node = entry.node
+    const lines = node.type === 'paragraph' ? paragraphLines(node) : node.type === 'heading' ? [{ text: flatText(node), line: entry.line }] : []
     for (const [i, { text, line }] of lines.entries()) {
       const match = LABELLED.exec(collapseSpace(text))
       const kind = match ? labelKind(match[1]!) : null

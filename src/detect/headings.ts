@@ -10,6 +10,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
+import { type AgendaLead, agendaLead, versionsInTitles } from './headings-agenda.js'
 import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
@@ -19,6 +20,13 @@ export const HeadingsOptions = z.object({
   maxStyledWords: z.number().int().positive().default(12),
 })
 export type HeadingsOptions = z.infer<typeof HeadingsOptions>
+/** Words a numbered styled line may have beyond `maxStyledWords`. */
+const NUMBERED_EXTRA_WORDS = 4
+
+/** A numbered line may say more: an agenda item with who presents it and for how long ("1. Welcome (Ann, 10')"). */
+function mostWords(text: string, maxStyledWords: number): number {
+  return splitNumber(text).number === null ? maxStyledWords : maxStyledWords + NUMBERED_EXTRA_WORDS
+}
 
 export interface HeadingLine {
   title: string
@@ -84,12 +92,17 @@ export const headings = defineDetector({
         styledLevel = 0
       } else if (node.type === 'paragraph' && !entry.item && entry.quoteDepth === 0) {
         const styled = soleEmphasis(node)
-        if (!styled) continue
+        if (!styled) {
+          const lead = context.claims.openingClaimed(node) > 0 ? null : agendaLead(node)
+          if (lead) found.push(leadHeading(lead, entry, slugs, () => context.claims.claimOpening(node, lead.taken)))
+          continue
+        }
         text = flatText(node)
         // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
         // a word processor ends with a colon over what it heads ("**Participants:**") is.
         const colonHeading = boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
-        if (countWords(text, options.maxStyledWords) > options.maxStyledWords || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
+        const most = mostWords(text, options.maxStyledWords)
+        if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
         if (colonHeading) text = withoutEndColon(text)
         depth = null
         // After the headings of a Word outline, a styled line returns to the level they were under.
@@ -116,7 +129,7 @@ export const headings = defineDetector({
       }
       found.push({ ...(outline ?? splitNumber(text)), depth, outline: outline !== null, anchors, line: entry.line, column: entry.column, index: entry.index })
     }
-    return { headings: found }
+    return { headings: versionsInTitles(found) }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -142,6 +155,33 @@ export const headings = defineDetector({
             { title: 'Background', depth: null, line: 7 },
           ],
         },
+      },
+      {
+        title: 'an agenda item as the bold first line of a paragraph, its record under it: a heading numbered as printed',
+        form: 'bold agenda line over its record',
+        text: '## Minutes\n\n**议题1：平台建设**  \n汇报人：张明  \n结论：同意。\n\n**Item 2: Budget**  \nThe treasurer presented the accounts.\n',
+        found: {
+          headings: [
+            { title: 'Minutes', number: null, depth: 2 },
+            { title: '平台建设', number: '议题1', depth: null, line: 3 },
+            { title: 'Budget', number: 'Item 2', depth: null, line: 7 },
+          ],
+        },
+      },
+      {
+        title: 'a bold first line that names no agenda item, or a bold item with nothing after its line, is no such heading',
+        text: '## Minutes\n\n**Anna Berg:**  \nWe agreed.\n\n**Item 2: Budget**\n',
+        found: { headings: [{ title: 'Minutes' }] },
+      },
+      {
+        title: 'a lone dotted number in a document that numbers no other heading is a version the title names',
+        text: '# Release notes\n\n## Overview\n\n## 2.4 release plan\n\n## Open questions\n',
+        found: { headings: [{ title: 'Overview' }, { title: '2.4 release plan', number: null }, { title: 'Open questions' }] },
+      },
+      {
+        title: 'two numbered headings are an outline, however few',
+        text: '# Report\n\n## Overview\n\n## 2.4 Results\n\n## 2.5 Methods\n',
+        found: { headings: [{ title: 'Overview' }, { title: 'Results', number: '2.4' }, { title: 'Methods', number: '2.5' }] },
       },
       {
         title: 'a styled line of twelve words is a heading still',
@@ -183,6 +223,11 @@ export const headings = defineDetector({
         title: 'a label with a digit, and a heading that is only an anchor, are no headings',
         text: '**Q1: Results**\n\nText.\n\n## {#only-an-anchor}\n',
         found: { headings: [] },
+      },
+      {
+        title: 'a numbered styled line may have four words more: an agenda item with its presenter and time',
+        text: 'Text.\n\n*1. Welcome and approval of the minutes of the last meeting (Ann Lee, 10 min)*\n\nText.\n',
+        found: { headings: [{ number: '1', title: 'Welcome and approval of the minutes of the last meeting (Ann Lee, 10 min)' }] },
       },
       {
         title: 'a styled line of thirteen words is emphasis in prose, not a heading',
@@ -297,6 +342,14 @@ function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boole
 function numberOf(node: FlowNode): { number: string; title: string } | null {
   const data = node.data as { sectionNumber?: string; sectionTitle?: string | null } | undefined
   return data?.sectionNumber && data.sectionTitle ? { number: data.sectionNumber, title: collapseSpace(data.sectionTitle) } : null
+}
+
+/** The heading an agenda item's bold first line makes; `claim` takes the line from the paragraph. */
+function leadHeading(lead: AgendaLead, entry: FlowEntry, slugs: Map<string, number>, claim: () => void): HeadingLine {
+  claim()
+  const anchors = [githubSlug(lead.title, slugs)]
+  const { line, column, index } = entry
+  return { title: lead.title, number: lead.number, depth: null, outline: false, anchors, line, column, index }
 }
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */

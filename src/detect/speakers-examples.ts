@@ -252,6 +252,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a period label alone is the chair calling on a member, not the member’s turn; a bracketed note is no nick',
+      form: 'period label',
+      text: 'Chairman Shelby. Thank you.\n\n[Laughter.]\n\nSenator Reed.\n\nSenator Reed. Thank you, Mr. Chairman.\n',
+      found: {
+        speakers: [
+          { name: 'Shelby', position: 'Chairman', label: 'Chairman Shelby' },
+          { name: 'Reed', honorific: 'Senator', label: 'Senator Reed' },
+        ],
+      },
+    },
+    {
+      title: 'a role’s label whose sentence runs on in lowercase is a turn, not a list of the role’s holders',
+      form: 'label turn',
+      text: 'THE COURT: Well, Mr. Stockwell, I\nunderstand your point.\n\nMR. STOCKWELL: Thank you.\n\nTHE COURT: Proceed.\n',
+      found: { speakers: [{ label: 'THE COURT' }, { label: 'MR. STOCKWELL' }, { label: 'THE COURT' }] },
+    },
+    {
       title: 'French, German, Spanish and Chinese labels: a space before the colon, offices and civilities, a party, a full-width colon',
       form: 'label turn',
       text: 'Philippe MARTIN : Merci.\n\nMme la présidente : La séance est ouverte.\n\nPräsident Dr. Köhler: Das Wort hat der Abgeordnete.\n\nDr. Weber (SPD): Meine Damen und Herren!\n\nEl Sr. presidente: Buenos días.\n\n主持人：大家好。\n\n張三（某某部）：謝謝。\n',

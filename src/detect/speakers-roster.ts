@@ -38,9 +38,9 @@ export interface Roster {
   listed: Set<number>
 }
 
-/** The participants a document lists, in the order listed, one entry per person. */
-export function readRoster(flow: readonly FlowEntry[]): Roster {
-  const people: RosterPerson[] = []
+/** The participants a document lists, in the order listed, one entry per person (`known` first: a transcript's cover). */
+export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = []): Roster {
+  const people: RosterPerson[] = [...known]
   const listed = new Set<number>()
   let listing: { position: string; item: boolean } | null = null
   for (const entry of flow) {
@@ -76,7 +76,8 @@ function headingOf(line: string): { position: string; value: string } | null {
   if (label.length < 2 || label.length > 40) return null
   const key = label.toLowerCase()
   const singular = key.replace(/\(s\)$|s$/, '')
-  if (OFFICES.has(key) && colon >= 0) return { position: label, value: line.slice(colon + 1).trim() }
+  // A role's line that ends a sentence (`COURT SECURITY OFFICER: Yes, Your Honor.`) is a turn, not who holds the role.
+  if (OFFICES.has(key) && colon >= 0) return /[.!?]$/.test(line) ? null : { position: label, value: line.slice(colon + 1).trim() }
   if (!HEADINGS.has(key) && !HEADINGS.has(singular)) return null
   const position = POSITION.test(key) ? titleCase(label.replace(/\(s\)$|s$/, '')) : ''
   return { position, value: colon >= 0 ? line.slice(colon + 1).trim() : '' }
@@ -154,7 +155,10 @@ function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
 /** The listed person a label names, when exactly one matches; else null. */
 export function resolveLabel(parts: LabelParts, label: string, roster: readonly RosterPerson[]): RosterPerson | null {
   if (roster.length === 0) return null
-  if (parts.kind === 'role') return only(roster.filter((person) => person.position !== '' && sameWords(person.position, parts.position)))
+  if (parts.kind === 'role') {
+    const byAlias = only(roster.filter((person) => person.aliases.some((alias) => sameWords(alias, label))))
+    return byAlias ?? only(roster.filter((person) => person.position !== '' && sameWords(person.position, parts.position)))
+  }
   const name = parts.name
   if (name === '') return null
   const words = nameWords(name)
@@ -168,6 +172,9 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
   return only(roster.filter((person) => similarity(slug(person.name), slug(name)) >= 0.85))
 }
 
+/** How alike a family name spelt differently must be (one letter in six). */
+const SPELT_APART = 0.83
+
 /** A one-word label: a given name, a family name, or the initials of exactly one attendee. */
 function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPerson[]): RosterPerson | null {
   const given = only(roster.filter((person) => nameWords(person.name)[0] === word))
@@ -177,6 +184,11 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
   if (short) return short
   const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
   if (family) return family
+  // A family name spelt one letter apart (`MR. HANSON` for `Eric S. Hansen`), as a reporter may hear it.
+  const surname = (person: RosterPerson) => nameWords(person.name).at(-1) ?? ''
+  const spelt = (person: RosterPerson) => nameWords(person.name).length > 1 && similarity(surname(person), word) >= SPELT_APART
+  const near = word.length >= 5 ? only(roster.filter(spelt)) : null
+  if (near) return near
   if (!initialsToo || word.length < 2 || word.length > 4) return null
   return only(roster.filter((person) => initialsOf(person.name) === word))
 }

@@ -105,6 +105,11 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
   const nick = htmlNick(node)
   const opening = nick ?? styledOpening(node, text) ?? rawOpening(node, text) ?? readOpening(text)
   if (!opening || opening.form === 'system' || opening.label === '') return null
+  // `[Laughter.]` on its own line: a reporter's note in brackets, not a nick.
+  if (opening.form === 'bracket' && opening.label.endsWith('.')) return null
+  // `Senator Reed.` alone: the chair calling on a member in the period form, not a turn of the member's.
+  const alone = text.slice(opening.end).trim() === '' && entry.node.type === 'paragraph'
+  if (opening.form === 'period' && alone && !node.children.some((child) => child.type === 'strong')) return null
   // A heading is a turn only when it is a label and nothing else (`### 林召集人文：`).
   if (entry.node.type === 'heading' && (opening.form !== 'colon' || opening.end < text.length)) return null
   const parts = parseLabel(opening.label, opening.form, isRole)
@@ -170,7 +175,7 @@ function isListing(candidate: LabelTurn): boolean {
   if (candidate.opening.form !== 'colon') return false
   const printed = listedValue(candidate)
   const value = printed.replace(/\.$/, '')
-  if (value === '' || /[!?]$/.test(value) || value.split(' ').length > 12) return false
+  if (value === '' || /[!?]$/.test(value) || value.split(' ').length > 12 || runsOn(candidate)) return false
   const role = candidate.parts.kind === 'role'
   // One word after a role is its holder when it stands alone (`Facilitator: TC`), its ruling when it
   // ends a sentence (`THE COURT: Overruled.`).
@@ -179,9 +184,9 @@ function isListing(candidate: LabelTurn): boolean {
   return parts.length > 0 && parts.every((part) => (role ? ROLE_VALUE : NAMED_VALUE).test(part.trim()))
 }
 
-/** A label over a number or an amount only (`ACCA : 60€`, `Total: 12`) keys a value; nobody speaks. */
+/** A label over a number, an amount or a date in figures only (`ACCA : 60€`, `Total: 12`, `Expires: 12/31/16`) keys a value. */
 function isAmount(candidate: LabelTurn): boolean {
-  return /^[\d\s.,:%€$£¥+\-–]+$/u.test(candidate.remarks.trim())
+  return /^[\d\s.,:%€$£¥+/\-–]+$/u.test(candidate.remarks.trim())
 }
 
 /**
@@ -206,6 +211,14 @@ function roleHolder(candidate: LabelTurn): LabelTurn | null {
  * What a listing's label assigns: the rest of its line, or the next line when the label ends its own
  * (`SECRETARIA:` over `Dª ANA BUENO`); what follows on later lines (a page's margin notes) is not part of it.
  */
+/** A label's line whose sentence runs on in lowercase (`THE COURT: Well, Mr. Stockwell, I` / `understand …`): speech. */
+function runsOn(candidate: LabelTurn): boolean {
+  const node = candidate.entry.node
+  if (node.type !== 'paragraph') return false
+  const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
+  return lines.length >= 2 && lines[0]!.length > candidate.taken && /^\p{Ll}/u.test(lines[1]!)
+}
+
 function listedValue(candidate: LabelTurn): string {
   const node = candidate.entry.node
   if (node.type !== 'paragraph') return candidate.remarks.trim()

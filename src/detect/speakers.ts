@@ -12,6 +12,7 @@ import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
+import { parseLabel } from '../text/labels.js'
 import { hasCapitalisedSurname, isPersonName, splitName } from '../text/names.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
@@ -81,7 +82,7 @@ export const speakers = defineDetector({
   empty: (): SpeakersResult => ({ speakers: [], roster: [] }),
   detect(context, options) {
     const words = vocabularyOf(options)
-    const { people: roster, listed: rosterEntries } = readRoster(context.flow)
+    const { people: roster, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
     const { turns, unread } = labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries)
     if (unread.length >= UNREAD_MIN && unread.length > 2 * turns.size) {
       const first = unread[0]!
@@ -104,7 +105,9 @@ export const speakers = defineDetector({
         else context.claims.claimOpening(node, turn.taken)
         // A label no participants list resolves may still name someone the record names in full on a line of its own.
         named ??= readNamedLines(flow, commonWords(flow))
-        const fields = turnFields(turn.person ? turn : { ...turn, person: nameOnly(resolveLabel(turn.parts, turn.opening.label, named)) })
+        const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(entry.line), roster)
+        const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
+        const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
         found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
         continue
       }
@@ -162,22 +165,30 @@ function formAt(context: DetectContext, i: number, words: Vocabulary): SpeakerLi
   return inline ? { ...inline, text: inline.name, form: 'inline', ...at } : null
 }
 
+/** A transcript's `Q.` or `A.` turn as the person who asks or answers it (transcript-cover.ts), its label kept. */
+function examinedTurn(turn: LabelTurn, who: string | undefined, roster: readonly RosterPerson[]): LabelTurn {
+  const parts = who ? parseLabel(who, 'colon') : null
+  return parts ? { ...turn, parts, person: resolveLabel(parts, who!, roster) } : turn
+}
+
 /** A person named on a line of their own, for their name only: what follows it there is not always their affiliation. */
 function nameOnly(person: RosterPerson | null): RosterPerson | null {
   return person && { ...person, position: '', organization: '', honorific: '' }
 }
 
 /** A label turn's fields: the person a participants list names, else what the label says. */
-function turnFields(turn: LabelTurn): SpeakerFields {
+function turnFields(turn: LabelTurn, body = ''): SpeakerFields {
   const { parts, person } = turn
   const name = person?.name ?? parts.name
   const names = parts.family && !person ? { given_name: parts.given, family_name: parts.family } : name ? splitName(name) : { given_name: '', family_name: '' }
   return {
     name,
     ...names,
-    position: parts.position || (person?.position ?? ''),
+    // A role's label (`THE COURT`) resolved to a person: the position the participants list gives them.
+    position: (parts.kind === 'role' && person?.position) || parts.position || (person?.position ?? ''),
     department: '',
-    organization: parts.organization || (person?.organization ?? ''),
+    // Else the body every speaker of the record speaks in (a Congressional Record's chamber).
+    organization: parts.organization || person?.organization || body,
     label: turn.opening.label,
     honorific: parts.honorific,
   }

@@ -76,6 +76,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   const marks = marksOf(lines, bodyIndent)
   const glued = gluedTitlesAreHeadings(lines, bodyIndent)
   const raw = lines.filter((line) => line !== null && line.text.trim() === '' && !line.soft).length < lines.length * 0.05
+  const firstLine = firstLineIndent(lines)
   const out: RootContent[] = []
   let paragraph: Line[] = []
   let lists: Array<{ list: List; indent: number }> = []
@@ -143,6 +144,10 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
       continue
     }
     const last = paragraph.at(-1)
+    // A first line set in after a body line, or after a one-line paragraph set in alike, opens a paragraph.
+    const setIn = firstLine !== null && line.indent === firstLine.body + firstLine.extra
+    const oneLiner = paragraph.length === 1 && last?.indent === line.indent && /[.!?]['"”’]*$/.test(last.text)
+    if (last && setIn && (last.indent === firstLine.body || oneLiner)) endParagraph()
     if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
     // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
     if (paragraph.length === 0) blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
@@ -380,6 +385,27 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean): RootContent {
   if (outdented && isAllCaps(value)) return { type: 'heading', depth: 1, children, position }
   // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
   return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
+}
+
+/** Fewest paragraphs opened by a deeper first line that make it the text's way of opening them. */
+const FIRST_LINE_MIN = 10
+
+/**
+ * Where paragraphs open with a first line set in from the body (US Government Publishing Office records:
+ * eight spaces, then four), the body's indent and the first line's extra: a line so set in after a body line
+ * opens a paragraph, blank line or not. Null when the text does not indent first lines so.
+ */
+function firstLineIndent(lines: ReadonlyArray<Line | null>): { body: number; extra: number } | null {
+  const body = commonIndent(lines)
+  const counts = new Map<number, number>()
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const [previous, line, next] = [lines[i - 1], lines[i], lines[i + 1]]
+    if (!line || !next || line.offset > 0 || isBlank(line) || isBlank(next) || next.indent !== body) continue
+    const extra = line.indent - body
+    if (extra >= 2 && extra <= 8 && (isBlank(previous) || previous!.indent === body)) counts.set(extra, (counts.get(extra) ?? 0) + 1)
+  }
+  const [extra, count] = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [0, 0]
+  return count >= FIRST_LINE_MIN ? { body, extra } : null
 }
 
 /** The indentation most lines of the body have. */

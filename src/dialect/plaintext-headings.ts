@@ -46,6 +46,18 @@ const LETTER = /^([A-Z])[.)]\s+(\S+\s+\S.*)$/
 // A decision numbered by year and serial, as French councils number their deliberations: "2020-038 SUBVENTION …".
 const SERIAL = /^((?:19|20)\d{2})\s?[-/]\s?(\d{2,4})\s+(\S.*)$/
 const ITEMED = new RegExp(`^(?:${ITEM})\\s+(\\d{1,3}|[IVXL]{1,6})\\s?(?:\\.-?|-|:|\\))?\\s+(?:[-–]\\s+)?(\\S.*)$`, 'iu')
+// Chinese writes the word against its number, in figures or Chinese numerals, and a full-width colon: "议题一：…".
+const CJK_ITEMED = new RegExp(`^(?:${ITEM}) ?(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?[：:] *(\\S.*)$`, 'u')
+const CJK_DIGITS = '一二三四五六七八九'
+
+/** A Chinese numeral up to 99 ("三" 3, "十二" 12, "二十一" 21) or figures, as a number. */
+function cjkNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text)
+  const ten = text.indexOf('十')
+  if (ten < 0) return CJK_DIGITS.indexOf(text) + 1
+  const tens = ten === 0 ? 1 : CJK_DIGITS.indexOf(text[0]!) + 1
+  return tens * 10 + (text[ten + 1] === undefined ? 0 : CJK_DIGITS.indexOf(text[ten + 1]!) + 1)
+}
 
 /** A line longer than this is a paragraph's, unless its heading runs into the text. */
 const MAX_TITLE = 110
@@ -74,6 +86,8 @@ export function numberedLine(text: string, index: number): Numbered | null {
     const roman = /^[IVXL]+$/.test(item[1]!)
     return titled(index, item[1]!, [roman ? romanValue(item[1]!) : Number(item[1])], 'item', item[2]!)
   }
+  const cjk = CJK_ITEMED.exec(text)
+  if (cjk) return titled(index, cjk[1]!, [cjkNumber(cjk[1]!)], 'item', cjk[2]!)
   const serial = SERIAL.exec(text)
   if (serial) return titled(index, `${serial[1]}-${serial[2]}`, [Number(serial[1]) * 10000 + Number(serial[2])], 'serial', serial[3]!)
   const arabic = ARABIC.exec(text)
@@ -87,7 +101,9 @@ export function numberedLine(text: string, index: number): Numbered | null {
 
 /** A title starts with a capital letter and is no sentence; a dotted number's title may run into the text. */
 function titled(index: number, number: string, parts: number[], style: Style, title: string): Numbered | null {
-  if (!/^[\p{Lu}\p{Lo}"“«„(]/u.test(title) || /\s{3,}/.test(title) || /^\d/.test(title)) return null
+  // A word says an item is one ("议题二：utsudo宣讲"): its title may start as it likes.
+  const opening = style === 'item' ? /^[\p{L}《「『“"(]/u : /^[\p{Lu}\p{Lo}"“«„(]/u
+  if (!opening.test(title) || /\s{3,}/.test(title) || /^\d/.test(title)) return null
   // "3.1. A Recipe for Sustainable Software, Philip E. Bourne. The first keynote…": the title ends at the
   // first full stop (or question mark) after a word of three letters or more, and the text goes on.
   const runIn = parts.length > 1 ? RUN_IN.exec(title) : null
@@ -220,6 +236,9 @@ function runInEnd(line: Line, candidate: Numbered): number {
   return line.text[at] === '.' ? at + 1 : at
 }
 
+/** A line that opens with a label and its colon ("介绍：…", "Note: …") starts text of its own, it continues no title. */
+const LABEL_START = /^[^\s:：]{1,12}[:：]/u
+
 /**
  * A numbered title wrapped onto the next lines: a title in capitals goes on over the lines in capitals
  * under it (three at most); another over one short line that a blank line ends, which is no sentence
@@ -229,7 +248,8 @@ export function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): 
   const first = lines[index]!
   if (/[.!?]$/.test(first.text)) return 0
   const continues = (line: Line | null | undefined): line is Line =>
-    Boolean(line) && line!.text.trim() !== '' && !line!.soft && !numberedLine(line!.text.trim(), 0) && !/^[-•*o–]\s/.test(line!.text.trim())
+    Boolean(line) && line!.text.trim() !== '' && !line!.soft && !numberedLine(line!.text.trim(), 0) &&
+    !/^[-•*o–]\s/.test(line!.text.trim()) && !LABEL_START.test(line!.text.trim())
   if (isAllCaps(first.text)) {
     let taken = 0
     while (taken < 3 && continues(lines[index + 1 + taken]) && isAllCaps(lines[index + 1 + taken]!.text)) taken++

@@ -7,6 +7,9 @@ import type { Root } from 'mdast'
 import { blocksOf } from './plaintext-blocks.js'
 import { separateColumns } from './plaintext-columns.js'
 import { dropRunning, type Line, splitPages } from './plaintext-pages.js'
+import { readRecordHeader } from './record-header.js'
+import { readTranscriptCover, type TranscriptCover } from './transcript-cover.js'
+import { isTranscriptLayout, transcriptBlocks, transcriptLines } from './transcript.js'
 import type { PageStart } from './types.js'
 
 // Marks only Markdown makes (numbered and bulleted lines are common in plain text too).
@@ -22,14 +25,19 @@ export function isPlainText(text: string, path = ''): boolean {
   const content = lines.filter((line) => line.trim() !== '')
   if (content.length === 0) return false
   if (markdown > content.length * 0.02) return false
-  if (text.includes('\f') || /\.txt$/i.test(path)) return true
+  if (text.includes('\f') || /\.txt$/i.test(path) || isTranscriptLayout(text)) return true
   // Layout text: many lines indented by three spaces or more, which CommonMark would read as code.
   // (Indented list items are Markdown's nesting, not a page layout.)
   return content.filter((line) => /^ {3,}\S/.test(line) && !/^\s*(?:[-*+]|\d+[.)])\s/.test(line)).length > content.length * 0.2
 }
 
 /** Plain text read into an mdast tree, with positions in the input, and where its printed pages begin. */
-export function readPlainText(text: string): { tree: Root; pages: PageStart[] } {
+export function readPlainText(text: string): { tree: Root; pages: PageStart[]; transcript: TranscriptCover | null } {
+  // A court-reporter transcript (numbered margins) has a layout of its own.
+  if (isTranscriptLayout(text)) {
+    const { lines, pages } = transcriptLines(text)
+    return { tree: { type: 'root', children: transcriptBlocks(lines) }, pages, transcript: readTranscriptCover(lines) }
+  }
   const { pages, starts } = dropRunning(splitPages(text))
   const lines: Array<Line | null> = []
   for (const page of pages) {
@@ -37,7 +45,7 @@ export function readPlainText(text: string): { tree: Root; pages: PageStart[] } 
     setWidths(separated)
     lines.push(...separated, null)
   }
-  return { tree: { type: 'root', children: blocksOf(lines) }, pages: starts }
+  return { tree: { type: 'root', children: blocksOf(lines) }, pages: starts, transcript: readRecordHeader(text) }
 }
 
 /** Each line's column width on its page: where four lines in five of that column end at most. */

@@ -1,6 +1,7 @@
 // What the dialect stage learns about a text before it is parsed: the converter that wrote it, the
 // regions that are asides rather than body, and where printed pages begin.
 import type { FrontMatter } from './front-matter.js'
+import type { TranscriptCover } from './transcript-cover.js'
 
 /** The dialects a `dialect-detected` note can name; docs/dialects.md has a row for each (test/docs-tables.test.ts). */
 export const DIALECT_NAMES = ['pandoc', 'docling', 'marker', 'mkdocs', 'word', 'browser', 'plaintext'] as const
@@ -29,6 +30,8 @@ export interface Dialect {
   columnShift: Map<number, number>
   /** The YAML or TOML front matter block at the top of a Markdown text (its lines are blanked). */
   frontMatter?: FrontMatter | null
+  /** A court-reporter transcript's cover: the judge, the court and counsel it names (transcript-cover.ts). */
+  transcript?: TranscriptCover | null
 }
 
 /** The page a line is on, or null before the first known page start. */

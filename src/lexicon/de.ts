@@ -70,6 +70,7 @@ export const de = defineLexicon({
   documentTypes: ['protokoll', 'plenarprotokoll', 'sitzungsprotokoll', 'ergebnisprotokoll', 'niederschrift', 'bericht', 'tagungsbericht', 'stenographischer bericht'],
   documentOfWords: ['der', 'des', 'zur', 'zum', 'über'],
   meetingWords: ['sitzung', 'mitgliederversammlung', 'versammlung', 'tagung', 'konferenz', 'ausschuss', 'treffen', 'besprechung', 'workshop'],
+  placePrepositions: ['in', 'im', 'in der', 'in den'],
   placeLabels: ['ort', 'tagungsort'],
   dateLabels: ['datum', 'zeit', 'uhrzeit'],
   onlineVenues: ['online', 'virtuell', 'videokonferenz'],

@@ -39,7 +39,7 @@ export const en = defineLexicon({
     'voice', 'voices', 'question', 'answer', 'q', 'a', 'secretary', 'rapporteur', 'mayor', 'clerk', 'interpreter',
     // Court and legislature transcripts ("THE COURT:", "The PRESIDING OFFICER.").
     'court', 'witness', 'bailiff', 'court security officer', 'courtroom deputy', 'deputy clerk', 'court reporter', 'juror',
-    'prospective juror', 'defendant', 'plaintiff', 'counsel', 'presiding officer', 'president pro tempore', 'speaker pro tempore',
+    'foreperson', 'jury foreperson', 'foreman', 'prospective juror', 'defendant', 'plaintiff', 'counsel', 'presiding officer', 'president pro tempore', 'speaker pro tempore',
     'acting president pro tempore', 'legislative clerk', 'assistant legislative clerk',
   ],
   // Beginnings of words: "note" is noted and notes, "emphasi" emphasised and emphasized.
@@ -92,7 +92,7 @@ export const en = defineLexicon({
   annexWords: ['Appendix', 'Annex'],
   documentTypes: [
     'report', 'proceedings', 'minutes', 'transcript', 'summary record', 'record of proceedings', 'meeting notes', 'hearing',
-    'recap', 'notes', 'discussion notes',
+    'recap', 'notes', 'discussion notes', 'executive summary', 'white paper',
   ],
   documentOfWords: ['of the', 'of'],
   publisherWords: [
@@ -104,10 +104,11 @@ export const en = defineLexicon({
   ],
   meetingWords: [
     'meeting', 'session', 'workshop', 'roundtable', 'round table', 'dialogue', 'symposium', 'summit', 'conference', 'seminar',
-    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation', 'telecon', 'teleconference',
+    'forum', 'committee', 'council', 'assembly', 'briefing', 'consultation', 'telecon', 'teleconference', 'telco',
   ],
   eventVerbs: ['held', 'took place', 'convened', 'organised', 'organized'],
   nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
+  placePrepositions: ['in', 'at', 'in the', 'at the'],
   placeLabels: ['venue', 'place', 'location', 'where'],
   dateLabels: ['date', 'time'],
   listJoiners: ['and'],
@@ -135,6 +136,12 @@ export const en = defineLexicon({
     'conclusions', 'recommendations', 'next steps', 'action items', 'acknowledgements', 'acknowledgments', 'acknowledgement',
     'acknowledgment', 'references', 'bibliography', 'appendix', 'appendices', 'annex', 'annexes', 'glossary', 'abbreviations',
     'acronyms', 'contact', 'contacts', "authors' addresses", "author's address", 'foreword', 'preface',
+  ],
+  transcriptHeadings: [
+    'proceedings', 'proceeding', 'appearances', 'certificate', 'certification', "reporter's certificate", 'index', 'exhibits',
+    'direct examination', 'cross-examination', 'cross examination', 'redirect examination', 'recross-examination',
+    'recross examination', 'voir dire examination', 'opening statement', 'opening statements', 'closing argument',
+    'closing arguments', 'morning session', 'afternoon session', 'jury charge', 'verdict',
   ],
   topLevelSections: [
     'abstract', 'executive summary', 'foreword', 'preface', 'acknowledgements', 'acknowledgments', 'acknowledgement',

@@ -5,7 +5,7 @@ import { defineLexicon } from './types.js'
 export const es = defineLexicon({
   language: 'es',
   honorifics: ['D.', 'Sr.', 'Sra.', 'Srta.', 'Sr', 'Sra', 'Dª', 'Dña.', 'Dña', 'Doña', 'Dra.', 'Dr.', 'Excmo.', 'Excma.', 'Ilmo.', 'Ilma.'],
-  sentenceOpeners: ['Y', 'El', 'La', 'Los', 'Las', 'Un', 'Una', 'Se', 'En', 'Por', 'Para', 'Con', 'Tras', 'No'],
+  sentenceOpeners: ['Y', 'El', 'La', 'Los', 'Las', 'Un', 'Una', 'Se', 'En', 'Por', 'Para', 'Con', 'Tras', 'No', 'Este', 'Esta', 'Estos', 'Estas'],
   organizationWords: ['sa', 'sl', 'asociación', 'ayuntamiento', 'diputación', 'universidad', 'instituto', 'ministerio', 'consejería', 'grupo'],
   positions: [
     'alcalde', 'alcaldesa', 'alcalde-presidente', 'presidente', 'presidenta', 'vicepresidente', 'vicepresidenta', 'concejal',
@@ -46,6 +46,7 @@ export const es = defineLexicon({
   ],
   participantsHeadings: ['asistentes', 'presentes', 'señores asistentes', 'concejales', 'miembros', 'participantes', 'asisten'],
   meetingWords: ['reunión', 'comité', 'sesión', 'pleno', 'asamblea general', 'asamblea', 'junta directiva', 'junta', 'jornada', 'taller', 'congreso', 'conferencia', 'seminario'],
+  placePrepositions: ['en', 'en la', 'en el'],
   placeLabels: ['lugar', 'sede'],
   listJoiners: ['y'],
   conjunctions: ['y', 'o'],

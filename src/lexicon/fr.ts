@@ -54,6 +54,7 @@ export const fr = defineLexicon({
   documentTypes: ['compte rendu', 'compte-rendu', 'procès-verbal', 'procès verbal', 'proces-verbal', 'proces verbal', 'rapport', 'relevé de décisions'],
   documentOfWords: ['de la', 'du', 'de'],
   meetingWords: ['réunion', 'comité', 'séance', 'conseil municipal', 'conseil', 'assemblée générale', 'assemblée', 'atelier', 'colloque', 'séminaire', 'conférence', 'commission', 'groupe de travail'],
+  placePrepositions: ['à', 'à la', 'au', 'dans', 'dans la', 'dans le', 'en la'],
   placeLabels: ['lieu', 'adresse'],
   listJoiners: ['et'],
   smallWords: ['de', 'du', 'des', 'la', 'le'],

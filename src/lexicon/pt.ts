@@ -47,6 +47,7 @@ export const pt = defineLexicon({
   documentOfWords: ['da', 'do'],
   meetingWords: ['reunião', 'sessão', 'comitê', 'comité'],
   nameConnectors: ['de', 'da', 'do', 'sobre'],
+  placePrepositions: ['em', 'na', 'no'],
   placeLabels: ['local', 'lugar'],
   dateLabels: ['data', 'hora'],
   listJoiners: ['e'],

@@ -80,6 +80,11 @@ export const Lexicon = z.strictObject({
    * a line that says only that heads a section, wherever it stands.
    */
   sectionNames: Words,
+  /**
+   * Headings of a court-reporter or hearing transcript, lowercase, matched as the whole line (letter-spacing
+   * and a colon aside): `P R O C E E D I N G S`, `APPEARANCES:`, `CROSS-EXAMINATION`.
+   */
+  transcriptHeadings: Words,
   /** Of those, the ones before or after the body, which stand at the top level ("abstract", "references"). */
   topLevelSections: Words,
   /** Labels a colon ends that introduce a note, not a section ("note", "source"), lowercase. */
@@ -104,6 +109,8 @@ export const Lexicon = z.strictObject({
   onlineVenues: Words,
   /** Nouns that name a meeting's venue ("room", "city hall", "mairie", "Rathaus"), lowercase. */
   venueWords: Words,
+  /** Prepositions before a meeting's venue in a sentence ("in", "at the", "à la", "en el"), lowercase. */
+  placePrepositions: Words,
   /** Labels of a list that gives a meeting's place, and of its date and time ("venue"; "date"). */
   placeLabels: Words,
   dateLabels: Words,

@@ -46,6 +46,8 @@ export const zh = defineLexicon({
   topLevelSections: ['摘要', '前言', '致谢', '致謝', '参考文献', '參考文獻', '附录', '附錄'],
   documentTypes: ['会议纪要', '會議紀要', '会议记录', '會議紀錄', '會議記錄', '逐字稿', '纪要', '紀要', '报告', '報告'],
   meetingWords: ['会议', '會議', '例会', '例會'],
+  // "议题一：…", "議題3：…": an agenda item, written against its number.
+  agendaItemWords: ['议题', '議題'],
   placeLabels: ['地点', '地點', '会议地点', '會議地點'],
   dateLabels: ['日期', '时间', '時間'],
   onlineVenues: ['线上', '線上', '视频会议', '視訊會議'],

@@ -57,5 +57,10 @@ export function splitName(name: string): { given_name: string; family_name: stri
   // Particles belong to the surname: "Pedro Leite da Silva Dias" → family "Dias", "Ronald van Buss" → "van Buss".
   let start = parts.length - 1
   while (start > 1 && PARTICLES.has(parts[start - 1]!)) start--
-  return { given_name: parts.slice(0, start).join(' '), family_name: parts.slice(start).join(' ') }
+  // A middle initial is neither name (`Richard C. Shelby` → given `Richard`), unless only initials are given (`J. R. Smith`).
+  const given = parts.slice(0, start)
+  const first = given.length > 1 && !INITIAL.test(given[0]!) ? given.filter((part, i) => i === 0 || !INITIAL.test(part)) : given
+  return { given_name: first.join(' '), family_name: parts.slice(start).join(' ') }
 }
+
+const INITIAL = /^\p{Lu}\.$/u

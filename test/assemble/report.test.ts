@@ -36,6 +36,46 @@ describe('metadata', () => {
   })
 })
 
+describe('metadata: the document type a title names', () => {
+  it.each([
+    ['# Minutes of the Harbour Board\n\nText of the body, long enough to be read as prose by anyone.\n', 'Minutes'],
+    ['# Protokoll zur Mitgliederversammlung 2016\n\n## Begrüßung\n\nText.\n', 'Protokoll'],
+    ['# PROCES-VERBAL DU CONSEIL MUNICIPAL\n\n## Ordre du jour\n\nTexte.\n', 'Proces-Verbal'],
+    ['# Soil Forum 2025 Workshop Report\n\n## Opening\n\nText.\n', 'Workshop Report'],
+    ['# Recap: Rivers Summit 2024\n\n## Opening\n\nText.\n', 'Recap'],
+  ])('%j → %s', (text, type) => {
+    expect(extractReport(text).metadata.documentType).toBe(type)
+  })
+
+  it('a title naming no document type gives none; a word inside a longer word is none', () => {
+    expect(extractReport('# Council meeting 2024-10-11\n\n## Opening\n\nText.\n').metadata.documentType).toBeNull()
+    expect(extractReport('# Reporting lines of the Board\n\n## Opening\n\nText.\n').metadata.documentType).toBeNull()
+  })
+})
+
+describe('metadata: the organisation a title names', () => {
+  const body = '\n\n## Opening\n\nText.\n'
+  it.each([
+    ['# 2024-05-02 ECMA-500 Meeting', 'ECMA-500'],
+    ['# Council meeting 2024-10-11', 'Council'],
+    ['# Harbour Working Group Telco — 2019-06-10', 'Harbour Working Group'],
+    ['# Minutes from the call held on 3 May 2020 by the Expert Team on Ocean Data (ET-OD)', 'Expert Team on Ocean Data (ET-OD)'],
+    ['# PROCÈS-VERBAL DU CONSEIL MUNICIPAL DE LA COMMUNE DE BRIENNE', 'Commune de Brienne'],
+    ['# Protokoll zur Mitgliederversammlung 2016 des Vereins Lesefreunde Jena e. V.', 'Vereins Lesefreunde Jena e. V.'],
+    ['# Minutes of the Board Meeting held on 3 May 2021 by a show of hands', 'Board'],
+  ])('%s → %s', (title, organization) => {
+    expect(extractReport(`${title}${body}`).metadata.organization).toBe(organization)
+  })
+
+  it.each([
+    ['# Regional Workshop on Soil Health', 'a word before the meeting that is neither an acronym nor a publisher'],
+    ['# MINUTES OF THE ORDINARY SESSION', 'a title in capitals gives no acronyms'],
+    ['# Acta de la sesión celebrada por el Pleno de este Ayuntamiento', 'a body the title points at (“este”)'],
+  ])('%s: none (%s)', (title) => {
+    expect(extractReport(`${title}${body}`).metadata.organization).toBeNull()
+  })
+})
+
 describe('speakers as sections', () => {
   it('open a section of kind speech when the contents page lists them, stacked lines and transcript turns too', () => {
     const report = extractReport(

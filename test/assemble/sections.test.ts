@@ -23,6 +23,17 @@ describe('assignLevels', () => {
     expect(assignLevels([start({ contentsLevel: 2, number: '1', depth: 1 }), start({ number: '3.1.2', depth: 1 }), start({ number: '4' })])).toEqual([2, 3, 1])
   })
 
+  it('puts unnumbered back matter at the top level, whatever the depth or styled line before it; numbered or listed, as usual', () => {
+    const starts = [
+      start({ number: '9.2', depth: 2 }),
+      start({ title: 'Authors’ Addresses', depth: 3 }),
+      start({ title: 'References:' }),
+      start({ title: 'References', number: '10.1' }),
+      start({ title: 'Acknowledgements', contentsLevel: 2 }),
+    ]
+    expect(assignLevels(starts)).toEqual([2, 1, 1, 2, 2])
+  })
+
   it('reads only a number of digits and dots: "A.1" and "IV" fall back to the depth', () => {
     expect(assignLevels([start({ number: 'A.1', depth: 2 }), start({ number: 'IV', depth: 3 }), start({ number: '2.x', depth: 2 })])).toEqual([1, 2, 1])
   })

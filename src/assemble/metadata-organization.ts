@@ -1,0 +1,95 @@
+// The body a report's title names when no cover line, front matter or author line gives the publisher:
+// the body that met ("ECMA-402 Meeting", "Council meeting 2024-10-11", "W3C Workshop Report"), the body a
+// record is of ("Procès-verbal du conseil municipal de la Commune de Brienne", "Protokoll … des Vereins X
+// e. V."), or the body that wrote it ("Minutes … by the Expert Team on Ocean Data").
+import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
+import { findDay } from '../text/dates.js'
+import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
+import { isSpace, trimEndWhere } from '../text/scan.js'
+
+/** A title of more words than this is a sentence; a body of more words than this is no name. */
+const MAX_TITLE_WORDS = 30
+const MAX_BODY_WORDS = 12
+/** A body that met, named before the kind of meeting, has this many words at most ("Publishing Working Group"). */
+const MAX_MEETING_BODY_WORDS = 4
+
+const spaced = (words: readonly string[]) => words.filter((word) => !/\p{Script=Han}/u.test(word))
+const MEETINGS = new RegExp(wholeWords(spaced(lexicon.meetingWords)), 'giu')
+const PUBLISHER = new RegExp(wholeWords(lexicon.publisherWords), 'iu')
+const DOCUMENT_TYPE = new RegExp(wholeWords(spaced(lexicon.documentTypes)), 'iu')
+const KINDS = wholeWords(spaced([...lexicon.meetingWords, ...lexicon.documentTypes]))
+// A kind of meeting or of document (and its year or number), then "of the", "de la", "des", "zur": what follows is what it is of.
+const OF = new RegExp(
+  `${KINDS}(?: \\d{1,4})? (?:${alternation(lexicon.documentOfWords)}) (?=\\S)`,
+  'iu',
+)
+const wordsOf = (lists: ReadonlyArray<readonly string[]>) => new Set(lists.flat().flatMap((word) => word.toLowerCase().split(' ')))
+const JOINING = wordsOf([lexicon.nameConnectors, lexicon.smallWords, lexicon.documentOfWords, lexicon.publisherWords])
+// "Este Ayuntamiento", "This Council": a body the title points at, not a name.
+const OPENERS = new Set([...lexicon.sentenceOpeners, ...lexicon.smallWords].map((word) => word.toLowerCase()))
+const BY = / by (?:the )?(?=\p{Lu})/u
+// Words a name does not end with: the article before a date, "of", and the kind of meeting ("… Board Meeting").
+const TRAILING = wordsOf([lexicon.dayArticles, lexicon.documentOfWords, lexicon.meetingWords])
+
+
+/** The organisation a title names, or null. */
+export function organizationInTitle(title: string | null): string | null {
+  if (title === null || title.length > 300 || countWords(title, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) return null
+  return bodyWriting(title) ?? bodyRecorded(title) ?? bodyMeeting(title)
+}
+
+/** "… by the Expert Team on World Data Centres (ET-WDC)": the name that ends the title after "by". */
+function bodyWriting(title: string): string | null {
+  const by = BY.exec(title)
+  if (!by) return null
+  const name = title.slice(by.index + by[0].length).trim()
+  return countWords(name, MAX_BODY_WORDS + 1) <= MAX_BODY_WORDS && !/[.;:!?]/.test(name) && findDay(name) === null ? name : null
+}
+
+/** "Procès-verbal du conseil municipal de la Commune de Brienne": after each "kind of …", the part naming a publisher. */
+function bodyRecorded(title: string): string | null {
+  let rest = title
+  let found = false
+  for (let i = 0; i < 3; i++) {
+    const of = OF.exec(rest)
+    if (!of) break
+    rest = rest.slice(of.index + of[0].length)
+    found = true
+  }
+  if (!found) return null
+  // A date or a place after the name ends it ("… de la Commune de Brienne du 4 juin", "…, held in Rome").
+  const day = findDay(rest)
+  const all = collapseSpace((day ? rest.slice(0, day.index) : rest).split(/[,;(]| [–—-] /u)[0]!).split(' ')
+  // The name ends at a word in small letters that joins no name ("Board Meeting held on …").
+  const end = all.findIndex((word) => /^\p{Ll}/u.test(word) && !JOINING.has(word))
+  const words = end < 0 ? all : all.slice(0, end)
+  while (words.length > 1 && TRAILING.has(words.at(-1)!.toLowerCase())) words.pop()
+  const name = words.join(' ')
+  if (!/^\p{Lu}/u.test(name) || OPENERS.has(words[0]!.toLowerCase()) || !PUBLISHER.test(name)) return null
+  if (countWords(name, MAX_BODY_WORDS + 1) > MAX_BODY_WORDS) return null
+  return isAllCaps(name) ? titleCase(name) : name
+}
+
+/**
+ * "2023-06-01 ECMA-402 Meeting", "Council meeting 2024-10-11", "W3C Workshop Report": the words before the
+ * kind of meeting, when they name a publisher or are acronyms (in a title that is not all in capitals).
+ */
+function bodyMeeting(title: string): string | null {
+  // The first kind of meeting after a word ("Council meeting": "meeting", not "Council", a kind of meeting too).
+  const meeting = [...title.matchAll(MEETINGS)].find((match) => match.index > 0 && /\s$/u.test(title.slice(0, match.index)))
+  if (!meeting) return null
+  let before = title.slice(0, meeting.index).trim()
+  const day = findDay(before)
+  if (day?.index === 0) before = before.slice(day.length).trim()
+  before = trimEndWhere(before.replace(/^(?:the|The|THE)\s+/u, ''), (char) => ',:–—|-'.includes(char) || isSpace(char))
+  const words = before.split(/\s+/u).filter(Boolean)
+  if (words.length === 0 || words.length > MAX_MEETING_BODY_WORDS || DOCUMENT_TYPE.test(before) || findDay(before) !== null) return null
+  if (!words.every((word) => /^[\p{Lu}\d]/u.test(word))) return null
+  const acronyms = !isAllCaps(title) && words.every(isAcronym)
+  return PUBLISHER.test(before) || acronyms ? before : null
+}
+
+/** A word written as an acronym: two capitals or more, and no run of three small letters ("W3C", "ECMA-402", "CHiMaD"). */
+function isAcronym(word: string): boolean {
+  return (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\p{Ll}{3}/u.test(word)
+}

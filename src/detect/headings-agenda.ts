@@ -1,0 +1,56 @@
+// An agenda item written as the bold first line of a paragraph, its record under it after a line break
+// ("**议题1：图形领域PMC成员改选**  \n汇报人：… ", "**Item 3: Budget**  \nThe treasurer …"): a heading,
+// though the paragraph goes on. The word says it is an agenda item; its number gives no outline level.
+import type { Paragraph } from 'mdast'
+import { alternation, lexicon } from '../lexicon/index.js'
+import { flatText } from '../parse/text.js'
+import { collapseSpace } from '../text/normalize.js'
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
+const cased = (words: readonly string[]) => words.flatMap((word) => [word, capitalised(word), word.toUpperCase()])
+// "议题1：", "Item 3:", "TOP 5 -", "Punto IV.": the word, a number, a separator, the title.
+const ITEM = alternation(cased(lexicon.agendaItemWords))
+const ITEM_LEAD = new RegExp(`^((?:${ITEM}) ?(?:\\d{1,3}|[IVXL]{1,6}|[一二三四五六七八九十]{1,3}))(?: ?[:：.．、)-] ?| )(\\S.{0,150})$`, 'u')
+
+export interface AgendaLead {
+  /** The item's word and number as printed ("议题1", "Item 3"). */
+  number: string
+  title: string
+  /** Characters of the paragraph's flat text the line takes. */
+  taken: number
+}
+
+/** The agenda item a paragraph's bold first line names, or null. */
+export function agendaLead(node: Paragraph): AgendaLead | null {
+  const [first, second] = node.children
+  if (first?.type !== 'strong' || second?.type !== 'break' || node.children.length < 3) return null
+  const line = collapseSpace(flatText(first))
+  const item = ITEM_LEAD.exec(line)
+  const flat = flatText(node)
+  if (!item || !flat.startsWith(line)) return null
+  const title = item[2]!.replace(/[:：]$/u, '').trim()
+  const taken = line.length + (/\s/u.test(flat[line.length] ?? '') ? 1 : 0)
+  return title === '' ? null : { number: item[1]!.replace(/\s+/gu, ' '), title, taken }
+}
+
+/** What a version number needs of a heading. */
+interface Numbered {
+  title: string
+  number: string | null
+  outline: boolean
+}
+
+/** Other headings a document has, at least, before a lone dotted number on one of them reads as a version. */
+const UNNUMBERED_AROUND = 2
+
+/**
+ * A dotted number leading a heading of a document that numbers none of its other headings is a version
+ * the title names ("2.4 release plan", "1.2 Migration"), not a section number: the title keeps it.
+ */
+export function versionsInTitles<Heading extends Numbered>(found: Heading[]): Heading[] {
+  const numbered = found.filter((heading) => heading.number !== null && !heading.outline)
+  if (numbered.length !== 1 || found.length - 1 < UNNUMBERED_AROUND) return found
+  const [lone] = numbered
+  if (!/^\d+(?:\.\d+)+$/.test(lone!.number!)) return found
+  return found.map((heading) => (heading === lone ? { ...heading, title: `${heading.number} ${heading.title}`, number: null } : heading))
+}
