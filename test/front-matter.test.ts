@@ -14,6 +14,14 @@ describe('readFrontMatter', () => {
     expect(front).toMatchObject({ title: 'Board minutes', location: 'City Hall', endLine: 7 })
   })
 
+  it('takes a value after any spaces or tabs, and a key whose value is 100,000 spaces as none, at once', () => {
+    const spaced = readFrontMatter(['---', 'title:\t   Board minutes  ', 'venue   =  City Hall', '---'])
+    expect(spaced).toMatchObject({ title: 'Board minutes', location: 'City Hall' })
+    const started = performance.now()
+    expect(readFrontMatter(['---', `title:${' '.repeat(100_000)}`, 'venue: Hall', '---'])).toMatchObject({ title: null, location: 'Hall' })
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+
   it('is none without a closing fence, without key lines, or not at the top', () => {
     expect(readFrontMatter(['---', 'title: x'])).toBeNull()
     expect(readFrontMatter(['---', 'Just a line', '---'])).toBeNull()

@@ -9,6 +9,7 @@ import type { Metadata } from '../schema/report.js'
 import { findDate, findDay } from '../text/dates.js'
 import { organizationInTitle } from './metadata-organization.js'
 import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
+import { isSpace, trimEndWhere } from '../text/scan.js'
 
 const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 
@@ -88,7 +89,7 @@ function meetingInTitle(title: string | null): string | null {
     const [from, to] = open >= 0 && close >= 0 && !name.slice(open, day.index).includes(')') ? [open, close + 1] : [day.index, day.index + day.length]
     name = `${name.slice(0, from)} ${name.slice(to)}`
   }
-  name = collapseSpace(name).replace(/^[\s,:–—|-]+|[\s,:–—|(-]+$/gu, '')
+  name = trimEndWhere(collapseSpace(name).replace(/^[\s,:–—|-]+/u, ''), (char) => isSpace(char) || ',:–—|(-'.includes(char))
   // A label before a colon ("Executive Summary: … Workshop") is not the meeting's name.
   const colon = name.indexOf(': ')
   if (colon > 0 && MEETING.test(name.slice(colon + 2)) && !MEETING.test(name.slice(0, colon))) name = name.slice(colon + 2)

@@ -362,7 +362,7 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust").
       if (result.organization === null && (i >= inTitle || parts.length > 1)) {
         const part = parts.find((piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)) && isNameLine(piece))
-        if (part) result.organization = caseAsTitle(collapseSpace(part)).replace(/\s*\(\p{Lu}[\p{Lu}\d&-]+\)$/u, '')
+        if (part) result.organization = withoutEndAcronym(caseAsTitle(collapseSpace(part)))
       }
     }
   }
@@ -473,4 +473,12 @@ function proseUnderStyledLines(region: readonly FlowEntry[], proseWords: number)
 function withoutTrailingAcronym(text: string): string {
   const acronym = /\(\p{Lu}[\p{Lu}\d&-]+\)$/u.exec(text)
   return acronym ? text.slice(0, acronym.index).trimEnd() : text
+}
+
+const ACRONYM = /^\(\p{Lu}[\p{Lu}\d&-]+\)$/u
+
+/** A body's name without the acronym in parentheses that ends it ("Nordic Institute (NI)" → "Nordic Institute"). */
+function withoutEndAcronym(name: string): string {
+  const open = name.lastIndexOf('(')
+  return open >= 0 && ACRONYM.test(name.slice(open)) ? trimEndWhere(name.slice(0, open), isSpace) : name
 }

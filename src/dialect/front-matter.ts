@@ -29,7 +29,8 @@ const KEYS: Record<Exclude<keyof FrontMatter, 'startLine' | 'endLine'>, readonly
 /** Lines a front matter block may take before it is taken for a thematic break and text. */
 const MAX_LINES = 400
 // `key: value` (YAML) or `key = value` (TOML), at the start of a line: a top-level key.
-const ENTRY = /^([A-Za-z_][\w-]{0,40})[ \t]*[:=][ \t]*(.*)$/
+// The value's leading spaces are trimmed by scalar(): `[ \t]*(.*)` would give them to two quantifiers.
+const ENTRY = /^([A-Za-z_][\w-]{0,40})[ \t]*[:=](.*)$/
 
 /** The front matter block at the top of `lines`, if any. */
 export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
