@@ -1,4 +1,4 @@
-// `npm test`: every suite but those in test/slow/ (scale, the browser), which `npm run test:all` adds
+// `npm test`: every suite but those in test/slow/ (scale, the browser, random documents, Parquet in DuckDB), which `npm run test:all` adds
 // (vitest.all.config.ts). On two cores two workers finish sooner than vitest's default of one: most
 // suites wait on the CLI processes they spawn. The test files share their worker's modules
 // (isolate: false; no test mocks a module or changes global state): loading the code once per worker

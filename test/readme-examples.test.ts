@@ -14,7 +14,7 @@ import { extractReport } from '../src/index.js'
 /** The code block after each `<!-- example:NAME` mark, by name, with its language. */
 export function readmeExamples(text: string): Map<string, { language: string; code: string }> {
   const examples = new Map<string, { language: string; code: string }>()
-  for (const match of text.matchAll(/^<!-- example:([\w-]+)[^\n]*-->\n```(\w+)\n([\s\S]*?)^```$/gm)) {
+  for (const match of text.matchAll(/^<!-- example:([\w-]+) [^\n]*-->\n```(\w+)\n([\s\S]*?)^```$/gm)) {
     examples.set(match[1]!, { language: match[2]!, code: match[3]! })
   }
   return examples
@@ -119,7 +119,7 @@ process.exitCode = result.valid ? 0 : 3`
     expect(ran.status).toBe(0)
     const seedId = 'unido-china-industrial-parks-workshop-2018'
     expect(ran.stderr).toMatch(new RegExp(`^report-extract: 4 extracted, \\d+ warnings, 0 failed in [\\d.]+s → output\noutput/${seedId}\\.xml validates\n$`))
-    expect(readdirSync(join(ran.dir, 'output')).filter((name) => /\.(parquet|jsonl|xml|rng)$/.test(name))).toHaveLength(5 + 1 + 4 + 1)
+    expect(readdirSync(join(ran.dir, 'output')).filter((name) => /\.(?:parquet|jsonl|xml|rng)$/.test(name))).toHaveLength(5 + 1 + 4 + 1)
     const lines = ran.stdout.split('\n')
     expect(lines.pop()).toBe('')
     // The join: a line `name,section` per speaker in a section, the seed's among them.

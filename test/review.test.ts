@@ -206,8 +206,10 @@ describe('the index page', () => {
 
 describe('parseReviewArgs', () => {
   it('reads inputs, --out and --encoding; help; usage errors as data', () => {
-    expect(parseReviewArgs(['input'])).toEqual({ command: 'review', inputs: ['input'], out: 'output', encoding: undefined })
-    expect(parseReviewArgs(['-o', 'pages', '--encoding', 'latin1', 'a.md', 'b'])).toEqual({ command: 'review', inputs: ['a.md', 'b'], out: 'pages', encoding: 'latin1' })
+    const limits = { maxBytes: 8 * 1024 * 1024, followSymlinks: false }
+    expect(parseReviewArgs(['input'])).toEqual({ command: 'review', inputs: ['input'], out: 'output', encoding: undefined, ...limits })
+    const named = parseReviewArgs(['-o', 'pages', '--encoding', 'latin1', 'a.md', 'b'])
+    expect(named).toEqual({ command: 'review', inputs: ['a.md', 'b'], out: 'pages', encoding: 'latin1', ...limits })
     expect(parseReviewArgs(['--help'])).toEqual({ command: 'help' })
     expect(parseReviewArgs([])).toEqual({ command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true })
     expect(parseReviewArgs(['--out', ' ', 'x'])).toMatchObject({ command: 'usage-error', message: '--out needs a folder name' })

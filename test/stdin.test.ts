@@ -66,8 +66,9 @@ describe('report-extract - (standard input)', () => {
 
 describe('the arguments of -', () => {
   it('takes --id, --encoding, --quiet and --max-bytes', () => {
-    expect(parseCliArgs(['-'])).toEqual({ command: 'stdin', id: 'stdin', encoding: undefined, quiet: false, maxBytes: 8 * 1024 * 1024 })
-    expect(parseCliArgs(['--id', 'minutes', '-q', '--encoding', 'latin1', '--max-bytes', '2M', '-'])).toEqual({ command: 'stdin', id: 'minutes', encoding: 'latin1', quiet: true, maxBytes: 2 * 1024 * 1024 })
+    const defaults = { command: 'stdin', id: 'stdin', encoding: undefined, quiet: false, maxBytes: 8 * 1024 * 1024, timeout: 30 }
+    expect(parseCliArgs(['-'])).toEqual(defaults)
+    expect(parseCliArgs(['--id', 'minutes', '-q', '--encoding', 'latin1', '--max-bytes', '2M', '-'])).toEqual({ command: 'stdin', id: 'minutes', encoding: 'latin1', quiet: true, maxBytes: 2 * 1024 * 1024, timeout: 30 })
   })
 
   it('refuses what does not go with it, and --id without it', () => {

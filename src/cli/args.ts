@@ -34,7 +34,7 @@ export interface ExtractCommand {
  * of the heap one report may use (pool.ts, WORKER_HEAP_MB) and well under the default --timeout.
  */
 export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024
-export const DEFAULT_TIMEOUT = 30
+const DEFAULT_TIMEOUT = 30
 
 export type CliArgs =
   | ExtractCommand
@@ -139,7 +139,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (maxBytes === null) return { command: 'usage-error', message: `--max-bytes needs a size like 5000000, 800k or 50M, not “${values['max-bytes']}”` }
   const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT : Number(values.timeout)
   if (values.timeout?.trim() === '' || !Number.isFinite(timeout) || timeout < 0) return { command: 'usage-error', message: `--timeout needs a number of seconds (0 for no limit), not “${values.timeout}”` }
-  const stdin = stdinCommand(values, positionals, maxBytes)
+  const stdin = stdinCommand(values, positionals, { maxBytes, timeout })
   if (stdin) return stdin
   return {
     command: 'extract',

@@ -24,7 +24,7 @@ export function parseOptions<const O extends Options>(argv: readonly string[], o
 }
 
 /** A parseArgs error message as one plain line: the option named as typed, without Node's quotes. */
-export function argumentProblem(message: string, options: Options): string {
+function argumentProblem(message: string, options: Options): string {
   const unknown = /^Unknown option '([^']+)'/.exec(message)
   if (unknown) {
     const near = nearestOption(unknown[1]!, options)
@@ -68,7 +68,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /** The usage lines at the top of a help text (up to its first blank line). */
-export function synopsis(help: string): string {
+function synopsis(help: string): string {
   return `${help.split('\n\n')[0]}\n`
 }
 

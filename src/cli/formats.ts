@@ -28,17 +28,23 @@ export interface StdinCommand {
   encoding: string | undefined
   quiet: boolean
   maxBytes: number
+  /** Seconds the report may take on its thread; 0 for no limit (--timeout, as for files). */
+  timeout: number
 }
 
 /** The options of the main command that `-` takes; every other one given with `-` is a usage error. */
-const STDIN_TAKES = new Set(['encoding', 'quiet', 'max-bytes', 'id', 'help', 'version'])
+const STDIN_TAKES = new Set(['encoding', 'quiet', 'max-bytes', 'timeout', 'id', 'help', 'version'])
 
 /**
  * The stdin command when the inputs are `-`, a usage error when `-` or `--id` is given with what does
  * not go with it, null for a run over files. `values` are parseArgs's (options not given are absent,
  * or false for a flag).
  */
-export function stdinCommand(values: Readonly<Record<string, unknown>>, positionals: readonly string[], maxBytes: number): StdinCommand | UsageError | null {
+export function stdinCommand(
+  values: Readonly<Record<string, unknown>>,
+  positionals: readonly string[],
+  limits: { maxBytes: number; timeout: number },
+): StdinCommand | UsageError | null {
   const stdin = positionals.includes('-')
   if (!stdin) {
     return values.id === undefined ? null : { command: 'usage-error', message: '--id names the report read from standard input: give - as the input' }
@@ -50,5 +56,5 @@ export function stdinCommand(values: Readonly<Record<string, unknown>>, position
   if (extra) return { command: 'usage-error', message: `--${extra} does not go with - : the report read from standard input is written as JSON to standard output` }
   const id = values.id === undefined ? 'stdin' : String(values.id)
   if (id.trim() === '') return { command: 'usage-error', message: '--id needs a name' }
-  return { command: 'stdin', id, encoding: values.encoding as string | undefined, quiet: values.quiet === true, maxBytes }
+  return { command: 'stdin', id, encoding: values.encoding as string | undefined, quiet: values.quiet === true, ...limits }
 }

@@ -7,8 +7,9 @@ import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
 import { basename, extname, join, resolve } from 'node:path'
 import { isReportId } from '../emit/manifest.js'
+import { printable } from '../emit/printable.js'
 
-export const READ_EXTENSIONS = ['.md', '.markdown', '.txt']
+const READ_EXTENSIONS = ['.md', '.markdown', '.txt']
 
 /** Ids whose JSON file would collide with a file of the run's own. */
 const RESERVED_IDS = new Set(['report.schema'])
@@ -83,6 +84,11 @@ export async function collectInputs(
   return { inputs: unique.filter((input) => mine(input.path)), rejected: rejected.filter((failure) => mine(failure.path)), skipped: skipped.filter((skip) => mine(skip.path)) }
 }
 
+/** The folder entries a run skips (symbolic links, FIFOs, devices), a warning each, as `path: warning: reason`. */
+export function printSkipped(io: { stderr: { write(text: string): unknown } }, skipped: readonly Rejected[]): void {
+  for (const skip of skipped) io.stderr.write(`${printable(skip.path)}: warning: ${printable(skip.reason)}\n`)
+}
+
 /** Why a folder's entry is skipped (a warning), or null when it is read: a file, or a folder (which fails, saying so). */
 async function notRead(path: string, entry: Dirent, followSymlinks: boolean): Promise<string | null> {
   if (entry.isSymbolicLink()) {
@@ -133,7 +139,7 @@ export function shardOf(id: string, count: number): number {
 }
 
 /** The report id: the file's base name without its extension. */
-export function reportId(path: string): string {
+function reportId(path: string): string {
   const name = basename(path)
   const extension = extname(name)
   return extension && extension !== name ? name.slice(0, -extension.length) : name

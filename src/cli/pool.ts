@@ -21,7 +21,26 @@ export type Deliver = (outcome: Outcome) => Promise<void>
  * whole process dying of an exhausted heap. DEFAULT_MAX_BYTES (args.ts) keeps prose well inside it.
  * REPORT_EXTRACT_HEAP_MB sets another, for tuning and tests.
  */
-export const WORKER_HEAP_MB = Number(process.env.REPORT_EXTRACT_HEAP_MB) || 1024
+const WORKER_HEAP_MB = Number(process.env.REPORT_EXTRACT_HEAP_MB) || 1024
+
+/**
+ * The limits of an extraction thread: its young generation bounded (V8 would grow it to 48 MB: at 16 MB
+ * a parse's short-lived objects mostly die young, and three threads' heaps stay within the memory
+ * target) and its old generation WORKER_HEAP_MB.
+ */
+export const THREAD_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: WORKER_HEAP_MB }
+
+/** Why a report failed whose thread died: out of the memory one report may use, or a crash. */
+export function threadDied(error: Error & { code?: string }): string {
+  return error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+    ? `the report needs more than the ${WORKER_HEAP_MB} MB of memory one report may use (its input is too large or too repetitive to extract)`
+    : `internal error: ${error.message}`
+}
+
+/** Why a report failed that was still being extracted after `timeout` seconds. */
+export function overTime(timeout: number): string {
+  return `extraction took longer than ${timeout} s (--timeout)`
+}
 
 export interface Limits {
   /** Seconds a report may take on its thread; 0 for no limit. */
@@ -40,7 +59,7 @@ export async function runInOrder(tasks: readonly Task[], jobs: number, limits: L
  * More threads than cores only share them, each with its own heap (some 60 MB): `--jobs` is held to
  * twice the number of cores, so `--jobs 1000` on a laptop does not start a thread per report.
  */
-export const MAX_THREADS = 2 * availableParallelism()
+const MAX_THREADS = 2 * availableParallelism()
 
 /** How many threads a run of `reports` reports with `--jobs jobs` starts (1: it runs on the main thread). */
 export function threadsFor(jobs: number, reports: number): number {
@@ -118,9 +137,7 @@ class WorkerPool {
 
   private start(): Worker {
     const worker = new this.WorkerClass!(new URL('./worker.js', import.meta.url), {
-      // Each thread's young generation is bounded (V8 would grow it to 48 MB): at 16 MB a parse's
-      // short-lived objects mostly die young, and three threads' heaps stay within the memory target.
-      resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      resourceLimits: THREAD_LIMITS,
       // One thread: no heap flag was set (boundHeapGrowth), so the pipeline's code cache fits it.
       workerData: { codeCache: this.size === 1 },
     })
@@ -135,11 +152,7 @@ class WorkerPool {
     })
     worker.on('error', (error: Error & { code?: string }) => {
       // The thread died (out of memory, a crash): its report fails, a new thread takes its place when needed.
-      const reason =
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `the report needs more than the ${WORKER_HEAP_MB} MB of memory one report may use (its input is too large or too repetitive to extract)`
-          : `internal error: ${error.message}`
-      this.abandon(worker, reason)
+      this.abandon(worker, threadDied(error))
     })
     return worker
   }
@@ -221,7 +234,7 @@ class WorkerPool {
       this.changed.delete(task.index)
       this.running.set(worker, task)
       if (this.limits.timeout > 0) {
-        const timer = setTimeout(() => this.abandon(worker, `extraction took longer than ${this.limits.timeout} s (--timeout)`), this.limits.timeout * 1000)
+        const timer = setTimeout(() => this.abandon(worker, overTime(this.limits.timeout)), this.limits.timeout * 1000)
         this.timers.set(worker, timer)
       }
       worker.postMessage(task)

@@ -82,14 +82,23 @@ export function settledWithoutExtraction(task: Task): Outcome | null {
 }
 
 function readInput(task: Task): Outcome | { bytes: Buffer; entry: ManifestEntry; target: string } {
-  const info = statSync(task.path)
-  if (info.isDirectory()) return failed(task, 'is a folder, not a file (folders are read one level deep only)')
-  if (info.size > task.maxBytes) return failed(task, `the file has ${formatBytes(info.size)}, more than --max-bytes ${formatBytes(task.maxBytes)}: raise --max-bytes to read it`)
-  // The size stat gives is 0 for a pipe or device (/dev/zero never ends) and may be stale: the read is bounded too.
-  const bytes = readAtMost(task.path, task.maxBytes, info.isFile() ? info.size : null)
-  if (!bytes) return failed(task, `the file has more than --max-bytes ${formatBytes(task.maxBytes)} (reading stopped there): raise --max-bytes to read it`)
+  const bytes = readInputFile(task.path, task.maxBytes)
+  if (!Buffer.isBuffer(bytes)) return failed(task, bytes.refused)
   const sha256 = createHash('sha256').update(bytes).digest('hex')
   return { bytes, entry: { path: task.path, sha256, bytes: bytes.byteLength }, target: join(task.out, `${task.id}.json`) }
+}
+
+/**
+ * The bytes of an input file, or why it is not read: a folder, or more than `maxBytes` (the main run's
+ * and review's --max-bytes). Throws what the file system throws (describe says it).
+ */
+export function readInputFile(path: string, maxBytes: number): Buffer | { refused: string } {
+  const info = statSync(path)
+  if (info.isDirectory()) return { refused: 'is a folder, not a file (folders are read one level deep only)' }
+  if (info.size > maxBytes) return { refused: `the file has ${formatBytes(info.size)}, more than --max-bytes ${formatBytes(maxBytes)}: raise --max-bytes to read it` }
+  // The size stat gives is 0 for a pipe or device (/dev/zero never ends) and may be stale: the read is bounded too.
+  const bytes = readAtMost(path, maxBytes, info.isFile() ? info.size : null)
+  return bytes ?? { refused: `the file has more than --max-bytes ${formatBytes(maxBytes)} (reading stopped there): raise --max-bytes to read it` }
 }
 
 const READ_CHUNK = 64 * 1024

@@ -1,10 +1,13 @@
-// A worker thread of a batch run: takes tasks, one at a time, and answers each with its outcome.
+// A worker thread of a batch run: takes tasks, one at a time, and answers each with its outcome. The
+// report read from standard input (stdin.ts) has a thread of its own, answered the same way.
 import { parentPort } from 'node:worker_threads'
+import { runStdinTask, type StdinTask } from './stdin-task.js'
 import { runTask, type Task } from './task.js'
 
-parentPort!.on('message', (task: Task | null) => {
+parentPort!.on('message', (task: Task | StdinTask | null) => {
   // The run is over: the thread ends once what it printed is flushed.
   if (task === null) return parentPort!.close()
+  if ('bytes' in task) return void runStdinTask(task).then((outcome) => parentPort!.postMessage(outcome))
   // Rows cross to the main thread as CSV already encoded, the tables being views of one buffer that is
   // moved, not copied: it lives outside the JavaScript heap while it waits its turn and is written as
   // it is. As strings, the waiting text kept the main thread's young generation growing; as thousands

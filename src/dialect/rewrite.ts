@@ -15,84 +15,119 @@ const PAGE_BREAK = /^\s*<!--\s*PAGE_?BREAK\s*-->\s*$/i
 // pandoc's bracketed spans: `[Compte rendu]{.underline}`, an empty anchor `[]{#anchor}`; read as their text.
 const PANDOC_SPAN = /\[([^[\]\n]{0,300})\]\{[#.][^{}\n]{0,200}\}/g
 
+/** What the rewrite has found so far, line by line. */
+interface Found {
+  lines: string[]
+  names: Set<DialectName>
+  asides: Aside[]
+  pages: PageStart[]
+  columnShift: Map<number, number>
+  /** Open asides: the indent their body must have, and the aside record to close. */
+  open: Array<{ indent: number; aside: Aside }>
+  pageBreaks: number
+  /** marker's page anchors, used when the text has no page separators. */
+  spanPages: PageStart[]
+  browserPages: PageStart[]
+  lastFooter: number
+}
+
 export function rewrite(text: string): { text: string; dialect: Dialect } {
   const lines = text.split('\n')
   // Front matter is metadata, never body: its lines are blanked, their numbers kept.
   const frontMatter = readFrontMatter(lines)
   if (frontMatter) lines.fill('', 0, frontMatter.endLine)
-  const names = new Set<DialectName>()
-  const asides: Aside[] = []
-  const pages: PageStart[] = []
-  const columnShift = new Map<number, number>()
-  // Open asides: the indent their body must have, and the aside record to close.
-  const open: Array<{ indent: number; aside: Aside }> = []
-  let pageBreaks = 0
-  // marker's page anchors, used when the text has no page separators.
-  const spanPages: PageStart[] = []
-  const browserPages: PageStart[] = []
-  let lastFooter = 0
-
-  for (let i = frontMatter?.endLine ?? 0; i < lines.length; i++) {
-    let line = lines[i]!
-    const lineNumber = i + 1
-    const indent = line.length - line.trimStart().length
-    if (line.trim() !== '') {
-      while (open.length > 0 && indent < open.at(-1)!.indent) open.pop()!.aside.endLine = lastContent(lines, i)
-    }
-    if (open.length > 0) {
-      const remove = Math.min(open.at(-1)!.indent, indent)
-      line = line.slice(remove)
-      if (remove > 0) columnShift.set(lineNumber, remove)
-    }
-    const aside = ASIDE_OPEN.exec(line)
-    if (aside && (aside[3] || aside[4] !== undefined) && (aside[2] !== '===' || aside[4] !== undefined)) {
-      names.add('mkdocs')
-      const record: Aside = { kind: aside[2] === '===' ? 'tab' : (aside[3] ?? 'note'), title: aside[4] ?? '', startLine: lineNumber, endLine: lineNumber }
-      asides.push(record)
-      open.push({ indent: (open.at(-1)?.indent ?? 0) + aside[1]!.length + 4, aside: record })
-      lines[i] = `<!-- ${line.trim().replace(/--/g, '- -')} -->`
-      continue
-    }
-    const page = MARKER_PAGE.exec(line)
-    if (page) {
-      names.add('marker')
-      // marker numbers the PDF's pages from 0.
-      pages.push({ line: lineNumber, page: Number(page[1]) + 1 })
-      lines[i] = `<!-- page ${Number(page[1]) + 1} -->`
-      continue
-    }
-    const anchor = SPAN_PAGE.exec(line)
-    if (anchor && !names.has('marker')) {
-      const page = Number(anchor[1]) + 1
-      if (page > ((spanPages.at(-1)?.page as number | undefined) ?? 0)) spanPages.push({ line: lineNumber, page })
-    }
-    // A browser's printed header ("13/05/2019, 09:41 Title") and footer ("file:///…/report.htm 3/6").
-    const footer = BROWSER_FOOTER.exec(line)
-    if (footer || BROWSER_HEADER.test(line)) {
-      names.add('browser')
-      if (footer) {
-        browserPages.push({ line: lastFooter + 1, page: Number(footer[1]) })
-        lastFooter = lineNumber
-      }
-      lines[i] = ''
-      continue
-    }
-    if (line.includes(']{')) {
-      const spans = line.replace(PANDOC_SPAN, '$1')
-      if (spans !== line) {
-        names.add('pandoc')
-        line = spans
-      }
-    }
-    if (PAGE_BREAK.test(line)) {
-      pageBreaks++
-      if (pages.length === 0) pages.push({ line: 1, page: 1 })
-      pages.push({ line: lineNumber, page: pageBreaks + 1 })
-    }
-    lines[i] = line
+  const found: Found = {
+    lines,
+    names: new Set(),
+    asides: [],
+    pages: [],
+    columnShift: new Map(),
+    open: [],
+    pageBreaks: 0,
+    spanPages: [],
+    browserPages: [],
+    lastFooter: 0,
   }
-  for (const { aside } of open) aside.endLine = lastContent(lines, lines.length)
-  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages: browserPages.length > 0 ? browserPages : pages.length > 0 ? pages : spanPages, columnShift, frontMatter } }
+  for (let i = frontMatter?.endLine ?? 0; i < lines.length; i++) lines[i] = rewriteLine(found, i)
+  for (const { aside } of found.open) aside.endLine = lastContent(lines, lines.length)
+  const { names, asides, pages, spanPages, browserPages, columnShift } = found
+  // Page numbers from a browser's footers, else from page breaks or separators, else from marker's anchors.
+  const pageStarts = browserPages.length > 0 ? browserPages : pages.length > 0 ? pages : spanPages
+  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages: pageStarts, columnShift, frontMatter } }
+}
+
+/** Line `i` (0-based) as CommonMark should read it, its marks recorded in `found`. */
+function rewriteLine(found: Found, i: number): string {
+  let line = outdent(found, i)
+  const lineNumber = i + 1
+  const marked = asideOpening(found, line, lineNumber) ?? markerPage(found, line, lineNumber)
+  if (marked !== null) return marked
+  const anchor = SPAN_PAGE.exec(line)
+  if (anchor && !found.names.has('marker')) {
+    const page = Number(anchor[1]) + 1
+    if (page > ((found.spanPages.at(-1)?.page as number | undefined) ?? 0)) found.spanPages.push({ line: lineNumber, page })
+  }
+  if (browserMark(found, line, lineNumber)) return ''
+  if (line.includes(']{')) {
+    const spans = line.replace(PANDOC_SPAN, '$1')
+    if (spans !== line) {
+      found.names.add('pandoc')
+      line = spans
+    }
+  }
+  if (PAGE_BREAK.test(line)) {
+    found.pageBreaks++
+    if (found.pages.length === 0) found.pages.push({ line: 1, page: 1 })
+    found.pages.push({ line: lineNumber, page: found.pageBreaks + 1 })
+  }
+  return line
+}
+
+/** Line `i` without the indent of the asides it is inside; the asides it falls out of are closed. */
+function outdent(found: Found, i: number): string {
+  const { lines, open } = found
+  const line = lines[i]!
+  const indent = line.length - line.trimStart().length
+  if (line.trim() !== '') {
+    while (open.length > 0 && indent < open.at(-1)!.indent) open.pop()!.aside.endLine = lastContent(lines, i)
+  }
+  if (open.length === 0) return line
+  const remove = Math.min(open.at(-1)!.indent, indent)
+  if (remove > 0) found.columnShift.set(i + 1, remove)
+  return line.slice(remove)
+}
+
+/** An admonition's or tab's opening line (`!!! note "Title"`, `=== "Tab"`) as a comment, its aside opened; else null. */
+function asideOpening(found: Found, line: string, lineNumber: number): string | null {
+  const aside = ASIDE_OPEN.exec(line)
+  if (!aside || !(aside[3] || aside[4] !== undefined) || (aside[2] === '===' && aside[4] === undefined)) return null
+  found.names.add('mkdocs')
+  const record: Aside = { kind: aside[2] === '===' ? 'tab' : (aside[3] ?? 'note'), title: aside[4] ?? '', startLine: lineNumber, endLine: lineNumber }
+  found.asides.push(record)
+  found.open.push({ indent: (found.open.at(-1)?.indent ?? 0) + aside[1]!.length + 4, aside: record })
+  return `<!-- ${line.trim().replace(/--/g, '- -')} -->`
+}
+
+/** marker's page separator (`{12}-----`) as a page comment, its page recorded; else null. */
+function markerPage(found: Found, line: string, lineNumber: number): string | null {
+  const page = MARKER_PAGE.exec(line)
+  if (!page) return null
+  found.names.add('marker')
+  // marker numbers the PDF's pages from 0.
+  found.pages.push({ line: lineNumber, page: Number(page[1]) + 1 })
+  return `<!-- page ${Number(page[1]) + 1} -->`
+}
+
+/** A browser's printed header ("13/05/2019, 09:41 Title") or footer ("file:///…/report.htm 3/6"): true, its page recorded. */
+function browserMark(found: Found, line: string, lineNumber: number): boolean {
+  const footer = BROWSER_FOOTER.exec(line)
+  if (!footer && !BROWSER_HEADER.test(line)) return false
+  found.names.add('browser')
+  if (footer) {
+    found.browserPages.push({ line: found.lastFooter + 1, page: Number(footer[1]) })
+    found.lastFooter = lineNumber
+  }
+  return true
 }
 
 function lastContent(lines: readonly string[], before: number): number {

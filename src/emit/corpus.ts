@@ -12,7 +12,7 @@ import { TableWriter } from './tables.js'
 export type ParquetRows = Record<TableName, Array<Array<string | number | null>>>
 
 /** A report's rows for the Parquet tables: what `reportRows` gives the CSVs, nulls kept (parquet.ts types them). */
-export function parquetRows(report: Report): ParquetRows {
+function parquetRows(report: Report): ParquetRows {
   const rows = {} as ParquetRows
   for (const table of TABLE_NAMES) {
     const items: ReadonlyArray<Record<string, unknown>> = report[table]

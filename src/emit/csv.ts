@@ -17,11 +17,11 @@ export type TableName = keyof typeof TABLES
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[]
 
 /** A cell: text or a number; an absent value is an empty field. */
-export type Cell = string | number
+type Cell = string | number
 /** One report's rows of every table, header excluded. */
-export type ReportRows = Record<TableName, Cell[][]>
+type ReportRows = Record<TableName, Cell[][]>
 
-export function reportRows(report: Report): ReportRows {
+function reportRows(report: Report): ReportRows {
   const rows = {} as ReportRows
   for (const table of TABLE_NAMES) {
     const columns = TABLES[table]
@@ -65,7 +65,7 @@ export function headerCsv(table: TableName, excelSafe: boolean): string {
  * 4180 readers. With `excelSafe`, text cells get `excelSafeText` except the key columns (`…_id`):
  * a `report_id` must stay the name of its JSON file, and the others are ids of our making.
  */
-export function csvOptions(table: TableName, excelSafe: boolean) {
+function csvOptions(table: TableName, excelSafe: boolean) {
   const options = { record_delimiter: 'windows' as const, quoted_match: /[\r\n]/ }
   if (!excelSafe) return options
   const keys = TABLES[table].map((column) => column.endsWith('_id'))

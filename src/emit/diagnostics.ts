@@ -160,7 +160,6 @@ function runOfBackticks(text: string, at: number): number {
 
 /** Columns a string takes in a terminal: wide East Asian characters count two, combining marks none. */
 export function width(text: string): number {
-  // eslint-disable-next-line no-control-regex
   if (/^[\x20-\x7e]*$/.test(text)) return text.length
   let columns = 0
   for (const character of text) {

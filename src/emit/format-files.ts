@@ -52,7 +52,7 @@ function startsWith(path: string, start: string, emptyIsOurs = false): boolean {
 }
 
 /** True when there is no file at `path`, or it is report-extract's Parquet table `table`. */
-export async function isOurParquet(path: string, table: TableName): Promise<boolean> {
+async function isOurParquet(path: string, table: TableName): Promise<boolean> {
   const tail = bytesOf(path, -8, 8)
   if (tail === null) return true
   if (tail === 'other' || tail.length < 8 || tail.toString('latin1', 4) !== 'PAR1') return false
@@ -69,7 +69,7 @@ export async function isOurParquet(path: string, table: TableName): Promise<bool
 }
 
 /** True when there is no file at `path`, or it is a reports.jsonl report-extract wrote. */
-export function isOurJsonl(path: string): boolean {
+function isOurJsonl(path: string): boolean {
   return startsWith(path, JSONL_START, true)
 }
 

@@ -2,8 +2,6 @@
 import { Report, reportJsonSchema } from '../schema/report.js'
 import { serializeReport } from './report-file.js'
 
-export { REPORT_JSON_START, serializeReport } from './report-file.js'
-
 export function reportJson(report: Report): string {
   return serializeReport(Report.parse(report))
 }

@@ -42,6 +42,7 @@ export type ManifestRead = { state: 'none' } | { state: 'ours'; manifest: Manife
  * to a folder: `../site/index` would reach outside it.
  */
 export function isReportId(id: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what an id may not hold
   return id !== '' && !id.startsWith('.') && !/[/\\\0-\x1f\x7f]/.test(id)
 }
 

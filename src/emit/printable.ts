@@ -3,6 +3,7 @@
 // Each such character is written as an escape instead (`\x1b`), as are line and paragraph separators
 // and the bidirectional overrides that reorder what is shown (`\u202e`).
 
+// eslint-disable-next-line no-control-regex -- these are the characters escaped
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /** `text` with every control character written as an escape; tabs stay. */

@@ -11,7 +11,7 @@ import type { Code, Construct, Extension, TokenizeContext, Tokenizer } from 'mic
 export const MAX_INLINE_FAILURES = 256
 
 /** Longest link text read as one (a reference label has at most 999 characters). */
-export const MAX_LABEL_LENGTH = 10_000
+const MAX_LABEL_LENGTH = 10_000
 
 const opens = new Set<Construct>([labelStartLink, labelStartImage])
 const BOUNDED = [autolink, characterEscape, characterReference, codeText, hardBreakEscape, htmlText, labelEnd, labelStartImage, labelStartLink]

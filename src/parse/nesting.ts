@@ -49,7 +49,7 @@ function boundLine(line: string): string {
       i++
       continue
     }
-    let length = 0
+    let length: number
     if (c === '>') length = 1
     else {
       LIST_MARKER.lastIndex = i

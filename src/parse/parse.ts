@@ -73,7 +73,7 @@ export const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/m
 const TABLE_MARK = /\||:-|-:/
 
 /** Below this many characters a document is parsed whole; above it, in parts of about this size. */
-export const PART_SIZE = 64 * 1024
+const PART_SIZE = 64 * 1024
 
 /** The tree of `text`; when `file` is given, what was read literally or flattened is reported to it. */
 export function parseMarkdown(text: string, file?: VFile): Root {
@@ -153,7 +153,7 @@ function shift(node: Nodes, lines: number, offset: number): void {
   while (stack.length > 0) {
     const current = stack.pop()!
     if (current.position) current.position = { start: shifted(current.position.start, lines, offset), end: shifted(current.position.end, lines, offset) }
-    if ('children' in current) for (const child of current.children) stack.push(child as Nodes)
+    if ('children' in current) for (const child of current.children) stack.push(child)
   }
 }
 

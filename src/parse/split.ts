@@ -13,7 +13,7 @@ const HTML_WITH_END: Array<[RegExp, RegExp]> = [
   [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^<!--/, /-->/],
   [/^<\?/, /\?>/],
-  [/^<![A-Za-z]/, />/],
+  [/^<![a-z]/i, />/],
   [/^<!\[CDATA\[/, /\]\]>/],
 ]
 // Link reference definitions apply to the whole document, so a document with one is never split.

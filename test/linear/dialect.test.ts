@@ -31,12 +31,14 @@ describe('dialect stage in linear time', () => {
   })
 
   it('reads a running line’s page number and shape as the patterns did', () => {
+    // eslint-disable-next-line regexp/no-super-linear-move -- the old pattern is the oracle, on short texts
     const edge = /^(\d{1,4})\s+\D|\D\s+(\d{1,4})$/
     fc.assert(
       fc.property(fc.array(fc.constantFrom('1', '23', '12345', ' ', '  ', '\t', 'a', 'B', '-', '\u00a0'), { maxLength: 10 }), (parts) => {
         const text = parts.join('')
         const match = edge.exec(text)
         expect(edgeNumber(text)).toBe(match ? (match[1] ?? match[2]!) : null)
+        // eslint-disable-next-line regexp/no-super-linear-move -- the old pattern is the oracle, on short texts
         expect(withoutEdgeNumbers(text)).toBe(text.replace(/^\d{1,4}\s+(?=\D)|(?<=\D)\s+\d{1,4}$/g, ''))
       }),
       { numRuns: 20_000 },

@@ -7,7 +7,8 @@ import { splitPoints } from '../../src/parse/split.js'
 import { slug } from '../../src/text/normalize.js'
 
 const colours = { cyan: '<', reset: '>' }
-const old = (reason: string) => reason.replace(/(`+)[^`]*?\1/g, (span) => `<${span}>`)
+// eslint-disable-next-line regexp/no-super-linear-move -- the old pattern is the oracle, on short texts
+const old = (reason: string) => reason.replace(/(`+)[^`]*\1/g, (span) => `<${span}>`)
 
 describe('patterns in linear time', () => {
   it('colours code spans as the pattern did', () => {

@@ -9,19 +9,13 @@ import tseslint from 'typescript-eslint'
 // Files other engineers are rewriting this session still have functions over 60 lines: a warning there
 // (counted in docs/quality.md), an error everywhere else. Remove a file from this list once it is split.
 const longFunctionsAllowed = [
-  'src/cli/**',
   'src/detect/speakers*.ts',
   'src/detect/contents*.ts',
   'src/detect/headings.ts',
   'src/detect/cover.ts',
   'src/dialect/**',
-  'src/emit/**',
   'src/text/**',
   'src/lexicon/**',
-  'src/parse/**',
-  'src/decode/**',
-  'src/index.ts',
-  'src/pipeline.ts',
 ]
 
 export default tseslint.config(
@@ -74,7 +68,8 @@ export default tseslint.config(
   { files: ['test/**', 'bench/**'], rules: { 'max-lines-per-function': 'off' } },
   {
     files: longFunctionsAllowed,
-    ignores: ['src/emit/html/**'],
+    // The dialect stage's own rewrite is split; the dialect layouts are still being rewritten.
+    ignores: ['src/dialect/rewrite.ts'],
     rules: { 'max-lines-per-function': ['warn', { max: 60, skipBlankLines: true, skipComments: true }] },
   },
 )

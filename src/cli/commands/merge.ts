@@ -12,7 +12,7 @@ import { sweepTemporaries, temporaryPath, writeAtomic } from '../../emit/atomic.
 import { CorpusWriter, corpusExtras } from '../../emit/corpus.js'
 import { formulaId, formulaRefusal, reportCsv } from '../../emit/csv.js'
 import { foreignFormats, isOurTei, removeStaleFormats, teiPath, writeTeiSchema } from '../../emit/format-files.js'
-import { type ManifestEntry, MANIFEST_NAME, readManifest, writeManifest } from '../../emit/manifest.js'
+import { type ManifestEntry, MANIFEST_NAME, type ManifestRead, readManifest, writeManifest } from '../../emit/manifest.js'
 import { foreignOutput, isOurReport, removeOurReport } from '../../emit/ownership.js'
 import { printable } from '../../emit/printable.js'
 import { REPORT_JSON_START } from '../../emit/report-file.js'
@@ -89,6 +89,32 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 class Interrupted extends Error {}
 
+type Merge = Extract<MergeArgs, { command: 'merge' }>
+
+/** Ctrl-C or TERM during a merge: `stopping` from the first signal; `committing` once files are moved into place. */
+interface Signals {
+  stopping: boolean
+  committing: boolean
+}
+
+/** Where each report is, from the folders' manifests, and what the manifests say about how they were made. */
+interface Sources {
+  /** Every report of every folder: where it is and what it was made from. */
+  found: Map<string, Array<{ folder: string; entry: ManifestEntry }>>
+  builds: Set<string>
+  /** The folders written with each set of options (by the options' JSON, keys sorted). */
+  optionsOf: Map<string, { options: Record<string, string | null>; folders: string[] }>
+  excelSafeOf: Map<string, boolean>
+  problems: string[]
+}
+
+/** The files of a merge written beside their places, not yet moved in. */
+interface Staged {
+  tables: CorpusWriter
+  written: Array<{ temporary: string; target: string }>
+  reports: Record<string, ManifestEntry>
+}
+
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseMergeArgs(argv)
   const say = (text: string) => io.stderr.write(`report-extract merge: ${printable(text)}\n`)
@@ -98,153 +124,208 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Ctrl-C (or a TERM from a job scheduler): stop before the next report and leave --out as it was.
   // Once the files are being moved into place the merge finishes (it takes a moment); a second
   // signal quits at once.
-  let stopping = false
-  let committing = false
+  const signals: Signals = { stopping: false, committing: false }
   const stop = () => {
-    if (stopping) {
+    if (signals.stopping) {
       sweepTemporaries(out)
-      say(committing ? `quit at once: ${out} may hold part of this merge; run the merge again` : `interrupted: nothing merged; ${out} is as it was`)
+      const quit = signals.committing ? `quit at once: ${out} may hold part of this merge; run the merge again` : null
+      say(quit ?? `interrupted: nothing merged; ${out} is as it was`)
       process.exit(1)
     }
-    stopping = true
+    signals.stopping = true
   }
   process.on('SIGINT', stop).on('SIGTERM', stop)
   try {
-    return await merge()
+    return await merge(args, io, say, signals)
   } finally {
     process.off('SIGINT', stop).off('SIGTERM', stop)
   }
+}
 
-  async function merge(): Promise<number> {
-    if (args.command !== 'merge') return 2
-    const started = performance.now()
-    // Every report of every folder, from its manifest: where it is and what it was made from.
-    const found = new Map<string, Array<{ folder: string; entry: ManifestEntry }>>()
-    const builds = new Set<string>()
-    const optionsOf = new Map<string, { options: Record<string, string | null>; folders: string[] }>()
-    const problems: string[] = []
-    const excelSafeOf = new Map<string, boolean>()
-    for (const folder of args.folders) {
-      const read = await readManifest(folder)
-      if (read.state !== 'ours') {
-        problems.push(read.state === 'foreign' && read.problem ? `${join(folder, MANIFEST_NAME)} ${read.problem}` : `${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
-        continue
-      }
-      for (const build of buildsOf(read.manifest.tool)) builds.add(build)
-      excelSafeOf.set(folder, read.manifest.excelSafe ?? false)
-      const options = read.manifest.options
-      const key = JSON.stringify(Object.fromEntries(Object.entries(options).sort(([a], [b]) => byCodeUnit(a, b))))
-      optionsOf.set(key, { options, folders: [...(optionsOf.get(key)?.folders ?? []), folder] })
-      for (const [id, entry] of Object.entries(read.manifest.reports)) found.set(id, [...(found.get(id) ?? []), { folder, entry }])
-    }
-    // Tables made with and without --excel-safe are not one set, and this merge must say which it is.
-    for (const [folder, recorded] of excelSafeOf) {
-      if (recorded !== args.excelSafe) problems.push(`${folder} was written ${recorded ? 'with' : 'without'} --excel-safe: merge ${recorded ? 'with' : 'without'} it too (the merged tables would mix both)`)
-    }
-    if (args.excelSafe) for (const id of found.keys()) if (formulaId(id)) problems.push(formulaRefusal(id))
-    for (const [id, places] of found) if (places.length > 1) problems.push(`report id “${id}” is in ${places.map((place) => place.folder).join(' and ')}`)
-    // Reports decoded with other options are not the same extraction, and the merged manifest could
-    // record only one set: a later run with those options would take the others' reports as its own.
-    if (optionsOf.size > 1) {
-      const groups = [...optionsOf].sort(([a], [b]) => byCodeUnit(a, b)).map(([key, { folders }]) => `${folders.join(', ')} with ${key}`)
-      problems.push(`the folders were written with different options (${groups.join('; ')}): run them again with the same options`)
-    }
-    // Nothing of anyone else's in --out is overwritten: its manifest, tables, schema and report files.
-    const previous = await readManifest(out)
-    if (previous.state === 'foreign') problems.push(`${join(out, MANIFEST_NAME)} ${previous.problem ?? 'was not written by report-extract'}: move it away or choose another --out`)
-    const foreign = foreignOutput(out) ?? (await foreignFormats(out, args.formats))
-    if (foreign) problems.push(`${foreign}: move it away or choose another --out`)
-    const ids = [...found.keys()].sort(byCodeUnit)
-    for (const id of ids) {
-      const target = join(out, `${id}.json`)
-      if (!isOurReport(target)) problems.push(`${target} exists and was not written by report-extract: move it away or choose another --out`)
-      const tei = teiPath(out, id)
-      if (args.formats.tei && !isOurTei(tei)) problems.push(`${tei} exists and was not written by report-extract: move it away or choose another --out`)
-    }
-    if (problems.length > 0) {
-      for (const problem of problems.sort(byCodeUnit)) io.stderr.write(`error: ${printable(problem)}\n`)
-      say('nothing merged')
-      return 1
-    }
-    if (builds.size > 1) say(`warning: the folders were written by different builds (${[...builds].sort(byCodeUnit).join(', ')}): a later run into ${out} extracts every report again`)
-    if (stopping) {
-      say(`interrupted: nothing merged; ${out} is as it was`)
-      return 1
-    }
-
-    let created: string | undefined
-    try {
-      created = await mkdir(out, { recursive: true })
-    } catch (error) {
-      say(`error: cannot create the output folder ${out}: ${(error as Error).message}`)
-      return 1
-    }
-    // Every file is written beside its place first; nothing in --out changes until all are.
-    const tables = await CorpusWriter.open(out, { excelSafe: args.excelSafe, ...args.formats, schema: (await buildInfo()).schema })
-    const teiDocument = args.formats.tei ? (await import('../../emit/tei/index.js')).teiDocument : null
-    const written: Array<{ temporary: string; target: string }> = []
-    const reports: Record<string, ManifestEntry> = {}
-    try {
-      for (const id of ids) {
-        if (stopping) throw new Interrupted()
-        const { folder, entry } = found.get(id)![0]!
-        const source = join(folder, `${id}.json`)
-        const bytes = await readFile(source)
-        const text = bytes.toString('utf8')
-        let report: Report | undefined
-        try {
-          report = text.startsWith(REPORT_JSON_START) ? (JSON.parse(text) as Report) : undefined
-        } catch {
-          report = undefined
-        }
-        if (report?.id !== id || report.source?.sha256 !== entry.sha256) throw new Error(`${source} is not the report its folder's manifest lists: run that shard again`)
-        await tables.add({ csv: reportCsv(report, args.excelSafe), ...corpusExtras(report, args.formats) })
-        const target = join(out, `${id}.json`)
-        const temporary = temporaryPath(target)
-        written.push({ temporary, target })
-        await writeFile(temporary, bytes)
-        if (teiDocument) {
-          const tei = { target: teiPath(out, id), temporary: temporaryPath(teiPath(out, id)) }
-          written.push(tei)
-          await writeFile(tei.temporary, teiDocument(report))
-        }
-        reports[id] = entry
-      }
-      if (stopping) throw new Interrupted()
-    } catch (error) {
-      await tables.abort()
-      sweepTemporaries(out)
-      await removeIfEmpty(out, created)
-      say(error instanceof Interrupted ? `interrupted: nothing merged; ${out} is as it was` : `error: ${(error as Error).message}; nothing merged`)
-      return 1
-    }
-
-    committing = true
-    const tool = builds.size > 1 ? `${MIXED_BUILDS}${[...builds].sort(byCodeUnit).join(', ')}` : ([...builds][0] ?? '')
-    const options = [...optionsOf.values()][0]?.options ?? {}
-    let removed = 0
-    let staleFormats = 0
-    try {
-      await tables.close()
-      for (const { temporary, target } of written) await rename(temporary, target)
-      await writeAtomic(join(out, 'report.schema.json'), (await buildInfo()).schema)
-      if (args.formats.tei) await writeTeiSchema(out)
-      // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
-      if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(reports, id) && (await removeOurReport(out, id, entry))) removed++
-      await writeManifest(out, { manifest: 'report-extract', tool, options, reports, excelSafe: args.excelSafe })
-      const earlier = previous.state === 'ours' ? Object.keys(previous.manifest.reports) : []
-      staleFormats = await removeStaleFormats(out, args.formats, [...earlier, ...ids], new Set(ids))
-    } catch (error) {
-      await tables.abort()
-      sweepTemporaries(out)
-      say(`error: ${(error as Error).message}`)
-      return 1
-    }
-    const seconds = ((performance.now() - started) / 1000).toFixed(2)
-    const removals = [removed > 0 ? `${plural(removed, 'earlier report')} not in these folders` : '', staleFormats > 0 ? `${plural(staleFormats, 'Parquet, JSON lines or TEI file')} of earlier runs` : ''].filter(Boolean)
-    say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removals.length > 0 ? `; removed ${removals.join(', ')}` : ''}`)
-    return 0
+/** The merge, step by step: the folders read and checked, --out checked, every file staged, then all moved into place. */
+async function merge(args: Merge, io: Io, say: (text: string) => void, signals: Signals): Promise<number> {
+  const { out } = args
+  const started = performance.now()
+  const sources = await readSources(args.folders)
+  checkSources(args, sources)
+  const ids = [...sources.found.keys()].sort(byCodeUnit)
+  const previous = await readManifest(out)
+  const problems = [...sources.problems, ...(await foreignInOut(args, previous, ids))]
+  if (problems.length > 0) {
+    for (const problem of problems.sort(byCodeUnit)) io.stderr.write(`error: ${printable(problem)}\n`)
+    say('nothing merged')
+    return 1
   }
+  const { builds } = sources
+  if (builds.size > 1) say(`warning: the folders were written by different builds (${[...builds].sort(byCodeUnit).join(', ')}): a later run into ${out} extracts every report again`)
+  if (signals.stopping) {
+    say(`interrupted: nothing merged; ${out} is as it was`)
+    return 1
+  }
+  let created: string | undefined
+  try {
+    created = await mkdir(out, { recursive: true })
+  } catch (error) {
+    say(`error: cannot create the output folder ${out}: ${(error as Error).message}`)
+    return 1
+  }
+  const staged = await stage(args, sources, ids, signals, say, created)
+  if (staged === null) return 1
+  signals.committing = true
+  const removed = await commit(args, sources, ids, previous, staged, say)
+  if (removed === null) return 1
+  const seconds = ((performance.now() - started) / 1000).toFixed(2)
+  const removals = [removed.reports > 0 ? `${plural(removed.reports, 'earlier report')} not in these folders` : '', removed.formats > 0 ? `${plural(removed.formats, 'Parquet, JSON lines or TEI file')} of earlier runs` : ''].filter(Boolean)
+  say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removals.length > 0 ? `; removed ${removals.join(', ')}` : ''}`)
+  return 0
+}
+
+/** Every folder's manifest read: its reports, build, options and --excel-safe; a folder without one is a problem. */
+async function readSources(folders: readonly string[]): Promise<Sources> {
+  const sources: Sources = { found: new Map(), builds: new Set(), optionsOf: new Map(), excelSafeOf: new Map(), problems: [] }
+  const { found, optionsOf } = sources
+  for (const folder of folders) {
+    const read = await readManifest(folder)
+    if (read.state !== 'ours') {
+      sources.problems.push(read.state === 'foreign' && read.problem ? `${join(folder, MANIFEST_NAME)} ${read.problem}` : `${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
+      continue
+    }
+    for (const build of buildsOf(read.manifest.tool)) sources.builds.add(build)
+    sources.excelSafeOf.set(folder, read.manifest.excelSafe ?? false)
+    const options = read.manifest.options
+    const key = JSON.stringify(Object.fromEntries(Object.entries(options).sort(([a], [b]) => byCodeUnit(a, b))))
+    optionsOf.set(key, { options, folders: [...(optionsOf.get(key)?.folders ?? []), folder] })
+    for (const [id, entry] of Object.entries(read.manifest.reports)) found.set(id, [...(found.get(id) ?? []), { folder, entry }])
+  }
+  return sources
+}
+
+/** The folders' problems as one set: mixed --excel-safe, ids a spreadsheet would evaluate, an id in two folders, mixed options. */
+function checkSources(args: Merge, sources: Sources): void {
+  const { found, optionsOf, problems } = sources
+  // Tables made with and without --excel-safe are not one set, and this merge must say which it is.
+  for (const [folder, recorded] of sources.excelSafeOf) {
+    if (recorded !== args.excelSafe) problems.push(`${folder} was written ${recorded ? 'with' : 'without'} --excel-safe: merge ${recorded ? 'with' : 'without'} it too (the merged tables would mix both)`)
+  }
+  if (args.excelSafe) for (const id of found.keys()) if (formulaId(id)) problems.push(formulaRefusal(id))
+  for (const [id, places] of found) if (places.length > 1) problems.push(`report id “${id}” is in ${places.map((place) => place.folder).join(' and ')}`)
+  // Reports decoded with other options are not the same extraction, and the merged manifest could
+  // record only one set: a later run with those options would take the others' reports as its own.
+  if (optionsOf.size > 1) {
+    const groups = [...optionsOf].sort(([a], [b]) => byCodeUnit(a, b)).map(([key, { folders }]) => `${folders.join(', ')} with ${key}`)
+    problems.push(`the folders were written with different options (${groups.join('; ')}): run them again with the same options`)
+  }
+}
+
+/** Nothing of anyone else's in --out is overwritten: its manifest, tables, schema and report files; the problems found. */
+async function foreignInOut(args: Merge, previous: ManifestRead, ids: readonly string[]): Promise<string[]> {
+  const { out } = args
+  const problems: string[] = []
+  if (previous.state === 'foreign') problems.push(`${join(out, MANIFEST_NAME)} ${previous.problem ?? 'was not written by report-extract'}: move it away or choose another --out`)
+  const foreign = foreignOutput(out) ?? (await foreignFormats(out, args.formats))
+  if (foreign) problems.push(`${foreign}: move it away or choose another --out`)
+  for (const id of ids) {
+    const target = join(out, `${id}.json`)
+    if (!isOurReport(target)) problems.push(`${target} exists and was not written by report-extract: move it away or choose another --out`)
+    const tei = teiPath(out, id)
+    if (args.formats.tei && !isOurTei(tei)) problems.push(`${tei} exists and was not written by report-extract: move it away or choose another --out`)
+  }
+  return problems
+}
+
+/**
+ * Every file written beside its place first (the report files, TEI, the tables); nothing in --out changes
+ * until all are. Null after a failure or a signal, said, with the temporaries removed and --out as it was.
+ */
+async function stage(
+  args: Merge,
+  sources: Sources,
+  ids: readonly string[],
+  signals: Signals,
+  say: (text: string) => void,
+  created: string | undefined,
+): Promise<Staged | null> {
+  const { out } = args
+  const tables = await CorpusWriter.open(out, { excelSafe: args.excelSafe, ...args.formats, schema: (await buildInfo()).schema })
+  const teiDocument = args.formats.tei ? (await import('../../emit/tei/index.js')).teiDocument : null
+  const staged: Staged = { tables, written: [], reports: {} }
+  try {
+    for (const id of ids) {
+      if (signals.stopping) throw new Interrupted()
+      const { folder, entry } = sources.found.get(id)![0]!
+      const { bytes, report } = await readListedReport(folder, id, entry)
+      await tables.add({ csv: reportCsv(report, args.excelSafe), ...corpusExtras(report, args.formats) })
+      const target = join(out, `${id}.json`)
+      const temporary = temporaryPath(target)
+      staged.written.push({ temporary, target })
+      await writeFile(temporary, bytes)
+      if (teiDocument) {
+        const tei = { target: teiPath(out, id), temporary: temporaryPath(teiPath(out, id)) }
+        staged.written.push(tei)
+        await writeFile(tei.temporary, teiDocument(report))
+      }
+      staged.reports[id] = entry
+    }
+    if (signals.stopping) throw new Interrupted()
+  } catch (error) {
+    await tables.abort()
+    sweepTemporaries(out)
+    await removeIfEmpty(out, created)
+    say(error instanceof Interrupted ? `interrupted: nothing merged; ${out} is as it was` : `error: ${(error as Error).message}; nothing merged`)
+    return null
+  }
+  return staged
+}
+
+/** A folder's report file, when it is the report its manifest lists (same id, same source); else an error. */
+async function readListedReport(folder: string, id: string, entry: ManifestEntry): Promise<{ bytes: Buffer; report: Report }> {
+  const source = join(folder, `${id}.json`)
+  const bytes = await readFile(source)
+  const text = bytes.toString('utf8')
+  let report: Report | undefined
+  try {
+    report = text.startsWith(REPORT_JSON_START) ? (JSON.parse(text) as Report) : undefined
+  } catch {
+    report = undefined
+  }
+  if (report?.id !== id || report.source?.sha256 !== entry.sha256) throw new Error(`${source} is not the report its folder's manifest lists: run that shard again`)
+  return { bytes, report }
+}
+
+/**
+ * The staged files moved into place, the schema and the manifest written, earlier reports and formats
+ * this merge did not bring removed: how many of each, or null after a failure (said).
+ */
+async function commit(
+  args: Merge,
+  sources: Sources,
+  ids: readonly string[],
+  previous: ManifestRead,
+  staged: Staged,
+  say: (text: string) => void,
+): Promise<{ reports: number; formats: number } | null> {
+  const { out } = args
+  const { builds } = sources
+  const tool = builds.size > 1 ? `${MIXED_BUILDS}${[...builds].sort(byCodeUnit).join(', ')}` : ([...builds][0] ?? '')
+  const options = [...sources.optionsOf.values()][0]?.options ?? {}
+  const removed = { reports: 0, formats: 0 }
+  try {
+    await staged.tables.close()
+    for (const { temporary, target } of staged.written) await rename(temporary, target)
+    await writeAtomic(join(out, 'report.schema.json'), (await buildInfo()).schema)
+    if (args.formats.tei) await writeTeiSchema(out)
+    // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
+    if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(staged.reports, id) && (await removeOurReport(out, id, entry))) removed.reports++
+    await writeManifest(out, { manifest: 'report-extract', tool, options, reports: staged.reports, excelSafe: args.excelSafe })
+    const earlier = previous.state === 'ours' ? Object.keys(previous.manifest.reports) : []
+    removed.formats = await removeStaleFormats(out, args.formats, [...earlier, ...ids], new Set(ids))
+  } catch (error) {
+    await staged.tables.abort()
+    sweepTemporaries(out)
+    say(`error: ${(error as Error).message}`)
+    return null
+  }
+  return removed
 }
 
 /** Remove the folders `mkdir` created for `out` (from `out` up to `created`) if nothing is in them. */

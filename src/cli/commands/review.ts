@@ -1,15 +1,16 @@
 // `report-extract review`: extract the inputs and write a review page per report, with the source
 // beside what was found in it, and an index of the run. No JSON or CSV: that is the main command's job.
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { decode, InputError } from '../../decode/decode.js'
+import { decode } from '../../decode/decode.js'
 import { isOurPage } from '../../emit/ownership.js'
 import { printable } from '../../emit/printable.js'
 import { extractReport } from '../../pipeline.js'
 import type { Failure } from '../../emit/html/index-page.js'
 import { type Reviewed, writeReviewPages } from '../../emit/html/write.js'
-import { knownEncoding, unknownEncoding } from '../args.js'
-import { collectInputs } from '../inputs.js'
+import { DEFAULT_MAX_BYTES, knownEncoding, parseBytes, unknownEncoding } from '../args.js'
+import { collectInputs, printSkipped } from '../inputs.js'
+import { describe, readInputFile } from '../task.js'
 import { helpOrUsage, parseOptions, plural, type UsageError } from '../command.js'
 import type { Io } from '../main.js'
 
@@ -18,6 +19,10 @@ export interface ReviewCommand {
   inputs: string[]
   out: string
   encoding: string | undefined
+  /** Inputs larger are refused, as by the main run. */
+  maxBytes: number
+  /** Read what symbolic links inside a folder lead to (else they are skipped with a warning). */
+  followSymlinks: boolean
 }
 
 export type ReviewArgs = ReviewCommand | { command: 'help' } | UsageError
@@ -33,6 +38,8 @@ The pages are self-contained: open them from disk, no network needed.
 Options:
   -o, --out DIR        output folder (default: output)
       --encoding NAME  decode inputs as NAME (latin1, windows-1252, …) instead of UTF-8
+      --max-bytes N    refuse inputs larger than N bytes (default: 8 MB; suffixes k, M, G)
+      --follow-symlinks  read what symbolic links inside a folder lead to (by default they are skipped, with a warning)
   -h, --help           show this help
 
 Exit status: 0 every input reviewed, 1 some input failed, 2 usage error.
@@ -47,6 +54,8 @@ export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
   const parsed = parseOptions(argv, {
     out: { type: 'string', short: 'o', default: 'output' },
     encoding: { type: 'string' },
+    'max-bytes': { type: 'string' },
+    'follow-symlinks': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   })
   if ('command' in parsed) return parsed
@@ -55,19 +64,28 @@ export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
   if (positionals.length === 0) return { command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true }
   if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
   if (values.encoding !== undefined && !knownEncoding(values.encoding)) return { command: 'usage-error', message: unknownEncoding(values.encoding) }
-  return { command: 'review', inputs: positionals, out: values.out, encoding: values.encoding }
+  const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseBytes(values['max-bytes'])
+  if (maxBytes === null) return { command: 'usage-error', message: `--max-bytes needs a size like 5000000, 800k or 50M, not “${values['max-bytes']}”` }
+  const { out, encoding } = values
+  return { command: 'review', inputs: positionals, out, encoding, maxBytes, followSymlinks: values['follow-symlinks'] }
 }
 
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseReviewArgs(argv)
   const early = helpOrUsage(io, 'review', REVIEW_HELP, args)
   if (early !== null || args.command !== 'review') return early ?? 2
-  const { inputs, rejected } = await collectInputs(args.inputs)
+  // The entries of a folder the main run skips (symbolic links, FIFOs, devices), skipped and said the same way.
+  const { inputs, rejected, skipped } = await collectInputs(args.inputs, undefined, { followSymlinks: args.followSymlinks })
+  printSkipped(io, skipped)
   const failures: Failure[] = [...rejected]
   const reviewed: Reviewed[] = []
   for (const input of inputs) {
     try {
-      const bytes = await readFile(input.path)
+      const bytes = readInputFile(input.path, args.maxBytes)
+      if (!Buffer.isBuffer(bytes)) {
+        failures.push({ path: input.path, reason: bytes.refused })
+        continue
+      }
       const report = extractReport(bytes, { id: input.id, path: input.path, encoding: args.encoding })
       reviewed.push({ report, source: decode(bytes, args.encoding).text })
     } catch (error) {
@@ -85,10 +103,4 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   for (const failure of [...failures].sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${printable(failure.path)}: error: ${printable(failure.reason)}\n`)
   io.stderr.write(`report-extract review: ${plural(pages, 'page')}, ${failures.length} failed → ${join(args.out, 'index.html')}\n`)
   return failures.length > 0 ? 1 : 0
-}
-
-function describe(error: unknown): string {
-  if (error instanceof InputError) return error.message
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return `cannot read: ${error.code} ${error.message.replace(/^[A-Z]+: /, '')}`
-  return `internal error: ${error instanceof Error ? error.message : String(error)}`
 }

@@ -3,9 +3,9 @@
 // `npm run fuzz` runs many more cases (FUZZ_RUNS, FUZZ_SEED); a failure prints the seed and counterexample.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { reportJson } from '../src/emit/json.js'
-import { extractReport, InputError, type Report } from '../src/index.js'
-import { document } from './arbitraries.js'
+import { reportJson } from '../../src/emit/json.js'
+import { extractReport, InputError, type Report } from '../../src/index.js'
+import { document } from '../arbitraries.js'
 
 const RUNS = Number(process.env.FUZZ_RUNS) || 1000
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined

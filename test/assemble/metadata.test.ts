@@ -1,0 +1,109 @@
+// The report's metadata as src/assemble/metadata.ts settles it (issue 18, mutation testing): the front
+// matter's title, kind and date beside the cover's, the event's day from a title naming a meeting, and
+// the meeting's name a title gives around its date or document type.
+import { describe, expect, it } from 'vitest'
+import { extractReport } from '../../src/pipeline.js'
+
+const metadata = (text: string) => extractReport(text).metadata
+const front = (fields: string, body = 'Text.') => `---\n${fields}\n---\n\n${body}\n`
+
+describe('the front matter beside the cover', () => {
+  it('gives the title, unless it is one generic word and the page has a title of its own', () => {
+    expect(metadata(front('title: Report', '# Annual Assembly of Members\n\nText.')).title).toBe('Annual Assembly of Members')
+    expect(metadata(front('title: Report')).title).toBe('Report')
+    expect(metadata(front('title: Annual  Report', '# Annual Assembly of Members\n\nText.')).title).toBe('Annual Report')
+    // A blank title is none: the cover's stands.
+    expect(metadata(front('title: "  "', '# Annual Assembly of Members\n\nText.')).title).toBe('Annual Assembly of Members')
+    expect(metadata(front('title: "  "')).title).toBeNull()
+  })
+
+  it('gives the document type when its kind of page is one, separators read as spaces', () => {
+    expect(metadata(front('type: summary_record')).documentType).toBe('Summary Record')
+    expect(metadata(front('layout: minutes')).documentType).toBe('Minutes')
+    expect(metadata(front('layout: --minutes__')).documentType).toBe('Minutes')
+    expect(metadata(front('type: summary__record')).documentType).toBe('Summary Record')
+    expect(metadata(front('layout: post')).documentType).toBeNull()
+    expect(metadata(front('layout: meeting-minutes')).documentType).toBeNull()
+  })
+
+  it('gives the date: a printed date as ISO, a timestamp’s day, a year and month; nothing else', () => {
+    expect(metadata(front('date: May 9, 2024')).date).toBe('2024-05-09')
+    expect(metadata(front('date: 2024-05-09T10:00:00Z')).date).toBe('2024-05-09')
+    expect(metadata(front('date: 2024-05')).date).toBe('2024-05')
+    expect(metadata(front('date: sometime')).date).toBeNull()
+    // A year and month only at the start: not one inside other words.
+    expect(metadata(front('date: rev 2024-05')).date).toBeNull()
+  })
+
+  it('gives the organization and the event’s place when the page gives none', () => {
+    const found = metadata(front('title: Quarterly Review\norganization: ACME Guild\nlocation: Lisbon'))
+    expect(found.organization).toBe('ACME Guild')
+    expect(found.event.location).toBe('Lisbon')
+  })
+})
+
+describe('a title naming a meeting', () => {
+  it('gives the meeting’s day as the event’s date and the report’s', () => {
+    const found = metadata('# Board Meeting — 2023-11-08\n\nText.\n')
+    expect(found.event).toEqual({ name: 'Board Meeting', date: '2023-11-08', location: null })
+    expect(found.date).toBe('2023-11-08')
+  })
+
+  it('gives no event date when it names no meeting, only a day', () => {
+    expect(metadata('# 3 May 2024\n\nText.\n').event).toEqual({ name: null, date: null, location: null })
+    const report = metadata('# Annual Report — 2023-11-08\n\nText.\n')
+    expect(report.event).toEqual({ name: null, date: null, location: null })
+    expect(report.date).toBe('2023-11-08')
+    // A front-matter title (no cover to read the day): the day only of a title naming a meeting.
+    expect(metadata(front('title: Board Meeting 2023-11-08')).event.date).toBe('2023-11-08')
+    const annual = metadata(front('title: Annual Report 2023-11-08'))
+    expect([annual.event.date, annual.date]).toEqual([null, null])
+  })
+
+  it('names the meeting without its date, the parenthesis holding the date, or the preposition the date needed', () => {
+    expect(metadata('# Council meeting 2024-10-11\n\nText.\n').event.name).toBe('Council meeting')
+    expect(metadata('# Session (Geneva, 3 May 2024)\n\nText.\n').event.name).toBe('Session')
+    expect(metadata('# Conseil municipal du 12 mars 2024\n\nTexte.\n').event.name).toBe('Conseil municipal')
+    expect(metadata('# Meeting of 12 March 2024\n\nText.\n').event.name).toBe('Meeting')
+    expect(metadata('# Report: Board meeting held on 3 May 2024\n\nText.\n').event.name).toBe('Board meeting')
+    expect(metadata('# Board meeting on 3 May 2024\n\nText.\n').event.name).toBe('Board meeting')
+    expect(metadata('# BOARD MEETING OF 3 MAY 2024\n\nText.\n').event.name).toBe('BOARD MEETING')
+  })
+
+  it('never keeps the date in the name, whatever parenthesis follows it', () => {
+    const name = metadata('# Board Meeting 3 May 2024 (draft)\n\nText.\n').event.name
+    expect(name).toMatch(/^Board Meeting\b/)
+    expect(name).not.toContain('2024')
+  })
+
+  it('takes the parenthesis with the date only when it holds the date, at the title’s start too; separators before the name go', () => {
+    expect(metadata('# Steering Committee (SC) (3 May 2024)\n\nText.\n').event.name).toBe('Steering Committee (SC)')
+    expect(metadata('# (3 May 2024) Board meeting\n\nText.\n').event.name).toBe('Board meeting')
+    // An unclosed parenthesis: the date goes, and the parenthesis left at the end.
+    expect(metadata('# Meeting (3 May 2024\n\nText.\n').event.name).toBe('Meeting')
+    expect(metadata('# 3 May 2024 — Board Meeting\n\nText.\n').event.name).toBe('Board Meeting')
+  })
+
+  it('names none when the meeting word went with the date', () => {
+    const found = metadata('# Notes (Workshop, 3 May 2024)\n\nText.\n')
+    expect(found.event).toEqual({ name: null, date: '2024-05-03', location: null })
+  })
+
+  it('names the meeting without the document type before or after it, or a label before a colon', () => {
+    expect(metadata('# Proceedings - Annual Conference\n\nText.\n').event.name).toBe('Annual Conference')
+    expect(metadata('# Annual Conference, Proceedings\n\nText.\n').event.name).toBe('Annual Conference')
+    expect(metadata('# Executive Summary: Leadership Workshop\n\nText.\n').event.name).toBe('Leadership Workshop')
+    expect(metadata('# Board Meeting\n\nText.\n').event.name).toBe('Board Meeting')
+  })
+
+  it('names the meeting after “<document type> of”, capitalised', () => {
+    expect(metadata('# Minutes of the Board Meeting\n\nText.\n').event.name).toBe('Board Meeting')
+    expect(metadata('# minutes of the session of the council\n\nText.\n').event.name).toBe('Session of the council')
+  })
+
+  it('names none in a title of more than 15 words', () => {
+    const long = 'Meeting one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'
+    expect(metadata(`# ${long}\n\nText.\n`).event.name).toBeNull()
+    expect(metadata(`# ${long.split(' ').slice(0, 15).join(' ')}\n\nText.\n`).event.name).toBe(long.split(' ').slice(0, 15).join(' '))
+  })
+})
