@@ -7,6 +7,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { type LabelParts, titleCaseName } from '../text/labels.js'
 import { collapseSpace, isAllCaps, similarity, slug } from '../text/normalize.js'
+import { endGroup, isSpace, trailingRunStart } from '../text/scan.js'
 
 export interface RosterPerson {
   name: string
@@ -25,7 +26,8 @@ const PARTICLES = new Set(lexicon.nameParticles)
 const POSITION = new RegExp(`\\b(?:${lexicon.positions.concat(lexicon.roles, lexicon.titles).map(escape).join('|')})\\b`, 'iu')
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.)$/u
 const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
-const SEPARATOR = /\s*(?:,|;|\s+(?:and|et|und|y|e)\s+|\s&\s)\s*/u
+// Spaces before a separator taken from the start of their run only (as scan.ts's SPACED_COMMA): linear.
+const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
 /** Most attendees a list is read for; a longer run of items is some other list. */
 const MAX_LISTED = 200
 
@@ -73,7 +75,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
 /** A participants heading or a role's label opening the text: `Present:`, `## Attendees`, `Chair: Kiara Rose`. */
 function headingOf(line: string): { position: string; value: string } | null {
   const colon = line.search(/[:：]/)
-  const label = (colon >= 0 ? line.slice(0, colon) : line).replace(/\s*\([^()]*\)$/, '').trim()
+  const label = withoutEndParenthesis(colon >= 0 ? line.slice(0, colon) : line).trim()
   if (label.length < 2 || label.length > 40) return null
   const key = label.toLowerCase()
   const singular = key.replace(/\(s\)$|s$/, '')
@@ -97,7 +99,7 @@ function namesIn(value: string, position: string): RosterPerson[] {
 
 /** One attendee's entry: `Rob Wu (Mozilla)`, `Shane Carr - Google i18n (SFC), Co-Moderator`, `Mr. Samuel F. Baxter`. */
 export function participantOf(entry: string, listed = ''): RosterPerson | null {
-  let text = collapseSpace(entry).replace(/^(?:\d{1,3}[.)]|[-*•])\s+/, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  let text = collapseSpace(entry).replace(/^(?:\d{1,3}[.)]|[-*•])\s+/, '').replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
   const aliases: string[] = []
   for (let alias = ALIAS.exec(text); alias; alias = ALIAS.exec(text)) {
     aliases.push(alias[1] ?? alias[2]!)
@@ -153,7 +155,7 @@ const FRENCH_CIVILITIES = new Set(fr.honorifics.map((word) => word.toLowerCase()
 function affiliation(rest: string): { position: string; organization: string } {
   const parts = rest
     .replace(/[()]/g, ',')
-    .split(/\s*,\s*|\s+[-–—]\s+/)
+    .split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+[-–—]\s+/)
     .map((part) => part.trim())
     .filter(Boolean)
   const positionAt = parts.findIndex((part) => POSITION.test(part))
@@ -297,3 +299,10 @@ export function readNamedLines(flow: readonly FlowEntry[], common: ReadonlySet<s
 }
 
 const NAMED_LINE = /^((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,4}), \p{Lu}/u
+
+/** `text` without the parenthesis that ends it and the spaces before: `text.replace(/\s*\([^()]*\)$/, '')` in linear time. */
+function withoutEndParenthesis(text: string): string {
+  if (text.endsWith('()')) return text.slice(0, trailingRunStart(text, isSpace, text.length - 2))
+  const group = endGroup(text, '(', ')', '()', text.length)
+  return group ? text.slice(0, trailingRunStart(text, isSpace, group.open)) : text
+}

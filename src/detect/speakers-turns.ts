@@ -7,6 +7,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname, looksLikeName } from '../text/names.js'
 import { collapseSpace } from '../text/normalize.js'
+import { isSpace, trimEndWhere } from '../text/scan.js'
 import { type LabelParts, parseLabel } from '../text/labels.js'
 import { type Opening, readOpening } from '../text/turns.js'
 import type { Claims } from './define.js'
@@ -201,7 +202,7 @@ function styledOpening(node: Paragraph, text: string): Opening | null {
   if (!text.startsWith(styled)) return null
   const inside = /[:：]$/.test(styled)
   if (!inside && !/^[:：]/.test(text.slice(styled.length))) return null
-  const label = styled.replace(/\s*[:：]$/, '')
+  const label = /[:：]$/.test(styled) ? trimEndWhere(styled.slice(0, -1), isSpace) : styled
   const end = styled.length + (inside ? 0 : 1)
   return { label, end: end + (/^\s*/.exec(text.slice(end))?.[0].length ?? 0), form: 'colon', time: null }
 }
@@ -250,7 +251,7 @@ function isListing(candidate: LabelTurn): boolean {
   // One word after a role is its holder when it stands alone (`Facilitator: TC`), its ruling when it
   // ends a sentence (`THE COURT: Overruled.`).
   if (!value.includes(' ') && (!role || /[.!?]$/.test(printed))) return false
-  const parts = value.split(/\s*(?:,|;|&|\band\b)\s*/).filter((part) => part.trim() !== '')
+  const parts = value.split(/(?:(?<!\s)\s+)?(?:[,;&]|\band\b)\s*/).filter((part) => part.trim() !== '')
   return parts.length > 0 && parts.every((part) => (role ? ROLE_VALUE : NAMED_VALUE).test(part.trim()))
 }
 
@@ -299,7 +300,7 @@ function listedValue(candidate: LabelTurn): string {
 }
 
 // A name (one word after a role's label, two or more otherwise), perhaps with its organisation after a slash or in parentheses.
-const ROLE_VALUE = /^(?:\p{Lu}[\p{L}'’.ª-]*\s?){1,7}(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
+const ROLE_VALUE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,6}\s?(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
 const NAMED_VALUE = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|d[aeo]s?|van|von|de)){1,4}(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
 
 function keyOf(candidate: LabelTurn): string {

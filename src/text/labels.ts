@@ -6,6 +6,7 @@
 import { lexicon } from '../lexicon/index.js'
 import { ORGANIZATION_WORDS } from './names.js'
 import type { OpeningForm } from './turns.js'
+import { endGroup, isSpace, trailingRunStart, trimEndWhere } from './scan.js'
 
 export type LabelKind = 'person' | 'role' | 'nick' | 'initials'
 
@@ -61,21 +62,23 @@ const POSSESSIVE = /\p{L}['’]s /u
 /** The parts of a label as `readOpening` found it, or null when it names no one. */
 export function parseLabel(label: string, form: OpeningForm, isRole: (text: string) => boolean = isLexiconRole): LabelParts | null {
   const text = label.replace(/\s+/g, ' ').trim()
-  if (text === '' || /:\/\/|www\.|@\S+\.\S/.test(text) || isRefused(text) || POSSESSIVE.test(text)) return null
+  if (text === '' || /:\/\/|www\.|@[^\s@]+\.\S/.test(text) || isRefused(text) || POSSESSIVE.test(text)) return null
   if (form === 'chat' || form === 'action' || form === 'bracket') return nickParts(text, form)
   // A question or its answer (`Q.2.`, `Réponse`) is a turn without a name or a position.
   if (/^[QA](?:\.\d{1,3})?\.?$/.test(text) || QUESTIONS.has(text.toLowerCase())) return { ...empty(), kind: 'role', strong: true }
   let rest = text
   const parts = empty()
-  const paren = /\s*[(（]([^()（）]{1,80})[)）]$/.exec(rest)
-  if (paren && paren.index > 0) {
-    rest = rest.slice(0, paren.index)
-    placeParenthesis(parts, paren[1]!.trim(), rest)
+  const paren = endGroup(rest, '(（', ')）', '()（）', 80)
+  const parenStart = paren ? trailingRunStart(rest, isSpace, paren.open) : 0
+  if (paren && parenStart > 0) {
+    rest = rest.slice(0, parenStart)
+    placeParenthesis(parts, paren.inner.trim(), rest)
   }
-  const quoted = /\s+[“"«„]([^“”"«»„]{1,30})[”"»“]$/.exec(rest)
-  if (quoted) {
-    parts.alias = quoted[1]!
-    rest = rest.slice(0, quoted.index)
+  const quoted = endGroup(rest, '“"«„', '”"»“', '“”"«»„', 30)
+  const quotedStart = quoted ? trailingRunStart(rest, isSpace, quoted.open) : 0
+  if (quoted && quotedStart < quoted.open) {
+    parts.alias = quoted.inner
+    rest = rest.slice(0, quotedStart)
   }
   const dash = / [—–] /.exec(rest)
   if (dash) {
@@ -97,7 +100,7 @@ function empty(): LabelParts {
 
 /** Agenda and action labels, metadata keys: the label, or its first words before a number or a lowercase word. */
 function isRefused(text: string): boolean {
-  const key = text.toLowerCase().replace(/[.\s]+$/, '')
+  const key = trimEndWhere(text.toLowerCase(), (char) => char === '.' || isSpace(char))
   if (NOT_LABELS.has(key)) return true
   const words = key.split(' ')
   // No name opens with an agenda word or a key (`Minutes Approval`, `Action Items`, `Date Changed`).

@@ -48,3 +48,24 @@ export function withoutEndColon(text: string): string {
 
 // A dash or a bar between spaces, as /\s+[-–—|]\s+/ splits a text, tried only where a run of spaces starts.
 export const SPACED_DASH = /(?<!\s)\s+[-–—|]\s+/
+
+/**
+ * The group that ends `text`: an opening character of `opens`, then 1 to `max` characters none of
+ * `excluded` (which holds the openers and closers), then a closing character of `closes` — as
+ * `/[opens]([^excluded]{1,max})[closes]$/` finds it, looking back from the end only (linear time).
+ */
+export function endGroup(
+  text: string,
+  opens: string,
+  closes: string,
+  excluded: string,
+  max: number,
+): { open: number; inner: string } | null {
+  if (text.length < 3 || !closes.includes(text[text.length - 1]!)) return null
+  const limit = Math.max(0, text.length - 2 - max)
+  for (let at = text.length - 2; at >= limit; at--) {
+    if (!excluded.includes(text[at]!)) continue
+    return opens.includes(text[at]!) && at < text.length - 2 ? { open: at, inner: text.slice(at + 1, -1) } : null
+  }
+  return null
+}

@@ -4,6 +4,7 @@
 // here; what the label says is labels.ts's, and whether it is a turn the speakers detector's.
 // Pure string functions; every pattern is anchored and bounded.
 import { lexicon } from '../lexicon/index.js'
+import { isSpace, trimEndWhere } from './scan.js'
 
 export type OpeningForm = 'colon' | 'period' | 'chat' | 'action' | 'bracket' | 'system'
 
@@ -74,7 +75,7 @@ function colonOpening(text: string): Opening | null {
   const fullWidth = text[at] === '：'
   const next = text[at + 1]
   if (!fullWidth && next !== undefined && !/\s/.test(next)) return null
-  const label = text.slice(0, at).replace(/[\s\u00a0\u202f]+$/, '')
+  const label = trimEndWhere(text.slice(0, at), isSpace)
   if (label === '' || label.length > MAX_LABEL || endsSentence(label)) return null
   const spaces = SPACES.exec(text.slice(at + 1))
   return { label, end: at + 1 + (spaces ? spaces[0].length : 0), form: 'colon', time: null }
