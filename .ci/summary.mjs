@@ -21,5 +21,10 @@ console.log(
 )
 for (const file of failedFiles) console.log(`${name}: failed: ${file}`)
 const failed =
-  status !== '0' || results.numFailedTests > 0 || results.numFailedTestSuites > 0 || failedFiles.length > 0 || results.numPassedTests === 0 || results.success === false
+  status !== '0' ||
+  results.numFailedTests > 0 ||
+  results.numFailedTestSuites > 0 ||
+  failedFiles.length > 0 ||
+  results.numPassedTests === 0 ||
+  results.success === false
 process.exit(failed ? 1 : 0)

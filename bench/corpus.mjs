@@ -17,7 +17,12 @@ export function fixtureTexts(root = 'fixtures') {
 export function variant(text, i) {
   const paragraphs = text.split('\n\n')
   const drop = 10 + (i % Math.max(1, paragraphs.length - 20))
-  const varied = i % 3 === 0 ? paragraphs.filter((_, index) => index !== drop) : i % 3 === 1 ? [...paragraphs.slice(0, drop), paragraphs[drop], ...paragraphs.slice(drop)] : paragraphs
+  const varied =
+    i % 3 === 0
+      ? paragraphs.filter((_, index) => index !== drop)
+      : i % 3 === 1
+        ? [...paragraphs.slice(0, drop), paragraphs[drop], ...paragraphs.slice(drop)]
+        : paragraphs
   return varied
     .join('\n\n')
     .replace(/^# (.+)$/m, `# $1 (${i})`)

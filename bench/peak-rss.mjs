@@ -4,5 +4,6 @@ import { writeFileSync } from 'node:fs'
 
 process.on('exit', () => {
   const usage = process.resourceUsage()
-  if (process.env.PEAK_RSS_FILE) writeFileSync(process.env.PEAK_RSS_FILE, `${usage.maxRSS * 1024} ${(usage.userCPUTime + usage.systemCPUTime) / 1000}`)
+  if (process.env.PEAK_RSS_FILE)
+    writeFileSync(process.env.PEAK_RSS_FILE, `${usage.maxRSS * 1024} ${(usage.userCPUTime + usage.systemCPUTime) / 1000}`)
 })

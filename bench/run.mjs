@@ -33,9 +33,14 @@ const mib = (bytes) => `${(bytes / 1024 ** 2).toFixed(0)} MiB`
 function timed(args) {
   const rssFile = join(work, 'rss')
   const started = performance.now()
-  const result = spawnSync(process.execPath, ['--import', PEAK, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PEAK_RSS_FILE: rssFile }, maxBuffer: 1024 ** 3 })
+  const result = spawnSync(process.execPath, ['--import', PEAK, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, PEAK_RSS_FILE: rssFile },
+    maxBuffer: 1024 ** 3,
+  })
   const ms = performance.now() - started
-  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr?.toString().slice(-500)}`)
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr?.toString().slice(-500)}`)
   const [rss, cpu] = readFileSync(rssFile, 'utf8').split(' ').map(Number)
   return { ms, rss, cpu }
 }
@@ -74,8 +79,14 @@ const say = (line = '') => {
   console.log(line)
 }
 
-say(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${mib(totalmem())} memory (${mib(freemem())} free), Linux ${release()}, Node ${process.version}`)
-say(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`)
+say(
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${mib(totalmem())} memory (${mib(freemem())} free), Linux ${release()}, Node ${process.version}`,
+)
+say(
+  `load average at start: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+)
 const bytes = writeCorpus(corpusDir, N)
 say(`corpus: ${N} reports, ${(bytes / 1024 ** 2).toFixed(1)} MB, ${ROUNDS} rounds each (medians)`)
 say()
@@ -124,14 +135,19 @@ try {
   execFileSync('pandoc', ['--version'], { stdio: 'ignore' })
   const sample = readdirSync(corpusDir).sort().slice(0, Math.min(N, 40))
   const started = performance.now()
-  for (const name of sample) execFileSync('pandoc', ['-f', 'markdown', '-t', 'json', join(corpusDir, name)], { stdio: ['ignore', 'ignore', 'ignore'] })
+  for (const name of sample)
+    execFileSync('pandoc', ['-f', 'markdown', '-t', 'json', join(corpusDir, name)], { stdio: ['ignore', 'ignore', 'ignore'] })
   pandocPer = (performance.now() - started) / sample.length
-  say(`| pandoc -f markdown -t json, one process per report (${sample.length} reports) | ${fmt(pandocPer * N)} (estimated) | ${fmt(pandocPer)} | | |`)
+  say(
+    `| pandoc -f markdown -t json, one process per report (${sample.length} reports) | ${fmt(pandocPer * N)} (estimated) | ${fmt(pandocPer)} | | |`,
+  )
 } catch {
   say('| pandoc | not installed | | | |')
 }
 say()
-say(`start-up (medians of ${startups.bare.length} interleaved rounds): node -e "" ${fmt(bare.ms)}; report-extract --version ${fmt(version.ms)}; one report ${fmt(single.ms)} = ${(single.ms / bare.ms).toFixed(2)}× bare node (target ≤ 3×)`)
+say(
+  `start-up (medians of ${startups.bare.length} interleaved rounds): node -e "" ${fmt(bare.ms)}; report-extract --version ${fmt(version.ms)}; one report ${fmt(single.ms)} = ${(single.ms / bare.ms).toFixed(2)}× bare node (target ≤ 3×)`,
+)
 const oneToFloor = ratio(wall('one'), wall('floor'))
 const oneToFloorCpu = ratio(cpu('one'), cpu('floor'))
 const twoOverOne = ratio(wall('one'), wall('two'))
@@ -139,9 +155,15 @@ const twoCpu = ratio(cpu('two'), cpu('one'))
 const floorGain = ratio(wall('floor'), wall('floorTwo'))
 const rerun = ratio(wall('again'), wall('two'), 100)
 say(`ratios below are medians of the ratio within each round, the range over the rounds in brackets`)
-say(`ratio --jobs 1 / floor: ${oneToFloor.median.toFixed(2)} wall${spread(oneToFloor)}, ${oneToFloorCpu.median.toFixed(2)} CPU time${spread(oneToFloorCpu)} (target ≤ 1.2)`)
-say(`speed-up --jobs 2 over --jobs 1: ${twoOverOne.median.toFixed(2)}× wall${spread(twoOverOne)} (target ≥ 1.6× on 2 cores); CPU time of --jobs 2 / --jobs 1: ${twoCpu.median.toFixed(2)}`)
-say(`speed-up of the floor itself on two processes: ${floorGain.median.toFixed(2)}× wall${spread(floorGain)} (what two cores give the parse alone here)`)
+say(
+  `ratio --jobs 1 / floor: ${oneToFloor.median.toFixed(2)} wall${spread(oneToFloor)}, ${oneToFloorCpu.median.toFixed(2)} CPU time${spread(oneToFloorCpu)} (target ≤ 1.2)`,
+)
+say(
+  `speed-up --jobs 2 over --jobs 1: ${twoOverOne.median.toFixed(2)}× wall${spread(twoOverOne)} (target ≥ 1.6× on 2 cores); CPU time of --jobs 2 / --jobs 1: ${twoCpu.median.toFixed(2)}`,
+)
+say(
+  `speed-up of the floor itself on two processes: ${floorGain.median.toFixed(2)}× wall${spread(floorGain)} (what two cores give the parse alone here)`,
+)
 say(`unchanged re-run / first run (--jobs 2): ${rerun.median.toFixed(1)}%${spread(rerun, 1)} (target ≤ 10%)`)
 if (pandocPer) say(`report-extract --jobs 1 per report / pandoc per report: ${(one.ms / N / pandocPer).toFixed(2)}`)
 say()
@@ -184,11 +206,13 @@ say(
 // GFM tables: always on, only for a text with a line that looks like a table row, or as parseMarkdown does.
 const { gfmTable } = await import('micromark-extension-gfm-table')
 const { gfmTableFromMarkdown } = await import('mdast-util-gfm-table')
-const withTables = unified().use(remarkParse).use(function tables() {
-  const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(gfmTable())
-  ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown())
-})
+const withTables = unified()
+  .use(remarkParse)
+  .use(function tables() {
+    const data = this.data()
+    ;(data.micromarkExtensions ??= []).push(gfmTable())
+    ;(data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown())
+  })
 const TABLE_ROW = /^[^\S\n\r\u2028\u2029]*\|.*\|[^\S\n\r\u2028\u2029]*$/m
 const corpusTexts = Array.from({ length: 50 }, (_, i) => variant(texts[i % texts.length], i))
 // Each variant first parses every text once (so none runs colder than another), then the rounds
@@ -226,10 +250,19 @@ if (RSS_SIZES.length > 0) {
     const runs = [0, 1].map((round) => timed([CLI, '--quiet', '--jobs', '2', '--out', join(work, `rss-out-${size}-${round}`), dir]))
     const rss = Math.max(...runs.map((run) => run.rss))
     peaks.push(rss)
-    say(`peak RSS, ${size} reports, --jobs 2: ${mib(rss)}, the higher of two runs (${runs.map((run) => mib(run.rss)).join(', ')}; ${fmt(median(runs.map((run) => run.ms)))})`)
+    say(
+      `peak RSS, ${size} reports, --jobs 2: ${mib(rss)}, the higher of two runs (${runs.map((run) => mib(run.rss)).join(', ')}; ${fmt(median(runs.map((run) => run.ms)))})`,
+    )
     rmSync(dir, { recursive: true, force: true })
   }
-  if (peaks.length > 1) say(`peak RSS growth ${RSS_SIZES[0]} → ${RSS_SIZES.at(-1)} reports: ${(((peaks.at(-1) - peaks[0]) / peaks[0]) * 100).toFixed(1)}% (target ≤ +10%, ≤ 250 MiB)`)
+  if (peaks.length > 1)
+    say(
+      `peak RSS growth ${RSS_SIZES[0]} → ${RSS_SIZES.at(-1)} reports: ${(((peaks.at(-1) - peaks[0]) / peaks[0]) * 100).toFixed(1)}% (target ≤ +10%, ≤ 250 MiB)`,
+    )
 }
-say(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`)
+say(
+  `load average at end: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+)
 rmSync(work, { recursive: true, force: true })

@@ -32,7 +32,11 @@ function splitSection(split) {
     }
     for (const [group, { cases }] of Object.entries(grouped.groups)) {
       const only = { ...result, cases, fields: grouped.groups[group].fields }
-      parts.push(`<details><summary>${by} ${group}: every field (${cases.length} cases)</summary>\n`, fence(formatTable(only)), '</details>\n')
+      parts.push(
+        `<details><summary>${by} ${group}: every field (${cases.length} cases)</summary>\n`,
+        fence(formatTable(only)),
+        '</details>\n',
+      )
     }
   }
   return parts.join('\n')
@@ -66,7 +70,12 @@ function failureClasses() {
     const where = item.forms ? ` (${item.forms.join(', ')})` : ''
     return `| ${item.class} | ${failing} of ${scored.length} | ${item.description}${where} | ${item.rows.map((row) => `\`${row}\``).join(', ')} | ${item.devCases.map((name) => `\`${name}\``).join(', ')} |`
   })
-  return ['| class | test cases below half | what fails | rows | dev cases of the class |', '| --- | ---: | --- | --- | --- |', ...rows, ''].join('\n')
+  return [
+    '| class | test cases below half | what fails | rows | dev cases of the class |',
+    '| --- | ---: | --- | --- | --- |',
+    ...rows,
+    '',
+  ].join('\n')
 }
 
 const text = `# Accuracy on the corpus

@@ -17,7 +17,16 @@ export const USUAL_PATHS = [
 ]
 
 /** What a system browser is started with: headless, sandbox off (containers, root), nothing phoned home. */
-const SYSTEM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const SYSTEM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
 
 /**
  * The package's own flags but those that would weaken what the tests check (that a page loads
@@ -43,7 +52,10 @@ export function isExecutable(path) {
 export function chooseBrowser(env, executable = isExecutable) {
   const wanted = env.CHROMIUM_PATH?.trim()
   if (wanted === NPM_BROWSER) return { source: 'npm' }
-  if (wanted) return executable(wanted) ? { source: 'CHROMIUM_PATH', path: wanted } : { error: `CHROMIUM_PATH=${wanted} is not an executable file (unset it to use an installed Chromium or ${NPM_BROWSER})` }
+  if (wanted)
+    return executable(wanted)
+      ? { source: 'CHROMIUM_PATH', path: wanted }
+      : { error: `CHROMIUM_PATH=${wanted} is not an executable file (unset it to use an installed Chromium or ${NPM_BROWSER})` }
   const found = USUAL_PATHS.find((path) => executable(path))
   return found ? { source: 'system', path: found } : { source: 'npm' }
 }

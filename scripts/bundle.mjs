@@ -23,7 +23,13 @@ const bundled = {
   logLevel: 'warning',
   plugins: [englishOnly()],
 }
-await build({ ...bundled, entryPoints: { cli: 'src/cli.ts', worker: 'src/cli/worker.ts' }, outdir: 'dist/bin', splitting: true, format: 'esm' })
+await build({
+  ...bundled,
+  entryPoints: { cli: 'src/cli.ts', worker: 'src/cli/worker.ts' },
+  outdir: 'dist/bin',
+  splitting: true,
+  format: 'esm',
+})
 // zod and the extraction code again, each as one CommonJS script that src/cached-code.ts compiles with
 // a V8 code cache (made next, by scripts/code-cache.mjs); the chunks above stay as their fallback.
 const script = { ...bundled, format: 'cjs' }
@@ -37,8 +43,16 @@ function englishOnly() {
   return {
     name: 'zod-english-only',
     setup(build) {
-      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'zod-english-only', pluginData: args.resolveDir } : undefined))
-      build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({ contents: "export { default as en } from '../locales/en.js'\n", resolveDir: args.pluginData, loader: 'js' }))
+      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        /[\\/]zod[\\/]/.test(args.importer)
+          ? { path: 'zod-locales', namespace: 'zod-english-only', pluginData: args.resolveDir }
+          : undefined,
+      )
+      build.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+        contents: "export { default as en } from '../locales/en.js'\n",
+        resolveDir: args.pluginData,
+        loader: 'js',
+      }))
     },
   }
 }

@@ -21,8 +21,14 @@ const pipeline = compile('pipeline', (id) => (id === 'zod' ? zod.exports : requi
 const inputs = [
   ...readdirSync(new URL('fixtures/', root), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => readdirSync(new URL(`fixtures/${entry.name}/`, root)).filter((name) => /^input\.(?:md|txt)$/.test(name)).map((name) => `fixtures/${entry.name}/${name}`)),
-  ...readdirSync(new URL('input/', root)).filter((name) => name.endsWith('.md')).map((name) => `input/${name}`),
+    .flatMap((entry) =>
+      readdirSync(new URL(`fixtures/${entry.name}/`, root))
+        .filter((name) => /^input\.(?:md|txt)$/.test(name))
+        .map((name) => `fixtures/${entry.name}/${name}`),
+    ),
+  ...readdirSync(new URL('input/', root))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `input/${name}`),
 ].sort()
 for (const path of inputs) {
   try {

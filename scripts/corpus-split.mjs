@@ -9,9 +9,16 @@ import { parseArgs } from 'node:util'
 
 const MIN_DEV = 3
 const { values } = parseArgs({
-  options: { from: { type: 'string' }, to: { type: 'string', default: 'corpus' }, seed: { type: 'string' }, test: { type: 'string' }, apply: { type: 'boolean', default: false } },
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string', default: 'corpus' },
+    seed: { type: 'string' },
+    test: { type: 'string' },
+    apply: { type: 'boolean', default: false },
+  },
 })
-if (!values.from || !values.seed || !values.test) throw new Error('usage: corpus-split.mjs --from DIR --seed N --test COUNT [--apply --to corpus]')
+if (!values.from || !values.seed || !values.test)
+  throw new Error('usage: corpus-split.mjs --from DIR --seed N --test COUNT [--apply --to corpus]')
 
 /** mulberry32: a small seeded generator, so the draw can be repeated from the seed alone. */
 function random(seed) {

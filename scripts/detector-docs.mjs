@@ -42,7 +42,14 @@ export function renderDetectorDocs(owners) {
     '',
     '| # | detector | what it does | options |',
     '| --- | --- | --- | --- |',
-    ...detectors.map((detector, i) => `| ${i + 1} | \`${detector.id}\` | ${cell(detector.description)} | ${Object.keys(detector.options.shape).map((name) => `\`${name}\``).join(', ') || '—'} |`),
+    ...detectors.map(
+      (detector, i) =>
+        `| ${i + 1} | \`${detector.id}\` | ${cell(detector.description)} | ${
+          Object.keys(detector.options.shape)
+            .map((name) => `\`${name}\``)
+            .join(', ') || '—'
+        } |`,
+    ),
     '',
     '## Forms each detector reads, and look-alikes it refuses',
   ]
@@ -50,14 +57,17 @@ export function renderDetectorDocs(owners) {
     const { ok } = detector.examples
     if (ok.length === 0) continue
     lines.push('', `### ${detector.id}`, '', '| form | example | what it shows | finds |', '| --- | --- | --- | --- |')
-    for (const example of ok) lines.push(`| ${example.form ?? '—'} | ${shown(example.text)} | ${cell(example.title)} | ${expected(example.found)} |`)
+    for (const example of ok)
+      lines.push(`| ${example.form ?? '—'} | ${shown(example.text)} | ${cell(example.title)} | ${expected(example.found)} |`)
   }
   lines.push('', '## Diagnostic codes', '', 'Each code’s first word names the stage or detector that reports it.', '')
   lines.push('| code | severity | reported by | meaning | example that triggers it |', '| --- | --- | --- | --- | --- |')
   for (const owner of owners) {
     for (const [name, { severity, meaning }] of Object.entries(owner.codes)) {
       if (name.endsWith('-failed')) continue
-      const example = owner.examples.notOk.find((candidate) => (candidate.diagnostics ?? []).some((diagnostic) => diagnostic.endsWith(` ${name}`)))
+      const example = owner.examples.notOk.find((candidate) =>
+        (candidate.diagnostics ?? []).some((diagnostic) => diagnostic.endsWith(` ${name}`)),
+      )
       lines.push(`| \`${name}\` | ${severity} | ${owner.id} | ${cell(meaning)} | ${example ? shown(example.text) : '—'} |`)
     }
   }

@@ -21,7 +21,11 @@ export const GENERATED = {
   },
   'csv-columns': {
     file: 'README.md',
-    render: ({ tables }) => table(['file', 'columns'], Object.entries(tables).map(([name, columns]) => [`\`${name}.csv\``, `\`${columns.join(',')}\``])),
+    render: ({ tables }) =>
+      table(
+        ['file', 'columns'],
+        Object.entries(tables).map(([name, columns]) => [`\`${name}.csv\``, `\`${columns.join(',')}\``]),
+      ),
   },
 }
 
@@ -29,7 +33,9 @@ export const GENERATED = {
 export const CHECKED = { dialects: { file: 'docs/dialects.md' } }
 
 function table(header, rows) {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n')
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
+    '\n',
+  )
 }
 
 const region = (name) => new RegExp(`(<!-- table:${name}\\b[^\\n]*-->\\n)([\\s\\S]*?)\\n?<!-- /table:${name} -->`)
@@ -47,7 +53,12 @@ export function tableRows(markdown, name) {
     .split('\n')
     .filter((line) => line.startsWith('|'))
     .slice(2)
-    .map((line) => line.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|')))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim().replace(/\\\|/g, '|')),
+    )
 }
 
 /**
@@ -67,7 +78,11 @@ export function staleTables(root, data, { write = false } = {}) {
     const wanted = render(data)
     if (current === wanted) continue
     stale.push({ name, file, problem: 'differs from the code: run npm run docs' })
-    if (write) writeFileSync(path, markdown.replace(region(name), (_, open) => `${open}${wanted}\n<!-- /table:${name} -->`))
+    if (write)
+      writeFileSync(
+        path,
+        markdown.replace(region(name), (_, open) => `${open}${wanted}\n<!-- /table:${name} -->`),
+      )
   }
   return stale
 }
@@ -78,7 +93,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const { HELP } = await import('../dist/cli/args.js')
   const { TABLES } = await import('../dist/emit/csv.js')
   const stale = staleTables(root, { help: HELP, tables: TABLES }, { write: true })
-  for (const { name, file, problem } of stale) console.log(`docs: ${file} table ${name}: ${problem.startsWith('differs') ? 'rewritten' : problem}`)
+  for (const { name, file, problem } of stale)
+    console.log(`docs: ${file} table ${name}: ${problem.startsWith('differs') ? 'rewritten' : problem}`)
   if (stale.length === 0) console.log('docs: every generated table is up to date')
   process.exit(stale.some(({ problem }) => !problem.startsWith('differs')) ? 1 : 0)
 }

@@ -19,7 +19,11 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
-const DOCUMENTS = ['niemopen-leadership-workshop-exsum-2025-04', 'wmo-et-wdc-telecon-minutes-2020-03-11', 'w3c-mlws-live-session-minutes-2020-09-22']
+const DOCUMENTS = [
+  'niemopen-leadership-workshop-exsum-2025-04',
+  'wmo-et-wdc-telecon-minutes-2020-03-11',
+  'w3c-mlws-live-session-minutes-2020-09-22',
+]
 
 function run(command, args, options = {}) {
   return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 120_000, ...options })
@@ -27,7 +31,20 @@ function run(command, args, options = {}) {
 
 /** Chromium's PDF of an HTML file, printed offline (no network: a page's remote styles are not fetched). */
 function printPdf(html, pdf) {
-  run('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', '--virtual-time-budget=5000', '--proxy-server=127.0.0.1:9', `--print-to-pdf=${pdf}`, `file://${html}`], { stdio: ['ignore', 'ignore', 'ignore'] })
+  run(
+    'chromium',
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-pdf-header-footer',
+      '--virtual-time-budget=5000',
+      '--proxy-server=127.0.0.1:9',
+      `--print-to-pdf=${pdf}`,
+      `file://${html}`,
+    ],
+    { stdio: ['ignore', 'ignore', 'ignore'] },
+  )
 }
 
 async function turndown(html) {
@@ -62,7 +79,11 @@ async function renditions(name) {
     printPdf(html, pdf)
     write('rendition.layout.txt', run('pdftotext', ['-layout', pdf, '-']))
     write('rendition.raw.txt', run('pdftotext', ['-raw', pdf, '-']))
-    const versions = [run('pandoc', ['--version']).split('\n')[0], run('pdftotext', ['-v'], { stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] || 'pdftotext', run('chromium', ['--version']).trim()]
+    const versions = [
+      run('pandoc', ['--version']).split('\n')[0],
+      run('pdftotext', ['-v'], { stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] || 'pdftotext',
+      run('chromium', ['--version']).trim(),
+    ]
     console.log(`${name}: ${from} → 6 renditions (${versions.join('; ')})`)
   } finally {
     rmSync(work, { recursive: true, force: true })

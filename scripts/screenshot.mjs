@@ -17,7 +17,10 @@ const dir = mkdtempSync(join(tmpdir(), 'report-extract-screenshot-'))
 try {
   mkdirSync(join(dir, 'input'))
   copyFileSync(join(root, 'fixtures', 'seed-unido', 'input.md'), join(dir, 'input', 'seed.md'))
-  const run = spawnSync(process.execPath, [join(root, 'dist', 'bin', 'cli.js'), '--html', '--quiet', '--out', 'out', 'input'], { cwd: dir, encoding: 'utf8' })
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'bin', 'cli.js'), '--html', '--quiet', '--out', 'out', 'input'], {
+    cwd: dir,
+    encoding: 'utf8',
+  })
   if (run.status !== 0) throw new Error(`report-extract --html failed (exit ${run.status}): ${run.stderr}`)
   const options = await browserLaunchOptions()
   const browser = await chromium.launch({ executablePath: options.executablePath, args: options.args, headless: true })

@@ -18,7 +18,8 @@ for (const dir of process.argv.slice(2)) {
   else {
     try {
       const gold = Gold.safeParse(JSON.parse(readFileSync(goldFile, 'utf8')))
-      if (!gold.success) problems.push(...gold.error.issues.slice(0, 5).map((issue) => `gold.json ${issue.path.join('.')}: ${issue.message}`))
+      if (!gold.success)
+        problems.push(...gold.error.issues.slice(0, 5).map((issue) => `gold.json ${issue.path.join('.')}: ${issue.message}`))
     } catch (error) {
       problems.push(`gold.json: ${error.message}`)
     }

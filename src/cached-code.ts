@@ -62,7 +62,17 @@ function loadScript<T>(name: string, require: Require): T | null {
     cachedData = undefined
   }
   const { exports, script } = runScript<T>(source, fileURLToPath(url), require, cachedData)
-  debug('loaded %s (code cache %s)', fileURLToPath(url), cachedData === undefined ? (isMainThread || workerData?.codeCache === true ? 'missing' : 'not read on a thread') : script.cachedDataRejected ? 'rejected' : 'accepted')
+  debug(
+    'loaded %s (code cache %s)',
+    fileURLToPath(url),
+    cachedData === undefined
+      ? isMainThread || workerData?.codeCache === true
+        ? 'missing'
+        : 'not read on a thread'
+      : script.cachedDataRejected
+        ? 'rejected'
+        : 'accepted',
+  )
   return exports
 }
 
@@ -73,6 +83,11 @@ function loadScript<T>(name: string, require: Require): T | null {
 export function runScript<T>(source: string, filename: string, require: Require, cachedData?: Buffer): { exports: T; script: Script } {
   const script = new Script(`(function (exports, require, module, __filename) {${source}\n})`, { filename, cachedData })
   const module = { exports: {} as T }
-  ;(script.runInThisContext() as (exports: unknown, require: Require, module: object, filename: string) => void)(module.exports, require, module, filename)
+  ;(script.runInThisContext() as (exports: unknown, require: Require, module: object, filename: string) => void)(
+    module.exports,
+    require,
+    module,
+    filename,
+  )
   return { exports: module.exports, script }
 }

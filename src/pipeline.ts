@@ -83,14 +83,20 @@ function readDialect(decoded: string, path: string | undefined, sink: Sink): { t
   }
   const names = result.dialect.names
   if (names.length > 0) {
-    reporterOf(dialectStage, sink)('dialect-detected', `Read as ${names.join(' + ')}${names.includes('plaintext') ? '' : ' Markdown'}`, { line: 1, column: 1 })
+    reporterOf(dialectStage, sink)('dialect-detected', `Read as ${names.join(' + ')}${names.includes('plaintext') ? '' : ' Markdown'}`, {
+      line: 1,
+      column: 1,
+    })
   }
   return result
 }
 
 /** Diagnostics in position order, columns as in the input (before the dialect rewrite dedented lines). */
 function diagnosticsOf(file: VFile, columnShift: ReadonlyMap<number, number>): Diagnostic[] {
-  const shift = (place: { line: number; column: number }) => ({ line: place.line, column: place.column + (columnShift.get(place.line) ?? 0) })
+  const shift = (place: { line: number; column: number }) => ({
+    line: place.line,
+    column: place.column + (columnShift.get(place.line) ?? 0),
+  })
   return file.messages
     .map((message) => {
       const cause = placeOfCause(message.cause)

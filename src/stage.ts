@@ -13,11 +13,8 @@ type Severity = 'warning' | 'info'
 export type Codes = Readonly<Record<string, { severity: Severity; meaning: string }>>
 
 /** A deep partial: what an example expects to find, leaving out what it does not pin. */
-type DeepPartial<T> = T extends ReadonlyArray<infer Item>
-  ? ReadonlyArray<DeepPartial<Item>>
-  : T extends object
-    ? { [K in keyof T]?: DeepPartial<T[K]> }
-    : T
+type DeepPartial<T> =
+  T extends ReadonlyArray<infer Item> ? ReadonlyArray<DeepPartial<Item>> : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T
 
 /**
  * A small text and what reading it must give. One test runs every example through the whole pipeline

@@ -16,7 +16,13 @@ import { excelSafeText } from '../src/emit/csv.js'
 const BIN = resolve('dist/bin/cli.js')
 
 function run(args: string[], cwd: string, input?: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } })
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -25,12 +31,20 @@ function corpus(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), 'report-extract-batch-'))
   mkdirSync(join(dir, 'inputs'))
   const seed = readFileSync('fixtures/seed-unido/input.md', 'utf8')
-  for (let i = 0; i < count; i++) writeFileSync(join(dir, 'inputs', `report-${String(i).padStart(2, '0')}.md`), seed.replace('FIRST WORKSHOP', `WORKSHOP ${i}`).replace('Tianruo WANG', i % 2 ? 'Tianruo WANG' : 'Li CHEN'))
+  for (let i = 0; i < count; i++)
+    writeFileSync(
+      join(dir, 'inputs', `report-${String(i).padStart(2, '0')}.md`),
+      seed.replace('FIRST WORKSHOP', `WORKSHOP ${i}`).replace('Tianruo WANG', i % 2 ? 'Tianruo WANG' : 'Li CHEN'),
+    )
   return dir
 }
 
 function files(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]))
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  )
 }
 
 describe('batch runs', () => {
@@ -55,14 +69,21 @@ describe('batch runs', () => {
     const again = run(['--quiet', '--out', 'out', 'inputs'], dir)
     expect(again.stderr).toMatch(/report-extract: 4 extracted \(4 unchanged\), 106 warnings, 0 failed in [\d.]+s → out\n$/)
     expect(files(join(dir, 'out'))).toEqual(first)
-    writeFileSync(join(dir, 'inputs', 'report-01.md'), readFileSync(join(dir, 'inputs', 'report-01.md'), 'utf8').replace('Beijing', 'Shanghai'))
+    writeFileSync(
+      join(dir, 'inputs', 'report-01.md'),
+      readFileSync(join(dir, 'inputs', 'report-01.md'), 'utf8').replace('Beijing', 'Shanghai'),
+    )
     expect(run(['--quiet', '--out', 'out', 'inputs'], dir).stderr).toContain('4 extracted (3 unchanged)')
     expect(readFileSync(join(dir, 'out', 'report-01.json'), 'utf8')).toContain('Shanghai')
     expect(run(['--quiet', '--force', '--out', 'out', 'inputs'], dir).stderr).toContain('report-extract: 4 extracted, ')
     // A report no longer given is removed with its rows, so the tables and the JSON files agree.
     writeFileSync(join(dir, 'inputs', 'report-02.md'), '')
     expect(run(['--quiet', '--out', 'out', 'inputs'], dir).status).toBe(1)
-    expect(readdirSync(join(dir, 'out')).filter((name) => name.startsWith('report-0'))).toEqual(['report-00.json', 'report-01.json', 'report-03.json'])
+    expect(readdirSync(join(dir, 'out')).filter((name) => name.startsWith('report-0'))).toEqual([
+      'report-00.json',
+      'report-01.json',
+      'report-03.json',
+    ])
     expect(readFileSync(join(dir, 'out', 'sections.csv'), 'utf8')).not.toContain('report-02,')
   })
 
@@ -116,7 +137,11 @@ describe('start-up', () => {
   // a file holding either holds the parser or the schema.
   const PARSER_OR_SCHEMA = /codeFencedFenceSequence|"\$ZodType"/
   const debugRun = (args: string[], cwd?: string, bin = BIN) => {
-    const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_DEBUG: 'esm,report-extract' } })
+    const result = spawnSync(process.execPath, [bin, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_DEBUG: 'esm,report-extract' },
+    })
     expect(result.status).toBe(0)
     return result.stderr
   }
@@ -147,7 +172,10 @@ describe('start-up', () => {
     const again = loadedFiles(['--quiet', '--jobs', '2', '--out', 'out', 'inputs'], dir)
     expect(again).not.toContain(worker)
     expect(again.filter((file) => /codeFencedFenceSequence/.test(readFileSync(file, 'utf8')))).toEqual([])
-    writeFileSync(join(dir, 'inputs', 'report-02.md'), readFileSync(join(dir, 'inputs', 'report-02.md'), 'utf8').replace('Beijing', 'Shanghai'))
+    writeFileSync(
+      join(dir, 'inputs', 'report-02.md'),
+      readFileSync(join(dir, 'inputs', 'report-02.md'), 'utf8').replace('Beijing', 'Shanghai'),
+    )
     expect(loadedFiles(['--quiet', '--jobs', '2', '--out', 'out', 'inputs'], dir)).toContain(worker)
     expect(readFileSync(join(dir, 'out', 'report-02.json'), 'utf8')).toContain('Shanghai')
   })
@@ -155,7 +183,9 @@ describe('start-up', () => {
   it('loads the parser and the schema to extract a report, compiled from their code caches', () => {
     const dir = corpus(1)
     const files = loadedFiles(['--quiet', '--out', 'out', 'inputs'], dir)
-    expect(files.filter((file) => PARSER_OR_SCHEMA.test(readFileSync(file, 'utf8'))).map((file) => file.slice(resolve('dist/bin').length + 1))).toEqual(['pipeline.cjs', 'zod.cjs'])
+    expect(
+      files.filter((file) => PARSER_OR_SCHEMA.test(readFileSync(file, 'utf8'))).map((file) => file.slice(resolve('dist/bin').length + 1)),
+    ).toEqual(['pipeline.cjs', 'zod.cjs'])
     const stderr = debugRun(['--quiet', '--force', '--out', 'out', 'inputs'], dir)
     expect(stderr).toMatch(/loaded \S+pipeline\.cjs \(code cache accepted\)/)
     expect(stderr).toMatch(/loaded \S+zod\.cjs \(code cache accepted\)/)
@@ -196,9 +226,18 @@ describe('batch options', () => {
       force: true,
       excelSafe: true,
     })
-    expect(parseCliArgs(['--files-from', 'list.txt'])).toMatchObject({ command: 'extract', inputs: [], filesFrom: 'list.txt', maxBytes: 8 * 1024 * 1024, timeout: 30 })
+    expect(parseCliArgs(['--files-from', 'list.txt'])).toMatchObject({
+      command: 'extract',
+      inputs: [],
+      filesFrom: 'list.txt',
+      maxBytes: 8 * 1024 * 1024,
+      timeout: 30,
+    })
     expect(parseCliArgs(['--jobs', '0', 'in'])).toMatchObject({ command: 'usage-error' })
-    expect(parseCliArgs(['--shard', '4/4', 'in'])).toMatchObject({ command: 'usage-error', message: '--shard needs I/N with 0 ≤ I < N (like 0/4), not “4/4”' })
+    expect(parseCliArgs(['--shard', '4/4', 'in'])).toMatchObject({
+      command: 'usage-error',
+      message: '--shard needs I/N with 0 ≤ I < N (like 0/4), not “4/4”',
+    })
     expect(parseCliArgs(['--max-bytes', 'lots', 'in'])).toMatchObject({ command: 'usage-error' })
     expect(parseBytes('800k')).toBe(800 * 1024)
     expect(parseBytes('1000')).toBe(1000)
@@ -213,14 +252,29 @@ describe('batch options', () => {
   })
 
   it('rejects an unknown --encoding before anything is read', () => {
-    expect(parseCliArgs(['--encoding', 'latn1', 'in'])).toEqual({ command: 'usage-error', message: expect.stringMatching(/^--encoding: unknown encoding “latn1”/) })
+    expect(parseCliArgs(['--encoding', 'latn1', 'in'])).toEqual({
+      command: 'usage-error',
+      message: expect.stringMatching(/^--encoding: unknown encoding “latn1”/),
+    })
     expect(parseCliArgs(['--encoding', 'windows-1252', 'in'])).toMatchObject({ command: 'extract', encoding: 'windows-1252' })
   })
 
   it('parses merge arguments, refusing an --out that is one of the folders', () => {
     const none = { parquet: false, jsonl: false, tei: false }
-    expect(parseMergeArgs(['--out', 'all', 'a', 'b'])).toEqual({ command: 'merge', out: 'all', folders: ['a', 'b'], excelSafe: false, formats: none })
-    expect(parseMergeArgs(['--tei', '--parquet', '--out', 'all', 'a'])).toEqual({ command: 'merge', out: 'all', folders: ['a'], excelSafe: false, formats: { ...none, parquet: true, tei: true } })
+    expect(parseMergeArgs(['--out', 'all', 'a', 'b'])).toEqual({
+      command: 'merge',
+      out: 'all',
+      folders: ['a', 'b'],
+      excelSafe: false,
+      formats: none,
+    })
+    expect(parseMergeArgs(['--tei', '--parquet', '--out', 'all', 'a'])).toEqual({
+      command: 'merge',
+      out: 'all',
+      folders: ['a'],
+      excelSafe: false,
+      formats: { ...none, parquet: true, tei: true },
+    })
     expect(parseMergeArgs(['a', 'b'])).toMatchObject({ command: 'usage-error', message: 'merge needs --out DIR' })
     expect(parseMergeArgs(['--out', 'a', 'a', 'b'])).toMatchObject({ command: 'usage-error' })
   })
@@ -249,6 +303,15 @@ describe('batch options', () => {
   })
 
   it('makes formula-like cells safe for spreadsheets', () => {
-    expect(['=1+1', '+1', '-1', '@a', '\tx', '\rx', 'plain', ''].map(excelSafeText)).toEqual(["'=1+1", "'+1", "'-1", "'@a", "'\tx", "'\rx", 'plain', ''])
+    expect(['=1+1', '+1', '-1', '@a', '\tx', '\rx', 'plain', ''].map(excelSafeText)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@a",
+      "'\tx",
+      "'\rx",
+      'plain',
+      '',
+    ])
   })
 })

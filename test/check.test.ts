@@ -20,7 +20,11 @@ function scratch(): string {
 }
 
 function run(args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', CI: undefined, ...env } })
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', CI: undefined, ...env },
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -51,7 +55,9 @@ describe('diffReports', () => {
   })
 
   it('names the case-independent path, the expected and the actual value', () => {
-    const report = plain(extractReport(readFileSync('fixtures/seed-unido/input.md'), { id: 'seed-unido', path: 'fixtures/seed-unido/input.md' }))
+    const report = plain(
+      extractReport(readFileSync('fixtures/seed-unido/input.md'), { id: 'seed-unido', path: 'fixtures/seed-unido/input.md' }),
+    )
     const expected = structuredClone(report)
     expected.speakers[0].organization = 'Commerce'
     expected.metadata.event.location = 'Shanghai, China'
@@ -65,7 +71,11 @@ describe('diffReports', () => {
   it('folds items that only moved by the same number of lines (an edited input) into one line per list', () => {
     const body = '## A\n\nx\n\n## B\n\ny\n\n## C\n\nz\n'
     const changes = diffReports(plain(extractReport(body)), plain(extractReport(`Intro.\n\n${body}`))).map(formatChange)
-    expect(changes.slice(2)).toEqual(['sections: 3 items from line 1 to 9 moved +2 lines', '+ blocks[0] "Intro." (line 1)', 'blocks: 3 items from line 3 to 11 moved +2 lines'])
+    expect(changes.slice(2)).toEqual([
+      'sections: 3 items from line 1 to 9 moved +2 lines',
+      '+ blocks[0] "Intro." (line 1)',
+      'blocks: 3 items from line 3 to 11 moved +2 lines',
+    ])
     expect(changes[1]).toBe('source.bytes: 26 → 34')
   })
 
@@ -73,9 +83,25 @@ describe('diffReports', () => {
     const turn = (name: string, line: number) => ({ name, line })
     const key = (item: Record<string, unknown>) => String(item.name)
     // The chair speaks three times; a new turn before the second one is the one addition.
-    const matching = matchItems([turn('Chair', 10), turn('Chair', 30), turn('Chair', 50)], [turn('Chair', 10), turn('Chair', 20), turn('Chair', 30), turn('Chair', 50)], key)
-    expect(matching).toEqual({ pairs: [[0, 0], [1, 2], [2, 3]], removed: [], added: [1] })
-    expect(matchItems([turn('Tianruo WANG', 5)], [turn('Tianruo WANGG', 5), turn('Someone Else', 5)], key)).toEqual({ pairs: [[0, 0]], removed: [], added: [1] })
+    const matching = matchItems(
+      [turn('Chair', 10), turn('Chair', 30), turn('Chair', 50)],
+      [turn('Chair', 10), turn('Chair', 20), turn('Chair', 30), turn('Chair', 50)],
+      key,
+    )
+    expect(matching).toEqual({
+      pairs: [
+        [0, 0],
+        [1, 2],
+        [2, 3],
+      ],
+      removed: [],
+      added: [1],
+    })
+    expect(matchItems([turn('Tianruo WANG', 5)], [turn('Tianruo WANGG', 5), turn('Someone Else', 5)], key)).toEqual({
+      pairs: [[0, 0]],
+      removed: [],
+      added: [1],
+    })
   })
 })
 
@@ -96,7 +122,9 @@ describe('checkCase', () => {
     const updated = await checkCase(fixture!, { update: true })
     expect(updated).toMatchObject({ status: 'updated', created: false })
     expect(await checkCase(fixture!)).toEqual({ case: 'seed-unido', status: 'passed' })
-    expect(readFileSync(join(dir, 'fixtures', 'seed-unido', 'expected.json'), 'utf8')).toBe(readFileSync('fixtures/seed-unido/expected.json', 'utf8'))
+    expect(readFileSync(join(dir, 'fixtures', 'seed-unido', 'expected.json'), 'utf8')).toBe(
+      readFileSync('fixtures/seed-unido/expected.json', 'utf8'),
+    )
   })
 })
 
@@ -118,7 +146,10 @@ describe('report-extract check (the built CLI)', () => {
     expect(copy.stdout).toMatch(new RegExp(`^check: ${cases} passed, 0 failed, 0 updated, 0 skipped \\(${join(dir, 'f')}\\)$`, 'm'))
     expect(copy.status).toBe(0)
     // The project's own folder, named from a subfolder of the project.
-    expect(run(['check', '..'], resolve('fixtures', 'seed-unido'))).toMatchObject({ status: 0, stdout: expect.stringContaining(`check: ${cases} passed, 0 failed`) })
+    expect(run(['check', '..'], resolve('fixtures', 'seed-unido'))).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining(`check: ${cases} passed, 0 failed`),
+    })
 
     // A changed expectation in the copy still fails, naming the case and the values.
     const expected = join(dir, 'f', 'monan-minutes-2024', 'expected.json')
@@ -150,7 +181,10 @@ describe('report-extract check (the built CLI)', () => {
     expect(updated.status).toBe(0)
     expect(updated.stdout).toMatch(/seed-unido: expected.json updated \(2 changes\)\n/)
     expect(updated.stdout).toMatch(/check: 0 passed, 0 failed, 1 updated, 0 skipped/)
-    expect(run(['check'], dir)).toMatchObject({ status: 0, stdout: 'seed-unido: ok\ncheck: 1 passed, 0 failed, 0 updated, 0 skipped (fixtures)\n' })
+    expect(run(['check'], dir)).toMatchObject({
+      status: 0,
+      stdout: 'seed-unido: ok\ncheck: 1 passed, 0 failed, 0 updated, 0 skipped (fixtures)\n',
+    })
   })
 
   it('fails, without crashing, a case with an input and no expected.json, and runs one case with --case', () => {
@@ -175,7 +209,10 @@ describe('report-extract check (the built CLI)', () => {
 
   it('exits 2 on usage errors', () => {
     const dir = scratch()
-    expect(run(['check', '--case', 'nope'], dir)).toMatchObject({ status: 2, stderr: "report-extract check: no case nope in fixtures\nTry 'report-extract check --help'.\n" })
+    expect(run(['check', '--case', 'nope'], dir)).toMatchObject({
+      status: 2,
+      stderr: "report-extract check: no case nope in fixtures\nTry 'report-extract check --help'.\n",
+    })
     expect(run(['check', 'missing'], dir).status).toBe(2)
     expect(run(['check', '--bogus'], dir).status).toBe(2)
     expect(run(['check', 'a', 'b'], dir).status).toBe(2)

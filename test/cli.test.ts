@@ -9,7 +9,11 @@ const BIN = resolve('dist/bin/cli.js')
 const SEED = resolve('fixtures/seed-unido/input.md')
 
 function run(args: string[], cwd: string, env: Record<string, string | undefined> = {}) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: undefined, ...env } })
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: undefined, ...env },
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -26,22 +30,49 @@ describe('report-extract CLI', () => {
     const { status, stderr, stdout } = run(['input'], dir)
     expect(status).toBe(0)
     expect(stdout).toBe('')
-    expect(readdirSync(join(dir, 'output')).sort()).toEqual(['.report-extract-manifest.json', 'blocks.csv', 'contents.csv', 'diagnostics.csv', 'report.schema.json', 'sections.csv', 'seed.json', 'speakers.csv'])
+    expect(readdirSync(join(dir, 'output')).sort()).toEqual([
+      '.report-extract-manifest.json',
+      'blocks.csv',
+      'contents.csv',
+      'diagnostics.csv',
+      'report.schema.json',
+      'sections.csv',
+      'seed.json',
+      'speakers.csv',
+    ])
     expect(stderr).toContain('input/seed.md\n39:1')
     // stderr is a pipe: every reason whole, for whoever reads the file.
-    expect(stderr).toContain(`\n39:1   warning  contents-title-differs      ${JSON.parse(readFileSync(join(dir, 'output', 'seed.json'), 'utf8')).diagnostics[0].message}\n`)
+    expect(stderr).toContain(
+      `\n39:1   warning  contents-title-differs      ${JSON.parse(readFileSync(join(dir, 'output', 'seed.json'), 'utf8')).diagnostics[0].message}\n`,
+    )
     expect(stderr).toMatch(/report-extract: 1 extracted, 26 warnings, 0 failed in [\d.]+s → output\n$/)
     const report = JSON.parse(readFileSync(join(dir, 'output', 'seed.json'), 'utf8'))
-    expect(Object.keys(report)).toEqual(['schemaVersion', 'id', 'source', 'metadata', 'contents', 'sections', 'speakers', 'blocks', 'diagnostics'])
+    expect(Object.keys(report)).toEqual([
+      'schemaVersion',
+      'id',
+      'source',
+      'metadata',
+      'contents',
+      'sections',
+      'speakers',
+      'blocks',
+      'diagnostics',
+    ])
     expect(report.id).toBe('seed')
     expect(report.source.path).toBe('input/seed.md')
     const contents = readFileSync(join(dir, 'output', 'contents.csv'), 'utf8').split('\r\n')
     expect(contents[0]).toBe('report_id,index,level,number,title,page,section_id')
-    expect(contents[5]).toBe('seed,5,2,,"Dejene TEZERA, Director, Department of Agri-business, United Nations Industrial Development Organisation",5,sec-6')
+    expect(contents[5]).toBe(
+      'seed,5,2,,"Dejene TEZERA, Director, Department of Agri-business, United Nations Industrial Development Organisation",5,sec-6',
+    )
     expect(contents).toHaveLength(32 + 2)
     const speakers = readFileSync(join(dir, 'output', 'speakers.csv'), 'utf8').split('\r\n')
-    expect(speakers[0]).toBe('report_id,speaker_id,person_id,section_id,name,given_name,family_name,position,department,organization,line,paragraphs,words,label')
-    expect(speakers[4]).toMatch(/^seed,spk-4,jie-zhao,sec-9,Jie ZHAO,Jie,ZHAO,Industrial Development Officer,"Department of Programmes, Partnerships and Field Integration",UNIDO,125,5,\d+,Jie ZHAO$/)
+    expect(speakers[0]).toBe(
+      'report_id,speaker_id,person_id,section_id,name,given_name,family_name,position,department,organization,line,paragraphs,words,label',
+    )
+    expect(speakers[4]).toMatch(
+      /^seed,spk-4,jie-zhao,sec-9,Jie ZHAO,Jie,ZHAO,Industrial Development Officer,"Department of Programmes, Partnerships and Field Integration",UNIDO,125,5,\d+,Jie ZHAO$/,
+    )
   })
 
   it('prints only errors and the summary line with --quiet', () => {
@@ -49,8 +80,12 @@ describe('report-extract CLI', () => {
     writeFileSync(join(dir, 'input', 'empty.md'), '\n')
     const { status, stderr } = run(['--quiet', 'input'], dir)
     expect(status).toBe(1)
-    expect(stderr).toMatch(/^input\/empty\.md: error: the input is empty \(nothing but whitespace\)\nreport-extract: 1 extracted, 26 warnings, 1 failed in [\d.]+s → output\n$/)
-    expect(run(['-q', '--out', 'again', 'input/seed.md'], dir).stderr).toMatch(/^report-extract: 1 extracted, 26 warnings, 0 failed in [\d.]+s → again\n$/)
+    expect(stderr).toMatch(
+      /^input\/empty\.md: error: the input is empty \(nothing but whitespace\)\nreport-extract: 1 extracted, 26 warnings, 1 failed in [\d.]+s → output\n$/,
+    )
+    expect(run(['-q', '--out', 'again', 'input/seed.md'], dir).stderr).toMatch(
+      /^report-extract: 1 extracted, 26 warnings, 0 failed in [\d.]+s → again\n$/,
+    )
   })
 
   it('cuts diagnostics to COLUMNS when set (as to a terminal’s width), and says where each is in full', () => {
@@ -63,7 +98,9 @@ describe('report-extract CLI', () => {
     expect(rows[0]).toBe('39:1   warning  contents-title-differs      Contents entry “Dejene TE…')
     expect(stderr).toContain('\n                … and 23 more contents entries after the cut (diagnos…\n')
     expect(stderr).toContain('\nreport-extract: messages cut to 70 columns; output/diagnostics.csv has each in full\n')
-    expect(readFileSync(join(dir, 'output', 'diagnostics.csv'), 'utf8')).toContain('differs from its section’s title “Dejene TEZERA, Director, Department of Agribusiness, United Nations Industrial Development Organisation”')
+    expect(readFileSync(join(dir, 'output', 'diagnostics.csv'), 'utf8')).toContain(
+      'differs from its section’s title “Dejene TEZERA, Director, Department of Agribusiness, United Nations Industrial Development Organisation”',
+    )
   })
 
   it('writes byte-identical files on every run', () => {
@@ -87,9 +124,18 @@ describe('report-extract CLI', () => {
     expect(stderr).toContain('missing.md: error: no such file or folder\n')
     expect(stderr).not.toContain('notes.pdf')
     expect(stderr).toMatch(/1 extracted, 26 warnings, 4 failed/)
-    expect(readdirSync(join(dir, 'output')).filter((name) => name.endsWith('.json')).sort()).toEqual(['.report-extract-manifest.json', 'report.schema.json', 'seed.json'])
+    expect(
+      readdirSync(join(dir, 'output'))
+        .filter((name) => name.endsWith('.json'))
+        .sort(),
+    ).toEqual(['.report-extract-manifest.json', 'report.schema.json', 'seed.json'])
     // The tables hold the good report only.
-    const ids = new Set(readFileSync(join(dir, 'output', 'blocks.csv'), 'utf8').split('\r\n').slice(1, -1).map((row) => row.split(',')[0]))
+    const ids = new Set(
+      readFileSync(join(dir, 'output', 'blocks.csv'), 'utf8')
+        .split('\r\n')
+        .slice(1, -1)
+        .map((row) => row.split(',')[0]),
+    )
     expect([...ids]).toEqual(['seed'])
   })
 
@@ -122,7 +168,11 @@ describe('report-extract CLI', () => {
     expect(help.stdout).toMatch(/^Usage: report-extract \[options\] <file\|folder>\.\.\./)
     const synopsis = help.stdout.slice(0, help.stdout.indexOf('\n\n') + 1)
     expect(synopsis.split('\n')).toHaveLength(8)
-    const usage = (message: string) => ({ status: 2, stdout: '', stderr: `report-extract: ${message}\n${synopsis}Try 'report-extract --help'.\n` })
+    const usage = (message: string) => ({
+      status: 2,
+      stdout: '',
+      stderr: `report-extract: ${message}\n${synopsis}Try 'report-extract --help'.\n`,
+    })
     expect(run([], dir)).toEqual(usage('no input given: name one or more files or folders'))
     expect(run(['--jbos', '2', 'input'], dir)).toEqual(usage('unknown option --jbos (did you mean --jobs?)'))
     expect(run(['--quite', 'input'], dir)).toEqual(usage('unknown option --quite (did you mean --quiet?)'))
@@ -135,7 +185,8 @@ describe('report-extract CLI', () => {
     expect(run(['check', '--updat'], dir)).toEqual({
       status: 2,
       stdout: '',
-      stderr: "report-extract check: unknown option --updat (did you mean --update?)\nUsage: report-extract check [options] [FIXTURES_DIR]\nTry 'report-extract check --help'.\n",
+      stderr:
+        "report-extract check: unknown option --updat (did you mean --update?)\nUsage: report-extract check [options] [FIXTURES_DIR]\nTry 'report-extract check --help'.\n",
     })
     const version = run(['--version'], dir)
     expect(version.stdout).toBe(`${JSON.parse(readFileSync('package.json', 'utf8')).version}\n`)

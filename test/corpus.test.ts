@@ -10,8 +10,16 @@ import { CaseSource, readSourceFields } from '../src/eval/source.js'
 
 const SPLITS = ['dev', 'test'] as const
 const RESERVED = [
-  /^nodejs\/TSC$/i, /^w3c\/wot$/i, /^nysenate\/OpenLegislation$/i, /^intarchboard\//i, /^w3c\/smartagents-workshop$/i,
-  /^Maps4HTML\//i, /^ess-community\//i, /^audreyt\/transcript$/i, /^regardscitoyens\//i, /^Jadaju\//i,
+  /^nodejs\/TSC$/i,
+  /^w3c\/wot$/i,
+  /^nysenate\/OpenLegislation$/i,
+  /^intarchboard\//i,
+  /^w3c\/smartagents-workshop$/i,
+  /^Maps4HTML\//i,
+  /^ess-community\//i,
+  /^audreyt\/transcript$/i,
+  /^regardscitoyens\//i,
+  /^Jadaju\//i,
 ]
 
 const cases = SPLITS.flatMap((split) => listCases(join('corpus', split)).map((item) => ({ ...item, split })))
@@ -29,7 +37,11 @@ describe.each(cases.map((item) => [`${item.split}/${item.name}`, item] as const)
     const originals = readdirSync(item.dir).filter((file) => file.startsWith('original.'))
     const sha256 = sources.get(item.name)!.sha256
     for (const file of originals) {
-      expect(createHash('sha256').update(readFileSync(join(item.dir, file))).digest('hex')).toBe(sha256)
+      expect(
+        createHash('sha256')
+          .update(readFileSync(join(item.dir, file)))
+          .digest('hex'),
+      ).toBe(sha256)
     }
     if (sources.get(item.name)!.converter === 'none' && sha256 !== undefined) {
       expect(createHash('sha256').update(readFileSync(item.input!)).digest('hex')).toBe(sha256)
@@ -66,20 +78,31 @@ describe('the corpus as a whole', () => {
 
   it('stays under 25 MB', () => {
     const size = (dir: string): number =>
-      readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => sum + (entry.isDirectory() ? size(join(dir, entry.name)) : statSync(join(dir, entry.name)).size), 0)
+      readdirSync(dir, { withFileTypes: true }).reduce(
+        (sum, entry) => sum + (entry.isDirectory() ? size(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
+        0,
+      )
     expect(size('corpus')).toBeLessThan(25 * 1024 * 1024)
   })
 })
 
 describe('the failure classes seen on test', () => {
-  const classes = JSON.parse(readFileSync('corpus/failure-classes.json', 'utf8')) as Array<{ class: string; rows: string[]; forms?: string[]; devCases: string[] }>
+  const classes = JSON.parse(readFileSync('corpus/failure-classes.json', 'utf8')) as Array<{
+    class: string
+    rows: string[]
+    forms?: string[]
+    devCases: string[]
+  }>
   const dev = new Set(cases.filter((item) => item.split === 'dev').map((item) => item.name))
 
   it('are each worked on through dev cases, never test ones', () => {
     expect(classes.length).toBeGreaterThan(0)
     for (const item of classes) {
       expect(item.devCases.length, item.class).toBeGreaterThan(0)
-      expect(item.devCases.filter((name) => !dev.has(name)), item.class).toEqual([])
+      expect(
+        item.devCases.filter((name) => !dev.has(name)),
+        item.class,
+      ).toEqual([])
     }
   })
 })

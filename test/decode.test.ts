@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest'
 import { decode } from '../src/decode/decode.js'
 
 const TEXT = '# Minutes\n\nThe chair opened the meeting.\n'
-const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00])
+const PNG = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00,
+])
 
 const utf16le = (text: string) => Buffer.from(text, 'utf16le')
 const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16()
@@ -30,7 +32,11 @@ describe('decode notes', () => {
     expect(decode(withBom([0xfe, 0xff], utf16be(TEXT))).notes).toEqual(['UTF-16BE with a byte-order mark'])
     expect(decode(withBom([0xef, 0xbb, 0xbf], Buffer.from(TEXT))).notes).toEqual(['UTF-8 with a byte-order mark'])
     expect(decode(Buffer.from(TEXT)).notes).toEqual([])
-    expect(decode(Buffer.from('Caf\xe9 minutes\n', 'latin1'), 'latin1')).toEqual({ text: 'Café minutes\n', encoding: 'windows-1252', notes: ['WINDOWS-1252'] })
+    expect(decode(Buffer.from('Caf\xe9 minutes\n', 'latin1'), 'latin1')).toEqual({
+      text: 'Café minutes\n',
+      encoding: 'windows-1252',
+      notes: ['WINDOWS-1252'],
+    })
   })
 })
 
@@ -66,8 +72,16 @@ describe('NUL bytes', () => {
 
   it('call an executable binary, though a NUL follows many of its bytes as in UTF-16LE', () => {
     // An ELF header: one-sided NUL pairs as in UTF-16LE, but also runs of NULs and control bytes.
-    const elf = Buffer.from('7f454c4602010100000000000000000003003e0001000000b06d000000000000400000000000000000000000000000000000000040003800', 'hex')
-    const header = Buffer.concat([elf, ...Array.from({ length: 40 }, (_, i) => Buffer.from([0x06, 0, 0, 0, 0x04 + i, 0, 0, 0, 0x40, 0, 0, 0, 0, 0, 0, 0, 0x98, 0x3d, 0x02, 0, 0, 0, 0, 0]))])
+    const elf = Buffer.from(
+      '7f454c4602010100000000000000000003003e0001000000b06d000000000000400000000000000000000000000000000000000040003800',
+      'hex',
+    )
+    const header = Buffer.concat([
+      elf,
+      ...Array.from({ length: 40 }, (_, i) =>
+        Buffer.from([0x06, 0, 0, 0, 0x04 + i, 0, 0, 0, 0x40, 0, 0, 0, 0, 0, 0, 0, 0x98, 0x3d, 0x02, 0, 0, 0, 0, 0]),
+      ),
+    ])
     expect(refusal(header)).toBe('InputError: the file holds NUL bytes: it is binary, not text')
     expect(refusal(readFileSync(process.execPath).subarray(0, 65_536))).toBe('InputError: the file holds NUL bytes: it is binary, not text')
     // UTF-16LE text with a form feed and tabs stays UTF-16.
@@ -82,7 +96,12 @@ describe('the CLI on files that are not UTF-8 text', () => {
     writeFileSync(join(dir, 'picture.md'), PNG)
     // An executable renamed, as ls.md: this very Node binary (ELF on Linux).
     writeFileSync(join(dir, 'ls.md'), readFileSync(process.execPath).subarray(0, 1 << 20))
-    const run = (args: string[]) => spawnSync(process.execPath, [resolve('dist/bin/cli.js'), '--quiet', '--out', 'out', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [resolve('dist/bin/cli.js'), '--quiet', '--out', 'out', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      })
     const plain = run(['utf16.md', 'picture.md', 'ls.md'])
     expect(plain.status).toBe(1)
     expect(plain.stderr.split('\n').filter((line) => line.includes(': error: '))).toEqual([

@@ -20,7 +20,7 @@ describe('printed diagnostics', () => {
         '39:1   warning  contents-title-differs      Contents entry “Dejene TEZERA, Director, Department of Agri-business, United Nations Industrial Development Organisation” differs from its section’s title “Dejene TEZERA, Director, Department of Agribusiness, United Nations Industrial Development Organisation”',
         '43:1   warning  contents-no-section         Contents entry “Development of an Internationally Accepted Industrial Park Development Guiding Framework” (page 7) has no section in the body',
         '                … and 23 more contents entries after the cut (diagnostics.csv)',
-        '145:1  warning  report-truncated            The report stops early: its last paragraph ends mid-sentence (“…k is of course not based only on UNIDO\'s”); a download-site notice at line 147 says the preview ended; the last 24 of 32 contents entries (from “Development of an Internationally Accepted Industrial Park Development Guiding Framework”) have no section in the body',
+        "145:1  warning  report-truncated            The report stops early: its last paragraph ends mid-sentence (“…k is of course not based only on UNIDO's”); a download-site notice at line 147 says the preview ended; the last 24 of 32 contents entries (from “Development of an Internationally Accepted Industrial Park Development Guiding Framework”) have no section in the body",
         '147:1  info     boilerplate-notice-removed  Removed a notice that is not the report’s text: “预览已结束，完整报告链接和二维码如下：”',
         "149:1  info     boilerplate-source-link     Kept the notice's link as metadata.sourceUrl: https://www.yunbaogao.cn/report/index/report?reportId=5_23159",
         '',
@@ -50,11 +50,17 @@ describe('printed diagnostics', () => {
     ])
     // A wide terminal cuts nothing; a very narrow one still leaves each reason 24 columns.
     expect(formatDiagnostics(report, { ...plain, columns: 500 })).toEqual(formatDiagnostics(report, plain))
-    expect(formatDiagnostics(report, { ...plain, columns: 20 }).text.split('\n')[1]).toBe('39:1   warning  contents-title-differs      Contents entry “Dejene…')
+    expect(formatDiagnostics(report, { ...plain, columns: 20 }).text.split('\n')[1]).toBe(
+      '39:1   warning  contents-title-differs      Contents entry “Dejene…',
+    )
   })
 
   it('cuts to the terminal’s width when stderr is one, to COLUMNS when it is a file or pipe and COLUMNS is set, else not at all', () => {
-    const io = (stderr: { isTTY?: boolean; columns?: number }, env: Record<string, string> = {}) => ({ stdout: { write: () => true }, stderr: { write: () => true, ...stderr }, env })
+    const io = (stderr: { isTTY?: boolean; columns?: number }, env: Record<string, string> = {}) => ({
+      stdout: { write: () => true },
+      stderr: { write: () => true, ...stderr },
+      env,
+    })
     expect(terminalColumns(io({ isTTY: true, columns: 132 }, { COLUMNS: '60' }))).toBe(132)
     expect(terminalColumns(io({ isTTY: true }))).toBe(80)
     expect(terminalColumns(io({}, { COLUMNS: '60' }))).toBe(60)
@@ -64,22 +70,55 @@ describe('printed diagnostics', () => {
 
   it('prints only errors when quiet: nothing for a report whose findings are warnings and notes', () => {
     expect(formatDiagnostics(report, { ...plain, quiet: true })).toEqual({ text: '', cut: false })
-    const failing = { ...report, diagnostics: [{ severity: 'error' as const, code: 'x-broken', line: 3, column: 2, message: 'Something is wrong', cause: null }, ...report.diagnostics] }
-    expect(formatDiagnostics(failing, { ...plain, quiet: true }).text).toBe('input/seed.md\n3:2  error  x-broken  Something is wrong\n\n✖ 1 error')
+    const failing = {
+      ...report,
+      diagnostics: [
+        { severity: 'error' as const, code: 'x-broken', line: 3, column: 2, message: 'Something is wrong', cause: null },
+        ...report.diagnostics,
+      ],
+    }
+    expect(formatDiagnostics(failing, { ...plain, quiet: true }).text).toBe(
+      'input/seed.md\n3:2  error  x-broken  Something is wrong\n\n✖ 1 error',
+    )
   })
 
   it('collapses only a run of two or more, and only from the cause of the finding that explains it', () => {
-    const entries = (lines: number[]) => lines.map((line) => ({ severity: 'warning' as const, code: 'contents-no-section', line, column: 1, message: `Entry at ${line}`, cause: null }))
-    const truncated = { severity: 'warning' as const, code: 'report-truncated', line: 90, column: 1, message: 'Stops early', cause: { line: 12, column: 1 } }
-    const rows = (diagnostics: typeof report.diagnostics) => formatDiagnostics({ ...report, diagnostics }, plain).text.split('\n').slice(1, -2)
+    const entries = (lines: number[]) =>
+      lines.map((line) => ({
+        severity: 'warning' as const,
+        code: 'contents-no-section',
+        line,
+        column: 1,
+        message: `Entry at ${line}`,
+        cause: null,
+      }))
+    const truncated = {
+      severity: 'warning' as const,
+      code: 'report-truncated',
+      line: 90,
+      column: 1,
+      message: 'Stops early',
+      cause: { line: 12, column: 1 },
+    }
+    const rows = (diagnostics: typeof report.diagnostics) =>
+      formatDiagnostics({ ...report, diagnostics }, plain)
+        .text.split('\n')
+        .slice(1, -2)
     expect(rows([...entries([10, 12, 13, 14]), truncated])).toEqual([
       '10:1  warning  contents-no-section  Entry at 10',
       '12:1  warning  contents-no-section  Entry at 12',
       '               … and 2 more contents entries after the cut (diagnostics.csv)',
       '90:1  warning  report-truncated     Stops early',
     ])
-    expect(rows([...entries([10, 12]), truncated])).toEqual(['10:1  warning  contents-no-section  Entry at 10', '12:1  warning  contents-no-section  Entry at 12', '90:1  warning  report-truncated     Stops early'])
-    expect(rows(entries([12, 13]))).toEqual(['12:1  warning  contents-no-section  Entry at 12', '13:1  warning  contents-no-section  Entry at 13'])
+    expect(rows([...entries([10, 12]), truncated])).toEqual([
+      '10:1  warning  contents-no-section  Entry at 10',
+      '12:1  warning  contents-no-section  Entry at 12',
+      '90:1  warning  report-truncated     Stops early',
+    ])
+    expect(rows(entries([12, 13]))).toEqual([
+      '12:1  warning  contents-no-section  Entry at 12',
+      '13:1  warning  contents-no-section  Entry at 13',
+    ])
   })
 
   it('prints nothing for a report without diagnostics', () => {

@@ -21,17 +21,27 @@ describe('dialect rewrite', () => {
   })
 
   it('turns marker page separators into page starts (PDF pages counted from 0)', () => {
-    const { text, dialect } = rewrite('{0}------------------------------------------------\n\nCover\n\n{1}------------------------------------------------\n\n## One\n')
+    const { text, dialect } = rewrite(
+      '{0}------------------------------------------------\n\nCover\n\n{1}------------------------------------------------\n\n## One\n',
+    )
     expect(text).not.toContain('{1}')
-    expect(dialect.pages).toEqual([{ line: 1, page: 1 }, { line: 5, page: 2 }])
+    expect(dialect.pages).toEqual([
+      { line: 1, page: 1 },
+      { line: 5, page: 2 },
+    ])
     expect(pageAt(dialect.pages, 7)).toBe(2)
     expect(pageAt(dialect.pages, 0)).toBeNull()
   })
 
   it('drops a browser’s printed headers and footers, keeping their page numbers', () => {
-    const { text, dialect } = rewrite('13/05/2019, 09:41 Report\n\nText one.\n\nfile:///C:/r.htm 1/2\n\n13/05/2019, 09:41 Report\n\nText two.\n\nfile:///C:/r.htm 2/2\n')
+    const { text, dialect } = rewrite(
+      '13/05/2019, 09:41 Report\n\nText one.\n\nfile:///C:/r.htm 1/2\n\n13/05/2019, 09:41 Report\n\nText two.\n\nfile:///C:/r.htm 2/2\n',
+    )
     expect(text).not.toMatch(/file:|09:41/)
-    expect(dialect.pages).toEqual([{ line: 1, page: 1 }, { line: 6, page: 2 }])
+    expect(dialect.pages).toEqual([
+      { line: 1, page: 1 },
+      { line: 6, page: 2 },
+    ])
   })
 
   it('recognises converters by their marks', () => {
@@ -62,8 +72,12 @@ describe('dialect rewrite', () => {
 })
 
 describe('plain-text reader', () => {
-  const page = (lines: string[], n: number) => ['Joint Study        Workshop Report', '', ...lines, '', `Workshop Report   Page ${n}`].join('\n')
-  const text = [page(['1.  Introduction', '', '   The meeting was opened by the chair, who', '   welcomed everyone.'], 3), page(['   •  First point', '   •  Second point'], 4)].join('\n\f')
+  const page = (lines: string[], n: number) =>
+    ['Joint Study        Workshop Report', '', ...lines, '', `Workshop Report   Page ${n}`].join('\n')
+  const text = [
+    page(['1.  Introduction', '', '   The meeting was opened by the chair, who', '   welcomed everyone.'], 3),
+    page(['   •  First point', '   •  Second point'], 4),
+  ].join('\n\f')
 
   it('is told apart from Markdown', () => {
     expect(isPlainText(text)).toBe(true)
@@ -92,7 +106,10 @@ describe('plain-text reader', () => {
 
   it('drops running headers and footers, joins wrapped lines, keeps printed pages', () => {
     const { tree, pages } = readPlainText(text)
-    expect(pages).toEqual([{ line: 1, page: 3 }, { line: 9, page: 4 }])
+    expect(pages).toEqual([
+      { line: 1, page: 3 },
+      { line: 9, page: 4 },
+    ])
     // The two bullets are one list (plain text's bullets are list items of the tree, as Markdown's are).
     expect(tree.children.map((node) => node.type)).toEqual(['heading', 'paragraph', 'list'])
     const report = extractReport(text, { path: 'r.txt' })
@@ -135,7 +152,8 @@ describe('plain text: agenda items written against their number (Chinese)', () =
 
 describe('asides', () => {
   it('reads participants by institution and the venue, and fills a speaker’s organisation', () => {
-    const source = '# Ata da Reunião\n\n??? info "Informações"\n\n    **Participantes**\n\n    * **INPE:** Saulo Ribeiro de Freitas, Ana Souza\n\n    **Local, Data e Hora**\n\n    * Plataforma ConferênciaWeb\n    * 04 de Dezembro de 2024\n\n## Pauta 1\n\nSaulo Freitas agradece a todos pela presença na reunião de hoje.\n'
+    const source =
+      '# Ata da Reunião\n\n??? info "Informações"\n\n    **Participantes**\n\n    * **INPE:** Saulo Ribeiro de Freitas, Ana Souza\n\n    **Local, Data e Hora**\n\n    * Plataforma ConferênciaWeb\n    * 04 de Dezembro de 2024\n\n## Pauta 1\n\nSaulo Freitas agradece a todos pela presença na reunião de hoje.\n'
     const report = extractReport(source)
     expect(report.metadata.event).toMatchObject({ location: 'Plataforma ConferênciaWeb', date: '2024-12-04' })
     expect(report.speakers.map((s) => [s.name, s.organization])).toEqual([['Saulo Freitas', 'INPE']])
@@ -170,7 +188,9 @@ describe('plain text: interjections in a record without blank lines', () => {
 
 describe('pandoc bracketed spans', () => {
   it('read as their text: an underline, an empty anchor; a link and its attributes are left alone', () => {
-    const { text, dialect } = rewrite('# []{#anchor}Minutes\n\n**[Compte rendu]{.underline}** du conseil\n\n[site](https://example.org){.external}\n')
+    const { text, dialect } = rewrite(
+      '# []{#anchor}Minutes\n\n**[Compte rendu]{.underline}** du conseil\n\n[site](https://example.org){.external}\n',
+    )
     expect(text.split('\n')).toEqual(['# Minutes', '', '**Compte rendu** du conseil', '', '[site](https://example.org){.external}', ''])
     expect(dialect.names).toContain('pandoc')
   })

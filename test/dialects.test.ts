@@ -14,9 +14,28 @@ function view(report: Report) {
   const title = (id: string | null) => (id === null ? null : report.sections.find((section) => section.section_id === id)!.title)
   return {
     metadata: report.metadata,
-    contents: report.contents.map((entry) => ({ level: entry.level, number: entry.number, title: entry.title, page: entry.page, section: title(entry.section_id) })),
-    sections: report.sections.map((section) => ({ level: section.level, kind: section.kind, title: section.title, parent: title(section.parent_id), page: section.page })),
-    speakers: report.speakers.map((speaker) => ({ ...speaker, speaker_id: undefined, section_id: undefined, line: undefined, remarks: undefined, section: title(speaker.section_id) })),
+    contents: report.contents.map((entry) => ({
+      level: entry.level,
+      number: entry.number,
+      title: entry.title,
+      page: entry.page,
+      section: title(entry.section_id),
+    })),
+    sections: report.sections.map((section) => ({
+      level: section.level,
+      kind: section.kind,
+      title: section.title,
+      parent: title(section.parent_id),
+      page: section.page,
+    })),
+    speakers: report.speakers.map((speaker) => ({
+      ...speaker,
+      speaker_id: undefined,
+      section_id: undefined,
+      line: undefined,
+      remarks: undefined,
+      section: title(speaker.section_id),
+    })),
     blocks: report.blocks.map((block) => ({ kind: block.kind, text: block.text, section: title(block.section_id) })),
   }
 }
@@ -41,10 +60,14 @@ describe('renditions of the seed in every dialect', () => {
       expect(rendition.metadata).toEqual(seed.metadata)
       expect(rendition.contents).toEqual(seed.contents)
       // A dialect that marks pages may know a section's page where the seed's contents page does not.
-      expect(rendition.sections).toEqual(seed.sections.map((section, i) => (section.page === null ? { ...section, page: rendition.sections[i]?.page } : section)))
+      expect(rendition.sections).toEqual(
+        seed.sections.map((section, i) => (section.page === null ? { ...section, page: rendition.sections[i]?.page } : section)),
+      )
       expect(rendition.speakers).toEqual(seed.speakers)
       expect(rendition.blocks).toEqual(seed.blocks)
-      expect(report.diagnostics.filter((d) => d.severity === 'info' && /^(?:dialect|decode)-/.test(d.code)).map((d) => d.message)).toContain(message)
+      expect(
+        report.diagnostics.filter((d) => d.severity === 'info' && /^(?:dialect|decode)-/.test(d.code)).map((d) => d.message),
+      ).toContain(message)
     })
   }
 
@@ -58,7 +81,9 @@ describe('renditions of the seed in every dialect', () => {
 
   it('seed-plaintext: running headers and footers are not content, printed pages are kept', () => {
     const report = load('seed-plaintext')
-    expect(report.blocks.some((block) => /Workshop Report\s+Page|UNIDO-China Joint Study on Industrial Parks$/.test(block.text))).toBe(false)
+    expect(report.blocks.some((block) => /Workshop Report\s+Page|UNIDO-China Joint Study on Industrial Parks$/.test(block.text))).toBe(
+      false,
+    )
     expect(report.blocks.find((block) => block.text.startsWith('Collaboration between China'))!.page).toBe(5)
   })
 })

@@ -24,7 +24,9 @@ describe('the docs’ tables', () => {
     cpSync('README.md', join(root, 'README.md'))
     cpSync('docs', join(root, 'docs'), { recursive: true })
     const tables = { ...TABLES, extra: ['report_id', 'added_column'] }
-    expect(staleTables(root, { ...data, tables })).toEqual([{ name: 'csv-columns', file: 'README.md', problem: 'differs from the code: run npm run docs' }])
+    expect(staleTables(root, { ...data, tables })).toEqual([
+      { name: 'csv-columns', file: 'README.md', problem: 'differs from the code: run npm run docs' },
+    ])
     expect(staleTables(root, { ...data, tables }, { write: true })).toHaveLength(1)
     expect(staleTables(root, { ...data, tables })).toEqual([])
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain('| `extra.csv` | `report_id,added_column` |')
@@ -52,7 +54,9 @@ describe('the docs’ tables', () => {
 })
 
 describe('the README and the docs', () => {
-  const docs = readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => join('docs', name))
+  const docs = readdirSync('docs')
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join('docs', name))
 
   it('make a first read of the README: under 250 lines, with the two set-up commands, linking every docs file', () => {
     const readme = readFileSync('README.md', 'utf8')
@@ -75,4 +79,3 @@ describe('the README and the docs', () => {
     }
   })
 })
-

@@ -21,13 +21,27 @@ function run(args: string[], cwd: string) {
 
 const reportWith = (parts: Partial<Report>): Report => ({ ...extractReport('Text.\n'), ...parts })
 const speaker = (fields: Partial<Report['speakers'][number]>): Report['speakers'][number] => ({
-  speaker_id: 'spk-1', person_id: 'p', section_id: null, name: '', given_name: '', family_name: '', position: '', department: '', organization: '',
-  line: 1, paragraphs: 0, words: 0, remarks: [], ...fields,
+  speaker_id: 'spk-1',
+  person_id: 'p',
+  section_id: null,
+  name: '',
+  given_name: '',
+  family_name: '',
+  position: '',
+  department: '',
+  organization: '',
+  line: 1,
+  paragraphs: 0,
+  words: 0,
+  remarks: [],
+  ...fields,
 })
 
 describe('gold alternatives', () => {
   it('matches any of the values anyOf gives, and none other', () => {
-    const gold = Gold.parse({ metadata: { title: { anyOf: ['Annual Report', 'Annual Report 2019: Growth'] }, date: { anyOf: ['2019-03', null] } } })
+    const gold = Gold.parse({
+      metadata: { title: { anyOf: ['Annual Report', 'Annual Report 2019: Growth'] }, date: { anyOf: ['2019-03', null] } },
+    })
     const score = (title: string | null, date: string | null) => {
       const report = reportWith({})
       return evaluate(gold, { ...report, metadata: { ...report.metadata, title, date } })
@@ -46,7 +60,12 @@ describe('gold alternatives', () => {
     // The report has no label or honorific today: both are misses, not errors.
     expect(counts['speakers.label']!.strict).toEqual({ tp: 0, fp: 0, fn: 1 })
     expect(counts['speakers.honorific']!.strict).toEqual({ tp: 0, fp: 0, fn: 1 })
-    const labelled = evaluate(gold, reportWith({ speakers: [{ ...speaker({ name: 'Karin Nilsson' }), label: 'MS. NILSSON', honorific: 'Ms.' } as Report['speakers'][number]] }))
+    const labelled = evaluate(
+      gold,
+      reportWith({
+        speakers: [{ ...speaker({ name: 'Karin Nilsson' }), label: 'MS. NILSSON', honorific: 'Ms.' } as Report['speakers'][number]],
+      }),
+    )
     expect(labelled['speakers.label']!.strict).toEqual({ tp: 1, fp: 0, fn: 0 })
   })
 })
@@ -86,7 +105,9 @@ describe('persons and refusals', () => {
 })
 
 describe('source.md', () => {
-  const text = 'repository: w3c/example\npath: minutes/2019-03-12.md\ncommit: ' + 'a'.repeat(40) +
+  const text =
+    'repository: w3c/example\npath: minutes/2019-03-12.md\ncommit: ' +
+    'a'.repeat(40) +
     '\nlanguage: en\nform: markdown\nlicence: W3C Document License\nconverter: none\nPublisher: W3C\n\nrepository: not read\n'
 
   it('reads the key: value lines up to the first blank line, keys lowercased', () => {
@@ -99,7 +120,14 @@ describe('source.md', () => {
 
   it('groups cases and scores each group as a whole', () => {
     const counts = (tp: number, fn: number) => ({ 'speakers.name': { strict: { tp, fp: 0, fn }, soft: { tp, fp: 0, fn } } })
-    const result = summarize([{ case: 'a', counts: counts(1, 1) }, { case: 'b', counts: counts(3, 0) }, { case: 'c', counts: counts(0, 4) }], [])
+    const result = summarize(
+      [
+        { case: 'a', counts: counts(1, 1) },
+        { case: 'b', counts: counts(3, 0) },
+        { case: 'c', counts: counts(0, 4) },
+      ],
+      [],
+    )
     const groups = groupResults(result, (name) => (name === 'c' ? 'pdftotext-raw' : 'markdown'))
     expect(Object.keys(groups)).toEqual(['markdown', 'pdftotext-raw'])
     expect(groups.markdown!.cases).toEqual(['a', 'b'])
@@ -110,12 +138,20 @@ describe('source.md', () => {
 
 describe('the baseline guard', () => {
   const result = (f1: Record<string, [number, number]>) =>
-    summarize(Object.entries(f1).map(([name, [tp, fn]]) => ({ case: name, counts: { 'metadata.title': { strict: { tp, fp: 0, fn }, soft: { tp, fp: 0, fn } } } })), [])
+    summarize(
+      Object.entries(f1).map(([name, [tp, fn]]) => ({
+        case: name,
+        counts: { 'metadata.title': { strict: { tp, fp: 0, fn }, soft: { tp, fp: 0, fn } } },
+      })),
+      [],
+    )
 
   it('fails a case more than one point below its baseline, or missing from it', () => {
     const baseline = { cases: { a: { soft: 0.5, strict: 0.5 }, b: { soft: 0.905, strict: 0.9 } } }
     // a: 2 of 4 (F1 0.667) is above; b: 89 of 100 → F1 0.9418, above 0.905; c has no baseline.
-    expect(guardFailures(baseline, result({ a: [2, 2], b: [89, 11], c: [1, 0] }))).toEqual(['c: not in the baseline (record it with --update, in a commit that says why)'])
+    expect(guardFailures(baseline, result({ a: [2, 2], b: [89, 11], c: [1, 0] }))).toEqual([
+      'c: not in the baseline (record it with --update, in a commit that says why)',
+    ])
     // b: 80 of 100 → F1 0.8889, 1.6 points below 0.905.
     expect(guardFailures(baseline, result({ a: [1, 1], b: [80, 20] }))).toEqual(['b: soft F1 88.9% is 1.6 points below the baseline 90.5%'])
     // Exactly one point below is allowed.
@@ -163,8 +199,14 @@ describe('report-extract eval --by and --guard (the built CLI)', () => {
     writeFileSync(gold, JSON.stringify(facts))
     const fallen = run(['eval', 'dev', '--guard', 'baseline.json'], dir)
     expect(fallen.status).toBe(1)
-    expect(fallen.stderr).toMatch(/^seed-unido: soft F1 \d+\.\d% is \d+\.\d points below the baseline 100\.0%\nreport-extract eval: 1 of 2 cases below the baseline baseline\.json\n$/)
-    const refused = spawnSync(process.execPath, [BIN, 'eval', 'dev', '--guard', 'baseline.json', '--update'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } })
+    expect(fallen.stderr).toMatch(
+      /^seed-unido: soft F1 \d+\.\d% is \d+\.\d points below the baseline 100\.0%\nreport-extract eval: 1 of 2 cases below the baseline baseline\.json\n$/,
+    )
+    const refused = spawnSync(process.execPath, [BIN, 'eval', 'dev', '--guard', 'baseline.json', '--update'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CI: 'true' },
+    })
     expect(refused.status).toBe(2)
   })
 })

@@ -28,8 +28,20 @@ function reportWith(parts: Partial<Report>): Report {
 }
 
 const speaker = (fields: Partial<Report['speakers'][number]>): Report['speakers'][number] => ({
-  speaker_id: 'spk-1', person_id: 'p', section_id: null, name: '', given_name: '', family_name: '', position: '', department: '', organization: '',
-  line: 1, paragraphs: 0, words: 0, remarks: [], ...fields,
+  speaker_id: 'spk-1',
+  person_id: 'p',
+  section_id: null,
+  name: '',
+  given_name: '',
+  family_name: '',
+  position: '',
+  department: '',
+  organization: '',
+  line: 1,
+  paragraphs: 0,
+  words: 0,
+  remarks: [],
+  ...fields,
 })
 
 describe('matching values', () => {
@@ -46,7 +58,11 @@ describe('matching values', () => {
   it('aligns repeated items in reading order', () => {
     const gold = ['Chair', 'A', 'Chair', 'B', 'Chair']
     const found = ['Chair', 'B', 'Chair']
-    expect(alignInOrder(gold.length, found.length, (g, f) => gold[g] === found[f])).toEqual([[0, 0], [3, 1], [4, 2]])
+    expect(alignInOrder(gold.length, found.length, (g, f) => gold[g] === found[f])).toEqual([
+      [0, 0],
+      [3, 1],
+      [4, 2],
+    ])
   })
 })
 
@@ -108,8 +124,22 @@ describe('evaluate', () => {
   })
 
   it('counts a section in the tree only with its level and its parent right', () => {
-    const gold = Gold.parse({ sections: [{ title: 'Part', level: 1, parent: null }, { title: 'Item', level: 2, parent: 'Part' }] })
-    const section = (section_id: string, title: string, level: number, parent_id: string | null) => ({ section_id, parent_id, level, number: null, title, kind: 'section' as const, page: null, line: 1 })
+    const gold = Gold.parse({
+      sections: [
+        { title: 'Part', level: 1, parent: null },
+        { title: 'Item', level: 2, parent: 'Part' },
+      ],
+    })
+    const section = (section_id: string, title: string, level: number, parent_id: string | null) => ({
+      section_id,
+      parent_id,
+      level,
+      number: null,
+      title,
+      kind: 'section' as const,
+      page: null,
+      line: 1,
+    })
     const flat = evaluate(gold, reportWith({ sections: [section('sec-1', 'PART', 1, null), section('sec-2', 'Item', 1, null)] }))
     expect(flat.sections!.strict).toEqual({ tp: 1, fp: 1, fn: 1 })
     expect(flat.sections!.soft).toEqual({ tp: 2, fp: 0, fn: 0 })
@@ -128,7 +158,13 @@ describe('evaluate', () => {
     )
     expect(result.fields['speakers.name']!.strict).toEqual({ tp: 9, fp: 1, fn: 10, precision: 0.9, recall: 0.4737, f1: 0.6207 })
     expect(result.fields.all!.soft).toMatchObject({ tp: 10, fp: 1, fn: 9 })
-    const table = formatTable(result, { ...result, fields: { 'speakers.name': result.fields['speakers.name']!, all: { ...result.fields.all!, soft: { ...result.fields.all!.soft, f1: 0.5 } } } })
+    const table = formatTable(result, {
+      ...result,
+      fields: {
+        'speakers.name': result.fields['speakers.name']!,
+        all: { ...result.fields.all!, soft: { ...result.fields.all!.soft, f1: 0.5 } },
+      },
+    })
     expect(table.split('\n')[0]).toMatch(/^field\s+gold\s+strict P\s+R\s+F1\s+soft P\s+R\s+F1\s+ΔF1 strict\s+ΔF1 soft$/)
     expect(table).toMatch(/^all\s+19\s+90\.0\s+47\.4\s+62\.1\s+90\.9\s+52\.6\s+66\.7\s+±0\.0\s+\+16\.7$/m)
   })
@@ -147,9 +183,13 @@ describe('gold files', () => {
   })
 
   it('every fixtures/*/gold.json is valid gold, and the seed renditions share the seed’s facts', () => {
-    const golds = readdirSync('fixtures', { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).filter((name) => readdirSync(join('fixtures', name)).includes('gold.json'))
+    const golds = readdirSync('fixtures', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .filter((name) => readdirSync(join('fixtures', name)).includes('gold.json'))
     expect(golds.length).toBeGreaterThanOrEqual(5)
-    for (const name of golds) expect(() => Gold.parse(JSON.parse(readFileSync(join('fixtures', name, 'gold.json'), 'utf8'))), name).not.toThrow()
+    for (const name of golds)
+      expect(() => Gold.parse(JSON.parse(readFileSync(join('fixtures', name, 'gold.json'), 'utf8'))), name).not.toThrow()
     const { description: _seed, ...facts } = seedGold
     for (const rendition of ['seed-pandoc', 'seed-docling']) {
       const { description: _rendition, ...theirs } = Gold.parse(JSON.parse(readFileSync(join('fixtures', rendition, 'gold.json'), 'utf8')))
@@ -166,7 +206,10 @@ describe('report-extract eval (the built CLI)', () => {
   function scratch(): string {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-eval-'))
     cpSync('fixtures/seed-unido', join(dir, 'fixtures', 'seed-unido'), { recursive: true })
-    cpSync('fixtures/seed-pandoc', join(dir, 'fixtures', 'seed-pandoc'), { recursive: true, filter: (path) => !/input\.|expected\.json/.test(path) })
+    cpSync('fixtures/seed-pandoc', join(dir, 'fixtures', 'seed-pandoc'), {
+      recursive: true,
+      filter: (path) => !/input\.|expected\.json/.test(path),
+    })
     return dir
   }
 
@@ -215,7 +258,9 @@ describe('report-extract eval (the built CLI)', () => {
     expect(run(['eval', '--min-f1', 'high'], dir).stderr).toMatch(/--min-f1 needs a number from 0 to 1/)
     expect(run(['eval', '--baseline', 'missing.json'], dir).status).toBe(2)
     writeFileSync(join(dir, 'empty.json'), '{}\n')
-    expect(run(['eval', '--baseline', 'empty.json'], dir).stderr).toMatch(/^report-extract eval: --baseline empty\.json is not a result saved with --json \(cases: Invalid input: expected array, received undefined\)\n/)
+    expect(run(['eval', '--baseline', 'empty.json'], dir).stderr).toMatch(
+      /^report-extract eval: --baseline empty\.json is not a result saved with --json \(cases: Invalid input: expected array, received undefined\)\n/,
+    )
     expect(run(['eval', 'nowhere'], dir).status).toBe(2)
     expect(run(['eval', '--help'], dir).stdout).toMatch(/^Usage: report-extract eval \[options\] \[GOLD_DIR\]/)
   })

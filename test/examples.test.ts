@@ -24,7 +24,9 @@ describe.each(owners.map((owner) => [owner.id, owner] as const))('%s', (id, owne
   ]
   it.each(examples.map(([kind, example]) => [`${kind}: ${example.title}`, kind, example] as const))('%s', (_, kind, example) => {
     const { report, found } = run(id, example)
-    const own = report.diagnostics.filter((diagnostic) => Object.hasOwn(codes, diagnostic.code)).map((d) => `${d.line}:${d.column} ${d.code}`)
+    const own = report.diagnostics
+      .filter((diagnostic) => Object.hasOwn(codes, diagnostic.code))
+      .map((d) => `${d.line}:${d.column} ${d.code}`)
     expect(own).toEqual(example.diagnostics ?? [])
     if (kind === 'not ok') expect(own.length).toBeGreaterThan(0)
     expect(report.diagnostics.filter((diagnostic) => diagnostic.code.endsWith('-failed'))).toEqual([])
@@ -32,7 +34,9 @@ describe.each(owners.map((owner) => [owner.id, owner] as const))('%s', (id, owne
   })
 
   it('has an example for every code it declares', () => {
-    const triggered = new Set(owner.examples.notOk.flatMap((example) => (example.diagnostics ?? []).map((diagnostic) => diagnostic.split(' ')[1])))
+    const triggered = new Set(
+      owner.examples.notOk.flatMap((example) => (example.diagnostics ?? []).map((diagnostic) => diagnostic.split(' ')[1])),
+    )
     const declared = Object.keys(codes).filter((code) => code !== `${id}-failed`)
     expect(declared.filter((code) => !triggered.has(code))).toEqual([])
   })
@@ -41,7 +45,12 @@ describe.each(owners.map((owner) => [owner.id, owner] as const))('%s', (id, owne
 describe('the docs', () => {
   // The tables of codes and speaker forms are docs/detectors.md, generated from the owners below; the
   // prose of the README and docs/ names contents and heading forms, each shown by an example.
-  const readme = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md') && name !== 'detectors.md').map((name) => `docs/${name}`)]
+  const readme = [
+    'README.md',
+    ...readdirSync('docs')
+      .filter((name) => name.endsWith('.md') && name !== 'detectors.md')
+      .map((name) => `docs/${name}`),
+  ]
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n')
 

@@ -21,7 +21,8 @@ describe('fixtures', () => {
   for (const fixture of cases) {
     it(`${fixture.name}: matches expected.json`, async () => {
       const outcome = await checkCase(fixture)
-      const changes = outcome.status === 'failed' ? [...outcome.changes.map(formatChange), ...(outcome.problem ? [outcome.problem] : [])] : []
+      const changes =
+        outcome.status === 'failed' ? [...outcome.changes.map(formatChange), ...(outcome.problem ? [outcome.problem] : [])] : []
       expect(changes).toEqual([])
       expect(outcome.status).toBe('passed')
     })

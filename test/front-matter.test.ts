@@ -5,7 +5,15 @@ import { extractReport } from '../src/index.js'
 
 describe('readFrontMatter', () => {
   it('reads TOML keys, quoted values and a one-line list', () => {
-    const front = readFrontMatter(['+++', 'title = "Recap: Summit 2024"', 'authors = ["Ann Lee", "Bo Kim"]', 'date = 2024-05-09T10:00:00Z', '+++', '', 'Text'])
+    const front = readFrontMatter([
+      '+++',
+      'title = "Recap: Summit 2024"',
+      'authors = ["Ann Lee", "Bo Kim"]',
+      'date = 2024-05-09T10:00:00Z',
+      '+++',
+      '',
+      'Text',
+    ])
     expect(front).toMatchObject({ title: 'Recap: Summit 2024', author: 'Ann Lee', date: '2024-05-09T10:00:00Z', endLine: 5 })
   })
 
@@ -43,14 +51,26 @@ describe('front matter in a report', () => {
   })
 
   it('a one-word title gives way to the page’s own', () => {
-    expect(extractReport('---\ntitle: Report\n---\n\n# Workshop on Rivers\n\n## Morning\n\nWe met.\n').metadata.title).toBe('Workshop on Rivers')
+    expect(extractReport('---\ntitle: Report\n---\n\n# Workshop on Rivers\n\n## Morning\n\nWe met.\n').metadata.title).toBe(
+      'Workshop on Rivers',
+    )
   })
 })
 
 describe('front matter a converter reflowed into a paragraph', () => {
   it('splits its keys where a word and a colon follow a space', () => {
-    const front = readFrontMatter(['--- title: Minutes of the 2nd Live Session (September 22 2020)', 'layout: subpage date: 2020-09-22 ---', '', 'Text'])
-    expect(front).toMatchObject({ title: 'Minutes of the 2nd Live Session (September 22 2020)', kind: 'subpage', date: '2020-09-22', endLine: 2 })
+    const front = readFrontMatter([
+      '--- title: Minutes of the 2nd Live Session (September 22 2020)',
+      'layout: subpage date: 2020-09-22 ---',
+      '',
+      'Text',
+    ])
+    expect(front).toMatchObject({
+      title: 'Minutes of the 2nd Live Session (September 22 2020)',
+      kind: 'subpage',
+      date: '2020-09-22',
+      endLine: 2,
+    })
   })
   it('is none unless the paragraph closes with ---', () => {
     expect(readFrontMatter(['--- title: x', 'more text', '', 'Text'])).toBeNull()
@@ -59,7 +79,11 @@ describe('front matter a converter reflowed into a paragraph', () => {
 
 describe('front matter reflowed and escaped by pandoc', () => {
   it('reads past the escapes', () => {
-    expect(readFrontMatter(['\\-\\-- title: Minutes layout:', 'subpage prevtitle: \\"Old\\" \\-\\--', ''])).toMatchObject({ title: 'Minutes', kind: 'subpage', endLine: 2 })
+    expect(readFrontMatter(['\\-\\-- title: Minutes layout:', 'subpage prevtitle: \\"Old\\" \\-\\--', ''])).toMatchObject({
+      title: 'Minutes',
+      kind: 'subpage',
+      endLine: 2,
+    })
   })
 })
 

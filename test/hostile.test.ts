@@ -24,7 +24,12 @@ const CONTRACT = findContract()
 const contractChecks: Array<{ what: string; out: string }> = []
 
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } })
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -97,7 +102,9 @@ describe('hostile inputs', () => {
     writeFileSync(join(dir, 'out', 'good.json'), '{"mine": true}\n')
     const { status, stderr } = run(['--out', 'out', resolve('test/hostile/inputs/good.md')], dir)
     expect(status).toBe(1)
-    expect(stderr).toContain(`good.md: error: out/good.json exists and was not written by report-extract: move it away or choose another --out\n`)
+    expect(stderr).toContain(
+      `good.md: error: out/good.json exists and was not written by report-extract: move it away or choose another --out\n`,
+    )
     expect(readFileSync(join(dir, 'out', 'good.json'), 'utf8')).toBe('{"mine": true}\n')
   })
 
@@ -106,9 +113,23 @@ describe('hostile inputs', () => {
     const inputs = ['formulas.md', 'utf16-be.md'].map((name) => resolve('test/hostile/inputs', name))
     expect(run(['--out', 'plain', ...inputs], dir).status).toBe(0)
     expect(run(['--excel-safe', '--out', 'safe', ...inputs], dir).status).toBe(0)
-    const texts = (out: string) => readFileSync(join(dir, out, 'blocks.csv'), 'utf8').split('\r\n').slice(1, -1).map((row) => row.split(',').slice(6).join(','))
-    expect(texts('plain')).toEqual(['-1 is a bad start.', '@user wrote this.', 'a plus list item', '=SUM(A1:A9) was quoted in the meeting.'])
-    expect(texts('safe')).toEqual(["'-1 is a bad start.", "'@user wrote this.", 'a plus list item', "'=SUM(A1:A9) was quoted in the meeting."])
+    const texts = (out: string) =>
+      readFileSync(join(dir, out, 'blocks.csv'), 'utf8')
+        .split('\r\n')
+        .slice(1, -1)
+        .map((row) => row.split(',').slice(6).join(','))
+    expect(texts('plain')).toEqual([
+      '-1 is a bad start.',
+      '@user wrote this.',
+      'a plus list item',
+      '=SUM(A1:A9) was quoted in the meeting.',
+    ])
+    expect(texts('safe')).toEqual([
+      "'-1 is a bad start.",
+      "'@user wrote this.",
+      'a plus list item',
+      "'=SUM(A1:A9) was quoted in the meeting.",
+    ])
     // The JSON keeps the data as it is.
     expect(readFileSync(join(dir, 'safe', 'formulas.json'), 'utf8')).toBe(readFileSync(join(dir, 'plain', 'formulas.json'), 'utf8'))
   })
@@ -117,9 +138,23 @@ describe('hostile inputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
     const good = resolve('test/hostile/inputs/good.md')
     expect(run(['--quiet', '--out', 'out', good], dir).status).toBe(0)
-    const snapshot = () => Object.fromEntries(readdirSync(join(dir, 'out')).sort().map((name) => [name, readFileSync(join(dir, 'out', name), 'utf8')]))
+    const snapshot = () =>
+      Object.fromEntries(
+        readdirSync(join(dir, 'out'))
+          .sort()
+          .map((name) => [name, readFileSync(join(dir, 'out', name), 'utf8')]),
+      )
     const before = snapshot()
-    expect(Object.keys(before)).toEqual(['.report-extract-manifest.json', 'blocks.csv', 'contents.csv', 'diagnostics.csv', 'good.json', 'report.schema.json', 'sections.csv', 'speakers.csv'])
+    expect(Object.keys(before)).toEqual([
+      '.report-extract-manifest.json',
+      'blocks.csv',
+      'contents.csv',
+      'diagnostics.csv',
+      'good.json',
+      'report.schema.json',
+      'sections.csv',
+      'speakers.csv',
+    ])
 
     // A mistyped option: a usage error before anything is read.
     let result = run(['--quiet', '--encoding', 'latn1', '--out', 'out', good], dir)
@@ -127,17 +162,24 @@ describe('hostile inputs', () => {
     // A mistyped path: that input fails, and with nothing extracted the folder stays as it was.
     result = run(['--quiet', '--out', 'out', 'typo/good.md'], dir)
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/^typo\/good\.md: error: no such file or folder\nreport-extract: nothing extracted: out is left as it was\nreport-extract: 0 extracted, 0 warnings, 1 failed in [\d.]+s → out\n$/)
+    expect(result.stderr).toMatch(
+      /^typo\/good\.md: error: no such file or folder\nreport-extract: nothing extracted: out is left as it was\nreport-extract: 0 extracted, 0 warnings, 1 failed in [\d.]+s → out\n$/,
+    )
     // An empty list of inputs.
     writeFileSync(join(dir, 'list.txt'), '\n\n')
     result = run(['--quiet', '--files-from', 'list.txt', '--out', 'out'], dir)
-    expect([result.status, result.stderr]).toEqual([2, 'report-extract: error: --files-from list.txt lists no paths: nothing to do (out is left as it was)\n'])
+    expect([result.status, result.stderr]).toEqual([
+      2,
+      'report-extract: error: --files-from list.txt lists no paths: nothing to do (out is left as it was)\n',
+    ])
     expect(snapshot()).toEqual(before)
 
     // One report among them still extracted: the run is the folder's new outcome, the missing one named.
     result = run(['--quiet', '--out', 'out', resolve('test/hostile/inputs/formulas.md'), 'typo/good.md'], dir)
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/report-extract: 1 extracted, 1 warning, 1 failed in [\d.]+s → out; removed 1 report no longer in the input\n$/)
+    expect(result.stderr).toMatch(
+      /report-extract: 1 extracted, 1 warning, 1 failed in [\d.]+s → out; removed 1 report no longer in the input\n$/,
+    )
     expect(reportIds(join(dir, 'out'))).toEqual(['formulas'])
   })
 
@@ -146,7 +188,10 @@ describe('hostile inputs', () => {
     mkdirSync(join(dir, 'in'))
     cpSync(resolve('test/hostile/inputs/good.md'), join(dir, 'in', 'a.md'))
     cpSync(resolve('test/hostile/inputs/formulas.md'), join(dir, 'in', 'b.md'))
-    const pages = () => readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.html')).sort()
+    const pages = () =>
+      readdirSync(join(dir, 'out'))
+        .filter((name) => name.endsWith('.html'))
+        .sort()
     expect(run(['--quiet', '--html', '--out', 'out', 'in'], dir).status).toBe(0)
     writeFileSync(join(dir, 'out', 'mine.html'), '<p>my notes</p>\n')
     expect(pages()).toEqual(['a.html', 'b.html', 'index.html', 'mine.html'])
@@ -154,11 +199,15 @@ describe('hostile inputs', () => {
     // Each run says in its summary what it removed of the last one.
     const fewer = run(['--quiet', '--html', '--out', 'out', 'in'], dir)
     expect(fewer.status).toBe(0)
-    expect(fewer.stderr).toMatch(/^report-extract: 1 extracted \(1 unchanged\), 26 warnings, 0 failed in [\d.]+s → out; removed 1 report no longer in the input, 1 review page of those reports\n$/)
+    expect(fewer.stderr).toMatch(
+      /^report-extract: 1 extracted \(1 unchanged\), 26 warnings, 0 failed in [\d.]+s → out; removed 1 report no longer in the input, 1 review page of those reports\n$/,
+    )
     expect(pages()).toEqual(['a.html', 'index.html', 'mine.html'])
     const plain = run(['--quiet', '--out', 'out', 'in'], dir)
     expect(plain.status).toBe(0)
-    expect(plain.stderr).toMatch(/^report-extract: 1 extracted \(1 unchanged\), 26 warnings, 0 failed in [\d.]+s → out; removed 2 review pages \(no --html this time\)\n$/)
+    expect(plain.stderr).toMatch(
+      /^report-extract: 1 extracted \(1 unchanged\), 26 warnings, 0 failed in [\d.]+s → out; removed 2 review pages \(no --html this time\)\n$/,
+    )
     expect(pages()).toEqual(['mine.html'])
     // A report whose input now fails is removed too, and said apart from those no longer given.
     writeFileSync(join(dir, 'in', 'a.md'), '\n')
@@ -173,8 +222,14 @@ describe('hostile inputs', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
     const good = resolve('test/hostile/inputs/good.md')
     for (const [name, refusal] of [
-      ['report.schema.json', 'report-extract: out/report.schema.json was not written by report-extract: refusing to write into out; move it away or choose another --out\n'],
-      ['index.html', 'report-extract: out/index.html was not written by report-extract: refusing to write into out; move it away or choose another --out\n'],
+      [
+        'report.schema.json',
+        'report-extract: out/report.schema.json was not written by report-extract: refusing to write into out; move it away or choose another --out\n',
+      ],
+      [
+        'index.html',
+        'report-extract: out/index.html was not written by report-extract: refusing to write into out; move it away or choose another --out\n',
+      ],
     ] as const) {
       mkdirSync(join(dir, 'out'))
       writeFileSync(join(dir, 'out', name), 'mine\n')
@@ -188,7 +243,9 @@ describe('hostile inputs', () => {
     writeFileSync(join(dir, 'out', 'good.html'), '<!doctype html>\n<p>my notes</p>\n')
     const { status, stderr } = run(['--html', '--out', 'out', good], dir)
     expect(status).toBe(1)
-    expect(stderr).toContain(`${good}: error: no review page: out/good.html exists and was not written by report-extract (move it away or choose another --out)\n`)
+    expect(stderr).toContain(
+      `${good}: error: no review page: out/good.html exists and was not written by report-extract (move it away or choose another --out)\n`,
+    )
     expect(readFileSync(join(dir, 'out', 'good.html'), 'utf8')).toBe('<!doctype html>\n<p>my notes</p>\n')
     expect(existsSync(join(dir, 'out', 'good.json'))).toBe(true)
     expect(readFileSync(join(dir, 'out', 'index.html'), 'utf8')).toContain('<meta name="generator" content="report-extract">')
@@ -204,8 +261,15 @@ describe('hostile inputs', () => {
     const safe = run(['--excel-safe', '--out', 'safe', 'formulas.md', '@formulas.md'], dir)
     expect(safe.status).toBe(1)
     expect(safe.stderr).toContain('@formulas.md: error: report id “@formulas” starts with "@", which a spreadsheet would evaluate')
-    const rows = (table: string) => readFileSync(join(dir, 'safe', table), 'utf8').split('\r\n').slice(1, -1)
-    expect(rows('blocks.csv')).toEqual(["formulas,blk-1,,,paragraph,3,'-1 is a bad start.", "formulas,blk-2,,,paragraph,5,'@user wrote this.", 'formulas,blk-3,,,list_item,7,a plus list item'])
+    const rows = (table: string) =>
+      readFileSync(join(dir, 'safe', table), 'utf8')
+        .split('\r\n')
+        .slice(1, -1)
+    expect(rows('blocks.csv')).toEqual([
+      "formulas,blk-1,,,paragraph,3,'-1 is a bad start.",
+      "formulas,blk-2,,,paragraph,5,'@user wrote this.",
+      'formulas,blk-3,,,list_item,7,a plus list item',
+    ])
     expect(rows('diagnostics.csv').map((row) => row.split(',')[0])).toEqual(['formulas'])
     expect(reportIds(join(dir, 'safe'))).toEqual(['formulas'])
     contractChecks.push({ what: '--excel-safe', out: join(dir, 'safe') })
@@ -218,7 +282,10 @@ describe('hostile inputs', () => {
     expect(status).toBe(1)
     expect(stderr).toMatch(/^report-extract: error: cannot create the output folder taken\/out: ENOTDIR[^\n]*\n$/)
     const onFile = run(['--out', 'taken', resolve('test/hostile/inputs/good.md')], dir)
-    expect([onFile.status, onFile.stderr]).toEqual([1, 'report-extract: error: cannot create the output folder taken: a file of that name is in the way\n'])
+    expect([onFile.status, onFile.stderr]).toEqual([
+      1,
+      'report-extract: error: cannot create the output folder taken: a file of that name is in the way\n',
+    ])
   })
 
   it('reports an internal validation failure with the zod path', () => {
@@ -234,8 +301,12 @@ describe('Ctrl-C', () => {
     mkdirSync(join(dir, 'inputs'))
     const seed = readFileSync('fixtures/seed-unido/input.md', 'utf8')
     const total = 120
-    for (let i = 0; i < total; i++) writeFileSync(join(dir, 'inputs', `r${String(i).padStart(3, '0')}.md`), seed.replace('FIRST WORKSHOP', `WORKSHOP ${i}`))
-    const child = spawn(process.execPath, [BIN, '--quiet', '--jobs', '2', '--out', 'out', 'inputs'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } })
+    for (let i = 0; i < total; i++)
+      writeFileSync(join(dir, 'inputs', `r${String(i).padStart(3, '0')}.md`), seed.replace('FIRST WORKSHOP', `WORKSHOP ${i}`))
+    const child = spawn(process.execPath, [BIN, '--quiet', '--jobs', '2', '--out', 'out', 'inputs'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))

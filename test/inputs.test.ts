@@ -11,7 +11,11 @@ const SEED = resolve('fixtures/seed-unido/input.md')
 
 function run(args: string[], cwd: string) {
   const result = spawnSync(process.execPath, [BIN, '--quiet', ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
-  return { status: result.status, errors: result.stderr.split('\n').filter((line) => line.includes(': error: ')), summary: result.stderr.trim().split('\n').at(-1) }
+  return {
+    status: result.status,
+    errors: result.stderr.split('\n').filter((line) => line.includes(': error: ')),
+    summary: result.stderr.trim().split('\n').at(-1),
+  }
 }
 
 /** A scratch folder with t/h2.md and t/other.md. */
@@ -23,7 +27,10 @@ function scratch(): string {
   return dir
 }
 
-const reports = (out: string) => readdirSync(out).filter((name) => name.endsWith('.json') && !name.startsWith('.') && name !== 'report.schema.json').sort()
+const reports = (out: string) =>
+  readdirSync(out)
+    .filter((name) => name.endsWith('.json') && !name.startsWith('.') && name !== 'report.schema.json')
+    .sort()
 
 describe('--files-from', () => {
   it('drops a byte-order mark at the start of the list', () => {
@@ -54,11 +61,19 @@ describe('a file named twice', () => {
       rejected: [],
       skipped: [],
     })
-    expect(await collectInputs([join(t, 'h2.md'), `${dir}/./t/h2.md`, `${t}/../t/h2.md`])).toEqual({ inputs: [{ path: join(t, 'h2.md'), id: 'h2' }], rejected: [], skipped: [] })
+    expect(await collectInputs([join(t, 'h2.md'), `${dir}/./t/h2.md`, `${t}/../t/h2.md`])).toEqual({
+      inputs: [{ path: join(t, 'h2.md'), id: 'h2' }],
+      rejected: [],
+      skipped: [],
+    })
     // A symbolic link of the same name in another folder is the same file too.
     mkdirSync(join(dir, 'links'))
     symlinkSync(join(t, 'h2.md'), join(dir, 'links', 'h2.md'))
-    expect(await collectInputs([join(dir, 'links', 'h2.md'), join(t, 'h2.md')])).toEqual({ inputs: [{ path: join(dir, 'links', 'h2.md'), id: 'h2' }], rejected: [], skipped: [] })
+    expect(await collectInputs([join(dir, 'links', 'h2.md'), join(t, 'h2.md')])).toEqual({
+      inputs: [{ path: join(dir, 'links', 'h2.md'), id: 'h2' }],
+      rejected: [],
+      skipped: [],
+    })
   })
 
   it('still refuses two different files with the same report id, each once', async () => {
@@ -79,7 +94,11 @@ describe('a file named twice', () => {
   it('is extracted once by the CLI: folder and file, two spellings, twice in --files-from', () => {
     const dir = scratch()
     writeFileSync(join(dir, 'list.txt'), 't/h2.md\nt/h2.md\n./t/other.md\n')
-    for (const args of [['t', 't/h2.md'], ['t/h2.md', './t/h2.md', 't/other.md'], ['--files-from', 'list.txt', 't/other.md']]) {
+    for (const args of [
+      ['t', 't/h2.md'],
+      ['t/h2.md', './t/h2.md', 't/other.md'],
+      ['--files-from', 'list.txt', 't/other.md'],
+    ]) {
       const out = `out-${args.length}-${args[0]!.replace(/\W/g, '')}`
       const { status, errors, summary } = run(['--out', out, ...args], dir)
       expect(errors).toEqual([])

@@ -35,9 +35,15 @@ describe('--max-bytes on devices and pipes', () => {
     const dir = scratch()
     const { status, stderr } = run(['--jobs', '1', '--quiet', '--max-bytes', '16k', '--out', 'out', '/dev/zero', 'seed.md'], dir)
     expect(status).toBe(1)
-    expect(stderr).toContain('/dev/zero: error: the file has more than --max-bytes 16 kB (reading stopped there): raise --max-bytes to read it\n')
+    expect(stderr).toContain(
+      '/dev/zero: error: the file has more than --max-bytes 16 kB (reading stopped there): raise --max-bytes to read it\n',
+    )
     expect(stderr).toMatch(/report-extract: 1 extracted, \d+ warnings, 1 failed in /)
-    expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.json')).sort()).toEqual(['.report-extract-manifest.json', 'report.schema.json', 'seed.json'])
+    expect(
+      readdirSync(join(dir, 'out'))
+        .filter((name) => name.endsWith('.json'))
+        .sort(),
+    ).toEqual(['.report-extract-manifest.json', 'report.schema.json', 'seed.json'])
   })
 
   it('reads a small FIFO, and refuses one that holds more than --max-bytes', () => {
@@ -50,7 +56,9 @@ describe('--max-bytes on devices and pipes', () => {
 
     const { status, stderr } = run(['--jobs', '1', '--quiet', '--max-bytes', '20', '--out', 'out2', fifo(dir, 'big.md', text)], dir)
     expect(status).toBe(1)
-    expect(stderr).toContain('big.md: error: the file has more than --max-bytes 20 bytes (reading stopped there): raise --max-bytes to read it\n')
+    expect(stderr).toContain(
+      'big.md: error: the file has more than --max-bytes 20 bytes (reading stopped there): raise --max-bytes to read it\n',
+    )
   })
 
   it('reads a FIFO once on a re-run with threads: its new text is extracted', () => {

@@ -13,13 +13,22 @@ const BIN = resolve('dist/bin/cli.js')
 const MANIFEST = '.report-extract-manifest.json'
 
 function run(args: string[], cwd: string) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } })
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
 /** Every file of a folder (hidden ones too) with its text. */
 function files(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(join(dir, name), 'utf8')]))
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(join(dir, name), 'utf8')]),
+  )
 }
 
 function reportIds(dir: string): string[] {
@@ -39,7 +48,12 @@ function tableIds(path: string): string[] {
   return ids
 }
 
-const manifestOf = (dir: string) => JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as { tool: string; options: Record<string, string | null>; reports: Record<string, { sha256: string }> }
+const manifestOf = (dir: string) =>
+  JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as {
+    tool: string
+    options: Record<string, string | null>
+    reports: Record<string, { sha256: string }>
+  }
 const temporaries = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.tmp'))
 
 // Six reports in three shards (p0: r1; p1: r0 r2 r4; p2: r3 r5), made once and copied into each test's folder.
@@ -51,7 +65,8 @@ beforeAll(() => {
   mkdirSync(join(shards, 'inputs'))
   const seed = readFileSync('fixtures/seed-unido/input.md', 'utf8')
   for (let i = 0; i < 6; i++) writeFileSync(join(shards, 'inputs', `r${i}.md`), seed.replace('FIRST WORKSHOP', `WORKSHOP ${i}`))
-  for (let i = 0; i < 3; i++) expect(run(['--quiet', '--jobs', '1', '--shard', `${i}/3`, '--out', `p${i}`, 'inputs'], shards).status).toBe(0)
+  for (let i = 0; i < 3; i++)
+    expect(run(['--quiet', '--jobs', '1', '--shard', `${i}/3`, '--out', `p${i}`, 'inputs'], shards).status).toBe(0)
   for (const [shard, ids] of Object.entries(SHARDS)) expect(reportIds(join(shards, shard))).toEqual(ids)
 }, 60_000)
 
@@ -74,7 +89,10 @@ describe('merge', () => {
       mkdirSync(out)
       writeFileSync(join(out, name), text)
       const { status, stderr } = run(['merge', '--out', `out-${name}`, 'p0', 'p1', 'p2'], dir)
-      expect([status, stderr]).toEqual([1, `error: out-${name}/${name} ${name === 'r1.json' ? 'exists and ' : ''}was not written by report-extract: move it away or choose another --out\nreport-extract merge: nothing merged\n`])
+      expect([status, stderr]).toEqual([
+        1,
+        `error: out-${name}/${name} ${name === 'r1.json' ? 'exists and ' : ''}was not written by report-extract: move it away or choose another --out\nreport-extract merge: nothing merged\n`,
+      ])
       expect(files(out)).toEqual({ [name]: text })
     }
   })
@@ -92,7 +110,9 @@ describe('merge', () => {
     writeFileSync(join(dir, 'mm', 'r0.json'), other)
     const { status, stderr } = run(['merge', '--out', 'mm', 'p2'], dir)
     expect(status).toBe(0)
-    expect(stderr).toMatch(/^report-extract merge: 2 reports from 1 folder in [\d.]+s → mm; removed 2 earlier reports not in these folders\n$/)
+    expect(stderr).toMatch(
+      /^report-extract merge: 2 reports from 1 folder in [\d.]+s → mm; removed 2 earlier reports not in these folders\n$/,
+    )
     expect(reportIds(join(dir, 'mm'))).toEqual(['r0', 'r2', 'r3', 'r5'])
     expect(readFileSync(join(dir, 'mm', 'r0.json'), 'utf8')).toBe(other)
     expect(readFileSync(join(dir, 'mm', 'r2.json'), 'utf8')).toBe(edited)
@@ -108,7 +128,10 @@ describe('merge', () => {
     const before = files(join(dir, 'p0'))
     for (const out of ['link', 'link/../p1', `${dir}/./p1`]) {
       const { status, stderr } = run(['merge', '--out', out, 'p0', 'p1'], dir)
-      expect([status, stderr]).toEqual([2, "report-extract merge: --out must not be one of the folders merged\nTry 'report-extract merge --help'.\n"])
+      expect([status, stderr]).toEqual([
+        2,
+        "report-extract merge: --out must not be one of the folders merged\nTry 'report-extract merge --help'.\n",
+      ])
     }
     expect(files(join(dir, 'p0'))).toEqual(before)
   })
@@ -131,7 +154,9 @@ describe('merge', () => {
     writeFileSync(join(dir, 'p1', MANIFEST), JSON.stringify({ ...manifest, tool: other }, null, 2))
     const merged = run(['merge', '--out', 'all', 'p0', 'p1', 'p2'], dir)
     expect(merged.status).toBe(0)
-    expect(merged.stderr).toContain(`report-extract merge: warning: the folders were written by different builds (${other}, ${manifest.tool}): a later run into all extracts every report again\n`)
+    expect(merged.stderr).toContain(
+      `report-extract merge: warning: the folders were written by different builds (${other}, ${manifest.tool}): a later run into all extracts every report again\n`,
+    )
     expect(manifestOf(join(dir, 'all')).tool).toBe(`mixed builds: ${other}, ${manifest.tool}`)
     // Merged again, a manifest of mixed builds lists each build once.
     expect(run(['merge', '--out', 'again', 'all'], dir).status).toBe(0)
@@ -145,9 +170,15 @@ describe('merge', () => {
   it('leaves --out as it was when a folder holds a report other than its manifest lists', () => {
     const dir = scratch()
     // r5 comes last: every other report is already on its way when it is found wrong.
-    writeFileSync(join(dir, 'p2', 'r5.json'), readFileSync(join(dir, 'p2', 'r5.json'), 'utf8').replace(/"sha256": "[0-9a-f]+"/, `"sha256": "${'0'.repeat(64)}"`))
+    writeFileSync(
+      join(dir, 'p2', 'r5.json'),
+      readFileSync(join(dir, 'p2', 'r5.json'), 'utf8').replace(/"sha256": "[0-9a-f]+"/, `"sha256": "${'0'.repeat(64)}"`),
+    )
     const fresh = run(['merge', '--out', 'new/all', 'p0', 'p1', 'p2'], dir)
-    expect([fresh.status, fresh.stderr]).toEqual([1, "report-extract merge: error: p2/r5.json is not the report its folder's manifest lists: run that shard again; nothing merged\n"])
+    expect([fresh.status, fresh.stderr]).toEqual([
+      1,
+      "report-extract merge: error: p2/r5.json is not the report its folder's manifest lists: run that shard again; nothing merged\n",
+    ])
     expect(existsSync(join(dir, 'new'))).toBe(false)
     expect(run(['merge', '--out', 'mm', 'p0'], dir).status).toBe(0)
     const before = files(join(dir, 'mm'))
@@ -158,7 +189,9 @@ describe('merge', () => {
   it('counts in the singular and the plural', () => {
     const dir = scratch()
     expect(run(['merge', '--out', 'one', 'p0'], dir).stderr).toMatch(/^report-extract merge: 1 report from 1 folder in [\d.]+s → one\n$/)
-    expect(run(['merge', '--out', 'two', 'p0', 'p2'], dir).stderr).toMatch(/^report-extract merge: 3 reports from 2 folders in [\d.]+s → two\n$/)
+    expect(run(['merge', '--out', 'two', 'p0', 'p2'], dir).stderr).toMatch(
+      /^report-extract merge: 3 reports from 2 folders in [\d.]+s → two\n$/,
+    )
   })
 
   it('stops on Ctrl-C: exit 1, --out as it was, no temporary file', async () => {

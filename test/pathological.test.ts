@@ -12,7 +12,10 @@ describe('deep nesting', () => {
     const report = extractReport(`${'> '.repeat(20_000)}innermost text\n`)
     expect(report.blocks.map((block) => [block.kind, block.text, block.line])).toEqual([['quote', 'innermost text', 1]])
     // Nothing but one quote: no headings, contents or speakers, which the report also says.
-    expect(report.diagnostics.map((d) => [d.code, d.line])).toEqual([['parse-nesting-flattened', 1], ['report-no-structure', 1]])
+    expect(report.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ['parse-nesting-flattened', 1],
+      ['report-no-structure', 1],
+    ])
   })
 
   it('reads 2,000 lines, each quoted one level deeper: a quote per level up to the bound, then one for the rest', SLOW, () => {
@@ -20,7 +23,11 @@ describe('deep nesting', () => {
     const report = extractReport(text)
     expect(report.blocks).toHaveLength(MAX_NESTING)
     expect(report.blocks.every((block) => block.kind === 'quote')).toBe(true)
-    expect(report.blocks.slice(0, 3).map((block) => [block.text, block.line])).toEqual([['line 1', 1], ['line 2', 2], ['line 3', 3]])
+    expect(report.blocks.slice(0, 3).map((block) => [block.text, block.line])).toEqual([
+      ['line 1', 1],
+      ['line 2', 2],
+      ['line 3', 3],
+    ])
     const rest = report.blocks.at(-1)!
     expect(rest.line).toBe(MAX_NESTING)
     expect(rest.text.split(' ').filter((word) => word === 'line')).toHaveLength(2_000 - MAX_NESTING + 1)

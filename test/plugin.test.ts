@@ -60,9 +60,14 @@ describe('the remark plugin', () => {
 
   it('gives the same report with remark-frontmatter and remark-gfm before it, and leaves their tree as it was', () => {
     const plain = runWith(new VFile({ path: 'board.md', value: WITH_FRONT_MATTER })).file.data.report!
-    const { tree, file } = runWith(new VFile({ path: 'board.md', value: WITH_FRONT_MATTER }), [(p) => p.use(remarkFrontmatter, ['yaml']), (p) => p.use(remarkGfm)])
+    const { tree, file } = runWith(new VFile({ path: 'board.md', value: WITH_FRONT_MATTER }), [
+      (p) => p.use(remarkFrontmatter, ['yaml']),
+      (p) => p.use(remarkGfm),
+    ])
     expect(file.data.report).toEqual(plain)
-    expect(plain.speakers.map((speaker) => [speaker.family_name, speaker.position, speaker.organization, speaker.remarks.length])).toEqual([['SOUSA', 'Chair', 'Board of Trustees', 1]])
+    expect(plain.speakers.map((speaker) => [speaker.family_name, speaker.position, speaker.organization, speaker.remarks.length])).toEqual([
+      ['SOUSA', 'Chair', 'Board of Trustees', 1],
+    ])
     expect(plain.blocks.find((block) => block.kind === 'table')?.text).toBe('Member | Role\nAna SOUSA | Chair')
     // The tree is the user's parser's (front matter and table read by their plugins), untouched by ours.
     expect(tree.children.map((node) => node.type)).toEqual(['yaml', 'heading', 'table', 'heading', 'paragraph', 'paragraph'])
@@ -73,11 +78,20 @@ describe('the remark plugin', () => {
     const report = file.data.report!
     expect(file.messages).toHaveLength(report.diagnostics.length)
     const first = file.messages[0]!
-    expect([first.ruleId, first.source, first.line, first.column, first.fatal, first.file]).toEqual(['contents-title-differs', 'report-extract', 39, 1, false, 'input/seed.md'])
+    expect([first.ruleId, first.source, first.line, first.column, first.fatal, first.file]).toEqual([
+      'contents-title-differs',
+      'report-extract',
+      39,
+      1,
+      false,
+      'input/seed.md',
+    ])
     expect((first.cause as { line?: number }).line).toBe(109)
     const info = file.messages.find((message) => message.ruleId === 'boilerplate-notice-removed')!
     expect([info.line, info.fatal]).toEqual([147, undefined])
-    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(report.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`))
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(
+      report.diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`),
+    )
     const printed = reporter(file)
     expect(printed).toMatch(/^input\/seed\.md\n39:1 +warning +Contents entry “Dejene TEZERA/)
     expect(printed).toMatch(/contents-title-differs +report-extract\n/)
@@ -101,7 +115,11 @@ describe('the remark plugin', () => {
     const text = '# Minutes\n\nThe meeting opened.\n\nThe free pages end here.\n\nThe rest of the report.\n'
     const without = runWith(new VFile({ value: text })).file.data.report!
     expect(without.id).toBe('report')
-    expect(without.blocks.map((block) => block.text)).toEqual(['The meeting opened.', 'The free pages end here.', 'The rest of the report.'])
+    expect(without.blocks.map((block) => block.text)).toEqual([
+      'The meeting opened.',
+      'The free pages end here.',
+      'The rest of the report.',
+    ])
     const options = { id: 'minutes', detectors: { boilerplate: { notices: ['free pages end here'] } } }
     const withNotice = runWith(new VFile({ path: 'x/y.md', value: text }), [], options).file.data.report!
     expect(withNotice.id).toBe('minutes')
@@ -110,7 +128,9 @@ describe('the remark plugin', () => {
     expect([notices(without), notices(withNotice)]).toEqual([[], [5]])
     expect(withNotice).toEqual(extractReport(text, { ...options, path: 'x/y.md' }))
     const latin1 = new Uint8Array([...Buffer.from('# Compte rendu\n\nLa r\u00e9union est ouverte.\n', 'latin1')])
-    expect(runWith(new VFile({ value: latin1 }), [], { encoding: 'latin1' }).file.data.report!.blocks.map((block) => block.text)).toEqual(['La réunion est ouverte.'])
+    expect(runWith(new VFile({ value: latin1 }), [], { encoding: 'latin1' }).file.data.report!.blocks.map((block) => block.text)).toEqual([
+      'La réunion est ouverte.',
+    ])
   })
 
   it('refuses an unknown option, detector or detector option, naming it, from JavaScript too', () => {
@@ -125,9 +145,13 @@ describe('the remark plugin', () => {
     }
     expect(problem({ detector: {} })).toBe('report-extract: invalid options\n✖ Unrecognized key: "detector"')
     expect(problem({ detectors: { speaker: {} } })).toBe('report-extract: invalid options\n✖ Unrecognized key: "speaker"\n  → at detectors')
-    expect(problem({ detectors: { speakers: { verb: 'said' } } })).toBe('report-extract: invalid options\n✖ Unrecognized key: "verb"\n  → at detectors.speakers')
+    expect(problem({ detectors: { speakers: { verb: 'said' } } })).toBe(
+      'report-extract: invalid options\n✖ Unrecognized key: "verb"\n  → at detectors.speakers',
+    )
     expect(problem({ detectors: { boilerplate: { notices: 'one' } } })).toContain('→ at detectors.boilerplate.notices')
     expect(problem({ id: '' })).toContain('→ at id')
-    expect(() => extractReport('# A\n', { detectors: { headings: { bold: true } } } as never)).toThrow(/Unrecognized key: "bold"\n {2}→ at detectors\.headings/)
+    expect(() => extractReport('# A\n', { detectors: { headings: { bold: true } } } as never)).toThrow(
+      /Unrecognized key: "bold"\n {2}→ at detectors\.headings/,
+    )
   })
 })

@@ -31,7 +31,15 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }))
 
 /** tsc over the files, with the settings a strict user's project would have; JavaScript beside them (emitted even with errors). */
 function tsc(files: string[]) {
-  const compilerOptions = { module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: ['node'], strict: true, noUncheckedIndexedAccess: true, skipLibCheck: true }
+  const compilerOptions = {
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    target: 'es2022',
+    types: ['node'],
+    strict: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: true,
+  }
   writeFileSync(join(folder, 'tsconfig.json'), JSON.stringify({ compilerOptions, files }))
   const result = spawnSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', folder], { encoding: 'utf8' })
   return { status: result.status, errors: `${result.stdout}${result.stderr}`.split('\n').filter(Boolean) }
@@ -39,7 +47,10 @@ function tsc(files: string[]) {
 
 // One compilation for every example, and for a file with a type error that must be found (the check can fail).
 for (const [name, example] of examples) if (example.language === 'ts') writeFileSync(join(folder, `${name}.ts`), example.code)
-writeFileSync(join(folder, 'wrong.ts'), "import remarkReport from 'report-extract/remark'\nimport { unified } from 'unified'\nunified().use(remarkReport, { detectors: { speakers: { verbs: 3 } } })\n")
+writeFileSync(
+  join(folder, 'wrong.ts'),
+  "import remarkReport from 'report-extract/remark'\nimport { unified } from 'unified'\nunified().use(remarkReport, { detectors: { speakers: { verbs: 3 } } })\n",
+)
 const checked = tsc([...[...examples].filter(([, example]) => example.language === 'ts').map(([name]) => `${name}.ts`), 'wrong.ts'])
 /** Text as one argument of bash. */
 const shellQuote = (text: string) => `'${text.replaceAll("'", "'\\''")}'`
@@ -118,7 +129,9 @@ process.exitCode = result.valid ? 0 : 3`
     ])
     expect(ran.status).toBe(0)
     const seedId = 'unido-china-industrial-parks-workshop-2018'
-    expect(ran.stderr).toMatch(new RegExp(`^report-extract: 4 extracted, \\d+ warnings, 0 failed in [\\d.]+s → output\noutput/${seedId}\\.xml validates\n$`))
+    expect(ran.stderr).toMatch(
+      new RegExp(`^report-extract: 4 extracted, \\d+ warnings, 0 failed in [\\d.]+s → output\noutput/${seedId}\\.xml validates\n$`),
+    )
     expect(readdirSync(join(ran.dir, 'output')).filter((name) => /\.(?:parquet|jsonl|xml|rng)$/.test(name))).toHaveLength(5 + 1 + 4 + 1)
     const lines = ran.stdout.split('\n')
     expect(lines.pop()).toBe('')
@@ -131,7 +144,9 @@ process.exitCode = result.valid ? 0 : 3`
     expect(joined.length).toBeGreaterThan(0)
     for (const speaker of joined) expect(lines).toContain(`${quoted(speaker.name)},${quoted(title(speaker.section_id))}`)
     // reports.jsonl: a line per report, in id order, with its number of speakers.
-    const ids = readdirSync('input').map((name) => name.replace(/\.md$/, '')).sort()
+    const ids = readdirSync('input')
+      .map((name) => name.replace(/\.md$/, ''))
+      .sort()
     const speakers = (id: string) => JSON.parse(readFileSync(join(ran.dir, 'output', `${id}.json`), 'utf8')).speakers.length
     expect(lines.slice(-1 - ids.length, -1)).toEqual(ids.map((id) => `${id}\t${speakers(id)}`))
     // The TEI file: as many u as the seed has speaker turns.

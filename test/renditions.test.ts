@@ -50,7 +50,9 @@ describe('the same report through every converter', () => {
     it(`${folder}: the reference reads as a report (sections found)`, () => {
       expect(reference.sections.length).toBeGreaterThan(0)
     })
-    for (const file of readdirSync(`fixtures/${folder}`).filter((name) => name.startsWith('rendition.')).sort()) {
+    for (const file of readdirSync(`fixtures/${folder}`)
+      .filter((name) => name.startsWith('rendition.'))
+      .sort()) {
       const gap = GAPS[folder]?.[file]
       const test = gap ? it.fails : it
       test(`${folder} ${file}: same contents, sections and speakers${gap ? ` (known gap: ${gap})` : ''}`, () => {

@@ -21,7 +21,11 @@ const injectionSource = readFileSync(INJECTION, 'utf8')
 const injection = extractReport(injectionSource, { id: 'html-injection', path: INJECTION })
 
 /** The elements the review pages are made of: any other tag in a page came from a report. */
-const OWN_TAGS = new Set('html head meta title style body script a header div h1 h2 h3 p dl dt dd ul ol li nav b main section span mark code br figure figcaption svg g rect text clippath table caption thead tbody tr th td button'.split(' '))
+const OWN_TAGS = new Set(
+  'html head meta title style body script a header div h1 h2 h3 p dl dt dd ul ol li nav b main section span mark code br figure figcaption svg g rect text clippath table caption thead tbody tr th td button'.split(
+    ' ',
+  ),
+)
 
 function tags(page: string): string[] {
   return [...page.matchAll(/<\/?([a-z][a-z0-9-]*)(\s[^>]*)?>/gi)].map((m) => m[0])
@@ -58,13 +62,15 @@ describe('escaping', () => {
     expect(tags(page).filter((tag) => /\son[a-z]+\s*=/i.test(tag))).toEqual([])
     expect(page.match(/<script>/g)).toHaveLength(1)
     // The source shows the markup as text.
-    expect(page).toContain(`<span class="tx"># Minutes of the &lt;script&gt;window.__pwned = &#39;title&#39;&lt;/script&gt; Board &lt;img src=x onerror=&quot;window.__pwned=&#39;title-img&#39;&quot;&gt;</span>`)
+    expect(page).toContain(
+      `<span class="tx"># Minutes of the &lt;script&gt;window.__pwned = &#39;title&#39;&lt;/script&gt; Board &lt;img src=x onerror=&quot;window.__pwned=&#39;title-img&#39;&quot;&gt;</span>`,
+    )
     expect(page).toContain('[click me](javascript:window.__pwned=&#39;click&#39;)')
     // Every link goes to a line, the index, or the report's http(s) source with its quotes escaped.
     const hrefs = attribute(page, /href="([^"]*)"/g)
-    expect(hrefs.filter((href) => !/^#(?:L\d+|source|outline|contents|speakers|diagnostics)$/.test(href) && href !== 'index.html')).toEqual([
-      'https://example.org/full?x=&quot;onfocus=&quot;window.__pwned=&#39;url&#39;&quot;autofocus=&quot;',
-    ])
+    expect(hrefs.filter((href) => !/^#(?:L\d+|source|outline|contents|speakers|diagnostics)$/.test(href) && href !== 'index.html')).toEqual(
+      ['https://example.org/full?x=&quot;onfocus=&quot;window.__pwned=&#39;url&#39;&quot;autofocus=&quot;'],
+    )
   })
 
   it('the index escapes titles, ids and failure reasons', () => {
@@ -82,7 +88,9 @@ describe('escaping', () => {
       const style = /<style>([\s\S]*?)<\/style>/.exec(page)![1]!
       const script = /<script>([\s\S]*?)<\/script>/.exec(page)![1]!
       const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
-      expect(policy).toBe(`default-src 'none'; style-src ${hash(style)}; script-src ${hash(script)}; img-src data:; base-uri 'none'; form-action 'none'`)
+      expect(policy).toBe(
+        `default-src 'none'; style-src ${hash(style)}; script-src ${hash(script)}; img-src data:; base-uri 'none'; form-action 'none'`,
+      )
     }
   })
 })
@@ -151,9 +159,12 @@ describe('the report page', () => {
     const text = 'Just one paragraph of minutes, ending properly.\n'
     const bare = extractReport(text, { id: 'bare' })
     const barePage = renderReportPage(bare, text)
-    for (const note of ['No sections found.', 'No contents page found.', 'No speakers found.', 'report-no-structure']) expect(barePage).toContain(note)
+    for (const note of ['No sections found.', 'No contents page found.', 'No speakers found.', 'report-no-structure'])
+      expect(barePage).toContain(note)
     expect(barePage.match(/<div class="ln[^"]*" id="L\d+">/g)).toEqual(['<div class="ln k-block d-warning" id="L1">'])
-    expect(renderIndexPage([bare], [])).toContain('<g data-report="bare"><text class="label" x="0" y="15" clip-path="url(#coverage-labels)"><title>bare</title>bare</text><rect class="none"')
+    expect(renderIndexPage([bare], [])).toContain(
+      '<g data-report="bare"><text class="label" x="0" y="15" clip-path="url(#coverage-labels)"><title>bare</title>bare</text><rect class="none"',
+    )
   })
 
   it('is deterministic and shows no folder of the input', () => {
@@ -172,9 +183,20 @@ describe('the index page', () => {
     const rows = [...page.matchAll(/<tr data-(report|failed)="([^"]+)">(.*?)<\/tr>/g)]
     expect(rows.map((m) => m[2])).toEqual(['html-injection', 'seed', 'input/empty.md'])
     const cells = (row: string) => attribute(row, /<td[^>]*data-v="([^"]*)"/g)
-    expect(cells(rows[1]![3]!)).toEqual(['first workshop of unido-china joint study on industrial parks', '2018-04', '32', '8', '9', '4', '26', 'warning truncated'])
+    expect(cells(rows[1]![3]!)).toEqual([
+      'first workshop of unido-china joint study on industrial parks',
+      '2018-04',
+      '32',
+      '8',
+      '9',
+      '4',
+      '26',
+      'warning truncated',
+    ])
     expect(cells(rows[0]![3]!).slice(2)).toEqual(['3', '3', '3', '1', '2', 'warning truncated'])
-    expect(rows[1]![3]).toContain('<span class="chip differs">warning</span> <span class="chip missing" title="the report stops early (report-truncated)">truncated</span></td>')
+    expect(rows[1]![3]).toContain(
+      '<span class="chip differs">warning</span> <span class="chip missing" title="the report stops early (report-truncated)">truncated</span></td>',
+    )
     expect(cells(rows[2]![3]!).at(-1)).toBe('failed')
     expect(rows[1]![3]).toContain('<a href="seed.html">FIRST WORKSHOP OF UNIDO-CHINA JOINT STUDY ON INDUSTRIAL PARKS</a>')
   })
@@ -186,9 +208,21 @@ describe('the index page', () => {
     }
     const only = (...severities: Array<'error' | 'warning' | 'info'>) => ({
       ...seed,
-      diagnostics: severities.map((severity, i) => ({ severity, code: `x-${severity}`, line: i + 1, column: 1, message: severity, cause: null })),
+      diagnostics: severities.map((severity, i) => ({
+        severity,
+        code: `x-${severity}`,
+        line: i + 1,
+        column: 1,
+        message: severity,
+        cause: null,
+      })),
     })
-    expect([status(only()), status(only('info')), status(only('info', 'warning')), status(only('warning', 'error', 'info'))]).toEqual(['ok', 'ok', 'warning', 'error'])
+    expect([status(only()), status(only('info')), status(only('info', 'warning')), status(only('warning', 'error', 'info'))]).toEqual([
+      'ok',
+      'ok',
+      'warning',
+      'error',
+    ])
     const cut = { ...seed, diagnostics: seed.diagnostics.filter((d) => d.code === 'report-truncated') }
     expect(status(cut)).toBe('warning truncated')
     expect(status(seed)).toBe('warning truncated')
@@ -211,16 +245,25 @@ describe('parseReviewArgs', () => {
     const named = parseReviewArgs(['-o', 'pages', '--encoding', 'latin1', 'a.md', 'b'])
     expect(named).toEqual({ command: 'review', inputs: ['a.md', 'b'], out: 'pages', encoding: 'latin1', ...limits })
     expect(parseReviewArgs(['--help'])).toEqual({ command: 'help' })
-    expect(parseReviewArgs([])).toEqual({ command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true })
+    expect(parseReviewArgs([])).toEqual({
+      command: 'usage-error',
+      message: 'no input given: name one or more files or folders',
+      usage: true,
+    })
     expect(parseReviewArgs(['--out', ' ', 'x'])).toMatchObject({ command: 'usage-error', message: '--out needs a folder name' })
     expect(parseReviewArgs(['--bogus', 'x'])).toEqual({ command: 'usage-error', message: 'unknown option --bogus', usage: true })
-    expect(parseReviewArgs(['--encodng', 'latin1', 'x'])).toEqual({ command: 'usage-error', message: 'unknown option --encodng (did you mean --encoding?)', usage: true })
+    expect(parseReviewArgs(['--encodng', 'latin1', 'x'])).toEqual({
+      command: 'usage-error',
+      message: 'unknown option --encodng (did you mean --encoding?)',
+      usage: true,
+    })
   })
 })
 
 describe('report-extract review / --html', () => {
   const BIN = resolve('dist/bin/cli.js')
-  const run = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const run = (args: string[], cwd: string) =>
+    spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
   const scratch = () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-review-'))
     mkdirSync(join(dir, 'input'))
@@ -236,7 +279,8 @@ describe('report-extract review / --html', () => {
     expect(readdirSync(join(dir, 'a')).sort()).toEqual(['index.html', 'seed.html'])
     expect(run(['--html', '--out', 'b', 'input'], dir).status).toBe(0)
     expect(readdirSync(join(dir, 'b'))).toContain('seed.html')
-    for (const name of ['seed.html', 'index.html']) expect(readFileSync(join(dir, 'b', name), 'utf8')).toBe(readFileSync(join(dir, 'a', name), 'utf8'))
+    for (const name of ['seed.html', 'index.html'])
+      expect(readFileSync(join(dir, 'b', name), 'utf8')).toBe(readFileSync(join(dir, 'a', name), 'utf8'))
     expect(run(['review', '--out', 'c', 'input'], dir).status).toBe(0)
     expect(readFileSync(join(dir, 'c', 'seed.html'))).toEqual(readFileSync(join(dir, 'a', 'seed.html')))
     // Without --html the main run writes no pages.
@@ -256,13 +300,16 @@ describe('report-extract review / --html', () => {
     copyFileSync(resolve(SEED), join(dir, 'input', 'INDEX.md'))
     const clash = run(['review', '--out', 'clash', 'input'], dir)
     expect(clash.status).toBe(1)
-    expect(clash.stderr).toContain('input/INDEX.md: error: no review page: the report id “INDEX” would overwrite the run’s index.html (rename the file)\n')
+    expect(clash.stderr).toContain(
+      'input/INDEX.md: error: no review page: the report id “INDEX” would overwrite the run’s index.html (rename the file)\n',
+    )
     expect(clash.stderr).toContain('report-extract review: 1 page, 2 failed')
     expect(readdirSync(join(dir, 'clash')).sort()).toEqual(['index.html', 'seed.html'])
     expect(readFileSync(join(dir, 'clash', 'index.html'), 'utf8')).toContain('<tr data-failed="input/INDEX.md">')
     expect(run(['review'], dir)).toMatchObject({
       status: 2,
-      stderr: "report-extract review: no input given: name one or more files or folders\nUsage: report-extract review [options] <file|folder>...\nTry 'report-extract review --help'.\n",
+      stderr:
+        "report-extract review: no input given: name one or more files or folders\nUsage: report-extract review [options] <file|folder>...\nTry 'report-extract review --help'.\n",
     })
     const help = run(['review', '--help'], dir)
     expect(help.status).toBe(0)

@@ -22,14 +22,25 @@ describe('seed: UNIDO workshop report', () => {
     expect(report.contents).toHaveLength(32)
     expect(report.contents[0]).toMatchObject({ index: 1, title: 'ACKNOWLEDGEMENT', page: 3, level: 1, number: null })
     expect(report.contents[2]).toMatchObject({ title: 'OPENING SESSION', page: 5, level: 1 })
-    expect(report.contents[3]).toMatchObject({ title: 'Tianruo WANG, Director, Department of International Trade and Economic Affairs, Ministry of Commerce', page: 5, level: 2 })
+    expect(report.contents[3]).toMatchObject({
+      title: 'Tianruo WANG, Director, Department of International Trade and Economic Affairs, Ministry of Commerce',
+      page: 5,
+      level: 2,
+    })
     expect(report.contents[12]).toMatchObject({ title: 'Customs Special Surveillance Area Development', page: 10, level: 2 })
     expect(report.contents[31]).toMatchObject({ index: 32, title: 'Contacts', page: 23, level: 2 })
     const levelOne = report.contents.filter((entry) => entry.level === 1).map((entry) => entry.title)
     expect(levelOne).toEqual([
-      'ACKNOWLEDGEMENT', 'EXECUTIVE SUMMARY', 'OPENING SESSION', 'PRESENTATION OF PROJECT',
-      'KNOWLEDGE SHARING BY GOVERNMENT REPRESENTATIVES OF CHINA', 'KNOWLEDGE SHARING BY FINANCIAL INSTITUTIONS OF CHINA',
-      'KNOWLEDGE SHARING BY BUSINESS SECTOR OF CHINA', 'KNOWLEDGE SHARING BY DEVELOPMENT INSTITUTIONS', 'CONCLUSIONS', 'ANNEX',
+      'ACKNOWLEDGEMENT',
+      'EXECUTIVE SUMMARY',
+      'OPENING SESSION',
+      'PRESENTATION OF PROJECT',
+      'KNOWLEDGE SHARING BY GOVERNMENT REPRESENTATIVES OF CHINA',
+      'KNOWLEDGE SHARING BY FINANCIAL INSTITUTIONS OF CHINA',
+      'KNOWLEDGE SHARING BY BUSINESS SECTOR OF CHINA',
+      'KNOWLEDGE SHARING BY DEVELOPMENT INSTITUTIONS',
+      'CONCLUSIONS',
+      'ANNEX',
     ])
     for (const entry of report.contents) expect(entry.title).not.toMatch(/\.{2,}|\t|\d$/)
   })
@@ -38,12 +49,19 @@ describe('seed: UNIDO workshop report', () => {
     const linked = report.contents.filter((entry) => entry.section_id !== null)
     expect(linked.map((entry) => entry.index)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
     const section = (id: string | null) => report.sections.find((s) => s.section_id === id)
-    expect(section(report.contents[4]!.section_id)?.title).toBe('Dejene TEZERA, Director, Department of Agribusiness, United Nations Industrial Development Organisation')
+    expect(section(report.contents[4]!.section_id)?.title).toBe(
+      'Dejene TEZERA, Director, Department of Agribusiness, United Nations Industrial Development Organisation',
+    )
     for (const entry of linked.slice(3, 6)) expect(section(entry.section_id)?.kind).toBe('speech')
   })
 
   it('normalizes the section hierarchy whatever the converter depths', () => {
-    const outline = report.sections.map((s) => [s.title.split(',')[0], s.level, s.kind, s.parent_id && report.sections.find((p) => p.section_id === s.parent_id)!.title])
+    const outline = report.sections.map((s) => [
+      s.title.split(',')[0],
+      s.level,
+      s.kind,
+      s.parent_id && report.sections.find((p) => p.section_id === s.parent_id)!.title,
+    ])
     expect(outline).toEqual([
       ['Disclaimer', 1, 'section', null],
       ['ACKNOWLEDGEMENT', 1, 'section', null],
@@ -61,12 +79,36 @@ describe('seed: UNIDO workshop report', () => {
   })
 
   it('reads both speaker forms with name parts, position, department and organisation', () => {
-    const rows = report.speakers.map(({ name, given_name, family_name, position, department, organization, paragraphs }) => [name, given_name, family_name, position, department, organization, paragraphs])
+    const rows = report.speakers.map(({ name, given_name, family_name, position, department, organization, paragraphs }) => [
+      name,
+      given_name,
+      family_name,
+      position,
+      department,
+      organization,
+      paragraphs,
+    ])
     expect(rows).toEqual([
       ['Tianruo WANG', 'Tianruo', 'WANG', 'Director', 'Department of International Trade and Economic Affairs', 'Ministry of Commerce', 1],
-      ['Dejene TEZERA', 'Dejene', 'TEZERA', 'Director', 'Department of Agribusiness', 'United Nations Industrial Development Organisation', 1],
+      [
+        'Dejene TEZERA',
+        'Dejene',
+        'TEZERA',
+        'Director',
+        'Department of Agribusiness',
+        'United Nations Industrial Development Organisation',
+        1,
+      ],
       ['Wei ZHANG', 'Wei', 'ZHANG', 'Vice President', '', 'Chinese Academy of International Trade and Economic Cooperation', 1],
-      ['Jie ZHAO', 'Jie', 'ZHAO', 'Industrial Development Officer', 'Department of Programmes, Partnerships and Field Integration', 'UNIDO', 5],
+      [
+        'Jie ZHAO',
+        'Jie',
+        'ZHAO',
+        'Industrial Development Officer',
+        'Department of Programmes, Partnerships and Field Integration',
+        'UNIDO',
+        5,
+      ],
     ])
     const sectionTitle = (id: string | null) => report.sections.find((s) => s.section_id === id)?.title
     expect(sectionTitle(report.speakers[0]!.section_id)).toMatch(/^Tianruo WANG/)

@@ -13,7 +13,12 @@ const BIN = resolve('dist/bin/cli.js')
 const SEED = resolve('fixtures/seed-unido/input.md')
 
 function run(args: string[], input: string | Buffer, cwd = tmpdir()) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: undefined } })
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', COLUMNS: undefined },
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -41,24 +46,43 @@ describe('report-extract - (standard input)', () => {
   })
 
   it('cuts the diagnostics to COLUMNS and says where each is in full', () => {
-    const { stderr } = spawnSync(process.execPath, [BIN, '-'], { input: readFileSync(SEED), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', COLUMNS: '80' } })
-    expect(stderr.split('\n').filter((line) => /^\d+:\d+ /.test(line)).every((line) => line.length <= 80)).toBe(true)
+    const { stderr } = spawnSync(process.execPath, [BIN, '-'], {
+      input: readFileSync(SEED),
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', COLUMNS: '80' },
+    })
+    expect(
+      stderr
+        .split('\n')
+        .filter((line) => /^\d+:\d+ /.test(line))
+        .every((line) => line.length <= 80),
+    ).toBe(true)
     expect(stderr).toMatch(/report-extract: messages cut to 80 columns; the JSON’s diagnostics have each in full\n$/)
   })
 
   it('fails an unreadable input with exit 1 and its reason, writing nothing to stdout', () => {
     expect(run(['-'], '  \n')).toEqual({ status: 1, stdout: '', stderr: '-: error: the input is empty (nothing but whitespace)\n' })
-    expect(run(['-'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toEqual({ status: 1, stdout: '', stderr: '-: error: the file holds NUL bytes: it is binary, not text\n' })
+    expect(run(['-'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]))).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: '-: error: the file holds NUL bytes: it is binary, not text\n',
+    })
     expect(run(['-', '--max-bytes', '1k'], readFileSync(SEED))).toEqual({
       status: 1,
       stdout: '',
       stderr: '-: error: more than --max-bytes 1 kB (reading stopped there): raise --max-bytes to read it\n',
     })
-    expect(JSON.parse(run(['-', '--encoding', 'latin1'], Buffer.from('# Compte rendu\n\nLa r\u00e9union.\n', 'latin1')).stdout).blocks[0].text).toBe('La réunion.')
+    expect(
+      JSON.parse(run(['-', '--encoding', 'latin1'], Buffer.from('# Compte rendu\n\nLa r\u00e9union.\n', 'latin1')).stdout).blocks[0].text,
+    ).toBe('La réunion.')
   })
 
   it('stops quietly when the reader closes the pipe early (| head)', () => {
-    const result = spawnSync('bash', ['-c', `node ${JSON.stringify(BIN)} - -q < ${JSON.stringify(SEED)} | head -c 20; echo " status \${PIPESTATUS[0]}"`], { encoding: 'utf8' })
+    const result = spawnSync(
+      'bash',
+      ['-c', `node ${JSON.stringify(BIN)} - -q < ${JSON.stringify(SEED)} | head -c 20; echo " status \${PIPESTATUS[0]}"`],
+      { encoding: 'utf8' },
+    )
     expect(result.stdout).toBe('{\n  "schemaVersion": status 0\n')
     expect(result.stderr).toBe('')
   })
@@ -68,14 +92,27 @@ describe('the arguments of -', () => {
   it('takes --id, --encoding, --quiet and --max-bytes', () => {
     const defaults = { command: 'stdin', id: 'stdin', encoding: undefined, quiet: false, maxBytes: 8 * 1024 * 1024, timeout: 30 }
     expect(parseCliArgs(['-'])).toEqual(defaults)
-    expect(parseCliArgs(['--id', 'minutes', '-q', '--encoding', 'latin1', '--max-bytes', '2M', '-'])).toEqual({ command: 'stdin', id: 'minutes', encoding: 'latin1', quiet: true, maxBytes: 2 * 1024 * 1024, timeout: 30 })
+    expect(parseCliArgs(['--id', 'minutes', '-q', '--encoding', 'latin1', '--max-bytes', '2M', '-'])).toEqual({
+      command: 'stdin',
+      id: 'minutes',
+      encoding: 'latin1',
+      quiet: true,
+      maxBytes: 2 * 1024 * 1024,
+      timeout: 30,
+    })
   })
 
   it('refuses what does not go with it, and --id without it', () => {
     const message = (argv: string[]) => (parseCliArgs(argv) as { message?: string }).message
-    expect(message(['-', '--out', 'x'])).toBe('--out does not go with - : the report read from standard input is written as JSON to standard output')
-    expect(message(['-', '--html'])).toBe('--html does not go with - : the report read from standard input is written as JSON to standard output')
-    expect(message(['-', '-j', '2'])).toBe('--jobs does not go with - : the report read from standard input is written as JSON to standard output')
+    expect(message(['-', '--out', 'x'])).toBe(
+      '--out does not go with - : the report read from standard input is written as JSON to standard output',
+    )
+    expect(message(['-', '--html'])).toBe(
+      '--html does not go with - : the report read from standard input is written as JSON to standard output',
+    )
+    expect(message(['-', '-j', '2'])).toBe(
+      '--jobs does not go with - : the report read from standard input is written as JSON to standard output',
+    )
     expect(message(['-', 'input'])).toBe('- (standard input) is read alone: name no other input with it')
     expect(message(['-', '--files-from', 'list'])).toBe('- (standard input) is read alone: name no other input with it')
     expect(message(['--id', 'x', 'input'])).toBe('--id names the report read from standard input: give - as the input')

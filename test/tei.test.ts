@@ -21,7 +21,9 @@ const SCHEMA = readFileSync('report-tei.rng', 'utf8')
  * Each document validated against report-tei.rng, by name: whether xmllint says it validates, and its
  * errors. One call for many documents: each call instantiates the WebAssembly module again.
  */
-async function validateAll(documents: ReadonlyArray<readonly [string, string]>): Promise<Map<string, { valid: boolean; errors: string[] }>> {
+async function validateAll(
+  documents: ReadonlyArray<readonly [string, string]>,
+): Promise<Map<string, { valid: boolean; errors: string[] }>> {
   const result = await validateXML({
     xml: documents.map(([name, xml]) => ({ fileName: `${name}.xml`, contents: xml })),
     schema: { fileName: 'report-tei.rng', contents: SCHEMA },
@@ -31,7 +33,10 @@ async function validateAll(documents: ReadonlyArray<readonly [string, string]>):
   return new Map(
     documents.map(([name]) => [
       name,
-      { valid: lines.includes(`${name}.xml validates`), errors: result.errors.filter((error) => error.loc?.fileName === `${name}.xml`).map((error) => error.rawMessage) },
+      {
+        valid: lines.includes(`${name}.xml validates`),
+        errors: result.errors.filter((error) => error.loc?.fileName === `${name}.xml`).map((error) => error.rawMessage),
+      },
     ]),
   )
 }
@@ -55,7 +60,10 @@ function utterances(xml: string): string[] {
 const fixtureReports: Array<[string, Report]> = readdirSync('fixtures', { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join('fixtures', entry.name, 'expected.json')))
   .map((entry) => [entry.name, JSON.parse(readFileSync(join('fixtures', entry.name, 'expected.json'), 'utf8')) as Report])
-const inputReports: Array<[string, Report]> = readdirSync('input').map((name) => [name, extractReport(readFileSync(join('input', name)), { id: name.replace(/\.md$/, '') })])
+const inputReports: Array<[string, Report]> = readdirSync('input').map((name) => [
+  name,
+  extractReport(readFileSync(join('input', name)), { id: name.replace(/\.md$/, '') }),
+])
 
 describe('report-tei.rng', () => {
   it('is the schema the TEI files name (run npm run schema after changing src/emit/tei/schema.ts)', () => {
@@ -113,7 +121,9 @@ describe('teiDocument', () => {
     expect(tags(xml, 'p').map((p) => p['xml:id'])).toEqual([undefined, 'blk-1'])
     expect(xml).toContain('<person xml:id="maria-gomez">\n')
     expect(xml).toContain('<persName><forename>Maria</forename> <surname>GOMEZ</surname></persName>')
-    expect(xml).toContain('<affiliation ref="#org.finance-committee"><roleName>Chair</roleName>, <orgName>Finance Committee</orgName></affiliation>')
+    expect(xml).toContain(
+      '<affiliation ref="#org.finance-committee"><roleName>Chair</roleName>, <orgName>Finance Committee</orgName></affiliation>',
+    )
     expect(xml).toMatch(/<\/div>\n {6}<\/div>\n {4}<\/body>/)
   })
 
@@ -126,7 +136,20 @@ describe('teiDocument', () => {
   })
 
   it('writes an audience’s reaction printed within a turn inside its u, where it was printed', async () => {
-    const text = ['# Sitting', '', '## Debate', '', '**Ms. Anna BERG:** We must act now.', '', '(Applause)', '', 'And we will act together.', '', '**Mr. Karl OTT:** I disagree.', ''].join('\n')
+    const text = [
+      '# Sitting',
+      '',
+      '## Debate',
+      '',
+      '**Ms. Anna BERG:** We must act now.',
+      '',
+      '(Applause)',
+      '',
+      'And we will act together.',
+      '',
+      '**Mr. Karl OTT:** I disagree.',
+      '',
+    ].join('\n')
     const report = extractReport(text, { id: 'sitting' })
     expect(report.blocks.map((block) => [block.kind, block.speaker_id])).toEqual([
       ['paragraph', 'spk-1'],
@@ -136,7 +159,12 @@ describe('teiDocument', () => {
     ])
     const xml = teiDocument(report)
     const [first, second] = utterances(xml)
-    expect(first!.split('\n').slice(1, -1).map((line) => line.trim())).toEqual([
+    expect(
+      first!
+        .split('\n')
+        .slice(1, -1)
+        .map((line) => line.trim()),
+    ).toEqual([
       '<seg xml:id="blk-1">We must act now.</seg>',
       '<note type="interjection" xml:id="blk-2">(Applause)</note>',
       '<seg xml:id="blk-3">And we will act together.</seg>',
@@ -223,7 +251,11 @@ describe('--tei', () => {
     // The reports are unchanged on the second run: their TEI is written all the same.
     const second = run(['--tei', '-q', '--out', 'out', 'input'], dir)
     expect(second.stderr).toMatch(/2 extracted \(2 unchanged\)/)
-    expect(readdirSync(join(dir, 'out')).filter((name) => /\.(?:xml|rng)$/.test(name))).toEqual(['council.xml', 'report-tei.rng', 'transcript.xml'])
+    expect(readdirSync(join(dir, 'out')).filter((name) => /\.(?:xml|rng)$/.test(name))).toEqual([
+      'council.xml',
+      'report-tei.rng',
+      'transcript.xml',
+    ])
     expect(readFileSync(join(dir, 'out', 'report-tei.rng'), 'utf8')).toBe(SCHEMA)
     const written = ['council', 'transcript'].map((id) => [id, readFileSync(join(dir, 'out', `${id}.xml`), 'utf8')] as const)
     for (const [id, xml] of written) expect(xml).toBe(teiDocument(JSON.parse(readFileSync(join(dir, 'out', `${id}.json`), 'utf8'))))
@@ -240,7 +272,9 @@ describe('--tei', () => {
     writeFileSync(join(dir, 'out', 'council.xml'), '<?xml version="1.0"?>\n<mine/>\n')
     const result = run(['--tei', '-q', '--out', 'out', 'input'], dir)
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('input/council.md: error: out/council.xml exists and was not written by report-extract: move it away or choose another --out\n')
+    expect(result.stderr).toContain(
+      'input/council.md: error: out/council.xml exists and was not written by report-extract: move it away or choose another --out\n',
+    )
     expect(readFileSync(join(dir, 'out', 'council.xml'), 'utf8')).toBe('<?xml version="1.0"?>\n<mine/>\n')
     expect(existsSync(join(dir, 'out', 'council.json'))).toBe(false)
     expect(existsSync(join(dir, 'out', 'transcript.xml'))).toBe(true)
@@ -250,9 +284,15 @@ describe('--tei', () => {
     const dir = scratch()
     for (const shard of ['0/2', '1/2']) expect(run(['-q', '--shard', shard, '--out', `part-${shard[0]}`, 'input'], dir).status).toBe(0)
     expect(run(['merge', '--tei', '--out', 'merged', 'part-0', 'part-1'], dir).status).toBe(0)
-    expect(readdirSync(join(dir, 'merged')).filter((name) => /\.(?:xml|rng)$/.test(name))).toEqual(['council.xml', 'report-tei.rng', 'transcript.xml'])
+    expect(readdirSync(join(dir, 'merged')).filter((name) => /\.(?:xml|rng)$/.test(name))).toEqual([
+      'council.xml',
+      'report-tei.rng',
+      'transcript.xml',
+    ])
     for (const id of ['council', 'transcript']) {
-      expect(readFileSync(join(dir, 'merged', `${id}.xml`), 'utf8'), id).toBe(teiDocument(JSON.parse(readFileSync(join(dir, 'merged', `${id}.json`), 'utf8'))))
+      expect(readFileSync(join(dir, 'merged', `${id}.xml`), 'utf8'), id).toBe(
+        teiDocument(JSON.parse(readFileSync(join(dir, 'merged', `${id}.json`), 'utf8'))),
+      )
     }
     expect(readFileSync(join(dir, 'merged', 'report-tei.rng'), 'utf8')).toBe(SCHEMA)
   })

@@ -16,15 +16,30 @@ export const reportStage = defineStage({
       meaning:
         'the report stops early: its body ends in a paragraph of prose cut off mid-sentence (not a list, table, chat line or transcript turn), a download-site notice cut it, or the tail of its contents has no body; `cause` is the first contents entry without a section',
     },
-    'report-no-structure': { severity: 'warning', meaning: 'no contents page, no section headings and no speakers were found: only blocks of text' },
+    'report-no-structure': {
+      severity: 'warning',
+      meaning: 'no contents page, no section headings and no speakers were found: only blocks of text',
+    },
   },
   examples: {
     ok: [
-      { title: 'a report that ends with a full sentence', text: '# Title\n\n## Part\n\nThis paragraph ends the report as a sentence should end it.\n' },
+      {
+        title: 'a report that ends with a full sentence',
+        text: '# Title\n\n## Part\n\nThis paragraph ends the report as a sentence should end it.\n',
+      },
       { title: 'a short closing line without a full stop', text: '# Title\n\n## Part\n\nText.\n\nThank you\n' },
-      { title: 'an address at the end', text: '# Title\n\n## Part\n\nText.\n\nWrite to us at the office of the secretariat: info@example.org\n' },
-      { title: 'a chat line ends the minutes', text: '# Minutes\n\n## Discussion\n\n10:42 Ana Lima: we can pick this up again at the next meeting\n' },
-      { title: 'a list ends the report', text: '# Title\n\n## Actions\n\n- Ana to send the draft to every member of the group before the\n' },
+      {
+        title: 'an address at the end',
+        text: '# Title\n\n## Part\n\nText.\n\nWrite to us at the office of the secretariat: info@example.org\n',
+      },
+      {
+        title: 'a chat line ends the minutes',
+        text: '# Minutes\n\n## Discussion\n\n10:42 Ana Lima: we can pick this up again at the next meeting\n',
+      },
+      {
+        title: 'a list ends the report',
+        text: '# Title\n\n## Actions\n\n- Ana to send the draft to every member of the group before the\n',
+      },
     ],
     notOk: [
       {
@@ -59,15 +74,25 @@ export function checkReport(assembled: Assembled, noticeLine: number | null, sin
   if (cut) reasons.push(`its last paragraph ends mid-sentence (“…${cut.text.slice(-40)}”)`)
   if (noticeLine !== null) reasons.push(`a download-site notice at line ${noticeLine} says the preview ended`)
   if (contents.length > 0 && missingTail >= Math.max(2, Math.ceil(contents.length / 4))) {
-    reasons.push(`the last ${missingTail} of ${contents.length} contents entries (from “${contents[lastLinked + 1]!.title}”) have no section in the body`)
+    reasons.push(
+      `the last ${missingTail} of ${contents.length} contents entries (from “${contents[lastLinked + 1]!.title}”) have no section in the body`,
+    )
   }
   if (reasons.length > 0) {
     const place = last ?? { line: noticeLine ?? 1 }
     const tail = lastLinked + 1 < contents.length ? contents[lastLinked + 1]! : null
-    report('report-truncated', `The report stops early: ${reasons.join('; ')}`, { line: place.line, column: 1 }, tail ? { line: tail.line, column: 1 } : undefined)
+    report(
+      'report-truncated',
+      `The report stops early: ${reasons.join('; ')}`,
+      { line: place.line, column: 1 },
+      tail ? { line: tail.line, column: 1 } : undefined,
+    )
   }
   if (contents.length === 0 && sections.length === 0 && speakers.length === 0) {
-    report('report-no-structure', 'Found no contents page, no section headings and no speakers: only blocks of text were extracted', { line: 1, column: 1 })
+    report('report-no-structure', 'Found no contents page, no section headings and no speakers: only blocks of text were extracted', {
+      line: 1,
+      column: 1,
+    })
   }
 }
 

@@ -194,7 +194,10 @@ function speakerMaker(found: Detections): (at: number, speaker_id: string, secti
  * The printed page of a line, from the page marks a converter left. Marks count the PDF's pages; the
  * printed numbers differ by the offset that most sections linked to the contents page agree on.
  */
-function pagesFromMarks(marks: readonly PageStart[], linked: ReadonlyArray<{ line: number; printed: Section['page'] }>): (line: number) => Section['page'] {
+function pagesFromMarks(
+  marks: readonly PageStart[],
+  linked: ReadonlyArray<{ line: number; printed: Section['page'] }>,
+): (line: number) => Section['page'] {
   if (marks.length === 0) return () => null
   const votes = new Map<number, number>()
   for (const { line, printed } of linked) {
@@ -208,4 +211,3 @@ function pagesFromMarks(marks: readonly PageStart[], linked: ReadonlyArray<{ lin
     return typeof marked === 'number' ? (marked + offset >= 1 ? marked + offset : null) : marked
   }
 }
-

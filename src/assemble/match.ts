@@ -40,7 +40,10 @@ export function matchContents(entries: readonly ContentsLine[], candidates: read
     const key = titleKey(entry.title)
     // A link reaches its heading by anchor, whatever its text says.
     const anchored = entry.anchor && byAnchor.has(entry.anchor) ? pickSame(byAnchor.get(entry.anchor)!, cursor, used) : undefined
-    const found = anchored ?? (byKey.has(key) ? pickSame(byKey.get(key)!, cursor, used) : undefined) ?? pickNear(candidates.length, cursor, used, (i) => close(key, keys[i]!) || sameNumber(entry, candidates[i]!))
+    const found =
+      anchored ??
+      (byKey.has(key) ? pickSame(byKey.get(key)!, cursor, used) : undefined) ??
+      pickNear(candidates.length, cursor, used, (i) => close(key, keys[i]!) || sameNumber(entry, candidates[i]!))
     if (found === undefined) return -1
     used.add(found)
     cursor = found + 1

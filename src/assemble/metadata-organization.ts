@@ -19,10 +19,7 @@ const PUBLISHER = new RegExp(wholeWords(lexicon.publisherWords), 'iu')
 const DOCUMENT_TYPE = new RegExp(wholeWords(spaced(lexicon.documentTypes)), 'iu')
 const KINDS = wholeWords(spaced([...lexicon.meetingWords, ...lexicon.documentTypes]))
 // A kind of meeting or of document (and its year or number), then "of the", "de la", "des", "zur": what follows is what it is of.
-const OF = new RegExp(
-  `${KINDS}(?: \\d{1,4})? (?:${alternation(lexicon.documentOfWords)}) (?=\\S)`,
-  'iu',
-)
+const OF = new RegExp(`${KINDS}(?: \\d{1,4})? (?:${alternation(lexicon.documentOfWords)}) (?=\\S)`, 'iu')
 const wordsOf = (lists: ReadonlyArray<readonly string[]>) => new Set(lists.flat().flatMap((word) => word.toLowerCase().split(' ')))
 const JOINING = wordsOf([lexicon.nameConnectors, lexicon.smallWords, lexicon.documentOfWords, lexicon.publisherWords])
 // "Este Ayuntamiento", "This Council": a body the title points at, not a name.
@@ -30,7 +27,6 @@ const OPENERS = new Set([...lexicon.sentenceOpeners, ...lexicon.smallWords].map(
 const BY = / by (?:the )?(?=\p{Lu})/u
 // Words a name does not end with: the article before a date, "of", and the kind of meeting ("… Board Meeting").
 const TRAILING = wordsOf([lexicon.dayArticles, lexicon.documentOfWords, lexicon.meetingWords])
-
 
 /** The organisation a title names, or null. */
 export function organizationInTitle(title: string | null): string | null {

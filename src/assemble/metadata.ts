@@ -19,14 +19,23 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   const transcript = dialect.transcript ?? null
   const title = frontTitle(front, cover.title) ?? (cover.title === null ? null : collapseSpace(cover.title))
   // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day.
-  const eventDate = event.date ?? asides.date ?? cover.meetingDay ?? transcript?.date ?? (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
+  const eventDate =
+    event.date ??
+    asides.date ??
+    cover.meetingDay ??
+    transcript?.date ??
+    (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
   return {
     title,
     documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null) ?? typeInTitle(title),
     // The court or chamber a transcript's caption or a record's header names comes before what the cover guessed.
     organization: (transcript?.court || null) ?? cover.organization ?? front?.organization ?? organizationInTitle(title),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
-    event: { name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title), date: eventDate, location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? null },
+    event: {
+      name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title),
+      date: eventDate,
+      location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? null,
+    },
     sourceUrl: boilerplate.sourceUrl,
   }
 }
@@ -62,11 +71,14 @@ function typeInTitle(title: string | null): string | null {
 /** The front matter's date as ISO: a printed date, or the day of a timestamp ("2024-05-09T10:00:00Z"). */
 function frontDate(front: FrontMatter | null): string | null {
   if (!front?.date) return null
-  return findDate(front.date) ?? (/^\d{4}-\d{2}(?:-\d{2})?/.exec(front.date)?.[0] ?? null)
+  return findDate(front.date) ?? /^\d{4}-\d{2}(?:-\d{2})?/.exec(front.date)?.[0] ?? null
 }
 
 // "Ata da Reunião do Comitê Científico" / "Minutes of the Board Meeting": a document type, "of", the meeting.
-const MEETING_OF_TITLE = new RegExp(`^(?:${alternation(lexicon.documentTypes)})\\s+(?:${alternation(lexicon.documentOfWords)})\\s+(\\S.*)$`, 'i')
+const MEETING_OF_TITLE = new RegExp(
+  `^(?:${alternation(lexicon.documentTypes)})\\s+(?:${alternation(lexicon.documentOfWords)})\\s+(\\S.*)$`,
+  'i',
+)
 
 // Tried only where a run of separators starts (a match inside one would start at its start anyway):
 // unanchored, each try from inside a long run scanned to its end.
@@ -86,7 +98,8 @@ function meetingInTitle(title: string | null): string | null {
     // A parenthesis holding the date goes with it ("Workshop (16 Feb – 17 Apr 2025, Ashburn, VA)").
     const open = name.lastIndexOf('(', day.index)
     const close = name.indexOf(')', day.index + day.length)
-    const [from, to] = open >= 0 && close >= 0 && !name.slice(open, day.index).includes(')') ? [open, close + 1] : [day.index, day.index + day.length]
+    const [from, to] =
+      open >= 0 && close >= 0 && !name.slice(open, day.index).includes(')') ? [open, close + 1] : [day.index, day.index + day.length]
     name = `${name.slice(0, from)} ${name.slice(to)}`
   }
   name = trimEndWhere(collapseSpace(name).replace(/^[\s,:–—|-]+/u, ''), (char) => isSpace(char) || ',:–—|(-'.includes(char))
@@ -95,7 +108,10 @@ function meetingInTitle(title: string | null): string | null {
   if (colon > 0 && MEETING.test(name.slice(colon + 2)) && !MEETING.test(name.slice(0, colon))) name = name.slice(colon + 2)
   name = name.replace(DOCUMENT_TYPE_END, '').replace(DOCUMENT_TYPE_START, '').replace(OF_START, '')
   // A preposition the date needed ("Conseil municipal du", "Meeting of") goes with it.
-  name = name.replace(new RegExp(`(?<!\\s)\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`, 'iu'), '')
+  name = name.replace(
+    new RegExp(`(?<!\\s)\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`, 'iu'),
+    '',
+  )
   return MEETING.test(name) && countWords(name) >= 1 ? name : null
 }
 

@@ -27,7 +27,9 @@ export function listCases(root: string): FixtureCase[] {
     .sort()
     .map((name) => {
       const dir = join(root, name)
-      const input = readdirSync(dir).filter((file) => file.startsWith('input.')).sort()[0]
+      const input = readdirSync(dir)
+        .filter((file) => file.startsWith('input.'))
+        .sort()[0]
       return {
         name,
         dir,

@@ -26,7 +26,8 @@ export interface CheckOptions {
 
 export async function checkCase(fixture: FixtureCase, options: CheckOptions = {}): Promise<CaseOutcome> {
   const name = fixture.name
-  if (fixture.input === null || fixture.source === null) return { case: name, status: 'skipped', reason: `no input.* file in ${fixture.dir}` }
+  if (fixture.input === null || fixture.source === null)
+    return { case: name, status: 'skipped', reason: `no input.* file in ${fixture.dir}` }
   const extract = options.extract ?? extractReport
   let actual: string
   try {
@@ -42,7 +43,12 @@ export async function checkCase(fixture: FixtureCase, options: CheckOptions = {}
 
   if (!existsSync(fixture.expected)) {
     if (options.update) return rewrite([], true)
-    return { case: name, status: 'failed', changes: [], problem: `no ${fixture.expected}: create it with \`report-extract check --update --case ${name}\` and review it` }
+    return {
+      case: name,
+      status: 'failed',
+      changes: [],
+      problem: `no ${fixture.expected}: create it with \`report-extract check --update --case ${name}\` and review it`,
+    }
   }
   const text = readFileSync(fixture.expected, 'utf8')
   if (text === actual) return { case: name, status: 'passed' }

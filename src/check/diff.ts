@@ -32,13 +32,39 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : va
 const speakerKey = (item: Item): string => text(item.name) || `${text(item.organization)} | ${text(item.position)}`
 
 const LISTS: Record<ListName, ListRule> = {
-  contents: { key: (item) => titleKey(text(item.title)), label: (item) => quote(item.title), references: { index: 'contents', section_id: 'sections' } },
-  sections: { key: (item) => titleKey(text(item.title)), label: (item) => quote(item.title), references: { section_id: 'sections', parent_id: 'sections' } },
-  speakers: { key: (item) => titleKey(speakerKey(item)), label: (item) => quote(speakerKey(item)), references: { speaker_id: 'speakers', section_id: 'sections', remarks: 'blocks' } },
-  blocks: { key: (item) => collapseSpace(text(item.text)).slice(0, 200), label: (item) => quote(item.text), references: { block_id: 'blocks', section_id: 'sections', speaker_id: 'speakers' } },
-  diagnostics: { key: (item) => `${text(item.code)} ${text(item.message)}`, label: (item) => `${text(item.code)} ${quote(item.message)}`, references: {} },
+  contents: {
+    key: (item) => titleKey(text(item.title)),
+    label: (item) => quote(item.title),
+    references: { index: 'contents', section_id: 'sections' },
+  },
+  sections: {
+    key: (item) => titleKey(text(item.title)),
+    label: (item) => quote(item.title),
+    references: { section_id: 'sections', parent_id: 'sections' },
+  },
+  speakers: {
+    key: (item) => titleKey(speakerKey(item)),
+    label: (item) => quote(speakerKey(item)),
+    references: { speaker_id: 'speakers', section_id: 'sections', remarks: 'blocks' },
+  },
+  blocks: {
+    key: (item) => collapseSpace(text(item.text)).slice(0, 200),
+    label: (item) => quote(item.text),
+    references: { block_id: 'blocks', section_id: 'sections', speaker_id: 'speakers' },
+  },
+  diagnostics: {
+    key: (item) => `${text(item.code)} ${text(item.message)}`,
+    label: (item) => `${text(item.code)} ${quote(item.message)}`,
+    references: {},
+  },
 }
-const ID_FIELD: Record<ListName, string | null> = { contents: 'index', sections: 'section_id', speakers: 'speaker_id', blocks: 'block_id', diagnostics: null }
+const ID_FIELD: Record<ListName, string | null> = {
+  contents: 'index',
+  sections: 'section_id',
+  speakers: 'speaker_id',
+  blocks: 'block_id',
+  diagnostics: null,
+}
 
 /** Keys this long are compared by their start only when items are matched by likeness. */
 const FUZZY_KEY_LENGTH = 120
@@ -59,7 +85,10 @@ export function matchItems(expected: readonly Item[], actual: readonly Item[], k
   const byKey = new Map<string, number[]>()
   actual.forEach((item, index) => byKey.set(key(item), [...(byKey.get(key(item)) ?? []), index]))
   expected.forEach((item, e) => {
-    const nearest = nearestBy((byKey.get(key(item)) ?? []).filter((a) => !taken.has(a)), (a) => Math.abs(lineOf(actual[a]!) - lineOf(item)))
+    const nearest = nearestBy(
+      (byKey.get(key(item)) ?? []).filter((a) => !taken.has(a)),
+      (a) => Math.abs(lineOf(actual[a]!) - lineOf(item)),
+    )
     if (nearest !== undefined) {
       taken.add(nearest)
       pairOf.set(e, nearest)
@@ -75,7 +104,8 @@ export function matchItems(expected: readonly Item[], actual: readonly Item[], k
         if (taken.has(a)) continue
         const score = similarity(wanted, key(actual[a]!).slice(0, FUZZY_KEY_LENGTH))
         const distance = Math.abs(lineOf(actual[a]!) - lineOf(expected[e]!))
-        if (score >= FUZZY_MINIMUM && (!best || score > best.score || (score === best.score && distance < best.distance))) best = { a, score, distance }
+        if (score >= FUZZY_MINIMUM && (!best || score > best.score || (score === best.score && distance < best.distance)))
+          best = { a, score, distance }
       }
       if (best) {
         taken.add(best.a)
@@ -98,7 +128,8 @@ function nearestBy(candidates: number[], distance: (index: number) => number): n
 
 /** Every difference between two reports (parsed JSON), in document order within each part. */
 export function diffReports(expected: unknown, actual: unknown): Change[] {
-  if (!isObject(expected) || !isObject(actual)) return sameJson(expected, actual) ? [] : [{ kind: 'changed', path: '(root)', expected, actual, line: 0 }]
+  if (!isObject(expected) || !isObject(actual))
+    return sameJson(expected, actual) ? [] : [{ kind: 'changed', path: '(root)', expected, actual, line: 0 }]
   const matchings = new Map<ListName, { matching: Matching; ids: Map<string, unknown> }>()
   for (const name of Object.keys(LISTS) as ListName[]) {
     const before = itemsOf(expected[name])
@@ -135,11 +166,14 @@ export function diffReports(expected: unknown, actual: unknown): Change[] {
       for (const field of unionKeys(was, now)) {
         const list = rule.references[field]
         const expectedValue = list ? translate(list, was[field]) : was[field]
-        if (!sameJson(expectedValue, now[field])) part.push({ kind: 'changed', path: `${key}[${e}].${field}`, expected: was[field], actual: now[field], line: lineOf(now) })
+        if (!sameJson(expectedValue, now[field]))
+          part.push({ kind: 'changed', path: `${key}[${e}].${field}`, expected: was[field], actual: now[field], line: lineOf(now) })
       }
     }
-    for (const e of found.matching.removed) part.push({ kind: 'removed', path: `${key}[${e}]`, label: rule.label(before[e]!), line: lineOf(before[e]!) })
-    for (const a of found.matching.added) part.push({ kind: 'added', path: `${key}[${a}]`, label: rule.label(after[a]!), line: lineOf(after[a]!) })
+    for (const e of found.matching.removed)
+      part.push({ kind: 'removed', path: `${key}[${e}]`, label: rule.label(before[e]!), line: lineOf(before[e]!) })
+    for (const a of found.matching.added)
+      part.push({ kind: 'added', path: `${key}[${a}]`, label: rule.label(after[a]!), line: lineOf(after[a]!) })
     changes.push(...foldShifts(key, part).sort((x, y) => x.line - y.line))
   }
   return changes
@@ -152,11 +186,13 @@ const FOLD_SHIFTS = 3
 function foldShifts(list: string, part: Change[]): Change[] {
   const itemOf = (change: Change) => change.path.slice(0, change.path.indexOf(']') + 1)
   const changesOf = new Map<string, Change[]>()
-  for (const change of part) if (change.kind === 'changed') changesOf.set(itemOf(change), [...(changesOf.get(itemOf(change)) ?? []), change])
+  for (const change of part)
+    if (change.kind === 'changed') changesOf.set(itemOf(change), [...(changesOf.get(itemOf(change)) ?? []), change])
   const byDelta = new Map<number, Change[]>()
   for (const [, changes] of changesOf) {
     const only = changes[0]!
-    if (changes.length !== 1 || !only.path.endsWith('].line') || typeof only.expected !== 'number' || typeof only.actual !== 'number') continue
+    if (changes.length !== 1 || !only.path.endsWith('].line') || typeof only.expected !== 'number' || typeof only.actual !== 'number')
+      continue
     const delta = only.actual - only.expected
     byDelta.set(delta, [...(byDelta.get(delta) ?? []), only])
   }
@@ -166,13 +202,20 @@ function foldShifts(list: string, part: Change[]): Change[] {
     if (changes.length < FOLD_SHIFTS) continue
     for (const change of changes) folded.add(change)
     const lines = changes.map((change) => change.expected as number)
-    shifts.push({ kind: 'shifted', path: list, expected: delta, label: `${changes.length} items from line ${Math.min(...lines)} to ${Math.max(...lines)}`, line: changes[0]!.line })
+    shifts.push({
+      kind: 'shifted',
+      path: list,
+      expected: delta,
+      label: `${changes.length} items from line ${Math.min(...lines)} to ${Math.max(...lines)}`,
+      line: changes[0]!.line,
+    })
   }
   return [...part.filter((change) => !folded.has(change)), ...shifts]
 }
 
 function diffValues(expected: unknown, actual: unknown, path: string): Change[] {
-  if (isObject(expected) && isObject(actual)) return unionKeys(expected, actual).flatMap((key) => diffValues(expected[key], actual[key], `${path}.${key}`))
+  if (isObject(expected) && isObject(actual))
+    return unionKeys(expected, actual).flatMap((key) => diffValues(expected[key], actual[key], `${path}.${key}`))
   return sameJson(expected, actual) ? [] : [{ kind: 'changed', path, expected, actual, line: 0 }]
 }
 
@@ -180,10 +223,14 @@ function diffValues(expected: unknown, actual: unknown, path: string): Change[] 
 export function formatChange(change: Change): string {
   if (change.kind === 'changed') {
     // Two long texts that differ late are shown from a little before their first difference.
-    const from = typeof change.expected === 'string' && typeof change.actual === 'string' ? Math.max(0, commonPrefix(change.expected, change.actual) - 20) : 0
+    const from =
+      typeof change.expected === 'string' && typeof change.actual === 'string'
+        ? Math.max(0, commonPrefix(change.expected, change.actual) - 20)
+        : 0
     return `${change.path}: ${show(change.expected, from)} → ${show(change.actual, from)}`
   }
-  if (change.kind === 'shifted') return `${change.path}: ${change.label} moved ${Number(change.expected) > 0 ? '+' : ''}${String(change.expected)} lines`
+  if (change.kind === 'shifted')
+    return `${change.path}: ${change.label} moved ${Number(change.expected) > 0 ? '+' : ''}${String(change.expected)} lines`
   const where = change.line > 0 ? ` (line ${change.line})` : ''
   return `${change.kind === 'added' ? '+' : '-'} ${change.path} ${change.label ?? ''}${where}`
 }

@@ -98,47 +98,55 @@ Examples:
   report-extract merge --out all part-0 part-1 part-2 part-3
 `
 
+const EXTRACT_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  encoding: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  html: { type: 'boolean', default: false },
+  jobs: { type: 'string', short: 'j' },
+  force: { type: 'boolean', default: false },
+  'files-from': { type: 'string' },
+  shard: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  'excel-safe': { type: 'boolean', default: false },
+  timeout: { type: 'string' },
+  'follow-symlinks': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
+  ...formatOptions,
+} as const
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   // `report-extract <command> …`: the command parses the rest itself (see commands.ts).
   const [first, ...rest] = argv
   if (first !== undefined && Object.hasOwn(SUBCOMMANDS, first)) return { command: 'subcommand', name: first, argv: rest }
-  const parsed = parseOptions(argv, {
-    out: { type: 'string', short: 'o' },
-    encoding: { type: 'string' },
-    quiet: { type: 'boolean', short: 'q', default: false },
-    html: { type: 'boolean', default: false },
-    jobs: { type: 'string', short: 'j' },
-    force: { type: 'boolean', default: false },
-    'files-from': { type: 'string' },
-    shard: { type: 'string' },
-    'max-bytes': { type: 'string' },
-    'excel-safe': { type: 'boolean', default: false },
-    timeout: { type: 'string' },
-    'follow-symlinks': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-    version: { type: 'boolean', short: 'v', default: false },
-    ...formatOptions,
-  })
+  const parsed = parseOptions(argv, EXTRACT_OPTIONS)
   if ('command' in parsed) return parsed
   const { values, positionals } = parsed
   if (values.help) return { command: 'help' }
   if (values.version) return { command: 'version' }
-  if (positionals.length === 0 && values['files-from'] === undefined) return { command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true }
+  if (positionals.length === 0 && values['files-from'] === undefined)
+    return { command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true }
   const out = values.out ?? 'output'
   if (out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
-  if (values.encoding !== undefined && !knownEncoding(values.encoding)) return { command: 'usage-error', message: unknownEncoding(values.encoding) }
+  if (values.encoding !== undefined && !knownEncoding(values.encoding))
+    return { command: 'usage-error', message: unknownEncoding(values.encoding) }
   const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs)
-  if (!Number.isInteger(jobs) || jobs < 1) return { command: 'usage-error', message: `--jobs needs a whole number of at least 1, not “${values.jobs}”` }
+  if (!Number.isInteger(jobs) || jobs < 1)
+    return { command: 'usage-error', message: `--jobs needs a whole number of at least 1, not “${values.jobs}”` }
   let shard: ExtractCommand['shard']
   if (values.shard !== undefined) {
     const match = /^(\d+)\/(\d+)$/.exec(values.shard)
     shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined
-    if (!shard || shard.count < 1 || shard.index >= shard.count) return { command: 'usage-error', message: `--shard needs I/N with 0 ≤ I < N (like 0/4), not “${values.shard}”` }
+    if (!shard || shard.count < 1 || shard.index >= shard.count)
+      return { command: 'usage-error', message: `--shard needs I/N with 0 ≤ I < N (like 0/4), not “${values.shard}”` }
   }
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseBytes(values['max-bytes'])
-  if (maxBytes === null) return { command: 'usage-error', message: `--max-bytes needs a size like 5000000, 800k or 50M, not “${values['max-bytes']}”` }
+  if (maxBytes === null)
+    return { command: 'usage-error', message: `--max-bytes needs a size like 5000000, 800k or 50M, not “${values['max-bytes']}”` }
   const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT : Number(values.timeout)
-  if (values.timeout?.trim() === '' || !Number.isFinite(timeout) || timeout < 0) return { command: 'usage-error', message: `--timeout needs a number of seconds (0 for no limit), not “${values.timeout}”` }
+  if (values.timeout?.trim() === '' || !Number.isFinite(timeout) || timeout < 0)
+    return { command: 'usage-error', message: `--timeout needs a number of seconds (0 for no limit), not “${values.timeout}”` }
   const stdin = stdinCommand(values, positionals, { maxBytes, timeout })
   if (stdin) return stdin
   return {

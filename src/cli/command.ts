@@ -36,7 +36,10 @@ function argumentProblem(message: string, options: Options): string {
   if (ambiguous) return `option ${ambiguous[1]} needs a value (one that starts with - is given as ${ambiguous[1]}=VALUE)`
   const extra = /^Option '(?:-\w, )?(--[\w-]+)' does not take an argument/.exec(message)
   if (extra) return `option ${extra[1]} takes no value`
-  return message.split(/\.\s/)[0]!.replace(/'/g, '').replace(/^\w/, (letter) => letter.toLowerCase())
+  return message
+    .split(/\.\s/)[0]!
+    .replace(/'/g, '')
+    .replace(/^\w/, (letter) => letter.toLowerCase())
 }
 
 /** The known option closest to an unknown one (a typo or two, a transposition), or null. */
@@ -55,7 +58,9 @@ function nearestOption(given: string, options: Options): string | null {
 
 /** Edits (insert, delete, replace, swap two neighbours) from a to b. */
 function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  )
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1

@@ -119,7 +119,9 @@ async function gatherInputs(args: ExtractCommand, listed: readonly string[], io:
   const { rejected, skipped } = collected
   // A report_id is a key column, kept as it is so that it names its JSON file: with --excel-safe, an
   // id a spreadsheet would evaluate (a file named `=HYPERLINK(…).md`) is refused instead.
-  const inputs = args.excelSafe ? collected.inputs.filter((input) => !(formulaId(input.id) && rejected.push({ path: input.path, reason: formulaRefusal(input.id) }))) : collected.inputs
+  const inputs = args.excelSafe
+    ? collected.inputs.filter((input) => !(formulaId(input.id) && rejected.push({ path: input.path, reason: formulaRefusal(input.id) })))
+    : collected.inputs
   if (!args.quiet) printSkipped(io, skipped)
   inputs.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   return { inputs, rejected }
@@ -131,7 +133,9 @@ async function prepareOutput(args: ExtractCommand, say: (text: string) => void):
     await mkdir(args.out, { recursive: true })
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    say(`error: cannot create the output folder ${args.out}: ${code === 'EEXIST' ? 'a file of that name is in the way' : (error as Error).message}`)
+    say(
+      `error: cannot create the output folder ${args.out}: ${code === 'EEXIST' ? 'a file of that name is in the way' : (error as Error).message}`,
+    )
     return { exit: 1 }
   }
   try {
@@ -250,13 +254,22 @@ async function commitRun(run: Run, tally: Tally): Promise<void> {
   removed.stray += await removeStrayReports(args.out, entries)
   // Review pages of an earlier --html run would show what this run may have changed: the pages
   // report-extract wrote go, but for the reports whose pages --html writes again below.
-  if (before) for (const id of Object.keys(before.reports)) if ((!args.html || !Object.hasOwn(entries, id)) && (await removeOurPage(join(args.out, `${id}.html`)))) removed.pages++
+  if (before)
+    for (const id of Object.keys(before.reports))
+      if ((!args.html || !Object.hasOwn(entries, id)) && (await removeOurPage(join(args.out, `${id}.html`)))) removed.pages++
   if (!args.html && (await removeOurPage(join(args.out, 'index.html')))) removed.pages++
-  removed.formats += await removeStaleFormats(args.out, args.formats, [...Object.keys(before?.reports ?? {}), ...Object.keys(entries)], new Set(Object.keys(entries)))
+  removed.formats += await removeStaleFormats(
+    args.out,
+    args.formats,
+    [...Object.keys(before?.reports ?? {}), ...Object.keys(entries)],
+    new Set(Object.keys(entries)),
+  )
   // Review pages (--html) from the report files just written, read back one by one.
   if (args.html) {
     const { writeReviewPagesOf } = await import('../emit/html/write.js')
-    tally.failed.push(...(await writeReviewPagesOf(args.out, await readReports(args.out, Object.keys(entries).sort()), tally.failed, args.encoding)))
+    tally.failed.push(
+      ...(await writeReviewPagesOf(args.out, await readReports(args.out, Object.keys(entries).sort()), tally.failed, args.encoding)),
+    )
   }
 }
 
@@ -265,13 +278,16 @@ function finish(run: Run, tally: Tally, stopper: Stopper, note: string | null): 
   const { args, io, say, columns } = run
   sweepTemporaries(args.out)
   run.progress.clear()
-  for (const failure of tally.failed.sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${printable(failure.path)}: error: ${printable(failure.reason)}\n`)
+  for (const failure of tally.failed.sort((a, b) => a.path.localeCompare(b.path)))
+    io.stderr.write(`${printable(failure.path)}: error: ${printable(failure.reason)}\n`)
   const extracted = Object.keys(tally.entries).length
   const seconds = ((performance.now() - run.started) / 1000).toFixed(2)
   if (note) say(note)
   if (tally.cut && !args.quiet) say(`messages cut to ${columns} columns; ${join(args.out, 'diagnostics.csv')} has each in full`)
   const skipped = tally.unchanged > 0 ? ` (${tally.unchanged} unchanged)` : ''
-  say(`${extracted} extracted${skipped}, ${plural(tally.warnings, 'warning')}, ${tally.failed.length} failed in ${seconds}s → ${args.out}${removals(tally.removed, args.html)}`)
+  say(
+    `${extracted} extracted${skipped}, ${plural(tally.warnings, 'warning')}, ${tally.failed.length} failed in ${seconds}s → ${args.out}${removals(tally.removed, args.html)}`,
+  )
   if (stopper.signalled) return exitOnSignal(stopper.signalled)
   return tally.failed.length > 0 || tally.delivered < run.tasks.length ? 1 : 0
 }

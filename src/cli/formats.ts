@@ -47,13 +47,19 @@ export function stdinCommand(
 ): StdinCommand | UsageError | null {
   const stdin = positionals.includes('-')
   if (!stdin) {
-    return values.id === undefined ? null : { command: 'usage-error', message: '--id names the report read from standard input: give - as the input' }
+    return values.id === undefined
+      ? null
+      : { command: 'usage-error', message: '--id names the report read from standard input: give - as the input' }
   }
   if (positionals.length > 1 || values['files-from'] !== undefined) {
     return { command: 'usage-error', message: '- (standard input) is read alone: name no other input with it' }
   }
   const extra = Object.keys(values).find((name) => !STDIN_TAKES.has(name) && values[name] !== undefined && values[name] !== false)
-  if (extra) return { command: 'usage-error', message: `--${extra} does not go with - : the report read from standard input is written as JSON to standard output` }
+  if (extra)
+    return {
+      command: 'usage-error',
+      message: `--${extra} does not go with - : the report read from standard input is written as JSON to standard output`,
+    }
   const id = values.id === undefined ? 'stdin' : String(values.id)
   if (id.trim() === '') return { command: 'usage-error', message: '--id needs a name' }
   return { command: 'stdin', id, encoding: values.encoding as string | undefined, quiet: values.quiet === true, ...limits }

@@ -72,16 +72,27 @@ export async function collectInputs(
   for (const input of distinct) byId.set(input.id, [...(byId.get(input.id) ?? []), input])
   const unique: Input[] = []
   for (const input of distinct) {
-    const same = byId.get(input.id)!
-    if (RESERVED_IDS.has(input.id)) rejected.push({ path: input.path, reason: `report id “${input.id}” is reserved (its JSON file would be ${input.id}.json): rename the file` })
-    else if (input.id.startsWith('.')) rejected.push({ path: input.path, reason: `report id “${input.id}” starts with a dot (its JSON file would be hidden): rename the file` })
-    else if (!isReportId(input.id)) rejected.push({ path: input.path, reason: 'the file name holds a control character, which a report id cannot: rename the file' })
-    else if (same.length === 1) unique.push(input)
-    else rejected.push({ path: input.path, reason: `report id “${input.id}” is also the id of ${same.filter((other) => other !== input).map((other) => other.path).join(', ')}` })
+    const why = idProblem(input, byId.get(input.id)!)
+    if (why === null) unique.push(input)
+    else rejected.push({ path: input.path, reason: why })
   }
   if (!shard) return { inputs: unique, rejected, skipped }
   const mine = (path: string) => shardOf(reportId(path), shard.count) === shard.index
-  return { inputs: unique.filter((input) => mine(input.path)), rejected: rejected.filter((failure) => mine(failure.path)), skipped: skipped.filter((skip) => mine(skip.path)) }
+  return {
+    inputs: unique.filter((input) => mine(input.path)),
+    rejected: rejected.filter((failure) => mine(failure.path)),
+    skipped: skipped.filter((skip) => mine(skip.path)),
+  }
+}
+
+/** Why an input's id cannot be its reports' name (`same`: the inputs with its id), or null. */
+function idProblem(input: Input, same: readonly Input[]): string | null {
+  if (RESERVED_IDS.has(input.id)) return `report id “${input.id}” is reserved (its JSON file would be ${input.id}.json): rename the file`
+  if (input.id.startsWith('.')) return `report id “${input.id}” starts with a dot (its JSON file would be hidden): rename the file`
+  if (!isReportId(input.id)) return 'the file name holds a control character, which a report id cannot: rename the file'
+  if (same.length === 1) return null
+  const others = same.filter((other) => other !== input).map((other) => other.path)
+  return `report id “${input.id}” is also the id of ${others.join(', ')}`
 }
 
 /** The folder entries a run skips (symbolic links, FIFOs, devices), a warning each, as `path: warning: reason`. */

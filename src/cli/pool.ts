@@ -50,7 +50,13 @@ export interface Limits {
 }
 
 /** Runs the tasks; resolves with how many outcomes were delivered (all, unless stopped or aborted). */
-export async function runInOrder(tasks: readonly Task[], jobs: number, limits: Limits, deliver: Deliver, stopped: () => boolean): Promise<number> {
+export async function runInOrder(
+  tasks: readonly Task[],
+  jobs: number,
+  limits: Limits,
+  deliver: Deliver,
+  stopped: () => boolean,
+): Promise<number> {
   if (tasks.length === 0) return 0
   return new WorkerPool(tasks, Math.max(1, threadsFor(jobs, tasks.length)), limits, deliver, stopped).run()
 }
@@ -131,7 +137,9 @@ class WorkerPool {
       for (const timer of this.timers.values()) clearTimeout(timer)
       // Idle threads are asked to end, so that what they printed (NODE_DEBUG) is not lost; busy ones (an
       // abort, a failure) are ended.
-      await Promise.all([...this.running].map(([worker, task]) => (task === null && !this.aborted ? this.close(worker) : worker.terminate())))
+      await Promise.all(
+        [...this.running].map(([worker, task]) => (task === null && !this.aborted ? this.close(worker) : worker.terminate())),
+      )
     }
   }
 

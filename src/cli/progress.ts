@@ -35,5 +35,7 @@ export class Progress {
 function clock(seconds: number): string {
   const whole = Math.max(0, Math.round(seconds))
   const minutes = Math.floor(whole / 60)
-  return minutes >= 60 ? `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m` : `${minutes}:${String(whole % 60).padStart(2, '0')}`
+  return minutes >= 60
+    ? `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`
+    : `${minutes}:${String(whole % 60).padStart(2, '0')}`
 }

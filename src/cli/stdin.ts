@@ -25,13 +25,15 @@ export async function runStdin(args: StdinCommand, io: Io, input: Input): Promis
   } catch (error) {
     return fail(`cannot read standard input: ${(error as Error).message}`)
   }
-  if (bytes === null) return fail(`more than --max-bytes ${formatBytes(args.maxBytes)} (reading stopped there): raise --max-bytes to read it`)
+  if (bytes === null)
+    return fail(`more than --max-bytes ${formatBytes(args.maxBytes)} (reading stopped there): raise --max-bytes to read it`)
   const columns = terminalColumns(io)
   const color = Boolean(io.stderr.isTTY) && !io.env.NO_COLOR
   const outcome = await extractOnThread({ bytes, id: args.id, encoding: args.encoding, quiet: args.quiet, color, columns }, args.timeout)
   if (!outcome.ok) return fail(outcome.reason)
   if (outcome.printed) io.stderr.write(`${outcome.printed}\n`)
-  if (outcome.cut && !args.quiet) io.stderr.write(`report-extract: messages cut to ${columns} columns; the JSON’s diagnostics have each in full\n`)
+  if (outcome.cut && !args.quiet)
+    io.stderr.write(`report-extract: messages cut to ${columns} columns; the JSON’s diagnostics have each in full\n`)
   await written(io.stdout, outcome.json)
   return 0
 }
@@ -57,7 +59,9 @@ async function extractOnThread(task: StdinTask, timeout: number): Promise<StdinO
     if (timeout > 0) timer = setTimeout(() => settle({ ok: false, reason: overTime(timeout) }, 'terminate'), timeout * 1000)
     worker.on('message', (outcome: StdinOutcome) => settle(outcome, 'close'))
     worker.on('error', (error: Error & { code?: string }) => settle({ ok: false, reason: threadDied(error) }, 'terminate'))
-    worker.on('exit', (code) => settle({ ok: false, reason: `internal error: the extraction thread ended (exit code ${code})` }, 'terminate'))
+    worker.on('exit', (code) =>
+      settle({ ok: false, reason: `internal error: the extraction thread ended (exit code ${code})` }, 'terminate'),
+    )
     worker.postMessage(task)
   })
 }

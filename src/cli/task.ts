@@ -38,7 +38,17 @@ export interface Task {
 }
 
 export type Outcome =
-  | ({ index: number; ok: true; id: string; entry: ManifestEntry; csv: ReportCsv; printed: string; cut: boolean; warnings: number; unchanged: boolean } & Omit<CorpusRows, 'csv'>)
+  | ({
+      index: number
+      ok: true
+      id: string
+      entry: ManifestEntry
+      csv: ReportCsv
+      printed: string
+      cut: boolean
+      warnings: number
+      unchanged: boolean
+    } & Omit<CorpusRows, 'csv'>)
   | { index: number; ok: false; path: string; reason: string }
 
 export async function runTask(task: Task): Promise<Outcome> {
@@ -52,7 +62,8 @@ export async function runTask(task: Task): Promise<Outcome> {
     const { extractReport } = await loadPipeline()
     const report = extractReport(bytes, { id: task.id, path: task.path, encoding: task.encoding })
     // Even an id the manifest lists: the file may since have been replaced by one of the user's own.
-    if (!isOurReport(target)) return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
+    if (!isOurReport(target))
+      return failed(task, `${target} exists and was not written by report-extract: move it away or choose another --out`)
     // Someone else's <id>.xml fails the report before its JSON is written.
     const refused = teiRefused(task)
     if (refused) return refused
@@ -95,10 +106,17 @@ function readInput(task: Task): Outcome | { bytes: Buffer; entry: ManifestEntry;
 export function readInputFile(path: string, maxBytes: number): Buffer | { refused: string } {
   const info = statSync(path)
   if (info.isDirectory()) return { refused: 'is a folder, not a file (folders are read one level deep only)' }
-  if (info.size > maxBytes) return { refused: `the file has ${formatBytes(info.size)}, more than --max-bytes ${formatBytes(maxBytes)}: raise --max-bytes to read it` }
+  if (info.size > maxBytes)
+    return {
+      refused: `the file has ${formatBytes(info.size)}, more than --max-bytes ${formatBytes(maxBytes)}: raise --max-bytes to read it`,
+    }
   // The size stat gives is 0 for a pipe or device (/dev/zero never ends) and may be stale: the read is bounded too.
   const bytes = readAtMost(path, maxBytes, info.isFile() ? info.size : null)
-  return bytes ?? { refused: `the file has more than --max-bytes ${formatBytes(maxBytes)} (reading stopped there): raise --max-bytes to read it` }
+  return (
+    bytes ?? {
+      refused: `the file has more than --max-bytes ${formatBytes(maxBytes)} (reading stopped there): raise --max-bytes to read it`,
+    }
+  )
 }
 
 const READ_CHUNK = 64 * 1024
@@ -129,13 +147,17 @@ function readAtMost(path: string, maxBytes: number, expected: number | null): Bu
 }
 
 function reusable(task: Task, entry: ManifestEntry, target: string): Report | null {
-  return task.known && task.known.sha256 === entry.sha256 && task.known.path === task.path ? unchangedReport(target, task, entry.sha256) : null
+  return task.known && task.known.sha256 === entry.sha256 && task.known.path === task.path
+    ? unchangedReport(target, task, entry.sha256)
+    : null
 }
 
 /** The failure of a report whose `<id>.xml` is someone else's, when the run writes TEI; else null. */
 function teiRefused(task: Task): Outcome | null {
   const path = teiPath(task.out, task.id)
-  return task.formats.tei && !isOurTei(path) ? failed(task, `${path} exists and was not written by report-extract: move it away or choose another --out`) : null
+  return task.formats.tei && !isOurTei(path)
+    ? failed(task, `${path} exists and was not written by report-extract: move it away or choose another --out`)
+    : null
 }
 
 /**
@@ -155,7 +177,18 @@ async function writeTei(task: Task, report: Report): Promise<Outcome | null> {
 function done(task: Task, report: Report, entry: ManifestEntry, unchanged: boolean): Outcome {
   const { text: printed, cut } = formatDiagnostics(report, { quiet: task.quiet, color: task.color, columns: task.columns })
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length
-  return { index: task.index, ok: true, id: task.id, entry, csv: reportCsv(report, task.excelSafe), ...corpusExtras(report, task.formats), printed, cut, warnings, unchanged }
+  return {
+    index: task.index,
+    ok: true,
+    id: task.id,
+    entry,
+    csv: reportCsv(report, task.excelSafe),
+    ...corpusExtras(report, task.formats),
+    printed,
+    cut,
+    warnings,
+    unchanged,
+  }
 }
 
 function failed(task: Task, reason: string): Outcome {
@@ -179,7 +212,8 @@ export function describe(error: unknown): string {
     const issue = error.issues[0]
     return `internal error: the extracted report failed validation at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? error.message}`
   }
-  if (error instanceof Error && 'code' in error && typeof error.code === 'string') return `cannot read: ${error.code} ${error.message.replace(/^[A-Z]+: /, '')}`
+  if (error instanceof Error && 'code' in error && typeof error.code === 'string')
+    return `cannot read: ${error.code} ${error.message.replace(/^[A-Z]+: /, '')}`
   if (error instanceof RangeError) return `internal error: ${error.message} (please report this input)`
   return `internal error: ${error instanceof Error ? error.message : String(error)}`
 }

@@ -12,5 +12,10 @@ parentPort!.on('message', (task: Task | StdinTask | null) => {
   // moved, not copied: it lives outside the JavaScript heap while it waits its turn and is written as
   // it is. As strings, the waiting text kept the main thread's young generation growing; as thousands
   // of small arrays, more so.
-  void runTask(task).then((outcome) => parentPort!.postMessage(outcome, outcome.ok ? [outcome.csv.contents.buffer as ArrayBuffer, ...(outcome.jsonl ? [outcome.jsonl.buffer as ArrayBuffer] : [])] : []))
+  void runTask(task).then((outcome) =>
+    parentPort!.postMessage(
+      outcome,
+      outcome.ok ? [outcome.csv.contents.buffer as ArrayBuffer, ...(outcome.jsonl ? [outcome.jsonl.buffer as ArrayBuffer] : [])] : [],
+    ),
+  )
 })

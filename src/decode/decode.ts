@@ -32,8 +32,10 @@ export function decode(input: string | Uint8Array, encoding?: string): Decoded {
 }
 
 function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; used: string; bom: boolean } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), used: 'utf-16le', bom: true }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), used: 'utf-16be', bom: true }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), used: 'utf-16le', bom: true }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), used: 'utf-16be', bom: true }
   if (encoding && !/^utf-?8$/i.test(encoding)) {
     let decoder: InstanceType<typeof TextDecoder>
     try {
@@ -57,7 +59,10 @@ function decodeBytes(bytes: Uint8Array, encoding?: string): { text: string; used
 function refuseBinary(bytes: Uint8Array): void {
   if (!bytes.includes(0)) return
   const order = utf16Order(bytes)
-  if (order) throw new InputError(`the file holds NUL bytes and looks like UTF-16${order} without a byte-order mark: use --encoding utf-16${order.toLowerCase()}`)
+  if (order)
+    throw new InputError(
+      `the file holds NUL bytes and looks like UTF-16${order} without a byte-order mark: use --encoding utf-16${order.toLowerCase()}`,
+    )
   throw new InputError('the file holds NUL bytes: it is binary, not text')
 }
 

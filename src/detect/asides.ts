@@ -49,7 +49,12 @@ export const asides = defineDetector({
   empty: (): AsidesResult => ({ titles: [], participants: [], location: null, date: null }),
   detect(context, options) {
     const ranges = context.dialect.asides
-    const result: AsidesResult = { titles: ranges.map((range) => range.title).filter(Boolean), participants: [], location: null, date: null }
+    const result: AsidesResult = {
+      titles: ranges.map((range) => range.title).filter(Boolean),
+      participants: [],
+      location: null,
+      date: null,
+    }
     if (ranges.length === 0) return result
     const inAside = (line: number) => ranges.some((range) => line >= range.startLine && line <= range.endLine)
     let label = ''
@@ -66,8 +71,12 @@ export const asides = defineDetector({
       if (entry.item && first?.type === 'strong' && /:$/.test(flatText(first).trim())) {
         // `**INPE:** Antonio Ocimar Manzi, Caio Coelho, …`
         const organization = flatText(first).trim().replace(/:$/, '')
-        const names = flatText(entry.node).slice(flatText(first).length).replace(/^\s*:?\s*/, '').replace(/\.$/, '')
-        for (const name of names.split(LIST_SEPARATOR)) if (name.trim()) result.participants.push({ name: collapseSpace(name), organization })
+        const names = flatText(entry.node)
+          .slice(flatText(first).length)
+          .replace(/^\s*:?\s*/, '')
+          .replace(/\.$/, '')
+        for (const name of names.split(LIST_SEPARATOR))
+          if (name.trim()) result.participants.push({ name: collapseSpace(name), organization })
         continue
       }
       if (entry.item && isVenueLabel(label, options.venueLabels)) {
@@ -122,7 +131,13 @@ export const asides = defineDetector({
       {
         title: 'an admonition without a title; initials and a trailing comma in a participants list',
         text: '# Minutes\n\n!!! note\n\n    * **LNCC:** Roberto P. Souto, Ana Lima,\n    * **Note: in order** of arrival\n\nBody.\n',
-        found: { titles: [], participants: [{ name: 'Roberto P. Souto', organization: 'LNCC' }, { name: 'Ana Lima', organization: 'LNCC' }] },
+        found: {
+          titles: [],
+          participants: [
+            { name: 'Roberto P. Souto', organization: 'LNCC' },
+            { name: 'Ana Lima', organization: 'LNCC' },
+          ],
+        },
       },
       {
         title: 'a label with its colon, and a participants line the converter wrapped',

@@ -75,14 +75,29 @@ export const blocks = defineDetector({
       context.claims.claim(node)
       // A paragraph a page break cut in two: it ends mid-sentence, the next part starts in lower case.
       const previous = found.at(-1)
-      if (previous && kind === 'paragraph' && previous.kind === 'paragraph' && /^\p{Ll}/u.test(text) && !/[.!?:;…"”)]$/.test(previous.text) && onlyMarksBetween(context.flow, previous.index, entry.index)) {
+      if (
+        previous &&
+        kind === 'paragraph' &&
+        previous.kind === 'paragraph' &&
+        /^\p{Ll}/u.test(text) &&
+        !/[.!?:;…"”)]$/.test(previous.text) &&
+        onlyMarksBetween(context.flow, previous.index, entry.index)
+      ) {
         previous.text = `${previous.text} ${text}`
         previous.links.push(...linksOf(carriers))
         continue
       }
       const start = kind === 'list_item' ? entry.item?.position?.start : undefined
       const depth = kind === 'list_item' ? Math.max(1, entry.listDepth) : null
-      found.push({ kind, text, line: start?.line ?? entry.line, column: start?.column ?? entry.column, index: entry.index, depth, links: linksOf(carriers) })
+      found.push({
+        kind,
+        text,
+        line: start?.line ?? entry.line,
+        column: start?.column ?? entry.column,
+        index: entry.index,
+        depth,
+        links: linksOf(carriers),
+      })
     }
     return { blocks: found }
   },
@@ -107,13 +122,23 @@ export const blocks = defineDetector({
         title: 'a table, one row per line, cells joined by a bar',
         form: 'table',
         text: 'Text.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n',
-        found: { blocks: [{ kind: 'paragraph', text: 'Text.' }, { kind: 'table', text: 'a | b\n1 | 2', line: 3 }] },
+        found: {
+          blocks: [
+            { kind: 'paragraph', text: 'Text.' },
+            { kind: 'table', text: 'a | b\n1 | 2', line: 3 },
+          ],
+        },
       },
       {
         title: 'a bullet whose list marker the converter lost',
         form: 'lost bullet',
         text: '• First point\n\n• Second point\n',
-        found: { blocks: [{ kind: 'list_item', text: 'First point' }, { kind: 'list_item', text: 'Second point' }] },
+        found: {
+          blocks: [
+            { kind: 'list_item', text: 'First point' },
+            { kind: 'list_item', text: 'Second point' },
+          ],
+        },
       },
       {
         title: 'a paragraph a page break cut in two, joined again',
@@ -157,12 +182,23 @@ export const blocks = defineDetector({
       {
         title: 'code inside a list item is a code block; a list item starts on its marker’s line',
         text: '- item\n\n  ```\n  code\n  ```\n\n-\n  late text\n',
-        found: { blocks: [{ kind: 'list_item', text: 'item', line: 1 }, { kind: 'code', text: 'code', line: 3 }, { kind: 'list_item', text: 'late text', line: 7 }] },
+        found: {
+          blocks: [
+            { kind: 'list_item', text: 'item', line: 1 },
+            { kind: 'code', text: 'code', line: 3 },
+            { kind: 'list_item', text: 'late text', line: 7 },
+          ],
+        },
       },
       {
         title: 'a list item cut by a page break is not joined to the paragraph after it',
         text: '- an item that runs on to\n\n<!-- PAGE_BREAK -->\n\nthe next page.\n',
-        found: { blocks: [{ kind: 'list_item', text: 'an item that runs on to' }, { kind: 'paragraph', text: 'the next page.' }] },
+        found: {
+          blocks: [
+            { kind: 'list_item', text: 'an item that runs on to' },
+            { kind: 'paragraph', text: 'the next page.' },
+          ],
+        },
       },
       {
         title: 'links keep their address and text; the text reads as printed',
@@ -172,7 +208,10 @@ export const blocks = defineDetector({
           blocks: [
             {
               text: 'See the charter and https://example.org/wiki.',
-              links: [{ url: 'https://example.org/charter', text: 'the charter' }, { url: 'https://example.org/wiki', text: 'https://example.org/wiki' }],
+              links: [
+                { url: 'https://example.org/charter', text: 'the charter' },
+                { url: 'https://example.org/wiki', text: 'https://example.org/wiki' },
+              ],
             },
             { kind: 'list_item', text: 'Slides: deck', links: [{ url: 'https://example.org/deck.pdf', text: 'deck' }], depth: 1 },
           ],

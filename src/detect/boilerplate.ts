@@ -32,7 +32,10 @@ export const boilerplate = defineDetector({
   description: 'Removes download-site, converter and translation notices, keeping the source link they give',
   options: BoilerplateOptions,
   codes: {
-    'boilerplate-notice-removed': { severity: 'info', meaning: 'a download-site, converter or machine-translation notice was removed from the content' },
+    'boilerplate-notice-removed': {
+      severity: 'info',
+      meaning: 'a download-site, converter or machine-translation notice was removed from the content',
+    },
     'boilerplate-source-link': { severity: 'info', meaning: 'the link given by such a notice became `metadata.sourceUrl`' },
   },
   empty: (): BoilerplateResult => ({ sourceUrl: null, noticeLine: null }),
@@ -52,7 +55,8 @@ export const boilerplate = defineDetector({
       // The link is in the notice itself or in the paragraph right after it.
       const own = firstLink(entry.node)
       const next = flow[i + 1]
-      const nextLink = next?.node.type === 'paragraph' ? (isOnlyLink(next.node) ? firstLink(next.node) : bareUrl(flatText(next.node))) : null
+      const nextLink =
+        next?.node.type === 'paragraph' ? (isOnlyLink(next.node) ? firstLink(next.node) : bareUrl(flatText(next.node))) : null
       const link = own ?? nextLink
       if (nextLink && next) {
         context.claims.claim(next.node)
@@ -88,7 +92,12 @@ export const boilerplate = defineDetector({
         title: 'the first notice’s link is the source',
         text: 'Text.\n\nThe preview has ended.\n\nhttps://example.org/first\n\nEnd of the preview.\n\nhttps://example.org/second\n',
         found: { sourceUrl: 'https://example.org/first', noticeLine: 3 },
-        diagnostics: ['3:1 boilerplate-notice-removed', '5:1 boilerplate-source-link', '7:1 boilerplate-notice-removed', '9:1 boilerplate-source-link'],
+        diagnostics: [
+          '3:1 boilerplate-notice-removed',
+          '5:1 boilerplate-source-link',
+          '7:1 boilerplate-notice-removed',
+          '9:1 boilerplate-source-link',
+        ],
       },
       {
         title: 'a machine-translation notice',

@@ -147,11 +147,13 @@ function trailingPages(text: string): Array<{ start: number; text: string }> {
   const kind = last === undefined ? null : isDigit(last) ? isDigit : isRoman(last) ? isRoman : null
   if (kind) {
     const start = trailingRunStart(text, kind, end)
-    if (end - start <= (kind === isDigit ? 4 : 7) && start > 0 && isGap(text[start - 1]!)) pages.push({ start, text: text.slice(start, end) })
+    if (end - start <= (kind === isDigit ? 4 : 7) && start > 0 && isGap(text[start - 1]!))
+      pages.push({ start, text: text.slice(start, end) })
   }
   for (const word of PAGE_WORDS) {
     const start = end - word.length
-    if (start > 0 && isGap(text[start - 1]!) && text.slice(start, end).toLowerCase() === word.toLowerCase()) pages.push({ start, text: text.slice(start, end) })
+    if (start > 0 && isGap(text[start - 1]!) && text.slice(start, end).toLowerCase() === word.toLowerCase())
+      pages.push({ start, text: text.slice(start, end) })
   }
   return pages.sort((a, b) => a.start - b.start)
 }

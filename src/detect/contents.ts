@@ -6,7 +6,17 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
 import { collapseSpace, titlesDiffer } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
-import { type EntryText, LEADERS, leadersOnly, linkEntry, pagelessEntry, parseEntry, splitRunTogether, splitStream, tableEntries } from './contents-lines.js'
+import {
+  type EntryText,
+  LEADERS,
+  leadersOnly,
+  linkEntry,
+  pagelessEntry,
+  parseEntry,
+  splitRunTogether,
+  splitStream,
+  tableEntries,
+} from './contents-lines.js'
 import { assignLevels, type RawEntry, uniqueRun } from './contents-levels.js'
 import { defineDetector } from './define.js'
 
@@ -76,7 +86,10 @@ export const contents = defineDetector({
           continue
         }
         if (item.title === '' && pending.length === 0) continue
-        const whole = pending.length > 0 ? withNumber(collapseSpace(`${pending.join(' ')} ${item.number ? `${item.number}. ` : ''}${item.title}`)) : item
+        const whole =
+          pending.length > 0
+            ? withNumber(collapseSpace(`${pending.join(' ')} ${item.number ? `${item.number}. ` : ''}${item.title}`))
+            : item
         raw.push({ ...item, title: whole.title, number: whole.number, column: columnOf(item.line), listDepth: entry.listDepth })
         pending = []
       }
@@ -94,7 +107,12 @@ export const contents = defineDetector({
       if (!target) {
         report('contents-no-section', `Contents entry “${entry.title}” (page ${entry.page ?? '?'}) has no section in the body`, entry)
       } else if (titlesDiffer(entry.title, target.title)) {
-        report('contents-title-differs', `Contents entry “${entry.title}” differs from its section’s title “${target.title}”`, entry, target)
+        report(
+          'contents-title-differs',
+          `Contents entry “${entry.title}” differs from its section’s title “${target.title}”`,
+          entry,
+          target,
+        )
       }
     })
   },
@@ -145,7 +163,11 @@ export const contents = defineDetector({
         form: 'wrapped',
         text: 'Intro text here.\n\nFirst part .......... 1\nA long title that wraps\nonto a second line .......... 2\nLast part .......... 3\n\n# First part\n\n# A long title that wraps onto a second line\n\n# Last part\n',
         found: {
-          entries: [{ title: 'First part' }, { title: 'A long title that wraps onto a second line', page: 2, line: 5 }, { title: 'Last part' }],
+          entries: [
+            { title: 'First part' },
+            { title: 'A long title that wraps onto a second line', page: 2, line: 5 },
+            { title: 'Last part' },
+          ],
           startLine: 3,
         },
       },
@@ -211,7 +233,13 @@ export const contents = defineDetector({
       {
         title: 'a plain-text contents page whose entries stand within two columns: one level',
         text: 'CONTENTS\n\nIntroduction .... 1\n Background .... 2\nResults .... 3\n\n# Introduction\n\n# Background\n\n# Results\n',
-        found: { entries: [{ title: 'Introduction', level: 1 }, { title: 'Background', level: 1 }, { title: 'Results', level: 1 }] },
+        found: {
+          entries: [
+            { title: 'Introduction', level: 1 },
+            { title: 'Background', level: 1 },
+            { title: 'Results', level: 1 },
+          ],
+        },
       },
       {
         title: 'a list of anchor links without pages, numbered',
@@ -228,7 +256,12 @@ export const contents = defineDetector({
         title: 'an ordered list of entries: the list numbers are the entries’ numbers',
         form: 'numbered',
         text: '# Contents\n\n1. Scope ..... 1\n2. Results ..... 2\n\n# 1. Scope\n\n# 2. Results\n',
-        found: { entries: [{ number: '1', title: 'Scope', page: 1 }, { number: '2', title: 'Results', page: 2 }] },
+        found: {
+          entries: [
+            { number: '1', title: 'Scope', page: 1 },
+            { number: '2', title: 'Results', page: 2 },
+          ],
+        },
       },
       {
         title: 'a leaders-only line with no title before it is no entry',
@@ -311,7 +344,10 @@ function entriesOf(entry: FlowEntry, sourceLines: readonly string[], underHeadin
 }
 
 /** The entries of a node's lines; lines without a page are titles that wrap onto the next, or (under a contents heading) numbered entries of their own. */
-function entriesOfLines(lines: ReadonlyArray<{ text: string; line: number }>, underHeading: boolean): Array<EntryText | string | null> | null {
+function entriesOfLines(
+  lines: ReadonlyArray<{ text: string; line: number }>,
+  underHeading: boolean,
+): Array<EntryText | string | null> | null {
   const found: Array<EntryText | string | null> = []
   let any = false
   let loose = false
@@ -336,7 +372,10 @@ function entriesOfLines(lines: ReadonlyArray<{ text: string; line: number }>, un
 }
 
 /** A code block's lines with their line numbers (a fenced block's text starts on the line after its fence). */
-function codeLines(node: Extract<FlowEntry['node'], { type: 'code' }>, sourceLines: readonly string[]): Array<{ text: string; line: number }> {
+function codeLines(
+  node: Extract<FlowEntry['node'], { type: 'code' }>,
+  sourceLines: readonly string[],
+): Array<{ text: string; line: number }> {
   const start = node.position?.start.line ?? 1
   const fenced = /^\s*(?:```|~~~)/.test(sourceLines[start - 1] ?? '')
   return node.value.split('\n').map((text, i) => ({ text, line: start + i + (fenced ? 1 : 0) }))
@@ -362,7 +401,8 @@ function findRun(flow: readonly FlowEntry[], minimum: number, sourceLines: reado
     if (node.type === 'code') continue
     // A list of anchor links, one item each.
     let links = 0
-    for (let j = i; j < flow.length && flow[j]!.node.type === 'paragraph' && flow[j]!.item && linkEntry(flow[j]!.node as never); j++) links++
+    for (let j = i; j < flow.length && flow[j]!.node.type === 'paragraph' && flow[j]!.item && linkEntry(flow[j]!.node as never); j++)
+      links++
     if (links >= minimum && entriesOf(entry, sourceLines)) return i
   }
   return -1

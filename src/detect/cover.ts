@@ -66,14 +66,19 @@ export const cover = defineDetector({
       if (inTitle.has(entry) || text === '') continue
       const words = countWords(text)
       // "Meeting report of the Westlake Frontend Guild": the document's type and its organisation in one line.
-      const typeOf = result.documentType === null && words <= 14 ? new RegExp(`^(.{0,40}?\\b(?:${options.documentTypes}))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$`, 'i').exec(text) : null
+      const typeOf =
+        result.documentType === null && words <= 14
+          ? new RegExp(`^(.{0,40}?\\b(?:${options.documentTypes}))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$`, 'i').exec(text)
+          : null
       if (typeOf && !MEETING.test(typeOf[2]!)) {
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/[.]$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
       else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
-      else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) result.documentType = typeOfLine(text, words, documentType)
-      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text)) result.organization = withoutTrailingAcronym(caseAsTitle(text))
+      else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
+        result.documentType = typeOfLine(text, words, documentType)
+      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
+        result.organization = withoutTrailingAcronym(caseAsTitle(text))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
         result.titleLine = entry.line
@@ -81,7 +86,13 @@ export const cover = defineDetector({
     }
     // A title page with no heading and nothing in capitals: its first line naming a meeting is the title.
     if (result.title === null) {
-      const named = region.find((entry) => entry.node.type === 'paragraph' && !kept.has(entry) && MEETING.test(flatText(entry.node)) && countWords(flatText(entry.node), 25) <= 25)
+      const named = region.find(
+        (entry) =>
+          entry.node.type === 'paragraph' &&
+          !kept.has(entry) &&
+          MEETING.test(flatText(entry.node)) &&
+          countWords(flatText(entry.node), 25) <= 25,
+      )
       if (named?.node.type === 'paragraph') {
         result.title = collapseSpace(paragraphLines(named.node)[0]!.text)
         result.titleLine = named.line
@@ -111,13 +122,25 @@ export const cover = defineDetector({
         title: 'title, type, organisation and date before the contents; a disclaimer over prose stays for the headings',
         form: 'before the contents',
         text: 'MINISTRY OF ENERGY\n\n# ANNUAL MEETING\n# ON GRIDS\n\nMEETING MINUTES\n\nMarch 2020\n\n**Disclaimer**\n\nThis document has been produced without formal editing and the views are those of the authors alone.\n\n# Contents\n\nINTRO.....\t1\n',
-        found: { title: 'ANNUAL MEETING ON GRIDS', documentType: 'Meeting Minutes', organization: 'Ministry of Energy', date: '2020-03', titleLine: 3 },
+        found: {
+          title: 'ANNUAL MEETING ON GRIDS',
+          documentType: 'Meeting Minutes',
+          organization: 'Ministry of Energy',
+          date: '2020-03',
+          titleLine: 3,
+        },
       },
       {
         title: 'without a contents page: the heading lines that open the report, and the short lines under them',
         form: 'leading title',
         text: '# Session 2 | Briefing (Oct 13, 2025)\n\nSummary record\n\n## Opening\n\nText.\n',
-        found: { title: 'Session 2 | Briefing (Oct 13, 2025)', documentType: 'Summary record', date: '2025-10-13', meetingDay: '2025-10-13', titleLine: 1 },
+        found: {
+          title: 'Session 2 | Briefing (Oct 13, 2025)',
+          documentType: 'Summary record',
+          date: '2025-10-13',
+          meetingDay: '2025-10-13',
+          titleLine: 1,
+        },
       },
       {
         title: 'a document type and its organisation in one line',
@@ -284,7 +307,11 @@ export const cover = defineDetector({
         title: 'no cover: the first line naming a meeting is the title, wrapped lines and all; a publishing body in a line of its own',
         form: 'top lines',
         text: 'MINUTES OF THE ORDINARY SESSION OF THE BOARD,\nHELD ON 3 MAY 2021\nRiverside Harbour Trust\n\n## Attendance\n',
-        found: { title: 'MINUTES OF THE ORDINARY SESSION OF THE BOARD, HELD ON 3 MAY 2021', organization: 'Riverside Harbour Trust', date: '2021-05-03' },
+        found: {
+          title: 'MINUTES OF THE ORDINARY SESSION OF THE BOARD, HELD ON 3 MAY 2021',
+          organization: 'Riverside Harbour Trust',
+          date: '2021-05-03',
+        },
       },
       {
         title: 'no cover: a body named in part of a line; a label’s line and a sentence are not read',
@@ -344,11 +371,21 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
     if (entry.node.type !== 'paragraph' || entry.item) continue
     const lines = paragraphLines(entry.node).slice(0, 6)
     let inTitle = 0
-    if (result.title === null && entry === flow[0] && lines.length > 0 && (MEETING.test(lines[0]!.text) || documentType.test(lines[0]!.text))) {
+    if (
+      result.title === null &&
+      entry === flow[0] &&
+      lines.length > 0 &&
+      (MEETING.test(lines[0]!.text) || documentType.test(lines[0]!.text))
+    ) {
       // The title goes on over the lines its first line runs into (a comma, a small word, capitals going on).
       inTitle = 1
       while (inTitle < lines.length && runsOn(lines[inTitle - 1]!.text, lines[inTitle]!.text)) inTitle++
-      const title = collapseSpace(lines.slice(0, inTitle).map((line) => line.text).join(' '))
+      const title = collapseSpace(
+        lines
+          .slice(0, inTitle)
+          .map((line) => line.text)
+          .join(' '),
+      )
       if (countWords(title, 41) <= 40) {
         result.title = title
         result.titleLine = lines[0]!.line
@@ -361,19 +398,26 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       const parts = text.split(SPACED_DASH)
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust").
       if (result.organization === null && (i >= inTitle || parts.length > 1)) {
-        const part = parts.find((piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)) && isNameLine(piece))
+        const part = parts.find(
+          (piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)) && isNameLine(piece),
+        )
         if (part) result.organization = withoutEndAcronym(caseAsTitle(collapseSpace(part)))
       }
     }
   }
 }
 
-const SMALL_END = new RegExp(`(?:^|\\s)(?:${alternation([...lexicon.smallWords, ...lexicon.nameConnectors, ...lexicon.documentOfWords])})$`, 'iu')
+const SMALL_END = new RegExp(
+  `(?:^|\\s)(?:${alternation([...lexicon.smallWords, ...lexicon.nameConnectors, ...lexicon.documentOfWords])})$`,
+  'iu',
+)
 
 /** Whether a title's line runs on into the next: it ends with a comma or a small word, or both are in capitals. */
 function runsOn(line: string, next: string): boolean {
   const text = line.trim()
-  return /,$/.test(text) || SMALL_END.test(text) || /^\p{Ll}/u.test(next.trim()) || (isAllCaps(text) && isAllCaps(next) && !isDateOnly(next))
+  return (
+    /,$/.test(text) || SMALL_END.test(text) || /^\p{Ll}/u.test(next.trim()) || (isAllCaps(text) && isAllCaps(next) && !isDateOnly(next))
+  )
 }
 
 // A line that says only what a report's usual section says ("Executive Summary") heads that section.
@@ -458,7 +502,8 @@ function proseUnderStyledLines(region: readonly FlowEntry[], proseWords: number)
   const kept = new Set<FlowEntry>()
   for (let i = 0; i < region.length; i++) {
     const entry = region[i]!
-    const styled = entry.node.type === 'paragraph' ? soleEmphasis(entry.node)?.text : entry.node.type === 'heading' ? flatText(entry.node) : null
+    const styled =
+      entry.node.type === 'paragraph' ? soleEmphasis(entry.node)?.text : entry.node.type === 'heading' ? flatText(entry.node) : null
     if (!styled || countWords(styled, 8) > 8 || isDateOnly(styled)) continue
     let j = i + 1
     while (j < region.length && region[j]!.node.type === 'paragraph' && countWords(flatText(region[j]!.node)) >= proseWords) j++

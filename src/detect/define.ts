@@ -75,10 +75,15 @@ export interface Detector<Id extends string = string, Options = unknown, Result 
 }
 
 /** A detector, checked: its codes are its own (`<id>-…`). The engine adds `<id>-failed`, reported when `detect` throws. */
-export function defineDetector<const Id extends string, Options, Result>(detector: Detector<Id, Options, Result>): Detector<Id, Options, Result> {
+export function defineDetector<const Id extends string, Options, Result>(
+  detector: Detector<Id, Options, Result>,
+): Detector<Id, Options, Result> {
   const codes: Codes = {
     ...detector.codes,
-    [`${detector.id}-failed`]: { severity: 'warning', meaning: `the ${detector.id} detector failed on this report: what it would have found is left out` },
+    [`${detector.id}-failed`]: {
+      severity: 'warning',
+      meaning: `the ${detector.id} detector failed on this report: what it would have found is left out`,
+    },
   }
   const defined = { ...detector, codes }
   checkCodes(defined)

@@ -56,7 +56,12 @@ interface Taken {
 type Finding = Parameters<Sink>
 
 /** Run `detectors` in order over `document`; returns each one's result by id. */
-export function runDetectors(detectors: readonly Detector[], document: Document, sink: Sink, options: Readonly<Record<string, unknown>> = {}): Record<string, unknown> {
+export function runDetectors(
+  detectors: readonly Detector[],
+  document: Document,
+  sink: Sink,
+  options: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
   const claims = new ClaimsMap()
   const facts: Facts = { contentsStart: null }
   const results: Record<string, unknown> = {}
@@ -78,7 +83,12 @@ export function runDetectors(detectors: readonly Detector[], document: Document,
       claims.release(taken)
       Object.assign(facts, factsBefore)
       findings.length = 0
-      findings.push(['warning', `${detector.id}-failed`, `The ${detector.id} detector failed (${describe(error)}): what it would have found is left out`, { line: 1, column: 1 }])
+      findings.push([
+        'warning',
+        `${detector.id}-failed`,
+        `The ${detector.id} detector failed (${describe(error)}): what it would have found is left out`,
+        { line: 1, column: 1 },
+      ])
       results[detector.id] = detector.empty()
     }
     for (const finding of findings) sink(...finding)
@@ -87,7 +97,12 @@ export function runDetectors(detectors: readonly Detector[], document: Document,
 }
 
 /** Each detector's second look at what its findings became in the assembled report. */
-export function reviewDetections(detectors: readonly Detector[], results: Readonly<Record<string, unknown>>, assembly: Assembly, sink: Sink): void {
+export function reviewDetections(
+  detectors: readonly Detector[],
+  results: Readonly<Record<string, unknown>>,
+  assembly: Assembly,
+  sink: Sink,
+): void {
   for (const detector of detectors) detector.review?.(results[detector.id], assembly, reporterOf(detector, sink))
 }
 

@@ -123,7 +123,11 @@ export function datelineOf(flow: readonly FlowEntry[]): { place: string | null; 
       if (!day || day.index + day.length !== clean.length) continue
       const [place, ...between] = clean.slice(0, day.index).split(',')
       const placeWords = place!.trim().split(' ')
-      const joins = between.join(' ').split(' ').filter(Boolean).every((word) => DATELINE_WORDS.has(word.toLowerCase()))
+      const joins = between
+        .join(' ')
+        .split(' ')
+        .filter(Boolean)
+        .every((word) => DATELINE_WORDS.has(word.toLowerCase()))
       if (!joins || placeWords.length > 3 || !placeWords.every((word) => /^\p{Lu}/u.test(word))) continue
       // "Friday, January 9, 2015": a weekday first is the date's, no place.
       if (placeWords.every((word) => DATELINE_WORDS.has(word.toLowerCase()))) return { place: null, date: day.iso, line }

@@ -207,7 +207,10 @@ export const event = defineDetector({
 
 /** The kind of a label ("Date/Time", "Lieu", "Data 日期"): every word a date or place word, or a joiner. */
 function labelKind(label: string): 'date' | 'place' | null {
-  const words = label.toLowerCase().split(/[\s/,&]+/u).filter(Boolean)
+  const words = label
+    .toLowerCase()
+    .split(/[\s/,&]+/u)
+    .filter(Boolean)
   // The kind of meeting may qualify the label ("Meeting Date", "Meeting Location").
   const known = (word: string) => DATE_LABELS.has(word) || PLACE_LABELS.has(word) || LABEL_JOINERS.has(word) || MEETING_WORDS.has(word)
   if (words.length === 0 || words.length > 5 || !words.every(known)) return null
@@ -221,7 +224,8 @@ function labelledFacts(flow: readonly FlowEntry[]): { date: string | null; locat
   for (const entry of flow) {
     // A heading may carry a label too ("### Meeting Date/Time: Thursday 2021/08/26 at 14:00 UTC").
     const node = entry.node
-    const lines = node.type === 'paragraph' ? paragraphLines(node) : node.type === 'heading' ? [{ text: flatText(node), line: entry.line }] : []
+    const lines =
+      node.type === 'paragraph' ? paragraphLines(node) : node.type === 'heading' ? [{ text: flatText(node), line: entry.line }] : []
     for (const [i, { text, line }] of lines.entries()) {
       const match = LABELLED.exec(collapseSpace(text))
       const kind = match ? labelKind(match[1]!) : null
@@ -236,7 +240,12 @@ function labelledFacts(flow: readonly FlowEntry[]): { date: string | null; locat
           found.date = day.iso
           found.line ??= line
         }
-      } else if (kind === 'place' && found.location === null && countWords(value, PLACE_WORDS + 1) <= PLACE_WORDS && !/^https?:/i.test(value)) {
+      } else if (
+        kind === 'place' &&
+        found.location === null &&
+        countWords(value, PLACE_WORDS + 1) <= PLACE_WORDS &&
+        !/^https?:/i.test(value)
+      ) {
         found.location = value.replace(/[.,;]$/, '')
         found.line ??= line
       }
@@ -262,14 +271,20 @@ export function nameAtEnd(text: string): string | null {
   const words: Array<{ start: number; text: string; spaceBefore: string }> = []
   for (const match of text.matchAll(/\S+/gu)) {
     const previous = words.at(-1)
-    words.push({ start: match.index, text: match[0], spaceBefore: previous ? text.slice(previous.start + previous.text.length, match.index) : '' })
+    words.push({
+      start: match.index,
+      text: match[0],
+      spaceBefore: previous ? text.slice(previous.start + previous.text.length, match.index) : '',
+    })
   }
   if (words.length === 0 || words.at(-1)!.start + words.at(-1)!.text.length !== text.length) return null
   // continues[k]: from word k on, connectors and then a capitalised word that itself ends the text or continues.
   const continues = new Array<boolean>(words.length + 1).fill(false)
   for (let k = words.length - 1; k >= 0; k--) {
     const ends = k === words.length - 1 || continues[k + 1]!
-    continues[k] = (CAPITALISED.test(words[k]!.text) && ends) || CONNECTORS.some((connector) => connectorAt(words, k, connector) && continues[k + connector.length]!)
+    continues[k] =
+      (CAPITALISED.test(words[k]!.text) && ends) ||
+      CONNECTORS.some((connector) => connectorAt(words, k, connector) && continues[k + connector.length]!)
   }
   for (let k = 0; k < words.length; k++) {
     if (k < words.length - 1 && !continues[k + 1]) continue

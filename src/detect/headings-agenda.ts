@@ -10,7 +10,10 @@ const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(
 const cased = (words: readonly string[]) => words.flatMap((word) => [word, capitalised(word), word.toUpperCase()])
 // "议题1：", "Item 3:", "TOP 5 -", "Punto IV.": the word, a number, a separator, the title.
 const ITEM = alternation(cased(lexicon.agendaItemWords))
-const ITEM_LEAD = new RegExp(`^((?:${ITEM}) ?(?:\\d{1,3}|[IVXL]{1,6}|[一二三四五六七八九十]{1,3}))(?: ?[:：.．、)-] ?| )(\\S.{0,150})$`, 'u')
+const ITEM_LEAD = new RegExp(
+  `^((?:${ITEM}) ?(?:\\d{1,3}|[IVXL]{1,6}|[一二三四五六七八九十]{1,3}))(?: ?[:：.．、)-] ?| )(\\S.{0,150})$`,
+  'u',
+)
 
 export interface AgendaLead {
   /** The item's word and number as printed ("议题1", "Item 3"). */

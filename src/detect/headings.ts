@@ -61,7 +61,11 @@ export const headings = defineDetector({
     let styledLevel = 0
     // A document with headings of its own uses bold labels and bold items as text (a label in a
     // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
-    const boldOutline = !context.flow.some((entry) => (entry.node.type === 'heading' || (entry.node.type === 'html' && htmlHeading(entry.node.value))) && !context.claims.isClaimed(entry.node))
+    const boldOutline = !context.flow.some(
+      (entry) =>
+        (entry.node.type === 'heading' || (entry.node.type === 'html' && htmlHeading(entry.node.value))) &&
+        !context.claims.isClaimed(entry.node),
+    )
     // Ids of anchor-only HTML (`<div id="x">`, `<a name="x"></a>`) waiting for the heading after them.
     let pendingIds: string[] = []
     for (const entry of context.flow) {
@@ -82,7 +86,10 @@ export const headings = defineDetector({
         text = html.text
         htmlIds = html.ids
         styledLevel = 0
-      } else if (node.type === 'paragraph' && node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))) {
+      } else if (
+        node.type === 'paragraph' &&
+        node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))
+      ) {
         // An inline anchor on a line of its own (`<span id="x"></span>`): an id for the next heading.
         pendingIds.push(...anchorOnlyIds(node.children.map((child) => (child.type === 'html' ? child.value : '')).join('')))
         continue
@@ -102,13 +109,25 @@ export const headings = defineDetector({
         // a word processor ends with a colon over what it heads ("**Participants:**") is.
         const colonHeading = boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
         const most = mostWords(text, options.maxStyledWords)
-        if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text)) continue
+        if (
+          countWords(text, most) > most ||
+          (/[.:;,]$/.test(text) && !colonHeading) ||
+          /^[\p{L}\d ]{1,24}:\s/u.test(text) ||
+          isDateOnly(text)
+        )
+          continue
         if (colonHeading) text = withoutEndColon(text)
         depth = null
         // After the headings of a Word outline, a styled line returns to the level they were under.
         if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
         styledLevel = 1
-      } else if (boldOutline && node.type === 'paragraph' && entry.item && entry.quoteDepth === 0 && isItemHeading(entry.item, node, options.maxStyledWords)) {
+      } else if (
+        boldOutline &&
+        node.type === 'paragraph' &&
+        entry.item &&
+        entry.quoteDepth === 0 &&
+        isItemHeading(entry.item, node, options.maxStyledWords)
+      ) {
         // A bold list item over what it holds (a nested list, paragraphs): a Word outline's heading.
         text = withoutEndColon(flatText(node))
         depth = null
@@ -124,10 +143,27 @@ export const headings = defineDetector({
       pendingIds = []
       const outline = numberOf(node)
       if (itemLevel !== null) {
-        found.push({ ...splitNumber(text), depth: itemLevel, outline: true, item: node.type === 'paragraph' && entry.item !== null, anchors, line: entry.line, column: entry.column, index: entry.index })
+        found.push({
+          ...splitNumber(text),
+          depth: itemLevel,
+          outline: true,
+          item: node.type === 'paragraph' && entry.item !== null,
+          anchors,
+          line: entry.line,
+          column: entry.column,
+          index: entry.index,
+        })
         continue
       }
-      found.push({ ...(outline ?? splitNumber(text)), depth, outline: outline !== null, anchors, line: entry.line, column: entry.column, index: entry.index })
+      found.push({
+        ...(outline ?? splitNumber(text)),
+        depth,
+        outline: outline !== null,
+        anchors,
+        line: entry.line,
+        column: entry.column,
+        index: entry.index,
+      })
     }
     return { headings: versionsInTitles(found) }
   },
@@ -253,7 +289,8 @@ export const headings = defineDetector({
         },
       },
       {
-        title: 'no heading: a note’s label, a name or role on its own line, a label over a label, a place’s label, a bold item with nothing under it',
+        title:
+          'no heading: a note’s label, a name or role on its own line, a label over a label, a place’s label, a bold item with nothing under it',
         text: '**Note:**\n\nText.\n\n**Ann Lee:**\n\nWe agree.\n\n**Moderator:**\n\nWelcome.\n\n**Agreed:**\n\n**Venue:**\n\nRoom 2\n\n- **Alone**\n- **Ann Lee:**\n\n  We agree.\n',
         found: { headings: [] },
       },
@@ -268,7 +305,12 @@ export const headings = defineDetector({
         text: '<div id="intro">\n\n<h2 id="overview">Overview of the <em>workshop</em> &amp; goals</h2>\n\nText.\n\n<h3><a name="goals"></a>Goals</h3>\n\n<span id="next"></span>\n\n<h2 class="x">\n  Next steps\n</h2>\n',
         found: {
           headings: [
-            { title: 'Overview of the workshop & goals', depth: 2, anchors: ['intro', 'overview', 'overview-of-the-workshop--goals'], line: 3 },
+            {
+              title: 'Overview of the workshop & goals',
+              depth: 2,
+              anchors: ['intro', 'overview', 'overview-of-the-workshop--goals'],
+              line: 3,
+            },
             { title: 'Goals', depth: 3, anchors: ['goals'], line: 7 },
             { title: 'Next steps', depth: 2, anchors: ['next', 'next-steps'], line: 11 },
           ],
@@ -335,7 +377,9 @@ function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boole
   const text = flatText(node)
   // "- **Ann Lee:**" over what she said is a speaker's label.
   const named = text.endsWith(':') && looksLikeName(withoutEndColon(text))
-  return countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !/^[\p{L}\d ]{1,24}:\s/u.test(text) && !isDateOnly(text) && !named
+  return (
+    countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !/^[\p{L}\d ]{1,24}:\s/u.test(text) && !isDateOnly(text) && !named
+  )
 }
 
 /** The number and title the plain-text reader read off a numbered line (`1 Subventions`, `ASUNTO IV.- …`). */
@@ -354,7 +398,11 @@ function leadHeading(lead: AgendaLead, entry: FlowEntry, slugs: Map<string, numb
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */
 export function githubSlug(text: string, seen: Map<string, number>): string {
-  const base = text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '').trim().replace(/\s/g, '-')
+  const base = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s/g, '-')
   const count = seen.get(base) ?? 0
   seen.set(base, count + 1)
   return count === 0 ? base : `${base}-${count}`

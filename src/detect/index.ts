@@ -28,7 +28,11 @@ export type Detections = { [Id in DetectorId]: ResultOf<DetectorOf<Id>> }
 export type DetectorOptions = { [Id in DetectorId]?: Partial<OptionsOf<DetectorOf<Id>>> }
 
 /** Run every detector over the document, in order; diagnostics go to `sink`. */
-export function detectAll(document: { tree: Root; source: string; flow: readonly FlowEntry[]; dialect: Dialect }, sink: Sink, options: DetectorOptions = {}): Detections {
+export function detectAll(
+  document: { tree: Root; source: string; flow: readonly FlowEntry[]; dialect: Dialect },
+  sink: Sink,
+  options: DetectorOptions = {},
+): Detections {
   return runDetectors(detectors, document, sink, options) as Detections
 }
 

@@ -61,7 +61,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'stacked bold lines',
       form: 'stacked presenter lines',
       text: '**Maria Lopez**\n\n**Senior Economist**\n\n**Andean Development Bank**\n\nThe talk.\n',
-      found: { speakers: [{ name: 'Maria Lopez', position: 'Senior Economist', organization: 'Andean Development Bank', form: 'stacked' }] },
+      found: {
+        speakers: [{ name: 'Maria Lopez', position: 'Senior Economist', organization: 'Andean Development Bank', form: 'stacked' }],
+      },
     },
     {
       title: 'stacked plain lines with a CAPITALISED surname and a position',
@@ -84,7 +86,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'a delegation’s turn: organisation and role, no name',
       form: 'transcript turn',
       text: '**South Africa | Representative**\n\nWe agree.\n',
-      found: { speakers: [{ name: '', given_name: '', family_name: '', organization: 'South Africa', position: 'Representative', form: 'turn' }] },
+      found: {
+        speakers: [{ name: '', given_name: '', family_name: '', organization: 'South Africa', position: 'Representative', form: 'turn' }],
+      },
     },
     {
       title: 'a Q&A label alone, and a role as a label',
@@ -101,7 +105,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'a Q&A label opening the remarks, the colon inside the bold',
       form: 'Q&A label',
       text: '## Q1\n\n**Ravi Menon:** Yes. It matters.\n\n**Moderator:** Thank you.\n',
-      found: { speakers: [{ name: 'Ravi Menon', text: 'Ravi Menon', form: 'label', line: 3 }, { name: '', position: 'Moderator', text: 'Moderator', form: 'label' }] },
+      found: {
+        speakers: [
+          { name: 'Ravi Menon', text: 'Ravi Menon', form: 'label', line: 3 },
+          { name: '', position: 'Moderator', text: 'Moderator', form: 'label' },
+        ],
+      },
     },
     {
       title: 'a Q&A label opening the remarks, the colon outside the bold',
@@ -173,7 +182,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'a speaker line right after a presenter’s stacked lines',
       text: '*Jie ZHAO*\n\n*Industrial Development Officer*\n\n**Ana LIMA, Director, Ministry of Mines**\n\nText.\n',
-      found: { speakers: [{ name: 'Jie ZHAO', form: 'stacked' }, { name: 'Ana LIMA', form: 'line', line: 5 }] },
+      found: {
+        speakers: [
+          { name: 'Jie ZHAO', form: 'stacked' },
+          { name: 'Ana LIMA', form: 'line', line: 5 },
+        ],
+      },
     },
     {
       title: 'a speaker line in a list or a quote is no speaker',
@@ -355,7 +369,16 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         '**Speakers:**\n\n- Jon Doe (Foo University): Captions in VR\n- Mary Major (Bar Inc.): Haptics\n\n' +
         '**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute\n\nWelcome to the session.\n',
       found: {
-        speakers: [{ name: 'Anna Berg', label: 'Moderator', honorific: 'Ms.', position: 'Moderator, Programme Officer', organization: 'Nordic Institute', line: 6 }],
+        speakers: [
+          {
+            name: 'Anna Berg',
+            label: 'Moderator',
+            honorific: 'Ms.',
+            position: 'Moderator, Programme Officer',
+            organization: 'Nordic Institute',
+            line: 6,
+          },
+        ],
       },
     },
     {
@@ -375,7 +398,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'bracketed nicks in notes, resolved to the attendees they stand for',
       form: 'chat line',
       text: '## Attendees\n\n1. Kiara Rose (Apple)\n2. Rob Wu (Mozilla)\n\n## Notes\n\n* [kiara] Plan the agenda.\n* [rob] Agreed.\n',
-      found: { speakers: [{ name: 'Kiara Rose', label: 'kiara', organization: 'Apple' }, { name: 'Rob Wu', label: 'rob' }] },
+      found: {
+        speakers: [
+          { name: 'Kiara Rose', label: 'kiara', organization: 'Apple' },
+          { name: 'Rob Wu', label: 'rob' },
+        ],
+      },
     },
     {
       title: 'reporting sentences of minutes: a civility or an office, perhaps a name, then a reporting verb (French, Spanish, German)',
@@ -426,7 +454,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'a list item that opens by reporting who spoke; a French name printed NOM Prénom after a civility',
       form: 'reporting sentence',
       text: '## Discussion\n\n- Julia Mayer remarked on the tool’s speed.\n- Monsieur JEAU Michel remercie le conseil.\n',
-      found: { speakers: [{ name: 'Julia Mayer', form: 'inline' }, { name: 'Michel Jeau', label: 'Monsieur JEAU Michel', form: 'reported' }] },
+      found: {
+        speakers: [
+          { name: 'Julia Mayer', form: 'inline' },
+          { name: 'Michel Jeau', label: 'Monsieur JEAU Michel', form: 'reported' },
+        ],
+      },
     },
     {
       title: 'a conjunction after a name’s parenthesis is no verb; a reporting sentence inside a record of transcript turns is no new turn',
@@ -506,7 +539,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         'Roll Call: all members present.\n\nPublic Comment: none received.\n\nOld Business: none.\n\n' +
         'Treasurer’s Report: the balance is positive.\n\n' +
         "Chair's Summary: three points.\n\nProject Status: on time.\n\nFinancial Report: adopted.\n\n" +
-        "Breakout Groups: three groups met.\n\n" +
+        'Breakout Groups: three groups met.\n\n' +
         'Prochaines étapes : diffusion.\n\nOrdre du jour : budget.\n\nRuegos y preguntas: ninguno.\n\nVerschiedenes: nichts.\n',
       found: { speakers: [] },
     },

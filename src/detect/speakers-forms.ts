@@ -24,7 +24,10 @@ export function trailingParenthesis(text: string): { before: string; inside: str
 }
 
 /** A speaker as a form reads it: the schema's fields of a person. */
-export type SpeakerFields = Pick<Speaker, 'name' | 'given_name' | 'family_name' | 'position' | 'department' | 'organization' | 'label' | 'honorific'>
+export type SpeakerFields = Pick<
+  Speaker,
+  'name' | 'given_name' | 'family_name' | 'position' | 'department' | 'organization' | 'label' | 'honorific'
+>
 
 export interface Vocabulary {
   position: RegExp
@@ -34,7 +37,16 @@ export interface Vocabulary {
 }
 
 export function person(name: string, rest: Partial<SpeakerFields> = {}): SpeakerFields {
-  return { name, ...(name ? splitName(name) : { given_name: '', family_name: '' }), position: '', department: '', organization: '', label: '', honorific: '', ...rest }
+  return {
+    name,
+    ...(name ? splitName(name) : { given_name: '', family_name: '' }),
+    position: '',
+    department: '',
+    organization: '',
+    label: '',
+    honorific: '',
+    ...rest,
+  }
 }
 
 /** Name first, then position, department(s) and organisation: "Tianruo WANG, Director, Department of …, Ministry of Commerce". */
@@ -75,8 +87,10 @@ export function pipeTurn(text: string, words: Vocabulary): SpeakerFields | null 
   const parts = collapseSpace(text).split(SPACED_PIPE)
   if (parts.length < 2 || parts.length > 4 || parts.some((part) => part === '' || part.length > 80)) return null
   // Two parts with a position second are a delegation: `China | Representative`.
-  if (parts.length === 2 && words.position.test(parts[1]!) && !words.position.test(parts[0]!)) return person('', { organization: parts[0]!, position: parts[1]! })
-  const nameAt = parts.length >= 3 && looksLikeName(parts[1]!) ? 1 : parts.findIndex((part) => looksLikeName(part) && !words.position.test(part))
+  if (parts.length === 2 && words.position.test(parts[1]!) && !words.position.test(parts[0]!))
+    return person('', { organization: parts[0]!, position: parts[1]! })
+  const nameAt =
+    parts.length >= 3 && looksLikeName(parts[1]!) ? 1 : parts.findIndex((part) => looksLikeName(part) && !words.position.test(part))
   const others = parts.filter((_, i) => i !== nameAt)
   const positionAt = others.findLastIndex((part) => words.position.test(part))
   if (nameAt < 0 && positionAt < 0) return null
@@ -97,7 +111,8 @@ export function headingPresenter(text: string, words: Vocabulary, numbered = fal
   // `1. Chen Lu (Ant Group)`: a numbered presenter heading names the person first.
   if (isPartReference(inside)) return null
   if (looksLikeName(before) && (insideIsOrganization || numbered)) return { fields: person(before, { organization: inside }), topic: '' }
-  if (looksLikeName(insideParts[0]!)) return { fields: person(insideParts[0]!, { organization: insideParts.slice(1).join(', ') }), topic: before }
+  if (looksLikeName(insideParts[0]!))
+    return { fields: person(insideParts[0]!, { organization: insideParts.slice(1).join(', ') }), topic: before }
   return null
 }
 
@@ -127,7 +142,8 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
     // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb.
     if (!verb || JOINERS.has(verb) || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
-    if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role))) return person(name, { organization: role, label: name })
+    if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role)))
+      return person(name, { organization: role, label: name })
     const organization = AFFILIATION.exec(role)?.[1] ?? ''
     return person(name, { position: role, organization, label: name })
   }

@@ -92,14 +92,19 @@ function titleCase(word: string): string {
 
 /** `A, B and C` in a line: the participants, when most of the parts are names (a stray `OnePlus 5T?` aside). */
 function namesIn(value: string, position: string): RosterPerson[] {
-  const parts = value.split(SEPARATOR).map((part) => part.trim()).filter(Boolean)
+  const parts = value
+    .split(SEPARATOR)
+    .map((part) => part.trim())
+    .filter(Boolean)
   const people = parts.map((part) => participantOf(part, position)).filter((person) => person !== null)
   return people.length * 2 >= parts.length ? people : []
 }
 
 /** One attendee's entry: `Rob Wu (Mozilla)`, `Shane Carr - Google i18n (SFC), Co-Moderator`, `Mr. Samuel F. Baxter`. */
 export function participantOf(entry: string, listed = ''): RosterPerson | null {
-  let text = collapseSpace(entry).replace(/^(?:\d{1,3}[.)]|[-*•])\s+/, '').replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
+  let text = collapseSpace(entry)
+    .replace(/^(?:\d{1,3}[.)]|[-*•])\s+/, '')
+    .replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
   const aliases: string[] = []
   for (let alias = ALIAS.exec(text); alias; alias = ALIAS.exec(text)) {
     aliases.push(alias[1] ?? alias[2]!)
@@ -196,7 +201,11 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
   const words = nameWords(name)
   const exact = only(roster.filter((person) => slug(person.name) === slug(name)))
   if (exact) return exact
-  const alias = only(roster.filter((person) => person.aliases.some((given) => given.toLowerCase() === name.toLowerCase() || given.toLowerCase() === label.toLowerCase())))
+  const alias = only(
+    roster.filter((person) =>
+      person.aliases.some((given) => given.toLowerCase() === name.toLowerCase() || given.toLowerCase() === label.toLowerCase()),
+    ),
+  )
   if (alias) return alias
   if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster)
   const contained = only(roster.filter((person) => containsInOrder(nameWords(person.name), words)))
@@ -212,7 +221,10 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
   const given = only(roster.filter((person) => nameWords(person.name)[0] === word))
   if (given) return given
   // A short form of a given name: Dom for Dominique, Chris for Christopher.
-  const short = word.length >= 3 ? only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name)[0]!.startsWith(word))) : null
+  const short =
+    word.length >= 3
+      ? only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name)[0]!.startsWith(word)))
+      : null
   if (short) return short
   const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
   if (family) return family
@@ -237,7 +249,12 @@ function only(people: readonly RosterPerson[]): RosterPerson | null {
 
 function holdsOffice(listed: string, office: string): boolean {
   const words = slug(listed).split('-')
-  return office !== '' && slug(office).split('-').every((word) => words.includes(word))
+  return (
+    office !== '' &&
+    slug(office)
+      .split('-')
+      .every((word) => words.includes(word))
+  )
 }
 
 function sameWords(a: string, b: string): boolean {
@@ -291,7 +308,13 @@ export function readNamedLines(flow: readonly FlowEntry[], common: ReadonlySet<s
         // `Chairman Greenspan, …` names him by office, not in full.
         if (OFFICES.has(words[0]!.toLowerCase()) || HONORIFICS.has(words[0]!.toLowerCase())) continue
         if (words.some((word) => common.has(word.toLowerCase().replace(/\.$/, '')))) continue
-        people.push({ name: isAllCaps(match[1]!) ? titleCaseName(match[1]!) : match[1]!, honorific: '', position: '', organization: '', aliases: [] })
+        people.push({
+          name: isAllCaps(match[1]!) ? titleCaseName(match[1]!) : match[1]!,
+          honorific: '',
+          position: '',
+          organization: '',
+          aliases: [],
+        })
       }
     }
   }

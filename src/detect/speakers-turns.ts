@@ -56,7 +56,8 @@ export function labelTurns(
   const recurring = new Set([...uses].filter(([key, count]) => count >= 2 && !fields.has(key)).map(([key]) => key))
   const dialogue = new Set([...recurring, ...candidates.filter(says).map(keyOf)]).size >= 2
   // A word the document also writes in lowercase (`Este:`, `Linderos:`) recurs as a key does, not as a name.
-  const ordinary = (candidate: LabelTurn) => candidate.parts.kind === 'person' && !candidate.parts.strong && common.has(candidate.parts.name.toLowerCase())
+  const ordinary = (candidate: LabelTurn) =>
+    candidate.parts.kind === 'person' && !candidate.parts.strong && common.has(candidate.parts.name.toLowerCase())
   const supported = nameSupport(candidates, recurring, says, listed)
   const recurs = (candidate: LabelTurn) => dialogue && recurring.has(keyOf(candidate)) && !ordinary(candidate)
   const sure = new Set(
@@ -67,7 +68,8 @@ export function labelTurns(
   // A style is the document's way of writing turns when most of the labels written in it are sure ones.
   const written = new Map<string, number>()
   for (const candidate of candidates) written.set(styleOf(candidate), (written.get(styleOf(candidate)) ?? 0) + 1)
-  const established = (style: string) => (styles.get(style) ?? 0) >= ESTABLISHED && (styles.get(style) ?? 0) * 2 >= (written.get(style) ?? 0)
+  const established = (style: string) =>
+    (styles.get(style) ?? 0) >= ESTABLISHED && (styles.get(style) ?? 0) * 2 >= (written.get(style) ?? 0)
   const accepted = new Map<number, LabelTurn>()
   const unread: LabelTurn[] = []
   for (const candidate of candidates) {
@@ -76,7 +78,8 @@ export function labelTurns(
       if (holder) accepted.set(candidate.entry.index, holder)
       continue
     }
-    if (sure.has(candidate) || (established(styleOf(candidate)) && !ordinary(candidate) && !isAmount(candidate))) accepted.set(candidate.entry.index, candidate)
+    if (sure.has(candidate) || (established(styleOf(candidate)) && !ordinary(candidate) && !isAmount(candidate)))
+      accepted.set(candidate.entry.index, candidate)
     // A name-only label the document gives no support (a topic's lead-in, as reports print them) is not a missed turn.
     else if (!(says(candidate) && !supported(candidate))) unread.push(candidate)
   }
@@ -189,7 +192,11 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
   const emphasised = first?.type === 'strong' || first?.type === 'emphasis'
   // A bold or italic line that goes on past its colon is a title (`**Keynote: Parks and People**`), not a label.
   if (emphasised && opening.end < flatText(first).length) return null
-  const styled = emphasised && flatText(first).replace(/[:：]\s*$/, '').trim() === opening.label.trim()
+  const styled =
+    emphasised &&
+    flatText(first)
+      .replace(/[:：]\s*$/, '')
+      .trim() === opening.label.trim()
   const taken = nick ? 0 : Math.min(opening.end, text.length)
   return { entry, opening, parts, styled, person: resolveLabel(parts, opening.label, roster), taken, remarks: text.slice(taken) }
 }
@@ -274,7 +281,14 @@ function roleHolder(candidate: LabelTurn): LabelTurn | null {
   // A second name where the organisation should be: two holders.
   if (holder.organization.split(', ').some((part) => looksLikeName(part) && !ORGANIZATION_WORDS.test(part))) return null
   const position = [candidate.parts.position, holder.position].filter(Boolean).join(', ')
-  const parts = { ...candidate.parts, kind: 'person' as const, name: holder.name, honorific: holder.honorific, position, organization: holder.organization }
+  const parts = {
+    ...candidate.parts,
+    kind: 'person' as const,
+    name: holder.name,
+    honorific: holder.honorific,
+    position,
+    organization: holder.organization,
+  }
   return { ...candidate, parts, person: null, taken: flatText(candidate.entry.node).length, remarks: '' }
 }
 
@@ -301,7 +315,8 @@ function listedValue(candidate: LabelTurn): string {
 
 // A name (one word after a role's label, two or more otherwise), perhaps with its organisation after a slash or in parentheses.
 const ROLE_VALUE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,6}\s?(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
-const NAMED_VALUE = /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|d[aeo]s?|van|von|de)){1,4}(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
+const NAMED_VALUE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|d[aeo]s?|van|von|de)){1,4}(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
 
 function keyOf(candidate: LabelTurn): string {
   const { parts } = candidate
@@ -311,6 +326,7 @@ function keyOf(candidate: LabelTurn): string {
 /** A turn's style: its form, whether bold or italic, and its container (a list item at its depth). */
 function styleOf(candidate: LabelTurn): string {
   const { entry } = candidate
-  const container = entry.node.type === 'heading' ? 'heading' : entry.item ? `item${entry.listDepth}` : entry.quoteDepth > 0 ? 'quote' : 'paragraph'
+  const container =
+    entry.node.type === 'heading' ? 'heading' : entry.item ? `item${entry.listDepth}` : entry.quoteDepth > 0 ? 'quote' : 'paragraph'
   return `${candidate.opening.form}|${candidate.styled}|${container}`
 }

@@ -262,11 +262,16 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): M
   for (const entry of flow) {
     if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
     // Line by line: a name never runs on over a line's end (`Presidencia: Carmen Díez` / `Vice-presidencia: …`).
-    const tokens = plainText(entry.node).split('\n').flatMap((line) => [...collapseSpace(line).split(' '), ''])
+    const tokens = plainText(entry.node)
+      .split('\n')
+      .flatMap((line) => [...collapseSpace(line).split(' '), ''])
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!joins(tokens[i]!) || !last(tokens[i + 1])) continue
       const three = joins(tokens[i + 1]!) && last(tokens[i + 2])
-      const name = tokens.slice(i, three ? i + 3 : i + 2).join(' ').replace(/[,.;:)]$/, '')
+      const name = tokens
+        .slice(i, three ? i + 3 : i + 2)
+        .join(' ')
+        .replace(/[,.;:)]$/, '')
       const known = byFirst.get(tokens[i]!)
       if (known === undefined || (known !== null && name.startsWith(known))) byFirst.set(tokens[i]!, name)
       else if (known !== null && !known.startsWith(name)) byFirst.set(tokens[i]!, null)
@@ -299,7 +304,12 @@ function turnFields(turn: LabelTurn, body = ''): SpeakerFields {
 
 /** A label's fields: the person it resolves to, else what it says. */
 function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, body = ''): SpeakerFields {
-  const names = parts.family && !person ? { given_name: parts.given, family_name: parts.family } : name ? splitName(name) : { given_name: '', family_name: '' }
+  const names =
+    parts.family && !person
+      ? { given_name: parts.given, family_name: parts.family }
+      : name
+        ? splitName(name)
+        : { given_name: '', family_name: '' }
   return {
     name,
     ...names,

@@ -56,9 +56,17 @@ function reflowed(lines: readonly string[]): FrontMatter | null {
   const end = lines.slice(0, 20).findIndex((line) => line.trim() === '')
   const last = end < 0 ? Math.min(lines.length, 20) : end
   // pandoc's Markdown escapes the dashes and quotes (`\\-\\--`, `\\"`).
-  const text = lines.slice(0, last).join(' ').trim().replace(/\\([-"'])/g, '$1')
+  const text = lines
+    .slice(0, last)
+    .join(' ')
+    .trim()
+    .replace(/\\([-"'])/g, '$1')
   if (!text.startsWith('--- ') || !text.endsWith(' ---') || text.length > 2000) return null
-  const entries = text.slice(4, -4).trim().split(INNER_KEY).filter((entry) => ENTRY.test(entry))
+  const entries = text
+    .slice(4, -4)
+    .trim()
+    .split(INNER_KEY)
+    .filter((entry) => ENTRY.test(entry))
   return entries.length === 0 ? null : frontMatterOf(entries, last)
 }
 
@@ -85,8 +93,22 @@ function frontMatterOf(entries: readonly string[], endLine: number): FrontMatter
 /** A value written on its key's line: quotes dropped, a one-line list's first item; a block (`|`, `>`, nothing) is none. */
 function scalar(raw: string): string | null {
   let value = raw.trim()
-  if (value.startsWith('[')) value = value.slice(1, value.endsWith(']') ? -1 : undefined).split(',')[0]!.trim()
+  if (value.startsWith('['))
+    value = value
+      .slice(1, value.endsWith(']') ? -1 : undefined)
+      .split(',')[0]!
+      .trim()
   if ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'"))) value = value.slice(1, -1).trim()
-  if (value === '' || value === '|' || value === '>' || value === '|-' || value === '>-' || value === '{' || value === 'null' || value === '~') return null
+  if (
+    value === '' ||
+    value === '|' ||
+    value === '>' ||
+    value === '|-' ||
+    value === '>-' ||
+    value === '{' ||
+    value === 'null' ||
+    value === '~'
+  )
+    return null
   return value
 }

@@ -111,7 +111,13 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
       endLists()
       const taken = lines.slice(i, i + heading.lines) as Line[]
       out.push(headingOf(taken, heading))
-      if (heading.runIn !== null) paragraph.push({ ...line, text: line.text.slice(heading.runIn).trimStart(), indent: 0, offset: line.offset + heading.runIn + (line.text.slice(heading.runIn).length - line.text.slice(heading.runIn).trimStart().length) })
+      if (heading.runIn !== null)
+        paragraph.push({
+          ...line,
+          text: line.text.slice(heading.runIn).trimStart(),
+          indent: 0,
+          offset: line.offset + heading.runIn + (line.text.slice(heading.runIn).length - line.text.slice(heading.runIn).trimStart().length),
+        })
       i += heading.lines - 1
       continue
     }
@@ -176,7 +182,8 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   const text = withoutEndColon(line.text.trim())
   // A line in capitals has its own rule (a heading where the body is not indented); an acronym under a
   // stack of short lines is the last line of that stack (a presenter's organisation).
-  if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text)) return node
+  if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
+    return node
   const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
   if (nextWords <= LONE_WORDS) return node
   const child = node.children[0]
@@ -192,7 +199,10 @@ function shortLine(node: RootContent | undefined): boolean {
 }
 
 function plainWords(node: Paragraph): number {
-  return node.children.reduce((count, child) => count + (child.type === 'text' ? child.value.split(/\s+/).length : child.type === 'strong' ? LONE_WORDS : 0), 0)
+  return node.children.reduce(
+    (count, child) => count + (child.type === 'text' ? child.value.split(/\s+/).length : child.type === 'strong' ? LONE_WORDS : 0),
+    0,
+  )
 }
 
 /** Whether the list goes on after a blank line: the next text is an item of it, or indented under its last item. */
@@ -208,7 +218,13 @@ function lastItemOpen(lists: ReadonlyArray<{ list: List; indent: number }>, line
 /** A line goes on with the list's last item when indented under it, or when the item's sentence goes on (no capital). */
 function continuesItem(open: { list: List; indent: number }, line: Line, previous: Line | null | undefined): boolean {
   if (line.indent > open.indent) return true
-  return previous !== null && previous !== undefined && previous.text.trim() !== '' && !/[.!?:]$/.test(previous.text) && !/^\p{Lu}/u.test(line.text.trimStart())
+  return (
+    previous !== null &&
+    previous !== undefined &&
+    previous.text.trim() !== '' &&
+    !/[.!?:]$/.test(previous.text) &&
+    !/^\p{Lu}/u.test(line.text.trimStart())
+  )
 }
 
 const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})\\s*:?$`, 'iu')
@@ -228,7 +244,13 @@ function titleLike(text: string): boolean {
  * ("Acknowledgments") on a line of its own after a sentence's end, or a short title-case line opening
  * a paragraph over a long line or a lead-in ("Workshop Agenda" / "The workshop covered …").
  */
-function headsParagraph(line: Line, next: Line | null | undefined, paragraph: readonly Line[], blankBefore: boolean, glued: boolean): boolean {
+function headsParagraph(
+  line: Line,
+  next: Line | null | undefined,
+  paragraph: readonly Line[],
+  blankBefore: boolean,
+  glued: boolean,
+): boolean {
   if (!next || next.text.trim() === '' || next.soft || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
   const text = line.text.trim()
   const last = paragraph.at(-1)
@@ -255,7 +277,16 @@ function gluedTitlesAreHeadings(lines: ReadonlyArray<Line | null>, bodyIndent: n
   for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i]
     const next = lines[i + 1]
-    if (!line || !next || line.text.trim() === '' || next.text.trim() === '' || next.soft || !isBlank(lines[i - 1]) || !gluedTitle(line, next)) continue
+    if (
+      !line ||
+      !next ||
+      line.text.trim() === '' ||
+      next.text.trim() === '' ||
+      next.soft ||
+      !isBlank(lines[i - 1]) ||
+      !gluedTitle(line, next)
+    )
+      continue
     candidates++
     let length = 0
     while (length < 6 && !isBlank(lines[i + 1 + length])) length++
@@ -272,7 +303,13 @@ function styledOf(line: Line): Paragraph {
   return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text, position }], position }], position }
 }
 
-function addItem(out: RootContent[], lists: Array<{ list: List; indent: number }>, item: ListItem, indent: number, ordered: boolean): Array<{ list: List; indent: number }> {
+function addItem(
+  out: RootContent[],
+  lists: Array<{ list: List; indent: number }>,
+  item: ListItem,
+  indent: number,
+  ordered: boolean,
+): Array<{ list: List; indent: number }> {
   while (lists.length > 0 && lists.at(-1)!.indent > indent) lists.pop()
   const top = lists.at(-1)
   if (top && top.indent === indent && top.list.ordered === ordered) {
@@ -280,7 +317,13 @@ function addItem(out: RootContent[], lists: Array<{ list: List; indent: number }
     extend(top.list, item)
     return lists
   }
-  const list: List = { type: 'list', ordered, spread: false, children: [item], position: item.position ? { start: item.position.start, end: item.position.end } : undefined }
+  const list: List = {
+    type: 'list',
+    ordered,
+    spread: false,
+    children: [item],
+    position: item.position ? { start: item.position.start, end: item.position.end } : undefined,
+  }
   if (top && top.indent < indent) {
     const parent = top.list.children.at(-1)!
     parent.children.push(list)
@@ -302,7 +345,11 @@ function listItemOf(line: Line, marker: number): ListItem {
   const text = line.text.trimStart().slice(marker)
   const textStart = { line: line.number, column: start.column + marker }
   const end = { line: line.number, column: line.offset + line.text.length + 1 }
-  const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text, position: { start: textStart, end } }], position: { start: textStart, end } }
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value: text, position: { start: textStart, end } }],
+    position: { start: textStart, end },
+  }
   return { type: 'listItem', spread: false, checked: null, children: [paragraph], position: { start, end } }
 }
 
@@ -331,11 +378,19 @@ export function joinLines(texts: readonly string[]): string {
 function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
   const first = taken[0]!
   const last = taken.at(-1)!
-  const position = { start: { line: first.number, column: first.offset + first.indent + 1 }, end: { line: last.number, column: last.offset + last.text.length + 1 } }
+  const position = {
+    start: { line: first.number, column: first.offset + first.indent + 1 },
+    end: { line: last.number, column: last.offset + last.text.length + 1 },
+  }
   const whole = joinLines(taken.map((line) => line.text.trim()))
   const title = mark.title === null ? null : joinLines([mark.title, ...taken.slice(1).map((line) => line.text.trim())])
   const value = mark.runIn !== null ? first.text.slice(0, mark.runIn).trim() : whole
-  const heading: Heading = { type: 'heading', depth: Math.min(6, Math.max(1, mark.depth)) as Heading['depth'], children: [{ type: 'text', value, position }], position }
+  const heading: Heading = {
+    type: 'heading',
+    depth: Math.min(6, Math.max(1, mark.depth)) as Heading['depth'],
+    children: [{ type: 'text', value, position }],
+    position,
+  }
   if (mark.number !== null) heading.data = { sectionNumber: mark.number, sectionTitle: title } as Heading['data']
   return heading
 }
@@ -374,14 +429,18 @@ function reactionRun(lines: ReadonlyArray<Line | null>, i: number): number {
 function paragraphOf(run: readonly Line[], indentedBody: boolean): RootContent {
   const first = run[0]!
   const last = run.at(-1)!
-  const position = { start: { line: first.number, column: first.offset + first.indent + 1 }, end: { line: last.number, column: last.offset + last.text.length + 1 } }
+  const position = {
+    start: { line: first.number, column: first.offset + first.indent + 1 },
+    end: { line: last.number, column: last.offset + last.text.length + 1 },
+  }
   const value = joinLines(run.map((line) => line.text.trim()))
   const children = [{ type: 'text' as const, value, position }]
   const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
   if (alone && isAllCaps(value) && value.split(/\s+/).length <= 12 && (first.indent === 0 || !indentedBody || centered(first))) {
     return { type: 'heading', depth: 1, children, position }
   }
-  const outdented = indentedBody && run.length <= 3 && run.every((line) => line.indent === 0 && line.text.length <= 90) && !/[.;:!?]$/.test(last.text)
+  const outdented =
+    indentedBody && run.length <= 3 && run.every((line) => line.indent === 0 && line.text.length <= 90) && !/[.;:!?]$/.test(last.text)
   if (outdented && isAllCaps(value)) return { type: 'heading', depth: 1, children, position }
   // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
   return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
@@ -411,7 +470,8 @@ function firstLineIndent(lines: ReadonlyArray<Line | null>): { body: number; ext
 /** The indentation most lines of the body have. */
 function commonIndent(lines: ReadonlyArray<Line | null>): number {
   const counts = new Map<number, number>()
-  for (const line of lines) if (line && line.text.trim() !== '' && line.offset === 0 && line.indent > 0) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1)
+  for (const line of lines)
+    if (line && line.text.trim() !== '' && line.offset === 0 && line.indent > 0) counts.set(line.indent, (counts.get(line.indent) ?? 0) + 1)
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0
 }
 

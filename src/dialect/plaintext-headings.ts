@@ -140,14 +140,20 @@ export function outline(candidates: readonly Numbered[]): Map<number, number> {
   return taken
 }
 
-function placeOf(candidate: Numbered, path: ReadonlyArray<{ value: number; style: Style; implicit: boolean }>, all: readonly Numbered[], k: number): { depth: number; implicit: boolean } | null {
+function placeOf(
+  candidate: Numbered,
+  path: ReadonlyArray<{ value: number; style: Style; implicit: boolean }>,
+  all: readonly Numbered[],
+  k: number,
+): { depth: number; implicit: boolean } | null {
   const parts = candidate.parts
   if (parts.length > 1) {
     // Dotted: the next sibling at its level, or the first child of the number before.
     const prefix = parts.slice(0, -1)
     const last = parts.at(-1)!
     const samePrefix = prefix.every((value, i) => path[i]?.value === value && !path[i]!.implicit)
-    if (samePrefix && path.length >= parts.length && path[parts.length - 1]!.value + 1 === last) return { depth: parts.length, implicit: false }
+    if (samePrefix && path.length >= parts.length && path[parts.length - 1]!.value + 1 === last)
+      return { depth: parts.length, implicit: false }
     if (samePrefix && path.length === prefix.length && last === 1) return { depth: parts.length, implicit: false }
     return null
   }
@@ -161,7 +167,8 @@ function placeOf(candidate: Numbered, path: ReadonlyArray<{ value: number; style
     const at = path[depth - 1]!
     const dotted = depth > 1 && !at.implicit
     // The next number, or the one after it where a heading was lost (misprinted, or cut by a page).
-    if (!dotted && at.style === candidate.style && (at.value + 1 === value || (at.value + 2 === value && depth === 1))) return { depth, implicit: at.implicit }
+    if (!dotted && at.style === candidate.style && (at.value + 1 === value || (at.value + 2 === value && depth === 1)))
+      return { depth, implicit: at.implicit }
   }
   if (value === 1 && followedByTwo(all, k, candidate.style)) return { depth: path.length + 1, implicit: true }
   return null
@@ -178,11 +185,18 @@ function followedByTwo(all: readonly Numbered[], k: number, style: Style): boole
 
 /** True when two numbers are siblings: same length, same prefix, the second one more. */
 function siblings(a: Numbered, b: Numbered): boolean {
-  return a.style === b.style && a.parts.length === b.parts.length && a.parts.every((value, i) => (i < a.parts.length - 1 ? b.parts[i] === value : b.parts[i] === value + 1))
+  return (
+    a.style === b.style &&
+    a.parts.length === b.parts.length &&
+    a.parts.every((value, i) => (i < a.parts.length - 1 ? b.parts[i] === value : b.parts[i] === value + 1))
+  )
 }
 
 /** The numbered lines that are headings, by line index, and the numbered lines that are items of a list. */
-export function numberedHeadings(lines: ReadonlyArray<Line | null>, excluded: ReadonlySet<number>): { headings: Map<number, HeadingMark>; listed: Set<number> } {
+export function numberedHeadings(
+  lines: ReadonlyArray<Line | null>,
+  excluded: ReadonlySet<number>,
+): { headings: Map<number, HeadingMark>; listed: Set<number> } {
   const candidates: Numbered[] = []
   lines.forEach((line, index) => {
     if (line === null || line.text.trim() === '' || excluded.has(index)) return
@@ -248,8 +262,12 @@ export function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): 
   const first = lines[index]!
   if (/[.!?]$/.test(first.text)) return 0
   const continues = (line: Line | null | undefined): line is Line =>
-    Boolean(line) && line!.text.trim() !== '' && !line!.soft && !numberedLine(line!.text.trim(), 0) &&
-    !/^[-•*o–]\s/.test(line!.text.trim()) && !LABEL_START.test(line!.text.trim())
+    Boolean(line) &&
+    line!.text.trim() !== '' &&
+    !line!.soft &&
+    !numberedLine(line!.text.trim(), 0) &&
+    !/^[-•*o–]\s/.test(line!.text.trim()) &&
+    !LABEL_START.test(line!.text.trim())
   if (isAllCaps(first.text)) {
     let taken = 0
     while (taken < 3 && continues(lines[index + 1 + taken]) && isAllCaps(lines[index + 1 + taken]!.text)) taken++
@@ -259,7 +277,8 @@ export function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): 
   if (!continues(next)) return 0
   const text = next.text.trim()
   const after = lines[index + 2]
-  const alone = after === null || after === undefined || after.text.trim() === '' || Boolean(after.soft) || /^[-•*–]\s/.test(after.text.trim())
+  const alone =
+    after === null || after === undefined || after.text.trim() === '' || Boolean(after.soft) || /^[-•*–]\s/.test(after.text.trim())
   if (!alone || /[.;!?]$/.test(text) || text.length > 90 || text.length > 0.85 * (next.width ?? 200)) return 0
   return 1
 }

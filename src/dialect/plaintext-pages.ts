@@ -40,7 +40,8 @@ export function trimEnd(text: string): string {
 }
 
 /** A numbered footer that closes a page when the text has no form feeds: `… [Page 3]`, `Page 3 of 9`, `Seite 3`, `3/9`. */
-const PAGE_FOOTER = /\[(?:Page|Seite|Página|Pagina|Sida) \d{1,4}\]$|\b(?:Page|Seite|Página|Pagina) \d{1,4}(?: (?:of|von|de|sur) \d{1,4})?$|^\d{1,4} ?\/ ?\d{1,4}$/i
+const PAGE_FOOTER =
+  /\[(?:Page|Seite|Página|Pagina|Sida) \d{1,4}\]$|\b(?:Page|Seite|Página|Pagina) \d{1,4}(?: (?:of|von|de|sur) \d{1,4})?$|^\d{1,4} ?\/ ?\d{1,4}$/i
 
 export function splitPages(text: string): Line[][] {
   const pages: Line[][] = [[]]
@@ -145,7 +146,9 @@ function marginLines(pages: readonly Line[][]): string[] {
     }
     for (const [lineShape, times] of seen) if (times === 1) counts.set(lineShape, (counts.get(lineShape) ?? 0) + 1)
   }
-  return [...counts].filter(([lineShape, count]) => count >= Math.max(3, pages.length * 0.6) && /\p{L}{2}/u.test(lineShape)).map(([lineShape]) => lineShape)
+  return [...counts]
+    .filter(([lineShape, count]) => count >= Math.max(3, pages.length * 0.6) && /\p{L}{2}/u.test(lineShape))
+    .map(([lineShape]) => lineShape)
 }
 
 const NUMBERS = /\d+/g

@@ -57,6 +57,8 @@ function setWidths(lines: Line[]): void {
     if (lengths) lengths.push(line.text.length)
     else byOffset.set(line.offset, [line.text.length])
   }
-  const widths = new Map([...byOffset].map(([offset, lengths]) => [offset, [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.8)] ?? 0]))
+  const widths = new Map(
+    [...byOffset].map(([offset, lengths]) => [offset, [...lengths].sort((a, b) => a - b)[Math.floor(lengths.length * 0.8)] ?? 0]),
+  )
   for (const line of lines) line.width = widths.get(line.offset) ?? 0
 }

@@ -21,7 +21,11 @@ const HEARING = /^\[(Senate|House) Hearing[ ,][^[\]]{1,40}\]$/
 
 /** The record's header as a transcript's cover (no participants, the chamber as its body), or null. */
 export function readRecordHeader(text: string): TranscriptCover | null {
-  const lines = text.split('\n', HEADER_LINES * 4).map((line) => line.trim()).filter(Boolean).slice(0, HEADER_LINES)
+  const lines = text
+    .split('\n', HEADER_LINES * 4)
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, HEADER_LINES)
   const volume = lines.map((line) => VOLUME.exec(line)).find((match) => match !== null)
   const hearing = lines.map((line) => HEARING.exec(line)).find((match) => match !== null)
   if (!volume && hearing) {

@@ -102,7 +102,12 @@ function asideOpening(found: Found, line: string, lineNumber: number): string | 
   const aside = ASIDE_OPEN.exec(line)
   if (!aside || !(aside[3] || aside[4] !== undefined) || (aside[2] === '===' && aside[4] === undefined)) return null
   found.names.add('mkdocs')
-  const record: Aside = { kind: aside[2] === '===' ? 'tab' : (aside[3] ?? 'note'), title: aside[4] ?? '', startLine: lineNumber, endLine: lineNumber }
+  const record: Aside = {
+    kind: aside[2] === '===' ? 'tab' : (aside[3] ?? 'note'),
+    title: aside[4] ?? '',
+    startLine: lineNumber,
+    endLine: lineNumber,
+  }
   found.asides.push(record)
   found.open.push({ indent: (found.open.at(-1)?.indent ?? 0) + aside[1]!.length + 4, aside: record })
   return `<!-- ${line.trim().replace(/--/g, '- -')} -->`

@@ -12,7 +12,11 @@ export const dialectStage = defineStage({
     notOk: [
       { title: 'pandoc’s setext headings', text: 'Title\n=====\n\nText.\n', diagnostics: ['1:1 dialect-detected'] },
       { title: 'docling’s image comments', text: '# Title\n\n<!-- image -->\n\nText.\n', diagnostics: ['1:1 dialect-detected'] },
-      { title: 'plain text with form feeds', text: 'Title\n\n   Indented body text.\n\f\n   More text.\n', diagnostics: ['1:1 dialect-detected'] },
+      {
+        title: 'plain text with form feeds',
+        text: 'Title\n\n   Indented body text.\n\f\n   More text.\n',
+        diagnostics: ['1:1 dialect-detected'],
+      },
     ],
   },
 })

@@ -16,7 +16,9 @@ function parquetRows(report: Report): ParquetRows {
   const rows = {} as ParquetRows
   for (const table of TABLE_NAMES) {
     const items: ReadonlyArray<Record<string, unknown>> = report[table]
-    rows[table] = items.map((item) => TABLES[table].map((column) => (column === 'report_id' ? report.id : ((item[column] as string | number | null | undefined) ?? null))))
+    rows[table] = items.map((item) =>
+      TABLES[table].map((column) => (column === 'report_id' ? report.id : ((item[column] as string | number | null | undefined) ?? null))),
+    )
   }
   return rows
 }

@@ -8,7 +8,22 @@ type Row<Item> = ReadonlyArray<'report_id' | (keyof Item & string)>
 export const TABLES = {
   contents: ['report_id', 'index', 'level', 'number', 'title', 'page', 'section_id'] satisfies Row<ContentsEntry>,
   sections: ['report_id', 'section_id', 'parent_id', 'level', 'number', 'title', 'kind', 'page', 'line'] satisfies Row<Section>,
-  speakers: ['report_id', 'speaker_id', 'person_id', 'section_id', 'name', 'given_name', 'family_name', 'position', 'department', 'organization', 'line', 'paragraphs', 'words', 'label'] satisfies Row<Speaker>,
+  speakers: [
+    'report_id',
+    'speaker_id',
+    'person_id',
+    'section_id',
+    'name',
+    'given_name',
+    'family_name',
+    'position',
+    'department',
+    'organization',
+    'line',
+    'paragraphs',
+    'words',
+    'label',
+  ] satisfies Row<Speaker>,
   blocks: ['report_id', 'block_id', 'section_id', 'speaker_id', 'kind', 'line', 'text'] satisfies Row<Block>,
   diagnostics: ['report_id', 'severity', 'code', 'line', 'column', 'message'] satisfies Row<Diagnostic>,
 } as const
@@ -69,7 +84,10 @@ function csvOptions(table: TableName, excelSafe: boolean) {
   const options = { record_delimiter: 'windows' as const, quoted_match: /[\r\n]/ }
   if (!excelSafe) return options
   const keys = TABLES[table].map((column) => column.endsWith('_id'))
-  return { ...options, cast: { string: (value: string, context: CastingContext) => (keys[context.column as number] ? value : excelSafeText(value)) } }
+  return {
+    ...options,
+    cast: { string: (value: string, context: CastingContext) => (keys[context.column as number] ? value : excelSafeText(value)) },
+  }
 }
 
 /** Whether a report id would be evaluated by a spreadsheet (it starts with = + - @, a tab or CR). */

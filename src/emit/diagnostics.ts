@@ -24,7 +24,17 @@ export function diagnosticsFile(report: Report, quiet: boolean): VFile {
   return file
 }
 
-const ESCAPES = { bold: '\u001B[1m', normal: '\u001B[22m', underline: '\u001B[4m', noUnderline: '\u001B[24m', red: '\u001B[31m', yellow: '\u001B[33m', green: '\u001B[32m', cyan: '\u001B[36m', reset: '\u001B[39m' }
+const ESCAPES = {
+  bold: '\u001B[1m',
+  normal: '\u001B[22m',
+  underline: '\u001B[4m',
+  noUnderline: '\u001B[24m',
+  red: '\u001B[31m',
+  yellow: '\u001B[33m',
+  green: '\u001B[32m',
+  cyan: '\u001B[36m',
+  reset: '\u001B[39m',
+}
 
 export interface PrintOptions {
   /** Only errors (no warnings, no info). */
@@ -46,7 +56,9 @@ export interface Printed {
  * A finding that explains the findings of another code from its `cause` on: the report stops early,
  * so the contents entries after the cut have no section. Those print as the first and a count.
  */
-const EXPLAINS = [{ by: 'report-truncated', code: 'contents-no-section', what: 'contents entries after the cut' }] as const satisfies ReadonlyArray<{
+const EXPLAINS = [
+  { by: 'report-truncated', code: 'contents-no-section', what: 'contents entries after the cut' },
+] as const satisfies ReadonlyArray<{
   by: string
   code: string
   what: string
@@ -63,7 +75,11 @@ export function formatDiagnostics(report: Report, options: PrintOptions): Printe
   if (diagnostics.length === 0) return { text: '', cut: false }
   const e = options.color ? ESCAPES : (Object.fromEntries(Object.keys(ESCAPES).map((key) => [key, ''])) as typeof ESCAPES)
   const rows = collapse(diagnostics, options.fullList ?? 'diagnostics.csv')
-  const sizes = { place: Math.max(...rows.map((row) => width(row.place))), severity: Math.max(...rows.map((row) => width(row.severity))), code: Math.max(...rows.map((row) => width(row.code))) }
+  const sizes = {
+    place: Math.max(...rows.map((row) => width(row.place))),
+    severity: Math.max(...rows.map((row) => width(row.severity))),
+    code: Math.max(...rows.map((row) => width(row.code))),
+  }
   const indent = sizes.place + sizes.severity + sizes.code + 6
   const room = options.columns === null ? Infinity : Math.max(MIN_REASON, options.columns - indent)
   let cut = false
@@ -74,15 +90,27 @@ export function formatDiagnostics(report: Report, options: PrintOptions): Printe
     const reason = fit(whole, row.place ? room : room + sizes.code + 2)
     cut ||= reason !== whole
     const severity = row.severity === 'error' ? e.red : row.severity === 'warning' ? e.yellow : ''
-    const start = [pad(row.place, sizes.place), `${severity}${row.severity}${severity ? e.reset : ''}${' '.repeat(sizes.severity - width(row.severity))}`]
-    return row.place ? [...start, pad(row.code, sizes.code), `${e.bold}${codeSpans(reason, e)}${e.normal}`].join('  ') : [...start, reason].join('  ')
+    const start = [
+      pad(row.place, sizes.place),
+      `${severity}${row.severity}${severity ? e.reset : ''}${' '.repeat(sizes.severity - width(row.severity))}`,
+    ]
+    return row.place
+      ? [...start, pad(row.code, sizes.code), `${e.bold}${codeSpans(reason, e)}${e.normal}`].join('  ')
+      : [...start, reason].join('  ')
   })
   const errors = diagnostics.filter((d) => d.severity === 'error').length
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
   const name = printable(report.source.path || report.id)
   const head = `${e.underline}${errors ? e.red : e.yellow}${name}${e.reset}${e.noUnderline}`
-  const counts = [errors ? `${e.red}✖${e.reset} ${errors} error${errors === 1 ? '' : 's'}` : '', warnings ? `${e.yellow}⚠${e.reset} ${warnings} warning${warnings === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ')
-  const byline = !counts ? [] : ['', diagnostics.length !== errors && diagnostics.length !== warnings ? `${diagnostics.length} messages (${counts})` : counts]
+  const counts = [
+    errors ? `${e.red}✖${e.reset} ${errors} error${errors === 1 ? '' : 's'}` : '',
+    warnings ? `${e.yellow}⚠${e.reset} ${warnings} warning${warnings === 1 ? '' : 's'}` : '',
+  ]
+    .filter(Boolean)
+    .join(', ')
+  const byline = !counts
+    ? []
+    : ['', diagnostics.length !== errors && diagnostics.length !== warnings ? `${diagnostics.length} messages (${counts})` : counts]
   return { text: [head, ...lines, ...byline].join('\n'), cut }
 }
 
@@ -93,7 +121,9 @@ function collapse(diagnostics: Report['diagnostics'], fullList: string): Row[] {
   for (const rule of EXPLAINS) {
     const cause = diagnostics.find((d) => d.code === rule.by && d.cause !== null)?.cause
     if (!cause) continue
-    const explained = diagnostics.filter((d) => d.code === rule.code && (d.line > cause.line || (d.line === cause.line && d.column >= cause.column)))
+    const explained = diagnostics.filter(
+      (d) => d.code === rule.code && (d.line > cause.line || (d.line === cause.line && d.column >= cause.column)),
+    )
     if (explained.length < 2) continue
     for (const d of explained.slice(1)) hidden.add(d)
     counts.set(explained[0]!, `… and ${explained.length - 1} more ${rule.what} (${fullList})`)

@@ -62,7 +62,10 @@ async function isOurParquet(path: string, table: TableName): Promise<boolean> {
   try {
     const metadata = parquetMetadata(bytesOf(path, -(footer + 8), footer + 8) as Buffer)
     const { PARQUET_CREATED_BY, PARQUET_TABLE_KEY } = await import('./parquet.js')
-    return metadata.created_by === PARQUET_CREATED_BY && metadata.key_value_metadata?.some((pair) => pair.key === PARQUET_TABLE_KEY && pair.value === table) === true
+    return (
+      metadata.created_by === PARQUET_CREATED_BY &&
+      metadata.key_value_metadata?.some((pair) => pair.key === PARQUET_TABLE_KEY && pair.value === table) === true
+    )
   } catch {
     return false
   }
@@ -81,7 +84,9 @@ export function isOurTei(path: string): boolean {
 /** The first file of the forms asked for that report-extract did not write, described for a refusal; null when none. */
 export async function foreignFormats(out: string, asked: FormatsAsked): Promise<string | null> {
   const foreign = (path: string) => `${path} was not written by report-extract`
-  if (asked.parquet) for (const table of TABLE_NAMES) if (!(await isOurParquet(join(out, `${table}.parquet`), table))) return foreign(join(out, `${table}.parquet`))
+  if (asked.parquet)
+    for (const table of TABLE_NAMES)
+      if (!(await isOurParquet(join(out, `${table}.parquet`), table))) return foreign(join(out, `${table}.parquet`))
   if (asked.jsonl && !isOurJsonl(join(out, JSONL_NAME))) return foreign(join(out, JSONL_NAME))
   if (asked.tei && !startsWith(join(out, TEI_SCHEMA_NAME), TEI_SCHEMA_START)) return foreign(join(out, TEI_SCHEMA_NAME))
   return null
@@ -92,11 +97,19 @@ export async function foreignFormats(out: string, asked: FormatsAsked): Promise<
  * when the run did not ask for it, and the TEI files of reports it no longer holds (`ids`: every report
  * an earlier run or this one wrote there; `kept`: those this run wrote). Returns how many were removed.
  */
-export async function removeStaleFormats(out: string, asked: FormatsAsked, ids: Iterable<string>, kept: ReadonlySet<string>): Promise<number> {
+export async function removeStaleFormats(
+  out: string,
+  asked: FormatsAsked,
+  ids: Iterable<string>,
+  kept: ReadonlySet<string>,
+): Promise<number> {
   const stale: string[] = []
-  if (!asked.parquet) for (const table of TABLE_NAMES) if (await owned(join(out, `${table}.parquet`), (path) => isOurParquet(path, table))) stale.push(join(out, `${table}.parquet`))
+  if (!asked.parquet)
+    for (const table of TABLE_NAMES)
+      if (await owned(join(out, `${table}.parquet`), (path) => isOurParquet(path, table))) stale.push(join(out, `${table}.parquet`))
   if (!asked.jsonl && (await owned(join(out, JSONL_NAME), isOurJsonl))) stale.push(join(out, JSONL_NAME))
-  if (!asked.tei && (await owned(join(out, TEI_SCHEMA_NAME), (path) => startsWith(path, TEI_SCHEMA_START)))) stale.push(join(out, TEI_SCHEMA_NAME))
+  if (!asked.tei && (await owned(join(out, TEI_SCHEMA_NAME), (path) => startsWith(path, TEI_SCHEMA_START))))
+    stale.push(join(out, TEI_SCHEMA_NAME))
   for (const id of new Set(ids)) {
     const path = teiPath(out, id)
     if ((!asked.tei || !kept.has(id)) && (await owned(path, isOurTei))) stale.push(path)

@@ -63,7 +63,12 @@ export async function readManifest(dir: string): Promise<ManifestRead> {
   const parsed = made.Manifest.safeParse(json)
   if (parsed.success) return { state: 'ours', manifest: parsed.data }
   const bad = parsed.error.issues.find((issue) => issue.code === 'invalid_key' && issue.path[0] === 'reports')
-  return bad ? { state: 'foreign', problem: `lists “${String(bad.path.at(-1))}”, which is not a report id (a file name without / or \\ or a leading dot)` } : { state: 'foreign' }
+  return bad
+    ? {
+        state: 'foreign',
+        problem: `lists “${String(bad.path.at(-1))}”, which is not a report id (a file name without / or \\ or a leading dot)`,
+      }
+    : { state: 'foreign' }
 }
 
 export async function writeManifest(dir: string, manifest: Manifest): Promise<void> {

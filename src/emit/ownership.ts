@@ -8,7 +8,8 @@ import { TABLE_NAMES, TABLES } from './csv.js'
 import { REPORT_JSON_START } from './report-file.js'
 
 /** How the schema file begins, in every version report-extract has written. */
-const SCHEMA_START = '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n  "type": "object",\n  "properties": {\n    "schemaVersion": {'
+const SCHEMA_START =
+  '{\n  "$schema": "https://json-schema.org/draft/2020-12/schema",\n  "type": "object",\n  "properties": {\n    "schemaVersion": {'
 /** Review pages carry this in their head, after a content policy of varying length. */
 const PAGE_MARK = '<meta name="generator" content="report-extract">'
 

@@ -35,7 +35,8 @@ export function parquetColumns(schema: JsonSchema): Record<TableName, ParquetCol
       if (!property) throw new Error(`the report schema has no ${table}.${name}`)
       const types = typesOf(property)
       const values = [...types].filter((type) => type !== 'null')
-      if (!values.every((type) => type === 'integer' || type === 'string')) throw new Error(`${table}.${name} is ${values.join(' or ')}: not a table column`)
+      if (!values.every((type) => type === 'integer' || type === 'string'))
+        throw new Error(`${table}.${name} is ${values.join(' or ')}: not a table column`)
       const type = values.every((type) => type === 'integer') ? 'INT32' : 'STRING'
       return { name, type, nullable: types.has('null') || (EMPTY_IS_NULL[table]?.includes(name) ?? false) }
     })
@@ -118,8 +119,15 @@ class ParquetTable {
   static async open(path: string, name: TableName, columns: readonly ParquetColumn[]): Promise<ParquetTable> {
     const temporary = temporaryPath(path)
     const file = new FileWriter(await open(temporary, 'wx'))
-    const schema: SchemaElement[] = schemaFromColumnData({ columnData: columns.map((column) => ({ name: column.name, data: [], type: column.type, nullable: column.nullable })) })
-    const writer = new ParquetWriter({ writer: file, schema, createdBy: PARQUET_CREATED_BY, kvMetadata: [{ key: PARQUET_TABLE_KEY, value: name }] })
+    const schema: SchemaElement[] = schemaFromColumnData({
+      columnData: columns.map((column) => ({ name: column.name, data: [], type: column.type, nullable: column.nullable })),
+    })
+    const writer = new ParquetWriter({
+      writer: file,
+      schema,
+      createdBy: PARQUET_CREATED_BY,
+      kvMetadata: [{ key: PARQUET_TABLE_KEY, value: name }],
+    })
     return new ParquetTable(name, path, temporary, columns, writer, file)
   }
 
@@ -140,7 +148,12 @@ class ParquetTable {
   /** Write what is buffered as one row group. */
   private async flush(): Promise<void> {
     if (this.rows === 0) return
-    const columnData = this.columns.map((column, i) => ({ name: column.name, data: this.buffered[i]!, type: column.type, nullable: column.nullable }))
+    const columnData = this.columns.map((column, i) => ({
+      name: column.name,
+      data: this.buffered[i]!,
+      type: column.type,
+      nullable: column.nullable,
+    }))
     await this.writer.write({ columnData, rowGroupSize: this.rows })
     this.buffered = this.columns.map(() => [])
     this.rows = 0

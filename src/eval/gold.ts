@@ -30,7 +30,9 @@ const GoldSection = z.strictObject({
 })
 
 const GoldSpeaker = z.strictObject({
-  name: Text.describe('The person, without honorific, as the report establishes them; "" when the report names nobody (`**China | Representative**`)'),
+  name: Text.describe(
+    'The person, without honorific, as the report establishes them; "" when the report names nobody (`**China | Representative**`)',
+  ),
   label: Text.optional().describe('The label exactly as printed at the turn (`MS. NILSSON`, `Anna`, `ab`)'),
   honorific: Text.optional().describe('The honorific or title printed before the name (`Ms.`, `Dr.`, `Senator`, `Mme`)'),
   given_name: Text.optional(),
@@ -71,7 +73,10 @@ export type GoldList = z.infer<typeof GoldList>
 export const Gold = z.strictObject({
   $schema: z.string().optional(),
   description: z.string().optional().describe('What the annotations cover and how they were checked against the source'),
-  partial: z.array(GoldList).optional().describe('Lists that give only some of the report’s items: extra extracted items are not counted against precision'),
+  partial: z
+    .array(GoldList)
+    .optional()
+    .describe('Lists that give only some of the report’s items: extra extracted items are not counted against precision'),
   metadata: GoldMetadata.optional(),
   contents: z.array(GoldContentsEntry).optional(),
   sections: z.array(GoldSection).optional(),

@@ -26,7 +26,11 @@ function caseScores(result: EvalResult): Baseline['cases'] {
 /** The baseline with this run's cases recorded (other cases kept), keys sorted. */
 export function updateBaseline(baseline: Baseline, result: EvalResult): Baseline {
   const merged = { ...baseline.cases, ...caseScores(result) }
-  const cases = Object.fromEntries(Object.keys(merged).sort().map((name) => [name, merged[name]!]))
+  const cases = Object.fromEntries(
+    Object.keys(merged)
+      .sort()
+      .map((name) => [name, merged[name]!]),
+  )
   return { ...(baseline.description === undefined ? {} : { description: baseline.description }), cases }
 }
 

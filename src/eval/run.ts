@@ -14,7 +14,10 @@ export interface EvalProblem {
   reason: string
 }
 
-export function evalCases(cases: readonly FixtureCase[], extract: Extract = extractReport): { result: EvalResult; problems: EvalProblem[] } {
+export function evalCases(
+  cases: readonly FixtureCase[],
+  extract: Extract = extractReport,
+): { result: EvalResult; problems: EvalProblem[] } {
   const scored: Array<{ case: string; counts: CaseCounts }> = []
   const skipped: EvalResult['skipped'] = []
   const problems: EvalProblem[] = []

@@ -6,7 +6,15 @@ import { z } from 'zod'
 
 /** The forms a corpus input comes in: how the text was written or which converter wrote it. */
 const FORMS = [
-  'markdown', 'pandoc-html', 'pandoc-docx', 'pdftotext-layout', 'pdftotext-raw', 'html-library', 'plaintext', 'marker', 'docling',
+  'markdown',
+  'pandoc-html',
+  'pandoc-docx',
+  'pdftotext-layout',
+  'pdftotext-raw',
+  'html-library',
+  'plaintext',
+  'marker',
+  'docling',
 ] as const
 
 export const CaseSource = z.looseObject({

@@ -5,7 +5,14 @@ import { MODES, type Mode } from './match.js'
 import { type CaseCounts, type Counts, ROWS, SUMMARY_ROWS } from './score.js'
 
 const Ratio = z.number().min(0).max(1).nullable()
-export const Score = z.object({ tp: z.number().int(), fp: z.number().int(), fn: z.number().int(), precision: Ratio, recall: Ratio, f1: Ratio })
+export const Score = z.object({
+  tp: z.number().int(),
+  fp: z.number().int(),
+  fn: z.number().int(),
+  precision: Ratio,
+  recall: Ratio,
+  f1: Ratio,
+})
 export type Score = z.infer<typeof Score>
 const CountsShape = z.object({ tp: z.number().int(), fp: z.number().int(), fn: z.number().int() })
 
@@ -17,7 +24,9 @@ export const EvalResult = z.object({
   perCase: z.record(z.string(), z.record(z.string(), z.object({ strict: CountsShape, soft: CountsShape }))),
   /** With `--by`: what the cases are grouped by, and each group's cases and fields. */
   by: z.string().optional(),
-  groups: z.record(z.string(), z.object({ cases: z.array(z.string()), fields: z.record(z.string(), z.object({ strict: Score, soft: Score })) })).optional(),
+  groups: z
+    .record(z.string(), z.object({ cases: z.array(z.string()), fields: z.record(z.string(), z.object({ strict: Score, soft: Score })) }))
+    .optional(),
 })
 export type EvalResult = z.infer<typeof EvalResult>
 
@@ -135,7 +144,13 @@ export function groupResults(result: EvalResult, groupOf: (name: string) => stri
   const groups: NonNullable<EvalResult['groups']> = {}
   for (const group of [...members.keys()].sort()) {
     const names = members.get(group)!
-    groups[group] = { cases: names, fields: summarize(names.map((name) => ({ case: name, counts: result.perCase[name] ?? {} })), []).fields }
+    groups[group] = {
+      cases: names,
+      fields: summarize(
+        names.map((name) => ({ case: name, counts: result.perCase[name] ?? {} })),
+        [],
+      ).fields,
+    }
   }
   return groups
 }
@@ -152,5 +167,14 @@ export function formatGroups(result: EvalResult, by: string): string {
 /** Left-aligned first column, right-aligned numbers. */
 function layout(rows: string[][]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)))
-  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ').trimEnd()).join('\n') + '\n'
+  return (
+    rows
+      .map((row) =>
+        row
+          .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!)))
+          .join('  ')
+          .trimEnd(),
+      )
+      .join('\n') + '\n'
+  )
 }

@@ -72,5 +72,17 @@ export function flowOf(tree: Root): FlowEntry[] {
 }
 
 function isPhrasing(node: Nodes): boolean {
-  return ['emphasis', 'strong', 'delete', 'link', 'linkReference', 'text', 'inlineCode', 'break', 'image', 'imageReference', 'footnoteReference'].includes(node.type)
+  return [
+    'emphasis',
+    'strong',
+    'delete',
+    'link',
+    'linkReference',
+    'text',
+    'inlineCode',
+    'break',
+    'image',
+    'imageReference',
+    'footnoteReference',
+  ].includes(node.type)
 }

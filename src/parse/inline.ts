@@ -5,7 +5,17 @@
 // Past MAX_INLINE_FAILURES failed attempts in one paragraph (or heading, or table cell), the rest of it
 // is read as the literal text it is, which is what micromark makes of a construct that does not close;
 // `onStorm` gets the paragraph's line. Emphasis is bounded apart (attention.ts).
-import { autolink, characterEscape, characterReference, codeText, hardBreakEscape, htmlText, labelEnd, labelStartImage, labelStartLink } from 'micromark-core-commonmark'
+import {
+  autolink,
+  characterEscape,
+  characterReference,
+  codeText,
+  hardBreakEscape,
+  htmlText,
+  labelEnd,
+  labelStartImage,
+  labelStartLink,
+} from 'micromark-core-commonmark'
 import type { Code, Construct, Extension, TokenizeContext, Tokenizer } from 'micromark-util-types'
 
 export const MAX_INLINE_FAILURES = 256
@@ -14,7 +24,17 @@ export const MAX_INLINE_FAILURES = 256
 const MAX_LABEL_LENGTH = 10_000
 
 const opens = new Set<Construct>([labelStartLink, labelStartImage])
-const BOUNDED = [autolink, characterEscape, characterReference, codeText, hardBreakEscape, htmlText, labelEnd, labelStartImage, labelStartLink]
+const BOUNDED = [
+  autolink,
+  characterEscape,
+  characterReference,
+  codeText,
+  hardBreakEscape,
+  htmlText,
+  labelEnd,
+  labelStartImage,
+  labelStartLink,
+]
 
 /** A micromark extension: the inline constructs above, giving up in a paragraph after MAX_INLINE_FAILURES failures. */
 export function boundedInline(onStorm: (line: number) => void): Extension {

@@ -31,7 +31,8 @@ export const parseStage = defineStage({
     'parse-emphasis-literal': { severity: 'info', meaning: 'a paragraph with too many `*`/`_` delimiters was read without emphasis' },
     'parse-inline-literal': {
       severity: 'info',
-      meaning: 'a paragraph with too many brackets, backslashes, entities or backticks that open nothing was read, past them, as literal text',
+      meaning:
+        'a paragraph with too many brackets, backslashes, entities or backticks that open nothing was read, past them, as literal text',
     },
   },
   examples: {
@@ -43,8 +44,16 @@ export const parseStage = defineStage({
     ],
     notOk: [
       { title: 'quotes nested 33 deep', text: `${'>'.repeat(33)} deep\n`, diagnostics: ['1:1 parse-nesting-flattened'] },
-      { title: '257 emphasis delimiters in a paragraph', text: `Text.\n\n${'*a* '.repeat(128)}*\n`, diagnostics: ['3:1 parse-emphasis-literal'] },
-      { title: '256 brackets that open no link in a paragraph', text: `Text.\n\n${'a[b]\n'.repeat(256)}`, diagnostics: ['258:1 parse-inline-literal'] },
+      {
+        title: '257 emphasis delimiters in a paragraph',
+        text: `Text.\n\n${'*a* '.repeat(128)}*\n`,
+        diagnostics: ['3:1 parse-emphasis-literal'],
+      },
+      {
+        title: '256 brackets that open no link in a paragraph',
+        text: `Text.\n\n${'a[b]\n'.repeat(256)}`,
+        diagnostics: ['258:1 parse-inline-literal'],
+      },
     ],
   },
 })
@@ -94,10 +103,18 @@ export function parseMarkdown(text: string, file?: VFile): Root {
   const tree = bounded.text.length < 2 * PART_SIZE ? parseShort(bounded.text) : parseInParts(bounded.text, PART_SIZE)
   if (report) {
     for (const line of [...new Set(storms)].sort((a, b) => a - b)) {
-      report('parse-emphasis-literal', `More than ${MAX_ATTENTION_MARKERS} emphasis markers (* or _) in one paragraph: read as literal characters`, { line, column: 1 })
+      report(
+        'parse-emphasis-literal',
+        `More than ${MAX_ATTENTION_MARKERS} emphasis markers (* or _) in one paragraph: read as literal characters`,
+        { line, column: 1 },
+      )
     }
     for (const line of [...new Set(inlineStorms)].sort((a, b) => a - b)) {
-      report('parse-inline-literal', `${MAX_INLINE_FAILURES} brackets, backslashes, entities or backticks in one paragraph opened nothing: the rest of it read as literal text`, { line, column: 1 })
+      report(
+        'parse-inline-literal',
+        `${MAX_INLINE_FAILURES} brackets, backslashes, entities or backticks in one paragraph opened nothing: the rest of it read as literal text`,
+        { line, column: 1 },
+      )
     }
   }
   return tree
@@ -152,7 +169,8 @@ function shift(node: Nodes, lines: number, offset: number): void {
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
-    if (current.position) current.position = { start: shifted(current.position.start, lines, offset), end: shifted(current.position.end, lines, offset) }
+    if (current.position)
+      current.position = { start: shifted(current.position.start, lines, offset), end: shifted(current.position.end, lines, offset) }
     if ('children' in current) for (const child of current.children) stack.push(child)
   }
 }

@@ -36,7 +36,8 @@ export function splitPoints(text: string, size: number): number[] {
     const blank = BLANK.test(line)
     if (state.kind === 'fence') {
       const fence = FENCE.exec(line)
-      if (fence && fence[1] === '' && fence[2]![0] === state.marker && fence[2]!.length >= state.length && BLANK.test(fence[3]!)) state = { kind: 'flow' }
+      if (fence && fence[1] === '' && fence[2]![0] === state.marker && fence[2]!.length >= state.length && BLANK.test(fence[3]!))
+        state = { kind: 'flow' }
     } else if (state.kind === 'html') {
       if (state.end ? state.end.test(line) : blank) state = { kind: 'flow' }
       else if (state.end === null && (FENCE.test(line) || line.trimStart().startsWith('<'))) return []

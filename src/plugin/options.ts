@@ -24,7 +24,11 @@ let schema: ReturnType<typeof optionsSchema> | undefined
 
 function optionsSchema() {
   return z.strictObject({
-    id: z.string().min(1).optional().describe('The report’s id; by default the file’s name without its extension (its stem), else "report"'),
+    id: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('The report’s id; by default the file’s name without its extension (its stem), else "report"'),
     encoding: z.string().min(1).optional().describe('Force a decoding of a file whose value is bytes (`latin1`, `windows-1252`, …)'),
     detectors: detectorOptionsSchema().optional().describe('Options for individual detectors, keyed by detector id'),
   })

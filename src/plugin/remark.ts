@@ -26,7 +26,10 @@ declare module 'vfile' {
 }
 
 /** What the plugin runs: the pipeline from bytes or text to a validated report (pipeline.ts hands it in). */
-export type Extraction = (input: string | Uint8Array, options: { id: string; path?: string; encoding?: string; detectors?: RemarkReportOptions['detectors'] }) => Report
+export type Extraction = (
+  input: string | Uint8Array,
+  options: { id: string; path?: string; encoding?: string; detectors?: RemarkReportOptions['detectors'] },
+) => Report
 
 export type RemarkReport = Plugin<[(RemarkReportOptions | null | undefined)?], Root>
 

@@ -23,7 +23,10 @@ export type Position = z.infer<typeof Position>
 
 export const Source = z.object({
   path: z.string().describe('The input path as given on the command line (or to the library)'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the input file’s bytes, lowercase hex'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('SHA-256 of the input file’s bytes, lowercase hex'),
   bytes: z.number().int().nonnegative().describe('Size of the input file in bytes'),
 })
 export type Source = z.infer<typeof Source>
@@ -65,7 +68,9 @@ export const Section = z.object({
   level: z.number().int().min(1).max(9).describe('Depth in the real hierarchy, 1 for the top (not the Markdown heading depth)'),
   number: z.string().nullable().describe('The heading’s printed number; null when unnumbered'),
   title: z.string().describe('The heading’s text without its number'),
-  kind: SectionKind.describe('`speech` for a section opened by a speaker (a presenter heading, or a speaker line listed in the contents), else `section`'),
+  kind: SectionKind.describe(
+    '`speech` for a section opened by a speaker (a presenter heading, or a speaker line listed in the contents), else `section`',
+  ),
   page: Page,
   line: z.number().int().positive().describe('Line of the heading in the input'),
 })
@@ -75,17 +80,29 @@ export const Speaker = z.object({
   speaker_id: z.string().describe('`spk-N`, one per speaker block (turn), in reading order'),
   person_id: z.string().describe('The same person speaking several times has one person_id within a report'),
   section_id: z.string().nullable().describe('The section the speaker block is in; null before the first'),
-  name: z.string().describe('The person, without honorific or office: as printed, or as a participants list names the person the label stands for; empty for a role or a delegation speaking as a whole'),
+  name: z
+    .string()
+    .describe(
+      'The person, without honorific or office: as printed, or as a participants list names the person the label stands for; empty for a role or a delegation speaking as a whole',
+    ),
   given_name: z.string().describe('By the CAPITALISED-surname convention, else all but the last word; empty when unknown'),
   family_name: z.string().describe('The CAPITALISED surname, else the last word with its particles (`da Silva`); empty when unknown'),
   position: z.string().describe('Empty when not given'),
   department: z.string().describe('Empty when not given'),
-  organization: z.string().describe('From the speaker’s own line, else a participants list, else the same person’s other turns; empty when not known'),
+  organization: z
+    .string()
+    .describe('From the speaker’s own line, else a participants list, else the same person’s other turns; empty when not known'),
   line: z.number().int().positive().describe('Line of the speaker block in the input'),
   paragraphs: z.number().int().nonnegative().describe('How many blocks of remarks follow the speaker'),
   words: z.number().int().nonnegative().describe('Words in those blocks'),
-  label: z.string().describe('The label or speaker line exactly as printed at the turn (`MS. NILSSON`, `Anna`, `ab`, `Monsieur le Maire`); `name` holds the person it resolves to'),
-  honorific: z.string().describe('The honorific printed before the name, as the lexicon writes it (`Ms.`, `Dr.`, `Senator`, `Mme`, `Herr`); empty when none'),
+  label: z
+    .string()
+    .describe(
+      'The label or speaker line exactly as printed at the turn (`MS. NILSSON`, `Anna`, `ab`, `Monsieur le Maire`); `name` holds the person it resolves to',
+    ),
+  honorific: z
+    .string()
+    .describe('The honorific printed before the name, as the lexicon writes it (`Ms.`, `Dr.`, `Senator`, `Mme`, `Herr`); empty when none'),
   remarks: z.array(z.string()).describe('block_id of each block of remarks, in order'),
 })
 export type Speaker = z.infer<typeof Speaker>
@@ -108,15 +125,29 @@ export const Block = z.object({
   ),
   line: z.number().int().positive().describe('Line where the block starts in the input'),
   page: Page.describe('The printed page the block starts on, where the input marks pages'),
-  text: z.string().describe('Plain text, Markdown marks removed and spaces collapsed; a code block as written; a table one row per line, cells separated by ` | `'),
-  depth: z.number().int().positive().nullable().describe('A list item’s nesting: 1 for an item of a top-level list, 2 for one nested in it, …; null for other blocks'),
+  text: z
+    .string()
+    .describe(
+      'Plain text, Markdown marks removed and spaces collapsed; a code block as written; a table one row per line, cells separated by ` | `',
+    ),
+  depth: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .describe('A list item’s nesting: 1 for an item of a top-level list, 2 for one nested in it, …; null for other blocks'),
   links: z.array(Link).describe('The links the block carries, in order (a table’s too); the CSV keeps only their text, in `text`'),
 })
 export type Block = z.infer<typeof Block>
 
 export const Diagnostic = z.object({
-  severity: Severity.describe('`warning`: something looked wrong; `info`: what was noted or undone; `error` is not written today (a report that cannot be read gets no JSON file)'),
-  code: z.string().regex(/^[a-z]+(-[a-z]+)+$/).describe('Stable code; its first word names the detector or stage that reports it (`contents-empty`)'),
+  severity: Severity.describe(
+    '`warning`: something looked wrong; `info`: what was noted or undone; `error` is not written today (a report that cannot be read gets no JSON file)',
+  ),
+  code: z
+    .string()
+    .regex(/^[a-z]+(-[a-z]+)+$/)
+    .describe('Stable code; its first word names the detector or stage that reports it (`contents-empty`)'),
   line: z.number().int().positive().describe('Line in the input, from 1'),
   column: z.number().int().positive().describe('Column in the input, from 1'),
   message: z.string().describe('One sentence for a person'),
@@ -124,20 +155,25 @@ export const Diagnostic = z.object({
 })
 export type Diagnostic = z.infer<typeof Diagnostic>
 
-export const Report = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION).describe('Version of this schema; it changes when a field is added, removed or changes meaning'),
-  id: z.string().min(1).describe('report_id: the input file’s name without its extension; the name of this JSON file'),
-  source: Source.describe('The input file the report was extracted from'),
-  metadata: Metadata.describe('What the report says about itself'),
-  contents: z.array(ContentsEntry).describe('The contents page’s entries, in order; empty when the report has none'),
-  sections: z.array(Section).describe('The body’s sections, in reading order'),
-  speakers: z.array(Speaker).describe('Speaker blocks (turns), in reading order'),
-  blocks: z.array(Block).describe('The body’s blocks of text, in reading order'),
-  diagnostics: z.array(Diagnostic).describe('What looked wrong or was noted, sorted by position'),
-}).meta({
-  title: 'report-extract report',
-  description: 'One report extracted by report-extract: its metadata, contents page, sections, speakers, blocks of text and diagnostics. Item records mirror the corpus CSV tables (a row is an item plus report_id).',
-})
+export const Report = z
+  .object({
+    schemaVersion: z
+      .literal(SCHEMA_VERSION)
+      .describe('Version of this schema; it changes when a field is added, removed or changes meaning'),
+    id: z.string().min(1).describe('report_id: the input file’s name without its extension; the name of this JSON file'),
+    source: Source.describe('The input file the report was extracted from'),
+    metadata: Metadata.describe('What the report says about itself'),
+    contents: z.array(ContentsEntry).describe('The contents page’s entries, in order; empty when the report has none'),
+    sections: z.array(Section).describe('The body’s sections, in reading order'),
+    speakers: z.array(Speaker).describe('Speaker blocks (turns), in reading order'),
+    blocks: z.array(Block).describe('The body’s blocks of text, in reading order'),
+    diagnostics: z.array(Diagnostic).describe('What looked wrong or was noted, sorted by position'),
+  })
+  .meta({
+    title: 'report-extract report',
+    description:
+      'One report extracted by report-extract: its metadata, contents page, sections, speakers, blocks of text and diagnostics. Item records mirror the corpus CSV tables (a row is an item plus report_id).',
+  })
 export type Report = z.infer<typeof Report>
 
 /** The JSON Schema published as `report.schema.json`, generated from `Report`. */

@@ -90,7 +90,10 @@ const READERS: Reader[] = [
   },
   {
     // "2021年3月5日", "民國110年3月5日" (a year of an era counts from the era's start)
-    pattern: new RegExp(`(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]`, 'u'),
+    pattern: new RegExp(
+      `(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]`,
+      'u',
+    ),
     read: (m) => isoDay(cjkYear(m[1], Number(m[2])), Number(m[3]), Number(m[4])),
   },
 ]

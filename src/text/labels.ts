@@ -40,7 +40,9 @@ const ARTICLES = lower(lexicon.titleArticles)
 const CONNECTORS = lower(lexicon.titleConnectors)
 const ROLES = lower(lexicon.roles)
 // A list heading (`Present`, `CONCEJALES`, `APPEARANCES`) is no label either, unless it is also a role (`Chair`, `Moderator`).
-const LIST_HEADINGS = lexicon.participantsHeadings.filter((word) => !lower(lexicon.roles).has(word.toLowerCase()) && !lower(lexicon.titles).has(word.toLowerCase()))
+const LIST_HEADINGS = lexicon.participantsHeadings.filter(
+  (word) => !lower(lexicon.roles).has(word.toLowerCase()) && !lower(lexicon.titles).has(word.toLowerCase()),
+)
 const QUESTIONS = lower(lexicon.questionLabels)
 const NOT_LABELS = lower([...lexicon.notLabels, ...LIST_HEADINGS])
 const BOTS = lower(lexicon.chatBots)
@@ -50,7 +52,8 @@ const SURNAMES = new Set(lexicon.surnames)
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
 const ZH_TITLES = [...lexicon.titles].filter((title) => /^\p{Script=Han}+$/u.test(title)).sort((a, b) => b.length - a.length)
 
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*|\p{Lu}{2}\p{Ll}{2,})$/u
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*|\p{Lu}{2}\p{Ll}{2,})$/u
 const CAPS_WORD = /^(Mc|Mac|O['’]|D['’])?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
 const INITIALS = /^\p{Lu}{2,4}$/u
 const NICK = /^[\p{L}\d_`^{}|\\.-]{1,32}$/u
@@ -133,12 +136,14 @@ function placeParenthesis(parts: LabelParts, inside: string, before: string): vo
     .join('')
   const words = inside.split(' ')
   const honorific = HONORIFICS.get(words[0]!.toLowerCase())
-  if (INITIALS.test(inside) && initials.length >= 2 && inside.startsWith(initials[0]!) && inside.endsWith(initials.at(-1)!)) parts.alias = inside
+  if (INITIALS.test(inside) && initials.length >= 2 && inside.startsWith(initials[0]!) && inside.endsWith(initials.at(-1)!))
+    parts.alias = inside
   else if (honorific && words.length >= 2 && words.length <= 4 && words.slice(1).every((word) => NAME_WORD.test(word))) {
     // The one who holds the office: `The PRESIDING OFFICER (Mr. Talent)`.
     parts.honorific = honorific
     parts.name = titleCaseName(words.slice(1).join(' '))
-  } else if (TITLES.has(inside.toLowerCase().split(' ')[0]!) && !ACRONYM.test(inside) && !ORGANIZATION_WORDS.test(inside)) parts.position = inside
+  } else if (TITLES.has(inside.toLowerCase().split(' ')[0]!) && !ACRONYM.test(inside) && !ORGANIZATION_WORDS.test(inside))
+    parts.position = inside
   else parts.organization = inside
 }
 
@@ -180,8 +185,12 @@ function wordParts(tokens: string[], parts: LabelParts, isRole: (text: string) =
     return { ...parts, kind: office, strong: true }
   }
   if (isRole(raw)) return { ...parts, kind: office, position: [parts.position, raw].filter(Boolean).join(' '), strong: true }
-  if (words.length === 1 && INITIALS.test(raw) && !parts.honorific && !parts.position) return { ...parts, kind: 'initials', name: raw, strong: false }
-  if (!isName(words)) return words.length === 1 && NICK.test(raw) && /\p{Ll}/u.test(raw[0]!) && !parts.honorific ? { ...parts, kind: 'nick', name: raw } : null
+  if (words.length === 1 && INITIALS.test(raw) && !parts.honorific && !parts.position)
+    return { ...parts, kind: 'initials', name: raw, strong: false }
+  if (!isName(words))
+    return words.length === 1 && NICK.test(raw) && /\p{Ll}/u.test(raw[0]!) && !parts.honorific
+      ? { ...parts, kind: 'nick', name: raw }
+      : null
   const named = words.filter((word) => !PARTICLES.has(word)).length
   const capitals = words.every((word) => PARTICLES.has(word) || CAPS_WORD.test(word))
   parts.name = capitals ? titleCaseName(raw) : raw
@@ -195,7 +204,14 @@ function wordParts(tokens: string[], parts: LabelParts, isRole: (text: string) =
 function officeAt(tokens: readonly string[], i: number): number {
   let end = i
   for (let k = Math.min(LONGEST_TITLE, tokens.length - i); k >= 1; k--) {
-    if (TITLES.has(tokens.slice(i, i + k).join(' ').toLowerCase())) {
+    if (
+      TITLES.has(
+        tokens
+          .slice(i, i + k)
+          .join(' ')
+          .toLowerCase(),
+      )
+    ) {
       end = i + k
       break
     }

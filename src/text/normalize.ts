@@ -89,7 +89,9 @@ export function titleCase(text: string): string {
     .toLowerCase()
     .split(' ')
     .map((word, index) =>
-      index > 0 && SMALL_WORDS.has(word) ? word : word.replace(/(^|[-/])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()),
+      index > 0 && SMALL_WORDS.has(word)
+        ? word
+        : word.replace(/(^|[-/])(\p{L})/gu, (_, lead: string, letter: string) => lead + letter.toUpperCase()),
     )
     .join(' ')
 }

@@ -88,7 +88,12 @@ function endsSentence(label: string): boolean {
 }
 
 function isAbbreviation(token: string): boolean {
-  return HONORIFICS.has(token.toLowerCase()) || INITIAL.test(token) || /^(?:\p{Lu}\.){2,4}$/u.test(token) || TITLE_ABBREVIATIONS.has(token.toLowerCase())
+  return (
+    HONORIFICS.has(token.toLowerCase()) ||
+    INITIAL.test(token) ||
+    /^(?:\p{Lu}\.){2,4}$/u.test(token) ||
+    TITLE_ABBREVIATIONS.has(token.toLowerCase())
+  )
 }
 
 // Abbreviated offices ("Parl. Staatssekretär") end in a full stop without ending the label.
@@ -115,7 +120,12 @@ function periodOpening(text: string): Opening | null {
     if (token.endsWith('.') && !(count === 0 && isAbbreviation(token)) && !(INITIAL.test(word) || HONORIFICS.has(word.toLowerCase()))) {
       const label = text.slice(0, from + token.length - 1)
       // A parenthesis may close the label: the office's holder (`The PRESIDING OFFICER (Mr. Talent)`).
-      if (count === 0 || /[,;:()]/.test(label.replace(/ \([^()]{1,40}\)$/, '')) || !(honorific || CAPITALS.test(label) || (count <= 2 && isNamed(label)))) return null
+      if (
+        count === 0 ||
+        /[,;:()]/.test(label.replace(/ \([^()]{1,40}\)$/, '')) ||
+        !(honorific || CAPITALS.test(label) || (count <= 2 && isNamed(label)))
+      )
+        return null
       const spaces = SPACES.exec(text.slice(from + token.length))
       return { label, end: from + token.length + (spaces ? spaces[0].length : 0), form: 'period', time: null }
     }
@@ -132,5 +142,7 @@ function isNamed(label: string): boolean {
 
 const ARTICLES = new Set(lexicon.titleArticles.map((word) => word.toLowerCase()))
 // Words that open a label of the period form besides honorifics: articles and one-word offices.
-const PERIOD_OPENERS = new Set([...lexicon.titleArticles, ...lexicon.titles.filter((title) => !title.includes(' '))].map((word) => word.toLowerCase()))
+const PERIOD_OPENERS = new Set(
+  [...lexicon.titleArticles, ...lexicon.titles.filter((title) => !title.includes(' '))].map((word) => word.toLowerCase()),
+)
 const CAPITALS = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u

@@ -4,9 +4,22 @@ import { describe, expect, it } from 'vitest'
 import { FUZZY_WINDOW, matchContents, type Candidate } from '../../src/assemble/match.js'
 import type { ContentsLine } from '../../src/detect/contents.js'
 
-const entry = (title: string, over: Partial<ContentsLine> = {}): ContentsLine => ({ title, number: null, page: null, anchor: null, line: 1, level: 1, column: 1, ...over })
+const entry = (title: string, over: Partial<ContentsLine> = {}): ContentsLine => ({
+  title,
+  number: null,
+  page: null,
+  anchor: null,
+  line: 1,
+  level: 1,
+  column: 1,
+  ...over,
+})
 const heading = (title: string, over: Partial<Candidate> = {}): Candidate => ({ title, number: null, line: 1, column: 1, ...over })
-const match = (entries: string[], headings: string[]) => matchContents(entries.map((title) => entry(title)), headings.map((title) => heading(title)))
+const match = (entries: string[], headings: string[]) =>
+  matchContents(
+    entries.map((title) => entry(title)),
+    headings.map((title) => heading(title)),
+  )
 
 describe('matchContents', () => {
   it('links a title one letter longer than its heading (11 and 10 letters: within a tenth of the longer)', () => {
@@ -31,7 +44,12 @@ describe('matchContents', () => {
     const entries = [entry('Q1: Performance', { anchor: 'q1-in-ai-chat' }), entry('Second', { anchor: 'nowhere' })]
     const headings = [heading('Second'), heading('Q1 in AI chat scenarios', { anchors: ['q1-in-ai-chat'] })]
     expect(matchContents(entries, headings)).toEqual([1, 0])
-    expect(matchContents([entry('A', { anchor: 'x' }), entry('B', { anchor: 'x' })], [heading('One', { anchors: ['x'] }), heading('Two', { anchors: ['x'] })])).toEqual([0, 1])
+    expect(
+      matchContents(
+        [entry('A', { anchor: 'x' }), entry('B', { anchor: 'x' })],
+        [heading('One', { anchors: ['x'] }), heading('Two', { anchors: ['x'] })],
+      ),
+    ).toEqual([0, 1])
   })
 
   it('links a close title (Levenshtein ratio of the keys at least 0.9), not a farther one', () => {

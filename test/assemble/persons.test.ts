@@ -43,13 +43,22 @@ describe('one person, one organisation', () => {
   const speaker = (person_id: string, organization: string) => ({ person_id, organization }) as Speaker
 
   it('fills a turn without an organisation from the same person’s other turns, when they agree', () => {
-    const speakers = [speaker('gilvan-sampaio', 'INPE'), speaker('gilvan-sampaio', ''), speaker('fernando-ii', ''), speaker('ana-souza', 'UFCG'), speaker('ana-souza', 'UFRJ'), speaker('ana-souza', '')]
+    const speakers = [
+      speaker('gilvan-sampaio', 'INPE'),
+      speaker('gilvan-sampaio', ''),
+      speaker('fernando-ii', ''),
+      speaker('ana-souza', 'UFCG'),
+      speaker('ana-souza', 'UFRJ'),
+      speaker('ana-souza', ''),
+    ]
     shareOrganizations(speakers)
     expect(speakers.map((s) => s.organization)).toEqual(['INPE', 'INPE', '', 'UFCG', 'UFRJ', ''])
   })
 
   it('does so in a whole report: a later turn takes the institution the first one printed', () => {
-    const report = extractReport('# Ata\n\n## Pauta 1\n\nGilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece a todos.\n\nPedro Dias elogiou a apresentação.\n\nGilvan Sampaio reitera o convite.\n')
+    const report = extractReport(
+      '# Ata\n\n## Pauta 1\n\nGilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece a todos.\n\nPedro Dias elogiou a apresentação.\n\nGilvan Sampaio reitera o convite.\n',
+    )
     expect(report.speakers.map((s) => [s.name, s.organization])).toEqual([
       ['Gilvan Sampaio', 'INPE'],
       ['Pedro Dias', ''],

@@ -8,20 +8,73 @@ const page = (n: number) => `{${n}}---------------------------------------------
 
 describe('printed pages from page marks', () => {
   it('shift the marks by the offset most linked sections agree on', () => {
-    const text = [page(0), '# Contents', 'A ..... 1\nB ..... 2\nC ..... 9', page(2), '# A', 'Text a.', page(3), '# B', 'Text b.', page(4), '# C', 'Text c.', page(5), 'Text d.'].join('\n\n')
+    const text = [
+      page(0),
+      '# Contents',
+      'A ..... 1\nB ..... 2\nC ..... 9',
+      page(2),
+      '# A',
+      'Text a.',
+      page(3),
+      '# B',
+      'Text b.',
+      page(4),
+      '# C',
+      'Text c.',
+      page(5),
+      'Text d.',
+    ].join('\n\n')
     const report = extractReport(`${text}\n`)
-    expect(report.sections.map((section) => [section.title, section.page])).toEqual([['A', 1], ['B', 2], ['C', 9]])
-    expect(report.blocks.map((block) => [block.text, block.page])).toEqual([['Text a.', 1], ['Text b.', 2], ['Text c.', 3], ['Text d.', 4]])
+    expect(report.sections.map((section) => [section.title, section.page])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 9],
+    ])
+    expect(report.blocks.map((block) => [block.text, block.page])).toEqual([
+      ['Text a.', 1],
+      ['Text b.', 2],
+      ['Text c.', 3],
+      ['Text d.', 4],
+    ])
   })
 
   it('take the smaller offset on a tie, count no roman page, and give no page before page 1', () => {
-    const text = [page(0), '# Contents', 'Foreword ..... ii\nA ..... 1\nC ..... 5', page(1), '# Foreword', 'Words.', page(2), '# A', 'Text a.', page(3), '# C', 'Text c.', page(4), 'Text d.'].join('\n\n')
+    const text = [
+      page(0),
+      '# Contents',
+      'Foreword ..... ii\nA ..... 1\nC ..... 5',
+      page(1),
+      '# Foreword',
+      'Words.',
+      page(2),
+      '# A',
+      'Text a.',
+      page(3),
+      '# C',
+      'Text c.',
+      page(4),
+      'Text d.',
+    ].join('\n\n')
     const report = extractReport(`${text}\n`)
     // A says 1 on the third PDF page (offset -2), C 5 on the fourth (+1): +1 is nearer 0.
-    expect(report.blocks.map((block) => [block.text, block.page])).toEqual([['Words.', 3], ['Text a.', 4], ['Text c.', 5], ['Text d.', 6]])
-    expect(report.sections.map((section) => [section.title, section.page])).toEqual([['Foreword', 'ii'], ['A', 1], ['C', 5]])
-    const front = extractReport(`${[page(0), '# Contents', 'Foreword ..... ii\nIntro ..... 1', page(1), '# Foreword', 'Words.', page(2), '# Intro', 'Text.'].join('\n\n')}\n`)
-    expect(front.blocks.map((block) => [block.text, block.page])).toEqual([['Words.', null], ['Text.', 1]])
+    expect(report.blocks.map((block) => [block.text, block.page])).toEqual([
+      ['Words.', 3],
+      ['Text a.', 4],
+      ['Text c.', 5],
+      ['Text d.', 6],
+    ])
+    expect(report.sections.map((section) => [section.title, section.page])).toEqual([
+      ['Foreword', 'ii'],
+      ['A', 1],
+      ['C', 5],
+    ])
+    const front = extractReport(
+      `${[page(0), '# Contents', 'Foreword ..... ii\nIntro ..... 1', page(1), '# Foreword', 'Words.', page(2), '# Intro', 'Text.'].join('\n\n')}\n`,
+    )
+    expect(front.blocks.map((block) => [block.text, block.page])).toEqual([
+      ['Words.', null],
+      ['Text.', 1],
+    ])
   })
 })
 
@@ -86,6 +139,10 @@ describe('speakers as sections', () => {
       ['Jie ZHAO, Officer, UNIDO', 'speech', 2],
       ['IAHWG | Carolyn Schwalger | Co-Chair', 'speech', 2],
     ])
-    expect(report.speakers.map((speaker) => [speaker.name, speaker.section_id])).toEqual([['Jie ZHAO', 'sec-2'], ['Carolyn Schwalger', 'sec-3'], ['Ana LIMA', 'sec-3']])
+    expect(report.speakers.map((speaker) => [speaker.name, speaker.section_id])).toEqual([
+      ['Jie ZHAO', 'sec-2'],
+      ['Carolyn Schwalger', 'sec-3'],
+      ['Ana LIMA', 'sec-3'],
+    ])
   })
 })

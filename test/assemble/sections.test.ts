@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest'
 import { assignLevels, assignParents, type SectionStart } from '../../src/assemble/sections.js'
 
-const start = (over: Partial<SectionStart>): SectionStart => ({ title: 't', number: null, depth: null, contentsLevel: null, line: 1, ...over })
+const start = (over: Partial<SectionStart>): SectionStart => ({
+  title: 't',
+  number: null,
+  depth: null,
+  contentsLevel: null,
+  line: 1,
+  ...over,
+})
 
 describe('assignLevels', () => {
   it('reads a number of several digits per part: "12.3" is at level 2', () => {
@@ -20,7 +27,9 @@ describe('assignLevels', () => {
   })
 
   it('takes the contents page’s level first, then the number’s depth', () => {
-    expect(assignLevels([start({ contentsLevel: 2, number: '1', depth: 1 }), start({ number: '3.1.2', depth: 1 }), start({ number: '4' })])).toEqual([2, 3, 1])
+    expect(
+      assignLevels([start({ contentsLevel: 2, number: '1', depth: 1 }), start({ number: '3.1.2', depth: 1 }), start({ number: '4' })]),
+    ).toEqual([2, 3, 1])
   })
 
   it('puts unnumbered back matter at the top level, whatever the depth or styled line before it; numbered or listed, as usual', () => {
@@ -35,7 +44,9 @@ describe('assignLevels', () => {
   })
 
   it('reads only a number of digits and dots: "A.1" and "IV" fall back to the depth', () => {
-    expect(assignLevels([start({ number: 'A.1', depth: 2 }), start({ number: 'IV', depth: 3 }), start({ number: '2.x', depth: 2 })])).toEqual([1, 2, 1])
+    expect(
+      assignLevels([start({ number: 'A.1', depth: 2 }), start({ number: 'IV', depth: 3 }), start({ number: '2.x', depth: 2 })]),
+    ).toEqual([1, 2, 1])
   })
 
   it('calibrates a depth by the contents level most of its matched headings have, the lower on a tie', () => {
@@ -70,7 +81,9 @@ describe('assignLevels', () => {
   })
 
   it('keeps levels between 1 and 9', () => {
-    expect(assignLevels([start({ number: '1.2.3.4.5.6.7.8.9.10' }), start({ depth: 3, contentsLevel: 1 }), start({ depth: 1 })])).toEqual([9, 1, 1])
+    expect(assignLevels([start({ number: '1.2.3.4.5.6.7.8.9.10' }), start({ depth: 3, contentsLevel: 1 }), start({ depth: 1 })])).toEqual([
+      9, 1, 1,
+    ])
   })
 })
 

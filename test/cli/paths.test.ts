@@ -27,7 +27,8 @@ function listInManifest(folder: string, id: string): void {
 describe('ids from a manifest', () => {
   it('are file names: no separators, no dot first, no control characters', () => {
     for (const id of ['a', 'report 2020', 'a.b', 'é…', '=x']) expect(isReportId(id)).toBe(true)
-    for (const id of ['', '.', '..', '../victim/evil', 'a/b', 'a\\b', '.hidden', 'a\u0000b', 'a\u001b]0;x']) expect(isReportId(id)).toBe(false)
+    for (const id of ['', '.', '..', '../victim/evil', 'a/b', 'a\\b', '.hidden', 'a\u0000b', 'a\u001b]0;x'])
+      expect(isReportId(id)).toBe(false)
   })
 
   it('refuse a run whose --out manifest names ../site/index, and delete nothing outside --out', () => {
@@ -47,7 +48,10 @@ describe('ids from a manifest', () => {
     const dir = extracted()
     // The report the shard's manifest points to, as its id says (o/../victim/evil.json).
     mkdirSync(join(dir, 'victim'))
-    writeFileSync(join(dir, 'victim', 'evil.json'), readFileSync(join(dir, 'o', 'a.json'), 'utf8').replace('"id": "a"', '"id": "../victim/evil"'))
+    writeFileSync(
+      join(dir, 'victim', 'evil.json'),
+      readFileSync(join(dir, 'o', 'a.json'), 'utf8').replace('"id": "a"', '"id": "../victim/evil"'),
+    )
     listInManifest(join(dir, 'o'), '../victim/evil')
     const merge = cli(['merge', '-o', 'all/x', 'o'], dir)
     expect(merge.status).toBe(1)

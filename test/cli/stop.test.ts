@@ -29,7 +29,9 @@ describe('--timeout', () => {
   })
 
   it('is a number of seconds, 0 for none', () => {
-    expect(cli(['--timeout', 'soon', 'x.md'], scratch()).stderr).toContain('--timeout needs a number of seconds (0 for no limit), not “soon”')
+    expect(cli(['--timeout', 'soon', 'x.md'], scratch()).stderr).toContain(
+      '--timeout needs a number of seconds (0 for no limit), not “soon”',
+    )
     expect(cli(['--timeout', '-1', 'x.md'], scratch()).status).toBe(2)
   })
 })
@@ -48,7 +50,10 @@ describe('signals', () => {
   /** Start a run with one job on the slow input, signal it once it is extracting, and time its end. */
   async function signalled(signal: NodeJS.Signals) {
     const dir = inputs()
-    const child = spawn(process.execPath, [BIN, '-q', '--jobs', '1', '--timeout', '0', '-o', 'o', 'in'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } })
+    const child = spawn(process.execPath, [BIN, '-q', '--jobs', '1', '--timeout', '0', '-o', 'o', 'in'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    })
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))

@@ -61,6 +61,10 @@ describe('report files no manifest names', () => {
     expect(result.status).toBe(0)
     expect(result.stderr).toContain('removed 2 report files no manifest named (of an interrupted run)')
     // d.json is a report of a, not of d: not ours to remove under that name.
-    expect(readdirSync(join(dir, 'out')).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort()).toEqual(['a.json', 'd.json', 'mine.json', 'report.schema.json'])
+    expect(
+      readdirSync(join(dir, 'out'))
+        .filter((name) => name.endsWith('.json') && !name.startsWith('.'))
+        .sort(),
+    ).toEqual(['a.json', 'd.json', 'mine.json', 'report.schema.json'])
   })
 })

@@ -23,7 +23,10 @@ describe('control characters printed', () => {
     mkdirSync(join(dir, 'in'))
     // A contents entry with no section: its title is quoted in a warning. A file name with escapes is
     // refused (no report id holds a control character), and named in the error.
-    writeFileSync(join(dir, 'in', 'a.md'), `# Report\n\n## Contents\n\n1. Opening ........ 1\n2. Closing ${ESC}]0;pwned${BEL} ........ 2\n\n## 1. Opening\n\nText here.\n`)
+    writeFileSync(
+      join(dir, 'in', 'a.md'),
+      `# Report\n\n## Contents\n\n1. Opening ........ 1\n2. Closing ${ESC}]0;pwned${BEL} ........ 2\n\n## 1. Opening\n\nText here.\n`,
+    )
     writeFileSync(join(dir, 'in', `b${ESC}[2Jc.md`), '# B\n\nText.\n')
     const run = cli(['-o', 'o', 'in'], dir)
     expect(run.stderr).not.toContain(ESC)

@@ -95,8 +95,14 @@ describe('contents lines, one rule at a time', () => {
   })
 
   it('tableEntries: the page in the last cell, leaders around it or after the title dropped', () => {
-    expect(table('| Intro | . 7 . |\n|---|---|\n| Methods ….. | iv |\n')).toEqual([['Intro', 7], ['Methods', 'iv']])
-    expect(table('| Intro ..... 3 |\n|---|\n| Methods ..... 4 |\n')).toEqual([['Intro', 3], ['Methods', 4]])
+    expect(table('| Intro | . 7 . |\n|---|---|\n| Methods ….. | iv |\n')).toEqual([
+      ['Intro', 7],
+      ['Methods', 'iv'],
+    ])
+    expect(table('| Intro ..... 3 |\n|---|\n| Methods ..... 4 |\n')).toEqual([
+      ['Intro', 3],
+      ['Methods', 4],
+    ])
     expect(table('| 2019 | 5 |\n|---|---|\n| .... | |\n| Results | 12a |\n| continued | 8 |\n')).toEqual([['Results continued', 8]])
     expect(table('| A | B | 3 |\n|---|---|---|\n')).toEqual([['A B', 3]])
   })

@@ -22,7 +22,10 @@ describe('contents lines', () => {
     expect(parseEntry(`Title ${'. '.repeat(100_000)}z`)).toBeNull()
     expect(parseEntry(`T${'\t '.repeat(100_000)}z`)).toBeNull()
     const { found } = detect(`# Contents\n\nIntroduction ..... 1\nLeaders ${'. '.repeat(100_000)}z\nMethods ..... 2\n`)
-    expect(found.contents.entries.map((e) => [e.title, e.page])).toEqual([['Introduction', 1], [`Leaders ${'. '.repeat(100_000).trim()} z Methods`, 2]])
+    expect(found.contents.entries.map((e) => [e.title, e.page])).toEqual([
+      ['Introduction', 1],
+      [`Leaders ${'. '.repeat(100_000).trim()} z Methods`, 2],
+    ])
   })
 
   it('takes its heading away from the headings detector, even as the document’s first line', () => {

@@ -64,10 +64,20 @@ const counter = defineDetector({
 
 describe('defineDetector and defineStage', () => {
   it('refuse a code that does not start with the owner’s id', () => {
-    const bad = { id: 'cover', description: '', options: z.object({}), codes: { 'contents-empty': { severity: 'warning' as const, meaning: '' } }, examples: none, empty: () => null, detect: () => null }
+    const bad = {
+      id: 'cover',
+      description: '',
+      options: z.object({}),
+      codes: { 'contents-empty': { severity: 'warning' as const, meaning: '' } },
+      examples: none,
+      empty: () => null,
+      detect: () => null,
+    }
     expect(() => defineDetector(bad)).toThrow(CodeOwnershipError)
     expect(() => defineDetector(bad)).toThrow('"cover" declares the code "contents-empty"')
-    expect(() => defineStage({ id: 'parse', description: '', codes: { 'Parse-x': { severity: 'info', meaning: '' } }, examples: none })).toThrow(CodeOwnershipError)
+    expect(() =>
+      defineStage({ id: 'parse', description: '', codes: { 'Parse-x': { severity: 'info', meaning: '' } }, examples: none }),
+    ).toThrow(CodeOwnershipError)
   })
 
   it('add the <id>-failed code to every detector', () => {
@@ -134,7 +144,9 @@ describe('a failing detector in a whole report', () => {
     expect(report.blocks.map((block) => block.text)).toEqual(['Maria Lopez said hello.'])
     expect(report.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['speakers-failed', 'warning', 1]])
     expect(report.diagnostics[0]!.severity).toBe('warning')
-    expect(report.diagnostics[0]!.message).toMatch(/^The speakers detector failed \(SyntaxError: Invalid regular expression: .*\): what it would have found is left out$/)
+    expect(report.diagnostics[0]!.message).toMatch(
+      /^The speakers detector failed \(SyntaxError: Invalid regular expression: .*\): what it would have found is left out$/,
+    )
   })
 })
 

@@ -7,7 +7,9 @@ describe('diagnostics', () => {
     const before = Error.stackTraceLimit
     Error.stackTraceLimit = 17
     try {
-      const { messages } = detect('Text.\n\n**预览已结束，完整报告链接和二维码如下：**\n\n[https://example.org/r?id=5\\_1](https://example.org/r?id=5_1)\n')
+      const { messages } = detect(
+        'Text.\n\n**预览已结束，完整报告链接和二维码如下：**\n\n[https://example.org/r?id=5\\_1](https://example.org/r?id=5_1)\n',
+      )
       expect(messages).toEqual(['3:1 boilerplate-notice-removed', '5:1 boilerplate-source-link'])
       expect(Error.stackTraceLimit).toBe(17)
     } finally {

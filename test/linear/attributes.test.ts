@@ -39,7 +39,10 @@ describe('heading attributes', () => {
 
   it('reads an unclosed block in linear time: the 60-byte line of issue 23 and one of 1 MB', () => {
     let started = performance.now()
-    expect(headingAttributes('Background {#background-of-the-joint-study')).toEqual({ text: 'Background {#background-of-the-joint-study', id: null })
+    expect(headingAttributes('Background {#background-of-the-joint-study')).toEqual({
+      text: 'Background {#background-of-the-joint-study',
+      id: null,
+    })
     expect(headingAttributes(`{${'abcdefghijklmnopqrstuvwxyz'.repeat(2)}!`).id).toBe(null)
     expect(performance.now() - started).toBeLessThan(50)
     started = performance.now()

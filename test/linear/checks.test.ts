@@ -13,13 +13,17 @@ describe('report-truncated in linear time', () => {
     // Eight words, then one of 300,000 letters: cut off mid-sentence.
     expect(codes(`## Notes\n\nOne two three four five six seven eight ${'w'.repeat(300_000)}\n`)).toContain('report-truncated')
     // An address ending the body is not a cut sentence.
-    expect(codes(`## Notes\n\nOne two three four five six seven eight https://example.org/${'w'.repeat(300_000)}\n`)).not.toContain('report-truncated')
+    expect(codes(`## Notes\n\nOne two three four five six seven eight https://example.org/${'w'.repeat(300_000)}\n`)).not.toContain(
+      'report-truncated',
+    )
     expect(performance.now() - started).toBeLessThan(3000)
   })
 
   it('still takes a chat line for a turn, not a cut sentence', () => {
     expect(codes('## Chat\n\n10:42 - Ana Lima: one two three four five six seven eight nine\n')).not.toContain('report-truncated')
-    expect(codes('## Chat\n\n[10:42] From Ana Lima to Everyone: one two three four five six seven eight\n')).not.toContain('report-truncated')
+    expect(codes('## Chat\n\n[10:42] From Ana Lima to Everyone: one two three four five six seven eight\n')).not.toContain(
+      'report-truncated',
+    )
   })
 })
 

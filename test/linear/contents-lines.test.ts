@@ -70,16 +70,54 @@ function oldCellStrip(cells: string[]) {
   const pageCell = cells.length > 1 ? cells.at(-1)!.replace(/^[\s.…·_]+|[\s.…·_]+$/g, '') : ''
   /* eslint-disable regexp/no-super-linear-move, regexp/no-super-linear-backtracking, regexp/optimal-quantifier-concatenation --
      the old pattern is the oracle, on short texts */
-  const title = cells.slice(0, cells.length > 1 ? -1 : undefined).join(' ').replace(new RegExp(`\\s*${LEADER}\\s*$`), '')
+  const title = cells
+    .slice(0, cells.length > 1 ? -1 : undefined)
+    .join(' ')
+    .replace(new RegExp(`\\s*${LEADER}\\s*$`), '')
   /* eslint-enable regexp/no-super-linear-move, regexp/no-super-linear-backtracking, regexp/optimal-quantifier-concatenation */
   return { pageCell, title }
 }
 
-const pieces = ['a', 'Bé', 'x', 'i', 'V', '1', '23', '12345', '.', '…', '·', '_', ' ', '  ', '\t', '\n', '\u00a0', '\\.', '-', '3.1 ', ':', 'B', ', ', 'Cover', 'back cover', 'Inside', 'couverture', 'c']
+const pieces = [
+  'a',
+  'Bé',
+  'x',
+  'i',
+  'V',
+  '1',
+  '23',
+  '12345',
+  '.',
+  '…',
+  '·',
+  '_',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\\.',
+  '-',
+  '3.1 ',
+  ':',
+  'B',
+  ', ',
+  'Cover',
+  'back cover',
+  'Inside',
+  'couverture',
+  'c',
+]
 const line = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((parts) => parts.join(''))
 
 function table(rows: string[][]): Table {
-  return { type: 'table', children: rows.map((cells) => ({ type: 'tableRow', children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })) })) }
+  return {
+    type: 'table',
+    children: rows.map((cells) => ({
+      type: 'tableRow',
+      children: cells.map((value) => ({ type: 'tableCell', children: [{ type: 'text', value }] })),
+    })),
+  }
 }
 
 describe('contents lines read by scanners', () => {
@@ -114,11 +152,14 @@ describe('contents lines read by scanners', () => {
         const pageless = !/^(?:\d{1,4}|[ivxlcdm]{1,7})$/i.test(pageCell)
         // A row with a page gives an entry titled as the old strip left it (when that title has a letter).
         // eslint-disable-next-line regexp/no-super-linear-move -- the old pattern is the oracle, on short texts
-        if (!pageless && /\p{L}/u.test(title.replace(/[.…·_\s]+$/, ''))) expect(entries.map((entry) => entry.page)).toEqual([oldEntryOf(title, pageCell)!.page])
+        if (!pageless && /\p{L}/u.test(title.replace(/[.…·_\s]+$/, '')))
+          expect(entries.map((entry) => entry.page)).toEqual([oldEntryOf(title, pageCell)!.page])
       }),
       { numRuns: 5_000 },
     )
-    expect(tableEntries(table([['Introduction ....', '. 3 .']]))).toEqual([{ title: 'Introduction', number: null, page: 3, anchor: null, line: 1 }])
+    expect(tableEntries(table([['Introduction ....', '. 3 .']]))).toEqual([
+      { title: 'Introduction', number: null, page: 3, anchor: null, line: 1 },
+    ])
   })
 
   it('read the examples of each shape', () => {
@@ -137,8 +178,13 @@ describe('contents lines read by scanners', () => {
     for (let i = 0; i < 20; i++) expect(splitRunTogether(`Title ${'.'.repeat(19_990)}`)).toBe(null)
     expect(splitRunTogether(`${'. '.repeat(9_990)}a 1 b 2`)).toBe(null)
     expect(tableEntries(table([[`${'.'.repeat(100_000)}y`, `${'.'.repeat(100_000)}y`]]))).toEqual([])
-    expect(tableEntries(table([[`Title${' .'.repeat(50_000)}`, '7']]))).toEqual([{ title: 'Title', number: null, page: 7, anchor: null, line: 1 }])
-    const link: Paragraph = { type: 'paragraph', children: [{ type: 'link', url: '#a', children: [{ type: 'text', value: `${'.'.repeat(100_000)}y` }] }] }
+    expect(tableEntries(table([[`Title${' .'.repeat(50_000)}`, '7']]))).toEqual([
+      { title: 'Title', number: null, page: 7, anchor: null, line: 1 },
+    ])
+    const link: Paragraph = {
+      type: 'paragraph',
+      children: [{ type: 'link', url: '#a', children: [{ type: 'text', value: `${'.'.repeat(100_000)}y` }] }],
+    }
     expect(linkEntry(link)).toEqual({ title: `${'.'.repeat(100_000)}y`, number: null, page: null, anchor: 'a' })
     expect(performance.now() - started).toBeLessThan(1500)
   })

@@ -18,7 +18,10 @@ function oldIsVenueLabel(label: string): boolean {
   const parts = label.toLowerCase().split(OLD_LIST)
   return parts.some((part) => places.has(part)) && parts.every((part) => places.has(part) || dates.has(part))
 }
-const OLD_NAME = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{N}'’-]*)(?:\\s+(?:(?:${alternation(lexicon.nameConnectors)})\\s+)*\\p{Lu}[\\p{L}\\p{N}'’-]*)*$`, 'u')
+const OLD_NAME = new RegExp(
+  `(?:\\p{Lu}[\\p{L}\\p{N}'’-]*)(?:\\s+(?:(?:${alternation(lexicon.nameConnectors)})\\s+)*\\p{Lu}[\\p{L}\\p{N}'’-]*)*$`,
+  'u',
+)
 function oldParenthesis(value: string) {
   // eslint-disable-next-line regexp/no-super-linear-backtracking -- the old pattern is the oracle, on short texts
   const match = /^(.+?)\s*\(([^()]+)\)$/.exec(value)
@@ -89,7 +92,9 @@ describe('detector patterns in linear time', () => {
     fc.assert(
       fc.property(text(words, 16), (value) => {
         const found = [...matchesFromHead(value, new RegExp(head, 'giu'), new RegExp(head + tail, 'iuy'))]
-        expect(found.map((match) => [match.index, match[0], match[1]])).toEqual([...value.matchAll(old)].map((match) => [match.index, match[0], match[1]]))
+        expect(found.map((match) => [match.index, match[0], match[1]])).toEqual(
+          [...value.matchAll(old)].map((match) => [match.index, match[0], match[1]]),
+        )
       }),
       { numRuns: 20_000 },
     )

@@ -74,7 +74,14 @@ describe('parsing in parts', () => {
 
   it('keeps a table with no pipe after the last pipe (an alignment colon makes one) in the part with the table syntax', () => {
     const text = `# Contents\n\n| Title | Page |\n| --- | --- |\n| Opening | 5 |\n\n# Scores\n\nTeam\n:-:\nBlue\n\n# Opening\n\n${'Text. '.repeat(50)}\n`
-    expect(withTables.parse(text).children.map((node) => node.type)).toEqual(['heading', 'table', 'heading', 'table', 'heading', 'paragraph'])
+    expect(withTables.parse(text).children.map((node) => node.type)).toEqual([
+      'heading',
+      'table',
+      'heading',
+      'table',
+      'heading',
+      'paragraph',
+    ])
     // The cut comes after the second table, which a cut after the last pipe would have lost.
     expect(splitPoints(text, 0).find((point) => point > lastTableMark(text))).toBe(text.indexOf('# Opening'))
     expect(parseMarkdown(text)).toEqual(withTables.parse(text))
@@ -91,7 +98,29 @@ describe('parsing in parts', () => {
   })
 
   it('rests on this: a text with no pipe, `:-` or `-:` parses the same with the table syntax as without', () => {
-    const pieces = ['a', 'Title', ' ', '  ', '\t', '\n', '\n\n', '-', '--', ':', '=', '#', '> ', '* ', '1. ', '`', '***', '[x]', '(y)', '<b>', '\\']
+    const pieces = [
+      'a',
+      'Title',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\n\n',
+      '-',
+      '--',
+      ':',
+      '=',
+      '#',
+      '> ',
+      '* ',
+      '1. ',
+      '`',
+      '***',
+      '[x]',
+      '(y)',
+      '<b>',
+      '\\',
+    ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const text = parts.join('')

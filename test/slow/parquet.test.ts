@@ -52,9 +52,11 @@ describe('--parquet', () => {
 
   it('types the columns: INT32 integers, UTF-8 strings, OPTIONAL where a value may be absent', async () => {
     const schema = async (table: string) =>
-      (await rows(`SELECT name, type, converted_type, repetition_type FROM parquet_schema('${join(out, `${table}.parquet`)}') WHERE type IS NOT NULL`)).map(
-        (row) => `${row.name} ${row.type}${row.converted_type ? `/${row.converted_type}` : ''} ${row.repetition_type}`,
-      )
+      (
+        await rows(
+          `SELECT name, type, converted_type, repetition_type FROM parquet_schema('${join(out, `${table}.parquet`)}') WHERE type IS NOT NULL`,
+        )
+      ).map((row) => `${row.name} ${row.type}${row.converted_type ? `/${row.converted_type}` : ''} ${row.repetition_type}`)
     expect(await schema('contents')).toEqual([
       'report_id BYTE_ARRAY/UTF8 REQUIRED',
       'index INT32 REQUIRED',
@@ -91,22 +93,32 @@ describe('--parquet', () => {
   })
 
   it('keeps pages and numbers as printed, and absent values as nulls, not empty strings', async () => {
-    const contents = await rows(`SELECT number, title, page FROM '${join(out, 'contents.parquet')}' WHERE report_id = 'council' ORDER BY index`)
+    const contents = await rows(
+      `SELECT number, title, page FROM '${join(out, 'contents.parquet')}' WHERE report_id = 'council' ORDER BY index`,
+    )
     expect(contents).toEqual([
       { number: null, title: 'Foreword', page: 'vii' },
       { number: '1', title: 'Opening', page: '1' },
       { number: '2.10', title: 'Budget', page: '12' },
     ])
-    const speakers = await rows(`SELECT name, position, department, organization FROM '${join(out, 'speakers.parquet')}' WHERE report_id = 'council'`)
+    const speakers = await rows(
+      `SELECT name, position, department, organization FROM '${join(out, 'speakers.parquet')}' WHERE report_id = 'council'`,
+    )
     expect(speakers).toEqual([
       { name: 'Maria GOMEZ', position: 'Chair', department: null, organization: 'Finance Committee' },
       { name: 'John SMITH', position: null, department: null, organization: null },
     ])
     // A delegation speaking as a whole has no name: null, where the JSON has an empty string.
-    const delegations = await rows(`SELECT count(*) AS n FROM '${join(out, 'speakers.parquet')}' WHERE report_id = 'transcript' AND name IS NULL AND organization IS NOT NULL`)
+    const delegations = await rows(
+      `SELECT count(*) AS n FROM '${join(out, 'speakers.parquet')}' WHERE report_id = 'transcript' AND name IS NULL AND organization IS NOT NULL`,
+    )
     expect(delegations).toEqual([{ n: '3' }])
-    expect(await rows(`SELECT count(*) AS n FROM '${join(out, 'blocks.parquet')}' WHERE section_id = '' OR speaker_id = ''`)).toEqual([{ n: '0' }])
-    expect(await rows(`SELECT count(*) AS n FROM '${join(out, 'sections.parquet')}' WHERE page = '' OR number = '' OR parent_id = ''`)).toEqual([{ n: '0' }])
+    expect(await rows(`SELECT count(*) AS n FROM '${join(out, 'blocks.parquet')}' WHERE section_id = '' OR speaker_id = ''`)).toEqual([
+      { n: '0' },
+    ])
+    expect(
+      await rows(`SELECT count(*) AS n FROM '${join(out, 'sections.parquet')}' WHERE page = '' OR number = '' OR parent_id = ''`),
+    ).toEqual([{ n: '0' }])
   })
 
   it('holds the CSVs’ rows in the CSVs’ order, and the JSON files’ counts', async () => {
@@ -116,7 +128,10 @@ describe('--parquet', () => {
       // The CSVs write an absent value as an empty field, which DuckDB reads as null: both sides alike.
       const plain = (list: Array<Record<string, unknown>>) => list.map((row) => Object.values(row).map((value) => value ?? ''))
       expect(plain(fromParquet), table).toEqual(plain(fromCsv))
-      const items = ['council', 'transcript', 'unido'].reduce((sum, id) => sum + JSON.parse(readFileSync(join(out, `${id}.json`), 'utf8'))[table].length, 0)
+      const items = ['council', 'transcript', 'unido'].reduce(
+        (sum, id) => sum + JSON.parse(readFileSync(join(out, `${id}.json`), 'utf8'))[table].length,
+        0,
+      )
       expect(fromParquet.length, table).toBe(items)
     }
     // In the file's order (DuckDB keeps a plain scan's order; DISTINCT would not): each report's rows together, by id.
@@ -162,11 +177,14 @@ describe('--parquet', () => {
     const blocks = Number((await rows(`SELECT count(*) AS n FROM '${join(out, 'blocks.parquet')}'`))[0]!.n)
     expect(Number(groups[0]!.n)).toBe(Math.ceil(blocks / 7))
     for (const table of TABLES) {
-      expect(await rows(`SELECT * FROM '${join(dir, 'small', `${table}.parquet`)}'`), table).toEqual(await rows(`SELECT * FROM '${join(out, `${table}.parquet`)}'`))
+      expect(await rows(`SELECT * FROM '${join(dir, 'small', `${table}.parquet`)}'`), table).toEqual(
+        await rows(`SELECT * FROM '${join(out, `${table}.parquet`)}'`),
+      )
     }
     const again = run(['--parquet', '-q', '--jobs', '2', '--force', '--out', 'again', 'input'], dir)
     expect(again.status).toBe(0)
-    for (const table of TABLES) expect(readFileSync(join(dir, 'again', `${table}.parquet`)).equals(readFileSync(join(out, `${table}.parquet`))), table).toBe(true)
+    for (const table of TABLES)
+      expect(readFileSync(join(dir, 'again', `${table}.parquet`)).equals(readFileSync(join(out, `${table}.parquet`))), table).toBe(true)
   })
 })
 
@@ -187,7 +205,9 @@ describe('the output folder’s rules for the new files', () => {
     writeFileSync(join(folder, 'out', 'contents.parquet'), 'not a table of ours')
     const refused = run(['--parquet', '-q', '--out', 'out', 'input'], folder)
     expect(refused.status).toBe(1)
-    expect(refused.stderr).toBe(`report-extract: out/contents.parquet was not written by report-extract: refusing to write into out; move it away or choose another --out\n`)
+    expect(refused.stderr).toBe(
+      `report-extract: out/contents.parquet was not written by report-extract: refusing to write into out; move it away or choose another --out\n`,
+    )
     expect(readdirSync(join(folder, 'out'))).toEqual(['contents.parquet'])
     // Without --parquet the file is not one of the run's: it is left alone, and the run goes on.
     expect(run(['-q', '--out', 'out', 'input'], folder).status).toBe(0)
@@ -195,7 +215,9 @@ describe('the output folder’s rules for the new files', () => {
     // Another table of ours under a table's name is not that table.
     expect(run(['--parquet', '-q', '--out', 'parts', 'input'], folder).status).toBe(0)
     cpSync(join(folder, 'parts', 'sections.parquet'), join(folder, 'parts', 'blocks.parquet'))
-    expect(run(['--parquet', '-q', '--out', 'parts', 'input'], folder).stderr).toContain('parts/blocks.parquet was not written by report-extract')
+    expect(run(['--parquet', '-q', '--out', 'parts', 'input'], folder).stderr).toContain(
+      'parts/blocks.parquet was not written by report-extract',
+    )
   })
 
   it('merge writes the same Parquet as one run over all the inputs', () => {
@@ -206,7 +228,9 @@ describe('the output folder’s rules for the new files', () => {
     for (const name of TABLES.map((table) => `${table}.parquet`)) {
       expect(readFileSync(join(folder, 'merged', name)).equals(readFileSync(join(out, name))), name).toBe(true)
     }
-    expect(run(['merge', '--out', 'merged', 'part-0', 'part-1'], folder).stderr).toMatch(/; removed 5 Parquet[^;]* files of earlier runs\n$/)
+    expect(run(['merge', '--out', 'merged', 'part-0', 'part-1'], folder).stderr).toMatch(
+      /; removed 5 Parquet[^;]* files of earlier runs\n$/,
+    )
     expect(existsSync(join(folder, 'merged', 'blocks.parquet'))).toBe(false)
   })
 })

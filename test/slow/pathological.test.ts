@@ -29,7 +29,14 @@ describe('long contents pages', () => {
     const report = extractReport(`# Contents\n\n${lines.join('\n')}\n\n# Section 1\n\nText.\n`)
     expect(report.contents).toHaveLength(50_000)
     expect(report.contents[0]).toMatchObject({ index: 1, number: '1', title: 'Section 1', page: 1, line: 3, section_id: 'sec-1' })
-    expect(report.contents.at(-1)).toMatchObject({ index: 50_000, number: '50000', title: 'Section 50000', page: 2500, line: 50_002, section_id: null })
+    expect(report.contents.at(-1)).toMatchObject({
+      index: 50_000,
+      number: '50000',
+      title: 'Section 50000',
+      page: 2500,
+      line: 50_002,
+      section_id: null,
+    })
     expect(report.diagnostics.filter((d) => d.code === 'contents-no-section')).toHaveLength(49_999)
   })
 
@@ -46,8 +53,13 @@ describe('contents against many headings', () => {
   it('links 20,000 entries to 20,000 headings: the same titles, close ones, and none for the missing', SLOW, () => {
     const n = 20_000
     // Every third entry has no heading, every third heading has a typo (close enough to link), the rest are the same.
-    const contents = Array.from({ length: n }, (_, i) => `${i % 3 === 0 ? `Annex ${i + 1}: tables and figures` : `Topic number ${i + 1}`} ..... ${Math.floor(i / 10) + 1}`)
-    const body = Array.from({ length: n }, (_, i) => (i % 3 === 0 ? `# Unlisted ${i + 1}` : i % 3 === 1 ? `# Topic numbr ${i + 1}` : `# Topic number ${i + 1}`))
+    const contents = Array.from(
+      { length: n },
+      (_, i) => `${i % 3 === 0 ? `Annex ${i + 1}: tables and figures` : `Topic number ${i + 1}`} ..... ${Math.floor(i / 10) + 1}`,
+    )
+    const body = Array.from({ length: n }, (_, i) =>
+      i % 3 === 0 ? `# Unlisted ${i + 1}` : i % 3 === 1 ? `# Topic numbr ${i + 1}` : `# Topic number ${i + 1}`,
+    )
     const report = extractReport(`# Contents\n\n${contents.join('\n')}\n\n${body.join('\n\n')}\n`)
     expect(report.contents).toHaveLength(n)
     expect(report.sections).toHaveLength(n)
@@ -79,7 +91,6 @@ describe('long paragraphs', () => {
     // One line of text: no structure, which the report says, and nothing else.
     expect(report.diagnostics.map((d) => d.code)).toEqual(['report-no-structure'])
   })
-
 })
 
 describe('long runs of styled lines', () => {
@@ -87,7 +98,9 @@ describe('long runs of styled lines', () => {
     const italic = extractReport(`${Array.from({ length: 20_000 }, (_, i) => `*Line ${i + 1}*`).join('\n\n')}\n`)
     expect(italic.sections).toHaveLength(20_000)
     expect(italic.sections.at(-1)!.title).toBe('Line 20000')
-    const bold = extractReport(`${Array.from({ length: 10_000 }, (_, i) => `**Li WANG, Director ${i + 1}**\n\nRemarks ${i + 1}.`).join('\n\n')}\n`)
+    const bold = extractReport(
+      `${Array.from({ length: 10_000 }, (_, i) => `**Li WANG, Director ${i + 1}**\n\nRemarks ${i + 1}.`).join('\n\n')}\n`,
+    )
     expect(bold.speakers).toHaveLength(10_000)
     expect(bold.speakers.at(-1)).toMatchObject({ name: 'Li WANG', position: 'Director 10000', line: 39_997, remarks: ['blk-10000'] })
   })

@@ -26,7 +26,10 @@ describe('run-time patterns', () => {
     const problems = patterns.flatMap((pattern) => {
       const result = checkSync(pattern.source, pattern.flags, PARAMS)
       if (result.status === 'safe') return []
-      const why = result.status === 'vulnerable' ? `${result.complexity.type}, attack ${JSON.stringify(result.attack.pattern)}` : `${result.status}: ${JSON.stringify(result.error)}`
+      const why =
+        result.status === 'vulnerable'
+          ? `${result.complexity.type}, attack ${JSON.stringify(result.attack.pattern)}`
+          : `${result.status}: ${JSON.stringify(result.error)}`
       return [`${pattern.sites.join(' ')}: /${pattern.source}/${pattern.flags}: ${why}`]
     })
     expect(problems).toEqual([])

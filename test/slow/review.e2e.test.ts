@@ -25,7 +25,11 @@ beforeAll(async () => {
   mkdirSync(join(dir, 'input'))
   copyFileSync('fixtures/seed-unido/input.md', join(dir, 'input', 'seed.md'))
   copyFileSync('fixtures/html-injection/input.md', join(dir, 'input', 'html-injection.md'))
-  const run = spawnSync(process.execPath, [resolve('dist/bin/cli.js'), '--html', '--quiet', '--out', 'out', 'input'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const run = spawnSync(process.execPath, [resolve('dist/bin/cli.js'), '--html', '--quiet', '--out', 'out', 'input'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  })
   expect(run.status, run.stderr).toBe(0)
   out = join(dir, 'out')
   profile = mkdtempSync(join(tmpdir(), 'report-extract-chromium-'))
@@ -125,7 +129,9 @@ describe('review page in Chromium', () => {
   it('shows the counts of the JSON', async () => {
     const report = json('seed')
     const { page } = await open('seed.html')
-    const counts = await page.$$eval('[data-count]', (cells) => Object.fromEntries(cells.map((cell) => [(cell as HTMLElement).dataset.count, Number(cell.textContent)])))
+    const counts = await page.$$eval('[data-count]', (cells) =>
+      Object.fromEntries(cells.map((cell) => [(cell as HTMLElement).dataset.count, Number(cell.textContent)])),
+    )
     expect(counts).toEqual({
       contents: report.contents.length,
       linked: report.contents.filter((entry) => entry.section_id !== null).length,
@@ -136,15 +142,23 @@ describe('review page in Chromium', () => {
     })
     expect(counts.contents).toBe(32)
     expect(await page.locator('#contents li.entry').count()).toBe(report.contents.length)
-    expect(await page.locator('#contents li[data-status="missing"]').count()).toBe(report.contents.filter((entry) => entry.section_id === null).length)
-    expect(await page.locator('#contents li[data-status="differs"]').count()).toBe(report.diagnostics.filter((d) => d.code === 'contents-title-differs').length)
+    expect(await page.locator('#contents li[data-status="missing"]').count()).toBe(
+      report.contents.filter((entry) => entry.section_id === null).length,
+    )
+    expect(await page.locator('#contents li[data-status="differs"]').count()).toBe(
+      report.diagnostics.filter((d) => d.code === 'contents-title-differs').length,
+    )
     expect(await page.locator('#outline li[data-section]').count()).toBe(report.sections.length)
     expect(await page.locator('#diagnostics li.diag').count()).toBe(report.diagnostics.length)
-    expect(await page.locator('#source .ln').count()).toBe(readFileSync('fixtures/seed-unido/input.md', 'utf8').replace(/\n$/, '').split('\n').length)
+    expect(await page.locator('#source .ln').count()).toBe(
+      readFileSync('fixtures/seed-unido/input.md', 'utf8').replace(/\n$/, '').split('\n').length,
+    )
     for (const speaker of report.speakers) {
       const card = page.locator(`#speakers li[data-speaker="${speaker.speaker_id}"]`)
       expect(await card.locator('h3').innerText()).toBe(speaker.name)
-      expect(await card.innerText()).toContain(`${speaker.remarks.length} ${speaker.remarks.length === 1 ? 'paragraph' : 'paragraphs'}, ${speaker.words} words`)
+      expect(await card.innerText()).toContain(
+        `${speaker.remarks.length} ${speaker.remarks.length === 1 ? 'paragraph' : 'paragraphs'}, ${speaker.words} words`,
+      )
       expect(await card.innerText()).toContain(speaker.organization)
     }
     await page.close()
@@ -236,14 +250,19 @@ describe('script injection', () => {
       await page.keyboard.press('Tab')
       const state = await page.evaluate(() => {
         const w = window as unknown as { __pwned?: unknown; __violations: string[] }
-        const handlers = [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${element.tagName} ${a.name}`))
+        const handlers = [...document.querySelectorAll('*')].flatMap((element) =>
+          [...element.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${element.tagName} ${a.name}`),
+        )
         return {
           pwned: w.__pwned ?? null,
           violations: w.__violations,
           scripts: document.scripts.length,
-          foreign: document.querySelectorAll('img, iframe, object, embed, form, input, body style, link, base, meta[http-equiv="refresh"]').length,
+          foreign: document.querySelectorAll('img, iframe, object, embed, form, input, body style, link, base, meta[http-equiv="refresh"]')
+            .length,
           handlers,
-          links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')!).filter((href) => !/^(?:#|index\.html$|[\w%-]+\.html$|https:\/\/)/.test(href)),
+          links: [...document.querySelectorAll('a[href]')]
+            .map((a) => a.getAttribute('href')!)
+            .filter((href) => !/^(?:#|index\.html$|[\w%-]+\.html$|https:\/\/)/.test(href)),
           bodyShown: getComputedStyle(document.body).display !== 'none',
           text: document.body.innerText,
         }
@@ -254,7 +273,9 @@ describe('script injection', () => {
       expect(requests.every((request) => request.startsWith('file://'))).toBe(true)
       if (name === 'html-injection.html') {
         expect(requests).toEqual([url])
-        expect(state.text).toContain(`# Minutes of the <script>window.__pwned = 'title'</script> Board <img src=x onerror="window.__pwned='title-img'">`)
+        expect(state.text).toContain(
+          `# Minutes of the <script>window.__pwned = 'title'</script> Board <img src=x onerror="window.__pwned='title-img'">`,
+        )
         expect(state.text).toContain(`[click me](javascript:window.__pwned='click')`)
         expect(state.text).toContain(`<style>body { display: none }</style>`)
       } else {

@@ -50,9 +50,12 @@ describe('findDate', () => {
 })
 
 describe('isDateOnly', () => {
-  it.each(['April 2018', '17 April 2018', 'mardi 8 mars 2016', 'Donnerstag, den 4. Juni 1987', '(June 7, 2022)', '2021年3月5日'])('%s is a date alone', (text) => {
-    expect(isDateOnly(text)).toBe(true)
-  })
+  it.each(['April 2018', '17 April 2018', 'mardi 8 mars 2016', 'Donnerstag, den 4. Juni 1987', '(June 7, 2022)', '2021年3月5日'])(
+    '%s is a date alone',
+    (text) => {
+      expect(isDateOnly(text)).toBe(true)
+    },
+  )
   it.each(['Meeting of 17 April 2018', 'Tuesday', 'Budget 2018', 'Séance du 23 juillet 2020'])('%s is more than a date', (text) => {
     expect(isDateOnly(text)).toBe(false)
   })

@@ -28,7 +28,26 @@ describe('countWords', () => {
 describe('collapseSpace', () => {
   // The definition: every run of whitespace (\s and the zero-width space) becomes one space.
   const byRuns = (text: string) => text.replace(/[\s\u200b]+/g, ' ').trim()
-  const spaces = [' ', '  ', '\t', '\n', '\r\n', '\v', '\f', '\u00a0', '\u1680', '\u2002', '\u200a', '\u200b', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000', '\ufeff']
+  const spaces = [
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\v',
+    '\f',
+    '\u00a0',
+    '\u1680',
+    '\u2002',
+    '\u200a',
+    '\u200b',
+    '\u2028',
+    '\u2029',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+  ]
   const others = ['a', 'Z', 'é', '中', '-', '.', ',', '𝔸']
 
   it('turns every run of whitespace of any kind into one space', () => {

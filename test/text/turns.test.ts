@@ -12,7 +12,10 @@ describe('readOpening', () => {
 
   it('reads the period form, Q and A, chat lines with times, actions and bracketed nicks', () => {
     expect(readOpening('Mr. REID. Mr. President, as we all know')).toMatchObject({ label: 'Mr. REID', end: 10, form: 'period' })
-    expect(readOpening('The PRESIDENT pro tempore. The Senator from Nevada.')).toMatchObject({ label: 'The PRESIDENT pro tempore', form: 'period' })
+    expect(readOpening('The PRESIDENT pro tempore. The Senator from Nevada.')).toMatchObject({
+      label: 'The PRESIDENT pro tempore',
+      form: 'period',
+    })
     expect(readOpening('Q.2. Is it so?')).toMatchObject({ label: 'Q.2.', end: 5, form: 'period' })
     expect(readOpening('15:26 <+Complication> hi')).toEqual({ label: '+Complication', end: 22, form: 'chat', time: '15:26' })
     expect(readOpening('[10:02] <bar> ok')).toMatchObject({ label: 'bar', form: 'chat', time: '10:02' })
@@ -37,7 +40,9 @@ describe('readOpening', () => {
     expect(readOpening('Profesora de Educación Especial. Profesora e investigadora.')).toBeNull()
     expect(readOpening('The CHAIRMAN. Good morning.')).toMatchObject({ label: 'The CHAIRMAN', form: 'period' })
     expect(readOpening('Chairman SHELBY. The hearing will come to order.')).toMatchObject({ label: 'Chairman SHELBY', form: 'period' })
-    expect(readOpening('The PRESIDING OFFICER (Mr. Talent). The Senator from Vermont.')).toMatchObject({ label: 'The PRESIDING OFFICER (Mr. Talent)' })
+    expect(readOpening('The PRESIDING OFFICER (Mr. Talent). The Senator from Vermont.')).toMatchObject({
+      label: 'The PRESIDING OFFICER (Mr. Talent)',
+    })
     expect(labelOf('[12] Berg, A. (2020).')).toBeNull()
     expect(labelOf('10:30: coffee')).toBeNull()
   })
@@ -61,7 +66,12 @@ describe('parseLabel', () => {
     expect(parseLabel('THE COURT', 'colon')).toMatchObject({ kind: 'role', position: 'COURT', name: '', strong: true })
     expect(parseLabel('Monsieur le Maire', 'colon')).toMatchObject({ kind: 'role', honorific: 'Monsieur', position: 'Maire', name: '' })
     expect(parseLabel('The PRESIDENT pro tempore', 'period')).toMatchObject({ kind: 'role', name: '' })
-    expect(parseLabel('The PRESIDING OFFICER (Mr. Talent)', 'period')).toMatchObject({ kind: 'person', honorific: 'Mr.', name: 'Talent', position: 'PRESIDING OFFICER' })
+    expect(parseLabel('The PRESIDING OFFICER (Mr. Talent)', 'period')).toMatchObject({
+      kind: 'person',
+      honorific: 'Mr.',
+      name: 'Talent',
+      position: 'PRESIDING OFFICER',
+    })
     expect(parseLabel('Moderator', 'colon')).toMatchObject({ kind: 'role', position: 'Moderator', strong: true })
     expect(parseLabel('Q.2.', 'period')).toMatchObject({ kind: 'role', position: '' })
   })
@@ -87,7 +97,21 @@ describe('parseLabel', () => {
     expect(parseLabel('kiara', 'bracket')).toMatchObject({ kind: 'nick', strong: false })
     expect(parseLabel('+Complication', 'chat')).toMatchObject({ kind: 'nick', name: 'Complication', strong: true })
     expect(parseLabel('TJ Okafor', 'colon')).toMatchObject({ name: 'TJ Okafor', strong: true })
-    for (const refused of ['Action', 'Decision', 'RESOLUTION', 'Note', 'Agenda', 'Date', 'Location', 'Present', 'Action item 3', 'Ordre du jour', 'Tagesordnung', 'Orden del día', '決議']) {
+    for (const refused of [
+      'Action',
+      'Decision',
+      'RESOLUTION',
+      'Note',
+      'Agenda',
+      'Date',
+      'Location',
+      'Present',
+      'Action item 3',
+      'Ordre du jour',
+      'Tagesordnung',
+      'Orden del día',
+      '決議',
+    ]) {
       expect(parseLabel(refused, 'colon'), refused).toBeNull()
     }
     expect(parseLabel('Key messages', 'colon')).toBeNull()

@@ -6,10 +6,7 @@ import { formatChange } from '../../check/diff.js'
 import { helpOrUsage, parseOptions, usage, type UsageError } from '../command.js'
 import type { Io } from '../main.js'
 
-export type CheckArgs =
-  | { command: 'check'; dir: string; update: boolean; caseName: string | undefined }
-  | { command: 'help' }
-  | UsageError
+export type CheckArgs = { command: 'check'; dir: string; update: boolean; caseName: string | undefined } | { command: 'help' } | UsageError
 
 export const HELP = `Usage: report-extract check [options] [FIXTURES_DIR]
 
@@ -54,7 +51,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const early = helpOrUsage(io, 'check', HELP, args)
   if (early !== null || args.command !== 'check') return early ?? 2
   // Golden files are regenerated on purpose, by a person who reviews the diff; never by CI.
-  if (args.update && io.env.CI) return usage(io, 'check', '--update is refused when CI is set: regenerate expected files locally and review the diff')
+  if (args.update && io.env.CI)
+    return usage(io, 'check', '--update is refused when CI is set: regenerate expected files locally and review the diff')
   let cases: FixtureCase[]
   try {
     cases = listCases(args.dir)

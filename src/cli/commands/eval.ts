@@ -81,13 +81,17 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   let minF1: number | undefined
   if (values['min-f1'] !== undefined) {
     minF1 = Number(values['min-f1'])
-    if (values['min-f1'].trim() === '' || !Number.isFinite(minF1) || minF1 < 0 || minF1 > 1) return { command: 'usage-error', message: `--min-f1 needs a number from 0 to 1, not “${values['min-f1']}”` }
+    if (values['min-f1'].trim() === '' || !Number.isFinite(minF1) || minF1 < 0 || minF1 > 1)
+      return { command: 'usage-error', message: `--min-f1 needs a number from 0 to 1, not “${values['min-f1']}”` }
   }
-  if (values.baseline !== undefined && values.baseline.trim() === '') return { command: 'usage-error', message: '--baseline needs a file name' }
+  if (values.baseline !== undefined && values.baseline.trim() === '')
+    return { command: 'usage-error', message: '--baseline needs a file name' }
   const by = values.by
-  if (by !== undefined && !(GROUP_BY as readonly string[]).includes(by)) return { command: 'usage-error', message: `--by takes form or language, not “${by}”` }
+  if (by !== undefined && !(GROUP_BY as readonly string[]).includes(by))
+    return { command: 'usage-error', message: `--by takes form or language, not “${by}”` }
   if (values.guard !== undefined && values.guard.trim() === '') return { command: 'usage-error', message: '--guard needs a file name' }
-  if (values.update && values.guard === undefined) return { command: 'usage-error', message: '--update needs --guard FILE (the baseline to record)' }
+  if (values.update && values.guard === undefined)
+    return { command: 'usage-error', message: '--update needs --guard FILE (the baseline to record)' }
   return {
     command: 'eval',
     dir: positionals[0] ?? 'fixtures',
@@ -107,7 +111,9 @@ function readJson<T>(file: string, schema: { parse(value: unknown): T }): T | { 
     return schema.parse(JSON.parse(readFileSync(file, 'utf8')))
   } catch (error) {
     const issue = (error as { issues?: Array<{ path: PropertyKey[]; message: string }> }).issues?.[0]
-    return { problem: issue ? `${issue.path.map(String).join('.') || 'the file'}: ${issue.message}` : (error as Error).message.split('\n')[0]! }
+    return {
+      problem: issue ? `${issue.path.map(String).join('.') || 'the file'}: ${issue.message}` : (error as Error).message.split('\n')[0]!,
+    }
   }
 }
 
@@ -117,7 +123,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const args = parseEvalArgs(argv)
   const early = helpOrUsage(io, 'eval', HELP, args)
   if (early !== null || args.command !== 'eval') return early ?? 2
-  if (args.update && io.env.CI) return usage(io, 'eval', '--update is refused when CI is set: record the baseline locally, in a commit that says why')
+  if (args.update && io.env.CI)
+    return usage(io, 'eval', '--update is refused when CI is set: record the baseline locally, in a commit that says why')
   let cases: FixtureCase[]
   try {
     cases = listCases(args.dir)
@@ -160,7 +167,9 @@ function printResult(io: Io, result: EvalResult, baseline: EvalResult | undefine
   }
   if (quiet) {
     const f1 = result.fields[ALL]?.soft.f1
-    io.stdout.write(`eval: ${result.cases.length} cases, soft F1 of all fields ${f1 === null || f1 === undefined ? '–' : `${(f1 * 100).toFixed(1)}%`}\n`)
+    io.stdout.write(
+      `eval: ${result.cases.length} cases, soft F1 of all fields ${f1 === null || f1 === undefined ? '–' : `${(f1 * 100).toFixed(1)}%`}\n`,
+    )
     return
   }
   io.stdout.write(`eval: ${result.cases.length} cases (${result.cases.join(', ')})\n`)
@@ -178,6 +187,7 @@ function applyGuard(io: Io, file: string, guard: Baseline | undefined, result: E
   }
   const failures = guardFailures(guard!, result)
   for (const failure of failures) io.stderr.write(`${failure}\n`)
-  if (failures.length > 0) io.stderr.write(`report-extract eval: ${failures.length} of ${result.cases.length} cases below the baseline ${file}\n`)
+  if (failures.length > 0)
+    io.stderr.write(`report-extract eval: ${failures.length} of ${result.cases.length} cases below the baseline ${file}\n`)
   return failures.length > 0
 }

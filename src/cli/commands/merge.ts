@@ -48,7 +48,8 @@ Example:
  */
 export const MIXED_BUILDS = 'mixed builds: '
 
-export type MergeArgs = { command: 'merge'; out: string; folders: string[]; excelSafe: boolean; formats: Formats } | { command: 'help' } | UsageError
+export type MergeArgs =
+  { command: 'merge'; out: string; folders: string[]; excelSafe: boolean; formats: Formats } | { command: 'help' } | UsageError
 
 export function parseMergeArgs(argv: readonly string[]): MergeArgs {
   const parsed = parseOptions(argv, {
@@ -65,8 +66,15 @@ export function parseMergeArgs(argv: readonly string[]): MergeArgs {
   if (values.out === undefined || values.out.trim() === '') return { command: 'usage-error', message: 'merge needs --out DIR' }
   if (positionals.length === 0) return { command: 'usage-error', message: 'merge needs the output folders to combine' }
   const out = realPath(values.out)
-  if (positionals.some((folder) => realPath(folder) === out)) return { command: 'usage-error', message: '--out must not be one of the folders merged' }
-  return { command: 'merge', out: values.out, folders: positionals, excelSafe: values['excel-safe'], formats: { parquet: values.parquet, jsonl: values.jsonl, tei: values.tei } }
+  if (positionals.some((folder) => realPath(folder) === out))
+    return { command: 'usage-error', message: '--out must not be one of the folders merged' }
+  return {
+    command: 'merge',
+    out: values.out,
+    folders: positionals,
+    excelSafe: values['excel-safe'],
+    formats: { parquet: values.parquet, jsonl: values.jsonl, tei: values.tei },
+  }
 }
 
 /** Where a path really leads: symbolic links resolved in its existing part, the rest as given. */
@@ -157,7 +165,10 @@ async function merge(args: Merge, io: Io, say: (text: string) => void, signals: 
     return 1
   }
   const { builds } = sources
-  if (builds.size > 1) say(`warning: the folders were written by different builds (${[...builds].sort(byCodeUnit).join(', ')}): a later run into ${out} extracts every report again`)
+  if (builds.size > 1)
+    say(
+      `warning: the folders were written by different builds (${[...builds].sort(byCodeUnit).join(', ')}): a later run into ${out} extracts every report again`,
+    )
   if (signals.stopping) {
     say(`interrupted: nothing merged; ${out} is as it was`)
     return 1
@@ -175,8 +186,13 @@ async function merge(args: Merge, io: Io, say: (text: string) => void, signals: 
   const removed = await commit(args, sources, ids, previous, staged, say)
   if (removed === null) return 1
   const seconds = ((performance.now() - started) / 1000).toFixed(2)
-  const removals = [removed.reports > 0 ? `${plural(removed.reports, 'earlier report')} not in these folders` : '', removed.formats > 0 ? `${plural(removed.formats, 'Parquet, JSON lines or TEI file')} of earlier runs` : ''].filter(Boolean)
-  say(`${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removals.length > 0 ? `; removed ${removals.join(', ')}` : ''}`)
+  const removals = [
+    removed.reports > 0 ? `${plural(removed.reports, 'earlier report')} not in these folders` : '',
+    removed.formats > 0 ? `${plural(removed.formats, 'Parquet, JSON lines or TEI file')} of earlier runs` : '',
+  ].filter(Boolean)
+  say(
+    `${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removals.length > 0 ? `; removed ${removals.join(', ')}` : ''}`,
+  )
   return 0
 }
 
@@ -187,7 +203,11 @@ async function readSources(folders: readonly string[]): Promise<Sources> {
   for (const folder of folders) {
     const read = await readManifest(folder)
     if (read.state !== 'ours') {
-      sources.problems.push(read.state === 'foreign' && read.problem ? `${join(folder, MANIFEST_NAME)} ${read.problem}` : `${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`)
+      sources.problems.push(
+        read.state === 'foreign' && read.problem
+          ? `${join(folder, MANIFEST_NAME)} ${read.problem}`
+          : `${folder}: no ${MANIFEST_NAME} (not an output folder of report-extract)`,
+      )
       continue
     }
     for (const build of buildsOf(read.manifest.tool)) sources.builds.add(build)
@@ -205,10 +225,14 @@ function checkSources(args: Merge, sources: Sources): void {
   const { found, optionsOf, problems } = sources
   // Tables made with and without --excel-safe are not one set, and this merge must say which it is.
   for (const [folder, recorded] of sources.excelSafeOf) {
-    if (recorded !== args.excelSafe) problems.push(`${folder} was written ${recorded ? 'with' : 'without'} --excel-safe: merge ${recorded ? 'with' : 'without'} it too (the merged tables would mix both)`)
+    if (recorded !== args.excelSafe)
+      problems.push(
+        `${folder} was written ${recorded ? 'with' : 'without'} --excel-safe: merge ${recorded ? 'with' : 'without'} it too (the merged tables would mix both)`,
+      )
   }
   if (args.excelSafe) for (const id of found.keys()) if (formulaId(id)) problems.push(formulaRefusal(id))
-  for (const [id, places] of found) if (places.length > 1) problems.push(`report id “${id}” is in ${places.map((place) => place.folder).join(' and ')}`)
+  for (const [id, places] of found)
+    if (places.length > 1) problems.push(`report id “${id}” is in ${places.map((place) => place.folder).join(' and ')}`)
   // Reports decoded with other options are not the same extraction, and the merged manifest could
   // record only one set: a later run with those options would take the others' reports as its own.
   if (optionsOf.size > 1) {
@@ -221,14 +245,18 @@ function checkSources(args: Merge, sources: Sources): void {
 async function foreignInOut(args: Merge, previous: ManifestRead, ids: readonly string[]): Promise<string[]> {
   const { out } = args
   const problems: string[] = []
-  if (previous.state === 'foreign') problems.push(`${join(out, MANIFEST_NAME)} ${previous.problem ?? 'was not written by report-extract'}: move it away or choose another --out`)
+  if (previous.state === 'foreign')
+    problems.push(
+      `${join(out, MANIFEST_NAME)} ${previous.problem ?? 'was not written by report-extract'}: move it away or choose another --out`,
+    )
   const foreign = foreignOutput(out) ?? (await foreignFormats(out, args.formats))
   if (foreign) problems.push(`${foreign}: move it away or choose another --out`)
   for (const id of ids) {
     const target = join(out, `${id}.json`)
     if (!isOurReport(target)) problems.push(`${target} exists and was not written by report-extract: move it away or choose another --out`)
     const tei = teiPath(out, id)
-    if (args.formats.tei && !isOurTei(tei)) problems.push(`${tei} exists and was not written by report-extract: move it away or choose another --out`)
+    if (args.formats.tei && !isOurTei(tei))
+      problems.push(`${tei} exists and was not written by report-extract: move it away or choose another --out`)
   }
   return problems
 }
@@ -271,7 +299,11 @@ async function stage(
     await tables.abort()
     sweepTemporaries(out)
     await removeIfEmpty(out, created)
-    say(error instanceof Interrupted ? `interrupted: nothing merged; ${out} is as it was` : `error: ${(error as Error).message}; nothing merged`)
+    say(
+      error instanceof Interrupted
+        ? `interrupted: nothing merged; ${out} is as it was`
+        : `error: ${(error as Error).message}; nothing merged`,
+    )
     return null
   }
   return staged
@@ -288,7 +320,8 @@ async function readListedReport(folder: string, id: string, entry: ManifestEntry
   } catch {
     report = undefined
   }
-  if (report?.id !== id || report.source?.sha256 !== entry.sha256) throw new Error(`${source} is not the report its folder's manifest lists: run that shard again`)
+  if (report?.id !== id || report.source?.sha256 !== entry.sha256)
+    throw new Error(`${source} is not the report its folder's manifest lists: run that shard again`)
   return { bytes, report }
 }
 
@@ -315,7 +348,9 @@ async function commit(
     await writeAtomic(join(out, 'report.schema.json'), (await buildInfo()).schema)
     if (args.formats.tei) await writeTeiSchema(out)
     // Reports an earlier run or merge wrote here and this merge did not would disagree with the tables.
-    if (previous.state === 'ours') for (const [id, entry] of Object.entries(previous.manifest.reports)) if (!Object.hasOwn(staged.reports, id) && (await removeOurReport(out, id, entry))) removed.reports++
+    if (previous.state === 'ours')
+      for (const [id, entry] of Object.entries(previous.manifest.reports))
+        if (!Object.hasOwn(staged.reports, id) && (await removeOurReport(out, id, entry))) removed.reports++
     await writeManifest(out, { manifest: 'report-extract', tool, options, reports: staged.reports, excelSafe: args.excelSafe })
     const earlier = previous.state === 'ours' ? Object.keys(previous.manifest.reports) : []
     removed.formats = await removeStaleFormats(out, args.formats, [...earlier, ...ids], new Set(ids))

@@ -63,9 +63,11 @@ export function parseReviewArgs(argv: readonly string[]): ReviewArgs {
   if (values.help) return { command: 'help' }
   if (positionals.length === 0) return { command: 'usage-error', message: 'no input given: name one or more files or folders', usage: true }
   if (values.out.trim() === '') return { command: 'usage-error', message: '--out needs a folder name' }
-  if (values.encoding !== undefined && !knownEncoding(values.encoding)) return { command: 'usage-error', message: unknownEncoding(values.encoding) }
+  if (values.encoding !== undefined && !knownEncoding(values.encoding))
+    return { command: 'usage-error', message: unknownEncoding(values.encoding) }
   const maxBytes = values['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : parseBytes(values['max-bytes'])
-  if (maxBytes === null) return { command: 'usage-error', message: `--max-bytes needs a size like 5000000, 800k or 50M, not “${values['max-bytes']}”` }
+  if (maxBytes === null)
+    return { command: 'usage-error', message: `--max-bytes needs a size like 5000000, 800k or 50M, not “${values['max-bytes']}”` }
   const { out, encoding } = values
   return { command: 'review', inputs: positionals, out, encoding, maxBytes, followSymlinks: values['follow-symlinks'] }
 }
@@ -94,13 +96,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   await mkdir(args.out, { recursive: true })
   if (!isOurPage(join(args.out, 'index.html'))) {
-    io.stderr.write(`report-extract review: ${join(args.out, 'index.html')} was not written by report-extract: refusing to write into ${args.out}; move it away or choose another --out\n`)
+    io.stderr.write(
+      `report-extract review: ${join(args.out, 'index.html')} was not written by report-extract: refusing to write into ${args.out}; move it away or choose another --out\n`,
+    )
     return 1
   }
   const refused = await writeReviewPages(args.out, reviewed, failures)
   failures.push(...refused)
   const pages = reviewed.length - refused.length
-  for (const failure of [...failures].sort((a, b) => a.path.localeCompare(b.path))) io.stderr.write(`${printable(failure.path)}: error: ${printable(failure.reason)}\n`)
+  for (const failure of [...failures].sort((a, b) => a.path.localeCompare(b.path)))
+    io.stderr.write(`${printable(failure.path)}: error: ${printable(failure.reason)}\n`)
   io.stderr.write(`report-extract review: ${plural(pages, 'page')}, ${failures.length} failed → ${join(args.out, 'index.html')}\n`)
   return failures.length > 0 ? 1 : 0
 }

@@ -18,7 +18,10 @@ function clip(text: string, length: number): string {
 /** The chart around its rows; labels are clipped to their column (`clip-path="url(#<id>-labels)"`). */
 function frame(id: string, label: string, rows: Html[], note: string | null): Html {
   const height = rows.length * ROW + (note ? ROW : 0) + 4
-  return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${label}"><clipPath id="${id}-labels"><rect x="0" y="0" width="${LABEL - 8}" height="${height}"/></clipPath>${rows}${note ? html`<text class="value" x="0" y="${rows.length * ROW + 15}">${note}</text>` : ''}</svg>`
+  return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${label}">
+    <clipPath id="${id}-labels"><rect x="0" y="0" width="${LABEL - 8}" height="${height}" /></clipPath>
+    ${rows}${note ? html`<text class="value" x="0" y="${rows.length * ROW + 15}">${note}</text>` : ''}
+  </svg>`
 }
 
 /** Per report, the share of contents entries linked to a section: matched, differing title, missing. */
@@ -29,17 +32,32 @@ export function coverageChart(reports: readonly Report[]): Html {
     const statuses = report.contents.map((entry) => entryStatus(entry, report.sections))
     const total = statuses.length
     const part = (status: string) => statuses.filter((s) => s === status).length
-    const label = html`<text class="label" x="0" y="${y + 15}" clip-path="url(#coverage-labels)"><title>${report.id}</title>${clip(report.id, 27)}</text>`
-    if (total === 0) return html`<g data-report="${report.id}">${label}<rect class="none" x="${LABEL}" y="${y + 4}" width="${BAR}" height="14" rx="2"/><text class="value" x="${LABEL + BAR + 6}" y="${y + 15}">no contents</text></g>`
+    const label = html`<text class="label" x="0" y="${y + 15}" clip-path="url(#coverage-labels)"
+      ><title>${report.id}</title>${clip(report.id, 27)}</text
+    >`
+    if (total === 0)
+      return html`<g data-report="${report.id}"
+        >${label}<rect class="none" x="${LABEL}" y="${y + 4}" width="${BAR}" height="14" rx="2" /><text
+          class="value"
+          x="${LABEL + BAR + 6}"
+          y="${y + 15}"
+          >no contents</text
+        ></g
+      >`
     let x = LABEL
     const segments = (['matched', 'differs', 'missing'] as const).map((status) => {
       const width = Math.round((part(status) / total) * BAR * 10) / 10
-      const rect = width > 0 ? html`<rect class="${status}" x="${x}" y="${y + 4}" width="${width}" height="14"><title>${part(status)} ${status}</title></rect>` : ''
+      const rect =
+        width > 0
+          ? html`<rect class="${status}" x="${x}" y="${y + 4}" width="${width}" height="14"><title>${part(status)} ${status}</title></rect>`
+          : ''
       x += width
       return rect
     })
     const linked = part('matched') + part('differs')
-    return html`<g data-report="${report.id}" data-linked="${linked}" data-total="${total}">${label}${segments}<text class="value" x="${LABEL + BAR + 6}" y="${y + 15}">${linked}/${total}</text></g>`
+    return html`<g data-report="${report.id}" data-linked="${linked}" data-total="${total}"
+      >${label}${segments}<text class="value" x="${LABEL + BAR + 6}" y="${y + 15}">${linked}/${total}</text></g
+    >`
   })
   const note = reports.length > MAX_ROWS ? `… and ${reports.length - MAX_ROWS} more reports` : reports.length === 0 ? 'no reports' : null
   return frame('coverage', 'Contents entries linked to a section, per report', rows, note)
@@ -48,7 +66,8 @@ export function coverageChart(reports: readonly Report[]): Html {
 /** Speakers (one per speaker record) per organisation across every report, largest first. */
 export function organisationsChart(reports: readonly Report[]): Html {
   const counts = new Map<string, number>()
-  for (const report of reports) for (const speaker of report.speakers) counts.set(speaker.organization, (counts.get(speaker.organization) ?? 0) + 1)
+  for (const report of reports)
+    for (const speaker of report.speakers) counts.set(speaker.organization, (counts.get(speaker.organization) ?? 0) + 1)
   const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
   const top: [string, number][] = sorted.slice(0, MAX_ORGANISATIONS)
   const rest = sorted.slice(MAX_ORGANISATIONS)
@@ -58,7 +77,15 @@ export function organisationsChart(reports: readonly Report[]): Html {
     const y = i * ROW
     const name = organisation === '' ? '(no organisation)' : organisation
     const width = Math.max(2, Math.round((n / most) * BAR * 10) / 10)
-    return html`<g data-organisation="${name}" data-speakers="${n}"><text class="label" x="0" y="${y + 15}" clip-path="url(#organisations-labels)"><title>${name}</title>${clip(name, 26)}</text><rect class="bar" x="${LABEL}" y="${y + 4}" width="${width}" height="14" rx="2"/><text class="value" x="${LABEL + width + 6}" y="${y + 15}">${n}</text></g>`
+    return html`<g data-organisation="${name}" data-speakers="${n}"
+      ><text class="label" x="0" y="${y + 15}" clip-path="url(#organisations-labels)"><title>${name}</title>${clip(name, 26)}</text
+      ><rect class="bar" x="${LABEL}" y="${y + 4}" width="${width}" height="14" rx="2" /><text
+        class="value"
+        x="${LABEL + width + 6}"
+        y="${y + 15}"
+        >${n}</text
+      ></g
+    >`
   })
   return frame('organisations', 'Speakers per organisation across the corpus', rows, top.length === 0 ? 'no speakers found' : null)
 }

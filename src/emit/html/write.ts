@@ -23,12 +23,18 @@ export async function writeReviewPages(out: string, reviewed: readonly Reviewed[
   for (const { report, source } of reviewed) {
     // `index.html` is the run's index (whatever the case, for case-insensitive file systems).
     if (report.id.toLowerCase() === 'index') {
-      refused.push({ path: report.source.path, reason: `no review page: the report id “${report.id}” would overwrite the run’s index.html (rename the file)` })
+      refused.push({
+        path: report.source.path,
+        reason: `no review page: the report id “${report.id}” would overwrite the run’s index.html (rename the file)`,
+      })
       continue
     }
     const page = join(out, `${report.id}.html`)
     if (!isOurPage(page)) {
-      refused.push({ path: report.source.path, reason: `no review page: ${page} exists and was not written by report-extract (move it away or choose another --out)` })
+      refused.push({
+        path: report.source.path,
+        reason: `no review page: ${page} exists and was not written by report-extract (move it away or choose another --out)`,
+      })
       continue
     }
     await writeAtomic(page, renderReportPage(report, source))
@@ -42,13 +48,19 @@ export async function writeReviewPages(out: string, reviewed: readonly Reviewed[
  * The pages for reports already extracted (`--html`): each source is read again from `source.path`
  * and must still be the bytes that were extracted. Returns the reports whose source could not be.
  */
-export async function writeReviewPagesOf(out: string, reports: readonly Report[], failures: readonly Failure[], encoding?: string): Promise<Failure[]> {
+export async function writeReviewPagesOf(
+  out: string,
+  reports: readonly Report[],
+  failures: readonly Failure[],
+  encoding?: string,
+): Promise<Failure[]> {
   const reviewed: Reviewed[] = []
   const unreadable: Failure[] = []
   for (const report of reports) {
     try {
       const bytes = await readFile(report.source.path)
-      if (createHash('sha256').update(bytes).digest('hex') !== report.source.sha256) throw new Error('the file changed while it was being extracted')
+      if (createHash('sha256').update(bytes).digest('hex') !== report.source.sha256)
+        throw new Error('the file changed while it was being extracted')
       reviewed.push({ report, source: decode(bytes, encoding).text })
     } catch (error) {
       unreadable.push({ path: report.source.path, reason: `no review page: ${error instanceof Error ? error.message : String(error)}` })

@@ -55,7 +55,8 @@ class BodyWriter {
       else if (item.block.kind === 'list_item') {
         // A run of list items is one list.
         let end = i
-        while (end + 1 < items.length && 'block' in items[end + 1]! && (items[end + 1] as { block: Block }).block.kind === 'list_item') end++
+        while (end + 1 < items.length && 'block' in items[end + 1]! && (items[end + 1] as { block: Block }).block.kind === 'list_item')
+          end++
         this.list(items.slice(i, end + 1).map((run) => (run as { block: Block }).block))
         i = end
       } else this.paragraph(item.block)

@@ -52,7 +52,8 @@ function personsOf(speakers: readonly Speaker[]): Person[] {
     if (!person) persons.set(speaker.person_id, (person = { id: speaker.person_id, first: speaker, affiliations: [] }))
     const { position, department, organization } = speaker
     if (!position && !department && !organization) continue
-    const same = (a: Person['affiliations'][number]) => a.position === position && a.department === department && a.organization === organization
+    const same = (a: Person['affiliations'][number]) =>
+      a.position === position && a.department === department && a.organization === organization
     if (!person.affiliations.some(same)) person.affiliations.push({ position, department, organization })
   }
   return [...persons.values()]
@@ -107,7 +108,8 @@ function persName(speaker: Speaker): string | null {
 /** A `date` whose `when` (or `from` and `to`, for a span) holds the ISO date where it is a real one. */
 function dateElement(iso: string): string {
   const [start, end, ...rest] = iso.split('/')
-  if (rest.length === 0 && end !== undefined && isDate(start!) && isDate(end)) return inline('date', { from: start, to: end }, escapeText(iso))
+  if (rest.length === 0 && end !== undefined && isDate(start!) && isDate(end))
+    return inline('date', { from: start, to: end }, escapeText(iso))
   return inline('date', { when: end === undefined && isDate(iso) ? iso : undefined }, escapeText(iso))
 }
 
