@@ -266,7 +266,7 @@ function linksOf(nodes: readonly Nodes[]): Link[] {
       links.push({ url: node.url, text: collapseSpace(plainText(node)) })
       return
     }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+    if ('children' in node) for (const child of node.children) visit(child)
   }
   for (const node of nodes) visit(node)
   return links

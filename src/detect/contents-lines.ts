@@ -223,7 +223,7 @@ function columnEntry(text: string): { title: string; page: string } | null {
       titleEnd++
     }
     for (let i = 0; i < titleEnd; i++) if (isLineTerminator(text[i]!)) return null
-    return { title: text.slice(0, titleEnd), page: text.slice(pageStart, digitsEnd[m]!) }
+    return { title: text.slice(0, titleEnd), page: text.slice(pageStart, digitsEnd[m]) }
   }
   return null
 }

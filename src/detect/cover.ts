@@ -72,7 +72,7 @@ export const cover = defineDetector({
           : null
       if (typeOf && !MEETING.test(typeOf[2]!)) {
         result.documentType = titleCase(typeOf[1]!)
-        result.organization ??= typeOf[2]!.replace(/[.]$/, '')
+        result.organization ??= typeOf[2]!.replace(/\.$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
       else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))

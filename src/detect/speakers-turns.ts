@@ -241,7 +241,7 @@ function rawOpening(node: Paragraph, text: string): Opening | null {
 function htmlNick(node: Paragraph): Opening | null {
   const first = node.children[0] as Html | undefined
   if (first?.type !== 'html') return null
-  const match = /^<([@+%&~]?[A-Za-z_`^{}|\\[\]][\w`^{}|\\[\]-]{0,31})>$/.exec(first.value)
+  const match = /^<([@+%&~]?[A-Z_`^{}|\\[\]][\w`^{}|\\[\]-]{0,31})>$/i.exec(first.value)
   return match ? { label: match[1]!, end: 0, form: 'chat', time: null } : null
 }
 

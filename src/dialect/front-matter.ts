@@ -30,7 +30,7 @@ const KEYS: Record<Exclude<keyof FrontMatter, 'startLine' | 'endLine'>, readonly
 const MAX_LINES = 400
 // `key: value` (YAML) or `key = value` (TOML), at the start of a line: a top-level key.
 // The value's leading spaces are trimmed by scalar(): `[ \t]*(.*)` would give them to two quantifiers.
-const ENTRY = /^([A-Za-z_][\w-]{0,40})[ \t]*[:=](.*)$/
+const ENTRY = /^([A-Z_][\w-]{0,40})[ \t]*[:=](.*)$/i
 
 /** The front matter block at the top of `lines`, if any. */
 export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
@@ -46,7 +46,7 @@ export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
 }
 
 // A key inside a reflowed block: a word and a colon after a space.
-const INNER_KEY = /\s(?=[A-Za-z_][\w-]{0,40}:\s)/
+const INNER_KEY = /\s(?=[A-Z_][\w-]{0,40}:\s)/i
 
 /**
  * Front matter a converter reflowed into one paragraph (`--- title: Minutes of … layout: subpage ---`, as

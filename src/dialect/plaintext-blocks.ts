@@ -391,7 +391,7 @@ function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
     children: [{ type: 'text', value, position }],
     position,
   }
-  if (mark.number !== null) heading.data = { sectionNumber: mark.number, sectionTitle: title } as Heading['data']
+  if (mark.number !== null) heading.data = { sectionNumber: mark.number, sectionTitle: title }
   return heading
 }
 

@@ -151,7 +151,7 @@ function placeOf(
     // Dotted: the next sibling at its level, or the first child of the number before.
     const prefix = parts.slice(0, -1)
     const last = parts.at(-1)!
-    const samePrefix = prefix.every((value, i) => path[i]?.value === value && !path[i]!.implicit)
+    const samePrefix = prefix.every((value, i) => path[i]?.value === value && !path[i].implicit)
     if (samePrefix && path.length >= parts.length && path[parts.length - 1]!.value + 1 === last)
       return { depth: parts.length, implicit: false }
     if (samePrefix && path.length === prefix.length && last === 1) return { depth: parts.length, implicit: false }

@@ -3,7 +3,7 @@
 // (`MR. THOMAS: …` / `THE COURT: …`, `Mr. REID. …`). The parsed tree's paragraphs are split at such
 // lines, in Markdown and plain text alike, so each turn is a paragraph of its own. Only labels that say
 // who speaks by themselves split a paragraph; whether each is a turn stays the speakers detector's call.
-import type { Html, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
+import type { Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
 import { parseLabel } from '../text/labels.js'
 import { readOpening } from '../text/turns.js'
 
@@ -64,7 +64,7 @@ function linesOf(paragraph: Paragraph): Line[] {
 function phrasingText(node: PhrasingContent): string {
   if ('value' in node) return node.value
   if (!('children' in node)) return ''
-  return (node.children as PhrasingContent[]).map(phrasingText).join('')
+  return node.children.map(phrasingText).join('')
 }
 
 /** Lines after the first that open a turn; none unless two lines at least open one (the first counts). */
@@ -135,7 +135,7 @@ function countLineEnds(text: string): number {
 }
 
 function paragraphOf(children: PhrasingContent[], first: number, last: number, sourceLines: readonly string[]): Paragraph {
-  const firstText = children[0]?.type === 'text' ? children[0].value : children[0]?.type === 'html' ? (children[0] as Html).value : ''
+  const firstText = children[0]?.type === 'text' ? children[0].value : children[0]?.type === 'html' ? children[0].value : ''
   const startLine = sourceLines[first - 1] ?? ''
   const found = firstText === '' ? -1 : startLine.indexOf(firstText.slice(0, 12).trimStart())
   const column = found >= 0 ? found + 1 : startLine.length - startLine.trimStart().length + 1

@@ -19,8 +19,6 @@ export type { Lexicon } from './types.js'
 /** Every lexicon in force, in order; a report in any of these languages is read with all of them. */
 export const ACTIVE: readonly Lexicon[] = [names, chat, en, pt, fr, de, es, zh]
 
-type WordList = { [K in keyof Lexicon]: Lexicon[K] extends string[] ? K : never }[keyof Lexicon]
-
 /** One lexicon with every list of `lexicons` joined in order, repeats dropped; months and eras merged. */
 export function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
   const merged = { language: lexicons.map((lexicon) => lexicon.language).join('+'), months: {}, eraYears: {} } as Lexicon
@@ -28,7 +26,7 @@ export function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
     for (const [key, value] of Object.entries(lexicon) as Array<[keyof Lexicon, unknown]>) {
       if (key === 'language') continue
       if (key === 'months' || key === 'eraYears') Object.assign(merged[key], value)
-      else merged[key as WordList] = [...new Set([...(merged[key as WordList] ?? []), ...(value as string[])])]
+      else merged[key] = [...new Set([...(merged[key] ?? []), ...(value as string[])])]
     }
   }
   return merged

@@ -16,7 +16,7 @@ function detectorOptionsSchema(): z.ZodType<DetectorOptions, DetectorOptions> {
     const options: z.ZodType = detector.options
     shape[detector.id] = (options instanceof z.ZodObject ? options.partial().strict() : options).optional()
   }
-  return z.strictObject(shape) as unknown as z.ZodType<DetectorOptions, DetectorOptions>
+  return z.strictObject(shape)
 }
 
 /** Made on first use: a run that gives no options builds no schema. */
@@ -44,5 +44,5 @@ export function checkOptions(options: unknown): RemarkReportOptions {
   const result = schema.safeParse(options)
   if (!result.success) throw new OptionsError(`report-extract: invalid options\n${z.prettifyError(result.error)}`)
   // The options as given, not as parsed: a detector fills in its own defaults (and keeps them made once).
-  return options as RemarkReportOptions
+  return options
 }

@@ -76,12 +76,12 @@ const READERS: Reader[] = [
   },
   {
     // "2021-03-05", "2023-6-7", "2023/06/07", "2023.06.07"
-    pattern: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d])/u,
+    pattern: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/u,
     read: (m) => isoDay(Number(m[1]), Number(m[3]), Number(m[4])),
   },
   {
     // "14.03.2024", "05-07-2023", "5/3/2021": day first, unless only the month-first reading is a date.
-    pattern: /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d])/u,
+    pattern: /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/u,
     read: (m) => {
       const first = Number(m[1])
       const second = Number(m[3])

@@ -77,7 +77,7 @@ export function slug(text: string): string {
 
 /** True when the text has letters and none of them is lowercase. */
 export function isAllCaps(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, '')
+  const letters = text.replace(/\P{L}/gu, '')
   return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
