@@ -23,7 +23,7 @@ export function assignLevels<Entry extends RawEntry>(raw: readonly Entry[]): Arr
     let level = 1
     // Nesting is the page's own structure; numbering may restart locally ("3. Talks" → "1. …").
     if (nested) level = Math.max(1, listDepth)
-    else if (numbered && entry.number && /^\d+(\.\d+)*$/.test(entry.number)) level = entry.number.split('.').length
+    else if (numbered && entry.number && /^\d+(?:\.\d+)*$/.test(entry.number)) level = entry.number.split('.').length
     else if (indents) level = indents[index]!
     else if (mixedCase) level = caps[index] ? 1 : 2
     return { ...entry, level }

@@ -283,7 +283,7 @@ export function linkEntry(node: Paragraph): Omit<EntryText, 'line'> | null {
   const [link, after] = meaningful
   if (link?.type !== 'link' || !link.url.startsWith('#') || meaningful.length > 2) return null
   const pageText = after?.type === 'text' ? after.value.replace(/^[\s.…·_]+/, '').trim() : ''
-  if (after && !/^(\d{1,4}|[ivxlcdm]{1,7})$/i.test(pageText)) return null
+  if (after && !/^(?:\d{1,4}|[ivxlcdm]{1,7})$/i.test(pageText)) return null
   const entry = entryOf(flatText(link), pageText || '0')
   if (!entry) return null
   return { ...entry, page: pageText ? entry.page : null, anchor: decodeURIComponent(link.url.slice(1)) }
@@ -312,7 +312,7 @@ export function tableEntries(node: Table): EntryText[] {
       pending = []
       continue
     }
-    if (!/^(\d{1,4}|[ivxlcdm]{1,7})$/i.test(pageCell)) {
+    if (!/^(?:\d{1,4}|[ivxlcdm]{1,7})$/i.test(pageCell)) {
       // Half of an entry split over two rows: its title waits for the row that carries the page.
       pending.push(title)
       continue

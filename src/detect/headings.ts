@@ -384,6 +384,8 @@ function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boole
 
 /** The number and title the plain-text reader read off a numbered line (`1 Subventions`, `ASUNTO IV.- …`). */
 function numberOf(node: FlowNode): { number: string; title: string } | null {
+  // typescript-eslint (TypeScript 6) sees mdast's augmented data here; the build's TypeScript 7 needs the assertion.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
   const data = node.data as { sectionNumber?: string; sectionTitle?: string | null } | undefined
   return data?.sectionNumber && data.sectionTitle ? { number: data.sectionNumber, title: collapseSpace(data.sectionTitle) } : null
 }

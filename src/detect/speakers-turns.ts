@@ -316,7 +316,7 @@ function listedValue(candidate: LabelTurn): string {
 // A name (one word after a role's label, two or more otherwise), perhaps with its organisation after a slash or in parentheses.
 const ROLE_VALUE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,6}\s?(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
 const NAMED_VALUE =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|d[aeo]s?|van|von|de)){1,4}(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
+  /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|d[aeo]s?|van|von)){1,4}(?:\s?\/\s?[\p{L}\d&. -]{1,40}|\s?\([^()]{1,40}\))?$/u
 
 function keyOf(candidate: LabelTurn): string {
   const { parts } = candidate

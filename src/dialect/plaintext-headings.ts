@@ -38,7 +38,7 @@ interface Numbered {
 const ANNEX = alternation(lexicon.annexWords)
 const ITEM = alternation(lexicon.agendaItemWords)
 // "3.1.", "3.1", "3." or "3" before a title; "Appendix B."; "IV." or "IV.-"; "ASUNTO IV.-", "Point 3 :".
-const ARABIC = /^(\d{1,3}(?:\.\d{1,3}){0,5})(\.-?|\s-)?\s+(\S.*)$/
+const ARABIC = /^(\d{1,3}(?:\.\d{1,3}){0,5})(?:\.-?|\s-)?\s+(\S.*)$/
 const ANNEXED = new RegExp(`^(?:${ANNEX})\\s+([A-Z]|\\d{1,2})(?:\\.|:|\\s-)?\\s+(\\S.*)$`, 'u')
 const ROMAN = /^([IVXL]{2,6}|[IVX])(?:\.-?|\s?-|\))\s+(\S.*)$/
 // "A. MOTIONS" or "B) Questions": a letter, then a title of two words or more.
@@ -91,7 +91,7 @@ export function numberedLine(text: string, index: number): Numbered | null {
   const serial = SERIAL.exec(text)
   if (serial) return titled(index, `${serial[1]}-${serial[2]}`, [Number(serial[1]) * 10000 + Number(serial[2])], 'serial', serial[3]!)
   const arabic = ARABIC.exec(text)
-  if (arabic) return titled(index, arabic[1]!, arabic[1]!.split('.').map(Number), 'arabic', arabic[3]!)
+  if (arabic) return titled(index, arabic[1]!, arabic[1]!.split('.').map(Number), 'arabic', arabic[2]!)
   const roman = ROMAN.exec(text)
   if (roman) return titled(index, roman[1]!, [romanValue(roman[1]!)], 'roman', roman[2]!)
   const letter = LETTER.exec(text)

@@ -27,7 +27,7 @@ const ACTION = /^\*\s+([^\s*]{1,40})(?:\s+|$)/
 const SYSTEM = /^(?:-!-|\*\*\*|<--|-->|--|!)(?:\s|$)/
 const NICK_COLON = /^([^\s:<>[\]]{1,40}):(?:\s+|$)/
 const BRACKET = /^\[([^[\]\s]{2,40})\](?:\s+|$)/
-const QA_PERIOD = /^([QA])\.(?:(\d{1,3})\.)?(?:\s+|$)/
+const QA_PERIOD = /^[QA]\.(?:\d{1,3}\.)?(?:\s+|$)/
 const SPACES = /^\s+/
 
 const HONORIFICS = new Set(lexicon.honorifics.map((word) => word.toLowerCase()))
