@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url'
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const here = fileURLToPath(new URL('.', import.meta.url))
 const bin = (name) => `${here}node_modules/.bin/${name}`
-// Prettier's check joins the lint once the lead has run `npm run format` over everything (the last commit
-// of issue 18, phase B); until then the code is formatted by hand and this says how many files differ.
+// Prettier's check is part of the lint since `npm run format` was run over all the code (issue 18).
 const FORMAT_ENFORCED = true
 const SUPPRESSIONS = `${here}eslint-suppressions.json`
 
