@@ -209,14 +209,12 @@ function sha256(text: string): string {
 
 function head(title: string, css: string, js: string): Html {
   const policy = `default-src 'none'; style-src ${sha256(css)}; script-src ${sha256(js)}; img-src data:; base-uri 'none'; form-action 'none'`
-  return html`<meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="${policy}" />
-    <meta name="generator" content="report-extract" />
-    <title>${title}</title>
-    <style>
-      ${raw(css)}
-    </style>`
+  return html`<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
+<meta name="generator" content="report-extract">
+<title>${title}</title>
+<style>${raw(css)}</style>`
 }
 
 /** The document around a page's body: head with style and policy, the script at the end. */

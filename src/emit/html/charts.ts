@@ -18,10 +18,7 @@ function clip(text: string, length: number): string {
 /** The chart around its rows; labels are clipped to their column (`clip-path="url(#<id>-labels)"`). */
 function frame(id: string, label: string, rows: Html[], note: string | null): Html {
   const height = rows.length * ROW + (note ? ROW : 0) + 4
-  return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${label}">
-    <clipPath id="${id}-labels"><rect x="0" y="0" width="${LABEL - 8}" height="${height}" /></clipPath>
-    ${rows}${note ? html`<text class="value" x="0" y="${rows.length * ROW + 15}">${note}</text>` : ''}
-  </svg>`
+  return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${label}"><clipPath id="${id}-labels"><rect x="0" y="0" width="${LABEL - 8}" height="${height}"/></clipPath>${rows}${note ? html`<text class="value" x="0" y="${rows.length * ROW + 15}">${note}</text>` : ''}</svg>`
 }
 
 /** Per report, the share of contents entries linked to a section: matched, differing title, missing. */
@@ -32,18 +29,9 @@ export function coverageChart(reports: readonly Report[]): Html {
     const statuses = report.contents.map((entry) => entryStatus(entry, report.sections))
     const total = statuses.length
     const part = (status: string) => statuses.filter((s) => s === status).length
-    const label = html`<text class="label" x="0" y="${y + 15}" clip-path="url(#coverage-labels)"
-      ><title>${report.id}</title>${clip(report.id, 27)}</text
-    >`
+    const label = html`<text class="label" x="0" y="${y + 15}" clip-path="url(#coverage-labels)"><title>${report.id}</title>${clip(report.id, 27)}</text>`
     if (total === 0)
-      return html`<g data-report="${report.id}"
-        >${label}<rect class="none" x="${LABEL}" y="${y + 4}" width="${BAR}" height="14" rx="2" /><text
-          class="value"
-          x="${LABEL + BAR + 6}"
-          y="${y + 15}"
-          >no contents</text
-        ></g
-      >`
+      return html`<g data-report="${report.id}">${label}<rect class="none" x="${LABEL}" y="${y + 4}" width="${BAR}" height="14" rx="2"/><text class="value" x="${LABEL + BAR + 6}" y="${y + 15}">no contents</text></g>`
     let x = LABEL
     const segments = (['matched', 'differs', 'missing'] as const).map((status) => {
       const width = Math.round((part(status) / total) * BAR * 10) / 10
@@ -55,9 +43,7 @@ export function coverageChart(reports: readonly Report[]): Html {
       return rect
     })
     const linked = part('matched') + part('differs')
-    return html`<g data-report="${report.id}" data-linked="${linked}" data-total="${total}"
-      >${label}${segments}<text class="value" x="${LABEL + BAR + 6}" y="${y + 15}">${linked}/${total}</text></g
-    >`
+    return html`<g data-report="${report.id}" data-linked="${linked}" data-total="${total}">${label}${segments}<text class="value" x="${LABEL + BAR + 6}" y="${y + 15}">${linked}/${total}</text></g>`
   })
   const note = reports.length > MAX_ROWS ? `… and ${reports.length - MAX_ROWS} more reports` : reports.length === 0 ? 'no reports' : null
   return frame('coverage', 'Contents entries linked to a section, per report', rows, note)
@@ -77,15 +63,7 @@ export function organisationsChart(reports: readonly Report[]): Html {
     const y = i * ROW
     const name = organisation === '' ? '(no organisation)' : organisation
     const width = Math.max(2, Math.round((n / most) * BAR * 10) / 10)
-    return html`<g data-organisation="${name}" data-speakers="${n}"
-      ><text class="label" x="0" y="${y + 15}" clip-path="url(#organisations-labels)"><title>${name}</title>${clip(name, 26)}</text
-      ><rect class="bar" x="${LABEL}" y="${y + 4}" width="${width}" height="14" rx="2" /><text
-        class="value"
-        x="${LABEL + width + 6}"
-        y="${y + 15}"
-        >${n}</text
-      ></g
-    >`
+    return html`<g data-organisation="${name}" data-speakers="${n}"><text class="label" x="0" y="${y + 15}" clip-path="url(#organisations-labels)"><title>${name}</title>${clip(name, 26)}</text><rect class="bar" x="${LABEL}" y="${y + 4}" width="${width}" height="14" rx="2"/><text class="value" x="${LABEL + width + 6}" y="${y + 15}">${n}</text></g>`
   })
   return frame('organisations', 'Speakers per organisation across the corpus', rows, top.length === 0 ? 'no speakers found' : null)
 }
