@@ -1,7 +1,8 @@
 // `npm test`: every suite but those in test/slow/ (scale, the browser, random documents, Parquet in DuckDB) and
 // the four end-to-end CLI suites that spawn the built command by the hundred (SLOW_SUITES: a third of the
-// default run's CPU time), which `npm run test:all` adds (vitest.all.config.ts; CI runs both). On two cores two workers finish sooner than vitest's default of one: most
-// suites wait on the CLI processes they spawn. The test files share their worker's modules
+// default run's CPU time), which `npm run test:all` adds (vitest.all.config.ts; CI runs both). On two
+// cores two workers finish sooner than vitest's default of one: most suites wait on the CLI processes
+// they spawn. The test files share their worker's modules
 // (isolate: false; no test mocks a module or changes global state): loading the code once per worker
 // instead of once per file saves a fifth of the run's CPU time.
 import { defineConfig } from 'vitest/config'
