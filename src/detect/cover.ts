@@ -84,35 +84,7 @@ export const cover = defineDetector({
         result.titleLine = entry.line
       }
     }
-    // A title page with no heading and nothing in capitals: its first line naming a meeting is the title.
-    if (result.title === null) {
-      const named = region.find(
-        (entry) =>
-          entry.node.type === 'paragraph' &&
-          !kept.has(entry) &&
-          MEETING.test(flatText(entry.node)) &&
-          countWords(flatText(entry.node), 25) <= 25,
-      )
-      if (named?.node.type === 'paragraph') {
-        result.title = collapseSpace(paragraphLines(named.node)[0]!.text)
-        result.titleLine = named.line
-      }
-    }
-    // Without a cover (no contents page, no title heading), the short lines that open the document.
-    if (region.length === 0) readTopLines(flow, result, organization, documentType)
-    if (result.date === null && result.title) result.date = findDate(result.title)
-    if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? result.meetingDay
-    // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).
-    if (result.date === null) {
-      const lines = region.flatMap((entry) => (entry.node.type === 'paragraph' ? paragraphLines(entry.node).map((line) => line.text) : []))
-      const alone = lines.find((line) => isDateOnly(line))
-      result.date = alone ? findDate(alone) : null
-    }
-    // A date is not a title: an aside naming the document ("Ata da Reunião do Comitê …") is a better one.
-    if (result.title === null || isDateOnly(result.title)) {
-      const named = context.dialect.asides.find((aside) => documentType.test(aside.title) && MEETING.test(aside.title))
-      if (named) result.title = named.title
-    }
+    completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType })
     return result
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
@@ -526,4 +498,51 @@ const ACRONYM = /^\(\p{Lu}[\p{Lu}\d&-]+\)$/u
 function withoutEndAcronym(name: string): string {
   const open = name.lastIndexOf('(')
   return open >= 0 && ACRONYM.test(name.slice(open)) ? trimEndWhere(name.slice(0, open), isSpace) : name
+}
+
+/**
+ * What a cover gives when its lines did not: a title from a line naming a meeting or from an aside, the
+ * date from the title or from a line of its own.
+ */
+function completeCover(
+  result: CoverResult,
+  where: {
+    region: readonly FlowEntry[]
+    kept: ReadonlySet<FlowEntry>
+    flow: readonly FlowEntry[]
+    asides: readonly { title: string }[]
+    organization: RegExp
+    documentType: RegExp
+  },
+): void {
+  const { region, kept, flow, organization, documentType } = where
+  // A title page with no heading and nothing in capitals: its first line naming a meeting is the title.
+  if (result.title === null) {
+    const named = region.find(
+      (entry) =>
+        entry.node.type === 'paragraph' &&
+        !kept.has(entry) &&
+        MEETING.test(flatText(entry.node)) &&
+        countWords(flatText(entry.node), 25) <= 25,
+    )
+    if (named?.node.type === 'paragraph') {
+      result.title = collapseSpace(paragraphLines(named.node)[0]!.text)
+      result.titleLine = named.line
+    }
+  }
+  // Without a cover (no contents page, no title heading), the short lines that open the document.
+  if (region.length === 0) readTopLines(flow, result, organization, documentType)
+  if (result.date === null && result.title) result.date = findDate(result.title)
+  if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? result.meetingDay
+  // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).
+  if (result.date === null) {
+    const lines = region.flatMap((entry) => (entry.node.type === 'paragraph' ? paragraphLines(entry.node).map((line) => line.text) : []))
+    const alone = lines.find((line) => isDateOnly(line))
+    result.date = alone ? findDate(alone) : null
+  }
+  // A date is not a title: an aside naming the document ("Ata da Reunião do Comitê …") is a better one.
+  if (result.title === null || isDateOnly(result.title)) {
+    const named = where.asides.find((aside) => documentType.test(aside.title) && MEETING.test(aside.title))
+    if (named) result.title = named.title
+  }
 }

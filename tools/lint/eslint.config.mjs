@@ -12,7 +12,6 @@ const longFunctionsAllowed = [
   'src/detect/speakers*.ts',
   'src/detect/contents*.ts',
   'src/detect/headings.ts',
-  'src/detect/cover.ts',
   'src/dialect/**',
   'src/text/**',
   'src/lexicon/**',
