@@ -186,6 +186,63 @@ describe('plain text: interjections in a record without blank lines', () => {
   })
 })
 
+describe('plain text: a parliamentary record one paragraph a line, with running headers and no form feeds', () => {
+  const topics = [
+    'Landwirtschaft',
+    'Steuern',
+    'Renten',
+    'Verkehr',
+    'Umwelt',
+    'Bildung',
+    'Gesundheit',
+    'Wohnungsbau',
+    'Energie',
+    'Forschung',
+  ]
+  const topic = topics.values()
+  // Each paragraph its own (lines of one shape that come back are a layout's, and dropped).
+  const speech = () =>
+    `Über ${topic.next().value} haben wir in diesem Hause oft gesprochen, und die Bundesregierung hat dazu vielfach ` +
+    'Stellung genommen, ohne dass sich an der Lage der Betroffenen etwas geändert hätte.'
+  const header = 'Deutscher Bundestag — 10. Wahlperiode — 52. Sitzung. Bonn, Donnerstag, den 4. Juni 1987'
+  const text = [
+    'Präsident Dr. Jenninger: Die Sitzung ist eröffnet.',
+    'Das Wort hat der Abgeordnete Dr. Vogel.',
+    `Dr. Vogel (SPD): Herr Präsident! ${speech()}`,
+    `${speech()}`,
+    `2214 ${header}`,
+    `${speech()}`,
+    `${speech()}`,
+    'Vizepräsident Frau Renger: Das Wort hat der Bundesminister.',
+    `Dr. Stoltenberg, Bundesminister der Finanzen: ${speech()}`,
+    `${header} 2215`,
+    `${speech()}`,
+    `${speech()}`,
+    'Vizepräsident Frau Renger: Ich danke Ihnen.',
+    `${speech()}`,
+    `2216 ${header}`,
+    'Die Sitzung ist geschlossen.',
+  ].join('\n')
+  const report = extractReport(text, { path: 'record.txt' })
+
+  it('a header that comes back with a rising page number starts a page, and is dropped', () => {
+    expect(report.blocks.some((block) => block.text.includes('Wahlperiode'))).toBe(false)
+    expect(report.blocks.find((block) => block.line === 6)?.page).toBe(2214)
+    expect(report.blocks.find((block) => block.line === 11)?.page).toBe(2215)
+  })
+
+  it('each line is a paragraph, and a label line opens a turn however long the line before it', () => {
+    expect(report.blocks.find((block) => block.line === 2)?.text).toBe('Das Wort hat der Abgeordnete Dr. Vogel.')
+    expect(report.speakers.map((speaker) => [speaker.label, speaker.position, speaker.paragraphs])).toEqual([
+      ['Präsident Dr. Jenninger', 'Präsident', 2],
+      ['Dr. Vogel (SPD)', '', 4],
+      ['Vizepräsident Frau Renger', 'Vizepräsident', 1],
+      ['Dr. Stoltenberg, Bundesminister der Finanzen', 'Bundesminister der Finanzen', 3],
+      ['Vizepräsident Frau Renger', 'Vizepräsident', 3],
+    ])
+  })
+})
+
 describe('pandoc bracketed spans', () => {
   it('read as their text: an underline, an empty anchor; a link and its attributes are left alone', () => {
     const { text, dialect } = rewrite(

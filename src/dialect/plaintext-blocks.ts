@@ -76,6 +76,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   const marks = marksOf(lines, bodyIndent)
   const glued = gluedTitlesAreHeadings(lines, bodyIndent)
   const raw = lines.filter((line) => line !== null && line.text.trim() === '' && !line.soft).length < lines.length * 0.05
+  const perLine = raw && isLinePerParagraph(lines)
   const firstLine = firstLineIndent(lines)
   const out: RootContent[] = []
   let paragraph: Line[] = []
@@ -155,6 +156,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     const oneLiner = paragraph.length === 1 && last?.indent === line.indent && /[.!?]['"”’]*$/.test(last.text)
     if (last && setIn && (last.indent === firstLine.body || oneLiner)) endParagraph()
     if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
+    if (last && perLine && !marks.contents.has(i)) endParagraph()
     // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
     if (paragraph.length === 0) blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
     if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], paragraph, blankBefore, glued)) {
@@ -167,6 +169,21 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   endParagraph(true)
   for (const { at, line } of alone) out[at] = labelOrHeading(out[at]!, line, out[at - 1], out[at + 1])
   return out
+}
+
+/** A line this long is a paragraph's, not a printed line's: text copied out of a record one paragraph a line. */
+const PARAGRAPH_LINE = 160
+
+/** A text without blank lines that writes each paragraph on a line of its own: a tenth of its lines at least are that long. */
+function isLinePerParagraph(lines: ReadonlyArray<Line | null>): boolean {
+  let content = 0
+  let long = 0
+  for (const line of lines) {
+    if (!line || line.text.trim() === '') continue
+    content++
+    if (line.text.length > PARAGRAPH_LINE) long++
+  }
+  return long >= 5 && long >= content * 0.1
 }
 
 const LONE_WORDS = 6
