@@ -221,7 +221,9 @@ describe('plain text: a parliamentary record one paragraph a line, with running 
     'Vizepräsident Frau Renger: Ich danke Ihnen.',
     `${speech()}`,
     `2216 ${header}`,
+    '(Vizepräsident Frau Renger)',
     'Die Sitzung ist geschlossen.',
+    '(Abg. Meier [SPD]: Endlich!)',
   ].join('\n')
   const report = extractReport(text, { path: 'record.txt' })
 
@@ -229,6 +231,11 @@ describe('plain text: a parliamentary record one paragraph a line, with running 
     expect(report.blocks.some((block) => block.text.includes('Wahlperiode'))).toBe(false)
     expect(report.blocks.find((block) => block.line === 6)?.page).toBe(2214)
     expect(report.blocks.find((block) => block.line === 11)?.page).toBe(2215)
+  })
+
+  it('the speaker named in parentheses under a page’s header is dropped with it; a member’s call is an interjection', () => {
+    expect(report.blocks.some((block) => block.text === '(Vizepräsident Frau Renger)')).toBe(false)
+    expect(report.blocks.at(-1)).toMatchObject({ kind: 'interjection', text: '(Abg. Meier [SPD]: Endlich!)', speaker_id: null })
   })
 
   it('each line is a paragraph, and a label line opens a turn however long the line before it', () => {
@@ -240,6 +247,25 @@ describe('plain text: a parliamentary record one paragraph a line, with running 
       ['Dr. Stoltenberg, Bundesminister der Finanzen', 'Bundesminister der Finanzen', 3],
       ['Vizepräsident Frau Renger', 'Vizepräsident', 3],
     ])
+  })
+})
+
+describe('plain text: a label line opens a paragraph in text wrapped without blank lines', () => {
+  const text = [
+    'Ich bitte Herrn Abgeordneten Schmidt, die Liste',
+    'vorzulesen.',
+    '— Bitte, Herr Abgeordneter Dr. Weber!',
+    'Dr. Weber (CDU): Namens meiner Fraktion schlage',
+    'ich vor, die Sitzung zu unterbrechen, denn in dieser',
+    'Stunde: Uns bewegt nicht, wie es früher geschehen',
+    'ist, der Gedanke an Vorherrschaft.',
+  ].join('\n')
+  const report = extractReport(text, { path: 'record.txt' })
+
+  it('the line after a sentence that does not end short is a turn of its own; a one-word label in prose is not', () => {
+    expect(report.speakers.map((speaker) => [speaker.label, speaker.organization])).toEqual([['Dr. Weber (CDU)', 'CDU']])
+    expect(report.blocks.find((block) => block.line === 4)?.text).toMatch(/^Namens meiner Fraktion/)
+    expect(report.blocks.find((block) => block.line === 4)?.text).toContain('Stunde: Uns bewegt nicht')
   })
 })
 

@@ -9,6 +9,9 @@ import { isAllCaps } from '../text/normalize.js'
 import { contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import type { Line } from './plaintext-pages.js'
 import { withoutEndColon } from '../text/scan.js'
+import { isInterjectionText } from '../text/interjections.js'
+import { parseLabel } from '../text/labels.js'
+import { readOpening } from '../text/turns.js'
 
 /** A bullet and the text after it: `•`, `▪`, `●`, a dash, or an RFC's `o` and `*` (then two spaces or an indent). */
 const BULLET = /^(?:[•▪◦‣●■□➢➤\uf0b7\uf0a7–-]|[o*](?=\s{2}))\s+(?=\S)/u
@@ -156,7 +159,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     const oneLiner = paragraph.length === 1 && last?.indent === line.indent && /[.!?]['"”’]*$/.test(last.text)
     if (last && setIn && (last.indent === firstLine.body || oneLiner)) endParagraph()
     if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
-    if (last && perLine && !marks.contents.has(i)) endParagraph()
+    if (last && (perLine || opensLabelTurn(line.text.trimStart())) && !marks.contents.has(i)) endParagraph()
     // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
     if (paragraph.length === 0) blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
     if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], paragraph, blankBefore, glued)) {
@@ -169,6 +172,12 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   endParagraph(true)
   for (const { at, line } of alone) out[at] = labelOrHeading(out[at]!, line, out[at - 1], out[at + 1])
   return out
+}
+
+/** A line that opens with a label that says who speaks by itself (`Dr. Adenauer (CDU): …`): a turn starts there. */
+function opensLabelTurn(text: string): boolean {
+  const opening = readOpening(text)
+  return opening?.form === 'colon' && opening.end < text.length && parseLabel(opening.label, 'colon')?.strong === true
 }
 
 /** A line this long is a paragraph's, not a printed line's: text copied out of a record one paragraph a line. */
@@ -412,8 +421,6 @@ function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
   return heading
 }
 
-// A word of the lexicons' audience reactions ("Beifall", "Applause") at a word's start.
-const REACTION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.interjections)})`, 'iu')
 /** Lines an interjection in parentheses may take. */
 const REACTION_LINES = 8
 
@@ -435,7 +442,7 @@ function reactionRun(lines: ReadonlyArray<Line | null>, i: number): number {
       else if (text[c] === ')' && --depth === 0) {
         // Closed: at the line's end (a full stop may follow) it is a run of its own; before, it is text.
         if (!/^[.!]?$/.test(text.slice(c + 1).trim())) return 0
-        return REACTION.test(texts.join(' ')) ? k - i + 1 : 0
+        return isInterjectionText(texts.join(' ')) ? k - i + 1 : 0
       }
     }
   }

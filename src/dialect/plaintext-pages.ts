@@ -2,6 +2,7 @@
 // each numbered page footer such as an RFC's `[Page 3]`), and the lines that open or close most pages —
 // running headers and footers, their printed page numbers kept — are dropped, as are the page-and-column
 // references a parliamentary record prints in its margins (`2215 C`).
+import { parseLabel } from '../text/labels.js'
 import { isSpace, trailingRunStart, trimEndWhere } from '../text/scan.js'
 import type { PageStart } from './types.js'
 
@@ -246,6 +247,15 @@ function pageNumbers(copies: ReadonlyArray<{ shape: string; text: string }>): nu
   return result
 }
 
+/** A name or label alone in parentheses (`(Dr. Vogel)`, `(Präsident Dr. Köhler)`), as a record repeats it under a page's header. */
+function isSpeakerReminder(text: string): boolean {
+  if (!text.startsWith('(') || !text.endsWith(')') || text.length > 80) return false
+  const inside = text.slice(1, -1).trim()
+  if (inside.includes('(') || inside.includes(')')) return false
+  const parts = parseLabel(inside, 'colon')
+  return parts !== null && parts.kind === 'person' && parts.name !== ''
+}
+
 /** A reference to a page and its column (`2215 C`, `(B)`) alone on a line: the margin of a parliamentary record. */
 const MARGIN_REFERENCE = /^\(?(?:\d{1,5} ?)?[A-D]\)?$/
 
@@ -261,11 +271,19 @@ export function dropRunning(pages: readonly Line[][]): { pages: Page[]; starts: 
   const copies: Array<{ page: number; shape: string; text: string }> = []
   pages.forEach((page, p) => {
     const lines: Line[] = []
+    let afterHeader = false
     for (const line of page) {
       const trimmed = line.text.trim()
       const lineShape = trimmed === '' ? '' : runningKey(trimmed)
-      if (lineShape !== '' && running.has(lineShape)) copies.push({ page: p, shape: lineShape, text: trimmed })
-      else if (!(margins >= 3 && MARGIN_REFERENCE.test(trimmed))) lines.push(line)
+      if (lineShape !== '' && running.has(lineShape)) {
+        copies.push({ page: p, shape: lineShape, text: trimmed })
+        afterHeader = lines.every((kept) => kept.text.trim() === '')
+        continue
+      }
+      // Under a page's header, the speaker whose turn goes on over the page (`(Dr. Vogel)`) is the header's too.
+      if (afterHeader && trimmed !== '' && isSpeakerReminder(trimmed)) continue
+      if (trimmed !== '') afterHeader = false
+      if (!(margins >= 3 && MARGIN_REFERENCE.test(trimmed))) lines.push(line)
     }
     kept.push({ lines, printed: null })
   })
