@@ -159,7 +159,8 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     const oneLiner = paragraph.length === 1 && last?.indent === line.indent && /[.!?]['"”’]*$/.test(last.text)
     if (last && setIn && (last.indent === firstLine.body || oneLiner)) endParagraph()
     if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
-    if (last && (perLine || opensLabelTurn(line.text.trimStart())) && !marks.contents.has(i)) endParagraph()
+    // Without blank lines, paragraphs are inferred: a label that says who speaks opens one (with them, the blank lines say).
+    if (last && (perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph()
     // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
     if (paragraph.length === 0) blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
     if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], paragraph, blankBefore, glued)) {
