@@ -88,9 +88,20 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
     parts.organization ||= rest.slice(dash.index + 3).trim()
     rest = rest.slice(0, dash.index)
   }
+  officeAfterComma(rest, parts, (before) => (rest = before))
   if (HAN.test(rest.replace(/\s/g, ''))) return hanParts(rest.replace(/\s/g, ''), parts, isRole)
   if (/\d/.test(rest)) return null
   return wordParts(rest.split(' '), parts, isRole)
+}
+
+/** An office after the name and a comma (`Dr. Stoltenberg, Bundesminister der Finanzen`) is the position; `keep` gets the name. */
+function officeAfterComma(text: string, parts: LabelParts, keep: (before: string) => void): void {
+  const comma = text.indexOf(', ')
+  if (comma <= 0) return
+  const tokens = text.slice(comma + 2).split(' ')
+  if (officeAt(tokens, 0) === 0) return
+  parts.position = [text.slice(comma + 2), parts.position].filter(Boolean).join(', ')
+  keep(text.slice(0, comma))
 }
 
 function isLexiconRole(text: string): boolean {
@@ -220,9 +231,16 @@ function officeAt(tokens: readonly string[], i: number): number {
   // "Bundesminister der Finanzen Schäffer", "Minister of Finance Anna Berg": a connector and a word, repeated.
   while (end + 2 < tokens.length + 1 && CONNECTORS.has(tokens[end]!.toLowerCase())) {
     const after = officeAt(tokens, end + 1)
-    end = after > end + 1 ? after : end + 2
+    end = after > end + 1 ? after : domainEnd(tokens, end + 1)
   }
   return Math.min(end, tokens.length)
+}
+
+/** Where an office's domain that starts at `i` ends: lowercase words and the noun after them (`innerdeutsche Beziehungen`). */
+function domainEnd(tokens: readonly string[], i: number): number {
+  let end = i
+  while (end < tokens.length - 1 && (/^\p{Ll}/u.test(tokens[end]!) || tokens[end]!.endsWith(','))) end++
+  return end + 1
 }
 
 function isName(words: readonly string[]): boolean {

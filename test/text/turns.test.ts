@@ -62,6 +62,26 @@ describe('parseLabel', () => {
     })
   })
 
+  it('reads an office after the name and a comma, and an office whose domain runs over several words', () => {
+    expect(parseLabel('Dr. Stoltenberg, Bundesminister der Finanzen', 'colon')).toMatchObject({
+      honorific: 'Dr.',
+      name: 'Stoltenberg',
+      position: 'Bundesminister der Finanzen',
+      strong: true,
+    })
+    expect(parseLabel('Bundesminister für innerdeutsche Beziehungen Frau Dr. Wilms', 'colon')).toMatchObject({
+      honorific: 'Frau Dr.',
+      name: 'Wilms',
+      position: 'Bundesminister für innerdeutsche Beziehungen',
+    })
+    expect(parseLabel('Parl. Staatssekretär beim Bundesminister für Ernährung, Landwirtschaft und Forsten Gallus', 'colon')).toMatchObject({
+      name: 'Gallus',
+      position: 'Parl. Staatssekretär beim Bundesminister für Ernährung, Landwirtschaft und Forsten',
+    })
+    // A comma before words that are no office leaves the label unread.
+    expect(parseLabel('Bonn, Donnerstag', 'colon')).toBeNull()
+  })
+
   it('reads a role without a name, and an office with its article', () => {
     expect(parseLabel('THE COURT', 'colon')).toMatchObject({ kind: 'role', position: 'COURT', name: '', strong: true })
     expect(parseLabel('Monsieur le Maire', 'colon')).toMatchObject({ kind: 'role', honorific: 'Monsieur', position: 'Maire', name: '' })
