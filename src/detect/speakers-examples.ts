@@ -340,6 +340,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a bold label CommonMark leaves as asterisks before Chinese text (`**林召集人文：**各位好`)',
+      form: 'label turn',
+      text: '**林召集人文：**各位好。\n\n**某某部張處長明：**謝謝。\n',
+      found: {
+        speakers: [
+          { name: '林文', position: '召集人', label: '林召集人文' },
+          { name: '張明', position: '處長', organization: '某某部' },
+        ],
+      },
+    },
+    {
+      title: 'a label line run on after other lines of a paragraph, in a record whose turns have labels (three at least)',
+      form: 'label turn',
+      text: '议题一：预算\n介绍：说明预算。\n熊博：建议加快。\n\n田俊：同意。\n\nAnna Berg: Agreed.\n',
+      found: { speakers: [{ name: '熊博', label: '熊博', line: 3 }, { name: '田俊' }, { name: 'Anna Berg' }] },
+    },
+    {
       title: 'a Chinese surname and a word of address, the one person of that surname the participants line lists',
       form: 'label turn',
       text: '日期：110年3月5日\n與會人員：熊偉、田俊\n\n熊博：建議加快。\n\n田俊：同意。\n',
