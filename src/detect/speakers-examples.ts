@@ -324,6 +324,50 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'labels written as headings in any language; the body before a Chinese surname, an office’s prefixes, a withheld name',
+      form: 'label heading',
+      text:
+        '### 林政務委員萬億：\n\n請各位發言。\n\n### 交通部王次長國材：\n\n謝謝。\n\n### 經濟部代表：\n\n補充。\n\n' +
+        '### 陳○○：\n\n請問。\n\n### Anna Berg:\n\nThank you.\n',
+      found: {
+        speakers: [
+          { name: '林萬億', family_name: '林', given_name: '萬億', position: '政務委員', form: 'label' },
+          { name: '王國材', position: '次長', organization: '交通部' },
+          { name: '', position: '代表', organization: '經濟部' },
+          { name: '陳○○', family_name: '陳' },
+          { name: 'Anna Berg', form: 'label' },
+        ],
+      },
+    },
+    {
+      title: 'a bold label CommonMark leaves as asterisks before Chinese text (`**林召集人文：**各位好`)',
+      form: 'label turn',
+      text: '**林召集人文：**各位好。\n\n**某某部張處長明：**謝謝。\n',
+      found: {
+        speakers: [
+          { name: '林文', position: '召集人', label: '林召集人文' },
+          { name: '張明', position: '處長', organization: '某某部' },
+        ],
+      },
+    },
+    {
+      title: 'a label line run on after other lines of a paragraph, in a record whose turns have labels (three at least)',
+      form: 'label turn',
+      text: '议题一：预算\n介绍：说明预算。\n熊博：建议加快。\n\n田俊：同意。\n\nAnna Berg: Agreed.\n',
+      found: { speakers: [{ name: '熊博', label: '熊博', line: 3 }, { name: '田俊' }, { name: 'Anna Berg' }] },
+    },
+    {
+      title: 'a Chinese surname and a word of address, the one person of that surname the participants line lists',
+      form: 'label turn',
+      text: '日期：110年3月5日\n與會人員：熊偉、田俊\n\n熊博：建議加快。\n\n田俊：同意。\n',
+      found: {
+        speakers: [
+          { name: '熊偉', family_name: '熊', given_name: '偉', honorific: '博', label: '熊博' },
+          { name: '田俊', family_name: '田', given_name: '俊' },
+        ],
+      },
+    },
+    {
       title: 'a dash between the name and the organisation',
       form: 'label turn',
       text: '**Anna Berg — Nordic Institute:**\n\n> Maps are for everyone.\n',
@@ -575,7 +619,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       text:
         '- Facilitator: TC\n- Minutes: James\n\n' +
         'SECRETARIA INTERVENTORA:\nDª ANA BUENO\nFecha Firma: 01/08/2025\n\n' +
-        '17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\n' +
+        '17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\n### 國家發展委員會：\n\n說明。\n\n' +
         'CRPP Fonctionnement Recettes : ajustement.\n\nACCA : 60€\n',
       found: { speakers: [] },
     },

@@ -6,6 +6,7 @@ import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { type LabelParts, titleCaseName } from '../text/labels.js'
+import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
 import { collapseSpace, isAllCaps, similarity, slug } from '../text/normalize.js'
 import { endGroup, isSpace, trailingRunStart } from '../text/scan.js'
 
@@ -27,7 +28,7 @@ const POSITION = new RegExp(`\\b(?:${lexicon.positions.concat(lexicon.roles, lex
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
 // Spaces before a separator taken from the start of their run only (as scan.ts's SPACED_COMMA): linear.
-const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
+const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;、，；]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
 /** How far into a line a participants heading's colon is looked for. */
 const HEAD_SEARCHED = 240
 /** Most attendees a list is read for; a longer run of items is some other list. */
@@ -53,6 +54,11 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (node.type !== 'heading' && node.type !== 'paragraph') continue
     const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
     const head = headingOf(lines[0] ?? '')
+    // `Participants 与会人：曹志、石勇` among a record's field lines: who attended, on a line of its own.
+    for (const line of lines.slice(1)) {
+      const field = listLine(line)
+      if (field) people.push(...namesIn(field, ''))
+    }
     if (head !== null) {
       const values = [head.value, ...lines.slice(1)].filter(Boolean)
       for (const value of values) people.push(...namesIn(value, head.position))
@@ -81,12 +87,26 @@ function headingOf(line: string): { position: string; value: string } | null {
   const label = withoutEndParenthesis(colon >= 0 ? line.slice(0, colon) : line).trim()
   if (label.length < 2 || label.length > 40) return null
   const key = label.toLowerCase()
-  const singular = key.replace(/\(s\)$|s$/, '')
   // A role's line that ends a sentence (`COURT SECURITY OFFICER: Yes, Your Honor.`) is a turn, not who holds the role.
   if (OFFICES.has(key) && colon >= 0) return /[.!?]$/.test(line) ? null : { position: label, value: line.slice(colon + 1).trim() }
-  if (!HEADINGS.has(key) && !HEADINGS.has(singular)) return null
+  if (!isListHeading(key)) return null
   const position = POSITION.test(key) ? titleCase(label.replace(/\(s\)$|s$/, '')) : ''
   return { position, value: colon >= 0 ? line.slice(colon + 1).trim() : '' }
+}
+
+/** A participants label and the names after it on one line (`Present: Anna Berg, Karl Lund`), for the names. */
+function listLine(line: string): string | null {
+  const colon = line.search(/[:：]/)
+  if (colon < 2 || colon > 40) return null
+  return isListHeading(line.slice(0, colon).trim().toLowerCase()) ? line.slice(colon + 1).trim() || null : null
+}
+
+/** A participants heading, alone or beside its translation (`Participants 与会人`, as bilingual records print it). */
+function isListHeading(key: string): boolean {
+  const singular = key.replace(/\(s\)$|s$/, '')
+  if (HEADINGS.has(key) || HEADINGS.has(singular)) return true
+  const words = key.split(' ')
+  return words.length === 2 && words.some((word) => HEADINGS.has(word) || HEADINGS.has(word.replace(/s$/, '')))
 }
 
 function titleCase(word: string): string {
@@ -108,6 +128,8 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   let text = collapseSpace(entry)
     .replace(/^(?:\d{1,3}[.)]|[-*•])\s+/, '')
     .replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
+  const han = hanParticipant(text, listed)
+  if (han !== undefined) return han
   const aliases: string[] = []
   for (let alias = ALIAS.exec(text); alias; alias = ALIAS.exec(text)) {
     aliases.push(alias[1] ?? alias[2]!)
@@ -140,6 +162,15 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   const rest = after.replace(/^[-–—,:]\s*/, '')
   const { position, organization } = affiliation(rest)
   return { name: printedName(printed, honorifics), honorific: honorifics.join(' '), position: position || listed, organization, aliases }
+}
+
+/** A Chinese entry (`熊伟`, `交通部王次長國材`), read as a label is; undefined when the entry is not in Chinese. */
+function hanParticipant(text: string, listed: string): RosterPerson | null | undefined {
+  const han = text.replace(/\s/g, '')
+  if (!isHanLabel(han)) return undefined
+  const read = readHanLabel(han, () => false)
+  if (read?.kind !== 'person' || read.given === '') return null
+  return { name: read.name, honorific: '', position: read.position || listed, organization: read.organization, aliases: [] }
 }
 
 /**
@@ -210,6 +241,16 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
     ),
   )
   if (alias) return alias
+  // A Chinese surname and a word of address (熊博, 王總): the one listed person of that surname.
+  if (parts.family !== '' && parts.given === '')
+    return (
+      roster[
+        listedByFamily(
+          parts.family,
+          roster.map((person) => person.name),
+        )
+      ] ?? null
+    )
   if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster)
   const contained = only(roster.filter((person) => containsInOrder(nameWords(person.name), words)))
   if (contained) return contained

@@ -64,6 +64,10 @@ export const Lexicon = z.strictObject({
   chatBots: Words,
   /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */
   surnames: Words,
+  /** Words an office takes before it in a language that writes them together ("副" in 副處長, "政務" in 政務委員). */
+  titlePrefixes: Words,
+  /** Words that address a person after the family name alone, as colleagues do (王總, 李工, 熊博). */
+  nameAddresses: Words,
 
   // Dates
   /** Month names and their abbreviations, lowercase, with the month's number. */
@@ -78,6 +82,8 @@ export const Lexicon = z.strictObject({
   dayArticles: Words,
   /** Eras a calendar counts years from, with the Gregorian year before their year 1 ("民國": 1911, so 民國110年 is 2021). */
   eraYears: z.record(z.string(), z.number().int()).default({}),
+  /** Eras (of eraYears) a record in that calendar leaves unsaid before a year of three figures or fewer (民國: "110年" is 2021). */
+  unprintedEras: Words,
 
   // The document
   /** Headings of a contents page, lowercase ("table of contents", "sumário"). */

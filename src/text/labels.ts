@@ -5,6 +5,7 @@
 // keys, times, addresses) give null.
 import { lexicon } from '../lexicon/index.js'
 import { ORGANIZATION_WORDS } from './names.js'
+import { isHanLabel, readHanLabel } from './names-zh.js'
 import type { OpeningForm } from './turns.js'
 import { endGroup, isSpace, trailingRunStart, trimEndWhere } from './scan.js'
 
@@ -48,16 +49,13 @@ const NOT_LABELS = lower([...lexicon.notLabels, ...LIST_HEADINGS])
 const BOTS = lower(lexicon.chatBots)
 const PARTICLES = new Set(lexicon.nameParticles)
 const OPENERS = new Set(lexicon.sentenceOpeners)
-const SURNAMES = new Set(lexicon.surnames)
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
-const ZH_TITLES = [...lexicon.titles].filter((title) => /^\p{Script=Han}+$/u.test(title)).sort((a, b) => b.length - a.length)
 
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2}\p{Ll}{2,})$/u
 const CAPS_WORD = /^(Mc|Mac|O['’]|D['’])?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
 const INITIALS = /^\p{Lu}{2,4}$/u
 const NICK = /^[\p{L}\d_`^{}|\\.-]{1,32}$/u
-const HAN = /^\p{Script=Han}{2,12}$/u
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/.-]+$/u
 // A possessive before another word is a title's (`Chair's Summary`, `Treasurer’s Report`): no label names a speaker so.
 const POSSESSIVE = /\p{L}['’]s /u
@@ -89,7 +87,8 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
     rest = rest.slice(0, dash.index)
   }
   officeAfterComma(rest, parts, (before) => (rest = before))
-  if (HAN.test(rest.replace(/\s/g, ''))) return hanParts(rest.replace(/\s/g, ''), parts, isRole)
+  const han = rest.replace(/\s/g, '')
+  if (isHanLabel(han)) return hanParts(han, parts, isRole)
   if (/\d/.test(rest)) return null
   return wordParts(rest.split(' '), parts, isRole)
 }
@@ -265,34 +264,10 @@ function titleCaseWord(word: string): string {
   return (caps[1] ?? '') + body
 }
 
-/** A Chinese label: an organisation, the surname, an office between surname and given name (林召集人文 → 林文, 召集人). */
+/** A Chinese label (林召集人文 → 林文, 召集人; 交通部王次長國材; 經濟部代表): names-zh.ts reads it. */
 function hanParts(text: string, parts: LabelParts, isRole: (text: string) => boolean): LabelParts | null {
-  if (isRole(text)) return { ...parts, kind: 'role', position: text, strong: true }
-  for (const title of ZH_TITLES) {
-    const at = text.indexOf(title)
-    if (at < 0) continue
-    const before = text.slice(0, at)
-    const given = text.slice(at + title.length)
-    if (given.length > 2) continue
-    if (before === '') return given === '' ? { ...parts, kind: 'role', position: title, strong: true } : null
-    const surname = SURNAMES.has(before.slice(-2)) && before.length >= 2 ? before.slice(-2) : before.slice(-1)
-    if (!SURNAMES.has(surname)) continue
-    const organization = before.slice(0, -surname.length)
-    return {
-      ...parts,
-      kind: 'person',
-      position: title,
-      organization: parts.organization || organization,
-      name: surname + given,
-      family: surname,
-      given,
-      strong: true,
-    }
-  }
-  if (text.length > 4) return null
-  const surname = SURNAMES.has(text.slice(0, 2)) && text.length > 2 ? text.slice(0, 2) : text.slice(0, 1)
-  if (!SURNAMES.has(surname)) return null
-  // A numbered item (`方案一`, option one) is no name: a given name of two characters never ends in a numeral (張三 may).
-  if (text.length - surname.length >= 2 && /[一二三四五六七八九十百零〇]$/u.test(text)) return null
-  return { ...parts, kind: 'person', name: text, family: surname, given: text.slice(surname.length), strong: true }
+  const read = readHanLabel(text, isRole)
+  if (!read) return null
+  const { kind, name, family, given, position, organization, honorific } = read
+  return { ...parts, kind, name, family, given, position, organization: parts.organization || organization, honorific, strong: true }
 }
