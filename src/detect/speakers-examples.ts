@@ -422,6 +422,18 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'an office after its article, with no civility or name, before a reporting verb (French, Spanish)',
+      form: 'reporting sentence',
+      text: 'Le Maire propose de reporter le vote.\n\nLa présidente rappelle l’ordre du jour.\n\nEl Alcalde manifiesta su acuerdo.\n',
+      found: {
+        speakers: [
+          { name: '', label: 'Le Maire', position: 'Maire', form: 'reported' },
+          { name: '', label: 'La présidente', position: 'présidente', form: 'reported' },
+          { name: '', label: 'El Alcalde', position: 'Alcalde', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'reporting sentences with the verb first, after an opener, or in the passive',
       form: 'reporting sentence',
       text:
