@@ -463,6 +463,14 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a given name before a reporting verb names the one participant listed by it; one listed as absent spoke no turn',
+      form: 'reporting sentence',
+      text:
+        'Conseil du 3 mars\nPrésents :\nJean-Pierre, Yves, Marielle, David\nAbsente\nHélène\n\n## Temple\n\n' +
+        'Marielle demande qu’on consulte la population.\n\nHélène a évoqué le patrimoine sensoriel des campagnes.\n',
+      found: { speakers: [{ name: 'Marielle', given_name: 'Marielle', label: 'Marielle', form: 'reported' }] },
+    },
+    {
       title: 'a list item that opens by reporting who spoke; a French name printed NOM Prénom after a civility',
       form: 'reporting sentence',
       text: '## Discussion\n\n- Julia Mayer remarked on the tool’s speed.\n- Monsieur JEAU Michel remercie le conseil.\n',

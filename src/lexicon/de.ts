@@ -276,6 +276,7 @@ export const de = defineLexicon({
     'workshop',
     'session',
   ],
+  absenceHeadings: ['abwesend', 'entschuldigt', 'es fehlten', 'nicht anwesend'],
   participantsHeadings: ['anwesend', 'anwesende', 'teilnehmer', 'teilnehmende', 'teilnehmerinnen und teilnehmer', 'anwesenheit', 'gäste'],
   contentsHeadings: ['inhalt', 'inhaltsverzeichnis', 'inhaltsübersicht'],
   conjunctions: ['und', 'oder'],

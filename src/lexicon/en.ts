@@ -625,6 +625,7 @@ export const en = defineLexicon({
     'status update',
     'progress',
   ],
+  absenceHeadings: ['absent', 'absentees', 'apologies', 'regrets', 'excused', 'not present'],
   participantsHeadings: [
     'present',
     'attendees',

@@ -307,6 +307,7 @@ export const es = defineLexicon({
     'almuerzo',
     'aprobación',
   ],
+  absenceHeadings: ['ausente', 'ausentes', 'excusado', 'excusados', 'excusada', 'excusadas', 'no asisten', 'no asistentes'],
   participantsHeadings: ['asistentes', 'presentes', 'señores asistentes', 'concejales', 'miembros', 'participantes', 'asisten'],
   meetingWords: [
     'reunión',

@@ -360,6 +360,7 @@ export const fr = defineLexicon({
     'relevé de décisions',
     'contexte général',
   ],
+  absenceHeadings: ['absent', 'absents', 'absente', 'absentes', 'excusé', 'excusés', 'excusée', 'excusées', 'absent excusé', 'absents excusés', 'absente excusée', 'absentes excusées', 'absents non excusés'],
   participantsHeadings: [
     'présents',
     'présentes',

@@ -60,6 +60,8 @@ export const Lexicon = z.strictObject({
   notLabels: Words,
   /** Headings and labels of a list of who attended ("Present", "Attendees", "Anwesend"), lowercase. */
   participantsHeadings: Words,
+  /** Headings of a list of who was absent or excused ("Absent", "Excusés", "Ausentes"), lowercase: whom they list spoke no turn. */
+  absenceHeadings: Words,
   /** Names of the bots and services that write into chat logs, never speakers ("zakim", "chanserv"), lowercase. */
   chatBots: Words,
   /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */
