@@ -471,6 +471,22 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Marielle', given_name: 'Marielle', label: 'Marielle', form: 'reported' }] },
     },
     {
+      title: 'a speech act’s noun before the speaker it names (French, Spanish); a participants heading over a paragraph of first names',
+      form: 'label',
+      text:
+        'Présents :\n\nJean-Pierre, Yves, Marielle, David\n\n## Budget\n\nPrésentation par Yves : la décision modificative.\n\n' +
+        'Intervention de M. LEROY : les devis dépassent l’enveloppe.\n\nPregunta del Sr. Gómez: ¿quién paga?\n\n' +
+        'Marielle : je m’en occupe.\n\nPrésentation du budget : en équilibre.\n',
+      found: {
+        speakers: [
+          { name: 'Yves', label: 'Présentation par Yves', form: 'label' },
+          { name: 'Leroy', honorific: 'M.', label: 'Intervention de M. LEROY', form: 'label' },
+          { name: 'Gómez', honorific: 'Sr.', label: 'Pregunta del Sr. Gómez', form: 'label' },
+          { name: 'Marielle', label: 'Marielle', form: 'label' },
+        ],
+      },
+    },
+    {
       title: 'a list item that opens by reporting who spoke; a French name printed NOM Prénom after a civility',
       form: 'reporting sentence',
       text: '## Discussion\n\n- Julia Mayer remarked on the tool’s speed.\n- Monsieur JEAU Michel remercie le conseil.\n',

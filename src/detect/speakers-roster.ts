@@ -71,9 +71,11 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     }
     if (entry.item) listing.item = true
     const text = flatText(node)
-    const person = entry.item || text.length < 120 ? participantOf(text, listing.position) : null
+    // A line of several names (`Jean-Pierre, Yves, Jacques, Mathieu`) is a list, not one name and its affiliation.
+    const several = entry.item ? [] : namesOf(lines, listing.position, listing.absent)
+    const person = several.length < 3 && (entry.item || text.length < 120) ? participantOf(text, listing.position) : null
     if (person && listing.absent) person.absent = true
-    const found = person ? [person] : entry.item ? [] : namesOf(lines, listing.position, listing.absent)
+    const found = person ? [person] : several
     if (found.length > 0) listed.add(entry.index)
     people.push(...found)
   }

@@ -134,6 +134,7 @@ export const de = defineLexicon({
     'ferner',
   ],
   verbClitics: [],
+  turnNouns: ['frage', 'antwort', 'wortmeldung', 'beitrag', 'stellungnahme', 'anmerkung', 'erklärung'],
   agentWords: ['von', 'durch'],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
   titles: [

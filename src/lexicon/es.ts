@@ -169,6 +169,7 @@ export const es = defineLexicon({
     'en el turno de ruegos y preguntas',
   ],
   verbClitics: ['se', 'le', 'les', 'lo', 'la', 'nos', 'no'],
+  turnNouns: ['intervención', 'respuesta', 'pregunta', 'presentación', 'exposición', 'comentario', 'propuesta', 'ruego', 'declaración', 'réplica', 'explicación'],
   agentWords: ['por'],
   affiliationWords: ['de', 'del', 'de la'],
   titles: [

@@ -210,6 +210,7 @@ export const fr = defineLexicon({
     'prenant la parole',
   ],
   verbClitics: ['lui', 'leur', 'se', 's’', "s'", 'y', 'en', 'nous', 'vous', 'le', 'la', 'les', 'l’', "l'", 'ne', 'n’', "n'"],
+  turnNouns: ['intervention', 'réponse', 'question', 'présentation', 'exposé', 'remarque', 'observation', 'commentaire', 'proposition', 'déclaration', 'explication'],
   agentWords: ['par'],
   affiliationWords: ['de', 'du', 'de la', 'des'],
   titles: [
