@@ -55,7 +55,10 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (node.type !== 'heading' && node.type !== 'paragraph') continue
     const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
     // The heading opens the paragraph, or has a line of its own under a title its lines run on from (no blank lines).
-    const at = Math.max(0, lines.slice(0, MAX_TITLE_LINES + 1).findIndex((line, i) => headingOf(line)?.value === '' || (i === 0 && headingOf(line))))
+    const at = Math.max(
+      0,
+      lines.slice(0, MAX_TITLE_LINES + 1).findIndex((line, i) => headingOf(line)?.value === '' || (i === 0 && headingOf(line))),
+    )
     const head = headingOf(lines[at] ?? '')
     if (head !== null) {
       const values = [head.value, ...lines.slice(at + 1)].filter(Boolean)

@@ -105,7 +105,16 @@ function actSpeaker(text: string): string | null {
   const words = text.split(' ')
   if (words.length < 2 || words.length > 8 || !TURN_NOUNS.has(words[0]!.toLowerCase())) return null
   for (const k of [2, 1]) {
-    if (words.length > k + 1 && TURN_LINKS.has(words.slice(1, k + 1).join(' ').toLowerCase())) return words.slice(k + 1).join(' ')
+    if (
+      words.length > k + 1 &&
+      TURN_LINKS.has(
+        words
+          .slice(1, k + 1)
+          .join(' ')
+          .toLowerCase(),
+      )
+    )
+      return words.slice(k + 1).join(' ')
   }
   return /^\p{Lu}/u.test(words[1]!) ? words.slice(1).join(' ') : null
 }
