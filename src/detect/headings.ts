@@ -132,6 +132,17 @@ export const headings = defineDetector({
         text = withoutEndColon(flatText(node))
         depth = null
         itemLevel = styledLevel + entry.listDepth
+      } else if (
+        boldOutline &&
+        node.type === 'paragraph' &&
+        entry.quoteDepth === 0 &&
+        isLoneItemHeading(context.flow, entry, options.maxStyledWords) &&
+        itemNumber(context.source, entry.item!) !== null
+      ) {
+        // `2.  **Finances**` alone in its list, paragraphs after it: a Word heading its list numbers (pandoc-docx).
+        text = `${itemNumber(context.source, entry.item!)}. ${withoutEndColon(flatText(node))}`
+        depth = null
+        styledLevel = 1
       } else continue
       const explicit = headingAttributes(text)
       text = explicit.text
@@ -289,6 +300,20 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'a Word document through pandoc: a bold item alone in its numbered list over paragraphs is a heading its list numbers',
+        form: 'bold headings of a Word document',
+        text:
+          '**1. Approbation du compte rendu**\n\nApprouvé.\n\n2.  **Finances**\n\nLe budget est adopté.\n\n' +
+          '3.  **Travaux de voirie**\n\nLes devis sont reçus.\n\n1.  **Ordre du jour**\n2.  **Divers**\n\nFin.\n',
+        found: {
+          headings: [
+            { title: 'Approbation du compte rendu', number: '1', depth: null, line: 1 },
+            { title: 'Finances', number: '2', depth: null, line: 5 },
+            { title: 'Travaux de voirie', number: '3', depth: null, line: 9 },
+          ],
+        },
+      },
+      {
         title:
           'no heading: a note’s label, a name or role on its own line, a label over a label, a place’s label, a bold item with nothing under it',
         text: '**Note:**\n\nText.\n\n**Ann Lee:**\n\nWe agree.\n\n**Moderator:**\n\nWelcome.\n\n**Agreed:**\n\n**Venue:**\n\nRoom 2\n\n- **Alone**\n- **Ann Lee:**\n\n  We agree.\n',
@@ -380,6 +405,27 @@ function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boole
   return (
     countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !/^[\p{L}\d ]{1,24}:\s/u.test(text) && !isDateOnly(text) && !named
   )
+}
+
+/**
+ * A numbered list item that is a bold-only short line, alone in its list (no item before or after it in the flow) and
+ * followed by a paragraph outside lists: a heading a Word document numbers as a list, as pandoc writes it.
+ */
+function isLoneItemHeading(flow: readonly FlowEntry[], entry: FlowEntry, maxWords: number): boolean {
+  const item = entry.item
+  if (item === null || entry.listDepth !== 1 || item.children.length !== 1 || soleEmphasis(entry.node as Paragraph)?.kind !== 'strong')
+    return false
+  const before = flow[entry.index - 1]
+  const after = flow[entry.index + 1]
+  if (before?.item || after === undefined || after.item !== null || after.quoteDepth > 0 || after.node.type !== 'paragraph') return false
+  const text = flatText(entry.node)
+  return countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !isDateOnly(text) && !looksLikeName(withoutEndColon(text))
+}
+
+/** The number an ordered list's marker gives its item (`2.` → `2`), read from the source. */
+function itemNumber(source: string, item: ListItem): string | null {
+  const start = item.position?.start.offset
+  return start === undefined ? null : (/^(\d{1,3})[.)]\s/.exec(source.slice(start, start + 6))?.[1] ?? null)
 }
 
 /** The number and title the plain-text reader read off a numbered line (`1 Subventions`, `ASUNTO IV.- …`). */

@@ -466,6 +466,18 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'an office after its article, with no civility or name, before a reporting verb (French, Spanish)',
+      form: 'reporting sentence',
+      text: 'Le Maire propose de reporter le vote.\n\nLa présidente rappelle l’ordre du jour.\n\nEl Alcalde manifiesta su acuerdo.\n',
+      found: {
+        speakers: [
+          { name: '', label: 'Le Maire', position: 'Maire', form: 'reported' },
+          { name: '', label: 'La présidente', position: 'présidente', form: 'reported' },
+          { name: '', label: 'El Alcalde', position: 'Alcalde', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'reporting sentences with the verb first, after an opener, or in the passive',
       form: 'reporting sentence',
       text:
@@ -491,6 +503,30 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Carmen Díez', label: 'Carmen', form: 'reported' },
           { name: 'Carlos López Quintanilla', label: 'Carlos', form: 'reported' },
           { name: 'Damián Ortega', label: 'Damián Ortega', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'a given name before a reporting verb names the one participant listed by it; one listed as absent spoke no turn',
+      form: 'reporting sentence',
+      text:
+        'Conseil du 3 mars\nPrésents :\nJean-Pierre, Yves, Marielle, David\nAbsente\nHélène\n\n## Temple\n\n' +
+        'Marielle demande qu’on consulte la population.\n\nHélène a évoqué le patrimoine sensoriel des campagnes.\n',
+      found: { speakers: [{ name: 'Marielle', given_name: 'Marielle', label: 'Marielle', form: 'reported' }] },
+    },
+    {
+      title: 'a speech act’s noun before the speaker it names (French, Spanish); a participants heading over a paragraph of first names',
+      form: 'label',
+      text:
+        'Présents :\n\nJean-Pierre, Yves, Marielle, David\n\n## Budget\n\nPrésentation par Yves : la décision modificative.\n\n' +
+        'Intervention de M. LEROY : les devis dépassent l’enveloppe.\n\nPregunta del Sr. Gómez: ¿quién paga?\n\n' +
+        'Marielle : je m’en occupe.\n\nPrésentation du budget : en équilibre.\n',
+      found: {
+        speakers: [
+          { name: 'Yves', label: 'Présentation par Yves', form: 'label' },
+          { name: 'Leroy', honorific: 'M.', label: 'Intervention de M. LEROY', form: 'label' },
+          { name: 'Gómez', honorific: 'Sr.', label: 'Pregunta del Sr. Gómez', form: 'label' },
+          { name: 'Marielle', label: 'Marielle', form: 'label' },
         ],
       },
     },

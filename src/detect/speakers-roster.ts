@@ -17,6 +17,8 @@ export interface RosterPerson {
   organization: string
   /** Initials or a nickname the list gives beside the name (`(FYT)`, `/ ma1`). */
   aliases: string[]
+  /** Listed under an absence heading (`Absents excusés :`): named by the record, never a speaker of a reported turn. */
+  absent?: boolean
 }
 
 const HEADINGS = new Set(lexicon.participantsHeadings.map((word) => word.toLowerCase()))
@@ -31,6 +33,8 @@ const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
 const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;、，；]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
 /** How far into a line a participants heading's colon is looked for. */
 const HEAD_SEARCHED = 240
+/** Most lines of a title a participants heading follows in one paragraph. */
+const MAX_TITLE_LINES = 3
 /** Most attendees a list is read for; a longer run of items is some other list. */
 const MAX_LISTED = 200
 
@@ -48,21 +52,27 @@ export interface Roster {
 export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = []): Roster {
   const people: RosterPerson[] = [...known]
   const listed = new Set<number>()
-  let listing: { position: string; item: boolean } | null = null
+  let listing: { position: string; item: boolean; absent: boolean } | null = null
   for (const entry of flow) {
     const node = entry.node
     if (node.type !== 'heading' && node.type !== 'paragraph') continue
     const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
-    const head = headingOf(lines[0] ?? '')
     // `Participants 与会人：曹志、石勇` among a record's field lines: who attended, on a line of its own.
     for (const line of lines.slice(1)) {
       const field = listLine(line)
       if (field) people.push(...namesIn(field, ''))
     }
+    // The heading opens the paragraph, or has a line of its own under a title its lines run on from (no blank lines).
+    const at = Math.max(
+      0,
+      lines.slice(0, MAX_TITLE_LINES + 1).findIndex((line, i) => headingOf(line)?.value === '' || (i === 0 && headingOf(line))),
+    )
+    const head = headingOf(lines[at] ?? '')
     if (head !== null) {
-      const values = [head.value, ...lines.slice(1)].filter(Boolean)
-      for (const value of values) people.push(...namesIn(value, head.position))
-      listing = values.length === 0 || head.value === '' ? { position: head.position, item: false } : null
+      const values = [head.value, ...lines.slice(at + 1)].filter(Boolean)
+      const absent = isAbsence(lines[at]!)
+      people.push(...namesOf(values, head.position, absent))
+      listing = values.length === 0 || head.value === '' ? { position: head.position, item: false, absent } : null
       continue
     }
     if (listing === null) continue
@@ -72,13 +82,37 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     }
     if (entry.item) listing.item = true
     const text = flatText(node)
-    const person = entry.item || text.length < 120 ? participantOf(text, listing.position) : null
-    const found = person ? [person] : entry.item ? [] : lines.flatMap((line) => namesIn(line, listing!.position))
+    // A line of several names (`Jean-Pierre, Yves, Jacques, Mathieu`) is a list, not one name and its affiliation.
+    const several = entry.item ? [] : namesOf(lines, listing.position, listing.absent)
+    const person = several.length < 3 && (entry.item || text.length < 120) ? participantOf(text, listing.position) : null
+    if (person && listing.absent) person.absent = true
+    const found = person ? [person] : several
     if (found.length > 0) listed.add(entry.index)
     people.push(...found)
   }
   return { people: dedupe(people), listed }
 }
+
+/**
+ * The names on a list's lines; a line that is an absence heading alone (`Absent`, `Excusés`, as plain text
+ * prints it) marks the names after it absent, and is no name.
+ */
+function namesOf(lines: readonly string[], position: string, absent: boolean): RosterPerson[] {
+  const people: RosterPerson[] = []
+  for (const line of lines) {
+    if (isAbsence(line)) absent = true
+    else for (const person of namesIn(line, position)) people.push(absent ? { ...person, absent: true } : person)
+  }
+  return people
+}
+
+/** A heading of who was absent or excused (`Absents excusés :`, `Ausentes`), alone on its line or before a colon. */
+function isAbsence(line: string): boolean {
+  const colon = line.search(/[:：]/)
+  return ABSENCE.has((colon >= 0 ? line.slice(0, colon) : line).trim().toLowerCase())
+}
+
+const ABSENCE = new Set(lexicon.absenceHeadings.map((word) => word.toLowerCase()))
 
 /** A participants heading or a role's label opening the text: `Present:`, `## Attendees`, `Chair: Kiara Rose`. */
 function headingOf(line: string): { position: string; value: string } | null {

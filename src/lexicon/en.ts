@@ -326,6 +326,7 @@ export const en = defineLexicon({
     'object',
   ],
   reportOpeners: ['then', 'next', 'finally', 'subsequently', 'in response', 'in reply', 'in closing', 'lastly'],
+  turnNouns: ['question', 'answer', 'response', 'reply', 'comment', 'remark', 'presentation', 'statement', 'intervention'],
   agentWords: ['by'],
   affiliationWords: ['of', 'at', 'from'],
   titles: [
@@ -625,6 +626,7 @@ export const en = defineLexicon({
     'status update',
     'progress',
   ],
+  absenceHeadings: ['absent', 'absentees', 'apologies', 'regrets', 'excused', 'not present'],
   participantsHeadings: [
     'present',
     'attendees',

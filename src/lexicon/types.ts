@@ -39,6 +39,11 @@ export const Lexicon = z.strictObject({
   reportOpeners: Words,
   /** Unstressed pronouns between a speaker and the reporting verb ("lui", "se", "le"), lowercase: `M. le Maire lui répond`. */
   verbClitics: Words,
+  /**
+   * Nouns of a speech act a label opens with before the speaker it names, lowercase: `Intervention de M. Leroy :`,
+   * `Réponse de Loïc :`, `Pregunta del Sr. Gómez:`, `Question from Anna Berg:` (then an agent or affiliation word, or none).
+   */
+  turnNouns: Words,
   /** Prepositions that name the speaker of a passive reporting sentence ("por", "par", "by"): `Se explica por el Sr. Alcalde`. */
   agentWords: Words,
   /** Words before an organisation's acronym that ends a role ("Coordenador da INPE", "Director of UNIDO"). */
@@ -60,6 +65,8 @@ export const Lexicon = z.strictObject({
   notLabels: Words,
   /** Headings and labels of a list of who attended ("Present", "Attendees", "Anwesend"), lowercase. */
   participantsHeadings: Words,
+  /** Headings of a list of who was absent or excused ("Absent", "Excusés", "Ausentes"), lowercase: whom they list spoke no turn. */
+  absenceHeadings: Words,
   /** Names of the bots and services that write into chat logs, never speakers ("zakim", "chanserv"), lowercase. */
   chatBots: Words,
   /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */

@@ -63,6 +63,10 @@ const POSSESSIVE = /\p{L}['’]s /u
 /** The parts of a label as `readOpening` found it, or null when it names no one. */
 export function parseLabel(label: string, form: OpeningForm, isRole: (text: string) => boolean = isLexiconRole): LabelParts | null {
   const text = label.replace(/\s+/g, ' ').trim()
+  // `Intervention de M. Leroy`: the speaker the speech act names (the label stays as printed).
+  const act = form === 'colon' ? actSpeaker(text) : null
+  const acting = act === null ? null : parseLabel(act, form, isRole)
+  if (acting && (acting.kind === 'person' || acting.kind === 'role') && (acting.name || acting.position)) return acting
   if (text === '' || /:\/\/|www\.|@[^\s@]+\.\S/.test(text) || isRefused(text) || POSSESSIVE.test(text)) return null
   if (form === 'chat' || form === 'action' || form === 'bracket') return nickParts(text, form)
   // A question or its answer (`Q.2.`, `Réponse`) is a turn without a name or a position.
@@ -101,6 +105,28 @@ function officeAfterComma(text: string, parts: LabelParts, keep: (before: string
   if (officeAt(tokens, 0) === 0) return
   parts.position = [text.slice(comma + 2), parts.position].filter(Boolean).join(', ')
   keep(text.slice(0, comma))
+}
+
+const TURN_NOUNS = lower(lexicon.turnNouns)
+const TURN_LINKS = lower([...lexicon.agentWords, ...lexicon.affiliationWords])
+
+/** What follows a speech act's noun and its link word (`Réponse de Loïc` → `Loïc`, `Réponse Loïc` too), or null. */
+function actSpeaker(text: string): string | null {
+  const words = text.split(' ')
+  if (words.length < 2 || words.length > 8 || !TURN_NOUNS.has(words[0]!.toLowerCase())) return null
+  for (const k of [2, 1]) {
+    if (
+      words.length > k + 1 &&
+      TURN_LINKS.has(
+        words
+          .slice(1, k + 1)
+          .join(' ')
+          .toLowerCase(),
+      )
+    )
+      return words.slice(k + 1).join(' ')
+  }
+  return /^\p{Lu}/u.test(words[1]!) ? words.slice(1).join(' ') : null
 }
 
 function isLexiconRole(text: string): boolean {
