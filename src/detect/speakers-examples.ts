@@ -348,6 +348,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a given name listed alone under Attendance is the one a role’s line names in full',
+      form: 'resolved label',
+      text:
+        '### Moderator: Anna Berg\n\n## Notes\n\n**Anna**: We begin.\n\n**Karl Lund**: Fine.\n\n**Anna**: Next item.\n\n' +
+        '## Attendance\n\n- Anna\n- Karl Lund\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', position: 'Moderator' },
+          { name: 'Karl Lund', label: 'Karl Lund' },
+          { name: 'Anna Berg', label: 'Anna', position: 'Moderator' },
+        ],
+        roster: [{ name: 'Anna Berg', position: 'Moderator' }, { name: 'Karl Lund' }],
+      },
+    },
+    {
       title: 'a label resolved to the name a record prints in full on a line of its own (a hearing’s cover, its witnesses)',
       form: 'resolved label',
       text:
@@ -391,6 +406,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'karl', label: '+karl' },
           { name: 'anna', label: 'anna' },
           { name: 'karl', label: 'karl' },
+        ],
+      },
+    },
+    {
+      title: 'a video call’s exported chat: `From … to Everyone:` with or without a time, private messages, a handle’s parenthesis',
+      form: 'chat line',
+      text:
+        'Attendees: Anna Berg, Karl Lund\n\nFrom anna to Everyone: 03:07 PM\n\nThe slides are online.\n\n' +
+        'From Karl Lund(NI) to Everyone: 03:09 PM\n\nThanks.\n\n10:15:32 From karl to Anna Berg(Privately) : see you\n\n' +
+        'From May to June: the survey ran.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'From anna to Everyone' },
+          { name: 'Karl Lund', label: 'From Karl Lund(NI) to Everyone' },
+          { name: 'Karl Lund', label: 'From karl to Anna Berg(Privately)' },
         ],
       },
     },

@@ -182,7 +182,31 @@ function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
       known.aliases.push(...person.aliases.filter((alias) => !known.aliases.includes(alias)))
     }
   }
-  return [...byKey.values()]
+  return withoutShortForms([...byKey.values()])
+}
+
+/**
+ * A one-word entry (`- Danny` under Attendance) that is the given name of exactly one fuller entry (`Moderator:
+ * Danny Ryan`) is that person listed twice: one entry, the fuller name's, so that the label `Danny` resolves to it.
+ */
+function withoutShortForms(people: RosterPerson[]): RosterPerson[] {
+  const byFirst = new Map<string, RosterPerson[]>()
+  for (const person of people) {
+    const words = nameWords(person.name)
+    if (words.length < 2) continue
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), person])
+  }
+  return people.filter((person) => {
+    const words = nameWords(person.name)
+    const fuller = words.length === 1 ? byFirst.get(words[0]!) : undefined
+    if (fuller?.length !== 1) return true
+    const full = fuller[0]!
+    full.position ||= person.position
+    full.organization ||= person.organization
+    full.honorific ||= person.honorific
+    full.aliases.push(...person.aliases.filter((alias) => !full.aliases.includes(alias)))
+    return false
+  })
 }
 
 /** The listed person a label names, when exactly one matches; else null. */

@@ -203,6 +203,8 @@ export const en = defineLexicon({
     'center',
   ],
   questionLabels: ['q', 'a', 'question', 'answer', 'questions', 'answers'],
+  // A video call's chat export in English: `From Anna Berg to Everyone:`, `From Karl to Anna Berg(Privately):`.
+  chatRecipients: ['everyone', 'me', 'privately', 'direct message'],
   roles: [
     'moderator',
     'chair',

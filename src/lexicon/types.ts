@@ -62,6 +62,11 @@ export const Lexicon = z.strictObject({
   participantsHeadings: Words,
   /** Names of the bots and services that write into chat logs, never speakers ("zakim", "chanserv"), lowercase. */
   chatBots: Words,
+  /**
+   * Whom a video call's exported chat line is addressed to (`From Anna Berg to Everyone:`, `… to Karl(Privately):`),
+   * lowercase: the recipient's first word or the mark after a private recipient.
+   */
+  chatRecipients: Words,
   /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */
   surnames: Words,
 
