@@ -507,6 +507,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Anna' }, { name: 'Karl' }, { name: 'Anna' }, { name: 'Karl' }] },
     },
     {
+      title: 'minutes that put each speaker’s name on a line of its own over the list of their points',
+      form: 'name line',
+      text:
+        'Open discussion\n\nDaniel\n\n- Not every talk needs a draft.\n\nPriya Nair\n\n- Agreed; a wiki page helps.\n\n' +
+        'Karl van Dijk\n\n- We can host invited talks.\n',
+      found: {
+        speakers: [
+          { name: 'Daniel', label: 'Daniel', form: 'label', line: 3 },
+          { name: 'Priya Nair', form: 'label' },
+          { name: 'Karl van Dijk', form: 'label' },
+        ],
+      },
+    },
+    {
+      title: 'short titles over lists are no name lines: their words are written in lowercase elsewhere, or the document has too few',
+      text:
+        'Background\n\n- The background is in the charter.\n\nNext Steps\n\n- Agree the next steps.\n\nFunding\n\n' +
+        '- Seek funding.\n\n## Another part\n\nDaniel\n\n- A point.\n\nPriya Nair\n\n- Another.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'attributed quotes: a dash line after a quote, as its last paragraph, or as its last line names its author',
       form: 'attributed quote',
       text:
