@@ -121,14 +121,8 @@ export const speakers = defineDetector({
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       const turn = turns.get(i)
       if (turn) {
-        if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
-        else context.claims.claimOpening(node, turn.taken)
         // A label no participants list resolves may still name someone the record names in full on a line of its own.
-        named ??= readNamedLines(flow, lowercase())
-        const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(entry.line), roster)
-        const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
-        const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
-        found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
+        found.push({ ...labelTurnFields(context, turn, roster, (named ??= readNamedLines(flow, lowercase()))), ...at })
         continue
       }
       if (lines.has(i)) {
@@ -296,6 +290,17 @@ function sameFamily(a: SpeakerFields, b: SpeakerFields): boolean {
 function examinedTurn(turn: LabelTurn, who: string | undefined, roster: readonly RosterPerson[]): LabelTurn {
   const parts = who ? parseLabel(who, 'colon') : null
   return parts ? { ...turn, parts, person: resolveLabel(parts, who!, roster) } : turn
+}
+
+/** A label turn's fields (its label claimed), the person a participants list or a line of its own names. */
+function labelTurnFields(context: DetectContext, turn: LabelTurn, roster: readonly RosterPerson[], named: readonly RosterPerson[]) {
+  const node = turn.entry.node
+  if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
+  else context.claims.claimOpening(node, turn.taken)
+  const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(turn.entry.line), roster)
+  const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
+  const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
+  return { ...fields, text: turn.opening.label, form: 'label' as const }
 }
 
 /** A name on a line of its own over the speaker's points: the listed person it names, else the name as printed. */
