@@ -174,6 +174,28 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Maria Lopez' }, { name: 'Pedro Dias' }, { name: 'Ana Souza' }, { name: 'Saulo Freitas' }] },
     },
     {
+      title: 'a recap’s list of who spoke: a name, an apposition saying who they are, `who` and a reporting verb',
+      form: 'inline in minutes',
+      text:
+        '* Anna Berg, Programme Officer, who presented the survey,\n' +
+        '* Karl Lund, Nordic Institute Director and Treasurer, who led a discussion on funding.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', position: 'Programme Officer', form: 'inline' },
+          { name: 'Karl Lund', position: 'Nordic Institute Director and Treasurer', form: 'inline' },
+        ],
+      },
+    },
+    {
+      title: 'a lead-in phrase before the speaker; an attendee table’s e-mail addresses do not make a name a word in lowercase',
+      form: 'inline in minutes',
+      text:
+        '| Name | Email |\n| --- | --- |\n| Anna Berg | anna.berg@example.org |\n\n' +
+        'During the first session, Anna Berg gave a presentation on the data strategy.\n\n' +
+        'In Norway, Digital Elevation Models are shared openly.\n',
+      found: { speakers: [{ name: 'Anna Berg', form: 'inline', line: 5 }] },
+    },
+    {
       title: 'a reporting verb of your own, as an option',
       text: 'Maria Lopez quipped that the work was done.\n',
       options: { verbs: 'quipped' },

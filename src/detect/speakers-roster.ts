@@ -301,13 +301,17 @@ function containsInOrder(longer: readonly string[], shorter: readonly string[]):
   return true
 }
 
-/** The words a document writes in lowercase, somewhere in its text. */
+/** The words a document writes in lowercase, somewhere in its text (addresses aside). */
 export function commonWords(flow: readonly FlowEntry[]): Set<string> {
   const words = new Set<string>()
   for (const entry of flow) {
     const node = entry.node
     const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? flatText(node) : ''
-    for (const word of text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) words.add(word)
+    for (const token of text.split(/\s+/)) {
+      // An address spells names in lowercase (`anna.berg@example.org`): its words are no prose.
+      if (token.includes('@') || token.includes('://') || token.startsWith('www.')) continue
+      for (const word of token.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) words.add(word)
+    }
   }
   return words
 }

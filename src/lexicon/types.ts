@@ -37,6 +37,13 @@ export const Lexicon = z.strictObject({
    * ("seguidamente", "a continuación", "ensuite", "anschließend", "then"): `Seguidamente interviene la Sra. …`.
    */
   reportOpeners: Words,
+  /** Relative pronouns that join an apposition to its verb, lowercase: `Anna Berg, Programme Officer, who presented …`. */
+  relativePronouns: Words,
+  /**
+   * Prepositions that open a lead-in phrase before a reporting sentence's speaker, lowercase: `During the first
+   * session, Anna Berg presented …`.
+   */
+  leadInPrepositions: Words,
   /** Unstressed pronouns between a speaker and the reporting verb ("lui", "se", "le"), lowercase: `M. le Maire lui répond`. */
   verbClitics: Words,
   /** Prepositions that name the speaker of a passive reporting sentence ("por", "par", "by"): `Se explica por el Sr. Alcalde`. */
