@@ -157,14 +157,17 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
     const aside = /^,([^,]{1,80}),\s*/.exec(rest)
     if (aside) rest = rest.slice(aside[0].length)
     const relative = /^(\p{Ll}+) /u.exec(rest)
-    if (aside && relative && RELATIVES.has(relative[1]!)) rest = rest.slice(relative[0].length)
+    const joined = aside !== null && relative !== null && RELATIVES.has(relative[1]!)
+    if (joined) rest = rest.slice(relative[0].length)
+    // The apposition says who the person is when it names a position or a relative pronoun joins it (not `, by chat,`).
+    const apposition = aside && (joined || words.position.test(aside[1]!)) ? aside[1]!.trim() : ''
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
     // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb.
     if (!verb || JOINERS.has(verb) || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
     if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role)))
       return person(name, { organization: role, label: name })
     const organization = AFFILIATION.exec(role)?.[1] ?? ''
-    return person(name, { position: role || (aside?.[1]?.trim() ?? ''), organization, label: name })
+    return person(name, { position: role || apposition, organization, label: name })
   }
   return null
 }
