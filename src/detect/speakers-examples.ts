@@ -564,6 +564,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'attributed quotes with `<cite>`: in a raw HTML blockquote, as a Markdown quote’s last paragraph or its end',
+      form: 'attributed quote',
+      text:
+        '<blockquote>\n<p>Maps are for everyone.</p>\n<cite>Anna Berg, Nordic Institute</cite>\n</blockquote>\n\n' +
+        '> We need more training.\n>\n> <cite>Karl Lund</cite>\n\n> Water is life. <cite>— Maria Lopez</cite>\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: 'Nordic Institute', form: 'quote', line: 1 },
+          { name: 'Karl Lund', form: 'quote', first: 1 },
+          { name: 'Maria Lopez', form: 'quote' },
+        ],
+      },
+    },
+    {
+      title: 'a `<cite>` in prose or naming a work is no author of a quote, nor a chat nick',
+      text:
+        'As <cite>Anna Berg</cite> wrote in 2020, maps age.\n\n<blockquote>Old maps mislead.<cite>The Atlas of Norway</cite></blockquote>\n\n' +
+        '> <cite>Atlas of Norway</cite>\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a dash line after prose, or a quote of one dash line, names no author of a quote',
       text: 'The plan was adopted.\n\n— Anna Berg, Nordic Institute\n\n> — Karl Lund\n',
       found: { speakers: [] },
