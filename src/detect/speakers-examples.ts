@@ -174,6 +174,28 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Maria Lopez' }, { name: 'Pedro Dias' }, { name: 'Ana Souza' }, { name: 'Saulo Freitas' }] },
     },
     {
+      title: 'a recap’s list of who spoke: a name, an apposition saying who they are, `who` and a reporting verb',
+      form: 'inline in minutes',
+      text:
+        '* Anna Berg, Programme Officer, who presented the survey,\n' +
+        '* Karl Lund, Nordic Institute Director and Treasurer, who led a discussion on funding.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', position: 'Programme Officer', form: 'inline' },
+          { name: 'Karl Lund', position: 'Nordic Institute Director and Treasurer', form: 'inline' },
+        ],
+      },
+    },
+    {
+      title: 'a lead-in phrase before the speaker; an attendee table’s e-mail addresses do not make a name a word in lowercase',
+      form: 'inline in minutes',
+      text:
+        '| Name | Email |\n| --- | --- |\n| Anna Berg | anna.berg@example.org |\n\n' +
+        'During the first session, Anna Berg gave a presentation on the data strategy.\n\n' +
+        'In Norway, Digital Elevation Models are shared openly.\n',
+      found: { speakers: [{ name: 'Anna Berg', form: 'inline', line: 5 }] },
+    },
+    {
       title: 'a reporting verb of your own, as an option',
       text: 'Maria Lopez quipped that the work was done.\n',
       options: { verbs: 'quipped' },
@@ -392,6 +414,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a given name listed alone under Attendance is the one a role’s line names in full',
+      form: 'resolved label',
+      text:
+        '### Moderator: Anna Berg\n\n## Notes\n\n**Anna**: We begin.\n\n**Karl Lund**: Fine.\n\n**Anna**: Next item.\n\n' +
+        '## Attendance\n\n- Anna\n- Karl Lund\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', position: 'Moderator' },
+          { name: 'Karl Lund', label: 'Karl Lund' },
+          { name: 'Anna Berg', label: 'Anna', position: 'Moderator' },
+        ],
+        roster: [{ name: 'Anna Berg', position: 'Moderator' }, { name: 'Karl Lund' }],
+      },
+    },
+    {
       title: 'a label resolved to the name a record prints in full on a line of its own (a hearing’s cover, its witnesses)',
       form: 'resolved label',
       text:
@@ -435,6 +472,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'karl', label: '+karl' },
           { name: 'anna', label: 'anna' },
           { name: 'karl', label: 'karl' },
+        ],
+      },
+    },
+    {
+      title: 'a video call’s exported chat: `From … to Everyone:` with or without a time, private messages, a handle’s parenthesis',
+      form: 'chat line',
+      text:
+        'Attendees: Anna Berg, Karl Lund\n\nFrom anna to Everyone: 03:07 PM\n\nThe slides are online.\n\n' +
+        'From Karl Lund(NI) to Everyone: 03:09 PM\n\nThanks.\n\n10:15:32 From karl to Anna Berg(Privately) : see you\n\n' +
+        'From May to June: the survey ran.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'From anna to Everyone' },
+          { name: 'Karl Lund', label: 'From Karl Lund(NI) to Everyone' },
+          { name: 'Karl Lund', label: 'From karl to Anna Berg(Privately)' },
         ],
       },
     },
@@ -557,6 +609,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Anna' }, { name: 'Karl' }, { name: 'Anna' }, { name: 'Karl' }] },
     },
     {
+      title: 'minutes that put each speaker’s name on a line of its own over the list of their points',
+      form: 'name line',
+      text:
+        'Open discussion\n\nDaniel\n\n- Not every talk needs a draft.\n\nPriya Nair\n\n- Agreed; a wiki page helps.\n\n' +
+        'Karl van Dijk\n\n- We can host invited talks.\n',
+      found: {
+        speakers: [
+          { name: 'Daniel', label: 'Daniel', form: 'label', line: 3 },
+          { name: 'Priya Nair', form: 'label' },
+          { name: 'Karl van Dijk', form: 'label' },
+        ],
+      },
+    },
+    {
+      title: 'short titles over lists are no name lines: their words are written in lowercase elsewhere, or the document has too few',
+      text:
+        'Background\n\n- The background is in the charter.\n\nNext Steps\n\n- Agree the next steps.\n\nFunding\n\n' +
+        '- Seek funding.\n\n## Another part\n\nDaniel\n\n- A point.\n\nPriya Nair\n\n- Another.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'attributed quotes: a dash line after a quote, as its last paragraph, or as its last line names its author',
       form: 'attributed quote',
       text:
@@ -569,6 +642,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Maria Lopez', position: 'Director', organization: 'Ministry of Water', form: 'quote' },
         ],
       },
+    },
+    {
+      title: 'attributed quotes with `<cite>`: in a raw HTML blockquote, as a Markdown quote’s last paragraph or its end',
+      form: 'attributed quote',
+      text:
+        '<blockquote>\n<p>Maps are for everyone.</p>\n<cite>Anna Berg, Nordic Institute</cite>\n</blockquote>\n\n' +
+        '> We need more training.\n>\n> <cite>Karl Lund</cite>\n\n> Water is life. <cite>— Maria Lopez</cite>\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: 'Nordic Institute', form: 'quote', line: 1 },
+          { name: 'Karl Lund', form: 'quote', first: 1 },
+          { name: 'Maria Lopez', form: 'quote' },
+        ],
+      },
+    },
+    {
+      title: 'a `<cite>` in prose or naming a work is no author of a quote, nor a chat nick',
+      text:
+        'As <cite>Anna Berg</cite> wrote in 2020, maps age.\n\n<blockquote>Old maps mislead.<cite>The Atlas of Norway</cite></blockquote>\n\n' +
+        '> <cite>Atlas of Norway</cite>\n',
+      found: { speakers: [] },
     },
     {
       title: 'a dash line after prose, or a quote of one dash line, names no author of a quote',

@@ -250,7 +250,31 @@ function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
       known.aliases.push(...person.aliases.filter((alias) => !known.aliases.includes(alias)))
     }
   }
-  return [...byKey.values()]
+  return withoutShortForms([...byKey.values()])
+}
+
+/**
+ * A one-word entry (`- Danny` under Attendance) that is the given name of exactly one fuller entry (`Moderator:
+ * Danny Ryan`) is that person listed twice: one entry, the fuller name's, so that the label `Danny` resolves to it.
+ */
+function withoutShortForms(people: RosterPerson[]): RosterPerson[] {
+  const byFirst = new Map<string, RosterPerson[]>()
+  for (const person of people) {
+    const words = nameWords(person.name)
+    if (words.length < 2) continue
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), person])
+  }
+  return people.filter((person) => {
+    const words = nameWords(person.name)
+    const fuller = words.length === 1 ? byFirst.get(words[0]!) : undefined
+    if (fuller?.length !== 1) return true
+    const full = fuller[0]!
+    full.position ||= person.position
+    full.organization ||= person.organization
+    full.honorific ||= person.honorific
+    full.aliases.push(...person.aliases.filter((alias) => !full.aliases.includes(alias)))
+    return false
+  })
 }
 
 /** The listed person a label names, when exactly one matches; else null. */
@@ -355,7 +379,7 @@ function containsInOrder(longer: readonly string[], shorter: readonly string[]):
   return true
 }
 
-/** The words a document writes in lowercase, somewhere in its text. */
+/** The words a document writes in lowercase, somewhere in its text (addresses aside). */
 export function commonWords(flow: readonly FlowEntry[]): ReadonlySet<string> {
   // The speakers detector and its label reading both ask, of the same flow.
   const known = common.get(flow)
@@ -365,14 +389,24 @@ export function commonWords(flow: readonly FlowEntry[]): ReadonlySet<string> {
   for (const entry of flow) {
     const node = entry.node
     const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? flatText(node) : ''
-    // Each run of letters (with apostrophes and hyphens) that opens in lowercase, whole.
-    for (const word of text.match(LOWERCASE_WORD) ?? []) words.add(word)
+    // Each run of letters (with apostrophes and hyphens) that opens in lowercase, whole; an address spells
+    // names in lowercase (`anna.berg@example.org`), and its words are no prose.
+    for (const word of withoutAddresses(text).match(LOWERCASE_WORD) ?? []) words.add(word)
   }
   return words
 }
 
 const common = new WeakMap<readonly FlowEntry[], Set<string>>()
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu
+
+/** The text without its e-mail and web addresses (tokens split on spaces only when the text has one). */
+function withoutAddresses(text: string): string {
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return text
+  return text
+    .split(/\s+/)
+    .filter((token) => !token.includes('@') && !token.includes('://') && !token.startsWith('www.'))
+    .join(' ')
+}
 
 /**
  * People a record names one a line, as covers and lists of members and witnesses print them (`RICHARD C.

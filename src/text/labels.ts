@@ -158,9 +158,25 @@ function isRefused(text: string): boolean {
 
 /** A chat nick (`+Complication` is Complication, voiced); a bracketed one (`[kiara]`) needs the document's support. */
 function nickParts(text: string, form: OpeningForm): LabelParts | null {
+  if (form === 'chat' && text.startsWith('From ')) return callSender(text)
   const nick = text.replace(/^[@+%&~]/, '')
   if (!NICK.test(nick) || /^\d+$/.test(nick) || BOTS.has(nick.toLowerCase())) return null
   return { ...empty(), kind: 'nick', name: nick, strong: form !== 'bracket' }
+}
+
+/**
+ * The sender of a video call's chat line (`From Anna Berg to Everyone` → Anna Berg; `From terence(lab) to Everyone`
+ * → terence, a handle's parenthesis dropped): a person when the sender is a name, else a nick.
+ */
+function callSender(frame: string): LabelParts | null {
+  const to = frame.lastIndexOf(' to ')
+  if (to < 5) return null
+  let sender = frame.slice(5, to).trim()
+  const paren = endGroup(sender, '(', ')', '()', 60)
+  if (paren && paren.open > 0) sender = trimEndWhere(sender.slice(0, paren.open), isSpace)
+  const words = sender.split(' ')
+  if (words.length > 1 && isName(words)) return { ...empty(), kind: 'person', name: sender, strong: true }
+  return NICK.test(sender) && !BOTS.has(sender.toLowerCase()) ? { ...empty(), kind: 'nick', name: sender, strong: true } : null
 }
 
 /** `(SPD)`, `(Mozilla)`: the organisation; `(PV)` after Peter Voorhees: his initials; `(Chairman of …)`: the office. */

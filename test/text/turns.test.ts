@@ -34,6 +34,21 @@ describe('readOpening', () => {
     expect(readOpening('[kiara] TPAC is coming.')).toMatchObject({ label: 'kiara', form: 'bracket', end: 8 })
   })
 
+  it('reads a video call’s exported chat line: the frame is the label, the sender its name', () => {
+    expect(readOpening('From danny to Everyone: 03:07 PM')).toEqual({ label: 'From danny to Everyone', end: 24, form: 'chat', time: null })
+    expect(readOpening('10:15:32 From Anna Berg to Karl Lund(Privately) : hi')).toMatchObject({
+      label: 'From Anna Berg to Karl Lund(Privately)',
+      form: 'chat',
+      time: '10:15:32',
+      end: 50,
+    })
+    expect(parseLabel('From terence(lab) to Everyone', 'chat')).toMatchObject({ kind: 'nick', name: 'terence', strong: true })
+    expect(parseLabel('From Mikhail Kalinin to Everyone', 'chat')).toMatchObject({ kind: 'person', name: 'Mikhail Kalinin' })
+    // Prose with the same words: the recipient is no one a chat export addresses.
+    expect(readOpening('From May to June: the survey ran.')).toMatchObject({ label: 'From May to June', form: 'colon' })
+    expect(parseLabel('From May to June', 'colon')).toBeNull()
+  })
+
   it('reads no label in a sentence, a time, an address or a numbered reference', () => {
     const labelOf = (text: string) => {
       const opening = readOpening(text)
