@@ -175,7 +175,8 @@ export const cover = defineDetector({
         title: 'an RFC’s header names the stream that publishes it, its acronym dropped',
         form: 'RFC header',
         text:
-          'Internet Architecture Board (IAB)                            A. Berg\nRequest for Comments: 9999                              Example Corp\n' +
+          'Internet Architecture Board (IAB)                            A. Berg\n' +
+          'Request for Comments: 9999                              Example Corp\n' +
           'Category: Informational                                     May 2024\n\nReport from the Workshop on Network Naming\n',
         found: { organization: 'Internet Architecture Board' },
       },
@@ -183,7 +184,8 @@ export const cover = defineDetector({
         title: 'an RFC’s old header, "Network Working Group", names no body',
         form: 'RFC header',
         text:
-          'Network Working Group                                        A. Berg\nRequest for Comments: 4999                              Example Corp\n' +
+          'Network Working Group                                        A. Berg\n' +
+          'Request for Comments: 4999                              Example Corp\n' +
           'Category: Informational                                    July 2007\n\nReport from the Workshop on Network Naming\n',
         found: { organization: null },
       },

@@ -11,6 +11,7 @@ import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
 import { type AgendaLead, agendaLead, versionsInTitles } from './headings-agenda.js'
+import { isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
 import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
@@ -59,11 +60,14 @@ export const headings = defineDetector({
     const slugs = new Map<string, number>()
     // The level of the last styled line outside lists: a bold list item heading sits under it.
     let styledLevel = 0
+    let styledSeen = false
+    let itemsLead = false
     // A document with headings of its own uses bold labels and bold items as text (a label in a
     // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
     const boldOutline = !context.flow.some(
       (entry) =>
-        (entry.node.type === 'heading' || (entry.node.type === 'html' && htmlHeading(entry.node.value))) &&
+        ((entry.node.type === 'heading' && !isTableRowOverRule(entry.node, context.source)) ||
+          (entry.node.type === 'html' && htmlHeading(entry.node.value))) &&
         !context.claims.isClaimed(entry.node),
     )
     // Ids of anchor-only HTML (`<div id="x">`, `<a name="x"></a>`) waiting for the heading after them.
@@ -94,6 +98,7 @@ export const headings = defineDetector({
         pendingIds.push(...anchorOnlyIds(node.children.map((child) => (child.type === 'html' ? child.value : '')).join('')))
         continue
       } else if (node.type === 'heading') {
+        if (isTableRowOverRule(node, context.source)) continue
         depth = node.depth
         text = flatText(node)
         styledLevel = 0
@@ -121,17 +126,22 @@ export const headings = defineDetector({
         // After the headings of a Word outline, a styled line returns to the level they were under.
         if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
         styledLevel = 1
+        styledSeen = true
       } else if (
         boldOutline &&
         node.type === 'paragraph' &&
         entry.item &&
         entry.quoteDepth === 0 &&
-        isItemHeading(entry.item, node, options.maxStyledWords)
+        (isItemHeading(entry.item, node, options.maxStyledWords) ||
+          (isLabelOverBlock(entry, node, context.flow[entry.index + 1], context.source, options.maxStyledWords) &&
+            !ROLE.test(withoutEndColon(flatText(node)))))
       ) {
         // A bold list item over what it holds (a nested list, paragraphs): a Word outline's heading.
         text = withoutEndColon(flatText(node))
         depth = null
-        itemLevel = styledLevel + entry.listDepth
+        // Items that head the document before any styled line are that line's peers, not its subsections.
+        if (!styledSeen) itemsLead = true
+        itemLevel = (itemsLead ? 0 : styledLevel) + entry.listDepth
       } else continue
       const explicit = headingAttributes(text)
       text = explicit.text
@@ -143,8 +153,12 @@ export const headings = defineDetector({
       pendingIds = []
       const outline = numberOf(node)
       if (itemLevel !== null) {
+        const numbered = splitNumber(text)
+        // An ordered item's own number is the heading's when its text has none ("4.  **Attendees:**").
+        const itemNumbered = numbered.number === null && entry.item ? itemNumber(entry.item, context.source) : null
         found.push({
-          ...splitNumber(text),
+          ...numbered,
+          number: numbered.number ?? itemNumbered,
           depth: itemLevel,
           outline: true,
           item: node.type === 'paragraph' && entry.item !== null,
@@ -319,6 +333,39 @@ export const headings = defineDetector({
       {
         title: 'HTML that is no heading element, or an empty one, is no heading',
         text: '<p><strong>Agenda</strong></p>\n\n<h2></h2>\n\n<h2>Unclosed\n',
+        found: { headings: [] },
+      },
+      {
+        title: 'a numbered bold label over a table or a list the converter left outside the item: a heading, numbered as the item',
+        form: 'bold label item over a block',
+        text:
+          '1.  **Goal:** Review the plan.\n\n2.  **Attendees:**\n\n' +
+          '  ---------------------\n  Anna        Berg\n  ---------------------\n\n' +
+          '3.  **Agenda:**\n\n-   Opening\n\n-   Budget\n\n4.  **Action items:**\n\n+----+------+\n| 1  | Ann  |\n+----+------+\n',
+        found: {
+          headings: [
+            { title: 'Attendees', number: '2', depth: 1, line: 3 },
+            { title: 'Agenda', number: '3', depth: 1, line: 9 },
+            { title: 'Action items', number: '4', depth: 1, line: 15 },
+          ],
+        },
+      },
+      {
+        title: 'a bold label item over prose, or over the next item of its own list, is a label',
+        text: '-   **Chair:**\n\nAnna Berg opened the meeting.\n\n-   **Notes:**\n-   Two items were closed.\n',
+        found: { headings: [] },
+      },
+      {
+        title: 'bold items that open the document are peers of the bold lines after them',
+        form: 'bold label item over a block',
+        text:
+          '-   **Attendees:**\n\n    -   Anna Berg\n\n**Agenda:**\n\n-   Budget\n\n' +
+          '-   **Discussion**\n\n    -   The budget was agreed.\n',
+        found: { headings: [{ title: 'Attendees', depth: 1 }, { title: 'Agenda' }, { title: 'Discussion', depth: 1 }] },
+      },
+      {
+        title: 'a simple table’s last row over its closing rule is no setext heading',
+        text: '  -----------------------\n  Anna          Berg\n\n  Tomas         Lind\n  -----------------------\n\nText.\n',
         found: { headings: [] },
       },
       {
