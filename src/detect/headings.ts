@@ -61,6 +61,7 @@ export const headings = defineDetector({
     // The level of the last styled line outside lists: a bold list item heading sits under it.
     let styledLevel = 0
     let styledSeen = false
+    let boldAbove = false
     let itemsLead = false
     // A document with headings of its own uses bold labels and bold items as text (a label in a
     // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
@@ -123,8 +124,11 @@ export const headings = defineDetector({
           continue
         if (colonHeading) text = withoutEndColon(text)
         depth = null
+        // In a document headed by styled lines alone, numbered italic lines after bold ones head their subsections.
+        if (boldOutline && styled.kind === 'emphasis' && boldAbove && splitNumber(text).number !== null) itemLevel = 2
         // After the headings of a Word outline, a styled line returns to the level they were under.
-        if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
+        else if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
+        if (styled.kind === 'strong') boldAbove = true
         styledLevel = 1
         styledSeen = true
       } else if (
@@ -362,6 +366,19 @@ export const headings = defineDetector({
           '-   **Attendees:**\n\n    -   Anna Berg\n\n**Agenda:**\n\n-   Budget\n\n' +
           '-   **Discussion**\n\n    -   The budget was agreed.\n',
         found: { headings: [{ title: 'Attendees', depth: 1 }, { title: 'Agenda' }, { title: 'Discussion', depth: 1 }] },
+      },
+      {
+        title: 'in a document headed by styled lines alone, numbered italic lines after a bold one are its subsections',
+        form: 'bold-only or italic-only line',
+        text: '**Notes**\n\n*1. Welcome*\n\nText.\n\n*2. Budget*\n\nText.\n\n**References**\n',
+        found: {
+          headings: [
+            { title: 'Notes', depth: null },
+            { title: 'Welcome', number: '1', depth: 2 },
+            { title: 'Budget', number: '2', depth: 2 },
+            { title: 'References', depth: null },
+          ],
+        },
       },
       {
         title: 'a simple table’s last row over its closing rule is no setext heading',
