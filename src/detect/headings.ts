@@ -38,6 +38,8 @@ export interface HeadingLine {
   outline: boolean
   /** A bold list item heading (a Word outline's). */
   item?: boolean
+  /** A label's line the plain-text reader made a heading of ("Interface Design:"), under a title. */
+  label?: boolean
   /** Ids a link can reach it by: an explicit `{#id}`, and the GitHub-style slug of its text. */
   anchors: string[]
   line: number
@@ -62,6 +64,7 @@ export const headings = defineDetector({
     let styledLevel = 0
     let styledSeen = false
     let boldAbove = false
+    let titleAbove = false
     let itemsLead = false
     // A document with headings of its own uses bold labels and bold items as text (a label in a
     // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
@@ -124,11 +127,17 @@ export const headings = defineDetector({
           continue
         if (colonHeading) text = withoutEndColon(text)
         depth = null
-        // In a document headed by styled lines alone, numbered italic lines after bold ones head their subsections.
+        // In a document headed by styled lines alone, numbered italic lines after bold ones head their
+        // subsections, and so do labels ("Interface Design:") after a title ("Participant Feedback").
+        const label = isLabelLine(node)
         if (boldOutline && styled.kind === 'emphasis' && boldAbove && splitNumber(text).number !== null) itemLevel = 2
+        else if (boldOutline && label && titleAbove) itemLevel = 2
+        // A title after such labels returns to the top.
+        else if (boldOutline && !label && found.at(-1)?.label) itemLevel = 1
         // After the headings of a Word outline, a styled line returns to the level they were under.
         else if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
         if (styled.kind === 'strong') boldAbove = true
+        if (styled.kind === 'strong' && !label) titleAbove = true
         styledLevel = 1
         styledSeen = true
       } else if (
@@ -166,6 +175,7 @@ export const headings = defineDetector({
           depth: itemLevel,
           outline: true,
           item: node.type === 'paragraph' && entry.item !== null,
+          ...(isLabelLine(node) ? { label: true } : {}),
           anchors,
           line: entry.line,
           column: entry.column,
@@ -381,6 +391,24 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'in plain text, labels under a title are its subsections; the next title returns to the top',
+        form: 'plain-text label heading',
+        text:
+          'Workshop Report\n\nParticipant Feedback\n' +
+          'Feedback was collected from many groups of users over the two days of the workshop.\n\n' +
+          'Interface Design:\n- Users asked for clearer error messages when a model fails.\n\n' +
+          'Documentation:\n- Users asked for more examples and a guide for newcomers.\n\n' +
+          'Acknowledgments\nWe thank all participants for their time and their ideas during the workshop.\n\f',
+        found: {
+          headings: [
+            { title: 'Participant Feedback', depth: null },
+            { title: 'Interface Design', depth: 2, label: true },
+            { title: 'Documentation', depth: 2, label: true },
+            { title: 'Acknowledgments', depth: 1 },
+          ],
+        },
+      },
+      {
         title: 'a simple table’s last row over its closing rule is no setext heading',
         text: '  -----------------------\n  Anna          Berg\n\n  Tomas         Lind\n  -----------------------\n\nText.\n',
         found: { headings: [] },
@@ -444,6 +472,13 @@ function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boole
   return (
     countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !/^[\p{L}\d ]{1,24}:\s/u.test(text) && !isDateOnly(text) && !named
   )
+}
+
+/** A styled line the plain-text reader made of a label's line ("Interface Design:"). */
+function isLabelLine(node: FlowNode): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  const data = node.data as { labelHeading?: boolean } | undefined
+  return data?.labelHeading === true
 }
 
 /** The number and title the plain-text reader read off a numbered line (`1 Subventions`, `ASUNTO IV.- …`). */
