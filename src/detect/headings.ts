@@ -405,10 +405,10 @@ export const headings = defineDetector({
       {
         title: 'in a document headed by styled lines alone, numbered italic lines after a bold one are its subsections',
         form: 'bold-only or italic-only line',
-        text: '**Notes**\n\n*1. Welcome*\n\nText.\n\n*2. Budget*\n\nText.\n\n**References**\n',
+        text: '**Discussion**\n\n*1. Welcome*\n\nText.\n\n*2. Budget*\n\nText.\n\n**References**\n',
         found: {
           headings: [
-            { title: 'Notes', depth: null },
+            { title: 'Discussion', depth: null },
             { title: 'Welcome', number: '1', depth: 2 },
             { title: 'Budget', number: '2', depth: 2 },
             { title: 'References', depth: null },
@@ -513,7 +513,6 @@ function isLoneItemHeading(flow: readonly FlowEntry[], entry: FlowEntry, maxWord
   const text = flatText(entry.node)
   return countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !isDateOnly(text) && !looksLikeName(withoutEndColon(text))
 }
-
 
 /** A styled line the plain-text reader made of a label's line ("Interface Design:"). */
 function isLabelLine(node: FlowNode): boolean {

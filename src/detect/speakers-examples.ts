@@ -465,7 +465,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'chat lines: times, <nick>, voiced nicks, actions, nick: text; join and quit lines and bots are no speakers',
       form: 'chat line',
-      text: '15:25 <anna> hi all\n15:26 <+karl> hello\n15:26  * anna waves\n15:27 -!- bob has quit [Ping timeout]\n15:28 <Zakim> agenda+ item 2\n15:29 karl: next item\n',
+      text:
+        '15:25 <anna> hi all\n15:26 <+karl> hello\n15:26  * anna waves\n' +
+        '15:27 -!- bob has quit [Ping timeout]\n15:28 <Zakim> agenda+ item 2\n15:29 karl: next item\n',
       found: {
         speakers: [
           { name: 'anna', label: 'anna' },
@@ -597,7 +599,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'a conjunction after a name’s parenthesis is no verb; a reporting sentence inside a record of transcript turns is no new turn',
       text:
         '- Andrew Scott (in attendance) and Brett Forshey are drafting the documents.\n\n**Romania | Representative**\n\nThank you.\n\n' +
-        '**Chile | Representative**\n\nThanks.\n\n**Peru | Representative**\n\nYes.\n\n**Japan | Representative**\n\nMrs. Suzuki spoke about delivery.\n',
+        '**Chile | Representative**\n\nThanks.\n\n**Peru | Representative**\n\nYes.\n\n' +
+        '**Japan | Representative**\n\nMrs. Suzuki spoke about delivery.\n',
       found: { speakers: [{ organization: 'Romania' }, { organization: 'Chile' }, { organization: 'Peru' }, { organization: 'Japan' }] },
     },
     {
@@ -660,7 +663,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'a `<cite>` in prose or naming a work is no author of a quote, nor a chat nick',
       text:
-        'As <cite>Anna Berg</cite> wrote in 2020, maps age.\n\n<blockquote>Old maps mislead.<cite>The Atlas of Norway</cite></blockquote>\n\n' +
+        'As <cite>Anna Berg</cite> wrote in 2020, maps age.\n\n' +
+        '<blockquote>Old maps mislead.<cite>The Atlas of Norway</cite></blockquote>\n\n' +
         '> <cite>Atlas of Norway</cite>\n',
       found: { speakers: [] },
     },
