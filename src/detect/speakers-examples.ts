@@ -324,11 +324,13 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'labels written as headings in any language; the body before a Chinese surname, an office’s prefixes, a withheld name',
+      title:
+        'labels written as headings in any language (pandoc’s attributes after them); the body before a Chinese surname, ' +
+        'an office’s prefixes, a withheld name',
       form: 'label heading',
       text:
         '### 林政務委員萬億：\n\n請各位發言。\n\n### 交通部王次長國材：\n\n謝謝。\n\n### 經濟部代表：\n\n補充。\n\n' +
-        '### 陳○○：\n\n請問。\n\n### Anna Berg:\n\nThank you.\n',
+        '### 陳○○：\n\n請問。\n\n### Anna Berg: {#anna-berg}\n\nThank you.\n',
       found: {
         speakers: [
           { name: '林萬億', family_name: '林', given_name: '萬億', position: '政務委員', form: 'label' },

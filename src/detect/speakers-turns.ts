@@ -4,7 +4,7 @@
 // recurs, it names exactly one listed participant, or the document's turns are already written so.
 import type { Html, Paragraph } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText, plainText } from '../parse/text.js'
+import { flatText, headingAttributes, plainText } from '../parse/text.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname, looksLikeName } from '../text/names.js'
 import { collapseSpace } from '../text/normalize.js'
 import { isSpace, trimEndWhere } from '../text/scan.js'
@@ -177,7 +177,8 @@ function isOpeningParagraph(entry: FlowEntry): boolean {
 
 function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: (text: string) => boolean): LabelTurn | null {
   const node = entry.node as Paragraph
-  const text = flatText(node)
+  // A heading's label without the attributes pandoc writes after it (`### 林召集人文： {#id .unnumbered}`).
+  const text = entry.node.type === 'heading' ? headingAttributes(flatText(node)).text.trimEnd() : flatText(node)
   const nick = htmlNick(node)
   const opening = nick ?? styledOpening(node, text) ?? rawOpening(node, text) ?? readOpening(text)
   if (!opening || opening.form === 'system' || opening.label === '') return null
