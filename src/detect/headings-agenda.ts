@@ -26,7 +26,8 @@ export interface AgendaLead {
 /** The agenda item a paragraph's bold first line names, or null. */
 export function agendaLead(node: Paragraph): AgendaLead | null {
   const [first, second] = node.children
-  if (first?.type !== 'strong' || second?.type !== 'break' || node.children.length < 3) return null
+  // The record may go on in the paragraph, or in the next one when a turn's line split it off (speakers' turn-lines).
+  if (first?.type !== 'strong' || second?.type !== 'break') return null
   const line = collapseSpace(flatText(first))
   const item = ITEM_LEAD.exec(line)
   const flat = flatText(node)

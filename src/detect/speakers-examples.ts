@@ -346,11 +346,13 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'labels written as headings in any language; the body before a Chinese surname, an office’s prefixes, a withheld name',
+      title:
+        'labels written as headings in any language (pandoc’s attributes after them); the body before a Chinese surname, ' +
+        'an office’s prefixes, a withheld name',
       form: 'label heading',
       text:
         '### 林政務委員萬億：\n\n請各位發言。\n\n### 交通部王次長國材：\n\n謝謝。\n\n### 經濟部代表：\n\n補充。\n\n' +
-        '### 陳○○：\n\n請問。\n\n### Anna Berg:\n\nThank you.\n',
+        '### 陳○○：\n\n請問。\n\n### Anna Berg: {#anna-berg}\n\nThank you.\n',
       found: {
         speakers: [
           { name: '林萬億', family_name: '林', given_name: '萬億', position: '政務委員', form: 'label' },
@@ -377,6 +379,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       form: 'label turn',
       text: '议题一：预算\n介绍：说明预算。\n熊博：建议加快。\n\n田俊：同意。\n\nAnna Berg: Agreed.\n',
       found: { speakers: [{ name: '熊博', label: '熊博', line: 3 }, { name: '田俊' }, { name: 'Anna Berg' }] },
+    },
+    {
+      title: 'a presenter’s label over one name on an agenda item’s line (`汇报人：黄然`): that person’s turn, labelled by the line',
+      form: 'label turn',
+      text: '**议题1：预算**  \n汇报人：黄然  \n结论：同意。\n\n**议题2：人事**  \n汇报人：李锋  \n结论：同意。\n',
+      found: {
+        speakers: [
+          { name: '黄然', label: '汇报人：黄然', family_name: '黄', given_name: '然', position: '' },
+          { name: '李锋', label: '汇报人：李锋' },
+        ],
+      },
     },
     {
       title: 'a Chinese surname and a word of address, the one person of that surname the participants line lists',
@@ -749,11 +762,14 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
-      title: 'a role’s line naming its holder, on the label’s line or the next; a time with its unit; a numbered option',
+      title:
+        'a role’s line naming its holder, on the label’s line or the next; a time with its unit; a numbered option; ' +
+        'a presenter’s label over several names, a proposer’s line; a body',
       text:
         '- Facilitator: TC\n- Minutes: James\n\n' +
         'SECRETARIA INTERVENTORA:\nDª ANA BUENO\nFecha Firma: 01/08/2025\n\n' +
         '17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\n### 國家發展委員會：\n\n說明。\n\n' +
+        '汇报人：张三/李四\n\n发起人：王路军 统信\n\n' +
         'CRPP Fonctionnement Recettes : ajustement.\n\nACCA : 60€\n',
       found: { speakers: [] },
     },

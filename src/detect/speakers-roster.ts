@@ -128,10 +128,13 @@ function headingOf(line: string): { position: string; value: string } | null {
   return { position, value: colon >= 0 ? line.slice(colon + 1).trim() : '' }
 }
 
+/** Longest participants label on a line among others, in characters. */
+const LIST_LABEL = 40
+
 /** A participants label and the names after it on one line (`Present: Anna Berg, Karl Lund`), for the names. */
 function listLine(line: string): string | null {
-  const colon = line.search(/[:：]/)
-  if (colon < 2 || colon > 40) return null
+  const colon = line.slice(0, LIST_LABEL + 1).search(/[:：]/)
+  if (colon < 2) return null
   return isListHeading(line.slice(0, colon).trim().toLowerCase()) ? line.slice(colon + 1).trim() || null : null
 }
 

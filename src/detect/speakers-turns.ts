@@ -4,11 +4,13 @@
 // recurs, it names exactly one listed participant, or the document's turns are already written so.
 import type { Html, Paragraph } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText, plainText } from '../parse/text.js'
+import { flatText, headingAttributes, plainText } from '../parse/text.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname, looksLikeName } from '../text/names.js'
 import { collapseSpace } from '../text/normalize.js'
 import { isSpace, trimEndWhere } from '../text/scan.js'
 import { type LabelParts, parseLabel } from '../text/labels.js'
+import { isHanLabel, readHanLabel } from '../text/names-zh.js'
+import { lexicon } from '../lexicon/index.js'
 import { type Opening, readOpening } from '../text/turns.js'
 import type { Claims } from './define.js'
 import { type RosterPerson, commonWords, participantOf, resolveLabel } from './speakers-roster.js'
@@ -175,7 +177,8 @@ function isOpeningParagraph(entry: FlowEntry): boolean {
 
 function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: (text: string) => boolean): LabelTurn | null {
   const node = entry.node as Paragraph
-  const text = flatText(node)
+  // A heading's label without the attributes pandoc writes after it (`### 林召集人文： {#id .unnumbered}`).
+  const text = entry.node.type === 'heading' ? headingAttributes(flatText(node)).text.trimEnd() : flatText(node)
   const nick = htmlNick(node)
   const opening = nick ?? styledOpening(node, text) ?? rawOpening(node, text) ?? readOpening(text)
   if (!opening || opening.form === 'system' || opening.label === '') return null
@@ -188,8 +191,12 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
   if (opening.form === 'period' && alone && !node.children.some((child) => child.type === 'strong')) return null
   // A heading is a turn only when it is a label and nothing else (`### 林召集人文：`).
   if (entry.node.type === 'heading' && (opening.form !== 'colon' || opening.end < text.length)) return null
-  const parts = parseLabel(opening.label, opening.form, isRole)
-  if (!parts) return null
+  const parsed = parseLabel(opening.label, opening.form, isRole)
+  if (!parsed) return null
+  const presenter = presenterOf(node, parsed, opening)
+  if (presenter === null) return null
+  if (presenter) return { entry, ...presenter, styled: false, person: resolveLabel(presenter.parts, presenter.parts.name, roster) }
+  const parts = parsed
   const first = node.children[0]
   const emphasised = first?.type === 'strong' || first?.type === 'emphasis'
   // A bold or italic line that goes on past its colon is a title (`**Keynote: Parks and People**`), not a label.
@@ -201,6 +208,34 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
       .trim() === opening.label.trim()
   const taken = nick ? 0 : Math.min(opening.end, text.length)
   return { entry, opening, parts, styled, person: resolveLabel(parts, opening.label, roster), taken, remarks: text.slice(taken) }
+}
+
+const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
+
+/**
+ * `汇报人：黄然` on an agenda item's line: the presenter's label over one name is that person's turn, labelled by
+ * the whole line; what the item's lines say after it are the turn's text. Several names, or none, are no turn
+ * (null); undefined when the label names no presenter.
+ */
+function presenterOf(node: Paragraph, parts: LabelParts, opening: Opening) {
+  if (parts.kind !== 'role' || !PRESENTERS.has(parts.position.toLowerCase())) return undefined
+  const line = collapseSpace(plainText(node).split('\n')[0] ?? '')
+  const value = line.slice(opening.end).trim()
+  const han = value.replace(/\s/g, '')
+  const read = isHanLabel(han) ? readHanLabel(han, () => false) : null
+  const named = read?.kind === 'person' && read.given !== '' ? read : looksLikeName(value) ? { name: value, family: '', given: '' } : null
+  if (!named) return null
+  const person = {
+    ...parts,
+    kind: 'person' as const,
+    position: '',
+    name: named.name,
+    family: named.family,
+    given: named.given,
+    strong: true,
+  }
+  const flat = flatText(node)
+  return { opening: { ...opening, label: line }, parts: person, taken: line.length, remarks: flat.slice(line.length) }
 }
 
 /** `**Anna:** …`, `**Anna**: …`, `**Anna**:…`: a bold or italic label, the colon inside or right after it. */

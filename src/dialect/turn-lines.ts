@@ -6,6 +6,9 @@
 import type { Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
 import { parseLabel } from '../text/labels.js'
 import { readOpening } from '../text/turns.js'
+import { lexicon } from '../lexicon/index.js'
+
+const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
 
 /** Split, in place, every paragraph of `tree` at the lines that open a turn. */
 export function splitTurnLines(tree: Root, source: string): Root {
@@ -98,15 +101,16 @@ function readLines(paragraph: Paragraph): ReadLines {
  */
 function turnStarts({ lines, opens }: ReadLines, record: boolean): Line[] {
   const chat = opens.filter((kind) => kind === 'chat').length >= 2
-  const labelled = (i: number) => opens[i] === 'label' || opens[i] === 'period' || (chat && opens[i] !== null)
+  const labelled = (i: number) => opens[i] === 'label' || opens[i] === 'period' || opens[i] === 'presenter' || (chat && opens[i] !== null)
   const starts = lines.filter((_, i) => i > 0 && labelled(i))
   if (starts.length > 0 && (opens[0] !== null || starts.length >= 2)) return starts
-  // The period form (`Chairman Greenspan.`) also ends a line of prose before a name: only a colon's label runs on alone.
-  return record ? lines.filter((_, i) => i > 0 && opens[i] === 'label') : []
+  // The period form (`Chairman Greenspan.`) also ends a line of prose before a name: only a colon's label runs on alone,
+  // and a presenter's line (`汇报人：黄然`) under its agenda item in any document.
+  return lines.filter((_, i) => i > 0 && ((record && opens[i] === 'label') || opens[i] === 'presenter'))
 }
 
 /** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
-function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | null {
+function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'presenter' | null {
   const opening = readOpening(text)
   if (!opening) return null
   if (opening.time !== null) return opening.form === 'system' ? 'timed' : 'chat'
@@ -115,6 +119,7 @@ function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | null {
   if (opening.form === 'period' && opening.end >= text.length) return null
   const parts = parseLabel(opening.label, opening.form)
   if (!parts?.strong) return null
+  if (parts.kind === 'role' && PRESENTERS.has(parts.position.toLowerCase())) return 'presenter'
   return opening.form === 'period' ? 'period' : 'label'
 }
 

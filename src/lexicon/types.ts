@@ -24,6 +24,11 @@ export const Lexicon = z.strictObject({
   departmentWords: Words,
   /** Labels that stand for a person in a transcript ("Moderator"). */
   roles: Words,
+  /**
+   * Labels of an agenda item's line that name who presented it ("汇报人：黄然"): that person's turn. Not who
+   * proposed, chaired or minuted it, who need not speak.
+   */
+  presenterLabels: Words,
   /** Labels of a question and its answer ("Q", "Question", "Réponse"), lowercase: turns without a name or a position. */
   questionLabels: Words,
   /**

@@ -200,6 +200,8 @@ export const zh = defineLexicon({
   // How colleagues address one another by surname and a word (王總, 李工, 熊博, 陳老師).
   nameAddresses: ['總', '总', '工', '博', '董', '老師', '老师', '律', '醫', '医', '教授', '老'],
   questionLabels: ['問', '问', '答', '提問', '提问', '回答'],
+  // Who presented an agenda item: 汇报人 reports on it, 主讲人 gives the talk.
+  presenterLabels: ['汇报人', '匯報人', '报告人', '報告人', '主讲人', '主講人', '演讲人', '演講人', '分享人', '讲者', '講者'],
   roles: ['主持人', '主席', '召集人', '記錄', '主持', '司儀', '司仪', '提問', '提问', '問', '问', '答', '與會者', '与会者', '來賓', '来宾'],
   notLabels: [
     '時間',

@@ -34,6 +34,7 @@ const HAN_ONLY = /^\p{Script=Han}+$/u
 const TITLES = [...new Set(lexicon.titles.filter((title) => HAN_ONLY.test(title)))].sort((a, b) => b.length - a.length)
 const PREFIXES = [...new Set(lexicon.titlePrefixes.filter((word) => HAN_ONLY.test(word)))].sort((a, b) => b.length - a.length)
 const ADDRESSES = new Set(lexicon.nameAddresses)
+const PRESENTERS = new Set(lexicon.presenterLabels)
 // 委員會 is a body, not an office: a title followed by 會 names no one.
 const BODY_AFTER_TITLE = /^[會会]/u
 const NUMERAL_END = /[一二三四五六七八九十百零〇]$/u
@@ -45,7 +46,7 @@ export function isHanLabel(text: string): boolean {
 
 /** What a Chinese label says, or null when it names no one. */
 export function readHanLabel(text: string, isRole: (text: string) => boolean): HanName | null {
-  if (isRole(text)) return role(text, '')
+  if (isRole(text) || PRESENTERS.has(text)) return role(text, '')
   const numbered = NUMBERED_ROLE.exec(text)
   // 與會者A, 民眾2: an unnamed participant the record tells apart by a letter or a number.
   if (numbered) return isRole(numbered[1]!) ? role(text, '') : null
