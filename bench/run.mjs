@@ -80,7 +80,8 @@ const say = (line = '') => {
 }
 
 say(
-  `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${mib(totalmem())} memory (${mib(freemem())} free), Linux ${release()}, Node ${process.version}`,
+  `machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${mib(totalmem())} memory (${mib(freemem())} free), ` +
+    `Linux ${release()}, Node ${process.version}`,
 )
 say(
   `load average at start: ${loadavg()
@@ -139,14 +140,17 @@ try {
     execFileSync('pandoc', ['-f', 'markdown', '-t', 'json', join(corpusDir, name)], { stdio: ['ignore', 'ignore', 'ignore'] })
   pandocPer = (performance.now() - started) / sample.length
   say(
-    `| pandoc -f markdown -t json, one process per report (${sample.length} reports) | ${fmt(pandocPer * N)} (estimated) | ${fmt(pandocPer)} | | |`,
+    `| pandoc -f markdown -t json, one process per report (${sample.length} reports) ` +
+      `| ${fmt(pandocPer * N)} (estimated) | ${fmt(pandocPer)} | | |`,
   )
 } catch {
   say('| pandoc | not installed | | | |')
 }
 say()
 say(
-  `start-up (medians of ${startups.bare.length} interleaved rounds): node -e "" ${fmt(bare.ms)}; report-extract --version ${fmt(version.ms)}; one report ${fmt(single.ms)} = ${(single.ms / bare.ms).toFixed(2)}× bare node (target ≤ 3×)`,
+  `start-up (medians of ${startups.bare.length} interleaved rounds): node -e "" ${fmt(bare.ms)}; ` +
+    `report-extract --version ${fmt(version.ms)}; ` +
+    `one report ${fmt(single.ms)} = ${(single.ms / bare.ms).toFixed(2)}× bare node (target ≤ 3×)`,
 )
 const oneToFloor = ratio(wall('one'), wall('floor'))
 const oneToFloorCpu = ratio(cpu('one'), cpu('floor'))
@@ -156,13 +160,16 @@ const floorGain = ratio(wall('floor'), wall('floorTwo'))
 const rerun = ratio(wall('again'), wall('two'), 100)
 say(`ratios below are medians of the ratio within each round, the range over the rounds in brackets`)
 say(
-  `ratio --jobs 1 / floor: ${oneToFloor.median.toFixed(2)} wall${spread(oneToFloor)}, ${oneToFloorCpu.median.toFixed(2)} CPU time${spread(oneToFloorCpu)} (target ≤ 1.2)`,
+  `ratio --jobs 1 / floor: ${oneToFloor.median.toFixed(2)} wall${spread(oneToFloor)}, ` +
+    `${oneToFloorCpu.median.toFixed(2)} CPU time${spread(oneToFloorCpu)} (target ≤ 1.2)`,
 )
 say(
-  `speed-up --jobs 2 over --jobs 1: ${twoOverOne.median.toFixed(2)}× wall${spread(twoOverOne)} (target ≥ 1.6× on 2 cores); CPU time of --jobs 2 / --jobs 1: ${twoCpu.median.toFixed(2)}`,
+  `speed-up --jobs 2 over --jobs 1: ${twoOverOne.median.toFixed(2)}× wall${spread(twoOverOne)} (target ≥ 1.6× on 2 cores); ` +
+    `CPU time of --jobs 2 / --jobs 1: ${twoCpu.median.toFixed(2)}`,
 )
 say(
-  `speed-up of the floor itself on two processes: ${floorGain.median.toFixed(2)}× wall${spread(floorGain)} (what two cores give the parse alone here)`,
+  `speed-up of the floor itself on two processes: ${floorGain.median.toFixed(2)}× wall${spread(floorGain)} ` +
+    `(what two cores give the parse alone here)`,
 )
 say(`unchanged re-run / first run (--jobs 2): ${rerun.median.toFixed(1)}%${spread(rerun, 1)} (target ≤ 10%)`)
 if (pandocPer) say(`report-extract --jobs 1 per report / pandoc per report: ${(one.ms / N / pandocPer).toFixed(2)}`)
@@ -199,7 +206,8 @@ for (let r = 0; r < Math.max(ROUNDS, 4); r++) {
 const oursGrowth = ratio(perByte.oursLarge, perByte.oursSmall)
 const wholeGrowth = ratio(perByte.wholeLarge, perByte.wholeSmall)
 say(
-  `parse cost per byte, ${(large.length / 1024 ** 2).toFixed(1)} MB document vs ${(small.length / 1024).toFixed(0)} KB: parseMarkdown (in parts) ${oursGrowth.median.toFixed(2)}×${spread(oursGrowth)} (target ≤ 2×); ` +
+  `parse cost per byte, ${(large.length / 1024 ** 2).toFixed(1)} MB document vs ${(small.length / 1024).toFixed(0)} KB: ` +
+    `parseMarkdown (in parts) ${oursGrowth.median.toFixed(2)}×${spread(oursGrowth)} (target ≤ 2×); ` +
     `whole-file remark-parse ${wholeGrowth.median.toFixed(2)}×${spread(wholeGrowth)}`,
 )
 
@@ -236,8 +244,11 @@ for (let r = 0; r < Math.max(ROUNDS, 8); r++) {
 const [plainMs, alwaysMs, whenRowMs, oursMs] = Object.values(tableMs).map(median)
 const withRow = corpusTexts.filter((t) => TABLE_ROW.test(t)).length
 say(
-  `GFM table syntax, per report (${corpusTexts.length} reports, ${withRow} with a table row; interleaved rounds): without it ${fmt(plainMs)}, always on ${fmt(alwaysMs)} (${(alwaysMs / plainMs).toFixed(2)}×), ` +
-    `only for a text with a table row ${fmt(whenRowMs)} (${(whenRowMs / plainMs).toFixed(2)}×), parseMarkdown (also cut after the last table mark) ${fmt(oursMs)} (${(oursMs / plainMs).toFixed(2)}×)`,
+  `GFM table syntax, per report (${corpusTexts.length} reports, ${withRow} with a table row; interleaved rounds): ` +
+    `without it ${fmt(plainMs)}, ` +
+    `always on ${fmt(alwaysMs)} (${(alwaysMs / plainMs).toFixed(2)}×), ` +
+    `only for a text with a table row ${fmt(whenRowMs)} (${(whenRowMs / plainMs).toFixed(2)}×), ` +
+    `parseMarkdown (also cut after the last table mark) ${fmt(oursMs)} (${(oursMs / plainMs).toFixed(2)}×)`,
 )
 
 // Peak memory by corpus size.
@@ -251,13 +262,15 @@ if (RSS_SIZES.length > 0) {
     const rss = Math.max(...runs.map((run) => run.rss))
     peaks.push(rss)
     say(
-      `peak RSS, ${size} reports, --jobs 2: ${mib(rss)}, the higher of two runs (${runs.map((run) => mib(run.rss)).join(', ')}; ${fmt(median(runs.map((run) => run.ms)))})`,
+      `peak RSS, ${size} reports, --jobs 2: ${mib(rss)}, the higher of two runs ` +
+        `(${runs.map((run) => mib(run.rss)).join(', ')}; ${fmt(median(runs.map((run) => run.ms)))})`,
     )
     rmSync(dir, { recursive: true, force: true })
   }
   if (peaks.length > 1)
     say(
-      `peak RSS growth ${RSS_SIZES[0]} → ${RSS_SIZES.at(-1)} reports: ${(((peaks.at(-1) - peaks[0]) / peaks[0]) * 100).toFixed(1)}% (target ≤ +10%, ≤ 250 MiB)`,
+      `peak RSS growth ${RSS_SIZES[0]} → ${RSS_SIZES.at(-1)} reports: ${(((peaks.at(-1) - peaks[0]) / peaks[0]) * 100).toFixed(1)}% ` +
+        `(target ≤ +10%, ≤ 250 MiB)`,
     )
 }
 say(

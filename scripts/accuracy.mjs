@@ -68,7 +68,9 @@ function failureClasses() {
     const scored = cases.map((name) => recall(result.perCase[name] ?? {}, item.rows)).filter((value) => value !== null)
     const failing = scored.filter((value) => value < 0.5).length
     const where = item.forms ? ` (${item.forms.join(', ')})` : ''
-    return `| ${item.class} | ${failing} of ${scored.length} | ${item.description}${where} | ${item.rows.map((row) => `\`${row}\``).join(', ')} | ${item.devCases.map((name) => `\`${name}\``).join(', ')} |`
+    const codes = (texts) => texts.map((text) => `\`${text}\``).join(', ')
+    const columns = [item.class, `${failing} of ${scored.length}`, `${item.description}${where}`, codes(item.rows), codes(item.devCases)]
+    return `| ${columns.join(' | ')} |`
   })
   return [
     '| class | test cases below half | what fails | rows | dev cases of the class |',

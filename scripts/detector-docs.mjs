@@ -72,7 +72,8 @@ export function renderDetectorDocs(owners) {
     }
   }
   lines.push(
-    `| \`<detector>-failed\` | warning | every detector | the detector threw on this report: what it would have found is left out, the rest of the report is made | — |`,
+    '| `<detector>-failed` | warning | every detector | ' +
+      'the detector threw on this report: what it would have found is left out, the rest of the report is made | — |',
     '',
   )
   return lines.join('\n')

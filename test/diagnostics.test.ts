@@ -17,12 +17,23 @@ describe('printed diagnostics', () => {
       cut: false,
       text: [
         'input/seed.md',
-        '39:1   warning  contents-title-differs      Contents entry “Dejene TEZERA, Director, Department of Agri-business, United Nations Industrial Development Organisation” differs from its section’s title “Dejene TEZERA, Director, Department of Agribusiness, United Nations Industrial Development Organisation”',
-        '43:1   warning  contents-no-section         Contents entry “Development of an Internationally Accepted Industrial Park Development Guiding Framework” (page 7) has no section in the body',
+        '39:1   warning  contents-title-differs      ' +
+          'Contents entry “Dejene TEZERA, Director, Department of Agri-business, United Nations Industrial Development Organisation” ' +
+          'differs from its section’s title ' +
+          '“Dejene TEZERA, Director, Department of Agribusiness, United Nations Industrial Development Organisation”',
+        '43:1   warning  contents-no-section         ' +
+          'Contents entry “Development of an Internationally Accepted Industrial Park Development Guiding Framework”' +
+          ' (page 7) has no section in the body',
         '                … and 23 more contents entries after the cut (diagnostics.csv)',
-        "145:1  warning  report-truncated            The report stops early: its last paragraph ends mid-sentence (“…k is of course not based only on UNIDO's”); a download-site notice at line 147 says the preview ended; the last 24 of 32 contents entries (from “Development of an Internationally Accepted Industrial Park Development Guiding Framework”) have no section in the body",
+        '145:1  warning  report-truncated            ' +
+          "The report stops early: its last paragraph ends mid-sentence (“…k is of course not based only on UNIDO's”)" +
+          '; a download-site notice at line 147 says the preview ended;' +
+          ' the last 24 of 32 contents entries' +
+          ' (from “Development of an Internationally Accepted Industrial Park Development Guiding Framework”) ' +
+          'have no section in the body',
         '147:1  info     boilerplate-notice-removed  Removed a notice that is not the report’s text: “预览已结束，完整报告链接和二维码如下：”',
-        "149:1  info     boilerplate-source-link     Kept the notice's link as metadata.sourceUrl: https://www.yunbaogao.cn/report/index/report?reportId=5_23159",
+        "149:1  info     boilerplate-source-link     Kept the notice's link as metadata.sourceUrl: " +
+          'https://www.yunbaogao.cn/report/index/report?reportId=5_23159',
         '',
         '28 messages (⚠ 26 warnings)',
       ].join('\n'),

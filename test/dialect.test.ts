@@ -153,7 +153,9 @@ describe('plain text: agenda items written against their number (Chinese)', () =
 describe('asides', () => {
   it('reads participants by institution and the venue, and fills a speaker’s organisation', () => {
     const source =
-      '# Ata da Reunião\n\n??? info "Informações"\n\n    **Participantes**\n\n    * **INPE:** Saulo Ribeiro de Freitas, Ana Souza\n\n    **Local, Data e Hora**\n\n    * Plataforma ConferênciaWeb\n    * 04 de Dezembro de 2024\n\n## Pauta 1\n\nSaulo Freitas agradece a todos pela presença na reunião de hoje.\n'
+      '# Ata da Reunião\n\n??? info "Informações"\n\n    **Participantes**\n\n    * **INPE:** Saulo Ribeiro de Freitas, Ana Souza' +
+      '\n\n    **Local, Data e Hora**\n\n    * Plataforma ConferênciaWeb\n    * 04 de Dezembro de 2024' +
+      '\n\n## Pauta 1\n\nSaulo Freitas agradece a todos pela presença na reunião de hoje.\n'
     const report = extractReport(source)
     expect(report.metadata.event).toMatchObject({ location: 'Plataforma ConferênciaWeb', date: '2024-12-04' })
     expect(report.speakers.map((s) => [s.name, s.organization])).toEqual([['Saulo Freitas', 'INPE']])

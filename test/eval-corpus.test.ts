@@ -200,7 +200,10 @@ describe('report-extract eval --by and --guard (the built CLI)', () => {
     const fallen = run(['eval', 'dev', '--guard', 'baseline.json'], dir)
     expect(fallen.status).toBe(1)
     expect(fallen.stderr).toMatch(
-      /^seed-unido: soft F1 \d+\.\d% is \d+\.\d points below the baseline 100\.0%\nreport-extract eval: 1 of 2 cases below the baseline baseline\.json\n$/,
+      new RegExp(
+        String.raw`^seed-unido: soft F1 \d+\.\d% is \d+\.\d points below the baseline 100\.0%` +
+          String.raw`\nreport-extract eval: 1 of 2 cases below the baseline baseline\.json\n$`,
+      ),
     )
     const refused = spawnSync(process.execPath, [BIN, 'eval', 'dev', '--guard', 'baseline.json', '--update'], {
       cwd: dir,

@@ -259,7 +259,10 @@ describe('report-extract eval (the built CLI)', () => {
     expect(run(['eval', '--baseline', 'missing.json'], dir).status).toBe(2)
     writeFileSync(join(dir, 'empty.json'), '{}\n')
     expect(run(['eval', '--baseline', 'empty.json'], dir).stderr).toMatch(
-      /^report-extract eval: --baseline empty\.json is not a result saved with --json \(cases: Invalid input: expected array, received undefined\)\n/,
+      new RegExp(
+        String.raw`^report-extract eval: --baseline empty\.json is not a result saved with --json` +
+          String.raw` \(cases: Invalid input: expected array, received undefined\)\n`,
+      ),
     )
     expect(run(['eval', 'nowhere'], dir).status).toBe(2)
     expect(run(['eval', '--help'], dir).stdout).toMatch(/^Usage: report-extract eval \[options\] \[GOLD_DIR\]/)

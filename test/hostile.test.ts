@@ -10,7 +10,10 @@ import { Report, SCHEMA_VERSION } from '../src/schema/report.js'
 import { describe as describeError } from '../src/cli/task.js'
 
 const BIN = resolve('dist/bin/cli.js')
-/** The output contract's checker: `OUTPUT_CONTRACT`, else `shared/tools/check-output-contract.py` beside this checkout or a folder above it. */
+/**
+ * The output contract's checker: `OUTPUT_CONTRACT`, else `shared/tools/check-output-contract.py` beside this
+ * checkout or a folder above it.
+ */
 function findContract(): string | null {
   if (process.env.OUTPUT_CONTRACT) return resolve(process.env.OUTPUT_CONTRACT)
   for (let dir = resolve('..'); ; dir = dirname(dir)) {
@@ -163,7 +166,11 @@ describe('hostile inputs', () => {
     result = run(['--quiet', '--out', 'out', 'typo/good.md'], dir)
     expect(result.status).toBe(1)
     expect(result.stderr).toMatch(
-      /^typo\/good\.md: error: no such file or folder\nreport-extract: nothing extracted: out is left as it was\nreport-extract: 0 extracted, 0 warnings, 1 failed in [\d.]+s → out\n$/,
+      new RegExp(
+        String.raw`^typo\/good\.md: error: no such file or folder` +
+          String.raw`\nreport-extract: nothing extracted: out is left as it was` +
+          String.raw`\nreport-extract: 0 extracted, 0 warnings, 1 failed in [\d.]+s → out\n$`,
+      ),
     )
     // An empty list of inputs.
     writeFileSync(join(dir, 'list.txt'), '\n\n')
@@ -200,13 +207,19 @@ describe('hostile inputs', () => {
     const fewer = run(['--quiet', '--html', '--out', 'out', 'in'], dir)
     expect(fewer.status).toBe(0)
     expect(fewer.stderr).toMatch(
-      /^report-extract: 1 extracted \(1 unchanged\), 26 warnings, 0 failed in [\d.]+s → out; removed 1 report no longer in the input, 1 review page of those reports\n$/,
+      new RegExp(
+        String.raw`^report-extract: 1 extracted \(1 unchanged\), 26 warnings, 0 failed in [\d.]+s → out` +
+          String.raw`; removed 1 report no longer in the input, 1 review page of those reports\n$`,
+      ),
     )
     expect(pages()).toEqual(['a.html', 'index.html', 'mine.html'])
     const plain = run(['--quiet', '--out', 'out', 'in'], dir)
     expect(plain.status).toBe(0)
     expect(plain.stderr).toMatch(
-      /^report-extract: 1 extracted \(1 unchanged\), 26 warnings, 0 failed in [\d.]+s → out; removed 2 review pages \(no --html this time\)\n$/,
+      new RegExp(
+        String.raw`^report-extract: 1 extracted \(1 unchanged\), 26 warnings, 0 failed in [\d.]+s → out` +
+          String.raw`; removed 2 review pages \(no --html this time\)\n$`,
+      ),
     )
     expect(pages()).toEqual(['mine.html'])
     // A report whose input now fails is removed too, and said apart from those no longer given.
@@ -224,11 +237,13 @@ describe('hostile inputs', () => {
     for (const [name, refusal] of [
       [
         'report.schema.json',
-        'report-extract: out/report.schema.json was not written by report-extract: refusing to write into out; move it away or choose another --out\n',
+        'report-extract: out/report.schema.json was not written by report-extract: ' +
+          'refusing to write into out; move it away or choose another --out\n',
       ],
       [
         'index.html',
-        'report-extract: out/index.html was not written by report-extract: refusing to write into out; move it away or choose another --out\n',
+        'report-extract: out/index.html was not written by report-extract: ' +
+          'refusing to write into out; move it away or choose another --out\n',
       ],
     ] as const) {
       mkdirSync(join(dir, 'out'))
@@ -254,7 +269,7 @@ describe('hostile inputs', () => {
     expect(run(['--html', '--out', 'out', good], dir).status).toBe(0)
   })
 
-  it('leaves key columns as they are with --excel-safe, so the tables still join the JSON files, and so refuses a formula-like report id', () => {
+  it('leaves key columns as they are with --excel-safe, so the tables still join the JSON files and it refuses formula-like ids', () => {
     const dir = mkdtempSync(join(tmpdir(), 'report-extract-hostile-'))
     cpSync(resolve('test/hostile/inputs/formulas.md'), join(dir, 'formulas.md'))
     cpSync(resolve('test/hostile/inputs/formulas.md'), join(dir, '@formulas.md'))

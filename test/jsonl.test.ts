@@ -52,7 +52,8 @@ describe('--jsonl', () => {
     const refused = run(['--jsonl', '-q', '--out', 'out', 'input'], dir)
     expect(refused.status).toBe(1)
     expect(refused.stderr).toBe(
-      'report-extract: out/reports.jsonl was not written by report-extract: refusing to write into out; move it away or choose another --out\n',
+      'report-extract: out/reports.jsonl was not written by report-extract: ' +
+        'refusing to write into out; move it away or choose another --out\n',
     )
     expect(run(['-q', '--out', 'out', 'input'], dir).status).toBe(0)
     expect(readFileSync(join(dir, 'out', 'reports.jsonl'), 'utf8')).toBe('{"mine": 1}\n')

@@ -91,7 +91,8 @@ describe('merge', () => {
       const { status, stderr } = run(['merge', '--out', `out-${name}`, 'p0', 'p1', 'p2'], dir)
       expect([status, stderr]).toEqual([
         1,
-        `error: out-${name}/${name} ${name === 'r1.json' ? 'exists and ' : ''}was not written by report-extract: move it away or choose another --out\nreport-extract merge: nothing merged\n`,
+        `error: out-${name}/${name} ${name === 'r1.json' ? 'exists and ' : ''}was not written by report-extract: ` +
+          'move it away or choose another --out\nreport-extract merge: nothing merged\n',
       ])
       expect(files(out)).toEqual({ [name]: text })
     }
@@ -142,7 +143,8 @@ describe('merge', () => {
     const { status, stderr } = run(['merge', '--out', 'mixed', 'p0', 'q', 'p1'], dir)
     expect([status, stderr]).toEqual([
       1,
-      'error: the folders were written with different options (q with {"encoding":"latin1"}; p0, p1 with {"encoding":null}): run them again with the same options\nreport-extract merge: nothing merged\n',
+      'error: the folders were written with different options (q with {"encoding":"latin1"}; p0, p1 with {"encoding":null})' +
+        ': run them again with the same options\nreport-extract merge: nothing merged\n',
     ])
     expect(existsSync(join(dir, 'mixed'))).toBe(false)
   })
@@ -155,7 +157,8 @@ describe('merge', () => {
     const merged = run(['merge', '--out', 'all', 'p0', 'p1', 'p2'], dir)
     expect(merged.status).toBe(0)
     expect(merged.stderr).toContain(
-      `report-extract merge: warning: the folders were written by different builds (${other}, ${manifest.tool}): a later run into all extracts every report again\n`,
+      `report-extract merge: warning: the folders were written by different builds (${other}, ${manifest.tool}): ` +
+        `a later run into all extracts every report again\n`,
     )
     expect(manifestOf(join(dir, 'all')).tool).toBe(`mixed builds: ${other}, ${manifest.tool}`)
     // Merged again, a manifest of mixed builds lists each build once.

@@ -80,7 +80,9 @@ describe('emphasis storms', () => {
 
 describe('long paragraphs', () => {
   it('reads the event after 50,000 "held in" clauses with no date in one paragraph', SLOW, () => {
-    const text = `The Forum ${'was held in Paris and '.repeat(50_000)}ended. The Workshop on Parks, held in Beijing, China, on 17 April 2018, opened.\n`
+    const text =
+      `The Forum ${'was held in Paris and '.repeat(50_000)}` +
+      `ended. The Workshop on Parks, held in Beijing, China, on 17 April 2018, opened.\n`
     expect(extractReport(text).metadata.event).toEqual({ name: 'Workshop on Parks', date: '2018-04-17', location: 'Beijing, China' })
   })
 })

@@ -49,7 +49,8 @@ function tsc(files: string[]) {
 for (const [name, example] of examples) if (example.language === 'ts') writeFileSync(join(folder, `${name}.ts`), example.code)
 writeFileSync(
   join(folder, 'wrong.ts'),
-  "import remarkReport from 'report-extract/remark'\nimport { unified } from 'unified'\nunified().use(remarkReport, { detectors: { speakers: { verbs: 3 } } })\n",
+  "import remarkReport from 'report-extract/remark'\nimport { unified } from 'unified'\n" +
+    'unified().use(remarkReport, { detectors: { speakers: { verbs: 3 } } })\n',
 )
 const checked = tsc([...[...examples].filter(([, example]) => example.language === 'ts').map(([name]) => `${name}.ts`), 'wrong.ts'])
 /** Text as one argument of bash. */
@@ -114,12 +115,16 @@ describe('the README’s examples', () => {
     const duckdb = `const { DuckDBInstance } = await import(${module('@duckdb/node-api')});
 const reader = await (await (await DuckDBInstance.create(':memory:')).connect()).runAndReadAll(process.argv[1]);
 console.log(reader.columnNames().join(','));
-for (const row of reader.getRowsJson()) console.log(row.map((cell) => (/[",\\n]/.test(cell) ? '"' + cell.replaceAll('"', '""') + '"' : cell)).join(','))`
-    const jq = `for (const line of require('fs').readFileSync(process.argv[1], 'utf8').split('\\n').filter(Boolean)) { const r = JSON.parse(line); console.log(r.id + '\\t' + r.speakers.length) }`
+for (const row of reader.getRowsJson())
+  console.log(row.map((cell) => (/[",\\n]/.test(cell) ? '"' + cell.replaceAll('"', '""') + '"' : cell)).join(','))`
+    const jq = `for (const line of require('fs').readFileSync(process.argv[1], 'utf8').split('\\n').filter(Boolean)) {
+  const r = JSON.parse(line); console.log(r.id + '\\t' + r.speakers.length)
+}`
     const xmllint = `const { validateXML } = await import(${module('xmllint-wasm')});
 const fs = await import('node:fs');
 const [schema, file] = process.argv.slice(1);
-const result = await validateXML({ xml: { fileName: file, contents: fs.readFileSync(file, 'utf8') }, schema: { fileName: schema, contents: fs.readFileSync(schema, 'utf8') }, extension: 'relaxng' });
+const xml = { fileName: file, contents: fs.readFileSync(file, 'utf8') };
+const result = await validateXML({ xml, schema: { fileName: schema, contents: fs.readFileSync(schema, 'utf8') }, extension: 'relaxng' });
 process.stderr.write(result.rawOutput);
 process.exitCode = result.valid ? 0 : 3`
     const ran = shell(example.code, [

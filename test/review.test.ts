@@ -22,9 +22,10 @@ const injection = extractReport(injectionSource, { id: 'html-injection', path: I
 
 /** The elements the review pages are made of: any other tag in a page came from a report. */
 const OWN_TAGS = new Set(
-  'html head meta title style body script a header div h1 h2 h3 p dl dt dd ul ol li nav b main section span mark code br figure figcaption svg g rect text clippath table caption thead tbody tr th td button'.split(
-    ' ',
-  ),
+  (
+    'html head meta title style body script a header div h1 h2 h3 p dl dt dd ul ol li nav b main section span mark code br ' +
+    'figure figcaption svg g rect text clippath table caption thead tbody tr th td button'
+  ).split(' '),
 )
 
 function tags(page: string): string[] {
@@ -63,7 +64,8 @@ describe('escaping', () => {
     expect(page.match(/<script>/g)).toHaveLength(1)
     // The source shows the markup as text.
     expect(page).toContain(
-      `<span class="tx"># Minutes of the &lt;script&gt;window.__pwned = &#39;title&#39;&lt;/script&gt; Board &lt;img src=x onerror=&quot;window.__pwned=&#39;title-img&#39;&quot;&gt;</span>`,
+      `<span class="tx"># Minutes of the &lt;script&gt;window.__pwned = &#39;title&#39;&lt;/script&gt;` +
+        ` Board &lt;img src=x onerror=&quot;window.__pwned=&#39;title-img&#39;&quot;&gt;</span>`,
     )
     expect(page).toContain('[click me](javascript:window.__pwned=&#39;click&#39;)')
     // Every link goes to a line, the index, or the report's http(s) source with its quotes escaped.
@@ -163,7 +165,8 @@ describe('the report page', () => {
       expect(barePage).toContain(note)
     expect(barePage.match(/<div class="ln[^"]*" id="L\d+">/g)).toEqual(['<div class="ln k-block d-warning" id="L1">'])
     expect(renderIndexPage([bare], [])).toContain(
-      '<g data-report="bare"><text class="label" x="0" y="15" clip-path="url(#coverage-labels)"><title>bare</title>bare</text><rect class="none"',
+      '<g data-report="bare"><text class="label" x="0" y="15" clip-path="url(#coverage-labels)"><title>bare</title>bare</text>' +
+        '<rect class="none"',
     )
   })
 
@@ -195,7 +198,8 @@ describe('the index page', () => {
     ])
     expect(cells(rows[0]![3]!).slice(2)).toEqual(['3', '3', '3', '1', '2', 'warning truncated'])
     expect(rows[1]![3]).toContain(
-      '<span class="chip differs">warning</span> <span class="chip missing" title="the report stops early (report-truncated)">truncated</span></td>',
+      '<span class="chip differs">warning</span> ' +
+        '<span class="chip missing" title="the report stops early (report-truncated)">truncated</span></td>',
     )
     expect(cells(rows[2]![3]!).at(-1)).toBe('failed')
     expect(rows[1]![3]).toContain('<a href="seed.html">FIRST WORKSHOP OF UNIDO-CHINA JOINT STUDY ON INDUSTRIAL PARKS</a>')
@@ -309,7 +313,8 @@ describe('report-extract review / --html', () => {
     expect(run(['review'], dir)).toMatchObject({
       status: 2,
       stderr:
-        "report-extract review: no input given: name one or more files or folders\nUsage: report-extract review [options] <file|folder>...\nTry 'report-extract review --help'.\n",
+        'report-extract review: no input given: name one or more files or folders\n' +
+        "Usage: report-extract review [options] <file|folder>...\nTry 'report-extract review --help'.\n",
     })
     const help = run(['review', '--help'], dir)
     expect(help.status).toBe(0)

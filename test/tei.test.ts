@@ -109,7 +109,7 @@ describe('teiDocument', () => {
     expect(tags(xml, 'div').map((div) => div['xml:id'])).toEqual(report.sections.map((section) => section.section_id))
   })
 
-  it('writes the council of the fixture as its NOTES say: divs nested, pages as printed, two turns, one paragraph, a list in a turn', () => {
+  it("writes the fixture's council as its NOTES say: divs nested, pages as printed, two turns, one paragraph, a list in a turn", () => {
     const xml = teiDocument(fixtureReports.find(([name]) => name === 'roman-pages-and-absent-fields')![1])
     expect(tags(xml, 'div')).toEqual([
       { type: 'section', 'xml:id': 'sec-1' },

@@ -14,7 +14,9 @@ export const reportStage = defineStage({
     'report-truncated': {
       severity: 'warning',
       meaning:
-        'the report stops early: its body ends in a paragraph of prose cut off mid-sentence (not a list, table, chat line or transcript turn), a download-site notice cut it, or the tail of its contents has no body; `cause` is the first contents entry without a section',
+        'the report stops early: its body ends in a paragraph of prose cut off mid-sentence ' +
+        '(not a list, table, chat line or transcript turn), a download-site notice cut it, ' +
+        'or the tail of its contents has no body; `cause` is the first contents entry without a section',
     },
     'report-no-structure': {
       severity: 'warning',
@@ -75,7 +77,8 @@ export function checkReport(assembled: Assembled, noticeLine: number | null, sin
   if (noticeLine !== null) reasons.push(`a download-site notice at line ${noticeLine} says the preview ended`)
   if (contents.length > 0 && missingTail >= Math.max(2, Math.ceil(contents.length / 4))) {
     reasons.push(
-      `the last ${missingTail} of ${contents.length} contents entries (from “${contents[lastLinked + 1]!.title}”) have no section in the body`,
+      `the last ${missingTail} of ${contents.length} contents entries ` +
+        `(from “${contents[lastLinked + 1]!.title}”) have no section in the body`,
     )
   }
   if (reasons.length > 0) {
@@ -96,16 +99,20 @@ export function checkReport(assembled: Assembled, noticeLine: number | null, sin
   }
 }
 
+// A time ("10:42", "[10.42.05]") and the spaces and dash after it, taken whole (a lookahead and its
+// backreference, as an atomic group): given back one by one, each was tried against the 60 characters of the label.
+const CHAT_TIME = String.raw`\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?=(\s*(?:[-–—]\s*)?))\1`
+// The label after a time: up to 60 characters before the colon, empty only after a space or dash.
+const CHAT_LABEL = String.raw`(?:(?<=[\s\-–—])[^:.!?]{0,60}|[^:.!?]{1,60})`
+// A name alone: up to five capitalised words or name particles.
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`
+const CHAT_NAME = String.raw`${NAME_WORD}(?:\s+(?:${NAME_WORD}|${alternation(lexicon.nameParticles)})){0,4}`
+
 /**
  * A chat or transcript line: a time and a name, or a name alone, before a colon ("10:42 Ana Lima:",
  * "[10:42] From Ana Lima to Everyone:", "Ana Lima:"). Such a line ends a turn, not a sentence.
- * The spaces and dash after the time are taken whole (a lookahead and its backreference, as an atomic
- * group): given back one by one, each was tried against the 60 characters of the label.
  */
-export const CHAT_LINE = new RegExp(
-  String.raw`^(?:\[?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\]?(?=(\s*(?:[-–—]\s*)?))\1(?:(?<=[\s\-–—])[^:.!?]{0,60}|[^:.!?]{1,60})|\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|${alternation(lexicon.nameParticles)})){0,4}):\s`,
-  'u',
-)
+export const CHAT_LINE = new RegExp(String.raw`^(?:${CHAT_TIME}${CHAT_LABEL}|${CHAT_NAME}):\s`, 'u')
 
 /**
  * The body's last block when it is prose cut off mid-sentence: a paragraph of eight words or more

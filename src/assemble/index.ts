@@ -162,7 +162,10 @@ function attach(
   return { speakers, blocks }
 }
 
-/** Makes the speaker record of the n-th speaker line: one person per name, the organisation from the participants list when the line has none. */
+/**
+ * Makes the speaker record of the n-th speaker line: one person per name, the organisation from the participants
+ * list when the line has none.
+ */
 function speakerMaker(found: Detections): (at: number, speaker_id: string, section_id: string | null) => Speaker {
   const persons = new Map<string, string>()
   let organizationOf: ((name: string) => string) | undefined

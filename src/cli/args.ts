@@ -188,7 +188,10 @@ export function knownEncoding(label: string): boolean {
 }
 
 export function unknownEncoding(label: string): string {
-  return `--encoding: unknown encoding “${label}” (known: utf-8, latin1, windows-1252, iso-8859-2, utf-16le, utf-16be, shift_jis, gb18030 and the other labels of the WHATWG Encoding Standard)`
+  return (
+    `--encoding: unknown encoding “${label}” (known: utf-8, latin1, windows-1252, iso-8859-2, utf-16le, utf-16be, shift_jis, ` +
+    'gb18030 and the other labels of the WHATWG Encoding Standard)'
+  )
 }
 
 function defaultJobs(): number {

@@ -134,7 +134,8 @@ async function prepareOutput(args: ExtractCommand, say: (text: string) => void):
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     say(
-      `error: cannot create the output folder ${args.out}: ${code === 'EEXIST' ? 'a file of that name is in the way' : (error as Error).message}`,
+      `error: cannot create the output folder ${args.out}: ` +
+        (code === 'EEXIST' ? 'a file of that name is in the way' : (error as Error).message),
     )
     return { exit: 1 }
   }
@@ -206,7 +207,9 @@ async function finishRun(run: Run, stopper: Stopper): Promise<number> {
   await commitRun(run, tally)
   const { length } = run.tasks
   const extracted = Object.keys(tally.entries).length
-  const interrupted = `interrupted: ${tally.delivered} of ${length} reports done; ${args.out} holds those ${extracted} reports, complete, and their tables`
+  const interrupted =
+    `interrupted: ${tally.delivered} of ${length} reports done; ` +
+    `${args.out} holds those ${extracted} reports, complete, and their tables`
   return finish(run, tally, stopper, tally.delivered < length ? interrupted : null)
 }
 
@@ -286,7 +289,8 @@ function finish(run: Run, tally: Tally, stopper: Stopper, note: string | null): 
   if (tally.cut && !args.quiet) say(`messages cut to ${columns} columns; ${join(args.out, 'diagnostics.csv')} has each in full`)
   const skipped = tally.unchanged > 0 ? ` (${tally.unchanged} unchanged)` : ''
   say(
-    `${extracted} extracted${skipped}, ${plural(tally.warnings, 'warning')}, ${tally.failed.length} failed in ${seconds}s → ${args.out}${removals(tally.removed, args.html)}`,
+    `${extracted} extracted${skipped}, ${plural(tally.warnings, 'warning')}, ${tally.failed.length} failed ` +
+      `in ${seconds}s → ${args.out}${removals(tally.removed, args.html)}`,
   )
   if (stopper.signalled) return exitOnSignal(stopper.signalled)
   return tally.failed.length > 0 || tally.delivered < run.tasks.length ? 1 : 0

@@ -33,7 +33,8 @@ export const THREAD_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSiz
 /** Why a report failed whose thread died: out of the memory one report may use, or a crash. */
 export function threadDied(error: Error & { code?: string }): string {
   return error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-    ? `the report needs more than the ${WORKER_HEAP_MB} MB of memory one report may use (its input is too large or too repetitive to extract)`
+    ? `the report needs more than the ${WORKER_HEAP_MB} MB of memory one report may use ` +
+        '(its input is too large or too repetitive to extract)'
     : `internal error: ${error.message}`
 }
 

@@ -210,7 +210,8 @@ export function describe(error: unknown): string {
   if (error instanceof Error && error.name === 'InputError') return error.message
   if (isZodError(error)) {
     const issue = error.issues[0]
-    return `internal error: the extracted report failed validation at ${issue?.path.join('.') || '(root)'}: ${issue?.message ?? error.message}`
+    const where = issue?.path.join('.') || '(root)'
+    return `internal error: the extracted report failed validation at ${where}: ${issue?.message ?? error.message}`
   }
   if (error instanceof Error && 'code' in error && typeof error.code === 'string')
     return `cannot read: ${error.code} ${error.message.replace(/^[A-Z]+: /, '')}`

@@ -96,7 +96,10 @@ export function formulaId(id: string): boolean {
 }
 
 export function formulaRefusal(id: string): string {
-  return `report id “${id}” starts with ${JSON.stringify(id[0])}, which a spreadsheet would evaluate, and --excel-safe keeps report_id as it is (it names the JSON file): rename the file`
+  return (
+    `report id “${id}” starts with ${JSON.stringify(id[0])}, which a spreadsheet would evaluate, ` +
+    'and --excel-safe keeps report_id as it is (it names the JSON file): rename the file'
+  )
 }
 
 /** A text cell a spreadsheet would run as a formula gets a leading `'`. */

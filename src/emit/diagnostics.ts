@@ -174,7 +174,10 @@ export function codeSpans(reason: string, e: Pick<typeof ESCAPES, 'cyan' | 'rese
   return coloured + reason.slice(copied)
 }
 
-/** Where the span the pattern matches at `at` (a backtick) ends: a run closed by as long a run, else two halves of it; null for a lone mark. */
+/**
+ * Where the span the pattern matches at `at` (a backtick) ends: a run closed by as long a run, else two halves
+ * of it; null for a lone mark.
+ */
 function codeSpanEnd(text: string, at: number): number | null {
   const run = runOfBackticks(text, at)
   const next = text.indexOf('`', at + run)

@@ -93,7 +93,8 @@ export function parseMarkdown(text: string, file?: VFile): Root {
     const count = bounded.lines.length
     report(
       'parse-nesting-flattened',
-      `Nesting deeper than ${MAX_NESTING} quotes or lists (or indented over ${MAX_INDENT} columns) was flattened on ${count} line${count === 1 ? '' : 's'}, from line ${first}`,
+      `Nesting deeper than ${MAX_NESTING} quotes or lists (or indented over ${MAX_INDENT} columns) ` +
+        `was flattened on ${count} line${count === 1 ? '' : 's'}, from line ${first}`,
       { line: first, column: 1 },
     )
   }
@@ -112,7 +113,8 @@ export function parseMarkdown(text: string, file?: VFile): Root {
     for (const line of [...new Set(inlineStorms)].sort((a, b) => a - b)) {
       report(
         'parse-inline-literal',
-        `${MAX_INLINE_FAILURES} brackets, backslashes, entities or backticks in one paragraph opened nothing: the rest of it read as literal text`,
+        `${MAX_INLINE_FAILURES} brackets, backslashes, entities or backticks in one paragraph opened nothing: ` +
+          'the rest of it read as literal text',
         { line, column: 1 },
       )
     }
@@ -142,7 +144,10 @@ export function parseInParts(text: string, size: number): Root {
   return parseAt(text, splitPoints(text, size), TABLE_ROW.test(text))
 }
 
-/** The tree of `text` parsed in the parts that `points` (safe cuts, ascending) make, the table syntax on where `tables` and the part has a table mark. */
+/**
+ * The tree of `text` parsed in the parts that `points` (safe cuts, ascending) make, the table syntax on where
+ * `tables` and the part has a table mark.
+ */
 export function parseAt(text: string, points: readonly number[], tables: boolean): Root {
   const processorOf = (part: string) => (tables && TABLE_MARK.test(part) ? withTables : commonmark)
   if (points.length === 0) return processorOf(text).parse(text)

@@ -83,7 +83,8 @@ export const Speaker = z.object({
   name: z
     .string()
     .describe(
-      'The person, without honorific or office: as printed, or as a participants list names the person the label stands for; empty for a role or a delegation speaking as a whole',
+      'The person, without honorific or office: as printed, or as a participants list names the person the label stands for; ' +
+        'empty for a role or a delegation speaking as a whole',
     ),
   given_name: z.string().describe('By the CAPITALISED-surname convention, else all but the last word; empty when unknown'),
   family_name: z.string().describe('The CAPITALISED surname, else the last word with its particles (`da Silva`); empty when unknown'),
@@ -98,7 +99,8 @@ export const Speaker = z.object({
   label: z
     .string()
     .describe(
-      'The label or speaker line exactly as printed at the turn (`MS. NILSSON`, `Anna`, `ab`, `Monsieur le Maire`); `name` holds the person it resolves to',
+      'The label or speaker line exactly as printed at the turn (`MS. NILSSON`, `Anna`, `ab`, `Monsieur le Maire`); ' +
+        '`name` holds the person it resolves to',
     ),
   honorific: z
     .string()
@@ -121,14 +123,17 @@ export const Block = z.object({
   section_id: z.string().nullable().describe('The section the block is in; null before the first'),
   speaker_id: z.string().nullable().describe('The speaker whose remarks the block is; null for text no speaker is said to speak'),
   kind: BlockKind.describe(
-    'What the block was in the Markdown: paragraph, list item, block quote, code block or table; `interjection` for an audience’s reaction a record prints in parentheses (`(Beifall bei der SPD)`, `(Applause)`), which is no speaker’s words',
+    'What the block was in the Markdown: paragraph, list item, block quote, code block or table; ' +
+      '`interjection` for an audience’s reaction a record prints in parentheses (`(Beifall bei der SPD)`, `(Applause)`), ' +
+      'which is no speaker’s words',
   ),
   line: z.number().int().positive().describe('Line where the block starts in the input'),
   page: Page.describe('The printed page the block starts on, where the input marks pages'),
   text: z
     .string()
     .describe(
-      'Plain text, Markdown marks removed and spaces collapsed; a code block as written; a table one row per line, cells separated by ` | `',
+      'Plain text, Markdown marks removed and spaces collapsed; a code block as written; ' +
+        'a table one row per line, cells separated by ` | `',
     ),
   depth: z
     .number()
@@ -142,7 +147,8 @@ export type Block = z.infer<typeof Block>
 
 export const Diagnostic = z.object({
   severity: Severity.describe(
-    '`warning`: something looked wrong; `info`: what was noted or undone; `error` is not written today (a report that cannot be read gets no JSON file)',
+    '`warning`: something looked wrong; `info`: what was noted or undone; ' +
+      '`error` is not written today (a report that cannot be read gets no JSON file)',
   ),
   code: z
     .string()
@@ -172,7 +178,8 @@ export const Report = z
   .meta({
     title: 'report-extract report',
     description:
-      'One report extracted by report-extract: its metadata, contents page, sections, speakers, blocks of text and diagnostics. Item records mirror the corpus CSV tables (a row is an item plus report_id).',
+      'One report extracted by report-extract: its metadata, contents page, sections, speakers, blocks of text and diagnostics. ' +
+      'Item records mirror the corpus CSV tables (a row is an item plus report_id).',
   })
 export type Report = z.infer<typeof Report>
 

@@ -69,7 +69,9 @@ describe('printed pages from page marks', () => {
       ['C', 5],
     ])
     const front = extractReport(
-      `${[page(0), '# Contents', 'Foreword ..... ii\nIntro ..... 1', page(1), '# Foreword', 'Words.', page(2), '# Intro', 'Text.'].join('\n\n')}\n`,
+      [page(0), '# Contents', 'Foreword ..... ii\nIntro ..... 1', page(1), '# Foreword', 'Words.', page(2), '# Intro', 'Text.'].join(
+        '\n\n',
+      ) + '\n',
     )
     expect(front.blocks.map((block) => [block.text, block.page])).toEqual([
       ['Words.', null],
@@ -132,7 +134,9 @@ describe('metadata: the organisation a title names', () => {
 describe('speakers as sections', () => {
   it('open a section of kind speech when the contents page lists them, stacked lines and transcript turns too', () => {
     const report = extractReport(
-      '# Contents\n\nOPENING ..... 1\nJie ZHAO, Officer, UNIDO ..... 1\nIAHWG | Carolyn Schwalger | Co-Chair ..... 2\n\n# OPENING\n\n*Jie ZHAO*\n\n*Officer*\n\n*UNIDO*\n\nThe talk.\n\n**IAHWG | Carolyn Schwalger | Co-Chair**\n\nThanks.\n\n**Ana LIMA, Director, Ministry of Mines**\n\nNot listed.\n',
+      '# Contents\n\nOPENING ..... 1\nJie ZHAO, Officer, UNIDO ..... 1\nIAHWG | Carolyn Schwalger | Co-Chair ..... 2' +
+        '\n\n# OPENING\n\n*Jie ZHAO*\n\n*Officer*\n\n*UNIDO*\n\nThe talk.' +
+        '\n\n**IAHWG | Carolyn Schwalger | Co-Chair**\n\nThanks.\n\n**Ana LIMA, Director, Ministry of Mines**\n\nNot listed.\n',
     )
     expect(report.sections.map((section) => [section.title, section.kind, section.level])).toEqual([
       ['OPENING', 'section', 1],

@@ -29,7 +29,10 @@ export function regexSites(): string[] {
   return sites.sort()
 }
 
-/** The patterns built while the pipeline extracts every fixture and every example (modules loaded afresh, so that those built at load time count). */
+/**
+ * The patterns built while the pipeline extracts every fixture and every example (modules loaded afresh, so that
+ * those built at load time count).
+ */
 export async function runTimePatterns(): Promise<RunTimePattern[]> {
   const Native = globalThis.RegExp
   const found = new Map<string, { source: string; flags: string; sites: Set<string> }>()

@@ -73,7 +73,9 @@ describe('parsing in parts', () => {
   })
 
   it('keeps a table with no pipe after the last pipe (an alignment colon makes one) in the part with the table syntax', () => {
-    const text = `# Contents\n\n| Title | Page |\n| --- | --- |\n| Opening | 5 |\n\n# Scores\n\nTeam\n:-:\nBlue\n\n# Opening\n\n${'Text. '.repeat(50)}\n`
+    const text =
+      `# Contents\n\n| Title | Page |\n| --- | --- |\n| Opening | 5 |\n\n` +
+      `# Scores\n\nTeam\n:-:\nBlue\n\n# Opening\n\n${'Text. '.repeat(50)}\n`
     expect(withTables.parse(text).children.map((node) => node.type)).toEqual([
       'heading',
       'table',

@@ -54,7 +54,8 @@ describe('--parquet', () => {
     const schema = async (table: string) =>
       (
         await rows(
-          `SELECT name, type, converted_type, repetition_type FROM parquet_schema('${join(out, `${table}.parquet`)}') WHERE type IS NOT NULL`,
+          `SELECT name, type, converted_type, repetition_type FROM parquet_schema('${join(out, `${table}.parquet`)}') ` +
+            `WHERE type IS NOT NULL`,
         )
       ).map((row) => `${row.name} ${row.type}${row.converted_type ? `/${row.converted_type}` : ''} ${row.repetition_type}`)
     expect(await schema('contents')).toEqual([
@@ -110,7 +111,8 @@ describe('--parquet', () => {
     ])
     // A delegation speaking as a whole has no name: null, where the JSON has an empty string.
     const delegations = await rows(
-      `SELECT count(*) AS n FROM '${join(out, 'speakers.parquet')}' WHERE report_id = 'transcript' AND name IS NULL AND organization IS NOT NULL`,
+      `SELECT count(*) AS n FROM '${join(out, 'speakers.parquet')}' ` +
+        `WHERE report_id = 'transcript' AND name IS NULL AND organization IS NOT NULL`,
     )
     expect(delegations).toEqual([{ n: '3' }])
     expect(await rows(`SELECT count(*) AS n FROM '${join(out, 'blocks.parquet')}' WHERE section_id = '' OR speaker_id = ''`)).toEqual([
@@ -206,7 +208,8 @@ describe('the output folder’s rules for the new files', () => {
     const refused = run(['--parquet', '-q', '--out', 'out', 'input'], folder)
     expect(refused.status).toBe(1)
     expect(refused.stderr).toBe(
-      `report-extract: out/contents.parquet was not written by report-extract: refusing to write into out; move it away or choose another --out\n`,
+      `report-extract: out/contents.parquet was not written by report-extract: ` +
+        `refusing to write into out; move it away or choose another --out\n`,
     )
     expect(readdirSync(join(folder, 'out'))).toEqual(['contents.parquet'])
     // Without --parquet the file is not one of the run's: it is left alone, and the run goes on.

@@ -73,7 +73,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const count = (status: CaseOutcome['status']) => outcomes.filter((outcome) => outcome.status === status)
   const failed = count('failed')
   const checked = outcomes.length - count('skipped').length
-  let summary = `check: ${count('passed').length} passed, ${failed.length} failed, ${count('updated').length} updated, ${count('skipped').length} skipped (${args.dir})`
+  const tally = `${count('passed').length} passed, ${failed.length} failed, ${count('updated').length} updated`
+  let summary = `check: ${tally}, ${count('skipped').length} skipped (${args.dir})`
   if (failed.length > 0) summary += `; differing: ${failed.map((outcome) => outcome.case).join(', ')}`
   io.stdout.write(`${summary}\n`)
   if (checked === 0) {

@@ -167,7 +167,8 @@ async function merge(args: Merge, io: Io, say: (text: string) => void, signals: 
   const { builds } = sources
   if (builds.size > 1)
     say(
-      `warning: the folders were written by different builds (${[...builds].sort(byCodeUnit).join(', ')}): a later run into ${out} extracts every report again`,
+      `warning: the folders were written by different builds (${[...builds].sort(byCodeUnit).join(', ')}): ` +
+        `a later run into ${out} extracts every report again`,
     )
   if (signals.stopping) {
     say(`interrupted: nothing merged; ${out} is as it was`)
@@ -191,7 +192,8 @@ async function merge(args: Merge, io: Io, say: (text: string) => void, signals: 
     removed.formats > 0 ? `${plural(removed.formats, 'Parquet, JSON lines or TEI file')} of earlier runs` : '',
   ].filter(Boolean)
   say(
-    `${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}${removals.length > 0 ? `; removed ${removals.join(', ')}` : ''}`,
+    `${plural(ids.length, 'report')} from ${plural(args.folders.length, 'folder')} in ${seconds}s → ${out}` +
+      (removals.length > 0 ? `; removed ${removals.join(', ')}` : ''),
   )
   return 0
 }
@@ -227,7 +229,8 @@ function checkSources(args: Merge, sources: Sources): void {
   for (const [folder, recorded] of sources.excelSafeOf) {
     if (recorded !== args.excelSafe)
       problems.push(
-        `${folder} was written ${recorded ? 'with' : 'without'} --excel-safe: merge ${recorded ? 'with' : 'without'} it too (the merged tables would mix both)`,
+        `${folder} was written ${recorded ? 'with' : 'without'} --excel-safe: ` +
+          `merge ${recorded ? 'with' : 'without'} it too (the merged tables would mix both)`,
       )
   }
   if (args.excelSafe) for (const id of found.keys()) if (formulaId(id)) problems.push(formulaRefusal(id))

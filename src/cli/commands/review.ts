@@ -97,7 +97,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   await mkdir(args.out, { recursive: true })
   if (!isOurPage(join(args.out, 'index.html'))) {
     io.stderr.write(
-      `report-extract review: ${join(args.out, 'index.html')} was not written by report-extract: refusing to write into ${args.out}; move it away or choose another --out\n`,
+      `report-extract review: ${join(args.out, 'index.html')} was not written by report-extract: ` +
+        `refusing to write into ${args.out}; move it away or choose another --out\n`,
     )
     return 1
   }

@@ -4,6 +4,8 @@
 import { createHash } from 'node:crypto'
 import { html, type Html, raw } from './escape.js'
 
+// A backslash at the end of a line inside these templates continues the line: neither it nor the line end
+// is part of the string, so a long rule is wrapped without changing a byte of the style sheet.
 const BASE_CSS = `
 :root { --ink: #1f2328; --muted: #59636e; --line: #d1d9e0; --paper: #fff; --ground: #f6f8fa; --accent: #0b5cad;
   --contents: #dbeafe; --contents-edge: #3b82f6; --section: #ede9fe; --section-edge: #7c3aed;
@@ -12,7 +14,8 @@ const BASE_CSS = `
   --ok: #15803d; --warn: #b45309; --bad: #b91c1c; }
 * { box-sizing: border-box; }
 html { -webkit-text-size-adjust: 100%; }
-body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", sans-serif; color: var(--ink); background: var(--ground); }
+body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Liberation Sans", sans-serif; \
+color: var(--ink); background: var(--ground); }
 a { color: var(--accent); }
 a:focus-visible, button:focus-visible, [tabindex]:focus-visible { outline: 3px solid #f59e0b; outline-offset: 1px; border-radius: 3px; }
 h1 { font-size: 18px; line-height: 1.3; margin: 0; overflow-wrap: anywhere; }
@@ -21,7 +24,8 @@ code { font: 12px ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; 
 .skip { position: absolute; left: -9999px; }
 .skip:focus { left: 8px; top: 8px; z-index: 10; background: var(--paper); padding: 6px 10px; }
 .muted { color: var(--muted); }
-.chip { display: inline-block; border-radius: 999px; padding: 0 8px; font-size: 12px; line-height: 20px; white-space: nowrap; background: #eef1f4; }
+.chip { display: inline-block; border-radius: 999px; padding: 0 8px; font-size: 12px; line-height: 20px; \
+white-space: nowrap; background: #eef1f4; }
 .chip.matched { background: #dcfce7; color: var(--ok); }
 .chip.differs { background: #fef3c7; color: var(--warn); }
 .chip.missing, .chip.failed { background: #fee2e2; color: var(--bad); }
@@ -36,11 +40,14 @@ body { display: flex; flex-direction: column; height: 100vh; }
 .counts div { display: flex; gap: 4px; align-items: baseline; }
 .counts dt { color: var(--muted); font-size: 12px; }
 .counts dd { margin: 0; font-weight: 600; }
-.legend { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 6px 0 0; padding: 0; list-style: none; font-size: 12px; color: var(--muted); }
-.legend li::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 4px; vertical-align: -2px; border-left: 3px solid; border-radius: 2px; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 12px; margin: 6px 0 0; padding: 0; list-style: none; \
+font-size: 12px; color: var(--muted); }
+.legend li::before { content: ""; display: inline-block; width: 12px; height: 12px; margin-right: 4px; \
+vertical-align: -2px; border-left: 3px solid; border-radius: 2px; }
 .review { flex: 1; min-height: 0; display: grid; grid-template-columns: minmax(0, 5fr) minmax(0, 7fr); }
 .panels { overflow: auto; padding: 0 16px 24px; border-right: 1px solid var(--line); }
-.tabs { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; gap: 4px 14px; padding: 8px 0; background: var(--ground); border-bottom: 1px solid var(--line); }
+.tabs { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; gap: 4px 14px; padding: 8px 0; \
+background: var(--ground); border-bottom: 1px solid var(--line); }
 .tabs a { text-decoration: none; font-weight: 600; }
 .tabs b { font-weight: 400; color: var(--muted); }
 .panels > section { scroll-margin-top: 44px; }
@@ -54,17 +61,20 @@ body { display: flex; flex-direction: column; height: 100vh; }
 .num { font-weight: 600; margin-right: 4px; }
 .sub { font-size: 12px; color: var(--muted); }
 .summary { margin: 0 0 8px; color: var(--muted); }
-.entry { display: grid; grid-template-columns: 2.2em minmax(0, 1fr) auto; gap: 2px 8px; padding: 5px 4px; border-bottom: 1px solid #eaeef2; }
+.entry { display: grid; grid-template-columns: 2.2em minmax(0, 1fr) auto; gap: 2px 8px; padding: 5px 4px; \
+border-bottom: 1px solid #eaeef2; }
 .entry .idx { color: var(--muted); text-align: right; font-variant-numeric: tabular-nums; }
 .entry .end { text-align: right; white-space: nowrap; }
-.entry.lvl-2 .what { padding-left: 12px; } .entry.lvl-3 .what { padding-left: 24px; } .entry.lvl-4 .what, .entry.lvl-5 .what { padding-left: 36px; }
+.entry.lvl-2 .what { padding-left: 12px; } .entry.lvl-3 .what { padding-left: 24px; } \
+.entry.lvl-4 .what, .entry.lvl-5 .what { padding-left: 36px; }
 .both { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 0 6px; font-size: 12px; margin-top: 2px; }
 .both dt { color: var(--muted); }
 .both dd { margin: 0; }
 mark { background: #fcd34d; border-radius: 2px; }
 mark.gap::before { content: "‸"; color: var(--bad); }
 .cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 8px; }
-.card { position: relative; background: var(--paper); border: 1px solid var(--line); border-left: 4px solid var(--speaker-edge); border-radius: 6px; padding: 8px 10px; }
+.card { position: relative; background: var(--paper); border: 1px solid var(--line); \
+border-left: 4px solid var(--speaker-edge); border-radius: 6px; padding: 8px 10px; }
 .card h3 { font-size: 14px; margin: 0 0 4px; }
 .card dl { display: grid; grid-template-columns: auto minmax(0, 1fr); gap: 1px 8px; margin: 0; font-size: 12px; }
 .card dt { color: var(--muted); }
@@ -73,7 +83,8 @@ mark.gap::before { content: "‸"; color: var(--bad); }
 .diag .sev { font-size: 11px; font-weight: 700; text-transform: uppercase; }
 .sev-error .sev { color: var(--bad); } .sev-warning .sev { color: var(--warn); } .sev-info .sev { color: var(--accent); }
 .diag p { margin: 0; overflow-wrap: anywhere; }
-.source { position: relative; overflow: auto; background: var(--paper); font: 12.5px/1.5 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; padding: 4px 0 40vh; }
+.source { position: relative; overflow: auto; background: var(--paper); \
+font: 12.5px/1.5 ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace; padding: 4px 0 40vh; }
 .ln { display: grid; grid-template-columns: 4.2em minmax(0, 1fr) auto; border-left: 4px solid transparent; scroll-margin: 40px; }
 .ln .no { color: #8c959f; text-align: right; padding-right: 10px; user-select: none; font-variant-numeric: tabular-nums; }
 .ln .tx { white-space: pre-wrap; tab-size: 4; overflow-wrap: anywhere; min-height: 1.5em; padding-right: 8px; }
@@ -115,7 +126,8 @@ figure { margin: 0; background: var(--paper); border: 1px solid var(--line); bor
 figcaption { font-weight: 600; margin-bottom: 6px; }
 svg { display: block; width: 100%; height: auto; font: 12px system-ui, sans-serif; }
 svg .label { fill: var(--ink); } svg .value { fill: var(--muted); }
-svg .matched { fill: #22c55e; } svg .differs { fill: #f59e0b; } svg .missing { fill: #fecaca; } svg .bar { fill: #f97316; } svg .none { fill: #e5e7eb; }
+svg .matched { fill: #22c55e; } svg .differs { fill: #f59e0b; } svg .missing { fill: #fecaca; } \
+svg .bar { fill: #f97316; } svg .none { fill: #e5e7eb; }
 .table { overflow-x: auto; background: var(--paper); border: 1px solid var(--line); border-radius: 6px; }
 table { border-collapse: collapse; width: 100%; }
 th, td { padding: 6px 10px; border-bottom: 1px solid #eaeef2; text-align: left; vertical-align: top; }
@@ -208,7 +220,8 @@ function sha256(text: string): string {
 }
 
 function head(title: string, css: string, js: string): Html {
-  const policy = `default-src 'none'; style-src ${sha256(css)}; script-src ${sha256(js)}; img-src data:; base-uri 'none'; form-action 'none'`
+  const sources = `style-src ${sha256(css)}; script-src ${sha256(js)}`
+  const policy = `default-src 'none'; ${sources}; img-src data:; base-uri 'none'; form-action 'none'`
   return html`<meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${policy}">

@@ -18,7 +18,9 @@ function clip(text: string, length: number): string {
 /** The chart around its rows; labels are clipped to their column (`clip-path="url(#<id>-labels)"`). */
 function frame(id: string, label: string, rows: Html[], note: string | null): Html {
   const height = rows.length * ROW + (note ? ROW : 0) + 4
-  return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${label}"><clipPath id="${id}-labels"><rect x="0" y="0" width="${LABEL - 8}" height="${height}"/></clipPath>${rows}${note ? html`<text class="value" x="0" y="${rows.length * ROW + 15}">${note}</text>` : ''}</svg>`
+  const clipPath = html`<clipPath id="${id}-labels"><rect x="0" y="0" width="${LABEL - 8}" height="${height}"/></clipPath>`
+  const footer = note ? html`<text class="value" x="0" y="${rows.length * ROW + 15}">${note}</text>` : ''
+  return html`<svg viewBox="0 0 ${WIDTH} ${height}" role="img" aria-label="${label}">${clipPath}${rows}${footer}</svg>`
 }
 
 /** Per report, the share of contents entries linked to a section: matched, differing title, missing. */
@@ -29,9 +31,13 @@ export function coverageChart(reports: readonly Report[]): Html {
     const statuses = report.contents.map((entry) => entryStatus(entry, report.sections))
     const total = statuses.length
     const part = (status: string) => statuses.filter((s) => s === status).length
-    const label = html`<text class="label" x="0" y="${y + 15}" clip-path="url(#coverage-labels)"><title>${report.id}</title>${clip(report.id, 27)}</text>`
-    if (total === 0)
-      return html`<g data-report="${report.id}">${label}<rect class="none" x="${LABEL}" y="${y + 4}" width="${BAR}" height="14" rx="2"/><text class="value" x="${LABEL + BAR + 6}" y="${y + 15}">no contents</text></g>`
+    const title = html`<title>${report.id}</title>${clip(report.id, 27)}`
+    const label = html`<text class="label" x="0" y="${y + 15}" clip-path="url(#coverage-labels)">${title}</text>`
+    const value = (text: string) => html`<text class="value" x="${LABEL + BAR + 6}" y="${y + 15}">${text}</text>`
+    if (total === 0) {
+      const none = html`<rect class="none" x="${LABEL}" y="${y + 4}" width="${BAR}" height="14" rx="2"/>`
+      return html`<g data-report="${report.id}">${label}${none}${value('no contents')}</g>`
+    }
     let x = LABEL
     const segments = (['matched', 'differs', 'missing'] as const).map((status) => {
       const width = Math.round((part(status) / total) * BAR * 10) / 10
@@ -43,7 +49,8 @@ export function coverageChart(reports: readonly Report[]): Html {
       return rect
     })
     const linked = part('matched') + part('differs')
-    return html`<g data-report="${report.id}" data-linked="${linked}" data-total="${total}">${label}${segments}<text class="value" x="${LABEL + BAR + 6}" y="${y + 15}">${linked}/${total}</text></g>`
+    const share = value(`${linked}/${total}`)
+    return html`<g data-report="${report.id}" data-linked="${linked}" data-total="${total}">${label}${segments}${share}</g>`
   })
   const note = reports.length > MAX_ROWS ? `… and ${reports.length - MAX_ROWS} more reports` : reports.length === 0 ? 'no reports' : null
   return frame('coverage', 'Contents entries linked to a section, per report', rows, note)
@@ -63,7 +70,11 @@ export function organisationsChart(reports: readonly Report[]): Html {
     const y = i * ROW
     const name = organisation === '' ? '(no organisation)' : organisation
     const width = Math.max(2, Math.round((n / most) * BAR * 10) / 10)
-    return html`<g data-organisation="${name}" data-speakers="${n}"><text class="label" x="0" y="${y + 15}" clip-path="url(#organisations-labels)"><title>${name}</title>${clip(name, 26)}</text><rect class="bar" x="${LABEL}" y="${y + 4}" width="${width}" height="14" rx="2"/><text class="value" x="${LABEL + width + 6}" y="${y + 15}">${n}</text></g>`
+    const title = html`<title>${name}</title>${clip(name, 26)}`
+    const label = html`<text class="label" x="0" y="${y + 15}" clip-path="url(#organisations-labels)">${title}</text>`
+    const bar = html`<rect class="bar" x="${LABEL}" y="${y + 4}" width="${width}" height="14" rx="2"/>`
+    const value = html`<text class="value" x="${LABEL + width + 6}" y="${y + 15}">${n}</text>`
+    return html`<g data-organisation="${name}" data-speakers="${n}">${label}${bar}${value}</g>`
   })
   return frame('organisations', 'Speakers per organisation across the corpus', rows, top.length === 0 ? 'no speakers found' : null)
 }

@@ -36,12 +36,17 @@ function reportRow(report: Report): Html {
   const title = report.metadata.title ?? report.id
   const date = report.metadata.date ?? ''
   const numbers = [counts.contents, counts.linked, counts.sections, counts.speakers, counts.warnings].map(numberCell)
-  return html`<tr data-report="${report.id}"><td data-v="${title.toLowerCase()}"><a href="${pageHref(report.id)}">${title}</a><div class="sub">${report.id}</div></td><td class="date" data-v="${date}">${date}</td>${numbers}${statusCell(report)}</tr>`
+  const link = html`<a href="${pageHref(report.id)}">${title}</a>`
+  const titleCell = html`<td data-v="${title.toLowerCase()}">${link}<div class="sub">${report.id}</div></td>`
+  const dateCell = html`<td class="date" data-v="${date}">${date}</td>`
+  return html`<tr data-report="${report.id}">${titleCell}${dateCell}${numbers}${statusCell(report)}</tr>`
 }
 
 function failedRow(failure: Failure): Html {
   const empty = [0, 0, 0, 0, 0].map(() => html`<td class="n" data-v="-1"></td>`)
-  return html`<tr data-failed="${failure.path}"><td data-v="${failure.path.toLowerCase()}">${failure.path}<div class="sub">${failure.reason}</div></td><td data-v=""></td>${empty}<td data-v="failed"><span class="chip failed">failed</span></td></tr>`
+  const pathCell = html`<td data-v="${failure.path.toLowerCase()}">${failure.path}<div class="sub">${failure.reason}</div></td>`
+  const failedCell = html`<td data-v="failed"><span class="chip failed">failed</span></td>`
+  return html`<tr data-failed="${failure.path}">${pathCell}<td data-v=""></td>${empty}${failedCell}</tr>`
 }
 
 export function renderIndexPage(reports: readonly Report[], failures: readonly Failure[]): string {
@@ -50,19 +55,33 @@ export function renderIndexPage(reports: readonly Report[], failures: readonly F
   const rows = sorted.map(reportRow)
   const failedRows = failed.map(failedRow)
   const speakers = sorted.reduce((sum, report) => sum + report.speakers.length, 0)
-  const header = (label: string, numeric: boolean, hint?: string) =>
-    html`<th scope="col"${numeric ? html` class="n"` : ''}${hint ? html` title="${hint}"` : ''}><button type="button">${label}</button></th>`
+  const header = (label: string, numeric: boolean, hint?: string) => {
+    const attributes = [numeric ? html` class="n"` : '', hint ? html` title="${hint}"` : '']
+    return html`<th scope="col"${attributes}><button type="button">${label}</button></th>`
+  }
+  const headers = [
+    header('Report', false),
+    header('Date', false),
+    header('Contents', true, 'contents entries'),
+    header('Matched', true, 'contents entries linked to a section of the body (including those whose title differs)'),
+    header('Sections', true),
+    header('Speakers', true),
+    header('Warnings', true),
+    header('Status', false),
+  ]
+  const key = html`<span class="chip matched">matched</span> <span class="chip differs">title differs</span>`
+  const legend = html`<p class="sub">${key} <span class="chip missing">missing from the body</span></p>`
   const body = html`<main>
 <h1>Review: ${sorted.length} ${sorted.length === 1 ? 'report' : 'reports'}${failed.length > 0 ? `, ${failed.length} failed` : ''}</h1>
 <p class="muted">${speakers} speakers across the corpus. Open a report to see what was found beside its source.</p>
 <div class="charts">
-<figure id="coverage-chart"><figcaption>Contents coverage per report</figcaption>${coverageChart(sorted)}<p class="sub"><span class="chip matched">matched</span> <span class="chip differs">title differs</span> <span class="chip missing">missing from the body</span></p></figure>
+<figure id="coverage-chart"><figcaption>Contents coverage per report</figcaption>${coverageChart(sorted)}${legend}</figure>
 <figure id="organisations-chart"><figcaption>Speakers per organisation</figcaption>${organisationsChart(sorted)}</figure>
 </div>
 <div class="table">
 <table id="reports">
 <caption class="skip">Reports of the run; the column buttons sort the rows</caption>
-<thead><tr>${header('Report', false)}${header('Date', false)}${header('Contents', true, 'contents entries')}${header('Matched', true, 'contents entries linked to a section of the body (including those whose title differs)')}${header('Sections', true)}${header('Speakers', true)}${header('Warnings', true)}${header('Status', false)}</tr></thead>
+<thead><tr>${headers}</tr></thead>
 <tbody>
 ${rows.map((row) => html`${row}\n`)}${failedRows.map((row) => html`${row}\n`)}</tbody>
 </table>

@@ -24,8 +24,34 @@ export function reportCounts(report: Report) {
 export function renderReportPage(report: Report, source: string): string {
   const marks = marksOf(report, source)
   const counts = reportCounts(report)
+  const title = report.metadata.title ?? report.id
+  const tab = (id: string, label: string, count: number) => html`<a href="#${id}">${label} <b>${count}</b></a>`
+  const tabs = [
+    tab('outline', 'Outline', counts.sections),
+    tab('contents', 'Contents', counts.contents),
+    tab('speakers', 'Speakers', counts.speakers),
+    tab('diagnostics', 'Diagnostics', report.diagnostics.length),
+  ]
+
+  const body = html`<a class="skip" href="#source">Skip to the source</a>
+${pageHeader(report, title, counts)}
+<main class="review">
+<div class="panels">
+<nav class="tabs" aria-label="Panels">${tabs}</nav>
+${outlinePanel(report, marks)}
+${contentsPanel(report, marks)}
+${speakersPanel(report, marks)}
+${diagnosticsPanel(report, marks)}
+</div>
+${sourcePane(report, marks)}
+</main>
+<p id="status" class="skip" role="status" aria-live="polite"></p>`
+  return documentOf('page', `${title} — review`, body)
+}
+
+/** The page's header: where the report came from, its metadata, its figures and the highlights' legend. */
+function pageHeader(report: Report, title: string, counts: ReturnType<typeof reportCounts>): Html {
   const { metadata } = report
-  const title = metadata.title ?? report.id
   const url = safeUrl(metadata.sourceUrl)
   const about = [
     metadata.documentType,
@@ -36,27 +62,27 @@ export function renderReportPage(report: Report, source: string): string {
     metadata.event.date,
   ].filter((part) => part !== null && part !== '')
   const figure = (key: string, label: string, value: number) => html`<div><dt>${label}</dt><dd data-count="${key}">${value}</dd></div>`
-
-  const body = html`<a class="skip" href="#source">Skip to the source</a>
-<header class="top">
-<div class="crumbs"><a href="index.html">All reports</a> · <span class="muted">${report.id} · ${fileName(report.source.path)} · sha256 ${report.source.sha256.slice(0, 12)}</span></div>
+  const figures = [
+    figure('contents', 'contents entries', counts.contents),
+    figure('linked', 'linked', counts.linked),
+    figure('sections', 'sections', counts.sections),
+    figure('speakers', 'speakers', counts.speakers),
+    figure('blocks', 'blocks', counts.blocks),
+    figure('warnings', 'warnings', counts.warnings),
+  ]
+  const file = html`${report.id} · ${fileName(report.source.path)} · sha256 ${report.source.sha256.slice(0, 12)}`
+  const link = url
+    ? html` · <a href="${url}" rel="noopener noreferrer">source</a>`
+    : metadata.sourceUrl
+      ? ` · source ${metadata.sourceUrl}`
+      : ''
+  return html`<header class="top">
+<div class="crumbs"><a href="index.html">All reports</a> · <span class="muted">${file}</span></div>
 <h1>${title}</h1>
-<p class="meta">${about.join(' · ')}${url ? html` · <a href="${url}" rel="noopener noreferrer">source</a>` : metadata.sourceUrl ? ` · source ${metadata.sourceUrl}` : ''}</p>
-<dl class="counts">${figure('contents', 'contents entries', counts.contents)}${figure('linked', 'linked', counts.linked)}${figure('sections', 'sections', counts.sections)}${figure('speakers', 'speakers', counts.speakers)}${figure('blocks', 'blocks', counts.blocks)}${figure('warnings', 'warnings', counts.warnings)}</dl>
+<p class="meta">${about.join(' · ')}${link}</p>
+<dl class="counts">${figures}</dl>
 <ul class="legend" aria-label="Highlight colours">${MARK_KINDS.map((kind) => html`<li class="lg-${kind}">${MARK_LABELS[kind]}</li>`)}</ul>
-</header>
-<main class="review">
-<div class="panels">
-<nav class="tabs" aria-label="Panels"><a href="#outline">Outline <b>${counts.sections}</b></a><a href="#contents">Contents <b>${counts.contents}</b></a><a href="#speakers">Speakers <b>${counts.speakers}</b></a><a href="#diagnostics">Diagnostics <b>${report.diagnostics.length}</b></a></nav>
-${outlinePanel(report, marks)}
-${contentsPanel(report, marks)}
-${speakersPanel(report, marks)}
-${diagnosticsPanel(report, marks)}
-</div>
-${sourcePane(report, marks)}
-</main>
-<p id="status" class="skip" role="status" aria-live="polite"></p>`
-  return documentOf('page', `${title} — review`, body)
+</header>`
 }
 
 function sourcePane(report: Report, marks: Marks): Html {
@@ -69,7 +95,8 @@ function sourcePane(report: Report, marks: Marks): Html {
     const kinds = [...(marks.kinds.get(n) ?? [])].sort((a, b) => MARK_KINDS.indexOf(a) - MARK_KINDS.indexOf(b))
     const classes = ['ln', ...kinds.map((kind) => `k-${kind}`), severity.has(n) ? `d-${severity.get(n)}` : ''].filter(Boolean).join(' ')
     const tags = marks.labels.get(n)
-    return html`<div class="${classes}" id="L${n}"><span class="no">${n}</span><span class="tx">${text}</span>${tags ? html`<span class="tags">${tags.join(' ')}</span>` : ''}</div>\n`
+    const tagged = tags ? html`<span class="tags">${tags.join(' ')}</span>` : ''
+    return html`<div class="${classes}" id="L${n}"><span class="no">${n}</span><span class="tx">${text}</span>${tagged}</div>\n`
   })
   return html`<section id="source" class="source" tabindex="0" aria-label="Source: ${fileName(report.source.path)}">
 ${lines}</section>`

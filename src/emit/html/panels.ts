@@ -15,7 +15,8 @@ export function entryStatus(entry: ContentsEntry, sections: readonly Section[]):
 }
 
 function go(extent: Extent, content: Interpolation, label?: string): Html {
-  return html`<a class="go" href="#L${extent.from}" data-from="${extent.from}" data-to="${extent.to}"${label ? html` aria-label="${label}"` : ''}>${content}</a>`
+  const aria = label ? html` aria-label="${label}"` : ''
+  return html`<a class="go" href="#L${extent.from}" data-from="${extent.from}" data-to="${extent.to}"${aria}>${content}</a>`
 }
 
 function pageText(page: Page): string {
@@ -25,15 +26,18 @@ function pageText(page: Page): string {
 export function outlinePanel(report: Report, marks: Marks): Html {
   const children = new Map<string | null, Section[]>()
   for (const section of report.sections) children.set(section.parent_id, [...(children.get(section.parent_id) ?? []), section])
+  const item = (section: Section): Html => {
+    const number = section.number ? html`<span class="num">${section.number}</span>` : ''
+    const page = section.page !== null ? ` · ${pageText(section.page)}` : ''
+    const speech = section.kind === 'speech' ? ' · speech' : ''
+    const about = html`<div class="sub">${section.section_id} · level ${section.level}${page}${speech} · line ${section.line}</div>`
+    return html`<li data-section="${section.section_id}">${go(marks.extentOf(section.line, 'section'), [number, section.title])}
+${about}${tree(section.section_id)}</li>`
+  }
   const tree = (parent: string | null): Html => {
     const list = children.get(parent) ?? []
     if (list.length === 0) return html``
-    return html`<ol>${list.map(
-      (
-        section,
-      ) => html`<li data-section="${section.section_id}">${go(marks.extentOf(section.line, 'section'), [section.number ? html`<span class="num">${section.number}</span>` : '', section.title])}
-<div class="sub">${section.section_id} · level ${section.level}${section.page !== null ? ` · ${pageText(section.page)}` : ''}${section.kind === 'speech' ? ' · speech' : ''} · line ${section.line}</div>${tree(section.section_id)}</li>`,
-    )}</ol>`
+    return html`<ol>${list.map((section) => item(section))}</ol>`
   }
   return html`<section id="outline" aria-labelledby="outline-h">
 <h2 id="outline-h">Outline</h2>
@@ -48,7 +52,22 @@ function marked(text: string, other: string): Html {
   let end = 0
   while (end < text.length - start && end < other.length - start && text[text.length - 1 - end] === other[other.length - 1 - end]) end++
   const middle = text.slice(start, text.length - end)
-  return html`${text.slice(0, start)}${middle === '' ? html`<mark class="gap" title="missing here"></mark>` : html`<mark>${middle}</mark>`}${text.slice(text.length - end)}`
+  const gap = middle === '' ? html`<mark class="gap" title="missing here"></mark>` : html`<mark>${middle}</mark>`
+  return html`${text.slice(0, start)}${gap}${text.slice(text.length - end)}`
+}
+
+/** What became of a contents entry: missing from the body, its section's differing title, or the section it links to. */
+function entryDetail(entry: ContentsEntry, section: Section | undefined, status: EntryStatus, here: Extent, marks: Marks): Html {
+  if (!section) return html`<div class="sub">missing from the body</div>`
+  if (status === 'differs') {
+    const contents = go(here, marked(entry.title, section.title))
+    const heading = go(marks.extentOf(section.line, 'section'), marked(section.title, entry.title))
+    const where = html`<span class="muted">(${section.section_id}, line ${section.line})</span>`
+    return html`<dl class="both"><dt>contents</dt><dd>${contents}</dd><dt>heading</dt><dd>${heading} ${where}</dd></dl>`
+  }
+  const target = `${section.section_id}, line ${section.line}`
+  const label = `Section ${section.section_id}: ${section.title}, line ${section.line}`
+  return html`<div class="sub">→ ${go(marks.extentOf(section.line, 'section'), target, label)}</div>`
 }
 
 export function contentsPanel(report: Report, marks: Marks): Html {
@@ -60,21 +79,23 @@ export function contentsPanel(report: Report, marks: Marks): Html {
     const section = entry.section_id === null ? undefined : sectionById.get(entry.section_id)
     const here = marks.extentOf(entry.line, 'contents')
     const title = [entry.number ? html`<span class="num">${entry.number}</span>` : '', entry.title]
-    let detail: Html
-    if (!section) detail = html`<div class="sub">missing from the body</div>`
-    else if (status === 'differs')
-      detail = html`<dl class="both"><dt>contents</dt><dd>${go(here, marked(entry.title, section.title))}</dd><dt>heading</dt><dd>${go(marks.extentOf(section.line, 'section'), marked(section.title, entry.title))} <span class="muted">(${section.section_id}, line ${section.line})</span></dd></dl>`
-    else
-      detail = html`<div class="sub">→ ${go(marks.extentOf(section.line, 'section'), `${section.section_id}, line ${section.line}`, `Section ${section.section_id}: ${section.title}, line ${section.line}`)}</div>`
-    return html`<li class="entry lvl-${entry.level}" data-status="${status}" data-index="${entry.index}"><span class="idx">${entry.index}</span><div class="what">${go(here, title)}${detail}</div><div class="end"><span class="page">${pageText(entry.page)}</span><br><span class="chip ${status}">${status}</span></div></li>`
+    const what = html`<div class="what">${go(here, title)}${entryDetail(entry, section, status, here, marks)}</div>`
+    const chip = html`<span class="chip ${status}">${status}</span>`
+    const end = html`<div class="end"><span class="page">${pageText(entry.page)}</span><br>${chip}</div>`
+    const index = html`<span class="idx">${entry.index}</span>`
+    return html`<li class="entry lvl-${entry.level}" data-status="${status}" data-index="${entry.index}">${index}${what}${end}</li>`
   })
   const linked = count('matched') + count('differs')
+  const chip = (status: EntryStatus) => html`<span class="chip ${status}">${count(status)} ${status}</span>`
+  const chips = html`${chip('matched')} ${chip('differs')} ${chip('missing')}`
+  const listed = report.contents.length
+  const summary = html`<p class="summary" data-summary="contents">${linked} of ${listed} entries linked to a section: ${chips}</p>`
   return html`<section id="contents" aria-labelledby="contents-h">
 <h2 id="contents-h">Contents</h2>
 ${
   report.contents.length === 0
     ? html`<p class="muted">No contents page found.</p>`
-    : html`<p class="summary" data-summary="contents">${linked} of ${report.contents.length} entries linked to a section: <span class="chip matched">${count('matched')} matched</span> <span class="chip differs">${count('differs')} differs</span> <span class="chip missing">${count('missing')} missing</span></p>
+    : html`${summary}
 <ol class="entries">${rows}</ol>`
 }
 </section>`
@@ -88,7 +109,8 @@ export function speakersPanel(report: Report, marks: Marks): Html {
     const said = `${speaker.remarks.length} ${speaker.remarks.length === 1 ? 'paragraph' : 'paragraphs'}, ${speaker.words} words`
     const row = (label: string, value: Interpolation) =>
       html`<dt>${label}</dt><dd>${value === '' ? html`<span class="muted">—</span>` : value}</dd>`
-    return html`<li class="card" data-speaker="${speaker.speaker_id}"><h3>${go(marks.extentOf(speaker.line, 'speaker'), speaker.name)}</h3><dl>
+    const name = html`<h3>${go(marks.extentOf(speaker.line, 'speaker'), speaker.name)}</h3>`
+    return html`<li class="card" data-speaker="${speaker.speaker_id}">${name}<dl>
 ${row('position', speaker.position)}${row('department', speaker.department)}${row('organisation', speaker.organization)}
 ${row('section', section ? go(marks.extentOf(section.line, 'section'), section.title) : '')}
 ${row('remarks', remarks ? go(remarks, said) : said)}</dl></li>`
@@ -101,10 +123,12 @@ ${report.speakers.length === 0 ? html`<p class="muted">No speakers found.</p>` :
 
 export function diagnosticsPanel(report: Report, marks: Marks): Html {
   const rows = report.diagnostics.map((d) => {
-    const cause = d.cause
-      ? html` <span class="sub">see ${go(marks.extentOf(d.cause.line), `${d.cause.line}:${d.cause.column}`, `see line ${d.cause.line}`)}</span>`
-      : ''
-    return html`<li class="diag sev-${d.severity}" data-code="${d.code}"><span class="sev">${d.severity}</span><div><p>${go(marks.extentOf(d.line), d.message)}</p><div class="sub">${d.line}:${d.column} · <code>${d.code}</code>${cause}</div></div></li>`
+    const where = d.cause ? `${d.cause.line}:${d.cause.column}` : ''
+    const cause = d.cause ? html` <span class="sub">see ${go(marks.extentOf(d.cause.line), where, `see line ${d.cause.line}`)}</span>` : ''
+    const message = html`<p>${go(marks.extentOf(d.line), d.message)}</p>`
+    const about = html`<div class="sub">${d.line}:${d.column} · <code>${d.code}</code>${cause}</div>`
+    const severity = html`<span class="sev">${d.severity}</span>`
+    return html`<li class="diag sev-${d.severity}" data-code="${d.code}">${severity}<div>${message}${about}</div></li>`
   })
   return html`<section id="diagnostics" aria-labelledby="diagnostics-h">
 <h2 id="diagnostics-h">Diagnostics</h2>

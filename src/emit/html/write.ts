@@ -16,7 +16,10 @@ export interface Reviewed {
   source: string
 }
 
-/** Writes the pages and the index; returns the reports refused a page (an id that is the index's name, a page someone else's file holds). */
+/**
+ * Writes the pages and the index; returns the reports refused a page (an id that is the index's name, a page
+ * someone else's file holds).
+ */
 export async function writeReviewPages(out: string, reviewed: readonly Reviewed[], failures: readonly Failure[]): Promise<Failure[]> {
   const refused: Failure[] = []
   const written: Report[] = []
