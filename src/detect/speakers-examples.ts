@@ -491,6 +491,20 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'nick lines without times, one a line with no blank line between them: each a turn, resolved by the attendees list',
+      form: 'chat line',
+      text:
+        'Attendees: Anna Berg (ab), Karl Lund (kl)\n\n' +
+        'ab: let us move to testing\nkl: tests pass on main\nmore on that next week\nab: great, thanks all\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'ab', line: 3 },
+          { name: 'Karl Lund', label: 'kl', line: 4 },
+          { name: 'Anna Berg', label: 'ab', line: 6 },
+        ],
+      },
+    },
+    {
       title: 'a video call’s exported chat: `From … to Everyone:` with or without a time, private messages, a handle’s parenthesis',
       form: 'chat line',
       text:

@@ -100,7 +100,9 @@ function readLines(paragraph: Paragraph): ReadLines {
  * document is a record whose turns have labels.
  */
 function turnStarts({ lines, opens }: ReadLines, record: boolean): Line[] {
-  const chat = opens.filter((kind) => kind === 'chat').length >= 2
+  // Chat minutes: messages a line (`15:26 <anna> hi`), or nicks before a colon from the first line on (`ab: hi` / `kn: …`).
+  const nicks = opens.filter((kind) => kind === 'chat' || kind === 'nick').length
+  const chat = opens.filter((kind) => kind === 'chat').length >= 2 || ((opens[0] === 'chat' || opens[0] === 'nick') && nicks >= 2)
   const labelled = (i: number) => opens[i] === 'label' || opens[i] === 'period' || opens[i] === 'presenter' || (chat && opens[i] !== null)
   const starts = lines.filter((_, i) => i > 0 && labelled(i))
   if (starts.length > 0 && (opens[0] !== null || starts.length >= 2)) return starts
@@ -110,7 +112,7 @@ function turnStarts({ lines, opens }: ReadLines, record: boolean): Line[] {
 }
 
 /** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
-function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'presenter' | null {
+function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'presenter' | 'nick' | null {
   const opening = readOpening(text)
   if (!opening) return null
   if (opening.time !== null) return opening.form === 'system' ? 'timed' : 'chat'
@@ -118,6 +120,8 @@ function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'prese
   if (opening.form !== 'colon' && opening.form !== 'period') return null
   if (opening.form === 'period' && opening.end >= text.length) return null
   const parts = parseLabel(opening.label, opening.form)
+  // A nick or initials (`ab:`, `kn:`) say who speaks only among other such lines.
+  if (opening.form === 'colon' && (parts?.kind === 'nick' || parts?.kind === 'initials')) return parts.strong ? 'label' : 'nick'
   if (!parts?.strong) return null
   if (parts.kind === 'role' && PRESENTERS.has(parts.position.toLowerCase())) return 'presenter'
   return opening.form === 'period' ? 'period' : 'label'
