@@ -330,7 +330,14 @@ function styledOf(line: Line): Paragraph {
   const text = withoutEndColon(line.text.trim())
   const start = { line: line.number, column: line.offset + line.indent + 1 }
   const position = { start, end: { line: line.number, column: start.column + text.length } }
-  return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text, position }], position }], position }
+  const paragraph: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'strong', children: [{ type: 'text', value: text, position }], position }],
+    position,
+  }
+  // A label's heading ("Interface Design:") is told from a title's ("Participant Feedback"): it may stand under one.
+  if (line.text.trim().endsWith(':')) paragraph.data = { labelHeading: true }
+  return paragraph
 }
 
 function addItem(
