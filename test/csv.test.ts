@@ -17,6 +17,17 @@ describe('corpus tables', () => {
     )
   })
 
+  it('writes an interjection as a block of kind interjection that no speaker says', () => {
+    const report = extractReport('Dr. Weber (SPD): Wir stimmen zu.\n\n(Beifall bei der SPD)\n\n(Abg. Meier [CDU]: Endlich!)\n', {
+      id: 'r1',
+    })
+    expect(tableCsv('blocks', [report]).split('\r\n').slice(1, 4)).toEqual([
+      'r1,blk-1,,spk-1,paragraph,1,Wir stimmen zu.',
+      'r1,blk-2,,,interjection,3,(Beifall bei der SPD)',
+      'r1,blk-3,,,interjection,5,(Abg. Meier [CDU]: Endlich!)',
+    ])
+  })
+
   it('writes rows for every report given, in order, under one header', () => {
     const a = extractReport('# A\n\n## One\n\nx\n', { id: 'a' })
     const b = extractReport('# B\n\n## Two\n\ny\n', { id: 'b' })

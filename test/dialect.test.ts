@@ -271,6 +271,23 @@ describe('plain text: a label line opens a paragraph in text wrapped without bla
   })
 })
 
+describe('plain text: a label alone on its line, once a page, is no margin line', () => {
+  const page = (n: number) => [
+    `Wir haben ${'viel '.repeat(n)}erreicht.`,
+    `(Beifall bei der ${['SPD', 'FDP', 'CDU/CSU', 'GRÜNEN'][n - 1]})`,
+    'Vizepräsident Frau Renger:',
+    `Ich rufe den Punkt ${n} der Tagesordnung auf.`,
+  ]
+  const text = [1, 2, 3, 4].map((n) => [...page(n), '', `Seite ${n}`].join('\n')).join('\n\f')
+  const report = extractReport(text, { path: 'record.txt' })
+
+  it('it opens a turn on every page', () => {
+    expect(report.speakers.map((speaker) => [speaker.label, speaker.position])).toEqual(
+      Array.from({ length: 4 }, () => ['Vizepräsident Frau Renger', 'Vizepräsident']),
+    )
+  })
+})
+
 describe('pandoc bracketed spans', () => {
   it('read as their text: an underline, an empty anchor; a link and its attributes are left alone', () => {
     const { text, dialect } = rewrite(

@@ -197,7 +197,9 @@ function columnEntry(text: string): { title: string; page: string } | null {
   const digitsEnd: number[] = []
   let end = trailingRunStart(text, isSpace)
   while (end > 0 && 'ABCD'.includes(text[end - 1]!)) {
-    const digits = text[end - 2] === ' ' ? end - 2 : end - 1
+    let digits = text[end - 2] === ' ' ? end - 2 : end - 1
+    // An annex's pages are starred (`2219* A`).
+    if (text[digits - 1] === '*') digits--
     const start = trailingRunStart(text, isDigit, digits)
     if (start === digits || digits - start > 5) break
     refs.push(start)

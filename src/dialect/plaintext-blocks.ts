@@ -163,7 +163,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     if (last && (perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph()
     // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
     if (paragraph.length === 0) blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
-    if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], paragraph, blankBefore, glued)) {
+    if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], paragraph, blankBefore, glued, raw)) {
       endParagraph()
       out.push(styledOf(line))
       continue
@@ -277,11 +277,14 @@ function headsParagraph(
   paragraph: readonly Line[],
   blankBefore: boolean,
   glued: boolean,
+  raw: boolean,
 ): boolean {
   if (!next || next.text.trim() === '' || next.soft || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
   const text = line.text.trim()
   const last = paragraph.at(-1)
   if (SECTION_NAME.test(text) && (!last || /[.!?:]$/.test(last.text))) return true
+  // A contents heading (`Inhalt:`) heads the index under it, in text without blank lines too.
+  if (raw && CONTENTS_HEADING.test(text)) return true
   if (!glued || paragraph.length > 0 || !blankBefore) return false
   return gluedTitle(line, next)
 }

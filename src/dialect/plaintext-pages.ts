@@ -189,7 +189,7 @@ function marginLines(pages: readonly Line[][]): string[] {
     const seen = new Map<string, number>()
     for (const line of page) {
       const text = line.text.trim()
-      if (text === '' || text.length > 120 || /[.!?;,]$/.test(text)) continue
+      if (text === '' || text.length > 120 || /[.!?;,]$/.test(text) || isLabelLine(text)) continue
       const lineShape = runningKey(text)
       seen.set(lineShape, (seen.get(lineShape) ?? 0) + 1)
     }
@@ -254,6 +254,11 @@ function isSpeakerReminder(text: string): boolean {
   if (inside.includes('(') || inside.includes(')')) return false
   const parts = parseLabel(inside, 'colon')
   return parts !== null && parts.kind === 'person' && parts.name !== ''
+}
+
+/** A speaker's label alone on a line (`Vizepräsident Frau Renger:`): it opens a turn, however often it comes back. */
+function isLabelLine(text: string): boolean {
+  return text.endsWith(':') && parseLabel(text.slice(0, -1), 'colon')?.strong === true
 }
 
 /** A reference to a page and its column (`2215 C`, `(B)`) alone on a line: the margin of a parliamentary record. */

@@ -3,7 +3,7 @@
 // office maire, no name; `Dr. Weber (SPD)` Dr., Weber and the party SPD; `THE COURT` a role;
 // `林召集人文` 林文, 召集人. The words come from the lexicons. Pure; refusals (agenda labels, metadata
 // keys, times, addresses) give null.
-import { lexicon } from '../lexicon/index.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { ORGANIZATION_WORDS } from './names.js'
 import { isHanLabel, readHanLabel } from './names-zh.js'
 import type { OpeningForm } from './turns.js'
@@ -29,6 +29,8 @@ export interface LabelParts {
   strong: boolean
 }
 
+// A word of the lexicons' audience reactions (`Beifall`, `applause`) at a word's start.
+const REACTION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.interjections)})`, 'iu')
 const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()))
 const HONORIFICS = new Map<string, string>()
 for (const word of lexicon.honorifics) {
@@ -71,7 +73,7 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
   if (form === 'chat' || form === 'action' || form === 'bracket') return nickParts(text, form)
   // A question or its answer (`Q.2.`, `Réponse`) is a turn without a name or a position.
   if (/^[QA](?:\.\d{1,3})?\.?$/.test(text) || QUESTIONS.has(text.toLowerCase())) return { ...empty(), kind: 'role', strong: true }
-  let rest = text
+  let rest = stageDirectionOff(text)
   const parts = empty()
   const paren = endGroup(rest, '(（', ')）', '()（）', 80)
   const parenStart = paren ? trailingRunStart(rest, isSpace, paren.open) : 0
@@ -95,6 +97,15 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
   if (isHanLabel(han)) return hanParts(han, parts, isRole)
   if (/\d/.test(rest)) return null
   return wordParts(rest.split(' '), parts, isRole)
+}
+
+/** The label without a reaction the record notes after it: `Dr. Vogel (SPD) (von der SPD mit Beifall begrüßt)` is `Dr. Vogel (SPD)`. */
+function stageDirectionOff(text: string): string {
+  if (!text.endsWith(')')) return text
+  const group = endGroup(text, '(', ')', '()', 80)
+  if (!group || !REACTION.test(group.inner)) return text
+  const start = trailingRunStart(text, isSpace, group.open)
+  return start > 0 ? text.slice(0, start) : text
 }
 
 /** An office after the name and a comma (`Dr. Stoltenberg, Bundesminister der Finanzen`) is the position; `keep` gets the name. */

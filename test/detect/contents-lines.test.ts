@@ -55,6 +55,20 @@ describe('contents table rows without a page', () => {
 describe('contents lines, one rule at a time', () => {
   const table = (rows: string) => tableEntries(tableOf(rows)).map((e) => [e.title, e.page])
 
+  it('parseEntry: a parliamentary index points at a page and its column, an annex page starred', () => {
+    expect(parseEntry('Dr. Vogel SPD 2213 B')).toEqual({ title: 'Dr. Vogel SPD', number: null, page: 2213 })
+    expect(parseEntry('Dr. Stoltenberg, Bundesminister BMF 2215 B, 2217 A')).toEqual({
+      title: 'Dr. Stoltenberg, Bundesminister BMF',
+      number: null,
+      page: 2215,
+    })
+    expect(parseEntry('Liste der entschuldigten Abgeordneten 2219* A')).toEqual({
+      title: 'Liste der entschuldigten Abgeordneten',
+      number: null,
+      page: 2219,
+    })
+  })
+
   it('parseEntry: a line of 500 characters may be an entry, one of 501 is prose; escapes are undone', () => {
     expect(parseEntry(`${'T'.repeat(492)} ..... 3`)).toEqual({ title: 'T'.repeat(492), number: null, page: 3 })
     expect(parseEntry(`${'T'.repeat(493)} ..... 3`)).toBeNull()

@@ -102,6 +102,13 @@ describe('parseLabel', () => {
       name: 'Gallus',
       position: 'Parl. Staatssekretär beim Bundesminister für Ernährung, Landwirtschaft und Forsten',
     })
+    // The reaction a record notes after a label is no part of it.
+    expect(parseLabel('Dr. Vogel (SPD) (von der SPD mit Beifall begrüßt)', 'colon')).toMatchObject({
+      honorific: 'Dr.',
+      name: 'Vogel',
+      organization: 'SPD',
+      strong: true,
+    })
     // A comma before words that are no office leaves the label unread.
     expect(parseLabel('Bonn, Donnerstag', 'colon')).toBeNull()
   })
