@@ -580,7 +580,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'a `<cite>` in prose or naming a work is no author of a quote, nor a chat nick',
       text:
-        'As <cite>Anna Berg</cite> wrote in 2020, maps age.\n\n<blockquote>Old maps mislead.<cite>The Atlas of Norway</cite></blockquote>\n\n' +
+        'As <cite>Anna Berg</cite> wrote in 2020, maps age.\n\n' +
+        '<blockquote>Old maps mislead.<cite>The Atlas of Norway</cite></blockquote>\n\n' +
         '> <cite>Atlas of Norway</cite>\n',
       found: { speakers: [] },
     },
