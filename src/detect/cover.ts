@@ -8,6 +8,7 @@ import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
+import { memoHeader, memoStream } from './cover-memo.js'
 import { defineDetector } from './define.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
 
@@ -43,7 +44,8 @@ export const cover = defineDetector({
     const flow = context.flow
     const contentsAt = context.facts.contentsStart
     const documentType = new RegExp(`\\b(?:${options.documentTypes})\\b`, 'i')
-    const region = contentsAt !== null ? flow.slice(0, contentsAt) : leadingTitle(flow, documentType)
+    const region =
+      contentsAt !== null ? flow.slice(0, contentsAt) : leadingTitle(flow, documentType, context.dialect.names.includes('plaintext'))
     const kept = proseUnderStyledLines(region, options.proseWords)
     const organization = new RegExp(options.organizations, 'iu')
 
@@ -52,7 +54,10 @@ export const cover = defineDetector({
     // whose later lines in capitals a reader took for headings).
     const firstHeading = region.findIndex((entry) => entry.node.type === 'heading')
     const capsTitleFirst = region.some((entry, i) => i < firstHeading && !kept.has(entry) && isCapsTitle(entry, documentType, organization))
-    const titleRun = capsTitleFirst ? [] : firstHeadingRun(region.filter((entry) => !kept.has(entry)))
+    // Without a contents page, a Word document's bold lines at the top (but an organisation's name in capitals over them).
+    const bold = contentsAt === null && !context.dialect.names.includes('plaintext') ? boldTitleRun(flow, documentType) : []
+    const boldTitle = bold.length > 1 && isAllCaps(flatText(bold[0]!.node)) ? bold.slice(1) : bold
+    const titleRun = capsTitleFirst ? [] : boldTitle.length > 0 ? boldTitle : firstHeadingRun(region.filter((entry) => !kept.has(entry)))
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
@@ -115,6 +120,21 @@ export const cover = defineDetector({
         },
       },
       {
+        title:
+          'a Word document through pandoc: bold lines at the top are the title, ' +
+          'an organisation’s name in capitals over them its organisation',
+        form: 'bold title lines',
+        text:
+          '**COMMUNE DE SAINT-ANDRÉ**\n\n**Compte rendu du conseil municipal du 8 mars 2016**\n\n' +
+          'Le conseil municipal s’est réuni à la mairie sous la présidence de M. Martin, Maire.\n\n**1. Budget**\n\nAdopté.\n',
+        found: {
+          title: 'Compte rendu du conseil municipal du 8 mars 2016',
+          organization: 'Commune de Saint-André',
+          date: '2016-03-08',
+          titleLine: 3,
+        },
+      },
+      {
         title: 'a document type and its organisation in one line',
         form: 'type of organisation',
         text: '# Frontend Day 2024\n\nMeeting report of the Westlake Frontend Circle\n\n## Talks\n',
@@ -169,6 +189,24 @@ export const cover = defineDetector({
         title: 'a document type line of four words is the type as printed',
         text: 'Final Workshop Report 2019\n\n# Contents\n\nINTRO.....\t1\n',
         found: { documentType: 'Final Workshop Report 2019' },
+      },
+      {
+        title: 'an RFC’s header names the stream that publishes it, its acronym dropped',
+        form: 'RFC header',
+        text:
+          'Internet Architecture Board (IAB)                            A. Berg\n' +
+          'Request for Comments: 9999                              Example Corp\n' +
+          'Category: Informational                                     May 2024\n\nReport from the Workshop on Network Naming\n',
+        found: { organization: 'Internet Architecture Board' },
+      },
+      {
+        title: 'an RFC’s old header, "Network Working Group", names no body',
+        form: 'RFC header',
+        text:
+          'Network Working Group                                        A. Berg\n' +
+          'Request for Comments: 4999                              Example Corp\n' +
+          'Category: Informational                                    July 2007\n\nReport from the Workshop on Network Naming\n',
+        found: { organization: null },
       },
       {
         title: 'an organisation’s name of twelve words, not of thirteen',
@@ -422,7 +460,9 @@ function caseAsTitle(text: string): string {
  * Without a contents page, only the top-level heading lines that open the document form its title:
  * the first `#` run, when nothing but a few notes and no other heading comes before it.
  */
-function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEntry[] {
+function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp, plain: boolean): FlowEntry[] {
+  const bold = plain ? [] : boldTitleRun(flow, documentType)
+  if (bold.length > 0) return [...bold, ...shortLinesAfter(flow, bold.at(-1)!.index + 1)]
   const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
   const first = flow[start]?.node
   // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") opens the body, it is no title.
@@ -441,16 +481,45 @@ function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEnt
     }
     region.push(entry)
   }
-  // Then the short plain lines under the title: the report's kind, organisation and date.
+  return [...region, ...shortLinesAfter(flow, i)]
+}
+
+/** The short plain lines under a title, from flow index `i`: the report's kind, organisation and date. */
+function shortLinesAfter(flow: readonly FlowEntry[], i: number): FlowEntry[] {
+  const lines: FlowEntry[] = []
   for (; i < flow.length; i++) {
     const entry = flow[i]!
     if (entry.node.type === 'html') continue
     if (entry.node.type !== 'paragraph' || entry.item || soleEmphasis(entry.node)) break
     const text = flatText(entry.node)
     if (countWords(text, 8) > 8 || /[.!?;:]$/.test(text)) break
-    region.push(entry)
+    lines.push(entry)
   }
-  return region
+  return lines
+}
+
+/** Most bold lines a Word document's title takes at its top. */
+const MAX_BOLD_TITLE = 3
+
+/**
+ * The bold-only lines that open a document with no `#` heading before them, as a Word document's title reads
+ * through pandoc (`**COMMUNE DE …**` over `**Compte rendu du conseil municipal du 8 mars 2016**`): not a
+ * label's (a colon), a sentence's (a full stop) or a numbered agenda item's, and some text after them.
+ */
+function boldTitleRun(flow: readonly FlowEntry[], documentType: RegExp): FlowEntry[] {
+  const run: FlowEntry[] = []
+  for (const entry of flow.slice(0, MAX_BOLD_TITLE + 2)) {
+    if (entry.node.type === 'html') continue
+    const styled = entry.node.type === 'paragraph' && !entry.item ? soleEmphasis(entry.node) : null
+    if (styled?.kind !== 'strong') break
+    const text = flatText(entry.node)
+    if (countWords(text, 20) > 20 || /[.:;,]$/.test(text) || text.includes('|') || splitNumber(text).number !== null) return []
+    run.push(entry)
+  }
+  // A title names a meeting, a kind of document or a day; a speaker's line or a topic's (`**Results, Follow-up**`) does not.
+  const names = (entry: FlowEntry) =>
+    MEETING.test(flatText(entry.node)) || documentType.test(flatText(entry.node)) || findDay(flatText(entry.node)) !== null
+  return run.length <= MAX_BOLD_TITLE && flow.length > run.length + 1 && run.some(names) ? run : []
 }
 
 /** The first run of consecutive top-level headings: one title, even when a converter split it over lines. */
@@ -500,6 +569,15 @@ function withoutEndAcronym(name: string): string {
   return open >= 0 && ACRONYM.test(name.slice(open)) ? trimEndWhere(name.slice(0, open), isSpace) : name
 }
 
+/** An RFC's header names its publishing stream, or none ("Network Working Group"): its lines are no other body. */
+function readMemoHeader(flow: readonly FlowEntry[], result: CoverResult): void {
+  const memo = memoHeader(flow)
+  if (!memo) return
+  const found = result.organization
+  const fromHeader = found !== null && memo.some((line) => line !== '' && found.startsWith(line))
+  result.organization = memoStream(memo) ?? (fromHeader ? null : found)
+}
+
 /**
  * What a cover gives when its lines did not: a title from a line naming a meeting or from an aside, the
  * date from the title or from a line of its own.
@@ -532,6 +610,7 @@ function completeCover(
   }
   // Without a cover (no contents page, no title heading), the short lines that open the document.
   if (region.length === 0) readTopLines(flow, result, organization, documentType)
+  readMemoHeader(flow, result)
   if (result.date === null && result.title) result.date = findDate(result.title)
   if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? result.meetingDay
   // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).

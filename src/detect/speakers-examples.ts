@@ -357,6 +357,50 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'labels written as headings in any language; the body before a Chinese surname, an office’s prefixes, a withheld name',
+      form: 'label heading',
+      text:
+        '### 林政務委員萬億：\n\n請各位發言。\n\n### 交通部王次長國材：\n\n謝謝。\n\n### 經濟部代表：\n\n補充。\n\n' +
+        '### 陳○○：\n\n請問。\n\n### Anna Berg:\n\nThank you.\n',
+      found: {
+        speakers: [
+          { name: '林萬億', family_name: '林', given_name: '萬億', position: '政務委員', form: 'label' },
+          { name: '王國材', position: '次長', organization: '交通部' },
+          { name: '', position: '代表', organization: '經濟部' },
+          { name: '陳○○', family_name: '陳' },
+          { name: 'Anna Berg', form: 'label' },
+        ],
+      },
+    },
+    {
+      title: 'a bold label CommonMark leaves as asterisks before Chinese text (`**林召集人文：**各位好`)',
+      form: 'label turn',
+      text: '**林召集人文：**各位好。\n\n**某某部張處長明：**謝謝。\n',
+      found: {
+        speakers: [
+          { name: '林文', position: '召集人', label: '林召集人文' },
+          { name: '張明', position: '處長', organization: '某某部' },
+        ],
+      },
+    },
+    {
+      title: 'a label line run on after other lines of a paragraph, in a record whose turns have labels (three at least)',
+      form: 'label turn',
+      text: '议题一：预算\n介绍：说明预算。\n熊博：建议加快。\n\n田俊：同意。\n\nAnna Berg: Agreed.\n',
+      found: { speakers: [{ name: '熊博', label: '熊博', line: 3 }, { name: '田俊' }, { name: 'Anna Berg' }] },
+    },
+    {
+      title: 'a Chinese surname and a word of address, the one person of that surname the participants line lists',
+      form: 'label turn',
+      text: '日期：110年3月5日\n與會人員：熊偉、田俊\n\n熊博：建議加快。\n\n田俊：同意。\n',
+      found: {
+        speakers: [
+          { name: '熊偉', family_name: '熊', given_name: '偉', honorific: '博', label: '熊博' },
+          { name: '田俊', family_name: '田', given_name: '俊' },
+        ],
+      },
+    },
+    {
       title: 'a dash between the name and the organisation',
       form: 'label turn',
       text: '**Anna Berg — Nordic Institute:**\n\n> Maps are for everyone.\n',
@@ -432,7 +476,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'chat lines: times, <nick>, voiced nicks, actions, nick: text; join and quit lines and bots are no speakers',
       form: 'chat line',
-      text: '15:25 <anna> hi all\n15:26 <+karl> hello\n15:26  * anna waves\n15:27 -!- bob has quit [Ping timeout]\n15:28 <Zakim> agenda+ item 2\n15:29 karl: next item\n',
+      text:
+        '15:25 <anna> hi all\n15:26 <+karl> hello\n15:26  * anna waves\n' +
+        '15:27 -!- bob has quit [Ping timeout]\n15:28 <Zakim> agenda+ item 2\n15:29 karl: next item\n',
       found: {
         speakers: [
           { name: 'anna', label: 'anna' },
@@ -485,6 +531,18 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'an office after its article, with no civility or name, before a reporting verb (French, Spanish)',
+      form: 'reporting sentence',
+      text: 'Le Maire propose de reporter le vote.\n\nLa présidente rappelle l’ordre du jour.\n\nEl Alcalde manifiesta su acuerdo.\n',
+      found: {
+        speakers: [
+          { name: '', label: 'Le Maire', position: 'Maire', form: 'reported' },
+          { name: '', label: 'La présidente', position: 'présidente', form: 'reported' },
+          { name: '', label: 'El Alcalde', position: 'Alcalde', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'reporting sentences with the verb first, after an opener, or in the passive',
       form: 'reporting sentence',
       text:
@@ -514,6 +572,30 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a given name before a reporting verb names the one participant listed by it; one listed as absent spoke no turn',
+      form: 'reporting sentence',
+      text:
+        'Conseil du 3 mars\nPrésents :\nJean-Pierre, Yves, Marielle, David\nAbsente\nHélène\n\n## Temple\n\n' +
+        'Marielle demande qu’on consulte la population.\n\nHélène a évoqué le patrimoine sensoriel des campagnes.\n',
+      found: { speakers: [{ name: 'Marielle', given_name: 'Marielle', label: 'Marielle', form: 'reported' }] },
+    },
+    {
+      title: 'a speech act’s noun before the speaker it names (French, Spanish); a participants heading over a paragraph of first names',
+      form: 'label',
+      text:
+        'Présents :\n\nJean-Pierre, Yves, Marielle, David\n\n## Budget\n\nPrésentation par Yves : la décision modificative.\n\n' +
+        'Intervention de M. LEROY : les devis dépassent l’enveloppe.\n\nPregunta del Sr. Gómez: ¿quién paga?\n\n' +
+        'Marielle : je m’en occupe.\n\nPrésentation du budget : en équilibre.\n',
+      found: {
+        speakers: [
+          { name: 'Yves', label: 'Présentation par Yves', form: 'label' },
+          { name: 'Leroy', honorific: 'M.', label: 'Intervention de M. LEROY', form: 'label' },
+          { name: 'Gómez', honorific: 'Sr.', label: 'Pregunta del Sr. Gómez', form: 'label' },
+          { name: 'Marielle', label: 'Marielle', form: 'label' },
+        ],
+      },
+    },
+    {
       title: 'a list item that opens by reporting who spoke; a French name printed NOM Prénom after a civility',
       form: 'reporting sentence',
       text: '## Discussion\n\n- Julia Mayer remarked on the tool’s speed.\n- Monsieur JEAU Michel remercie le conseil.\n',
@@ -528,7 +610,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'a conjunction after a name’s parenthesis is no verb; a reporting sentence inside a record of transcript turns is no new turn',
       text:
         '- Andrew Scott (in attendance) and Brett Forshey are drafting the documents.\n\n**Romania | Representative**\n\nThank you.\n\n' +
-        '**Chile | Representative**\n\nThanks.\n\n**Peru | Representative**\n\nYes.\n\n**Japan | Representative**\n\nMrs. Suzuki spoke about delivery.\n',
+        '**Chile | Representative**\n\nThanks.\n\n**Peru | Representative**\n\nYes.\n\n' +
+        '**Japan | Representative**\n\nMrs. Suzuki spoke about delivery.\n',
       found: { speakers: [{ organization: 'Romania' }, { organization: 'Chile' }, { organization: 'Peru' }, { organization: 'Japan' }] },
     },
     {
@@ -681,7 +764,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       text:
         '- Facilitator: TC\n- Minutes: James\n\n' +
         'SECRETARIA INTERVENTORA:\nDª ANA BUENO\nFecha Firma: 01/08/2025\n\n' +
-        '17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\n' +
+        '17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\n### 國家發展委員會：\n\n說明。\n\n' +
         'CRPP Fonctionnement Recettes : ajustement.\n\nACCA : 60€\n',
       found: { speakers: [] },
     },

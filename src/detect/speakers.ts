@@ -240,8 +240,12 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
     return { ...fieldsOf(name, parts, person), label: reported, text: reported, form: 'reported', ...at }
   }
   const given = givenNameOpening(text, words.verbs)
-  const full = given ? fullNames().get(given) : undefined
-  if (given && full && looksLikeName(full)) return { ...person(full, { label: given }), text: given, form: 'reported', ...at }
+  const printed = given ? fullNames().get(given) : undefined
+  // Else the one participant listed by that given name (`Présents : Yves, Marielle, …`, as village councils list themselves).
+  const full = printed && looksLikeName(printed) ? printed : given ? listedGiven(roster, given) : undefined
+  // A name of one word there is the given name the sentence opens with.
+  const alone = full === given ? { given_name: given, family_name: '' } : {}
+  if (given && full) return { ...person(full, { label: given }), ...alone, text: given, form: 'reported', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (!inline || inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) return null
@@ -280,6 +284,12 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): M
     }
   }
   return new Map([...byFirst].filter((entry): entry is [string, string] => entry[1] !== null))
+}
+
+/** The name of the one listed participant whose first name is `given`, if exactly one. */
+function listedGiven(roster: readonly RosterPerson[], given: string): string | undefined {
+  const named = roster.filter((person) => person.name.split(' ')[0] === given && !person.absent)
+  return named.length === 1 ? named[0]!.name : undefined
 }
 
 function sameFamily(a: SpeakerFields, b: SpeakerFields): boolean {

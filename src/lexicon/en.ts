@@ -332,6 +332,7 @@ export const en = defineLexicon({
   verbAdverbs: ['also', 'then', 'further', 'again', 'briefly', 'is', 'was', 'has', 'had'],
   leadInPrepositions: ['during', 'at', 'in', 'after', 'before', 'following', 'on'],
   reportOpeners: ['then', 'next', 'finally', 'subsequently', 'in response', 'in reply', 'in closing', 'lastly'],
+  turnNouns: ['question', 'answer', 'response', 'reply', 'comment', 'remark', 'presentation', 'statement', 'intervention'],
   agentWords: ['by'],
   affiliationWords: ['of', 'at', 'from'],
   titles: [
@@ -631,6 +632,7 @@ export const en = defineLexicon({
     'status update',
     'progress',
   ],
+  absenceHeadings: ['absent', 'absentees', 'apologies', 'regrets', 'excused', 'not present'],
   participantsHeadings: [
     'present',
     'attendees',

@@ -20,7 +20,7 @@ export interface Opening {
 }
 
 /** Longest label read before a colon, in characters. */
-export const MAX_LABEL = 80
+export const MAX_LABEL = 120
 
 const TIME = /^(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?))(?:\s+|$)/
 const CHAT = /^<\s?([@+%&~]?[^\s<>]{1,40})>(?:\s+|$)/
@@ -44,7 +44,27 @@ export function readOpening(text: string): Opening | null {
   if (bracket && !/^\d+$/.test(bracket[1]!)) return { label: bracket[1]!, end: bracket[0].length, form: 'bracket', time: null }
   const qa = QA_PERIOD.exec(text)
   if (qa) return { label: qa[0].trim(), end: qa[0].length, form: 'period', time: null }
-  return callChatOpening(text, 0, null) ?? colonOpening(text) ?? periodOpening(text)
+  return literalEmphasis(text) ?? callChatOpening(text, 0, null) ?? colonOpening(text) ?? periodOpening(text)
+}
+
+/**
+ * `**林召集人文：**各位好`: a bold label CommonMark leaves as text, because a closing `**` after punctuation must be
+ * followed by a space or punctuation, which Chinese never writes. The label inside the asterisks, the colon inside or after them.
+ */
+function literalEmphasis(text: string): Opening | null {
+  const mark = text.startsWith('**') ? '**' : text.startsWith('__') ? '__' : null
+  if (mark === null) return null
+  const close = text.indexOf(mark, 2)
+  if (close < 3 || close > MAX_LABEL + 3) return null
+  const inner = text.slice(2, close)
+  const inside = inner.endsWith('：') || inner.endsWith(':')
+  const after = close + 2
+  if (!inside && text[after] !== '：' && text[after] !== ':') return null
+  const label = trimEndWhere(inside ? inner.slice(0, -1) : inner, isSpace)
+  if (label === '' || label.includes(':') || label.includes('：') || label.includes('\n')) return null
+  const end = inside ? after : after + 1
+  const spaces = SPACES.exec(text.slice(end))
+  return { label, end: end + (spaces ? spaces[0].length : 0), form: 'colon', time: null }
 }
 
 function afterTime(rest: string, offset: number, time: string): Opening {
