@@ -187,6 +187,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'an auxiliary or adverb between the name and the reporting verb',
+      form: 'inline in minutes',
+      text: '- Anna Berg also noted that the survey is late.\n- Karl Lund is asking to join the group.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', form: 'inline' },
+          { name: 'Karl Lund', form: 'inline' },
+        ],
+      },
+    },
+    {
       title: 'a lead-in phrase before the speaker; an attendee table’s e-mail addresses do not make a name a word in lowercase',
       form: 'inline in minutes',
       text:

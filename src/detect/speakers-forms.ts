@@ -132,6 +132,7 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
 /** Most characters of a lead-in phrase before a reporting sentence's speaker. */
 const MAX_LEAD_IN = 60
 const LEAD_INS = new Set(lexicon.leadInPrepositions.map((word) => word.toLowerCase()))
+const ADVERBS = new Set(lexicon.verbAdverbs.map((word) => word.toLowerCase()))
 const RELATIVES = new Set(lexicon.relativePronouns.map((word) => word.toLowerCase()))
 
 function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
@@ -161,6 +162,12 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
     if (joined) rest = rest.slice(relative[0].length)
     // The apposition says who the person is when it names a position or a relative pronoun joins it (not `, by chat,`).
     const apposition = aside && (joined || words.position.test(aside[1]!)) ? aside[1]!.trim() : ''
+    // `also noted`, `is asking`: at most two auxiliaries or adverbs before the verb.
+    for (let skipped = 0; skipped < 2; skipped++) {
+      const word = /^(\p{Ll}+) /u.exec(rest)
+      if (!word || !ADVERBS.has(word[1]!)) break
+      rest = rest.slice(word[0].length)
+    }
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
     // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb.
     if (!verb || JOINERS.has(verb) || !(words.verbs.test(verb) || (role && verb.length > 2))) continue

@@ -6,6 +6,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText } from '../parse/text.js'
 import { parseLabel } from '../text/labels.js'
 import type { Claims } from './define.js'
+import type { RosterPerson } from './speakers-roster.js'
 import { lexicon } from '../lexicon/index.js'
 
 /** Fewest name lines over lists that make them the document's way of saying who spoke. */
@@ -17,7 +18,15 @@ const PARTICLES = new Set(lexicon.nameParticles)
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}$/u
 
 /** Flow indices of paragraphs that are a name alone over a list of the speaker's points, when the document has several. */
-export function nameLines(flow: readonly FlowEntry[], claims: Claims, common: ReadonlySet<string>): Set<number> {
+export function nameLines(
+  flow: readonly FlowEntry[],
+  claims: Claims,
+  lowercase: ReadonlySet<string>,
+  roster: readonly RosterPerson[],
+): Set<number> {
+  // A listed participant's name is a name, whatever a chat nick writes in lowercase (`From daniel to Everyone`).
+  const names = new Set(roster.flatMap((person) => person.name.toLowerCase().split(' ')))
+  const common = new Set([...lowercase].filter((word) => !names.has(word)))
   const found = new Set<number>()
   for (let i = 0; i + 1 < flow.length; i++) {
     const entry = flow[i]!

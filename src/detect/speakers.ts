@@ -112,7 +112,7 @@ export const speakers = defineDetector({
     let full: Map<string, string> | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase()))
     let lastHeading = -1
-    const lines = nameLines(flow, context.claims, lowercase())
+    const lines = nameLines(flow, context.claims, lowercase(), roster)
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node

@@ -329,6 +329,7 @@ export const en = defineLexicon({
     'object',
   ],
   relativePronouns: ['who'],
+  verbAdverbs: ['also', 'then', 'further', 'again', 'briefly', 'is', 'was', 'has', 'had'],
   leadInPrepositions: ['during', 'at', 'in', 'after', 'before', 'following', 'on'],
   reportOpeners: ['then', 'next', 'finally', 'subsequently', 'in response', 'in reply', 'in closing', 'lastly'],
   turnNouns: ['question', 'answer', 'response', 'reply', 'comment', 'remark', 'presentation', 'statement', 'intervention'],

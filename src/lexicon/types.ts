@@ -42,6 +42,11 @@ export const Lexicon = z.strictObject({
    * ("seguidamente", "a continuación", "ensuite", "anschließend", "then"): `Seguidamente interviene la Sra. …`.
    */
   reportOpeners: Words,
+  /**
+   * Auxiliaries and adverbs between a speaker's name and the reporting verb, lowercase: `Anna Berg also noted`,
+   * `Karl Lund is asking`, `Eva Smith has presented`.
+   */
+  verbAdverbs: Words,
   /** Relative pronouns that join an apposition to its verb, lowercase: `Anna Berg, Programme Officer, who presented …`. */
   relativePronouns: Words,
   /**
