@@ -37,6 +37,9 @@ export const fr = defineLexicon({
     'institut',
     'direction',
     'service',
+    'groupe',
+    'commission',
+    'syndicat',
   ],
   positions: [
     'maire',
