@@ -1,6 +1,6 @@
 // Section headings: Markdown headings left unclaimed, and bold-only or italic-only lines that act as
 // headings. Levels are decided later (the contents page knows better than converter depths).
-import type { ListItem, Paragraph } from 'mdast'
+import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry, FlowNode } from '../parse/flow.js'
@@ -66,6 +66,8 @@ export const headings = defineDetector({
         (entry.node.type === 'heading' || (entry.node.type === 'html' && htmlHeading(entry.node.value))) &&
         !context.claims.isClaimed(entry.node),
     )
+    // The list of each list item, made when a bold item alone in its list asks for its number.
+    let lists: Map<ListItem, List> | undefined
     // Ids of anchor-only HTML (`<div id="x">`, `<a name="x"></a>`) waiting for the heading after them.
     let pendingIds: string[] = []
     for (const entry of context.flow) {
@@ -137,10 +139,10 @@ export const headings = defineDetector({
         node.type === 'paragraph' &&
         entry.quoteDepth === 0 &&
         isLoneItemHeading(context.flow, entry, options.maxStyledWords) &&
-        itemNumber(context.source, entry.item!) !== null
+        itemNumber((lists ??= listsOf(context.tree)), entry.item!) !== null
       ) {
         // `2.  **Finances**` alone in its list, paragraphs after it: a Word heading its list numbers (pandoc-docx).
-        text = `${itemNumber(context.source, entry.item!)}. ${withoutEndColon(flatText(node))}`
+        text = `${itemNumber((lists ??= listsOf(context.tree)), entry.item!)}. ${withoutEndColon(flatText(node))}`
         depth = null
         styledLevel = 1
       } else continue
@@ -422,10 +424,22 @@ function isLoneItemHeading(flow: readonly FlowEntry[], entry: FlowEntry, maxWord
   return countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !isDateOnly(text) && !looksLikeName(withoutEndColon(text))
 }
 
-/** The number an ordered list's marker gives its item (`2.` → `2`), read from the source. */
-function itemNumber(source: string, item: ListItem): string | null {
-  const start = item.position?.start.offset
-  return start === undefined ? null : (/^(\d{1,3})[.)]\s/.exec(source.slice(start, start + 6))?.[1] ?? null)
+/** The number an ordered list gives its item (`2.` → `2`): the list's start and the item's place in it. */
+function itemNumber(lists: ReadonlyMap<ListItem, List>, item: ListItem): string | null {
+  const list = lists.get(item)
+  return list?.ordered ? String((list.start ?? 1) + list.children.indexOf(item)) : null
+}
+
+/** The list each list item of the tree is in. */
+function listsOf(tree: Root): Map<ListItem, List> {
+  const lists = new Map<ListItem, List>()
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'list') for (const item of node.children) lists.set(item, node)
+    if ('children' in node) stack.push(...(node.children as Nodes[]))
+  }
+  return lists
 }
 
 /** The number and title the plain-text reader read off a numbered line (`1 Subventions`, `ASUNTO IV.- …`). */
