@@ -119,8 +119,7 @@ export const cover = defineDetector({
         },
       },
       {
-        title:
-          'a Word document through pandoc: bold lines at the top are the title, an organisation’s name in capitals over them its organisation',
+        title: 'a Word document through pandoc: bold lines at the top are the title, a name in capitals over them the organisation',
         form: 'bold title lines',
         text:
           '**COMMUNE DE SAINT-ANDRÉ**\n\n**Compte rendu du conseil municipal du 8 mars 2016**\n\n' +
