@@ -32,6 +32,8 @@ const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
 const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
 /** Most lines of a title a participants heading follows in one paragraph. */
 const MAX_TITLE_LINES = 3
+/** How far into a line a participants heading's colon is looked for. */
+const HEAD_SEARCHED = 240
 /** Most attendees a list is read for; a longer run of items is some other list. */
 const MAX_LISTED = 200
 
@@ -100,7 +102,7 @@ function namesOf(lines: readonly string[], position: string, absent: boolean): R
 
 /** A heading of who was absent or excused (`Absents excusés :`, `Ausentes`), alone on its line or before a colon. */
 function isAbsence(line: string): boolean {
-  const colon = line.search(/[:：]/)
+  const colon = line.slice(0, HEAD_SEARCHED).search(/[:：]/)
   return ABSENCE.has((colon >= 0 ? line.slice(0, colon) : line).trim().toLowerCase())
 }
 
@@ -108,7 +110,8 @@ const ABSENCE = new Set(lexicon.absenceHeadings.map((word) => word.toLowerCase()
 
 /** A participants heading or a role's label opening the text: `Present:`, `## Attendees`, `Chair: Kiara Rose`. */
 function headingOf(line: string): { position: string; value: string } | null {
-  const colon = line.search(/[:：]/)
+  // A heading's label is short: a colon far into a long line opens none (and the line is not searched to its end).
+  const colon = line.slice(0, HEAD_SEARCHED).search(/[:：]/)
   const label = withoutEndParenthesis(colon >= 0 ? line.slice(0, colon) : line).trim()
   if (label.length < 2 || label.length > 40) return null
   const key = label.toLowerCase()
@@ -312,15 +315,23 @@ function containsInOrder(longer: readonly string[], shorter: readonly string[]):
 }
 
 /** The words a document writes in lowercase, somewhere in its text. */
-export function commonWords(flow: readonly FlowEntry[]): Set<string> {
+export function commonWords(flow: readonly FlowEntry[]): ReadonlySet<string> {
+  // The speakers detector and its label reading both ask, of the same flow.
+  const known = common.get(flow)
+  if (known) return known
   const words = new Set<string>()
+  common.set(flow, words)
   for (const entry of flow) {
     const node = entry.node
     const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? flatText(node) : ''
-    for (const word of text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) words.add(word)
+    // Each run of letters (with apostrophes and hyphens) that opens in lowercase, whole.
+    for (const word of text.match(LOWERCASE_WORD) ?? []) words.add(word)
   }
   return words
 }
+
+const common = new WeakMap<readonly FlowEntry[], Set<string>>()
+const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu
 
 /**
  * People a record names one a line, as covers and lists of members and witnesses print them (`RICHARD C.
