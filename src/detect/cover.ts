@@ -8,6 +8,7 @@ import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
+import { memoHeader, memoStream } from './cover-memo.js'
 import { defineDetector } from './define.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
 
@@ -119,7 +120,9 @@ export const cover = defineDetector({
         },
       },
       {
-        title: 'a Word document through pandoc: bold lines at the top are the title, a name in capitals over them the organisation',
+        title:
+          'a Word document through pandoc: bold lines at the top are the title, ' +
+          'an organisation’s name in capitals over them its organisation',
         form: 'bold title lines',
         text:
           '**COMMUNE DE SAINT-ANDRÉ**\n\n**Compte rendu du conseil municipal du 8 mars 2016**\n\n' +
@@ -186,6 +189,24 @@ export const cover = defineDetector({
         title: 'a document type line of four words is the type as printed',
         text: 'Final Workshop Report 2019\n\n# Contents\n\nINTRO.....\t1\n',
         found: { documentType: 'Final Workshop Report 2019' },
+      },
+      {
+        title: 'an RFC’s header names the stream that publishes it, its acronym dropped',
+        form: 'RFC header',
+        text:
+          'Internet Architecture Board (IAB)                            A. Berg\n' +
+          'Request for Comments: 9999                              Example Corp\n' +
+          'Category: Informational                                     May 2024\n\nReport from the Workshop on Network Naming\n',
+        found: { organization: 'Internet Architecture Board' },
+      },
+      {
+        title: 'an RFC’s old header, "Network Working Group", names no body',
+        form: 'RFC header',
+        text:
+          'Network Working Group                                        A. Berg\n' +
+          'Request for Comments: 4999                              Example Corp\n' +
+          'Category: Informational                                    July 2007\n\nReport from the Workshop on Network Naming\n',
+        found: { organization: null },
       },
       {
         title: 'an organisation’s name of twelve words, not of thirteen',
@@ -548,6 +569,15 @@ function withoutEndAcronym(name: string): string {
   return open >= 0 && ACRONYM.test(name.slice(open)) ? trimEndWhere(name.slice(0, open), isSpace) : name
 }
 
+/** An RFC's header names its publishing stream, or none ("Network Working Group"): its lines are no other body. */
+function readMemoHeader(flow: readonly FlowEntry[], result: CoverResult): void {
+  const memo = memoHeader(flow)
+  if (!memo) return
+  const found = result.organization
+  const fromHeader = found !== null && memo.some((line) => line !== '' && found.startsWith(line))
+  result.organization = memoStream(memo) ?? (fromHeader ? null : found)
+}
+
 /**
  * What a cover gives when its lines did not: a title from a line naming a meeting or from an aside, the
  * date from the title or from a line of its own.
@@ -580,6 +610,7 @@ function completeCover(
   }
   // Without a cover (no contents page, no title heading), the short lines that open the document.
   if (region.length === 0) readTopLines(flow, result, organization, documentType)
+  readMemoHeader(flow, result)
   if (result.date === null && result.title) result.date = findDate(result.title)
   if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? result.meetingDay
   // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).

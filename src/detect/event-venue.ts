@@ -69,7 +69,7 @@ function namedVenue(flow: readonly FlowEntry[]): string | null {
  * small letters that joins no name or a full stop. After a comma it goes on over a part naming a venue or
  * a place of two words at most ("…, Dirksen Senate Office Building, Washington, DC"), not over a person.
  */
-function venueAt(text: string): string | null {
+export function venueAt(text: string): string | null {
   const parts: string[][] = [[]]
   for (const token of text.split(' ').slice(0, 3 * MAX_VENUE_WORDS)) {
     let end = token.length

@@ -7,6 +7,7 @@ import { findDay } from '../text/dates.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
+import { datedEventOf } from './event-dated.js'
 import { datelineOf, venueOf } from './event-venue.js'
 
 const EventOptions = z.object({
@@ -77,9 +78,11 @@ export const event = defineDetector({
     const top = context.flow.slice(0, LABEL_REACH)
     const labelled = labelledFacts(top)
     const dated = datelineOf(top)
-    const location = best.location ?? labelled.location ?? dated?.place ?? venueOf(top)
-    const date = best.date ?? labelled.date ?? dated?.date ?? null
-    return { ...best, date, location, line: best.line ?? labelled.line ?? dated?.line ?? null }
+    // "held on 28 May 2008 at MIT": dated first, placed after; only when no "held in … on" sentence gave both.
+    const held = best.date === null ? datedEventOf(top, options.verbs) : null
+    const location = best.location ?? labelled.location ?? held?.location ?? dated?.place ?? venueOf(top)
+    const date = best.date ?? labelled.date ?? held?.date ?? dated?.date ?? null
+    return { ...best, date, location, line: best.line ?? labelled.line ?? held?.line ?? dated?.line ?? null }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -89,6 +92,24 @@ export const event = defineDetector({
         form: 'held in … on …',
         text: 'The Regional Forum on Water Security, held in Nairobi, Kenya, on 12-13 March 2019, gathered experts.\n',
         found: { name: 'Regional Forum on Water Security', date: '2019-03-12/2019-03-13', location: 'Nairobi, Kenya', line: 1 },
+      },
+      {
+        title: 'the date before the place: held on a day, at a venue in a town',
+        form: 'held on … at …',
+        text: 'The workshop was held on June 7, 2022 at the Town Hall in Springfield, Illinois. It gathered experts.\n',
+        found: { date: '2022-06-07', location: 'Town Hall in Springfield, Illinois', line: 1 },
+      },
+      {
+        title: 'a line that opens with the verb, a span of days, a weekday before a date',
+        form: 'held on … at …',
+        text: 'Annual Forum Report\n\nHeld on 12 and 13 March 2019\n\nThe forum was held on Tuesday, 12 March 2019, in Oslo.\n',
+        found: { date: '2019-03-12/2019-03-13', location: null, line: 3 },
+      },
+      {
+        title: 'words in small letters after the date are no place',
+        form: 'held on … at …',
+        text: 'The symposium was held on 17 November 2013, in conjunction with the annual conference.\n',
+        found: { date: '2013-11-17', location: null },
       },
       {
         title: 'the fuller name when the event is named twice',

@@ -11,6 +11,7 @@ import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { defineDetector } from './define.js'
 import { type AgendaLead, agendaLead, versionsInTitles } from './headings-agenda.js'
+import { isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
 import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
@@ -37,6 +38,8 @@ export interface HeadingLine {
   outline: boolean
   /** A bold list item heading (a Word outline's). */
   item?: boolean
+  /** A label's line the plain-text reader made a heading of ("Interface Design:"), under a title. */
+  label?: boolean
   /** Ids a link can reach it by: an explicit `{#id}`, and the GitHub-style slug of its text. */
   anchors: string[]
   line: number
@@ -59,11 +62,16 @@ export const headings = defineDetector({
     const slugs = new Map<string, number>()
     // The level of the last styled line outside lists: a bold list item heading sits under it.
     let styledLevel = 0
+    let styledSeen = false
+    let boldAbove = false
+    let titleAbove = false
+    let itemsLead = false
     // A document with headings of its own uses bold labels and bold items as text (a label in a
     // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
     const boldOutline = !context.flow.some(
       (entry) =>
-        (entry.node.type === 'heading' || (entry.node.type === 'html' && htmlHeading(entry.node.value))) &&
+        ((entry.node.type === 'heading' && !isTableRowOverRule(entry.node, context.source)) ||
+          (entry.node.type === 'html' && htmlHeading(entry.node.value))) &&
         !context.claims.isClaimed(entry.node),
     )
     // The list of each list item, made when a bold item alone in its list asks for its number.
@@ -96,6 +104,7 @@ export const headings = defineDetector({
         pendingIds.push(...anchorOnlyIds(node.children.map((child) => (child.type === 'html' ? child.value : '')).join('')))
         continue
       } else if (node.type === 'heading') {
+        if (isTableRowOverRule(node, context.source)) continue
         depth = node.depth
         text = flatText(node)
         styledLevel = 0
@@ -120,29 +129,43 @@ export const headings = defineDetector({
           continue
         if (colonHeading) text = withoutEndColon(text)
         depth = null
+        // In a document headed by styled lines alone, numbered italic lines after bold ones head their
+        // subsections, and so do labels ("Interface Design:") after a title ("Participant Feedback").
+        const label = isLabelLine(node)
+        if (boldOutline && styled.kind === 'emphasis' && boldAbove && splitNumber(text).number !== null) itemLevel = 2
+        else if (boldOutline && label && titleAbove) itemLevel = 2
+        // A title after such labels returns to the top.
+        else if (boldOutline && !label && found.at(-1)?.label) itemLevel = 1
         // After the headings of a Word outline, a styled line returns to the level they were under.
-        if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
+        else if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
+        if (styled.kind === 'strong') boldAbove = true
+        if (styled.kind === 'strong' && !label) titleAbove = true
         styledLevel = 1
+        styledSeen = true
       } else if (
         boldOutline &&
         node.type === 'paragraph' &&
         entry.item &&
         entry.quoteDepth === 0 &&
-        isItemHeading(entry.item, node, options.maxStyledWords)
+        (isItemHeading(entry.item, node, options.maxStyledWords) ||
+          (isLabelOverBlock(entry, node, context.flow[entry.index + 1], context.source, options.maxStyledWords) &&
+            !ROLE.test(withoutEndColon(flatText(node)))))
       ) {
         // A bold list item over what it holds (a nested list, paragraphs): a Word outline's heading.
         text = withoutEndColon(flatText(node))
         depth = null
-        itemLevel = styledLevel + entry.listDepth
+        // Items that head the document before any styled line are that line's peers, not its subsections.
+        if (!styledSeen) itemsLead = true
+        itemLevel = (itemsLead ? 0 : styledLevel) + entry.listDepth
       } else if (
         boldOutline &&
         node.type === 'paragraph' &&
         entry.quoteDepth === 0 &&
         isLoneItemHeading(context.flow, entry, options.maxStyledWords) &&
-        itemNumber((lists ??= listsOf(context.tree)), entry.item!) !== null
+        listNumber((lists ??= listsOf(context.tree)), entry.item!) !== null
       ) {
         // `2.  **Finances**` alone in its list, paragraphs after it: a Word heading its list numbers (pandoc-docx).
-        text = `${itemNumber((lists ??= listsOf(context.tree)), entry.item!)}. ${withoutEndColon(flatText(node))}`
+        text = `${listNumber((lists ??= listsOf(context.tree)), entry.item!)}. ${withoutEndColon(flatText(node))}`
         depth = null
         styledLevel = 1
       } else continue
@@ -156,11 +179,16 @@ export const headings = defineDetector({
       pendingIds = []
       const outline = numberOf(node)
       if (itemLevel !== null) {
+        const numbered = splitNumber(text)
+        // An ordered item's own number is the heading's when its text has none ("4.  **Attendees:**").
+        const itemNumbered = numbered.number === null && entry.item ? itemNumber(entry.item, context.source) : null
         found.push({
-          ...splitNumber(text),
+          ...numbered,
+          number: numbered.number ?? itemNumbered,
           depth: itemLevel,
           outline: true,
           item: node.type === 'paragraph' && entry.item !== null,
+          ...(isLabelLine(node) ? { label: true } : {}),
           anchors,
           line: entry.line,
           column: entry.column,
@@ -349,6 +377,70 @@ export const headings = defineDetector({
         found: { headings: [] },
       },
       {
+        title: 'a numbered bold label over a table or a list the converter left outside the item: a heading, numbered as the item',
+        form: 'bold label item over a block',
+        text:
+          '1.  **Goal:** Review the plan.\n\n2.  **Attendees:**\n\n' +
+          '  ---------------------\n  Anna        Berg\n  ---------------------\n\n' +
+          '3.  **Agenda:**\n\n-   Opening\n\n-   Budget\n\n4.  **Action items:**\n\n+----+------+\n| 1  | Ann  |\n+----+------+\n',
+        found: {
+          headings: [
+            { title: 'Attendees', number: '2', depth: 1, line: 3 },
+            { title: 'Agenda', number: '3', depth: 1, line: 9 },
+            { title: 'Action items', number: '4', depth: 1, line: 15 },
+          ],
+        },
+      },
+      {
+        title: 'a bold label item over prose, or over the next item of its own list, is a label',
+        text: '-   **Chair:**\n\nAnna Berg opened the meeting.\n\n-   **Notes:**\n-   Two items were closed.\n',
+        found: { headings: [] },
+      },
+      {
+        title: 'bold items that open the document are peers of the bold lines after them',
+        form: 'bold label item over a block',
+        text:
+          '-   **Attendees:**\n\n    -   Anna Berg\n\n**Agenda:**\n\n-   Budget\n\n' +
+          '-   **Discussion**\n\n    -   The budget was agreed.\n',
+        found: { headings: [{ title: 'Attendees', depth: 1 }, { title: 'Agenda' }, { title: 'Discussion', depth: 1 }] },
+      },
+      {
+        title: 'in a document headed by styled lines alone, numbered italic lines after a bold one are its subsections',
+        form: 'bold-only or italic-only line',
+        text: '**Discussion**\n\n*1. Welcome*\n\nText.\n\n*2. Budget*\n\nText.\n\n**References**\n',
+        found: {
+          headings: [
+            { title: 'Discussion', depth: null },
+            { title: 'Welcome', number: '1', depth: 2 },
+            { title: 'Budget', number: '2', depth: 2 },
+            { title: 'References', depth: null },
+          ],
+        },
+      },
+      {
+        title: 'in plain text, labels under a title are its subsections; the next title returns to the top',
+        form: 'plain-text label heading',
+        text:
+          'Workshop Report\n\nParticipant Feedback\n' +
+          'Feedback was collected from many groups of users over the two days of the workshop.\n\n' +
+          'Interface Design:\n- Users asked for clearer error messages when a model fails.\n\n' +
+          'Documentation:\n- Users asked for more examples and a guide for newcomers.\n\n' +
+          'Acknowledgments\nWe thank all participants for their time and their ideas during the workshop.\n\f',
+        found: {
+          headings: [
+            { title: 'Participant Feedback', depth: null },
+            { title: 'Interface Design', depth: 2, label: true },
+            { title: 'Documentation', depth: 2, label: true },
+            { title: 'Acknowledgments', depth: 1 },
+          ],
+        },
+      },
+      {
+        title: 'a simple table’s last row over its closing rule is no setext heading',
+        text: '  -----------------------\n  Anna          Berg\n\n  Tomas         Lind\n  -----------------------\n\nText.\n',
+        found: { headings: [] },
+      },
+      {
         title: 'a shorter limit, as an option',
         text: '**one two three four**\n',
         options: { maxStyledWords: 3 },
@@ -424,8 +516,8 @@ function isLoneItemHeading(flow: readonly FlowEntry[], entry: FlowEntry, maxWord
   return countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !isDateOnly(text) && !looksLikeName(withoutEndColon(text))
 }
 
-/** The number an ordered list gives its item (`2.` → `2`): the list's start and the item's place in it. */
-function itemNumber(lists: ReadonlyMap<ListItem, List>, item: ListItem): string | null {
+/** The number an ordered list gives its item (`2.` → `2`): the list's start and the item's place in it (no position needed). */
+function listNumber(lists: ReadonlyMap<ListItem, List>, item: ListItem): string | null {
   const list = lists.get(item)
   return list?.ordered ? String((list.start ?? 1) + list.children.indexOf(item)) : null
 }
@@ -440,6 +532,13 @@ function listsOf(tree: Root): Map<ListItem, List> {
     if ('children' in node) stack.push(...(node.children as Nodes[]))
   }
   return lists
+}
+
+/** A styled line the plain-text reader made of a label's line ("Interface Design:"). */
+function isLabelLine(node: FlowNode): boolean {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
+  const data = node.data as { labelHeading?: boolean } | undefined
+  return data?.labelHeading === true
 }
 
 /** The number and title the plain-text reader read off a numbered line (`1 Subventions`, `ASUNTO IV.- …`). */

@@ -29,6 +29,7 @@ import {
 } from './speakers-forms.js'
 import { type RosterPerson, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
+import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
 import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
@@ -111,6 +112,7 @@ export const speakers = defineDetector({
     let full: Map<string, string> | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase()))
     let lastHeading = -1
+    const lines = nameLines(flow, context.claims, lowercase())
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
@@ -119,14 +121,13 @@ export const speakers = defineDetector({
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       const turn = turns.get(i)
       if (turn) {
-        if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
-        else context.claims.claimOpening(node, turn.taken)
         // A label no participants list resolves may still name someone the record names in full on a line of its own.
-        named ??= readNamedLines(flow, lowercase())
-        const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(entry.line), roster)
-        const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
-        const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
-        found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
+        found.push({ ...labelTurnFields(context, turn, roster, (named ??= readNamedLines(flow, lowercase()))), ...at })
+        continue
+      }
+      if (lines.has(i)) {
+        context.claims.claim(node)
+        found.push({ ...nameLineFields(flatText(node), roster, (named ??= readNamedLines(flow, lowercase()))), ...at })
         continue
       }
       const quoted = attributionAt(flow, i, words)
@@ -304,6 +305,28 @@ function sameFamily(a: SpeakerFields, b: SpeakerFields): boolean {
 function examinedTurn(turn: LabelTurn, who: string | undefined, roster: readonly RosterPerson[]): LabelTurn {
   const parts = who ? parseLabel(who, 'colon') : null
   return parts ? { ...turn, parts, person: resolveLabel(parts, who!, roster) } : turn
+}
+
+/** A label turn's fields (its label claimed), the person a participants list or a line of its own names. */
+function labelTurnFields(context: DetectContext, turn: LabelTurn, roster: readonly RosterPerson[], named: readonly RosterPerson[]) {
+  const node = turn.entry.node
+  if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
+  else context.claims.claimOpening(node, turn.taken)
+  const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(turn.entry.line), roster)
+  const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
+  const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
+  return { ...fields, text: turn.opening.label, form: 'label' as const }
+}
+
+/** A name on a line of its own over the speaker's points: the listed person it names, else the name as printed. */
+function nameLineFields(
+  text: string,
+  roster: readonly RosterPerson[],
+  named: readonly RosterPerson[],
+): SpeakerFields & Pick<SpeakerLine, 'text' | 'form'> {
+  const parts = parseLabel(text, 'colon')!
+  const person = resolveLabel(parts, text, roster) ?? nameOnly(resolveLabel(parts, text, named))
+  return { ...fieldsOf(person?.name ?? parts.name, parts, person), label: text, text, form: 'label' }
 }
 
 /** A person named on a line of their own, for their name only: what follows it there is not always their affiliation. */

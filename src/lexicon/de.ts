@@ -180,7 +180,7 @@ export const de = defineLexicon({
     'schatzmeisterin',
   ],
   titleArticles: ['der', 'die'],
-  titleConnectors: ['beim', 'bei der', 'im', 'für', 'des', 'der'],
+  titleConnectors: ['beim', 'bei der', 'im', 'für', 'des', 'der', 'und'],
   notLabels: [
     'beschluss',
     'beschlüsse',

@@ -1,0 +1,57 @@
+// A meeting dated before it is placed, as reports open: "The workshop was held on May 28, 2008 at MIT in
+// Cambridge, MA, USA", "Held on 24–25 March 2025", "was held on Sunday, 17 November 2013, in Denver".
+import type { FlowEntry } from '../parse/flow.js'
+import { flatText } from '../parse/text.js'
+import { lexicon } from '../lexicon/index.js'
+import { findDay } from '../text/dates.js'
+import { venueAt } from './event-venue.js'
+
+/** Longest date and place read after "held on": a bound on the work per match. */
+const MAX_DATE = 80
+const MAX_PLACE = 300
+const WEEKDAYS = new Set(lexicon.weekdays.map((word) => word.toLowerCase()))
+// "in Denver.", "at Ottawa, Canada": one capitalised word ending the sentence or a part of it.
+const ONE_WORD_PLACE = /^(\p{Lu}[\p{L}'’-]{1,40})(?=[.,;]|$)/u
+// After the date: ", at the …", " in …": where it was.
+const PLACE_HEAD = /^,? (?:at|in) (?:the )?(?=\p{Lu})/u
+
+export interface DatedEvent {
+  date: string
+  location: string | null
+  line: number
+}
+
+/** The first "held on DATE [at PLACE]" of the top of a report (verbs: the event verbs as an alternation). */
+export function datedEventOf(flow: readonly FlowEntry[], verbs: string): DatedEvent | null {
+  const head = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs}) (?:on|from|between) `, 'giu')
+  for (const entry of flow) {
+    if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
+    const text = flatText(entry.node)
+    head.lastIndex = 0
+    for (let match = head.exec(text); match; match = head.exec(text)) {
+      const after = match.index + match[0].length
+      const slice = text.slice(after, after + MAX_DATE)
+      const rest = withoutWeekday(slice)
+      const day = findDay(rest)
+      if (!day || day.index > 0) continue
+      const end = after + slice.length - rest.length + day.length
+      const tail = text.slice(end, end + MAX_PLACE)
+      return { date: day.iso, location: placeAfter(tail), line: entry.line }
+    }
+  }
+  return null
+}
+
+/** The text without the weekday that opens it ("Sunday, 17 November 2013" → "17 November 2013"). */
+function withoutWeekday(text: string): string {
+  const word = /^(\p{L}+),? /u.exec(text)
+  return word && WEEKDAYS.has(word[1]!.toLowerCase()) ? text.slice(word[0].length) : text
+}
+
+/** The place the words after the date give ("at MIT in Cambridge, MA, USA"), or null. */
+function placeAfter(text: string): string | null {
+  const head = PLACE_HEAD.exec(text)
+  if (!head) return null
+  const rest = text.slice(head[0].length)
+  return venueAt(rest) ?? ONE_WORD_PLACE.exec(rest)?.[1] ?? null
+}

@@ -1,0 +1,65 @@
+// A Word outline's heading as pandoc writes it from a numbered or bulleted paragraph in bold ending with a
+// colon, over a table or a list of its own that the converter could not keep inside the item
+// ("4.  **Attendees:**" over a simple table, "5.  **Agenda:**" over a bulleted list, "- **Action Items:**"
+// over a grid table): the item holds only its label, and what it heads follows outside its list.
+import type { Heading, ListItem, Paragraph } from 'mdast'
+import type { FlowEntry } from '../parse/flow.js'
+import { flatText, soleEmphasis } from '../parse/text.js'
+import { countWords } from '../text/normalize.js'
+
+/** Whether a list item starts with a number ("4.", "4)") rather than a bullet, read from the source. */
+function isOrdered(item: ListItem, source: string): boolean {
+  return itemNumber(item, source) !== null
+}
+
+/**
+ * True when `node`, the only paragraph of its list item, is a bold label ending with a colon and the next
+ * entry of the flow is outside that item's list: a table after the list, or a list of the other kind
+ * (bullets after numbers). A paragraph of prose after the list is not enough ("- **Ann Lee:**" over her words).
+ */
+export function isLabelOverBlock(
+  entry: FlowEntry,
+  node: Paragraph,
+  next: FlowEntry | undefined,
+  source: string,
+  maxWords: number,
+): boolean {
+  const item = entry.item
+  if (item === null || item.children.length !== 1 || item.children[0] !== node || next === undefined) return false
+  if (soleEmphasis(node)?.kind !== 'strong') return false
+  const text = flatText(node)
+  if (!text.endsWith(':') || countWords(text, maxWords + 1) > maxWords) return false
+  if (next.quoteDepth !== entry.quoteDepth) return false
+  if (next.listDepth < entry.listDepth) return isTableLike(next)
+  return next.listDepth === entry.listDepth && next.item !== null && isOrdered(next.item, source) !== isOrdered(item, source)
+}
+
+/** A table, or what a converter left of one: a rule, a grid table's `+---+` or a pipe row read as a paragraph. */
+function isTableLike(entry: FlowEntry): boolean {
+  const node = entry.node
+  if (node.type === 'table' || node.type === 'thematicBreak') return true
+  return node.type === 'paragraph' && node.children[0]?.type === 'text' && /^[+|]/u.test(node.children[0].value)
+}
+
+/**
+ * A pandoc simple table's last row over its closing rule reads as a setext heading
+ * ("  Fred            Haukaas" / "  ------------------"): an indented line whose cells are apart by a
+ * gap of three spaces or more. A heading's text has no such gap.
+ */
+export function isTableRowOverRule(node: Heading, source: string): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return false
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1
+  const first = source.slice(lineStart, Math.min(end, source.indexOf('\n', start) < 0 ? end : source.indexOf('\n', start)))
+  if (!/^ {1,3}\S/u.test(first)) return false
+  const underline = source.slice(source.lastIndexOf('\n', end - 1) + 1, end)
+  return /^ {0,3}[-=]/u.test(underline) && first.trim().includes('   ')
+}
+
+/** The number an ordered list item is printed with ("4." → "4"), read from the source; null for a bullet. */
+export function itemNumber(item: ListItem, source: string): string | null {
+  const offset = item.position?.start.offset
+  if (offset === undefined) return null
+  return /^\s{0,3}(\d{1,3})[.)]/u.exec(source.slice(offset, offset + 8))?.[1] ?? null
+}
