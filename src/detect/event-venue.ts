@@ -89,8 +89,12 @@ export function venueAt(text: string): string | null {
   }
   const words = kept.join(' ').split(' ')
   const capitalised = words.slice(1).some((word) => /^[\p{Lu}\d]/u.test(word))
-  return words.length >= 2 && words.length <= MAX_VENUE_WORDS && capitalised ? kept.join(', ') : null
+  // A venue the language names in words of its own needs no name (`salle du conseil municipal`, `casa consistorial`).
+  const named = capitalised || kept.some((part) => VENUE_PHRASES.has(part.toLowerCase()))
+  return words.length >= 2 && words.length <= MAX_VENUE_WORDS && named ? kept.join(', ') : null
 }
+
+const VENUE_PHRASES = new Set(lexicon.venueWords.filter((word) => word.includes(' ')).map((word) => word.toLowerCase()))
 
 /** "This first virtual workshop": a meeting held online, its venue the word that says so. */
 function onlineMeeting(flow: readonly FlowEntry[]): string | null {

@@ -205,6 +205,12 @@ export const event = defineDetector({
         found: { location: 'Salle des Fêtes de Brienne' },
       },
       {
+        title: 'a venue the language names in words of its own, with no proper name (salle du conseil municipal)',
+        form: 'venue in a sentence',
+        text: 'Le conseil municipal s’est réuni à la mairie, salle du conseil municipal, sous la présidence du Maire.\n',
+        found: { location: 'mairie, salle du conseil municipal' },
+      },
+      {
         title: 'a venue word after a preposition with no name after it is no venue; nor is a person after a comma',
         text: 'We met in the room next door.\n\nThey sat in the hall, Senator Ann Lee presiding.\n',
         found: { location: null },

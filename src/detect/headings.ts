@@ -1,6 +1,6 @@
 // Section headings: Markdown headings left unclaimed, and bold-only or italic-only lines that act as
 // headings. Levels are decided later (the contents page knows better than converter depths).
-import type { ListItem, Paragraph } from 'mdast'
+import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry, FlowNode } from '../parse/flow.js'
@@ -74,6 +74,8 @@ export const headings = defineDetector({
           (entry.node.type === 'html' && htmlHeading(entry.node.value))) &&
         !context.claims.isClaimed(entry.node),
     )
+    // The list of each list item, made when a bold item alone in its list asks for its number.
+    let lists: Map<ListItem, List> | undefined
     // Ids of anchor-only HTML (`<div id="x">`, `<a name="x"></a>`) waiting for the heading after them.
     let pendingIds: string[] = []
     for (const entry of context.flow) {
@@ -160,10 +162,10 @@ export const headings = defineDetector({
         node.type === 'paragraph' &&
         entry.quoteDepth === 0 &&
         isLoneItemHeading(context.flow, entry, options.maxStyledWords) &&
-        itemNumber(entry.item!, context.source) !== null
+        listNumber((lists ??= listsOf(context.tree)), entry.item!) !== null
       ) {
         // `2.  **Finances**` alone in its list, paragraphs after it: a Word heading its list numbers (pandoc-docx).
-        text = `${itemNumber(entry.item!, context.source)}. ${withoutEndColon(flatText(node))}`
+        text = `${listNumber((lists ??= listsOf(context.tree)), entry.item!)}. ${withoutEndColon(flatText(node))}`
         depth = null
         styledLevel = 1
       } else continue
@@ -512,6 +514,24 @@ function isLoneItemHeading(flow: readonly FlowEntry[], entry: FlowEntry, maxWord
   if (before?.item || after === undefined || after.item !== null || after.quoteDepth > 0 || after.node.type !== 'paragraph') return false
   const text = flatText(entry.node)
   return countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !isDateOnly(text) && !looksLikeName(withoutEndColon(text))
+}
+
+/** The number an ordered list gives its item (`2.` → `2`): the list's start and the item's place in it (no position needed). */
+function listNumber(lists: ReadonlyMap<ListItem, List>, item: ListItem): string | null {
+  const list = lists.get(item)
+  return list?.ordered ? String((list.start ?? 1) + list.children.indexOf(item)) : null
+}
+
+/** The list each list item of the tree is in. */
+function listsOf(tree: Root): Map<ListItem, List> {
+  const lists = new Map<ListItem, List>()
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'list') for (const item of node.children) lists.set(item, node)
+    if ('children' in node) stack.push(...(node.children as Nodes[]))
+  }
+  return lists
 }
 
 /** A styled line the plain-text reader made of a label's line ("Interface Design:"). */

@@ -570,6 +570,19 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'an apposition after a reported speaker: the office, and the group or body after its link word as the organisation',
+      form: 'reporting sentence',
+      text:
+        'Interviene Dª Leonor Gil Rubio, portavoz del Grupo Municipal Socialista, preguntando por las obras.\n\n' +
+        'M. Leroy, adjoint aux travaux, précise que les devis sont arrivés.\n',
+      found: {
+        speakers: [
+          { name: 'Leonor Gil Rubio', position: 'portavoz', organization: 'Grupo Municipal Socialista', form: 'reported' },
+          { name: 'Leroy', position: 'adjoint aux travaux', organization: '', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'reporting sentences with the verb first, after an opener, or in the passive',
       form: 'reporting sentence',
       text:

@@ -6,7 +6,7 @@
 // `Por el Sr. Alcalde se explica…`). Only the label is read here (`Monsieur le Maire`); what it says is
 // labels.ts's. Pure string functions over a paragraph's flat text: a token scanner, no pattern over the text.
 import { lexicon } from '../lexicon/index.js'
-import { looksLikeName } from '../text/names.js'
+import { ORGANIZATION_WORDS, looksLikeName } from '../text/names.js'
 
 const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()))
 const HONORIFICS = lower(lexicon.honorifics)
@@ -172,14 +172,19 @@ function officeEnd(tokens: readonly string[], i: number): number {
 function verbFollows(tokens: readonly string[], end: number, verbs: RegExp): boolean {
   let i = end
   const limit = Math.min(tokens.length, end + MAX_APPOSITION)
+  // Inside an office set off by commas (`, adjoint aux travaux,`): its words are lowercase.
+  let office = false
   for (; i < limit; i++) {
     let k = i
     while (k < tokens.length && CLITICS.has(bare(tokens[k]!))) k++
-    if (verbEnd(tokens, k, verbs) !== null) return true
+    if (!office && verbEnd(tokens, k, verbs) !== null) return true
     const token = tokens[i]!
+    office ||= TITLES.has(bare(token)) && (tokens[i - 1] ?? '').endsWith(',')
     // An apposition is capitalised words, particles and short function words; a sentence's end stops it.
     if (/[.!?]$/.test(token) && !HONORIFICS.has(token.toLowerCase())) return false
-    if (!/^(?:\p{Lu}|\p{Ll}{1,3}$|\p{Ll}['’]\p{Lu}|\p{Ll}{1,3},$)/u.test(token) && !CLITICS.has(bare(token))) return false
+    const word = office || /^(?:\p{Lu}|\p{Ll}{1,3}$|\p{Ll}['’]\p{Lu}|\p{Ll}{1,3},$)/u.test(token)
+    if (!word && !CLITICS.has(bare(token))) return false
+    if (token.endsWith(',')) office = false
   }
   return false
 }
@@ -187,4 +192,29 @@ function verbFollows(tokens: readonly string[], end: number, verbs: RegExp): boo
 /** The label as printed, from its first token to its end, without a trailing comma. */
 function labelOf(tokens: readonly string[], start: number, end: number): string {
   return tokens.slice(start, end).join(' ').replace(/,$/, '')
+}
+
+const LINKS = lower(lexicon.affiliationWords.filter((word) => !word.includes(' ')))
+/** Longest apposition read after a reported speaker's name, in characters. */
+const MAX_APPOSITION_CHARS = 120
+
+/**
+ * The office and body an apposition after a reported speaker gives, between commas: `…Tejada, Portavoz del
+ * Grupo Municipal PP, pregunta` is Portavoz of the Grupo Municipal PP; `M. Leroy, adjoint aux travaux, précise`
+ * the office `adjoint aux travaux`. The apposition opens with an office; what follows its link word is the
+ * organisation when it names a body (a group, a council), else part of the office.
+ */
+export function appositionOf(text: string, label: string): { position: string; organization: string } | null {
+  const at = text.indexOf(label)
+  const rest = at < 0 ? '' : text.slice(at + label.length, at + label.length + MAX_APPOSITION_CHARS)
+  const end = rest.indexOf(',', 2)
+  if (!rest.startsWith(', ') || end < 0) return null
+  const words = rest.slice(2, end).trim().split(' ')
+  if (!TITLES.has(words[0]!.toLowerCase())) return null
+  const link = words.findIndex((word, i) => i > 0 && LINKS.has(word.toLowerCase()))
+  const body = link < 0 ? [] : words.slice(ARTICLES.has(words[link + 1]?.toLowerCase() ?? '') ? link + 2 : link + 1)
+  const organization = body.join(' ')
+  // A body named by its kind alone (`portavoz del grupo`) stays part of the office.
+  if (body.length < 2 || !ORGANIZATION_WORDS.test(organization)) return { position: words.join(' '), organization: '' }
+  return { position: words.slice(0, link).join(' '), organization }
 }

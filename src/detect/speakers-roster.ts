@@ -108,7 +108,7 @@ function namesOf(lines: readonly string[], position: string, absent: boolean): R
 
 /** A heading of who was absent or excused (`Absents excusés :`, `Ausentes`), alone on its line or before a colon. */
 function isAbsence(line: string): boolean {
-  const colon = line.search(/[:：]/)
+  const colon = line.slice(0, HEAD_SEARCHED).search(/[:：]/)
   return ABSENCE.has((colon >= 0 ? line.slice(0, colon) : line).trim().toLowerCase())
 }
 

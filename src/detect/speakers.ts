@@ -31,7 +31,7 @@ import { type RosterPerson, commonWords, printedName, readNamedLines, readRoster
 import { speakersExamples } from './speakers-examples.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
-import { givenNameOpening, reportedLabel } from './speakers-reported.js'
+import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 
 // Each option is a regular expression alternation; the lexicons' words by default.
@@ -237,7 +237,12 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
     const person = resolveLabel(parts, reported, roster)
     const name = person?.name ?? printedName(parts.name, parts.honorific.split(' '))
-    return { ...fieldsOf(name, parts, person), label: reported, text: reported, form: 'reported', ...at }
+    const fields = fieldsOf(name, parts, person)
+    // `Dª Leonor Corbacho, Portavoz del Grupo Municipal PP, pregunta`: the office and body the apposition gives.
+    const apposition = appositionOf(text, reported)
+    fields.position ||= apposition?.position ?? ''
+    fields.organization ||= apposition?.organization ?? ''
+    return { ...fields, label: reported, text: reported, form: 'reported', ...at }
   }
   const given = givenNameOpening(text, words.verbs)
   const printed = given ? fullNames().get(given) : undefined

@@ -36,6 +36,9 @@ export const es = defineLexicon({
     'ministerio',
     'consejería',
     'grupo',
+    'partido',
+    'comisión',
+    'junta',
   ],
   positions: [
     'alcalde',

@@ -37,6 +37,9 @@ export const fr = defineLexicon({
     'institut',
     'direction',
     'service',
+    'groupe',
+    'commission',
+    'syndicat',
   ],
   positions: [
     'maire',
@@ -487,7 +490,17 @@ export const fr = defineLexicon({
   pageWords: ['deuxième de couverture', 'troisième de couverture', 'quatrième de couverture', 'couverture'],
   dateLabels: ['date', 'heure', 'horaire'],
   onlineVenues: ['en ligne', 'visioconférence', 'en visioconférence', 'à distance'],
-  venueWords: ['mairie', 'hôtel de ville', 'salle des fêtes', 'salle du conseil', 'salle', 'maison des associations'],
+  venueWords: [
+    'mairie',
+    'hôtel de ville',
+    'salle des fêtes',
+    'salle du conseil municipal',
+    'salle du conseil',
+    'salle des délibérations',
+    'salle communale',
+    'salle',
+    'maison des associations',
+  ],
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['applaudissements', 'rires', 'exclamations', 'protestations', 'murmures', 'sourires', 'interruptions', 'très bien'],
   noteLabels: ['note', 'nota', 'remarque', 'source', 'sources', 'exemple', 'attention'],
