@@ -71,7 +71,7 @@ export const headings = defineDetector({
     const boldOutline = !context.flow.some(
       (entry) =>
         ((entry.node.type === 'heading' && !isTableRowOverRule(entry.node, context.source)) ||
-          (entry.node.type === 'html' && htmlHeading(entry.node.value))) &&
+          (entry.node.type === 'html' && (htmlHeading(entry.node.value) || htmlHeadingsIn(entry.node.value, entry).length > 0))) &&
         !context.claims.isClaimed(entry.node),
     )
     // Ids of anchor-only HTML (`<div id="x">`, `<a name="x"></a>`) waiting for the heading after them.
@@ -87,7 +87,18 @@ export const headings = defineDetector({
         // Raw HTML: a heading element is a heading; ids of an anchor-only element go to the next heading.
         const html = htmlHeading(node.value)
         if (html === null) {
-          pendingIds.push(...anchorOnlyIds(node.value))
+          // A block of HTML that holds headings among other elements (`<div id="x">` `<h2>…</h2>` `<p>…</p>`).
+          const inside = htmlHeadingsIn(node.value, entry)
+          if (inside.length === 0) pendingIds.push(...anchorOnlyIds(node.value))
+          for (const heading of inside) {
+            const anchors = [...pendingIds, ...heading.ids]
+            const slug = githubSlug(heading.text, slugs)
+            const unique = [...new Set([...anchors, slug])]
+            found.push({ ...splitNumber(heading.text), depth: heading.depth, outline: false, anchors: unique, ...heading.at })
+            pendingIds = []
+          }
+          if (inside.length > 0) context.claims.claim(node)
+          styledLevel = inside.length > 0 ? 0 : styledLevel
           continue
         }
         depth = html.depth
@@ -345,6 +356,21 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'heading elements inside a block of HTML, with the ids of the element that wraps them and their own lines',
+        form: 'raw HTML heading',
+        text:
+          '<div id="summary" class="section">\n<h2>Executive Summary</h2>\n<p>Text.</p>\n' +
+          '<h3 id="goals">Goals</h3>\n<p>More.</p>\n</div>\n\n' +
+          '## Sessions\n',
+        found: {
+          headings: [
+            { title: 'Executive Summary', depth: 2, anchors: ['summary', 'executive-summary'], line: 2 },
+            { title: 'Goals', depth: 3, anchors: ['goals'], line: 4 },
+            { title: 'Sessions', depth: 2, line: 8 },
+          ],
+        },
+      },
+      {
         title: 'HTML that is no heading element, or an empty one, is no heading',
         text: '<p><strong>Agenda</strong></p>\n\n<h2></h2>\n\n<h2>Unclosed\n',
         found: { headings: [] },
@@ -441,6 +467,42 @@ export function htmlHeading(value: string): { depth: number; text: string; ids: 
   const ids = [...`${open[2]} ${inner}`.matchAll(ID_ATTRIBUTE)].map((match) => match[1]!)
   const text = collapseSpace(inner.replace(TAG, '').replace(/&(#39|[a-z]+);/g, (entity, name: string) => ENTITIES[name] ?? entity))
   return text === '' ? null : { depth: Number(open[1]), text, ids }
+}
+
+/** Heading elements at most in one block of HTML; more are read as its text. */
+const MAX_HTML_HEADINGS = 64
+
+/**
+ * The heading elements inside a block of HTML that is not one heading element, each with the ids of the
+ * anchor-only elements before it in the block (`<div id="x" class="section">` wrapping it) and its line.
+ */
+function htmlHeadingsIn(
+  value: string,
+  entry: FlowEntry,
+): Array<{ depth: number; text: string; ids: string[]; at: { line: number; column: number; index: number } }> {
+  const found: Array<{ depth: number; text: string; ids: string[]; at: { line: number; column: number; index: number } }> = []
+  const lower = value.toLowerCase()
+  let from = 0
+  let line = entry.line
+  let counted = 0
+  for (let start = lower.indexOf('<h', from); start >= 0 && found.length < MAX_HTML_HEADINGS; start = lower.indexOf('<h', from)) {
+    const close = /^<h([1-6])\b/.exec(lower.slice(start, start + 3)) ? lower.indexOf('</h', start) : -1
+    if (close < 0) {
+      from = start + 2
+      continue
+    }
+    const heading = htmlHeading(value.slice(start, close + 5))
+    for (let i = value.indexOf('\n', counted); i >= 0 && i < start; i = value.indexOf('\n', i + 1)) {
+      line++
+      counted = i + 1
+    }
+    if (heading) {
+      const ids = anchorOnlyIds(value.slice(from, start))
+      found.push({ ...heading, ids: [...ids, ...heading.ids], at: { line, column: 1, index: entry.index } })
+    }
+    from = close + 5
+  }
+  return found
 }
 
 /** The ids of HTML that holds no text, only anchors (`<div id="x">`, `<a name="x"></a>`, `<span id="x"></span>`). */
