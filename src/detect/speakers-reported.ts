@@ -16,6 +16,9 @@ const PARTICLES = new Set(lexicon.nameParticles)
 const CLITICS = lower(lexicon.verbClitics)
 const AGENTS = lower(lexicon.agentWords)
 const OPENERS = lexicon.reportOpeners.map((phrase) => phrase.toLowerCase().split(' '))
+// Every paragraph is tried: only the phrases and offices that start with its word are compared.
+const OPENER_FIRSTS = new Set(OPENERS.map((phrase) => phrase[0]!))
+const TITLE_FIRSTS = new Set([...TITLES].map((title) => title.split(' ')[0]!))
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
 // A capitalised word of a name, or one in capitals (`JEAU`), hyphenated or with an apostrophe.
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{0,30}$/u
@@ -59,6 +62,7 @@ function bare(token: string): string {
 /** Where the longest opener phrase at the start ends (0 when none opens the text). */
 function openerEnd(tokens: readonly string[]): number {
   let best = 0
+  if (tokens.length === 0 || !OPENER_FIRSTS.has(bare(tokens[0]!))) return best
   for (const phrase of OPENERS) {
     if (phrase.length <= best || phrase.length > tokens.length) continue
     if (phrase.every((word, k) => bare(tokens[k]!) === word)) best = phrase.length
@@ -149,6 +153,7 @@ const OPENERS_WORDS = new Set(lexicon.sentenceOpeners)
 
 /** Where an office of the lexicon's (one to a few words, `Alcalde Presidente`) that starts at `i` ends, or `i`. */
 function officeEnd(tokens: readonly string[], i: number): number {
+  if (i >= tokens.length || !TITLE_FIRSTS.has(bare(tokens[i]!))) return i
   for (let k = Math.min(LONGEST_TITLE, tokens.length - i); k >= 1; k--) {
     const words = tokens.slice(i, i + k)
     if (!/^\p{Lu}/u.test(words[0]!) && k === 1 && !TITLES.has(bare(words[0]!))) continue

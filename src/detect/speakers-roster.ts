@@ -28,6 +28,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
 // Spaces before a separator taken from the start of their run only (as scan.ts's SPACED_COMMA): linear.
 const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
+/** How far into a line a participants heading's colon is looked for. */
+const HEAD_SEARCHED = 240
 /** Most attendees a list is read for; a longer run of items is some other list. */
 const MAX_LISTED = 200
 
@@ -74,7 +76,8 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
 
 /** A participants heading or a role's label opening the text: `Present:`, `## Attendees`, `Chair: Kiara Rose`. */
 function headingOf(line: string): { position: string; value: string } | null {
-  const colon = line.search(/[:：]/)
+  // A heading's label is short: a colon far into a long line opens none (and the line is not searched to its end).
+  const colon = line.slice(0, HEAD_SEARCHED).search(/[:：]/)
   const label = withoutEndParenthesis(colon >= 0 ? line.slice(0, colon) : line).trim()
   if (label.length < 2 || label.length > 40) return null
   const key = label.toLowerCase()
@@ -278,15 +281,23 @@ function containsInOrder(longer: readonly string[], shorter: readonly string[]):
 }
 
 /** The words a document writes in lowercase, somewhere in its text. */
-export function commonWords(flow: readonly FlowEntry[]): Set<string> {
+export function commonWords(flow: readonly FlowEntry[]): ReadonlySet<string> {
+  // The speakers detector and its label reading both ask, of the same flow.
+  const known = common.get(flow)
+  if (known) return known
   const words = new Set<string>()
+  common.set(flow, words)
   for (const entry of flow) {
     const node = entry.node
     const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? flatText(node) : ''
-    for (const word of text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) words.add(word)
+    // Each run of letters (with apostrophes and hyphens) that opens in lowercase, whole.
+    for (const word of text.match(LOWERCASE_WORD) ?? []) words.add(word)
   }
   return words
 }
+
+const common = new WeakMap<readonly FlowEntry[], Set<string>>()
+const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu
 
 /**
  * People a record names one a line, as covers and lists of members and witnesses print them (`RICHARD C.

@@ -106,7 +106,7 @@ export const speakers = defineDetector({
     // A record whose turns have labels, more than it has reporting sentences: those are inside the turns.
     const labelled = turns.size >= LABELLED && turns.size > countReported(flow, context, words)
     let transcriptTurns = 0
-    let common: Set<string> | undefined
+    let common: ReadonlySet<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
     let full: Map<string, string> | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase()))

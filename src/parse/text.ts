@@ -6,7 +6,10 @@ import { trailingAttributes } from './attributes.js'
 /** Text of a node with hard breaks kept as line ends; images and HTML contribute nothing. */
 export function plainText(node: Nodes): string {
   if (!('children' in node)) return 'value' in node && node.type !== 'html' ? node.value : ''
-  let text = ''
+  // Read by several detectors, as flatText is: made once per node.
+  let text = plain.get(node)
+  if (text !== undefined) return text
+  text = ''
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
@@ -15,8 +18,11 @@ export function plainText(node: Nodes): string {
     else if ('children' in current) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes)
     else if ('value' in current) text += current.value
   }
+  plain.set(node, text)
   return text
 }
+
+const plain = new WeakMap<Nodes, string>()
 
 /** Plain text on one line: every run of whitespace, line ends included, becomes one space. */
 export function flatText(node: Nodes): string {

@@ -67,13 +67,25 @@ export function similarity(a: string, b: string): number {
 
 /** A lowercase ASCII slug: "Tianruo WANG" → "tianruo-wang". */
 export function slug(text: string): string {
+  // Names are compared with every participant's, again and again: short texts' slugs are kept, a few thousand at most.
+  const known = slugs.get(text)
+  if (known !== undefined) return known
   const dashed = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-  return trimWhere(dashed, (char) => char === '-')
+  const made = trimWhere(dashed, (char) => char === '-')
+  if (text.length <= SLUG_KEPT_LENGTH) {
+    if (slugs.size >= SLUGS_KEPT) slugs.clear()
+    slugs.set(text, made)
+  }
+  return made
 }
+
+const slugs = new Map<string, string>()
+const SLUGS_KEPT = 4096
+const SLUG_KEPT_LENGTH = 120
 
 /** True when the text has letters and none of them is lowercase. */
 export function isAllCaps(text: string): boolean {
