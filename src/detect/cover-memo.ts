@@ -14,7 +14,7 @@ const GAP = '   '
 // The left column's line that makes the header a memo's: the series and its number, or a draft.
 const SERIES = /^(?:Request for Comments: ?\d{1,5}|Internet-Draft)$/u
 // "Internet Engineering Task Force (IETF)": a name in capitalised words, then its acronym.
-const STREAM = /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){1,7}) \((\p{Lu}{2,8})\)$/u
+const STREAM = /^(\p{Lu}[\p{L}-]*(?: [\p{L}-]+){1,7}) \(\p{Lu}{2,8}\)$/u
 
 /** The memo header's left column, line by line, when the top of the document is one; else null. */
 export function memoHeader(flow: readonly FlowEntry[]): string[] | null {

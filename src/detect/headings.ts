@@ -62,10 +62,7 @@ export const headings = defineDetector({
     const slugs = new Map<string, number>()
     // The level of the last styled line outside lists: a bold list item heading sits under it.
     let styledLevel = 0
-    let styledSeen = false
-    let boldAbove = false
-    let titleAbove = false
-    let itemsLead = false
+    const seen: StyledSeen = { styled: false, bold: false, title: false, itemsLead: false }
     // A document with headings of its own uses bold labels and bold items as text (a label in a
     // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
     const boldOutline = !context.flow.some(
@@ -88,17 +85,14 @@ export const headings = defineDetector({
         const html = htmlHeading(node.value)
         if (html === null) {
           // A block of HTML that holds headings among other elements (`<div id="x">` `<h2>…</h2>` `<p>…</p>`).
-          const inside = htmlHeadingsIn(node.value, entry)
+          const inside = headingsInHtml(entry, node.value, pendingIds, slugs)
           if (inside.length === 0) pendingIds.push(...anchorOnlyIds(node.value))
-          for (const heading of inside) {
-            const anchors = [...pendingIds, ...heading.ids]
-            const slug = githubSlug(heading.text, slugs)
-            const unique = [...new Set([...anchors, slug])]
-            found.push({ ...splitNumber(heading.text), depth: heading.depth, outline: false, anchors: unique, ...heading.at })
+          else {
+            found.push(...inside)
             pendingIds = []
+            context.claims.claim(node)
+            styledLevel = 0
           }
-          if (inside.length > 0) context.claims.claim(node)
-          styledLevel = inside.length > 0 ? 0 : styledLevel
           continue
         }
         depth = html.depth
@@ -138,19 +132,8 @@ export const headings = defineDetector({
           continue
         if (colonHeading) text = withoutEndColon(text)
         depth = null
-        // In a document headed by styled lines alone, numbered italic lines after bold ones head their
-        // subsections, and so do labels ("Interface Design:") after a title ("Participant Feedback").
-        const label = isLabelLine(node)
-        if (boldOutline && styled.kind === 'emphasis' && boldAbove && splitNumber(text).number !== null) itemLevel = 2
-        else if (boldOutline && label && titleAbove) itemLevel = 2
-        // A title after such labels returns to the top.
-        else if (boldOutline && !label && found.at(-1)?.label) itemLevel = 1
-        // After the headings of a Word outline, a styled line returns to the level they were under.
-        else if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
-        if (styled.kind === 'strong') boldAbove = true
-        if (styled.kind === 'strong' && !label) titleAbove = true
+        itemLevel = styledLineLevel(seen, { kind: styled.kind, label: isLabelLine(node), text, boldOutline, styledLevel }, found.at(-1))
         styledLevel = 1
-        styledSeen = true
       } else if (
         boldOutline &&
         node.type === 'paragraph' &&
@@ -164,8 +147,8 @@ export const headings = defineDetector({
         text = withoutEndColon(flatText(node))
         depth = null
         // Items that head the document before any styled line are that line's peers, not its subsections.
-        if (!styledSeen) itemsLead = true
-        itemLevel = (itemsLead ? 0 : styledLevel) + entry.listDepth
+        if (!seen.styled) seen.itemsLead = true
+        itemLevel = (seen.itemsLead ? 0 : styledLevel) + entry.listDepth
       } else continue
       const explicit = headingAttributes(text)
       text = explicit.text
@@ -177,21 +160,7 @@ export const headings = defineDetector({
       pendingIds = []
       const outline = numberOf(node)
       if (itemLevel !== null) {
-        const numbered = splitNumber(text)
-        // An ordered item's own number is the heading's when its text has none ("4.  **Attendees:**").
-        const itemNumbered = numbered.number === null && entry.item ? itemNumber(entry.item, context.source) : null
-        found.push({
-          ...numbered,
-          number: numbered.number ?? itemNumbered,
-          depth: itemLevel,
-          outline: true,
-          item: node.type === 'paragraph' && entry.item !== null,
-          ...(isLabelLine(node) ? { label: true } : {}),
-          anchors,
-          line: entry.line,
-          column: entry.column,
-          index: entry.index,
-        })
+        found.push(leveledHeading(entry, text, itemLevel, anchors, context.source))
         continue
       }
       found.push({
@@ -469,6 +438,14 @@ export function htmlHeading(value: string): { depth: number; text: string; ids: 
   return text === '' ? null : { depth: Number(open[1]), text, ids }
 }
 
+/** The headings inside a block of HTML, the first with the ids waiting for a heading. */
+function headingsInHtml(entry: FlowEntry, value: string, pendingIds: readonly string[], slugs: Map<string, number>): HeadingLine[] {
+  return htmlHeadingsIn(value, entry).map((heading, i) => {
+    const anchors = [...new Set([...(i === 0 ? pendingIds : []), ...heading.ids, githubSlug(heading.text, slugs)])]
+    return { ...splitNumber(heading.text), depth: heading.depth, outline: false, anchors, ...heading.at }
+  })
+}
+
 /** Heading elements at most in one block of HTML; more are read as its text. */
 const MAX_HTML_HEADINGS = 64
 
@@ -486,7 +463,7 @@ function htmlHeadingsIn(
   let line = entry.line
   let counted = 0
   for (let start = lower.indexOf('<h', from); start >= 0 && found.length < MAX_HTML_HEADINGS; start = lower.indexOf('<h', from)) {
-    const close = /^<h([1-6])\b/.exec(lower.slice(start, start + 3)) ? lower.indexOf('</h', start) : -1
+    const close = /^<h[1-6]/.test(lower.slice(start, start + 3)) ? lower.indexOf('</h', start) : -1
     if (close < 0) {
       from = start + 2
       continue
@@ -534,6 +511,56 @@ function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boole
   return (
     countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !/^[\p{L}\d ]{1,24}:\s/u.test(text) && !isDateOnly(text) && !named
   )
+}
+
+/** What the styled lines before a heading were: any, bold, a title's (not a label's); bold items before any. */
+interface StyledSeen {
+  styled: boolean
+  bold: boolean
+  title: boolean
+  itemsLead: boolean
+}
+
+/**
+ * The level a styled line sets itself, or null to leave it to the assembly. In a document headed by
+ * styled lines alone, numbered italic lines after bold ones head their subsections, and so do labels
+ * ("Interface Design:") after a title ("Participant Feedback"); a title after such labels returns to the top.
+ */
+function styledLineLevel(
+  seen: StyledSeen,
+  line: { kind: 'strong' | 'emphasis'; label: boolean; text: string; boldOutline: boolean; styledLevel: number },
+  last: HeadingLine | undefined,
+): number | null {
+  const { kind, label, boldOutline } = line
+  let level: number | null = null
+  if (boldOutline && kind === 'emphasis' && seen.bold && splitNumber(line.text).number !== null) level = 2
+  else if (boldOutline && label && seen.title) level = 2
+  else if (boldOutline && !label && last?.label) level = 1
+  // After the headings of a Word outline, a styled line returns to the level they were under.
+  else if (last?.item) level = Math.max(1, line.styledLevel)
+  if (kind === 'strong') seen.bold = true
+  if (kind === 'strong' && !label) seen.title = true
+  seen.styled = true
+  return level
+}
+
+/** A heading whose level the detector knows (a Word outline's item, a styled line under another). */
+function leveledHeading(entry: FlowEntry, text: string, level: number, anchors: string[], source: string): HeadingLine {
+  const numbered = splitNumber(text)
+  // An ordered item's own number is the heading's when its text has none ("4.  **Attendees:**").
+  const itemNumbered = numbered.number === null && entry.item ? itemNumber(entry.item, source) : null
+  return {
+    ...numbered,
+    number: numbered.number ?? itemNumbered,
+    depth: level,
+    outline: true,
+    item: entry.node.type === 'paragraph' && entry.item !== null,
+    ...(isLabelLine(entry.node) ? { label: true } : {}),
+    anchors,
+    line: entry.line,
+    column: entry.column,
+    index: entry.index,
+  }
 }
 
 /** A styled line the plain-text reader made of a label's line ("Interface Design:"). */
