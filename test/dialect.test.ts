@@ -186,6 +186,89 @@ describe('plain text: interjections in a record without blank lines', () => {
   })
 })
 
+describe('plain text: a parliamentary record one paragraph a line, with running headers and no form feeds', () => {
+  const topics = [
+    'Landwirtschaft',
+    'Steuern',
+    'Renten',
+    'Verkehr',
+    'Umwelt',
+    'Bildung',
+    'Gesundheit',
+    'Wohnungsbau',
+    'Energie',
+    'Forschung',
+  ]
+  const topic = topics.values()
+  // Each paragraph its own (lines of one shape that come back are a layout's, and dropped).
+  const speech = () =>
+    `Über ${topic.next().value} haben wir in diesem Hause oft gesprochen, und die Bundesregierung hat dazu vielfach ` +
+    'Stellung genommen, ohne dass sich an der Lage der Betroffenen etwas geändert hätte.'
+  const header = 'Deutscher Bundestag — 10. Wahlperiode — 52. Sitzung. Bonn, Donnerstag, den 4. Juni 1987'
+  const text = [
+    'Präsident Dr. Jenninger: Die Sitzung ist eröffnet.',
+    'Das Wort hat der Abgeordnete Dr. Vogel.',
+    `Dr. Vogel (SPD): Herr Präsident! ${speech()}`,
+    `${speech()}`,
+    `2214 ${header}`,
+    `${speech()}`,
+    `${speech()}`,
+    'Vizepräsident Frau Renger: Das Wort hat der Bundesminister.',
+    `Dr. Stoltenberg, Bundesminister der Finanzen: ${speech()}`,
+    `${header} 2215`,
+    `${speech()}`,
+    `${speech()}`,
+    'Vizepräsident Frau Renger: Ich danke Ihnen.',
+    `${speech()}`,
+    `2216 ${header}`,
+    '(Vizepräsident Frau Renger)',
+    'Die Sitzung ist geschlossen.',
+    '(Abg. Meier [SPD]: Endlich!)',
+  ].join('\n')
+  const report = extractReport(text, { path: 'record.txt' })
+
+  it('a header that comes back with a rising page number starts a page, and is dropped', () => {
+    expect(report.blocks.some((block) => block.text.includes('Wahlperiode'))).toBe(false)
+    expect(report.blocks.find((block) => block.line === 6)?.page).toBe(2214)
+    expect(report.blocks.find((block) => block.line === 11)?.page).toBe(2215)
+  })
+
+  it('the speaker named in parentheses under a page’s header is dropped with it; a member’s call is an interjection', () => {
+    expect(report.blocks.some((block) => block.text === '(Vizepräsident Frau Renger)')).toBe(false)
+    expect(report.blocks.at(-1)).toMatchObject({ kind: 'interjection', text: '(Abg. Meier [SPD]: Endlich!)', speaker_id: null })
+  })
+
+  it('each line is a paragraph, and a label line opens a turn however long the line before it', () => {
+    expect(report.blocks.find((block) => block.line === 2)?.text).toBe('Das Wort hat der Abgeordnete Dr. Vogel.')
+    expect(report.speakers.map((speaker) => [speaker.label, speaker.position, speaker.paragraphs])).toEqual([
+      ['Präsident Dr. Jenninger', 'Präsident', 2],
+      ['Dr. Vogel (SPD)', '', 4],
+      ['Vizepräsident Frau Renger', 'Vizepräsident', 1],
+      ['Dr. Stoltenberg, Bundesminister der Finanzen', 'Bundesminister der Finanzen', 3],
+      ['Vizepräsident Frau Renger', 'Vizepräsident', 3],
+    ])
+  })
+})
+
+describe('plain text: a label line opens a paragraph in text wrapped without blank lines', () => {
+  const text = [
+    'Ich bitte Herrn Abgeordneten Schmidt, die Liste',
+    'vorzulesen.',
+    '— Bitte, Herr Abgeordneter Dr. Weber!',
+    'Dr. Weber (CDU): Namens meiner Fraktion schlage',
+    'ich vor, die Sitzung zu unterbrechen, denn in dieser',
+    'Stunde: Uns bewegt nicht, wie es früher geschehen',
+    'ist, der Gedanke an Vorherrschaft.',
+  ].join('\n')
+  const report = extractReport(text, { path: 'record.txt' })
+
+  it('the line after a sentence that does not end short is a turn of its own; a one-word label in prose is not', () => {
+    expect(report.speakers.map((speaker) => [speaker.label, speaker.organization])).toEqual([['Dr. Weber (CDU)', 'CDU']])
+    expect(report.blocks.find((block) => block.line === 4)?.text).toMatch(/^Namens meiner Fraktion/)
+    expect(report.blocks.find((block) => block.line === 4)?.text).toContain('Stunde: Uns bewegt nicht')
+  })
+})
+
 describe('pandoc bracketed spans', () => {
   it('read as their text: an underline, an empty anchor; a link and its attributes are left alone', () => {
     const { text, dialect } = rewrite(

@@ -125,7 +125,10 @@ function cutSentence(blocks: readonly Block[], speakers: readonly Speaker[]): Bl
   if (!last || last.kind !== 'paragraph') return null
   if (countWords(last.text) < 8 || !/[\p{Ll},'’-]$/u.test(last.text) || /[@/]/.test(lastWord(last.text))) return null
   const speaker = last.speaker_id === null ? null : speakers.find((candidate) => candidate.speaker_id === last.speaker_id)
-  if (speaker?.line === last.line || CHAT_LINE.test(last.text)) return null
+  // A turn on its speaker's line, the label taken off (`MS. NILSSON: …`); a reporting sentence keeps its speaker
+  // in its text (`The chair said the budget…`) and is prose that may be cut like any other.
+  const turn = speaker?.line === last.line && !(speaker.label !== '' && last.text.startsWith(speaker.label))
+  if (turn || CHAT_LINE.test(last.text)) return null
   return last
 }
 

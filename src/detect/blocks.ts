@@ -2,10 +2,10 @@
 // earlier detector took.
 import type { ListItem, Nodes } from 'mdast'
 import { z } from 'zod'
-import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import type { BlockKind, Link } from '../schema/report.js'
+import { isInterjectionText } from '../text/interjections.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 
@@ -24,8 +24,6 @@ export interface BlockFound {
   links: Link[]
 }
 
-// An audience's reaction in parentheses: a word of the lexicons' interjections begins a word inside.
-const REACTION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.interjections)})`, 'iu')
 /** An interjection longer than this is a parenthesised passage of the body. */
 const MAX_INTERJECTION_WORDS = 80
 
@@ -231,6 +229,19 @@ export const blocks = defineDetector({
         },
       },
       {
+        title: 'a member’s call from the floor in parentheses, under a label, is an interjection; a name alone is not',
+        form: 'interjection',
+        text: 'We will vote now.\n\n(Abg. Meier [SPD]: Wo waren Sie denn?)\n\n(Dr. Schulz: Das ist unerhört!)\n\n(Dr. Schulz)\n',
+        found: {
+          blocks: [
+            { kind: 'paragraph' },
+            { kind: 'interjection', text: '(Abg. Meier [SPD]: Wo waren Sie denn?)' },
+            { kind: 'interjection', text: '(Dr. Schulz: Das ist unerhört!)' },
+            { kind: 'paragraph', text: '(Dr. Schulz)' },
+          ],
+        },
+      },
+      {
         title: 'a parenthesis that is no reaction, or closes before the paragraph’s end, is a paragraph',
         text: '(This section is informative.)\n\n(Applause) Thank you all for coming.\n\n(a) applause rules (b) other rules\n',
         found: { blocks: [{ kind: 'paragraph' }, { kind: 'paragraph' }, { kind: 'paragraph' }] },
@@ -246,7 +257,7 @@ export const blocks = defineDetector({
   // Stryker restore all
 })
 
-/** A paragraph that is all one parenthesis naming an audience's reaction: "(Beifall bei der SPD.)", "(Applause)". */
+/** A paragraph that is all one parenthesis naming an audience's reaction ("(Beifall bei der SPD.)", "(Applause)") or a member's call. */
 function isInterjection(text: string): boolean {
   if (!text.startsWith('(') || !/\)[.!]?$/.test(text) || countWords(text, MAX_INTERJECTION_WORDS + 1) > MAX_INTERJECTION_WORDS) return false
   // The opening parenthesis closes only at the end: "(a) first point (b) second" is no interjection.
@@ -255,7 +266,7 @@ function isInterjection(text: string): boolean {
     if (text[i] === '(') depth++
     else if (text[i] === ')' && --depth === 0 && i < text.length - 2) return false
   }
-  return REACTION.test(text)
+  return isInterjectionText(text)
 }
 
 /** The links in the nodes, in order: where each points and its text. */

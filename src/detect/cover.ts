@@ -44,7 +44,8 @@ export const cover = defineDetector({
     const flow = context.flow
     const contentsAt = context.facts.contentsStart
     const documentType = new RegExp(`\\b(?:${options.documentTypes})\\b`, 'i')
-    const region = contentsAt !== null ? flow.slice(0, contentsAt) : leadingTitle(flow, documentType)
+    const region =
+      contentsAt !== null ? flow.slice(0, contentsAt) : leadingTitle(flow, documentType, context.dialect.names.includes('plaintext'))
     const kept = proseUnderStyledLines(region, options.proseWords)
     const organization = new RegExp(options.organizations, 'iu')
 
@@ -53,7 +54,10 @@ export const cover = defineDetector({
     // whose later lines in capitals a reader took for headings).
     const firstHeading = region.findIndex((entry) => entry.node.type === 'heading')
     const capsTitleFirst = region.some((entry, i) => i < firstHeading && !kept.has(entry) && isCapsTitle(entry, documentType, organization))
-    const titleRun = capsTitleFirst ? [] : firstHeadingRun(region.filter((entry) => !kept.has(entry)))
+    // Without a contents page, a Word document's bold lines at the top (but an organisation's name in capitals over them).
+    const bold = contentsAt === null && !context.dialect.names.includes('plaintext') ? boldTitleRun(flow, documentType) : []
+    const boldTitle = bold.length > 1 && isAllCaps(flatText(bold[0]!.node)) ? bold.slice(1) : bold
+    const titleRun = capsTitleFirst ? [] : boldTitle.length > 0 ? boldTitle : firstHeadingRun(region.filter((entry) => !kept.has(entry)))
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
@@ -113,6 +117,21 @@ export const cover = defineDetector({
           date: '2025-10-13',
           meetingDay: '2025-10-13',
           titleLine: 1,
+        },
+      },
+      {
+        title:
+          'a Word document through pandoc: bold lines at the top are the title, ' +
+          'an organisation’s name in capitals over them its organisation',
+        form: 'bold title lines',
+        text:
+          '**COMMUNE DE SAINT-ANDRÉ**\n\n**Compte rendu du conseil municipal du 8 mars 2016**\n\n' +
+          'Le conseil municipal s’est réuni à la mairie sous la présidence de M. Martin, Maire.\n\n**1. Budget**\n\nAdopté.\n',
+        found: {
+          title: 'Compte rendu du conseil municipal du 8 mars 2016',
+          organization: 'Commune de Saint-André',
+          date: '2016-03-08',
+          titleLine: 3,
         },
       },
       {
@@ -441,7 +460,9 @@ function caseAsTitle(text: string): string {
  * Without a contents page, only the top-level heading lines that open the document form its title:
  * the first `#` run, when nothing but a few notes and no other heading comes before it.
  */
-function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEntry[] {
+function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp, plain: boolean): FlowEntry[] {
+  const bold = plain ? [] : boldTitleRun(flow, documentType)
+  if (bold.length > 0) return [...bold, ...shortLinesAfter(flow, bold.at(-1)!.index + 1)]
   const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
   const first = flow[start]?.node
   // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") opens the body, it is no title.
@@ -460,16 +481,45 @@ function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp): FlowEnt
     }
     region.push(entry)
   }
-  // Then the short plain lines under the title: the report's kind, organisation and date.
+  return [...region, ...shortLinesAfter(flow, i)]
+}
+
+/** The short plain lines under a title, from flow index `i`: the report's kind, organisation and date. */
+function shortLinesAfter(flow: readonly FlowEntry[], i: number): FlowEntry[] {
+  const lines: FlowEntry[] = []
   for (; i < flow.length; i++) {
     const entry = flow[i]!
     if (entry.node.type === 'html') continue
     if (entry.node.type !== 'paragraph' || entry.item || soleEmphasis(entry.node)) break
     const text = flatText(entry.node)
     if (countWords(text, 8) > 8 || /[.!?;:]$/.test(text)) break
-    region.push(entry)
+    lines.push(entry)
   }
-  return region
+  return lines
+}
+
+/** Most bold lines a Word document's title takes at its top. */
+const MAX_BOLD_TITLE = 3
+
+/**
+ * The bold-only lines that open a document with no `#` heading before them, as a Word document's title reads
+ * through pandoc (`**COMMUNE DE …**` over `**Compte rendu du conseil municipal du 8 mars 2016**`): not a
+ * label's (a colon), a sentence's (a full stop) or a numbered agenda item's, and some text after them.
+ */
+function boldTitleRun(flow: readonly FlowEntry[], documentType: RegExp): FlowEntry[] {
+  const run: FlowEntry[] = []
+  for (const entry of flow.slice(0, MAX_BOLD_TITLE + 2)) {
+    if (entry.node.type === 'html') continue
+    const styled = entry.node.type === 'paragraph' && !entry.item ? soleEmphasis(entry.node) : null
+    if (styled?.kind !== 'strong') break
+    const text = flatText(entry.node)
+    if (countWords(text, 20) > 20 || /[.:;,]$/.test(text) || text.includes('|') || splitNumber(text).number !== null) return []
+    run.push(entry)
+  }
+  // A title names a meeting, a kind of document or a day; a speaker's line or a topic's (`**Results, Follow-up**`) does not.
+  const names = (entry: FlowEntry) =>
+    MEETING.test(flatText(entry.node)) || documentType.test(flatText(entry.node)) || findDay(flatText(entry.node)) !== null
+  return run.length <= MAX_BOLD_TITLE && flow.length > run.length + 1 && run.some(names) ? run : []
 }
 
 /** The first run of consecutive top-level headings: one title, even when a converter split it over lines. */

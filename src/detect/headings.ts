@@ -149,6 +149,17 @@ export const headings = defineDetector({
         // Items that head the document before any styled line are that line's peers, not its subsections.
         if (!seen.styled) seen.itemsLead = true
         itemLevel = (seen.itemsLead ? 0 : styledLevel) + entry.listDepth
+      } else if (
+        boldOutline &&
+        node.type === 'paragraph' &&
+        entry.quoteDepth === 0 &&
+        isLoneItemHeading(context.flow, entry, options.maxStyledWords) &&
+        itemNumber(entry.item!, context.source) !== null
+      ) {
+        // `2.  **Finances**` alone in its list, paragraphs after it: a Word heading its list numbers (pandoc-docx).
+        text = `${itemNumber(entry.item!, context.source)}. ${withoutEndColon(flatText(node))}`
+        depth = null
+        styledLevel = 1
       } else continue
       const explicit = headingAttributes(text)
       text = explicit.text
@@ -297,6 +308,20 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'a Word document through pandoc: a bold item alone in its numbered list over paragraphs is a heading its list numbers',
+        form: 'bold headings of a Word document',
+        text:
+          '**1. Approbation du compte rendu**\n\nApprouvé.\n\n2.  **Finances**\n\nLe budget est adopté.\n\n' +
+          '3.  **Travaux de voirie**\n\nLes devis sont reçus.\n\n1.  **Ordre du jour**\n2.  **Divers**\n\nFin.\n',
+        found: {
+          headings: [
+            { title: 'Approbation du compte rendu', number: '1', depth: null, line: 1 },
+            { title: 'Finances', number: '2', depth: null, line: 5 },
+            { title: 'Travaux de voirie', number: '3', depth: null, line: 9 },
+          ],
+        },
+      },
+      {
         title:
           'no heading: a note’s label, a name or role on its own line, a label over a label, a place’s label, a bold item with nothing under it',
         text: '**Note:**\n\nText.\n\n**Ann Lee:**\n\nWe agree.\n\n**Moderator:**\n\nWelcome.\n\n**Agreed:**\n\n**Venue:**\n\nRoom 2\n\n- **Alone**\n- **Ann Lee:**\n\n  We agree.\n',
@@ -375,10 +400,10 @@ export const headings = defineDetector({
       {
         title: 'in a document headed by styled lines alone, numbered italic lines after a bold one are its subsections',
         form: 'bold-only or italic-only line',
-        text: '**Notes**\n\n*1. Welcome*\n\nText.\n\n*2. Budget*\n\nText.\n\n**References**\n',
+        text: '**Discussion**\n\n*1. Welcome*\n\nText.\n\n*2. Budget*\n\nText.\n\n**References**\n',
         found: {
           headings: [
-            { title: 'Notes', depth: null },
+            { title: 'Discussion', depth: null },
             { title: 'Welcome', number: '1', depth: 2 },
             { title: 'Budget', number: '2', depth: 2 },
             { title: 'References', depth: null },
@@ -561,6 +586,21 @@ function leveledHeading(entry: FlowEntry, text: string, level: number, anchors: 
     column: entry.column,
     index: entry.index,
   }
+}
+
+/**
+ * A numbered list item that is a bold-only short line, alone in its list (no item before or after it in the flow) and
+ * followed by a paragraph outside lists: a heading a Word document numbers as a list, as pandoc writes it.
+ */
+function isLoneItemHeading(flow: readonly FlowEntry[], entry: FlowEntry, maxWords: number): boolean {
+  const item = entry.item
+  if (item === null || entry.listDepth !== 1 || item.children.length !== 1 || soleEmphasis(entry.node as Paragraph)?.kind !== 'strong')
+    return false
+  const before = flow[entry.index - 1]
+  const after = flow[entry.index + 1]
+  if (before?.item || after === undefined || after.item !== null || after.quoteDepth > 0 || after.node.type !== 'paragraph') return false
+  const text = flatText(entry.node)
+  return countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !isDateOnly(text) && !looksLikeName(withoutEndColon(text))
 }
 
 /** A styled line the plain-text reader made of a label's line ("Interface Design:"). */

@@ -174,6 +174,28 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Maria Lopez' }, { name: 'Pedro Dias' }, { name: 'Ana Souza' }, { name: 'Saulo Freitas' }] },
     },
     {
+      title: 'a recap’s list of who spoke: a name, an apposition saying who they are, `who` and a reporting verb',
+      form: 'inline in minutes',
+      text:
+        '* Anna Berg, Programme Officer, who presented the survey,\n' +
+        '* Karl Lund, Nordic Institute Director and Treasurer, who led a discussion on funding.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', position: 'Programme Officer', form: 'inline' },
+          { name: 'Karl Lund', position: 'Nordic Institute Director and Treasurer', form: 'inline' },
+        ],
+      },
+    },
+    {
+      title: 'a lead-in phrase before the speaker; an attendee table’s e-mail addresses do not make a name a word in lowercase',
+      form: 'inline in minutes',
+      text:
+        '| Name | Email |\n| --- | --- |\n| Anna Berg | anna.berg@example.org |\n\n' +
+        'During the first session, Anna Berg gave a presentation on the data strategy.\n\n' +
+        'In Norway, Digital Elevation Models are shared openly.\n',
+      found: { speakers: [{ name: 'Anna Berg', form: 'inline', line: 5 }] },
+    },
+    {
       title: 'a reporting verb of your own, as an option',
       text: 'Maria Lopez quipped that the work was done.\n',
       options: { verbs: 'quipped' },
@@ -324,6 +346,50 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'labels written as headings in any language; the body before a Chinese surname, an office’s prefixes, a withheld name',
+      form: 'label heading',
+      text:
+        '### 林政務委員萬億：\n\n請各位發言。\n\n### 交通部王次長國材：\n\n謝謝。\n\n### 經濟部代表：\n\n補充。\n\n' +
+        '### 陳○○：\n\n請問。\n\n### Anna Berg:\n\nThank you.\n',
+      found: {
+        speakers: [
+          { name: '林萬億', family_name: '林', given_name: '萬億', position: '政務委員', form: 'label' },
+          { name: '王國材', position: '次長', organization: '交通部' },
+          { name: '', position: '代表', organization: '經濟部' },
+          { name: '陳○○', family_name: '陳' },
+          { name: 'Anna Berg', form: 'label' },
+        ],
+      },
+    },
+    {
+      title: 'a bold label CommonMark leaves as asterisks before Chinese text (`**林召集人文：**各位好`)',
+      form: 'label turn',
+      text: '**林召集人文：**各位好。\n\n**某某部張處長明：**謝謝。\n',
+      found: {
+        speakers: [
+          { name: '林文', position: '召集人', label: '林召集人文' },
+          { name: '張明', position: '處長', organization: '某某部' },
+        ],
+      },
+    },
+    {
+      title: 'a label line run on after other lines of a paragraph, in a record whose turns have labels (three at least)',
+      form: 'label turn',
+      text: '议题一：预算\n介绍：说明预算。\n熊博：建议加快。\n\n田俊：同意。\n\nAnna Berg: Agreed.\n',
+      found: { speakers: [{ name: '熊博', label: '熊博', line: 3 }, { name: '田俊' }, { name: 'Anna Berg' }] },
+    },
+    {
+      title: 'a Chinese surname and a word of address, the one person of that surname the participants line lists',
+      form: 'label turn',
+      text: '日期：110年3月5日\n與會人員：熊偉、田俊\n\n熊博：建議加快。\n\n田俊：同意。\n',
+      found: {
+        speakers: [
+          { name: '熊偉', family_name: '熊', given_name: '偉', honorific: '博', label: '熊博' },
+          { name: '田俊', family_name: '田', given_name: '俊' },
+        ],
+      },
+    },
+    {
       title: 'a dash between the name and the organisation',
       form: 'label turn',
       text: '**Anna Berg — Nordic Institute:**\n\n> Maps are for everyone.\n',
@@ -345,6 +411,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Lena Lindqvist', organization: 'Nordic Institute' },
           { name: 'Karl Lund', organization: 'Baltic Data', aliases: ['KL'] },
         ],
+      },
+    },
+    {
+      title: 'a given name listed alone under Attendance is the one a role’s line names in full',
+      form: 'resolved label',
+      text:
+        '### Moderator: Anna Berg\n\n## Notes\n\n**Anna**: We begin.\n\n**Karl Lund**: Fine.\n\n**Anna**: Next item.\n\n' +
+        '## Attendance\n\n- Anna\n- Karl Lund\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', position: 'Moderator' },
+          { name: 'Karl Lund', label: 'Karl Lund' },
+          { name: 'Anna Berg', label: 'Anna', position: 'Moderator' },
+        ],
+        roster: [{ name: 'Anna Berg', position: 'Moderator' }, { name: 'Karl Lund' }],
       },
     },
     {
@@ -384,13 +465,30 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'chat lines: times, <nick>, voiced nicks, actions, nick: text; join and quit lines and bots are no speakers',
       form: 'chat line',
-      text: '15:25 <anna> hi all\n15:26 <+karl> hello\n15:26  * anna waves\n15:27 -!- bob has quit [Ping timeout]\n15:28 <Zakim> agenda+ item 2\n15:29 karl: next item\n',
+      text:
+        '15:25 <anna> hi all\n15:26 <+karl> hello\n15:26  * anna waves\n' +
+        '15:27 -!- bob has quit [Ping timeout]\n15:28 <Zakim> agenda+ item 2\n15:29 karl: next item\n',
       found: {
         speakers: [
           { name: 'anna', label: 'anna' },
           { name: 'karl', label: '+karl' },
           { name: 'anna', label: 'anna' },
           { name: 'karl', label: 'karl' },
+        ],
+      },
+    },
+    {
+      title: 'a video call’s exported chat: `From … to Everyone:` with or without a time, private messages, a handle’s parenthesis',
+      form: 'chat line',
+      text:
+        'Attendees: Anna Berg, Karl Lund\n\nFrom anna to Everyone: 03:07 PM\n\nThe slides are online.\n\n' +
+        'From Karl Lund(NI) to Everyone: 03:09 PM\n\nThanks.\n\n10:15:32 From karl to Anna Berg(Privately) : see you\n\n' +
+        'From May to June: the survey ran.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'From anna to Everyone' },
+          { name: 'Karl Lund', label: 'From Karl Lund(NI) to Everyone' },
+          { name: 'Karl Lund', label: 'From karl to Anna Berg(Privately)' },
         ],
       },
     },
@@ -418,6 +516,18 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Claire Dubois', label: 'Mme Dubois', honorific: 'Mme', form: 'reported' },
           { name: '', label: 'El Sr. Presidente', honorific: 'Sr.', position: 'Presidente', form: 'reported' },
           { name: 'Weber', label: 'Frau Weber', honorific: 'Frau', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'an office after its article, with no civility or name, before a reporting verb (French, Spanish)',
+      form: 'reporting sentence',
+      text: 'Le Maire propose de reporter le vote.\n\nLa présidente rappelle l’ordre du jour.\n\nEl Alcalde manifiesta su acuerdo.\n',
+      found: {
+        speakers: [
+          { name: '', label: 'Le Maire', position: 'Maire', form: 'reported' },
+          { name: '', label: 'La présidente', position: 'présidente', form: 'reported' },
+          { name: '', label: 'El Alcalde', position: 'Alcalde', form: 'reported' },
         ],
       },
     },
@@ -451,6 +561,30 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a given name before a reporting verb names the one participant listed by it; one listed as absent spoke no turn',
+      form: 'reporting sentence',
+      text:
+        'Conseil du 3 mars\nPrésents :\nJean-Pierre, Yves, Marielle, David\nAbsente\nHélène\n\n## Temple\n\n' +
+        'Marielle demande qu’on consulte la population.\n\nHélène a évoqué le patrimoine sensoriel des campagnes.\n',
+      found: { speakers: [{ name: 'Marielle', given_name: 'Marielle', label: 'Marielle', form: 'reported' }] },
+    },
+    {
+      title: 'a speech act’s noun before the speaker it names (French, Spanish); a participants heading over a paragraph of first names',
+      form: 'label',
+      text:
+        'Présents :\n\nJean-Pierre, Yves, Marielle, David\n\n## Budget\n\nPrésentation par Yves : la décision modificative.\n\n' +
+        'Intervention de M. LEROY : les devis dépassent l’enveloppe.\n\nPregunta del Sr. Gómez: ¿quién paga?\n\n' +
+        'Marielle : je m’en occupe.\n\nPrésentation du budget : en équilibre.\n',
+      found: {
+        speakers: [
+          { name: 'Yves', label: 'Présentation par Yves', form: 'label' },
+          { name: 'Leroy', honorific: 'M.', label: 'Intervention de M. LEROY', form: 'label' },
+          { name: 'Gómez', honorific: 'Sr.', label: 'Pregunta del Sr. Gómez', form: 'label' },
+          { name: 'Marielle', label: 'Marielle', form: 'label' },
+        ],
+      },
+    },
+    {
       title: 'a list item that opens by reporting who spoke; a French name printed NOM Prénom after a civility',
       form: 'reporting sentence',
       text: '## Discussion\n\n- Julia Mayer remarked on the tool’s speed.\n- Monsieur JEAU Michel remercie le conseil.\n',
@@ -465,7 +599,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'a conjunction after a name’s parenthesis is no verb; a reporting sentence inside a record of transcript turns is no new turn',
       text:
         '- Andrew Scott (in attendance) and Brett Forshey are drafting the documents.\n\n**Romania | Representative**\n\nThank you.\n\n' +
-        '**Chile | Representative**\n\nThanks.\n\n**Peru | Representative**\n\nYes.\n\n**Japan | Representative**\n\nMrs. Suzuki spoke about delivery.\n',
+        '**Chile | Representative**\n\nThanks.\n\n**Peru | Representative**\n\nYes.\n\n' +
+        '**Japan | Representative**\n\nMrs. Suzuki spoke about delivery.\n',
       found: { speakers: [{ organization: 'Romania' }, { organization: 'Chile' }, { organization: 'Peru' }, { organization: 'Japan' }] },
     },
     {
@@ -475,6 +610,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         'Anna: We begin.\n\nKarl: Fine.\n\nAnna: Mr. Lund noted the cost.\n\n' +
         'Karl: Yes.\n\nMr. Lund noted the cost again.\n',
       found: { speakers: [{ name: 'Anna' }, { name: 'Karl' }, { name: 'Anna' }, { name: 'Karl' }] },
+    },
+    {
+      title: 'minutes that put each speaker’s name on a line of its own over the list of their points',
+      form: 'name line',
+      text:
+        'Open discussion\n\nDaniel\n\n- Not every talk needs a draft.\n\nPriya Nair\n\n- Agreed; a wiki page helps.\n\n' +
+        'Karl van Dijk\n\n- We can host invited talks.\n',
+      found: {
+        speakers: [
+          { name: 'Daniel', label: 'Daniel', form: 'label', line: 3 },
+          { name: 'Priya Nair', form: 'label' },
+          { name: 'Karl van Dijk', form: 'label' },
+        ],
+      },
+    },
+    {
+      title: 'short titles over lists are no name lines: their words are written in lowercase elsewhere, or the document has too few',
+      text:
+        'Background\n\n- The background is in the charter.\n\nNext Steps\n\n- Agree the next steps.\n\nFunding\n\n' +
+        '- Seek funding.\n\n## Another part\n\nDaniel\n\n- A point.\n\nPriya Nair\n\n- Another.\n',
+      found: { speakers: [] },
     },
     {
       title: 'attributed quotes: a dash line after a quote, as its last paragraph, or as its last line names its author',
@@ -489,6 +645,28 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Maria Lopez', position: 'Director', organization: 'Ministry of Water', form: 'quote' },
         ],
       },
+    },
+    {
+      title: 'attributed quotes with `<cite>`: in a raw HTML blockquote, as a Markdown quote’s last paragraph or its end',
+      form: 'attributed quote',
+      text:
+        '<blockquote>\n<p>Maps are for everyone.</p>\n<cite>Anna Berg, Nordic Institute</cite>\n</blockquote>\n\n' +
+        '> We need more training.\n>\n> <cite>Karl Lund</cite>\n\n> Water is life. <cite>— Maria Lopez</cite>\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: 'Nordic Institute', form: 'quote', line: 1 },
+          { name: 'Karl Lund', form: 'quote', first: 1 },
+          { name: 'Maria Lopez', form: 'quote' },
+        ],
+      },
+    },
+    {
+      title: 'a `<cite>` in prose or naming a work is no author of a quote, nor a chat nick',
+      text:
+        'As <cite>Anna Berg</cite> wrote in 2020, maps age.\n\n' +
+        '<blockquote>Old maps mislead.<cite>The Atlas of Norway</cite></blockquote>\n\n' +
+        '> <cite>Atlas of Norway</cite>\n',
+      found: { speakers: [] },
     },
     {
       title: 'a dash line after prose, or a quote of one dash line, names no author of a quote',
@@ -575,7 +753,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       text:
         '- Facilitator: TC\n- Minutes: James\n\n' +
         'SECRETARIA INTERVENTORA:\nDª ANA BUENO\nFecha Firma: 01/08/2025\n\n' +
-        '17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\n' +
+        '17:08 Uhr: Die Sitzung wird unterbrochen.\n\n方案一：先做測試。\n\n### 國家發展委員會：\n\n說明。\n\n' +
         'CRPP Fonctionnement Recettes : ajustement.\n\nACCA : 60€\n',
       found: { speakers: [] },
     },

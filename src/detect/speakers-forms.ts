@@ -120,6 +120,21 @@ export function headingPresenter(text: string, words: Vocabulary, numbered = fal
 export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | null {
   // `text` is a paragraph's flat text (spaces collapsed, hyphenation mended): its start is enough.
   const flat = text.slice(0, 400).trim()
+  const found = inlineAt(flat, words)
+  if (found) return found
+  // `During the first session, Anna Berg presented …`: a lead-in phrase before the speaker.
+  const comma = flat.indexOf(', ')
+  const lead = comma > 0 && comma < MAX_LEAD_IN ? flat.slice(0, comma).split(' ') : []
+  if (lead.length < 2 || !LEAD_INS.has(lead[0]!.toLowerCase()) || lead.slice(1).some((word) => /^\p{Lu}/u.test(word))) return null
+  return inlineAt(flat.slice(comma + 2), words)
+}
+
+/** Most characters of a lead-in phrase before a reporting sentence's speaker. */
+const MAX_LEAD_IN = 60
+const LEAD_INS = new Set(lexicon.leadInPrepositions.map((word) => word.toLowerCase()))
+const RELATIVES = new Set(lexicon.relativePronouns.map((word) => word.toLowerCase()))
+
+function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
   // Most paragraphs are prose: two opening words no name begins with rule out every candidate at once.
   const first = flat.indexOf(' ')
   if (first === -1) return null
@@ -138,14 +153,21 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
       role = parenthetical[1]!
       rest = rest.slice(parenthetical[0].length)
     }
-    rest = rest.replace(/^,[^,]{1,40},\s*/, '')
+    // An apposition between commas (`, Tokio maintainer, who spoke …`): who the person is, perhaps a relative pronoun after.
+    const aside = /^,([^,]{1,80}),\s*/.exec(rest)
+    if (aside) rest = rest.slice(aside[0].length)
+    const relative = /^(\p{Ll}+) /u.exec(rest)
+    const joined = aside !== null && relative !== null && RELATIVES.has(relative[1]!)
+    if (joined) rest = rest.slice(relative[0].length)
+    // The apposition says who the person is when it names a position or a relative pronoun joins it (not `, by chat,`).
+    const apposition = aside && (joined || words.position.test(aside[1]!)) ? aside[1]!.trim() : ''
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
     // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb.
     if (!verb || JOINERS.has(verb) || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
     if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role)))
       return person(name, { organization: role, label: name })
     const organization = AFFILIATION.exec(role)?.[1] ?? ''
-    return person(name, { position: role, organization, label: name })
+    return person(name, { position: role || apposition, organization, label: name })
   }
   return null
 }

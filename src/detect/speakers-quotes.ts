@@ -1,5 +1,5 @@
 // Attributed quotes: a block quote whose author a dash line names after it — `— Anna Berg, Nordic Institute`
-// below the quote, as its last paragraph, or as its last line (`-- Karl Lund`). The quote is her turn: the
+// below the quote, as its last paragraph, or as its last line (`-- Karl Lund`) — or a `<cite>` inside it. The quote is her turn: the
 // speaker block starts at the quote's first paragraph, so the quote is her remarks.
 import type { FlowEntry } from '../parse/flow.js'
 import { plainText } from '../parse/text.js'
@@ -21,7 +21,10 @@ export interface Attribution {
 /** The author an attribution at flow index `i` names, with the quote it closes; null when there is none. */
 export function attributionAt(flow: readonly FlowEntry[], i: number, words: Vocabulary): Attribution | null {
   const entry = flow[i]!
-  if (entry.node.type !== 'paragraph' || entry.item) return null
+  if (entry.item) return null
+  if (entry.node.type === 'html' || (entry.node.type === 'paragraph' && entry.node.children.some((child) => child.type === 'html')))
+    return citeAt(flow, i, words)
+  if (entry.node.type !== 'paragraph') return null
   const lines = plainText(entry.node).split('\n')
   const last = lines.at(-1)!.trim()
   const whole = lines.length === 1
@@ -30,11 +33,40 @@ export function attributionAt(flow: readonly FlowEntry[], i: number, words: Voca
   if (!fields) return null
   // A paragraph of its own after a quote, or inside it; or the quote's last line.
   let first = whole ? i : i + 1
-  // Back to the quote's first paragraph; another quote's attribution ends the walk.
-  const quoted = (at: number) => flow[at]!.quoteDepth > 0 && flow[at]!.node.type === 'paragraph' && !(at < i && closes(flow[at]!))
-  while (first > 0 && quoted(first - 1)) first--
+  first = quoteStart(flow, i, first)
   if ((whole && first === i) || (!whole && entry.quoteDepth === 0)) return null
   return { fields: { ...fields, label: fields.name }, first: Math.min(first, i), whole }
+}
+
+/** Back from `first` to the quote's first paragraph; another quote's attribution ends the walk. */
+function quoteStart(flow: readonly FlowEntry[], i: number, first: number): number {
+  const quoted = (at: number) => flow[at]!.quoteDepth > 0 && flow[at]!.node.type === 'paragraph' && !(at < i && closes(flow[at]!))
+  let at = first
+  while (at > 0 && quoted(at - 1)) at--
+  return at
+}
+
+// `<cite>Anna Berg, Nordic Institute</cite>`, perhaps with attributes; its text without tags.
+const CITE = /<cite(?:\s[^<>]{0,200})?>([^<>]{1,200})<\/cite>/i
+
+/**
+ * A quote's author in a `<cite>`: in a raw HTML `<blockquote>` (the block is her turn), or as a Markdown quote's
+ * last paragraph or its end (`> <cite>Karl Lund</cite>`, `> Water is life. <cite>— Maria Lopez</cite>`).
+ */
+function citeAt(flow: readonly FlowEntry[], i: number, words: Vocabulary): Attribution | null {
+  const node = flow[i]!.node
+  let raw = ''
+  if (node.type === 'html') raw = /^<blockquote\b/i.test(node.value) ? node.value : ''
+  else if (node.type === 'paragraph' && flow[i]!.quoteDepth > 0)
+    for (const child of node.children) raw += child.type === 'html' || child.type === 'text' ? child.value : plainText(child)
+  const cite = CITE.exec(raw)
+  if (!cite || (node.type === 'paragraph' && raw.slice(cite.index + cite[0].length).trim() !== '')) return null
+  const fields = authorOf(cite[1]!.trim().replace(DASH, ''), words)
+  if (!fields) return null
+  const whole = node.type === 'paragraph' && raw.slice(0, cite.index).trim() === ''
+  const first = node.type === 'paragraph' ? quoteStart(flow, i, i) : i
+  if (whole && first === i) return null
+  return { fields: { ...fields, label: fields.name }, first, whole }
 }
 
 /** Whether a paragraph ends with an attribution's dash line (it closes the quote before it). */

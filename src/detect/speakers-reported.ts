@@ -88,11 +88,12 @@ function verbEnd(tokens: readonly string[], i: number, verbs: RegExp, opening = 
 /**
  * Where a speaker named by a civility or an office ends, from token `i`: an article, civilities (`Sra Dª`),
  * an article (`Monsieur le Maire`), an office, then a name of capitalised words. A civility needs an office
- * or a name after it; an office without a civility needs a name (`Schatzmeister Adrian Pauli`).
+ * or a name after it; an office without a civility needs a name (`Schatzmeister Adrian Pauli`) or its article (`Le Maire`).
  */
 function speakerAt(tokens: readonly string[], start: number): number | null {
   let i = start
-  if (i < tokens.length && ARTICLES.has(bare(tokens[i]!))) i++
+  const article = i < tokens.length && ARTICLES.has(bare(tokens[i]!))
+  if (article) i++
   let civilities = 0
   while (i < tokens.length && HONORIFICS.has(tokens[i]!.replace(/,$/, '').toLowerCase()) && !tokens[i]!.endsWith(',')) {
     i++
@@ -120,7 +121,8 @@ function speakerAt(tokens: readonly string[], start: number): number | null {
     i--
     names--
   }
-  if (civilities === 0 && (!hasOffice || names === 0)) return null
+  // An office after its article names its holder (`Le Maire propose…`, `El Alcalde manifiesta…`, `Die Vorsitzende erklärt…`).
+  if (civilities === 0 && !(hasOffice && (names > 0 || article))) return null
   if (!hasOffice && names === 0) return null
   return i
 }

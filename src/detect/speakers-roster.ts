@@ -6,6 +6,7 @@ import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { type LabelParts, titleCaseName } from '../text/labels.js'
+import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
 import { collapseSpace, isAllCaps, similarity, slug } from '../text/normalize.js'
 import { endGroup, isSpace, trailingRunStart } from '../text/scan.js'
 
@@ -16,6 +17,8 @@ export interface RosterPerson {
   organization: string
   /** Initials or a nickname the list gives beside the name (`(FYT)`, `/ ma1`). */
   aliases: string[]
+  /** Listed under an absence heading (`Absents excusés :`): named by the record, never a speaker of a reported turn. */
+  absent?: boolean
 }
 
 const HEADINGS = new Set(lexicon.participantsHeadings.map((word) => word.toLowerCase()))
@@ -27,9 +30,11 @@ const POSITION = new RegExp(`\\b(?:${lexicon.positions.concat(lexicon.roles, lex
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
 // Spaces before a separator taken from the start of their run only (as scan.ts's SPACED_COMMA): linear.
-const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
+const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;、，；]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
 /** How far into a line a participants heading's colon is looked for. */
 const HEAD_SEARCHED = 240
+/** Most lines of a title a participants heading follows in one paragraph. */
+const MAX_TITLE_LINES = 3
 /** Most attendees a list is read for; a longer run of items is some other list. */
 const MAX_LISTED = 200
 
@@ -47,16 +52,27 @@ export interface Roster {
 export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = []): Roster {
   const people: RosterPerson[] = [...known]
   const listed = new Set<number>()
-  let listing: { position: string; item: boolean } | null = null
+  let listing: { position: string; item: boolean; absent: boolean } | null = null
   for (const entry of flow) {
     const node = entry.node
     if (node.type !== 'heading' && node.type !== 'paragraph') continue
     const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
-    const head = headingOf(lines[0] ?? '')
+    // `Participants 与会人：曹志、石勇` among a record's field lines: who attended, on a line of its own.
+    for (const line of lines.slice(1)) {
+      const field = listLine(line)
+      if (field) people.push(...namesIn(field, ''))
+    }
+    // The heading opens the paragraph, or has a line of its own under a title its lines run on from (no blank lines).
+    const at = Math.max(
+      0,
+      lines.slice(0, MAX_TITLE_LINES + 1).findIndex((line, i) => headingOf(line)?.value === '' || (i === 0 && headingOf(line))),
+    )
+    const head = headingOf(lines[at] ?? '')
     if (head !== null) {
-      const values = [head.value, ...lines.slice(1)].filter(Boolean)
-      for (const value of values) people.push(...namesIn(value, head.position))
-      listing = values.length === 0 || head.value === '' ? { position: head.position, item: false } : null
+      const values = [head.value, ...lines.slice(at + 1)].filter(Boolean)
+      const absent = isAbsence(lines[at]!)
+      people.push(...namesOf(values, head.position, absent))
+      listing = values.length === 0 || head.value === '' ? { position: head.position, item: false, absent } : null
       continue
     }
     if (listing === null) continue
@@ -66,13 +82,37 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     }
     if (entry.item) listing.item = true
     const text = flatText(node)
-    const person = entry.item || text.length < 120 ? participantOf(text, listing.position) : null
-    const found = person ? [person] : entry.item ? [] : lines.flatMap((line) => namesIn(line, listing!.position))
+    // A line of several names (`Jean-Pierre, Yves, Jacques, Mathieu`) is a list, not one name and its affiliation.
+    const several = entry.item ? [] : namesOf(lines, listing.position, listing.absent)
+    const person = several.length < 3 && (entry.item || text.length < 120) ? participantOf(text, listing.position) : null
+    if (person && listing.absent) person.absent = true
+    const found = person ? [person] : several
     if (found.length > 0) listed.add(entry.index)
     people.push(...found)
   }
   return { people: dedupe(people), listed }
 }
+
+/**
+ * The names on a list's lines; a line that is an absence heading alone (`Absent`, `Excusés`, as plain text
+ * prints it) marks the names after it absent, and is no name.
+ */
+function namesOf(lines: readonly string[], position: string, absent: boolean): RosterPerson[] {
+  const people: RosterPerson[] = []
+  for (const line of lines) {
+    if (isAbsence(line)) absent = true
+    else for (const person of namesIn(line, position)) people.push(absent ? { ...person, absent: true } : person)
+  }
+  return people
+}
+
+/** A heading of who was absent or excused (`Absents excusés :`, `Ausentes`), alone on its line or before a colon. */
+function isAbsence(line: string): boolean {
+  const colon = line.search(/[:：]/)
+  return ABSENCE.has((colon >= 0 ? line.slice(0, colon) : line).trim().toLowerCase())
+}
+
+const ABSENCE = new Set(lexicon.absenceHeadings.map((word) => word.toLowerCase()))
 
 /** A participants heading or a role's label opening the text: `Present:`, `## Attendees`, `Chair: Kiara Rose`. */
 function headingOf(line: string): { position: string; value: string } | null {
@@ -81,12 +121,26 @@ function headingOf(line: string): { position: string; value: string } | null {
   const label = withoutEndParenthesis(colon >= 0 ? line.slice(0, colon) : line).trim()
   if (label.length < 2 || label.length > 40) return null
   const key = label.toLowerCase()
-  const singular = key.replace(/\(s\)$|s$/, '')
   // A role's line that ends a sentence (`COURT SECURITY OFFICER: Yes, Your Honor.`) is a turn, not who holds the role.
   if (OFFICES.has(key) && colon >= 0) return /[.!?]$/.test(line) ? null : { position: label, value: line.slice(colon + 1).trim() }
-  if (!HEADINGS.has(key) && !HEADINGS.has(singular)) return null
+  if (!isListHeading(key)) return null
   const position = POSITION.test(key) ? titleCase(label.replace(/\(s\)$|s$/, '')) : ''
   return { position, value: colon >= 0 ? line.slice(colon + 1).trim() : '' }
+}
+
+/** A participants label and the names after it on one line (`Present: Anna Berg, Karl Lund`), for the names. */
+function listLine(line: string): string | null {
+  const colon = line.search(/[:：]/)
+  if (colon < 2 || colon > 40) return null
+  return isListHeading(line.slice(0, colon).trim().toLowerCase()) ? line.slice(colon + 1).trim() || null : null
+}
+
+/** A participants heading, alone or beside its translation (`Participants 与会人`, as bilingual records print it). */
+function isListHeading(key: string): boolean {
+  const singular = key.replace(/\(s\)$|s$/, '')
+  if (HEADINGS.has(key) || HEADINGS.has(singular)) return true
+  const words = key.split(' ')
+  return words.length === 2 && words.some((word) => HEADINGS.has(word) || HEADINGS.has(word.replace(/s$/, '')))
 }
 
 function titleCase(word: string): string {
@@ -108,6 +162,8 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   let text = collapseSpace(entry)
     .replace(/^(?:\d{1,3}[.)]|[-*•])\s+/, '')
     .replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
+  const han = hanParticipant(text, listed)
+  if (han !== undefined) return han
   const aliases: string[] = []
   for (let alias = ALIAS.exec(text); alias; alias = ALIAS.exec(text)) {
     aliases.push(alias[1] ?? alias[2]!)
@@ -140,6 +196,15 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   const rest = after.replace(/^[-–—,:]\s*/, '')
   const { position, organization } = affiliation(rest)
   return { name: printedName(printed, honorifics), honorific: honorifics.join(' '), position: position || listed, organization, aliases }
+}
+
+/** A Chinese entry (`熊伟`, `交通部王次長國材`), read as a label is; undefined when the entry is not in Chinese. */
+function hanParticipant(text: string, listed: string): RosterPerson | null | undefined {
+  const han = text.replace(/\s/g, '')
+  if (!isHanLabel(han)) return undefined
+  const read = readHanLabel(han, () => false)
+  if (read?.kind !== 'person' || read.given === '') return null
+  return { name: read.name, honorific: '', position: read.position || listed, organization: read.organization, aliases: [] }
 }
 
 /**
@@ -185,7 +250,31 @@ function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
       known.aliases.push(...person.aliases.filter((alias) => !known.aliases.includes(alias)))
     }
   }
-  return [...byKey.values()]
+  return withoutShortForms([...byKey.values()])
+}
+
+/**
+ * A one-word entry (`- Danny` under Attendance) that is the given name of exactly one fuller entry (`Moderator:
+ * Danny Ryan`) is that person listed twice: one entry, the fuller name's, so that the label `Danny` resolves to it.
+ */
+function withoutShortForms(people: RosterPerson[]): RosterPerson[] {
+  const byFirst = new Map<string, RosterPerson[]>()
+  for (const person of people) {
+    const words = nameWords(person.name)
+    if (words.length < 2) continue
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), person])
+  }
+  return people.filter((person) => {
+    const words = nameWords(person.name)
+    const fuller = words.length === 1 ? byFirst.get(words[0]!) : undefined
+    if (fuller?.length !== 1) return true
+    const full = fuller[0]!
+    full.position ||= person.position
+    full.organization ||= person.organization
+    full.honorific ||= person.honorific
+    full.aliases.push(...person.aliases.filter((alias) => !full.aliases.includes(alias)))
+    return false
+  })
 }
 
 /** The listed person a label names, when exactly one matches; else null. */
@@ -210,6 +299,16 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
     ),
   )
   if (alias) return alias
+  // A Chinese surname and a word of address (熊博, 王總): the one listed person of that surname.
+  if (parts.family !== '' && parts.given === '')
+    return (
+      roster[
+        listedByFamily(
+          parts.family,
+          roster.map((person) => person.name),
+        )
+      ] ?? null
+    )
   if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster)
   const contained = only(roster.filter((person) => containsInOrder(nameWords(person.name), words)))
   if (contained) return contained
@@ -280,7 +379,7 @@ function containsInOrder(longer: readonly string[], shorter: readonly string[]):
   return true
 }
 
-/** The words a document writes in lowercase, somewhere in its text. */
+/** The words a document writes in lowercase, somewhere in its text (addresses aside). */
 export function commonWords(flow: readonly FlowEntry[]): ReadonlySet<string> {
   // The speakers detector and its label reading both ask, of the same flow.
   const known = common.get(flow)
@@ -290,14 +389,24 @@ export function commonWords(flow: readonly FlowEntry[]): ReadonlySet<string> {
   for (const entry of flow) {
     const node = entry.node
     const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? flatText(node) : ''
-    // Each run of letters (with apostrophes and hyphens) that opens in lowercase, whole.
-    for (const word of text.match(LOWERCASE_WORD) ?? []) words.add(word)
+    // Each run of letters (with apostrophes and hyphens) that opens in lowercase, whole; an address spells
+    // names in lowercase (`anna.berg@example.org`), and its words are no prose.
+    for (const word of withoutAddresses(text).match(LOWERCASE_WORD) ?? []) words.add(word)
   }
   return words
 }
 
 const common = new WeakMap<readonly FlowEntry[], Set<string>>()
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu
+
+/** The text without its e-mail and web addresses (tokens split on spaces only when the text has one). */
+function withoutAddresses(text: string): string {
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return text
+  return text
+    .split(/\s+/)
+    .filter((token) => !token.includes('@') && !token.includes('://') && !token.startsWith('www.'))
+    .join(' ')
+}
 
 /**
  * People a record names one a line, as covers and lists of members and witnesses print them (`RICHARD C.

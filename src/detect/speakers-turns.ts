@@ -179,6 +179,8 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
   const nick = htmlNick(node)
   const opening = nick ?? styledOpening(node, text) ?? rawOpening(node, text) ?? readOpening(text)
   if (!opening || opening.form === 'system' || opening.label === '') return null
+  // `<cite>Karl Lund</cite>`: an HTML element that the paragraph closes, not a chat nick.
+  if (opening.form === 'chat' && closesElement(node, opening.label)) return null
   // `[Laughter.]` on its own line: a reporter's note in brackets, not a nick.
   if (opening.form === 'bracket' && opening.label.endsWith('.')) return null
   // `Senator Reed.` alone: the chair calling on a member in the period form, not a turn of the member's.
@@ -235,6 +237,12 @@ function rawOpening(node: Paragraph, text: string): Opening | null {
   const offset = raw.indexOf((node.children[html] as Html).value) < opening.end ? htmlLength : 0
   const taken = collapseSpace(flat.slice(0, before.length - offset)).length
   return { ...opening, end: taken + (text[taken] === ' ' ? 1 : 0) }
+}
+
+/** Whether the paragraph holds the closing tag of an element named like the label (`</cite>` after `<cite>`). */
+function closesElement(node: Paragraph, label: string): boolean {
+  const closing = `</${label.toLowerCase()}>`
+  return node.children.some((child) => child.type === 'html' && child.value.toLowerCase() === closing)
 }
 
 /** `<nick> text` in Markdown: the parser reads `<nick>` as inline HTML. */

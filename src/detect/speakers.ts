@@ -29,6 +29,7 @@ import {
 } from './speakers-forms.js'
 import { type RosterPerson, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
+import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
 import { givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
@@ -111,6 +112,7 @@ export const speakers = defineDetector({
     let full: Map<string, string> | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase()))
     let lastHeading = -1
+    const lines = nameLines(flow, context.claims, lowercase())
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
@@ -119,14 +121,13 @@ export const speakers = defineDetector({
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       const turn = turns.get(i)
       if (turn) {
-        if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
-        else context.claims.claimOpening(node, turn.taken)
         // A label no participants list resolves may still name someone the record names in full on a line of its own.
-        named ??= readNamedLines(flow, lowercase())
-        const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(entry.line), roster)
-        const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
-        const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
-        found.push({ ...fields, text: turn.opening.label, form: 'label', ...at })
+        found.push({ ...labelTurnFields(context, turn, roster, (named ??= readNamedLines(flow, lowercase()))), ...at })
+        continue
+      }
+      if (lines.has(i)) {
+        context.claims.claim(node)
+        found.push({ ...nameLineFields(flatText(node), roster, (named ??= readNamedLines(flow, lowercase()))), ...at })
         continue
       }
       const quoted = attributionAt(flow, i, words)
@@ -239,8 +240,12 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
     return { ...fieldsOf(name, parts, person), label: reported, text: reported, form: 'reported', ...at }
   }
   const given = givenNameOpening(text, words.verbs)
-  const full = given ? fullNames().get(given) : undefined
-  if (given && full && looksLikeName(full)) return { ...person(full, { label: given }), text: given, form: 'reported', ...at }
+  const printed = given ? fullNames().get(given) : undefined
+  // Else the one participant listed by that given name (`Présents : Yves, Marielle, …`, as village councils list themselves).
+  const full = printed && looksLikeName(printed) ? printed : given ? listedGiven(roster, given) : undefined
+  // A name of one word there is the given name the sentence opens with.
+  const alone = full === given ? { given_name: given, family_name: '' } : {}
+  if (given && full) return { ...person(full, { label: given }), ...alone, text: given, form: 'reported', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (!inline || inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) return null
@@ -281,6 +286,12 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): M
   return new Map([...byFirst].filter((entry): entry is [string, string] => entry[1] !== null))
 }
 
+/** The name of the one listed participant whose first name is `given`, if exactly one. */
+function listedGiven(roster: readonly RosterPerson[], given: string): string | undefined {
+  const named = roster.filter((person) => person.name.split(' ')[0] === given && !person.absent)
+  return named.length === 1 ? named[0]!.name : undefined
+}
+
 function sameFamily(a: SpeakerFields, b: SpeakerFields): boolean {
   return a.family_name !== '' && a.family_name.toLowerCase() === b.family_name.toLowerCase()
 }
@@ -289,6 +300,28 @@ function sameFamily(a: SpeakerFields, b: SpeakerFields): boolean {
 function examinedTurn(turn: LabelTurn, who: string | undefined, roster: readonly RosterPerson[]): LabelTurn {
   const parts = who ? parseLabel(who, 'colon') : null
   return parts ? { ...turn, parts, person: resolveLabel(parts, who!, roster) } : turn
+}
+
+/** A label turn's fields (its label claimed), the person a participants list or a line of its own names. */
+function labelTurnFields(context: DetectContext, turn: LabelTurn, roster: readonly RosterPerson[], named: readonly RosterPerson[]) {
+  const node = turn.entry.node
+  if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
+  else context.claims.claimOpening(node, turn.taken)
+  const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(turn.entry.line), roster)
+  const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
+  const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
+  return { ...fields, text: turn.opening.label, form: 'label' as const }
+}
+
+/** A name on a line of its own over the speaker's points: the listed person it names, else the name as printed. */
+function nameLineFields(
+  text: string,
+  roster: readonly RosterPerson[],
+  named: readonly RosterPerson[],
+): SpeakerFields & Pick<SpeakerLine, 'text' | 'form'> {
+  const parts = parseLabel(text, 'colon')!
+  const person = resolveLabel(parts, text, roster) ?? nameOnly(resolveLabel(parts, text, named))
+  return { ...fieldsOf(person?.name ?? parts.name, parts, person), label: text, text, form: 'label' }
 }
 
 /** A person named on a line of their own, for their name only: what follows it there is not always their affiliation. */

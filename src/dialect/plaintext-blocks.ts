@@ -9,6 +9,9 @@ import { isAllCaps } from '../text/normalize.js'
 import { contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import type { Line } from './plaintext-pages.js'
 import { withoutEndColon } from '../text/scan.js'
+import { isInterjectionText } from '../text/interjections.js'
+import { parseLabel } from '../text/labels.js'
+import { readOpening } from '../text/turns.js'
 
 /** A bullet and the text after it: `•`, `▪`, `●`, a dash, or an RFC's `o` and `*` (then two spaces or an indent). */
 const BULLET = /^(?:[•▪◦‣●■□➢➤\uf0b7\uf0a7–-]|[o*](?=\s{2}))\s+(?=\S)/u
@@ -81,6 +84,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   const marks = marksOf(lines, bodyIndent)
   const glued = gluedTitlesAreHeadings(lines, bodyIndent)
   const raw = lines.filter((line) => line !== null && line.text.trim() === '' && !line.soft).length < lines.length * 0.05
+  const perLine = raw && isLinePerParagraph(lines)
   const firstLine = firstLineIndent(lines)
   const out: RootContent[] = []
   let paragraph: Line[] = []
@@ -160,6 +164,8 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     const oneLiner = paragraph.length === 1 && last?.indent === line.indent && /[.!?]['"”’]*$/.test(last.text)
     if (last && setIn && (last.indent === firstLine.body || oneLiner)) endParagraph()
     if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
+    // Without blank lines, paragraphs are inferred: a label that says who speaks opens one (with them, the blank lines say).
+    if (last && (perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph()
     // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
     if (paragraph.length === 0) blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
     if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], paragraph, blankBefore, glued)) {
@@ -172,6 +178,27 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   endParagraph(true)
   for (const { at, line } of alone) out[at] = labelOrHeading(out[at]!, line, out[at - 1], out[at + 1])
   return out
+}
+
+/** A line that opens with a label that says who speaks by itself (`Dr. Adenauer (CDU): …`): a turn starts there. */
+function opensLabelTurn(text: string): boolean {
+  const opening = readOpening(text)
+  return opening?.form === 'colon' && opening.end < text.length && parseLabel(opening.label, 'colon')?.strong === true
+}
+
+/** A line this long is a paragraph's, not a printed line's: text copied out of a record one paragraph a line. */
+const PARAGRAPH_LINE = 160
+
+/** A text without blank lines that writes each paragraph on a line of its own: a tenth of its lines at least are that long. */
+function isLinePerParagraph(lines: ReadonlyArray<Line | null>): boolean {
+  let content = 0
+  let long = 0
+  for (const line of lines) {
+    if (!line || line.text.trim() === '') continue
+    content++
+    if (line.text.length > PARAGRAPH_LINE) long++
+  }
+  return long >= 5 && long >= content * 0.1
 }
 
 const LONE_WORDS = 6
@@ -407,8 +434,6 @@ function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
   return heading
 }
 
-// A word of the lexicons' audience reactions ("Beifall", "Applause") at a word's start.
-const REACTION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.interjections)})`, 'iu')
 /** Lines an interjection in parentheses may take. */
 const REACTION_LINES = 8
 
@@ -430,7 +455,7 @@ function reactionRun(lines: ReadonlyArray<Line | null>, i: number): number {
       else if (text[c] === ')' && --depth === 0) {
         // Closed: at the line's end (a full stop may follow) it is a run of its own; before, it is text.
         if (!/^[.!]?$/.test(text.slice(c + 1).trim())) return 0
-        return REACTION.test(texts.join(' ')) ? k - i + 1 : 0
+        return isInterjectionText(texts.join(' ')) ? k - i + 1 : 0
       }
     }
   }

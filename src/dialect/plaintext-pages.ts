@@ -2,7 +2,8 @@
 // each numbered page footer such as an RFC's `[Page 3]`), and the lines that open or close most pages —
 // running headers and footers, their printed page numbers kept — are dropped, as are the page-and-column
 // references a parliamentary record prints in its margins (`2215 C`).
-import { isSpace, trailingRunStart } from '../text/scan.js'
+import { parseLabel } from '../text/labels.js'
+import { isSpace, trailingRunStart, trimEndWhere } from '../text/scan.js'
 import type { PageStart } from './types.js'
 
 export interface Line {
@@ -61,13 +62,61 @@ export function splitPages(text: string): Line[][] {
 /** Without form feeds: a page ends after each line that is a numbered page footer, when at least two are found. */
 function splitAtFooters(lines: readonly Line[]): Line[][] {
   const footers = lines.filter((line) => PAGE_FOOTER.test(line.text.trim()))
-  if (footers.length < 2) return lines.length > 0 ? [[...lines]] : []
+  if (footers.length < 2) return splitAtHeaders(lines)
   const pages: Line[][] = [[]]
   for (const line of lines) {
     pages.at(-1)!.push(line)
     if (PAGE_FOOTER.test(line.text.trim())) pages.push([])
   }
   return pages.filter((page) => page.some((line) => line.text !== ''))
+}
+
+/** A running line's key: its shape, and a year before a page number goes with it (`… Juni 1987 2215` is `2214 … Juni 1987`). */
+function runningKey(text: string): string {
+  const lineShape = shape(text)
+  return trimEndWhere(lineShape, (char) => char === '#' || char === ' ') || lineShape
+}
+
+/** The page number at a line's start or end; after a year too (`… 4. Juni 1987 2215`). */
+function pageAtEdge(text: string): string | null {
+  return edgeNumber(text) ?? /(?<= )\d{1,4}$/.exec(text)?.[0] ?? null
+}
+
+/** Copies of a running header that make a text's pages when it has no form feeds or footers; lines at least between copies. */
+const HEADER_COPIES = 3
+const HEADER_GAP = 5
+
+/**
+ * Without form feeds or footers: a page starts at each copy of a running header, a line of 20 characters
+ * or more that comes back three times or more, five lines apart at least, with a page number before or
+ * after it that rises (`2214 Deutscher Bundestag — 10. Wahlperiode — 52. Sitzung. Bonn, …`, `… 1987 2215`),
+ * as a text copied out of a PDF keeps them.
+ */
+function splitAtHeaders(lines: readonly Line[]): Line[][] {
+  const copies = new Map<string, Array<{ at: number; page: number }>>()
+  const shapes = lines.map((line, at) => {
+    const text = line.text.trim()
+    if (text.length < 20 || text.length > 200 || !/\p{L}{2}/u.test(text)) return ''
+    const page = pageAtEdge(text)
+    if (page === null) return ''
+    const lineShape = runningKey(text)
+    copies.set(lineShape, [...(copies.get(lineShape) ?? []), { at, page: Number(page) }])
+    return lineShape
+  })
+  const headers = new Set([...copies].filter(([, found]) => isPageRun(found)).map(([lineShape]) => lineShape))
+  if (headers.size === 0) return lines.length > 0 ? [[...lines]] : []
+  const pages: Line[][] = [[]]
+  lines.forEach((line, i) => {
+    if (headers.has(shapes[i]!) && pages.at(-1)!.length > 0) pages.push([])
+    pages.at(-1)!.push(line)
+  })
+  return pages.filter((page) => page.some((line) => line.text !== ''))
+}
+
+/** Copies of a line that number pages: enough of them, apart, their numbers rising. */
+function isPageRun(found: ReadonlyArray<{ at: number; page: number }>): boolean {
+  if (found.length < HEADER_COPIES) return false
+  return found.every((copy, k) => k === 0 || (copy.at - found[k - 1]!.at >= HEADER_GAP && copy.page > found[k - 1]!.page))
 }
 
 /**
@@ -118,7 +167,7 @@ export function runningLines(pages: readonly Line[][]): Set<string> {
   const counts = new Map<string, number>()
   for (const page of pages) {
     const content = page.filter((line) => line.text !== '')
-    const edges = new Set([...content.slice(0, 2), ...content.slice(-2)].map((line) => shape(line.text)))
+    const edges = new Set([...content.slice(0, 2), ...content.slice(-2)].map((line) => runningKey(line.text)))
     for (const edge of edges) if (edge !== '') counts.set(edge, (counts.get(edge) ?? 0) + 1)
   }
   // Alternating headers (of left and right pages) each open only half of the pages.
@@ -141,7 +190,7 @@ function marginLines(pages: readonly Line[][]): string[] {
     for (const line of page) {
       const text = line.text.trim()
       if (text === '' || text.length > 120 || /[.!?;,]$/.test(text)) continue
-      const lineShape = shape(text)
+      const lineShape = runningKey(text)
       seen.set(lineShape, (seen.get(lineShape) ?? 0) + 1)
     }
     for (const [lineShape, times] of seen) if (times === 1) counts.set(lineShape, (counts.get(lineShape) ?? 0) + 1)
@@ -183,9 +232,7 @@ function pageNumbers(copies: ReadonlyArray<{ shape: string; text: string }>): nu
   copies.forEach((copy, i) => groups.set(copy.shape, [...(groups.get(copy.shape) ?? []), i]))
   const result = copies.map(() => Number.NaN)
   for (const members of groups.values()) {
-    const edges = members.map((i) => {
-      return edgeNumber(copies[i]!.text)
-    })
+    const edges = members.map((i) => pageAtEdge(copies[i]!.text))
     if (edges.every((edge) => edge !== null) && new Set(edges).size > 1) {
       members.forEach((i, k) => (result[i] = Number(edges[k])))
       continue
@@ -198,6 +245,15 @@ function pageNumbers(copies: ReadonlyArray<{ shape: string; text: string }>): nu
     })
   }
   return result
+}
+
+/** A name or label alone in parentheses (`(Dr. Vogel)`, `(Präsident Dr. Köhler)`), as a record repeats it under a page's header. */
+function isSpeakerReminder(text: string): boolean {
+  if (!text.startsWith('(') || !text.endsWith(')') || text.length > 80) return false
+  const inside = text.slice(1, -1).trim()
+  if (inside.includes('(') || inside.includes(')')) return false
+  const parts = parseLabel(inside, 'colon')
+  return parts !== null && parts.kind === 'person' && parts.name !== ''
 }
 
 /** A reference to a page and its column (`2215 C`, `(B)`) alone on a line: the margin of a parliamentary record. */
@@ -215,11 +271,19 @@ export function dropRunning(pages: readonly Line[][]): { pages: Page[]; starts: 
   const copies: Array<{ page: number; shape: string; text: string }> = []
   pages.forEach((page, p) => {
     const lines: Line[] = []
+    let afterHeader = false
     for (const line of page) {
       const trimmed = line.text.trim()
-      const lineShape = trimmed === '' ? '' : shape(trimmed)
-      if (lineShape !== '' && running.has(lineShape)) copies.push({ page: p, shape: lineShape, text: trimmed })
-      else if (!(margins >= 3 && MARGIN_REFERENCE.test(trimmed))) lines.push(line)
+      const lineShape = trimmed === '' ? '' : runningKey(trimmed)
+      if (lineShape !== '' && running.has(lineShape)) {
+        copies.push({ page: p, shape: lineShape, text: trimmed })
+        afterHeader = lines.every((kept) => kept.text.trim() === '')
+        continue
+      }
+      // Under a page's header, the speaker whose turn goes on over the page (`(Dr. Vogel)`) is the header's too.
+      if (afterHeader && trimmed !== '' && isSpeakerReminder(trimmed)) continue
+      if (trimmed !== '') afterHeader = false
+      if (!(margins >= 3 && MARGIN_REFERENCE.test(trimmed))) lines.push(line)
     }
     kept.push({ lines, printed: null })
   })

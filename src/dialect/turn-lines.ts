@@ -10,25 +10,38 @@ import { readOpening } from '../text/turns.js'
 /** Split, in place, every paragraph of `tree` at the lines that open a turn. */
 export function splitTurnLines(tree: Root, source: string): Root {
   let sourceLines: string[] | null = null
+  const found: Array<{ siblings: Nodes[]; index: number; read: ReadLines }> = []
+  let labels = 0
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
     if (!('children' in node) || node.type === 'paragraph' || node.type === 'heading') continue
     const children = node.children as Nodes[]
+    // Last child first, so that splitting one never moves the index of another still to split.
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!
       if (child.type !== 'paragraph') {
         stack.push(child)
         continue
       }
-      const starts = turnStarts(child)
-      if (starts.length === 0) continue
-      sourceLines ??= source.split('\n')
-      children.splice(i, 1, ...splitAt(child, starts, sourceLines))
+      const read = readLines(child)
+      labels += read.opens.filter((kind) => kind === 'label').length
+      if (read.lines.length >= 2) found.push({ siblings: children, index: i, read })
     }
+  }
+  // A record whose turns have labels (three lines at least) runs one on after other text as well.
+  const record = labels >= RECORD_LABELS
+  for (const { siblings, index, read } of found) {
+    const starts = turnStarts(read, record)
+    if (starts.length === 0) continue
+    sourceLines ??= source.split('\n')
+    siblings.splice(index, 1, ...splitAt(siblings[index] as Paragraph, starts, sourceLines))
   }
   return tree
 }
+
+/** Lines that open a turn in a document before one alone after other text in a paragraph starts a turn. */
+const RECORD_LABELS = 3
 
 interface Line {
   /** Index of the child the line starts in, and the offset in its value (0 for any other node). */
@@ -67,20 +80,33 @@ function phrasingText(node: PhrasingContent): string {
   return node.children.map(phrasingText).join('')
 }
 
-/** Lines after the first that open a turn; none unless two lines at least open one (the first counts). */
-function turnStarts(paragraph: Paragraph): Line[] {
+interface ReadLines {
+  lines: Line[]
+  opens: Array<ReturnType<typeof opensTurn>>
+}
+
+/** A paragraph's lines and what each opens; a one-line paragraph's from its text. */
+function readLines(paragraph: Paragraph): ReadLines {
   const value = paragraph.children.length === 1 && paragraph.children[0]!.type === 'text' ? paragraph.children[0].value : null
-  if (value !== null && !value.includes('\n')) return []
-  const lines = linesOf(paragraph)
-  if (lines.length < 2) return []
-  const opens = lines.map((line) => opensTurn(line.text.trimStart()))
+  const lines = value !== null && !value.includes('\n') ? [{ child: 0, offset: 0, text: value }] : linesOf(paragraph)
+  return { lines, opens: lines.map((line) => opensTurn(line.text.trimStart())) }
+}
+
+/**
+ * Lines after the first that open a turn; none unless two lines at least open one (the first counts), or the
+ * document is a record whose turns have labels.
+ */
+function turnStarts({ lines, opens }: ReadLines, record: boolean): Line[] {
   const chat = opens.filter((kind) => kind === 'chat').length >= 2
-  const starts = lines.filter((_, i) => i > 0 && (opens[i] === 'label' || (chat && opens[i] !== null)))
-  return starts.length > 0 && (opens[0] !== null || starts.length >= 2) ? starts : []
+  const labelled = (i: number) => opens[i] === 'label' || opens[i] === 'period' || (chat && opens[i] !== null)
+  const starts = lines.filter((_, i) => i > 0 && labelled(i))
+  if (starts.length > 0 && (opens[0] !== null || starts.length >= 2)) return starts
+  // The period form (`Chairman Greenspan.`) also ends a line of prose before a name: only a colon's label runs on alone.
+  return record ? lines.filter((_, i) => i > 0 && opens[i] === 'label') : []
 }
 
 /** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
-function opensTurn(text: string): 'chat' | 'timed' | 'label' | null {
+function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | null {
   const opening = readOpening(text)
   if (!opening) return null
   if (opening.time !== null) return opening.form === 'system' ? 'timed' : 'chat'
@@ -88,7 +114,8 @@ function opensTurn(text: string): 'chat' | 'timed' | 'label' | null {
   if (opening.form !== 'colon' && opening.form !== 'period') return null
   if (opening.form === 'period' && opening.end >= text.length) return null
   const parts = parseLabel(opening.label, opening.form)
-  return parts?.strong ? 'label' : null
+  if (!parts?.strong) return null
+  return opening.form === 'period' ? 'period' : 'label'
 }
 
 /** The paragraph cut before each of `starts`, each part with the position of its first and last line. */

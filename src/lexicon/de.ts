@@ -134,6 +134,7 @@ export const de = defineLexicon({
     'ferner',
   ],
   verbClitics: [],
+  turnNouns: ['frage', 'antwort', 'wortmeldung', 'beitrag', 'stellungnahme', 'anmerkung', 'erklärung'],
   agentWords: ['von', 'durch'],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
   titles: [
@@ -179,7 +180,7 @@ export const de = defineLexicon({
     'schatzmeisterin',
   ],
   titleArticles: ['der', 'die'],
-  titleConnectors: ['beim', 'bei der', 'im', 'für', 'des', 'der'],
+  titleConnectors: ['beim', 'bei der', 'im', 'für', 'des', 'der', 'und'],
   notLabels: [
     'beschluss',
     'beschlüsse',
@@ -276,6 +277,7 @@ export const de = defineLexicon({
     'workshop',
     'session',
   ],
+  absenceHeadings: ['abwesend', 'entschuldigt', 'es fehlten', 'nicht anwesend'],
   participantsHeadings: ['anwesend', 'anwesende', 'teilnehmer', 'teilnehmende', 'teilnehmerinnen und teilnehmer', 'anwesenheit', 'gäste'],
   contentsHeadings: ['inhalt', 'inhaltsverzeichnis', 'inhaltsübersicht'],
   conjunctions: ['und', 'oder'],

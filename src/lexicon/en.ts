@@ -203,6 +203,8 @@ export const en = defineLexicon({
     'center',
   ],
   questionLabels: ['q', 'a', 'question', 'answer', 'questions', 'answers'],
+  // A video call's chat export in English: `From Anna Berg to Everyone:`, `From Karl to Anna Berg(Privately):`.
+  chatRecipients: ['everyone', 'me', 'privately', 'direct message'],
   roles: [
     'moderator',
     'chair',
@@ -315,6 +317,7 @@ export const en = defineLexicon({
     'provid',
     'gave',
     'spoke',
+    'led',
     'discuss',
     'argu',
     'demonstrat',
@@ -325,7 +328,10 @@ export const en = defineLexicon({
     'wonder',
     'object',
   ],
+  relativePronouns: ['who'],
+  leadInPrepositions: ['during', 'at', 'in', 'after', 'before', 'following', 'on'],
   reportOpeners: ['then', 'next', 'finally', 'subsequently', 'in response', 'in reply', 'in closing', 'lastly'],
+  turnNouns: ['question', 'answer', 'response', 'reply', 'comment', 'remark', 'presentation', 'statement', 'intervention'],
   agentWords: ['by'],
   affiliationWords: ['of', 'at', 'from'],
   titles: [
@@ -625,6 +631,7 @@ export const en = defineLexicon({
     'status update',
     'progress',
   ],
+  absenceHeadings: ['absent', 'absentees', 'apologies', 'regrets', 'excused', 'not present'],
   participantsHeadings: [
     'present',
     'attendees',

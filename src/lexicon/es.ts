@@ -169,6 +169,19 @@ export const es = defineLexicon({
     'en el turno de ruegos y preguntas',
   ],
   verbClitics: ['se', 'le', 'les', 'lo', 'la', 'nos', 'no'],
+  turnNouns: [
+    'intervención',
+    'respuesta',
+    'pregunta',
+    'presentación',
+    'exposición',
+    'comentario',
+    'propuesta',
+    'ruego',
+    'declaración',
+    'réplica',
+    'explicación',
+  ],
   agentWords: ['por'],
   affiliationWords: ['de', 'del', 'de la'],
   titles: [
@@ -307,6 +320,7 @@ export const es = defineLexicon({
     'almuerzo',
     'aprobación',
   ],
+  absenceHeadings: ['ausente', 'ausentes', 'excusado', 'excusados', 'excusada', 'excusadas', 'no asisten', 'no asistentes'],
   participantsHeadings: ['asistentes', 'presentes', 'señores asistentes', 'concejales', 'miembros', 'participantes', 'asisten'],
   meetingWords: [
     'reunión',

@@ -37,8 +37,20 @@ export const Lexicon = z.strictObject({
    * ("seguidamente", "a continuación", "ensuite", "anschließend", "then"): `Seguidamente interviene la Sra. …`.
    */
   reportOpeners: Words,
+  /** Relative pronouns that join an apposition to its verb, lowercase: `Anna Berg, Programme Officer, who presented …`. */
+  relativePronouns: Words,
+  /**
+   * Prepositions that open a lead-in phrase before a reporting sentence's speaker, lowercase: `During the first
+   * session, Anna Berg presented …`.
+   */
+  leadInPrepositions: Words,
   /** Unstressed pronouns between a speaker and the reporting verb ("lui", "se", "le"), lowercase: `M. le Maire lui répond`. */
   verbClitics: Words,
+  /**
+   * Nouns of a speech act a label opens with before the speaker it names, lowercase: `Intervention de M. Leroy :`,
+   * `Réponse de Loïc :`, `Pregunta del Sr. Gómez:`, `Question from Anna Berg:` (then an agent or affiliation word, or none).
+   */
+  turnNouns: Words,
   /** Prepositions that name the speaker of a passive reporting sentence ("por", "par", "by"): `Se explica por el Sr. Alcalde`. */
   agentWords: Words,
   /** Words before an organisation's acronym that ends a role ("Coordenador da INPE", "Director of UNIDO"). */
@@ -60,10 +72,21 @@ export const Lexicon = z.strictObject({
   notLabels: Words,
   /** Headings and labels of a list of who attended ("Present", "Attendees", "Anwesend"), lowercase. */
   participantsHeadings: Words,
+  /** Headings of a list of who was absent or excused ("Absent", "Excusés", "Ausentes"), lowercase: whom they list spoke no turn. */
+  absenceHeadings: Words,
   /** Names of the bots and services that write into chat logs, never speakers ("zakim", "chanserv"), lowercase. */
   chatBots: Words,
+  /**
+   * Whom a video call's exported chat line is addressed to (`From Anna Berg to Everyone:`, `… to Karl(Privately):`),
+   * lowercase: the recipient's first word or the mark after a private recipient.
+   */
+  chatRecipients: Words,
   /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */
   surnames: Words,
+  /** Words an office takes before it in a language that writes them together ("副" in 副處長, "政務" in 政務委員). */
+  titlePrefixes: Words,
+  /** Words that address a person after the family name alone, as colleagues do (王總, 李工, 熊博). */
+  nameAddresses: Words,
 
   // Dates
   /** Month names and their abbreviations, lowercase, with the month's number. */
@@ -78,6 +101,8 @@ export const Lexicon = z.strictObject({
   dayArticles: Words,
   /** Eras a calendar counts years from, with the Gregorian year before their year 1 ("民國": 1911, so 民國110年 is 2021). */
   eraYears: z.record(z.string(), z.number().int()).default({}),
+  /** Eras (of eraYears) a record in that calendar leaves unsaid before a year of three figures or fewer (民國: "110年" is 2021). */
+  unprintedEras: Words,
 
   // The document
   /** Headings of a contents page, lowercase ("table of contents", "sumário"). */

@@ -91,15 +91,27 @@ const READERS: Reader[] = [
   {
     // "2021年3月5日", "民國110年3月5日" (a year of an era counts from the era's start)
     pattern: new RegExp(
-      `(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]`,
+      `(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(?<!\\d)(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]`,
       'u',
     ),
     read: (m) => isoDay(cjkYear(m[1], Number(m[2])), Number(m[3]), Number(m[4])),
   },
 ]
 
+// A year of three figures or fewer with no era printed (`110年3月5日`) counts from the era a record in
+// that calendar leaves unsaid (Taiwan's Minguo years); four figures are Gregorian.
+const UNPRINTED_ERA = lexicon.unprintedEras.map((era) => lexicon.eraYears[era]).find((start) => start !== undefined)
+
 function cjkYear(era: string | undefined, year: number): number {
-  return era !== undefined ? (lexicon.eraYears[era] ?? 0) + year : year
+  if (era !== undefined) return (lexicon.eraYears[era] ?? 0) + year
+  return year < 1000 && UNPRINTED_ERA !== undefined ? UNPRINTED_ERA + year : year
+}
+
+const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/gu
+
+/** Full-width digits (`１１０年３月５日`) as ASCII ones; one code unit each, so positions stay. */
+function asciiDigits(text: string): string {
+  return text.replace(FULL_WIDTH_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
 }
 
 /**
@@ -118,7 +130,8 @@ function firstRead(reader: Reader, text: string): [RegExpExecArray, string] | nu
 }
 
 /** The first full date (or span of days) in the text, as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */
-export function findDay(text: string): FoundDay | null {
+export function findDay(printed: string): FoundDay | null {
+  const text = asciiDigits(printed)
   let best: FoundDay | null = null
   for (const reader of READERS) {
     const found = firstRead(reader, text)
@@ -132,10 +145,14 @@ export function findDay(text: string): FoundDay | null {
 }
 
 const MONTH_YEAR = new RegExp(`\\b${MONTH}${OF},?\\s+${YEAR}\\b`, 'iu')
-const CJK_MONTH_YEAR = new RegExp(`(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月`, 'u')
+const CJK_MONTH_YEAR = new RegExp(
+  `(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(?<!\\d)(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月`,
+  'u',
+)
 
 /** A month of a year ("April 2018", "2021年3月") as `YYYY-MM` and where it is printed. */
-function findMonth(text: string): FoundDay | null {
+function findMonth(printed: string): FoundDay | null {
+  const text = asciiDigits(printed)
   const named = MONTH_YEAR.exec(text)
   const month = named ? monthOf(named[1]!) : undefined
   if (named && month) return { iso: `${named[2]}-${pad(month)}`, index: named.index, length: named[0].length }

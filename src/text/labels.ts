@@ -5,6 +5,7 @@
 // keys, times, addresses) give null.
 import { lexicon } from '../lexicon/index.js'
 import { ORGANIZATION_WORDS } from './names.js'
+import { isHanLabel, readHanLabel } from './names-zh.js'
 import type { OpeningForm } from './turns.js'
 import { endGroup, isSpace, trailingRunStart, trimEndWhere } from './scan.js'
 
@@ -48,16 +49,13 @@ const NOT_LABELS = lower([...lexicon.notLabels, ...LIST_HEADINGS])
 const BOTS = lower(lexicon.chatBots)
 const PARTICLES = new Set(lexicon.nameParticles)
 const OPENERS = new Set(lexicon.sentenceOpeners)
-const SURNAMES = new Set(lexicon.surnames)
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
-const ZH_TITLES = [...lexicon.titles].filter((title) => /^\p{Script=Han}+$/u.test(title)).sort((a, b) => b.length - a.length)
 
 const NAME_WORD =
   /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2}\p{Ll}{2,})$/u
 const CAPS_WORD = /^(Mc|Mac|O['’]|D['’])?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
 const INITIALS = /^\p{Lu}{2,4}$/u
 const NICK = /^[\p{L}\d_`^{}|\\.-]{1,32}$/u
-const HAN = /^\p{Script=Han}{2,12}$/u
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/.-]+$/u
 // A possessive before another word is a title's (`Chair's Summary`, `Treasurer’s Report`): no label names a speaker so.
 const POSSESSIVE = /\p{L}['’]s /u
@@ -65,6 +63,10 @@ const POSSESSIVE = /\p{L}['’]s /u
 /** The parts of a label as `readOpening` found it, or null when it names no one. */
 export function parseLabel(label: string, form: OpeningForm, isRole: (text: string) => boolean = isLexiconRole): LabelParts | null {
   const text = label.replace(/\s+/g, ' ').trim()
+  // `Intervention de M. Leroy`: the speaker the speech act names (the label stays as printed).
+  const act = form === 'colon' ? actSpeaker(text) : null
+  const acting = act === null ? null : parseLabel(act, form, isRole)
+  if (acting && (acting.kind === 'person' || acting.kind === 'role') && (acting.name || acting.position)) return acting
   if (text === '' || /:\/\/|www\.|@[^\s@]+\.\S/.test(text) || isRefused(text) || POSSESSIVE.test(text)) return null
   if (form === 'chat' || form === 'action' || form === 'bracket') return nickParts(text, form)
   // A question or its answer (`Q.2.`, `Réponse`) is a turn without a name or a position.
@@ -88,9 +90,43 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
     parts.organization ||= rest.slice(dash.index + 3).trim()
     rest = rest.slice(0, dash.index)
   }
-  if (HAN.test(rest.replace(/\s/g, ''))) return hanParts(rest.replace(/\s/g, ''), parts, isRole)
+  officeAfterComma(rest, parts, (before) => (rest = before))
+  const han = rest.replace(/\s/g, '')
+  if (isHanLabel(han)) return hanParts(han, parts, isRole)
   if (/\d/.test(rest)) return null
   return wordParts(rest.split(' '), parts, isRole)
+}
+
+/** An office after the name and a comma (`Dr. Stoltenberg, Bundesminister der Finanzen`) is the position; `keep` gets the name. */
+function officeAfterComma(text: string, parts: LabelParts, keep: (before: string) => void): void {
+  const comma = text.indexOf(', ')
+  if (comma <= 0) return
+  const tokens = text.slice(comma + 2).split(' ')
+  if (officeAt(tokens, 0) === 0) return
+  parts.position = [text.slice(comma + 2), parts.position].filter(Boolean).join(', ')
+  keep(text.slice(0, comma))
+}
+
+const TURN_NOUNS = lower(lexicon.turnNouns)
+const TURN_LINKS = lower([...lexicon.agentWords, ...lexicon.affiliationWords])
+
+/** What follows a speech act's noun and its link word (`Réponse de Loïc` → `Loïc`, `Réponse Loïc` too), or null. */
+function actSpeaker(text: string): string | null {
+  const words = text.split(' ')
+  if (words.length < 2 || words.length > 8 || !TURN_NOUNS.has(words[0]!.toLowerCase())) return null
+  for (const k of [2, 1]) {
+    if (
+      words.length > k + 1 &&
+      TURN_LINKS.has(
+        words
+          .slice(1, k + 1)
+          .join(' ')
+          .toLowerCase(),
+      )
+    )
+      return words.slice(k + 1).join(' ')
+  }
+  return /^\p{Lu}/u.test(words[1]!) ? words.slice(1).join(' ') : null
 }
 
 function isLexiconRole(text: string): boolean {
@@ -122,9 +158,25 @@ function isRefused(text: string): boolean {
 
 /** A chat nick (`+Complication` is Complication, voiced); a bracketed one (`[kiara]`) needs the document's support. */
 function nickParts(text: string, form: OpeningForm): LabelParts | null {
+  if (form === 'chat' && text.startsWith('From ')) return callSender(text)
   const nick = text.replace(/^[@+%&~]/, '')
   if (!NICK.test(nick) || /^\d+$/.test(nick) || BOTS.has(nick.toLowerCase())) return null
   return { ...empty(), kind: 'nick', name: nick, strong: form !== 'bracket' }
+}
+
+/**
+ * The sender of a video call's chat line (`From Anna Berg to Everyone` → Anna Berg; `From terence(lab) to Everyone`
+ * → terence, a handle's parenthesis dropped): a person when the sender is a name, else a nick.
+ */
+function callSender(frame: string): LabelParts | null {
+  const to = frame.lastIndexOf(' to ')
+  if (to < 5) return null
+  let sender = frame.slice(5, to).trim()
+  const paren = endGroup(sender, '(', ')', '()', 60)
+  if (paren && paren.open > 0) sender = trimEndWhere(sender.slice(0, paren.open), isSpace)
+  const words = sender.split(' ')
+  if (words.length > 1 && isName(words)) return { ...empty(), kind: 'person', name: sender, strong: true }
+  return NICK.test(sender) && !BOTS.has(sender.toLowerCase()) ? { ...empty(), kind: 'nick', name: sender, strong: true } : null
 }
 
 /** `(SPD)`, `(Mozilla)`: the organisation; `(PV)` after Peter Voorhees: his initials; `(Chairman of …)`: the office. */
@@ -220,9 +272,16 @@ function officeAt(tokens: readonly string[], i: number): number {
   // "Bundesminister der Finanzen Schäffer", "Minister of Finance Anna Berg": a connector and a word, repeated.
   while (end + 2 < tokens.length + 1 && CONNECTORS.has(tokens[end]!.toLowerCase())) {
     const after = officeAt(tokens, end + 1)
-    end = after > end + 1 ? after : end + 2
+    end = after > end + 1 ? after : domainEnd(tokens, end + 1)
   }
   return Math.min(end, tokens.length)
+}
+
+/** Where an office's domain that starts at `i` ends: lowercase words and the noun after them (`innerdeutsche Beziehungen`). */
+function domainEnd(tokens: readonly string[], i: number): number {
+  let end = i
+  while (end < tokens.length - 1 && (/^\p{Ll}/u.test(tokens[end]!) || tokens[end]!.endsWith(','))) end++
+  return end + 1
 }
 
 function isName(words: readonly string[]): boolean {
@@ -247,34 +306,10 @@ function titleCaseWord(word: string): string {
   return (caps[1] ?? '') + body
 }
 
-/** A Chinese label: an organisation, the surname, an office between surname and given name (林召集人文 → 林文, 召集人). */
+/** A Chinese label (林召集人文 → 林文, 召集人; 交通部王次長國材; 經濟部代表): names-zh.ts reads it. */
 function hanParts(text: string, parts: LabelParts, isRole: (text: string) => boolean): LabelParts | null {
-  if (isRole(text)) return { ...parts, kind: 'role', position: text, strong: true }
-  for (const title of ZH_TITLES) {
-    const at = text.indexOf(title)
-    if (at < 0) continue
-    const before = text.slice(0, at)
-    const given = text.slice(at + title.length)
-    if (given.length > 2) continue
-    if (before === '') return given === '' ? { ...parts, kind: 'role', position: title, strong: true } : null
-    const surname = SURNAMES.has(before.slice(-2)) && before.length >= 2 ? before.slice(-2) : before.slice(-1)
-    if (!SURNAMES.has(surname)) continue
-    const organization = before.slice(0, -surname.length)
-    return {
-      ...parts,
-      kind: 'person',
-      position: title,
-      organization: parts.organization || organization,
-      name: surname + given,
-      family: surname,
-      given,
-      strong: true,
-    }
-  }
-  if (text.length > 4) return null
-  const surname = SURNAMES.has(text.slice(0, 2)) && text.length > 2 ? text.slice(0, 2) : text.slice(0, 1)
-  if (!SURNAMES.has(surname)) return null
-  // A numbered item (`方案一`, option one) is no name: a given name of two characters never ends in a numeral (張三 may).
-  if (text.length - surname.length >= 2 && /[一二三四五六七八九十百零〇]$/u.test(text)) return null
-  return { ...parts, kind: 'person', name: text, family: surname, given: text.slice(surname.length), strong: true }
+  const read = readHanLabel(text, isRole)
+  if (!read) return null
+  const { kind, name, family, given, position, organization, honorific } = read
+  return { ...parts, kind, name, family, given, position, organization: parts.organization || organization, honorific, strong: true }
 }

@@ -1,6 +1,7 @@
 // People's names as reports print them: "Tianruo WANG", "LI Yong", "Maritza Chan", "João Gerd Zell de Mattos".
 // Particles, honorifics, sentence openers and organisation words come from the lexicons.
 import { alternation, lexicon } from '../lexicon/index.js'
+import { splitHanName } from './names-zh.js'
 
 const PARTICLES = new Set(lexicon.nameParticles)
 const HONORIFICS = new Set(lexicon.honorifics)
@@ -49,6 +50,9 @@ export function isPersonName(name: string, next: string, position: RegExp): bool
 
 /** Given and family name by the CAPITALISED-surname convention, else the last token is the surname. */
 export function splitName(name: string): { given_name: string; family_name: string } {
+  // A Chinese name is written family name first, without a space (熊伟, 歐陽明).
+  const han = splitHanName(name)
+  if (han) return { given_name: han.given, family_name: han.family }
   const parts = tokens(name)
   const caps = parts.filter((part) => CAPS_TOKEN.test(part))
   if (caps.length > 0 && caps.length < parts.length) {

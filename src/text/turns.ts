@@ -4,6 +4,7 @@
 // here; what the label says is labels.ts's, and whether it is a turn the speakers detector's.
 // Pure string functions; every pattern is anchored and bounded.
 import { lexicon } from '../lexicon/index.js'
+import { collapseSpace } from './normalize.js'
 import { isSpace, trimEndWhere } from './scan.js'
 
 export type OpeningForm = 'colon' | 'period' | 'chat' | 'action' | 'bracket' | 'system'
@@ -19,7 +20,7 @@ export interface Opening {
 }
 
 /** Longest label read before a colon, in characters. */
-export const MAX_LABEL = 80
+export const MAX_LABEL = 120
 
 const TIME = /^(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?))(?:\s+|$)/
 const CHAT = /^<\s?([@+%&~]?[^\s<>]{1,40})>(?:\s+|$)/
@@ -43,7 +44,27 @@ export function readOpening(text: string): Opening | null {
   if (bracket && !/^\d+$/.test(bracket[1]!)) return { label: bracket[1]!, end: bracket[0].length, form: 'bracket', time: null }
   const qa = QA_PERIOD.exec(text)
   if (qa) return { label: qa[0].trim(), end: qa[0].length, form: 'period', time: null }
-  return colonOpening(text) ?? periodOpening(text)
+  return literalEmphasis(text) ?? callChatOpening(text, 0, null) ?? colonOpening(text) ?? periodOpening(text)
+}
+
+/**
+ * `**林召集人文：**各位好`: a bold label CommonMark leaves as text, because a closing `**` after punctuation must be
+ * followed by a space or punctuation, which Chinese never writes. The label inside the asterisks, the colon inside or after them.
+ */
+function literalEmphasis(text: string): Opening | null {
+  const mark = text.startsWith('**') ? '**' : text.startsWith('__') ? '__' : null
+  if (mark === null) return null
+  const close = text.indexOf(mark, 2)
+  if (close < 3 || close > MAX_LABEL + 3) return null
+  const inner = text.slice(2, close)
+  const inside = inner.endsWith('：') || inner.endsWith(':')
+  const after = close + 2
+  if (!inside && text[after] !== '：' && text[after] !== ':') return null
+  const label = trimEndWhere(inside ? inner.slice(0, -1) : inner, isSpace)
+  if (label === '' || label.includes(':') || label.includes('：') || label.includes('\n')) return null
+  const end = inside ? after : after + 1
+  const spaces = SPACES.exec(text.slice(end))
+  return { label, end: end + (spaces ? spaces[0].length : 0), form: 'colon', time: null }
 }
 
 function afterTime(rest: string, offset: number, time: string): Opening {
@@ -52,10 +73,40 @@ function afterTime(rest: string, offset: number, time: string): Opening {
   if (SYSTEM.test(rest)) return { label: '', end: offset, form: 'system', time }
   const action = ACTION.exec(rest)
   if (action) return { label: action[1]!, end: offset + action[0].length, form: 'action', time }
+  const call = callChatOpening(rest, offset, time)
+  if (call) return call
   const colon = NICK_COLON.exec(rest)
   if (colon) return { label: colon[1]!, end: offset + colon[0].length, form: 'chat', time }
   // A timed line that names nobody: a note in the log.
   return { label: '', end: offset, form: 'system', time }
+}
+
+const RECIPIENTS = lexicon.chatRecipients.map((word) => word.toLowerCase())
+/** Longest `From … to …` frame of a video call's chat line read, in characters. */
+const MAX_CALL_FRAME = 160
+
+/**
+ * A video call's exported chat line (Zoom): `From Anna Berg to Everyone: 03:07 PM`, `10:15:32 From karl to
+ * Anna Berg(Privately) : hi`. The label is the frame as printed (`From Anna Berg to Everyone`); the recipient
+ * must be one such exports name (everyone, me) or be marked private, so that prose (`From May to June: …`) is none.
+ */
+function callChatOpening(text: string, offset: number, time: string | null): Opening | null {
+  if (!text.startsWith('From ')) return null
+  const head = text.slice(0, MAX_CALL_FRAME)
+  const to = head.indexOf(' to ', 5)
+  const colon = to < 0 ? -1 : head.indexOf(':', to)
+  if (colon < 0 || head.slice(0, colon).includes('\n')) return null
+  const next = head[colon + 1]
+  if (next !== undefined && !isSpace(next)) return null
+  const recipient = head
+    .slice(to + 4, colon)
+    .trim()
+    .toLowerCase()
+  const addressed = RECIPIENTS.some((word) => recipient === word || recipient.startsWith(`${word} `) || recipient.endsWith(`(${word})`))
+  if (!addressed || head.slice(5, to).trim() === '') return null
+  const spaces = SPACES.exec(text.slice(colon + 1))
+  const label = collapseSpace(trimEndWhere(head.slice(0, colon), isSpace))
+  return { label, end: offset + colon + 1 + (spaces ? spaces[0].length : 0), form: 'chat', time }
 }
 
 /** `Label: …`, `Label : …` (French), `標籤：…` (full-width colon, no space needed). */

@@ -10,6 +10,15 @@ describe('readOpening', () => {
     expect(readOpening('MS. NILSSON:')).toEqual({ label: 'MS. NILSSON', end: 12, form: 'colon', time: null })
   })
 
+  it('reads a bold label CommonMark leaves as text before Chinese text, the colon inside or after the asterisks', () => {
+    expect(readOpening('**林召集人文：**各位好')).toEqual({ label: '林召集人文', end: 10, form: 'colon', time: null })
+    expect(readOpening('**林召集人文**：各位好')).toEqual({ label: '林召集人文', end: 10, form: 'colon', time: null })
+    expect(readOpening('__主持人:__ 大家好')).toEqual({ label: '主持人', end: 9, form: 'colon', time: null })
+    // Bold words that are no label: a title with a colon inside, or no colon at all.
+    expect(readOpening('**議題一：預算**說明')?.label).not.toBe('議題一')
+    expect(readOpening('**重要**事項')).toBeNull()
+  })
+
   it('reads the period form, Q and A, chat lines with times, actions and bracketed nicks', () => {
     expect(readOpening('Mr. REID. Mr. President, as we all know')).toMatchObject({ label: 'Mr. REID', end: 10, form: 'period' })
     expect(readOpening('The PRESIDENT pro tempore. The Senator from Nevada.')).toMatchObject({
@@ -23,6 +32,21 @@ describe('readOpening', () => {
     expect(readOpening('15:26 -!- gloin has quit')).toMatchObject({ label: '', form: 'system' })
     expect(readOpening('15:26 anna: hello')).toMatchObject({ label: 'anna', form: 'chat', end: 12 })
     expect(readOpening('[kiara] TPAC is coming.')).toMatchObject({ label: 'kiara', form: 'bracket', end: 8 })
+  })
+
+  it('reads a video call’s exported chat line: the frame is the label, the sender its name', () => {
+    expect(readOpening('From danny to Everyone: 03:07 PM')).toEqual({ label: 'From danny to Everyone', end: 24, form: 'chat', time: null })
+    expect(readOpening('10:15:32 From Anna Berg to Karl Lund(Privately) : hi')).toMatchObject({
+      label: 'From Anna Berg to Karl Lund(Privately)',
+      form: 'chat',
+      time: '10:15:32',
+      end: 50,
+    })
+    expect(parseLabel('From terence(lab) to Everyone', 'chat')).toMatchObject({ kind: 'nick', name: 'terence', strong: true })
+    expect(parseLabel('From Mikhail Kalinin to Everyone', 'chat')).toMatchObject({ kind: 'person', name: 'Mikhail Kalinin' })
+    // Prose with the same words: the recipient is no one a chat export addresses.
+    expect(readOpening('From May to June: the survey ran.')).toMatchObject({ label: 'From May to June', form: 'colon' })
+    expect(parseLabel('From May to June', 'colon')).toBeNull()
   })
 
   it('reads no label in a sentence, a time, an address or a numbered reference', () => {
@@ -60,6 +84,26 @@ describe('parseLabel', () => {
       position: 'Parl. Staatssekretär beim Bundesminister der Finanzen',
       name: 'Hartmann',
     })
+  })
+
+  it('reads an office after the name and a comma, and an office whose domain runs over several words', () => {
+    expect(parseLabel('Dr. Stoltenberg, Bundesminister der Finanzen', 'colon')).toMatchObject({
+      honorific: 'Dr.',
+      name: 'Stoltenberg',
+      position: 'Bundesminister der Finanzen',
+      strong: true,
+    })
+    expect(parseLabel('Bundesminister für innerdeutsche Beziehungen Frau Dr. Wilms', 'colon')).toMatchObject({
+      honorific: 'Frau Dr.',
+      name: 'Wilms',
+      position: 'Bundesminister für innerdeutsche Beziehungen',
+    })
+    expect(parseLabel('Parl. Staatssekretär beim Bundesminister für Ernährung, Landwirtschaft und Forsten Gallus', 'colon')).toMatchObject({
+      name: 'Gallus',
+      position: 'Parl. Staatssekretär beim Bundesminister für Ernährung, Landwirtschaft und Forsten',
+    })
+    // A comma before words that are no office leaves the label unread.
+    expect(parseLabel('Bonn, Donnerstag', 'colon')).toBeNull()
   })
 
   it('reads a role without a name, and an office with its article', () => {
