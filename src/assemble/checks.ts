@@ -39,6 +39,10 @@ export const reportStage = defineStage({
         text: '# Minutes\n\n## Discussion\n\n10:42 Ana Lima: we can pick this up again at the next meeting\n',
       },
       {
+        title: 'contents entries without a body, but the report ends cleanly (a table of acronyms, a page number)',
+        text: '# Contents\n\nOne ..... 1\nTwo ..... 2\nThree ..... 3\n\n## One\n\nText.\n\n| UN | United Nations |\n| -- | -- |\n\n12\n',
+      },
+      {
         title: 'a list ends the report',
         text: '# Title\n\n## Actions\n\n- Ana to send the draft to every member of the group before the\n',
       },
@@ -55,8 +59,8 @@ export const reportStage = defineStage({
         diagnostics: ['5:1 report-truncated'],
       },
       {
-        title: 'the last entries of the contents have no body',
-        text: '# Contents\n\nOne ..... 1\nTwo ..... 2\nThree ..... 3\n\n## One\n\nText.\n',
+        title: 'the last entries of the contents have no body, and the text stops without a sentence’s end',
+        text: '# Contents\n\nOne ..... 1\nTwo ..... 2\nThree ..... 3\n\n## One\n\nText about the first\n',
         diagnostics: ['9:1 report-truncated'],
       },
       { title: 'nothing but blocks of text', text: 'Just a paragraph.\n\nAnd another.\n', diagnostics: ['1:1 report-no-structure'] },
@@ -75,7 +79,9 @@ export function checkReport(assembled: Assembled, noticeLine: number | null, sin
   const cut = cutSentence(blocks, speakers)
   if (cut) reasons.push(`its last paragraph ends mid-sentence (“…${cut.text.slice(-40)}”)`)
   if (noticeLine !== null) reasons.push(`a download-site notice at line ${noticeLine} says the preview ended`)
-  if (contents.length > 0 && missingTail >= Math.max(2, Math.ceil(contents.length / 4))) {
+  // Contents entries without a body are no cut when the text ends as a document does (an acronym table, a
+  // list of references, a sentence, a page number): the body named them otherwise, or left them to annexes.
+  if (contents.length > 0 && missingTail >= Math.max(2, Math.ceil(contents.length / 4)) && !endsCleanly(blocks)) {
     reasons.push(
       `the last ${missingTail} of ${contents.length} contents entries ` +
         `(from “${contents[lastLinked + 1]!.title}”) have no section in the body`,
@@ -131,6 +137,15 @@ function cutSentence(blocks: readonly Block[], speakers: readonly Speaker[]): Bl
   const turn = speaker?.line === last.line && !(speaker.label !== '' && last.text.startsWith(speaker.label))
   if (turn || CHAT_LINE.test(last.text)) return null
   return last
+}
+
+/** The body ends as a document does: with a table, a list, a finished sentence or a page number. */
+function endsCleanly(blocks: readonly Block[]): boolean {
+  const last = blocks.at(-1)
+  if (!last) return false
+  if (last.kind === 'table' || last.kind === 'list_item') return true
+  const text = last.text.trim()
+  return /[.!?)"”»]$/u.test(text) || /^(?:\d{1,4}|[ivxlc]{1,8}|[IVXLC]{1,8})$/u.test(text)
 }
 
 /** The text's last run of non-space characters ('' when it ends in a space): what /\S*[@/]\S*$/ looked at, in linear time. */

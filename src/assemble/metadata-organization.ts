@@ -12,9 +12,17 @@ const MAX_TITLE_WORDS = 30
 const MAX_BODY_WORDS = 12
 /** A body that met, named before the kind of meeting, has this many words at most ("Publishing Working Group"). */
 const MAX_MEETING_BODY_WORDS = 4
+/** A title that is a body's name alone has this many words at most. */
+const MAX_TITLE_BODY_WORDS = 8
 
 const spaced = (words: readonly string[]) => words.filter((word) => !/\p{Script=Han}/u.test(word))
-const MEETINGS = new RegExp(wholeWords(spaced(lexicon.meetingWords)), 'giu')
+// "WECG Meetings 2025": a kind of meeting in the plural too.
+const plurals = (words: readonly string[]) => [...words, ...words.filter((word) => !/s$/u.test(word)).map((word) => `${word}s`)]
+const MEETINGS = new RegExp(wholeWords(plurals(spaced(lexicon.meetingWords))), 'giu')
+const ANY_MEETING = new RegExp(wholeWords(plurals(spaced(lexicon.meetingWords))), 'iu')
+// "… Community Group", "Ministry of …": a body's name ends with the kind of body it is, or opens with it and "of".
+const ENDS_AS_BODY = new RegExp(`${wholeWords(lexicon.publisherWords)}$`, 'iu')
+const OPENS_AS_BODY = new RegExp(`^${wholeWords(lexicon.publisherWords)} (?:${alternation(lexicon.documentOfWords)}) `, 'iu')
 const PUBLISHER = new RegExp(wholeWords(lexicon.publisherWords), 'iu')
 const DOCUMENT_TYPE = new RegExp(wholeWords(spaced(lexicon.documentTypes)), 'iu')
 const KINDS = wholeWords(spaced([...lexicon.meetingWords, ...lexicon.documentTypes]))
@@ -31,7 +39,16 @@ const TRAILING = wordsOf([lexicon.dayArticles, lexicon.documentOfWords, lexicon.
 /** The organisation a title names, or null. */
 export function organizationInTitle(title: string | null): string | null {
   if (title === null || title.length > 300 || countWords(title, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) return null
-  return bodyWriting(title) ?? bodyRecorded(title) ?? bodyMeeting(title)
+  return bodyWriting(title) ?? bodyRecorded(title) ?? bodyMeeting(title) ?? titleAsBody(title)
+}
+
+/** "The W3C Credentials Community Group": a title that is only a body's name (a site's or a group's page). */
+function titleAsBody(title: string): string | null {
+  const name = collapseSpace(title).replace(/^(?:the|The|THE)\s+/u, '')
+  if (countWords(name, MAX_TITLE_BODY_WORDS + 1) > MAX_TITLE_BODY_WORDS || /[.;:!?,]/u.test(name)) return null
+  if (ANY_MEETING.test(name) || DOCUMENT_TYPE.test(name) || findDay(name) !== null) return null
+  if (!name.split(' ').every((word) => /^[\p{Lu}\d]/u.test(word) || JOINING.has(word.toLowerCase()))) return null
+  return ENDS_AS_BODY.test(name) || OPENS_AS_BODY.test(name) ? name : null
 }
 
 /** "… by the Expert Team on World Data Centres (ET-WDC)": the name that ends the title after "by". */

@@ -146,6 +146,20 @@ export const contents = defineDetector({
         },
       },
       {
+        title: 'plain text: pageless numbered entries end where the body starts again at the first number',
+        form: 'numbered',
+        text:
+          'Table of Contents\n\n1.  Scope\n2.  Results\n2.1.  Methods\n\n1.  Scope\n\n   The scope of the report.\n\n' +
+          '2.  Results\n\n   Text.\n\n2.1.  Methods\n\n   Text.\n\f',
+        found: {
+          entries: [
+            { number: '1', title: 'Scope', level: 1, page: null },
+            { number: '2', title: 'Results', level: 1, page: null },
+            { number: '2.1', title: 'Methods', level: 2, page: null },
+          ],
+        },
+      },
+      {
         title: 'numbered entries: levels from the numbering',
         form: 'numbered',
         text: 'Table of Contents\n\n1. Scope .......... 1\n1.1 Terms .......... 2\n1.1.1 Notes .......... 2\n2. Results .......... 5\n\n# 1. Scope\n\n## 1.1 Terms\n\n### 1.1.1 Notes\n\n# 2. Results\n',

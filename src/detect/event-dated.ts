@@ -1,5 +1,6 @@
 // A meeting dated before it is placed, as reports open: "The workshop was held on May 28, 2008 at MIT in
-// Cambridge, MA, USA", "Held on 24–25 March 2025", "was held on Sunday, 17 November 2013, in Denver".
+// Cambridge, MA, USA", "Held on 24–25 March 2025", "was held on Sunday, 17 November 2013, in Denver",
+// "took place September 30–October 2, 2019 in Boulder, Colorado".
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText } from '../parse/text.js'
 import { lexicon } from '../lexicon/index.js'
@@ -23,7 +24,7 @@ export interface DatedEvent {
 
 /** The first "held on DATE [at PLACE]" of the top of a report (verbs: the event verbs as an alternation). */
 export function datedEventOf(flow: readonly FlowEntry[], verbs: string): DatedEvent | null {
-  const head = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs}) (?:on|from|between) `, 'giu')
+  const head = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs}) (?:(?:on|from|between) )?`, 'giu')
   for (const entry of flow) {
     if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
     const text = flatText(entry.node)

@@ -106,6 +106,12 @@ export const event = defineDetector({
         found: { date: '2019-03-12/2019-03-13', location: null, line: 3 },
       },
       {
+        title: 'the verb straight before the dates, a span over two months, a town and its state',
+        form: 'held on … at …',
+        text: 'The workshop took place September 30–October 2, 2019 in Boulder, Colorado.\n',
+        found: { date: '2019-09-30/2019-10-02', location: 'Boulder, Colorado' },
+      },
+      {
         title: 'words in small letters after the date are no place',
         form: 'held on … at …',
         text: 'The symposium was held on 17 November 2013, in conjunction with the annual conference.\n',

@@ -62,16 +62,13 @@ export const headings = defineDetector({
     const slugs = new Map<string, number>()
     // The level of the last styled line outside lists: a bold list item heading sits under it.
     let styledLevel = 0
-    let styledSeen = false
-    let boldAbove = false
-    let titleAbove = false
-    let itemsLead = false
+    const seen: StyledSeen = { styled: false, bold: false, title: false, itemsLead: false }
     // A document with headings of its own uses bold labels and bold items as text (a label in a
     // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
     const boldOutline = !context.flow.some(
       (entry) =>
         ((entry.node.type === 'heading' && !isTableRowOverRule(entry.node, context.source)) ||
-          (entry.node.type === 'html' && htmlHeading(entry.node.value))) &&
+          (entry.node.type === 'html' && (htmlHeading(entry.node.value) || htmlHeadingsIn(entry.node.value, entry).length > 0))) &&
         !context.claims.isClaimed(entry.node),
     )
     // The list of each list item, made when a bold item alone in its list asks for its number.
@@ -89,7 +86,15 @@ export const headings = defineDetector({
         // Raw HTML: a heading element is a heading; ids of an anchor-only element go to the next heading.
         const html = htmlHeading(node.value)
         if (html === null) {
-          pendingIds.push(...anchorOnlyIds(node.value))
+          // A block of HTML that holds headings among other elements (`<div id="x">` `<h2>…</h2>` `<p>…</p>`).
+          const inside = headingsInHtml(entry, node.value, pendingIds, slugs)
+          if (inside.length === 0) pendingIds.push(...anchorOnlyIds(node.value))
+          else {
+            found.push(...inside)
+            pendingIds = []
+            context.claims.claim(node)
+            styledLevel = 0
+          }
           continue
         }
         depth = html.depth
@@ -129,19 +134,8 @@ export const headings = defineDetector({
           continue
         if (colonHeading) text = withoutEndColon(text)
         depth = null
-        // In a document headed by styled lines alone, numbered italic lines after bold ones head their
-        // subsections, and so do labels ("Interface Design:") after a title ("Participant Feedback").
-        const label = isLabelLine(node)
-        if (boldOutline && styled.kind === 'emphasis' && boldAbove && splitNumber(text).number !== null) itemLevel = 2
-        else if (boldOutline && label && titleAbove) itemLevel = 2
-        // A title after such labels returns to the top.
-        else if (boldOutline && !label && found.at(-1)?.label) itemLevel = 1
-        // After the headings of a Word outline, a styled line returns to the level they were under.
-        else if (found.at(-1)?.item) itemLevel = Math.max(1, styledLevel)
-        if (styled.kind === 'strong') boldAbove = true
-        if (styled.kind === 'strong' && !label) titleAbove = true
+        itemLevel = styledLineLevel(seen, { kind: styled.kind, label: isLabelLine(node), text, boldOutline, styledLevel }, found.at(-1))
         styledLevel = 1
-        styledSeen = true
       } else if (
         boldOutline &&
         node.type === 'paragraph' &&
@@ -155,8 +149,8 @@ export const headings = defineDetector({
         text = withoutEndColon(flatText(node))
         depth = null
         // Items that head the document before any styled line are that line's peers, not its subsections.
-        if (!styledSeen) itemsLead = true
-        itemLevel = (itemsLead ? 0 : styledLevel) + entry.listDepth
+        if (!seen.styled) seen.itemsLead = true
+        itemLevel = (seen.itemsLead ? 0 : styledLevel) + entry.listDepth
       } else if (
         boldOutline &&
         node.type === 'paragraph' &&
@@ -179,21 +173,7 @@ export const headings = defineDetector({
       pendingIds = []
       const outline = numberOf(node)
       if (itemLevel !== null) {
-        const numbered = splitNumber(text)
-        // An ordered item's own number is the heading's when its text has none ("4.  **Attendees:**").
-        const itemNumbered = numbered.number === null && entry.item ? itemNumber(entry.item, context.source) : null
-        found.push({
-          ...numbered,
-          number: numbered.number ?? itemNumbered,
-          depth: itemLevel,
-          outline: true,
-          item: node.type === 'paragraph' && entry.item !== null,
-          ...(isLabelLine(node) ? { label: true } : {}),
-          anchors,
-          line: entry.line,
-          column: entry.column,
-          index: entry.index,
-        })
+        found.push(leveledHeading(entry, text, itemLevel, anchors, context.source))
         continue
       }
       found.push({
@@ -372,6 +352,21 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'heading elements inside a block of HTML, with the ids of the element that wraps them and their own lines',
+        form: 'raw HTML heading',
+        text:
+          '<div id="summary" class="section">\n<h2>Executive Summary</h2>\n<p>Text.</p>\n' +
+          '<h3 id="goals">Goals</h3>\n<p>More.</p>\n</div>\n\n' +
+          '## Sessions\n',
+        found: {
+          headings: [
+            { title: 'Executive Summary', depth: 2, anchors: ['summary', 'executive-summary'], line: 2 },
+            { title: 'Goals', depth: 3, anchors: ['goals'], line: 4 },
+            { title: 'Sessions', depth: 2, line: 8 },
+          ],
+        },
+      },
+      {
         title: 'HTML that is no heading element, or an empty one, is no heading',
         text: '<p><strong>Agenda</strong></p>\n\n<h2></h2>\n\n<h2>Unclosed\n',
         found: { headings: [] },
@@ -470,6 +465,50 @@ export function htmlHeading(value: string): { depth: number; text: string; ids: 
   return text === '' ? null : { depth: Number(open[1]), text, ids }
 }
 
+/** The headings inside a block of HTML, the first with the ids waiting for a heading. */
+function headingsInHtml(entry: FlowEntry, value: string, pendingIds: readonly string[], slugs: Map<string, number>): HeadingLine[] {
+  return htmlHeadingsIn(value, entry).map((heading, i) => {
+    const anchors = [...new Set([...(i === 0 ? pendingIds : []), ...heading.ids, githubSlug(heading.text, slugs)])]
+    return { ...splitNumber(heading.text), depth: heading.depth, outline: false, anchors, ...heading.at }
+  })
+}
+
+/** Heading elements at most in one block of HTML; more are read as its text. */
+const MAX_HTML_HEADINGS = 64
+
+/**
+ * The heading elements inside a block of HTML that is not one heading element, each with the ids of the
+ * anchor-only elements before it in the block (`<div id="x" class="section">` wrapping it) and its line.
+ */
+function htmlHeadingsIn(
+  value: string,
+  entry: FlowEntry,
+): Array<{ depth: number; text: string; ids: string[]; at: { line: number; column: number; index: number } }> {
+  const found: Array<{ depth: number; text: string; ids: string[]; at: { line: number; column: number; index: number } }> = []
+  const lower = value.toLowerCase()
+  let from = 0
+  let line = entry.line
+  let counted = 0
+  for (let start = lower.indexOf('<h', from); start >= 0 && found.length < MAX_HTML_HEADINGS; start = lower.indexOf('<h', from)) {
+    const close = /^<h[1-6]/.test(lower.slice(start, start + 3)) ? lower.indexOf('</h', start) : -1
+    if (close < 0) {
+      from = start + 2
+      continue
+    }
+    const heading = htmlHeading(value.slice(start, close + 5))
+    for (let i = value.indexOf('\n', counted); i >= 0 && i < start; i = value.indexOf('\n', i + 1)) {
+      line++
+      counted = i + 1
+    }
+    if (heading) {
+      const ids = anchorOnlyIds(value.slice(from, start))
+      found.push({ ...heading, ids: [...ids, ...heading.ids], at: { line, column: 1, index: entry.index } })
+    }
+    from = close + 5
+  }
+  return found
+}
+
 /** The ids of HTML that holds no text, only anchors (`<div id="x">`, `<a name="x"></a>`, `<span id="x"></span>`). */
 function anchorOnlyIds(value: string): string[] {
   if (value.length > 2000 || value.replace(TAG, '').trim() !== '' || value.startsWith('<!--')) return []
@@ -499,6 +538,56 @@ function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boole
   return (
     countWords(text, maxWords) <= maxWords && !/[.;,]$/.test(text) && !/^[\p{L}\d ]{1,24}:\s/u.test(text) && !isDateOnly(text) && !named
   )
+}
+
+/** What the styled lines before a heading were: any, bold, a title's (not a label's); bold items before any. */
+interface StyledSeen {
+  styled: boolean
+  bold: boolean
+  title: boolean
+  itemsLead: boolean
+}
+
+/**
+ * The level a styled line sets itself, or null to leave it to the assembly. In a document headed by
+ * styled lines alone, numbered italic lines after bold ones head their subsections, and so do labels
+ * ("Interface Design:") after a title ("Participant Feedback"); a title after such labels returns to the top.
+ */
+function styledLineLevel(
+  seen: StyledSeen,
+  line: { kind: 'strong' | 'emphasis'; label: boolean; text: string; boldOutline: boolean; styledLevel: number },
+  last: HeadingLine | undefined,
+): number | null {
+  const { kind, label, boldOutline } = line
+  let level: number | null = null
+  if (boldOutline && kind === 'emphasis' && seen.bold && splitNumber(line.text).number !== null) level = 2
+  else if (boldOutline && label && seen.title) level = 2
+  else if (boldOutline && !label && last?.label) level = 1
+  // After the headings of a Word outline, a styled line returns to the level they were under.
+  else if (last?.item) level = Math.max(1, line.styledLevel)
+  if (kind === 'strong') seen.bold = true
+  if (kind === 'strong' && !label) seen.title = true
+  seen.styled = true
+  return level
+}
+
+/** A heading whose level the detector knows (a Word outline's item, a styled line under another). */
+function leveledHeading(entry: FlowEntry, text: string, level: number, anchors: string[], source: string): HeadingLine {
+  const numbered = splitNumber(text)
+  // An ordered item's own number is the heading's when its text has none ("4.  **Attendees:**").
+  const itemNumbered = numbered.number === null && entry.item ? itemNumber(entry.item, source) : null
+  return {
+    ...numbered,
+    number: numbered.number ?? itemNumbered,
+    depth: level,
+    outline: true,
+    item: entry.node.type === 'paragraph' && entry.item !== null,
+    ...(isLabelLine(entry.node) ? { label: true } : {}),
+    anchors,
+    line: entry.line,
+    column: entry.column,
+    index: entry.index,
+  }
 }
 
 /**

@@ -39,6 +39,8 @@ function contentsRegion(lines: ReadonlyArray<Line | null>, entryLines: ReadonlyS
   lines.forEach((line, index) => {
     if (!line || !CONTENTS_HEADING.test(line.text.trim())) return
     let blanks = 0
+    // A pageless entry's number met again is the body starting ("1.  Introduction" under the last entry).
+    const numbers = new Set<string>()
     for (let i = index + 1; i < lines.length && blanks <= 3; i++) {
       const next = lines[i]
       if (isBlank(next)) {
@@ -46,7 +48,10 @@ function contentsRegion(lines: ReadonlyArray<Line | null>, entryLines: ReadonlyS
         continue
       }
       const wrapped = !isBlank(lines[i + 1]) && entryLines.has(i + 1)
-      if (!entryLines.has(i) && !numberedLine(next!.text.trim(), i) && !wrapped) break
+      const numbered = entryLines.has(i) ? null : numberedLine(next!.text.trim(), i)
+      if (numbered && numbers.has(numbered.number)) break
+      if (numbered) numbers.add(numbered.number)
+      if (!entryLines.has(i) && !numbered && !wrapped) break
       region.add(i)
       blanks = 0
     }

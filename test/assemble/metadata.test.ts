@@ -107,3 +107,19 @@ describe('a title naming a meeting', () => {
     expect(metadata(`# ${long.split(' ').slice(0, 15).join(' ')}\n\nText.\n`).event.name).toBe(long.split(' ').slice(0, 15).join(' '))
   })
 })
+
+describe('the organisation a title names (assemble/metadata-organization.ts, issue 20)', () => {
+  it('is the title when the title is only a body’s name, ending with its kind or opening with it and "of"', () => {
+    expect(metadata('# The Riverside Credentials Community Group\n\n## Notes\n\nText.\n').organization).toBe(
+      'Riverside Credentials Community Group',
+    )
+    expect(metadata('# Ministry of Water and Parks\n\n## Notes\n\nText.\n').organization).toBe('Ministry of Water and Parks')
+    // A body's word inside a title that names something else is no body.
+    expect(metadata('# Network Operations Overview\n\n## Notes\n\nText.\n').organization).toBeNull()
+    expect(metadata('# Annual Report of the Harbour Board\n\nText.\n').organization).not.toBe('Annual Report of the Harbour Board')
+  })
+
+  it('reads a kind of meeting in the plural too: the acronym before it is the body', () => {
+    expect(metadata('# WXCG Meetings 2025, Public Notes, Oct 9\n\n## Agenda\n\nText.\n').organization).toBe('WXCG')
+  })
+})
