@@ -65,7 +65,10 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     // The heading opens the paragraph, or has a line of its own under a title its lines run on from (no blank lines).
     const at = Math.max(
       0,
-      lines.slice(0, MAX_TITLE_LINES + 1).findIndex((line, i) => headingOf(line)?.value === '' || (i === 0 && headingOf(line))),
+      lines.slice(0, MAX_TITLE_LINES + 1).findIndex((line, i) => {
+        const heading = headingOf(line)
+        return heading !== null && (heading.value === '' || i === 0)
+      }),
     )
     const head = headingOf(lines[at] ?? '')
     if (head !== null) {

@@ -14,6 +14,8 @@ const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCas
 export function splitTurnLines(tree: Root, source: string): Root {
   let sourceLines: string[] | null = null
   const found: Array<{ siblings: Nodes[]; index: number; read: ReadLines }> = []
+  // One-line paragraphs are read only when a record's labels must be counted (most documents never ask).
+  const single: Line[] = []
   let labels = 0
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
@@ -27,13 +29,22 @@ export function splitTurnLines(tree: Root, source: string): Root {
         stack.push(child)
         continue
       }
-      const read = readLines(child)
+      const lines = linesOfParagraph(child)
+      if (lines.length < 2) {
+        single.push(...lines)
+        continue
+      }
+      const read = { lines, opens: lines.map((line) => opensTurn(line.text.trimStart())) }
       labels += read.opens.filter((kind) => kind === 'label').length
-      if (read.lines.length >= 2) found.push({ siblings: children, index: i, read })
+      found.push({ siblings: children, index: i, read })
     }
   }
   // A record whose turns have labels (three lines at least) runs one on after other text as well.
-  const record = labels >= RECORD_LABELS
+  let counted = 0
+  const record = () => {
+    while (labels < RECORD_LABELS && counted < single.length) if (opensTurn(single[counted++]!.text.trimStart()) === 'label') labels++
+    return labels >= RECORD_LABELS
+  }
   for (const { siblings, index, read } of found) {
     const starts = turnStarts(read, record)
     if (starts.length === 0) continue
@@ -88,18 +99,17 @@ interface ReadLines {
   opens: Array<ReturnType<typeof opensTurn>>
 }
 
-/** A paragraph's lines and what each opens; a one-line paragraph's from its text. */
-function readLines(paragraph: Paragraph): ReadLines {
+/** A paragraph's lines; a one-line paragraph's from its text. */
+function linesOfParagraph(paragraph: Paragraph): Line[] {
   const value = paragraph.children.length === 1 && paragraph.children[0]!.type === 'text' ? paragraph.children[0].value : null
-  const lines = value !== null && !value.includes('\n') ? [{ child: 0, offset: 0, text: value }] : linesOf(paragraph)
-  return { lines, opens: lines.map((line) => opensTurn(line.text.trimStart())) }
+  return value !== null && !value.includes('\n') ? [{ child: 0, offset: 0, text: value }] : linesOf(paragraph)
 }
 
 /**
  * Lines after the first that open a turn; none unless two lines at least open one (the first counts), or the
  * document is a record whose turns have labels.
  */
-function turnStarts({ lines, opens }: ReadLines, record: boolean): Line[] {
+function turnStarts({ lines, opens }: ReadLines, record: () => boolean): Line[] {
   // Chat minutes: messages a line (`15:26 <anna> hi`), or nicks before a colon from the first line on (`ab: hi` / `kn: …`).
   const nicks = opens.filter((kind) => kind === 'chat' || kind === 'nick').length
   const chat = opens.filter((kind) => kind === 'chat').length >= 2 || ((opens[0] === 'chat' || opens[0] === 'nick') && nicks >= 2)
@@ -108,7 +118,7 @@ function turnStarts({ lines, opens }: ReadLines, record: boolean): Line[] {
   if (starts.length > 0 && (opens[0] !== null || starts.length >= 2)) return starts
   // The period form (`Chairman Greenspan.`) also ends a line of prose before a name: only a colon's label runs on alone,
   // and a presenter's line (`汇报人：黄然`) under its agenda item in any document.
-  return lines.filter((_, i) => i > 0 && ((record && opens[i] === 'label') || opens[i] === 'presenter'))
+  return lines.filter((_, i) => i > 0 && ((opens[i] === 'label' && record()) || opens[i] === 'presenter'))
 }
 
 /** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
