@@ -403,6 +403,84 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a mention as the label (`- @张三：…`, `- @HeyJavaBean：…`, a label linked to the member’s profile), ' +
+        'as community minutes write turns',
+      form: 'label turn',
+      text:
+        '## 讨论\n\n- @张三：这个接口需要再评审。\n- @HeyJavaBean：同意，下周提交。\n' +
+        '- [lisi-dev](https://github.com/lisi-dev)：我来补测试。\n',
+      found: {
+        speakers: [
+          { name: '张三', label: '@张三', family_name: '张', given_name: '三', form: 'label' },
+          { name: 'HeyJavaBean', label: '@HeyJavaBean', form: 'label' },
+          { name: 'lisi-dev', label: 'lisi-dev', form: 'label' },
+        ],
+      },
+    },
+    {
+      title: 'a question or its answer closed by the mention of who asked or answered it (`Q：…@张三`)',
+      form: 'label turn',
+      text: 'Q：什么时候发布？@张三\n\nA：下个月。@李四\n',
+      found: {
+        speakers: [
+          { name: '张三', label: 'Q' },
+          { name: '李四', label: 'A' },
+        ],
+      },
+    },
+    {
+      title:
+        'a topic heading that names its presenter: a mention and a reporting verb after the topic’s label ' +
+        '(`### 议程一：@HeyJavaBean 分享 …`), a presenter’s label in the closing parenthesis (`…（主讲人：王五）`)',
+      form: 'heading',
+      text: '### 议程一：@HeyJavaBean  分享新版本特性\n\n1. 压缩支持。\n\n### 议题二：编译器前端（主讲人：王五）\n\n说明。\n',
+      found: {
+        speakers: [
+          { name: 'HeyJavaBean', label: '@HeyJavaBean', form: 'heading' },
+          { name: '王五', label: '王五', family_name: '王', given_name: '五', form: 'heading' },
+        ],
+      },
+    },
+    {
+      title:
+        'a sentence that opens with a member and a reporting verb: a mention (the verb written against a Chinese ' +
+        'name), a link to the member’s profile, a name with an organisation or account in parentheses, a listed name',
+      form: 'reported',
+      text:
+        '参会人：李四、赵六\n\n- @刘天栋分享 DoraHacks 的经验\n- @丁文昊建议记录积分来源\n\n' +
+        '[jeff41404](https://github.com/jeff41404) 介绍了测试计划。\n\n张三（某某大学）补充了数据。\n\n' +
+        '高翔（gaoxiang-dev）回复了问题。\n\n李四表示同意。\n',
+      found: {
+        speakers: [
+          { name: '刘天栋', label: '@刘天栋', family_name: '刘', given_name: '天栋' },
+          { name: '丁文昊', label: '@丁文昊' },
+          { name: 'jeff41404', label: '@jeff41404' },
+          { name: '张三', organization: '某某大学' },
+          { name: '高翔', organization: '' },
+          { name: '李四', label: '李四' },
+        ],
+      },
+    },
+    {
+      title: 'a mention resolves to the account a Chinese attendee list gives (`@Guangming Luo` is `GuangmingLuo`)',
+      form: 'heading',
+      text: '**参会人** ：GuangmingLuo, welkeyever, li-jin-gou\n\n### 议程五：@Guangming Luo  分享社区进展\n\n1. 新增维护者。\n',
+      found: { speakers: [{ name: 'GuangmingLuo', label: '@Guangming Luo' }] },
+    },
+    {
+      title:
+        'no turn: an owner mentioned at the end of a heading or a to-do item, a work plan that opens with mentions ' +
+        'but no reporting verb, an attendee line of mentions, a mention inside a sentence, a topic that opens ' +
+        'with a surname’s character (`方案介绍`), Latin keys in Chinese minutes (`Motivation：`, `How To：`)',
+      text:
+        '## 👤参会人\n\n@张三@李四 @王五\n\n#### 减少镜像大小 @张三\n\n基本完成。\n\n' +
+        '1. @张三先写好登录逻辑\n2. @李四@王五改写为新版本\n\n- 目前在飞书@李四\n- 方案介绍如下。\n' +
+        '- Motivation：保留未识别的字段。\n- How To：升级至最新版本。\n- Motivation：优化跳过逻辑的性能。\n' +
+        '- How To：在启动前初始化即可。\n\n* [ ] 推进积分政策 @王五\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a Chinese surname and a word of address, the one person of that surname the participants line lists',
       form: 'label turn',
       text: '日期：110年3月5日\n與會人員：熊偉、田俊\n\n熊博：建議加快。\n\n田俊：同意。\n',

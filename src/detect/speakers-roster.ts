@@ -19,6 +19,8 @@ export interface RosterPerson {
   aliases: string[]
   /** Listed under an absence heading (`Absents excusés :`): named by the record, never a speaker of a reported turn. */
   absent?: boolean
+  /** Listed by an account's name (`li-jin-gou`), which is no given and family name. */
+  account?: boolean
 }
 
 const HEADINGS = new Set(lexicon.participantsHeadings.map((word) => word.toLowerCase()))
@@ -52,7 +54,7 @@ export interface Roster {
 export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = []): Roster {
   const people: RosterPerson[] = [...known]
   const listed = new Set<number>()
-  let listing: { position: string; item: boolean; absent: boolean } | null = null
+  let listing: { position: string; item: boolean; absent: boolean; accounts: boolean } | null = null
   for (const entry of flow) {
     const node = entry.node
     if (node.type !== 'heading' && node.type !== 'paragraph') continue
@@ -74,8 +76,8 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (head !== null) {
       const values = [head.value, ...lines.slice(at + 1)].filter(Boolean)
       const absent = isAbsence(lines[at]!)
-      people.push(...namesOf(values, head.position, absent))
-      listing = values.length === 0 || head.value === '' ? { position: head.position, item: false, absent } : null
+      people.push(...namesOf(values, head.position, absent, head.accounts))
+      listing = values.length === 0 || head.value === '' ? { position: head.position, item: false, absent, accounts: head.accounts } : null
       continue
     }
     if (listing === null) continue
@@ -86,7 +88,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (entry.item) listing.item = true
     const text = flatText(node)
     // A line of several names (`Jean-Pierre, Yves, Jacques, Mathieu`) is a list, not one name and its affiliation.
-    const several = entry.item ? [] : namesOf(lines, listing.position, listing.absent)
+    const several = entry.item ? [] : namesOf(lines, listing.position, listing.absent, listing.accounts)
     const person = several.length < 3 && (entry.item || text.length < 120) ? participantOf(text, listing.position) : null
     if (person && listing.absent) person.absent = true
     const found = person ? [person] : several
@@ -100,11 +102,11 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
  * The names on a list's lines; a line that is an absence heading alone (`Absent`, `Excusés`, as plain text
  * prints it) marks the names after it absent, and is no name.
  */
-function namesOf(lines: readonly string[], position: string, absent: boolean): RosterPerson[] {
+function namesOf(lines: readonly string[], position: string, absent: boolean, accounts = false): RosterPerson[] {
   const people: RosterPerson[] = []
   for (const line of lines) {
     if (isAbsence(line)) absent = true
-    else for (const person of namesIn(line, position)) people.push(absent ? { ...person, absent: true } : person)
+    else for (const person of namesIn(line, position, accounts)) people.push(absent ? { ...person, absent: true } : person)
   }
   return people
 }
@@ -118,17 +120,22 @@ function isAbsence(line: string): boolean {
 const ABSENCE = new Set(lexicon.absenceHeadings.map((word) => word.toLowerCase()))
 
 /** A participants heading or a role's label opening the text: `Present:`, `## Attendees`, `Chair: Kiara Rose`. */
-function headingOf(line: string): { position: string; value: string } | null {
+function headingOf(line: string): { position: string; value: string; accounts: boolean } | null {
   // A heading's label is short: a colon far into a long line opens none (and the line is not searched to its end).
   const colon = line.slice(0, HEAD_SEARCHED).search(/[:：]/)
-  const label = withoutEndParenthesis(colon >= 0 ? line.slice(0, colon) : line).trim()
+  // An emoji before the label (`👤参会人`), as wikis' templates print their headings, is no part of it.
+  const label = withoutEndParenthesis(colon >= 0 ? line.slice(0, colon) : line)
+    .trim()
+    .replace(PICTOGRAPHS, '')
+  // A list under a Chinese heading names members by their accounts too (`参会人：GuangmingLuo, welkeyever`).
+  const accounts = HAN.test(label)
   if (label.length < 2 || label.length > 40) return null
   const key = label.toLowerCase()
   // A role's line that ends a sentence (`COURT SECURITY OFFICER: Yes, Your Honor.`) is a turn, not who holds the role.
-  if (OFFICES.has(key) && colon >= 0) return /[.!?]$/.test(line) ? null : { position: label, value: line.slice(colon + 1).trim() }
+  if (OFFICES.has(key) && colon >= 0) return /[.!?]$/.test(line) ? null : { position: label, value: line.slice(colon + 1).trim(), accounts }
   if (!isListHeading(key)) return null
   const position = POSITION.test(key) ? titleCase(label.replace(/\(s\)$|s$/, '')) : ''
-  return { position, value: colon >= 0 ? line.slice(colon + 1).trim() : '' }
+  return { position, value: colon >= 0 ? line.slice(colon + 1).trim() : '', accounts }
 }
 
 /** Longest participants label on a line among others, in characters. */
@@ -154,13 +161,26 @@ function titleCase(word: string): string {
 }
 
 /** `A, B and C` in a line: the participants, when most of the parts are names (a stray `OnePlus 5T?` aside). */
-function namesIn(value: string, position: string): RosterPerson[] {
+function namesIn(value: string, position: string, accounts = false): RosterPerson[] {
   const parts = value
     .split(SEPARATOR)
+    // Mentions run together (`@张三@李四 @王五`), as a wiki's attendee line prints them.
+    .flatMap((part) => (part.includes('@') || part.includes('＠') ? part.split(/[@＠]/) : [part]))
     .map((part) => part.trim())
     .filter(Boolean)
-  const people = parts.map((part) => participantOf(part, position)).filter((person) => person !== null)
+  // An account is printed as its owner spells it (`FGYFFFF` is no name in capitals).
+  const person = (part: string) => (accounts && ACCOUNT.test(part) ? account(part, position) : participantOf(part, position))
+  const people = parts.map(person).filter((found) => found !== null)
   return people.length * 2 >= parts.length ? people : []
+}
+
+/** An account's name in a list (`welkeyever`, `li-jin-gou`, `a631807682`): letters, digits and `-_.`, a letter among them. */
+const ACCOUNT = /^(?=[\w.-]*[a-z])[a-z0-9][\w.-]{1,38}$/i
+const HAN = /\p{Script=Han}/u
+const PICTOGRAPHS = /^[\p{Extended_Pictographic}\uFE0F\u200D\s]+/u
+
+function account(name: string, position: string): RosterPerson {
+  return { name, honorific: '', position, organization: '', aliases: [], account: true }
 }
 
 /** One attendee's entry: `Rob Wu (Mozilla)`, `Shane Carr - Google i18n (SFC), Co-Moderator`, `Mr. Samuel F. Baxter`. */

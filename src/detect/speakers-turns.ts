@@ -10,10 +10,12 @@ import { collapseSpace } from '../text/normalize.js'
 import { isSpace, trimEndWhere } from '../text/scan.js'
 import { type LabelParts, parseLabel } from '../text/labels.js'
 import { isHanLabel, readHanLabel } from '../text/names-zh.js'
+import { closingMention, mentionAt } from '../text/mentions-zh.js'
 import { lexicon } from '../lexicon/index.js'
 import { type Opening, readOpening } from '../text/turns.js'
 import type { Claims } from './define.js'
 import { type RosterPerson, commonWords, participantOf, resolveLabel } from './speakers-roster.js'
+import { profileHandle } from './speakers-mentions.js'
 
 export interface LabelTurn {
   entry: FlowEntry
@@ -74,7 +76,9 @@ export function labelTurns(
     (styles.get(style) ?? 0) >= ESTABLISHED && (styles.get(style) ?? 0) * 2 >= (written.get(style) ?? 0)
   const accepted = new Map<number, LabelTurn>()
   const unread: LabelTurn[] = []
+  const han = isHanRecord(candidates)
   for (const candidate of candidates) {
+    if (han && isLatinKey(candidate)) continue
     if (isListing(candidate)) {
       const holder = roleHolder(candidate)
       if (holder) accepted.set(candidate.entry.index, holder)
@@ -86,6 +90,41 @@ export function labelTurns(
     else if (!(says(candidate) && !supported(candidate))) unread.push(candidate)
   }
   return { turns: accepted, unread }
+}
+
+/**
+ * Whether the turns' remarks are written in Chinese: more Han characters (the common CJK block) than Latin letters,
+ * in the first characters of the first turns (enough to tell, and cheap in a transcript of thousands).
+ */
+function isHanRecord(candidates: readonly LabelTurn[]): boolean {
+  let balance = 0
+  for (const candidate of candidates.slice(0, SAMPLED_TURNS)) {
+    const text = candidate.remarks
+    for (let i = 0; i < Math.min(text.length, SAMPLED_CHARS); i++) {
+      const code = text.charCodeAt(i)
+      if (code >= 0x4e00 && code <= 0x9fff) balance++
+      else if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) balance--
+    }
+  }
+  return balance > 0
+}
+
+const SAMPLED_TURNS = 64
+const SAMPLED_CHARS = 200
+const HAN_CHAR = /\p{Script=Han}/u
+
+/**
+ * In a record written in Chinese, a label in Latin letters that is the whole name (`Motivation：`, `How To：`,
+ * `kernel：`) is a field's key or a term: a speaker's only with a mention's mark (`@HeyJavaBean：`), an honorific
+ * or office, or when it names a listed participant.
+ */
+function isLatinKey(candidate: LabelTurn): boolean {
+  const { parts, opening } = candidate
+  if (opening.form !== 'colon' || candidate.person !== null || parts.honorific !== '' || parts.position !== '') return false
+  // A strong nick of the colon form is a mention (`@HeyJavaBean：`, a label linked to a profile).
+  if (parts.kind === 'role' || (parts.kind === 'nick' && parts.strong) || HAN_CHAR.test(opening.label) || /^[@＠]/.test(opening.label))
+    return false
+  return parts.name === opening.label
 }
 
 /**
@@ -191,8 +230,14 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
   if (opening.form === 'period' && alone && !node.children.some((child) => child.type === 'strong')) return null
   // A heading is a turn only when it is a label and nothing else (`### 林召集人文：`).
   if (entry.node.type === 'heading' && (opening.form !== 'colon' || opening.end < text.length)) return null
-  const parsed = parseLabel(opening.label, opening.form, isRole)
-  if (!parsed) return null
+  // `[SigureMo](https://github.com/SigureMo)：…`: a label linked to the member's profile is that member's mention.
+  const handle = opening.form === 'colon' ? profileHandle(node) : null
+  const linked = handle !== null && opening.label.replace(/^[@＠]/, '') === handle
+  const label = parseLabel(linked ? `@${handle}` : opening.label, opening.form, isRole)
+  if (!label) return null
+  // `Q：如何计算？@许银`: a question or its answer that a mention closes is the turn of who asked or answered it.
+  const closing = isQuestion(label) ? closingMention(text) : null
+  const parsed = (closing ? parseLabel(`@${closing}`, 'colon', isRole) : null) ?? label
   const presenter = presenterOf(node, parsed, opening)
   if (presenter === null) return null
   if (presenter) return { entry, ...presenter, styled: false, person: resolveLabel(presenter.parts, presenter.parts.name, roster) }
@@ -212,6 +257,11 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
 
 const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
 
+/** A question or its answer (`Q：`, `答：`): a role's label with no name or office. */
+function isQuestion(parts: LabelParts): boolean {
+  return parts.kind === 'role' && parts.name === '' && parts.position === ''
+}
+
 /**
  * `汇报人：黄然` on an agenda item's line: the presenter's label over one name is that person's turn, labelled by
  * the whole line; what the item's lines say after it are the turn's text. Several names, or none, are no turn
@@ -220,10 +270,15 @@ const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCas
 function presenterOf(node: Paragraph, parts: LabelParts, opening: Opening) {
   if (parts.kind !== 'role' || !PRESENTERS.has(parts.position.toLowerCase())) return undefined
   const line = collapseSpace(plainText(node).split('\n')[0] ?? '')
-  const value = line.slice(opening.end).trim()
+  const printed = line.slice(opening.end).trim()
+  // `分享人：@李四`: the member the presenter's label mentions.
+  const mention = mentionAt(printed, 0)
+  const mentioned = mention?.end === printed.length
+  const value = mentioned ? mention.name : printed
   const han = value.replace(/\s/g, '')
   const read = isHanLabel(han) ? readHanLabel(han, () => false) : null
-  const named = read?.kind === 'person' && read.given !== '' ? read : looksLikeName(value) ? { name: value, family: '', given: '' } : null
+  const plain = looksLikeName(value) || mentioned ? { name: value, family: '', given: '' } : null
+  const named = read?.kind === 'person' && read.given !== '' ? read : plain
   if (!named) return null
   const person = {
     ...parts,

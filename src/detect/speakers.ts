@@ -29,6 +29,7 @@ import {
 } from './speakers-forms.js'
 import { type RosterPerson, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
+import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
 import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
@@ -198,6 +199,9 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
   if (node.type === 'heading') {
     const heading = headingAttributes(flatText(node)).text
     const split = splitNumber(heading)
+    // `### 议程一：@HeyJavaBean 分享 …`, `### …（主讲人：张三）`: the presenter a community's minutes mention.
+    const mentioned = headingMention(split.title, reading.roster)
+    if (mentioned) return { ...mentioned, text: heading, form: 'heading', ...at }
     const presenter = headingPresenter(split.title, words, split.number !== null)
     return presenter ? { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at } : null
   }
@@ -231,6 +235,9 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const { words, common, roster, labelled, fullNames } = reading
   const at = { line: entry.line, column: entry.column, first: entry.index, last: entry.index }
   const text = flatText(entry.node)
+  // `@李四分享 …`, `@王五建议…`: a member and a reporting verb, in any record (a label's turns are written so too).
+  const mentioned = sentenceMention(text, roster, entry.node)
+  if (mentioned) return { ...mentioned, text: mentioned.label, form: 'reported', ...at }
   // In a record whose turns have labels, a paragraph that reports what someone said is a speaker's own words.
   const reported = labelled ? null : reportedLabel(text, words.verbs)
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
@@ -342,10 +349,12 @@ function turnFields(turn: LabelTurn, body = ''): SpeakerFields {
 
 /** A label's fields: the person it resolves to, else what it says. */
 function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, body = ''): SpeakerFields {
+  // A nick or an account (`jrandom`, `HeyJavaBean`) is no name to split; the person a list resolves it to is.
+  const account = parts.kind === 'nick' && (person === null || person.account === true)
   const names =
     parts.family && !person
       ? { given_name: parts.given, family_name: parts.family }
-      : name
+      : name && !account
         ? splitName(name)
         : { given_name: '', family_name: '' }
   return {

@@ -69,6 +69,8 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
   const act = form === 'colon' ? actSpeaker(text) : null
   const acting = act === null ? null : parseLabel(act, form, isRole)
   if (acting && (acting.kind === 'person' || acting.kind === 'role') && (acting.name || acting.position)) return acting
+  // `@石垚：`, `@HeyJavaBean:`: a platform's mention of a member (mentions-zh.ts), before the address check (`@sean.sun`).
+  if (form === 'colon' && (text.startsWith('@') || text.startsWith('＠'))) return mentionParts(text.slice(1), isRole)
   if (text === '' || /:\/\/|www\.|@[^\s@]+\.\S/.test(text) || isRefused(text) || POSSESSIVE.test(text)) return null
   if (form === 'chat' || form === 'action' || form === 'bracket') return nickParts(text, form)
   // A question or its answer (`Q.2.`, `Réponse`) is a turn without a name or a position.
@@ -316,6 +318,24 @@ function titleCaseWord(word: string): string {
   const body = caps[2]!.toLowerCase().replace(/(^|[-‐'’])(\p{Ll})/gu, (_, mark: string, letter: string) => mark + letter.toUpperCase())
   return (caps[1] ?? '') + body
 }
+
+/**
+ * A mention's label: a Chinese name (a name of two to four characters even with a surname the lexicon lacks), an
+ * account (`HeyJavaBean`), or a name of two words (`Guangming Luo`). The mark says it names a member: strong.
+ */
+function mentionParts(text: string, isRole: (text: string) => boolean): LabelParts | null {
+  const han = text.replace(/\s/g, '')
+  if (isHanLabel(han)) {
+    const read = hanParts(han, empty(), isRole)
+    if (read?.kind === 'person') return read
+    return han.length <= 4 && /^\p{Script=Han}+$/u.test(han) ? { ...empty(), name: han, strong: true } : null
+  }
+  if (MENTIONED.test(text)) return { ...empty(), kind: 'nick', name: text, strong: true }
+  const words = text.split(' ')
+  return words.length === 2 && isName(words) ? { ...empty(), name: text, strong: true } : null
+}
+
+const MENTIONED = /^[a-z0-9][\w.-]{0,38}$/i
 
 /** A Chinese label (林召集人文 → 林文, 召集人; 交通部王次長國材; 經濟部代表): names-zh.ts reads it. */
 function hanParts(text: string, parts: LabelParts, isRole: (text: string) => boolean): LabelParts | null {
