@@ -171,6 +171,11 @@ export const event = defineDetector({
         found: { date: '2023-06-07', location: '线上' },
       },
       {
+        title: 'a bilingual label written without a space between its words (`Date日期：`)',
+        text: 'Date日期：2025-05-14  \nTime时间：10:00-12:00  \n会议主持：张三\n',
+        found: { date: '2025-05-14' },
+      },
+      {
         title: 'a deadline in a labelled line is not the meeting’s date; a link is no place; a label of other words is none',
         text: 'Date: to be agreed, at the latest by 3 May 2025\n\nLocation: https://example.org/room\n\nNext date: 4 May 2025\n',
         found: { date: null, location: null, line: null },
@@ -242,6 +247,8 @@ export const event = defineDetector({
 function labelKind(label: string): 'date' | 'place' | null {
   const words = label
     .toLowerCase()
+    // A bilingual label may write its two words without a space (`Date日期`, `Time时间`, as Chinese templates print them).
+    .replace(/([a-z])(?=\p{Script=Han})|(\p{Script=Han})(?=[a-z])/gu, '$1$2 ')
     .split(/[\s/,&]+/u)
     .filter(Boolean)
   // The kind of meeting may qualify the label ("Meeting Date", "Meeting Location").
