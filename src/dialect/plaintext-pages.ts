@@ -41,8 +41,12 @@ export function trimEnd(text: string): string {
 }
 
 /** A numbered footer that closes a page when the text has no form feeds: `… [Page 3]`, `Page 3 of 9`, `Seite 3`, `3/9`. */
-const PAGE_FOOTER =
-  /\[(?:Page|Seite|Página|Pagina|Sida) \d{1,4}\]$|\b(?:Page|Seite|Página|Pagina) \d{1,4}(?: (?:of|von|de|sur) \d{1,4})?$|^\d{1,4} ?\/ ?\d{1,4}$/i
+const PAGE_FOOTERS = [
+  /\[(?:Page|Seite|Página|Pagina|Sida) \d{1,4}\]$/i,
+  /\b(?:Page|Seite|Página|Pagina) \d{1,4}(?: (?:of|von|de|sur) \d{1,4})?$/i,
+  /^\d{1,4} ?\/ ?\d{1,4}$/,
+]
+const isPageFooter = (line: string): boolean => PAGE_FOOTERS.some((footer) => footer.test(line))
 
 export function splitPages(text: string): Line[][] {
   const pages: Line[][] = [[]]
@@ -61,12 +65,12 @@ export function splitPages(text: string): Line[][] {
 
 /** Without form feeds: a page ends after each line that is a numbered page footer, when at least two are found. */
 function splitAtFooters(lines: readonly Line[]): Line[][] {
-  const footers = lines.filter((line) => PAGE_FOOTER.test(line.text.trim()))
+  const footers = lines.filter((line) => isPageFooter(line.text.trim()))
   if (footers.length < 2) return splitAtHeaders(lines)
   const pages: Line[][] = [[]]
   for (const line of lines) {
     pages.at(-1)!.push(line)
-    if (PAGE_FOOTER.test(line.text.trim())) pages.push([])
+    if (isPageFooter(line.text.trim())) pages.push([])
   }
   return pages.filter((page) => page.some((line) => line.text !== ''))
 }
