@@ -20,13 +20,13 @@ import {
 import { assignLevels, type RawEntry, uniqueRun } from './contents-levels.js'
 import { defineDetector } from './define.js'
 
-export const ContentsOptions = z.object({
+const ContentsOptions = z.object({
   /** Headings of a contents page, lowercase; the lexicons' by default. */
   headings: z.array(z.string()).default(lexicon.contentsHeadings),
   /** Without a heading, this many entry lines in a row still make a contents page. */
   minimumRun: z.number().int().positive().default(3),
 })
-export type ContentsOptions = z.infer<typeof ContentsOptions>
+type ContentsOptions = z.infer<typeof ContentsOptions>
 
 export interface ContentsLine extends EntryText {
   level: number

@@ -12,7 +12,7 @@ import { memoHeader, memoStream } from './cover-memo.js'
 import { defineDetector } from './define.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
 
-export const CoverOptions = z.object({
+const CoverOptions = z.object({
   /** What a document calls itself, as a regular expression alternation; the lexicons' by default. */
   documentTypes: z.string().default(alternation(lexicon.documentTypes)),
   /** Words in the name of an organisation that issues reports, as an alternation; the lexicons' by default. */
@@ -20,7 +20,7 @@ export const CoverOptions = z.object({
   /** A paragraph with at least this many words is prose, not a cover line. */
   proseWords: z.number().int().positive().default(15),
 })
-export type CoverOptions = z.infer<typeof CoverOptions>
+type CoverOptions = z.infer<typeof CoverOptions>
 
 const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 

@@ -16,11 +16,11 @@ import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
 
-export const HeadingsOptions = z.object({
+const HeadingsOptions = z.object({
   /** A styled line longer than this is emphasis in prose, not a heading. */
   maxStyledWords: z.number().int().positive().default(12),
 })
-export type HeadingsOptions = z.infer<typeof HeadingsOptions>
+type HeadingsOptions = z.infer<typeof HeadingsOptions>
 /** Words a numbered styled line may have beyond `maxStyledWords`. */
 const NUMBERED_EXTRA_WORDS = 4
 
@@ -461,7 +461,7 @@ const TAG = /<[^<>]{0,500}>/g
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }
 
 /** A raw HTML heading element (`<h2 id="x">Title</h2>`, over lines too): its depth, text and ids. */
-export function htmlHeading(value: string): { depth: number; text: string; ids: string[] } | null {
+function htmlHeading(value: string): { depth: number; text: string; ids: string[] } | null {
   const html = value.trim()
   const open = HTML_HEADING.exec(html)
   if (!open) return null
@@ -655,7 +655,7 @@ function leadHeading(lead: AgendaLead, entry: FlowEntry, slugs: Map<string, numb
 }
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */
-export function githubSlug(text: string, seen: Map<string, number>): string {
+function githubSlug(text: string, seen: Map<string, number>): string {
   const base = text
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')

@@ -27,7 +27,7 @@ export interface Page {
   printed: number | null
 }
 
-export function lineOf(number: number, raw: string, offset = 0): Line {
+function lineOf(number: number, raw: string, offset = 0): Line {
   const text = trimEnd(raw)
   const indent = text.length - text.trimStart().length
   return { number, text, indent, offset }
@@ -128,7 +128,7 @@ function isPageRun(found: ReadonlyArray<{ at: number; page: number }>): boolean 
  * Bundestag — 1. Sitzung" on even pages, "Bundestag — 1. Sitzung 3" on odd ones), so every page's copy
  * of a running line has one shape.
  */
-export function shape(text: string): string {
+function shape(text: string): string {
   return withoutEdgeNumbers(text.trim()).replace(/\d+/g, '#').replace(/\s+/g, ' ')
 }
 
@@ -166,7 +166,7 @@ export function withoutEdgeNumbers(text: string): string {
 }
 
 /** Lines that open or close most pages: running headers and footers. */
-export function runningLines(pages: readonly Line[][]): Set<string> {
+function runningLines(pages: readonly Line[][]): Set<string> {
   if (pages.length < 2) return new Set()
   const counts = new Map<string, number>()
   for (const page of pages) {

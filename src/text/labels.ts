@@ -9,7 +9,7 @@ import { isHanLabel, readHanLabel } from './names-zh.js'
 import type { OpeningForm } from './turns.js'
 import { endGroup, isSpace, trailingRunStart, trimEndWhere } from './scan.js'
 
-export type LabelKind = 'person' | 'role' | 'nick' | 'initials'
+type LabelKind = 'person' | 'role' | 'nick' | 'initials'
 
 export interface LabelParts {
   kind: LabelKind
