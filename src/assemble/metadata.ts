@@ -84,6 +84,7 @@ const MEETING_OF_TITLE = new RegExp(
 // unanchored, each try from inside a long run scanned to its end.
 const DOCUMENT_TYPE_END = new RegExp(`(?<![\\s,:–—-])[\\s,:–—-]+(?:${alternation(lexicon.documentTypes)})$`, 'iu')
 const OF_START = new RegExp(`^(?:${alternation([...lexicon.documentOfWords, 'from the', 'from'])})\\s+`, 'iu')
+const HAN_TYPE_END = new RegExp(`(?:${alternation(lexicon.documentTypes.filter((word) => /^\p{Script=Han}+$/u.test(word)))})$`, 'u')
 const DOCUMENT_TYPE_START = new RegExp(`^(?:${alternation(lexicon.documentTypes)})[\\s,:–—-]+`, 'iu')
 
 /**
@@ -107,6 +108,9 @@ function meetingInTitle(title: string | null): string | null {
   const colon = name.indexOf(': ')
   if (colon > 0 && MEETING.test(name.slice(colon + 2)) && !MEETING.test(name.slice(0, colon))) name = name.slice(colon + 2)
   name = name.replace(DOCUMENT_TYPE_END, '').replace(DOCUMENT_TYPE_START, '').replace(OF_START, '')
+  // Chinese writes the type against the meeting (`项目委员会例会会议纪要`): dropped when a meeting's name remains.
+  const bare = name.replace(HAN_TYPE_END, '')
+  if (bare !== name && MEETING.test(bare)) name = bare
   // A preposition the date needed ("Conseil municipal du", "Meeting of") goes with it.
   name = name.replace(
     new RegExp(`(?<!\\s)\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`, 'iu'),

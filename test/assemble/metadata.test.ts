@@ -70,6 +70,13 @@ describe('a title naming a meeting', () => {
     expect(metadata('# BOARD MEETING OF 3 MAY 2024\n\nText.\n').event.name).toBe('BOARD MEETING')
   })
 
+  it('names a Chinese meeting without the document type written against it, when a meeting’s name remains', () => {
+    expect(metadata('# 2023年11月12日 项目委员会例会会议纪要\n\n正文。\n').event.name).toBe('项目委员会例会')
+    expect(metadata('# 2021年3月5日 小组第2次會議逐字稿\n\n正文。\n').event.name).toBe('小组第2次會議')
+    // 会议纪要 alone names no meeting: the name stays as the title gives it.
+    expect(metadata('# 2024年5月8日 双周会会议纪要\n\n正文。\n').event.name).toBe('双周会会议纪要')
+  })
+
   it('never keeps the date in the name, whatever parenthesis follows it', () => {
     const name = metadata('# Board Meeting 3 May 2024 (draft)\n\nText.\n').event.name
     expect(name).toMatch(/^Board Meeting\b/)
