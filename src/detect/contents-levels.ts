@@ -10,20 +10,25 @@ export interface RawEntry extends EntryText {
 }
 
 /**
- * Levels: from list nesting where the page has it, then numbering, then the indentation the text kept
- * (each deeper column one level down), else ALL-CAPS entries over the rest.
+ * Levels: from list nesting where the page has it, then numbering, then bullets under group lines, then
+ * the indentation the text kept (each deeper column one level down), else ALL-CAPS entries over the rest.
  */
-export function assignLevels<Entry extends RawEntry>(raw: readonly Entry[]): Array<Omit<Entry, 'listDepth'> & { level: number }> {
+export function assignLevels<Entry extends RawEntry>(
+  raw: readonly Entry[],
+): Array<Omit<Entry, 'listDepth' | 'bulleted'> & { level: number }> {
+  // Bulleted entries under unbulleted group lines (`Economía` / `▶ Micro y mesoeconomía ….. 51`).
+  const grouped = raw.some((entry, k) => !entry.bulleted && entry.page === null && raw[k + 1]?.bulleted)
   const numbered = raw.some((entry) => entry.number !== null)
   const nested = raw.some((entry) => entry.listDepth > 1)
   const caps = raw.map((entry) => isAllCaps(entry.title))
   const mixedCase = caps.some(Boolean) && caps.some((value) => !value)
   const indents = indentLevels(raw)
-  return raw.map(({ listDepth, ...entry }, index) => {
+  return raw.map(({ listDepth, bulleted, ...entry }, index) => {
     let level = 1
     // Nesting is the page's own structure; numbering may restart locally ("3. Talks" → "1. …").
     if (nested) level = Math.max(1, listDepth)
     else if (numbered && entry.number && /^\d+(?:\.\d+)*$/.test(entry.number)) level = entry.number.split('.').length
+    else if (grouped) level = bulleted ? 2 : 1
     else if (indents) level = indents[index]!
     else if (mixedCase) level = caps[index] ? 1 : 2
     return { ...entry, level }

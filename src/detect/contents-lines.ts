@@ -13,6 +13,17 @@ export interface EntryText {
   page: number | string | null
   anchor: string | null
   line: number
+  /** The line opened with a bullet (`▶ Title ….. 11`): an entry under the unbulleted group line above it. */
+  bulleted?: boolean
+}
+
+/** A bullet before a contents entry's title (`▶ Salud mental ….. 33`, `• Methods ….. 4`). */
+const ENTRY_BULLET = /^\s*[▶►▸▪•◦‣●■➢➤–]\s+(?=\S)/u
+
+/** A contents line without its bullet, and whether it had one. */
+export function withoutBullet(text: string): { text: string; bulleted: boolean } {
+  const bullet = ENTRY_BULLET.exec(text)
+  return bullet ? { text: text.slice(bullet[0].length), bulleted: true } : { text, bulleted: false }
 }
 
 const LEADER = '(?:[.…·_]\\s*){2,}'

@@ -16,6 +16,7 @@ import {
   splitRunTogether,
   splitStream,
   tableEntries,
+  withoutBullet,
 } from './contents-lines.js'
 import { assignLevels, type RawEntry, uniqueRun } from './contents-levels.js'
 import { defineDetector } from './define.js'
@@ -58,8 +59,12 @@ export const contents = defineDetector({
     const flow = context.flow
     const sourceLines = context.source.split('\n')
     const columnOf = (line: number) => (sourceLines[line - 1] ?? '').search(/\S/) + 1 || 1
-    const heading = flow.findIndex((entry) => !context.claims.isClaimed(entry.node) && isContentsHeading(entry, options.headings))
-    const start = heading >= 0 ? heading + 1 : findRun(flow, options.minimumRun, sourceLines)
+    const heading = flow.findIndex(
+      (entry) => !context.claims.isClaimed(entry.node) && (isContentsHeading(entry, options.headings) || opensContents(entry, options.headings)),
+    )
+    // A converter that joins the heading's line to the entries' ("Índice" / "Sanidad" / "▶ …") leaves them in one paragraph.
+    const inline = heading >= 0 && !isContentsHeading(flow[heading]!, options.headings)
+    const start = heading >= 0 ? heading + (inline ? 0 : 1) : findRun(flow, options.minimumRun, sourceLines)
     if (start < 0) return { entries: [], startLine: null }
     if (heading >= 0) {
       context.claims.claim(flow[heading]!.node)
@@ -73,8 +78,9 @@ export const contents = defineDetector({
       const entry = flow[i]!
       const node = entry.node
       if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') continue
-      if (context.claims.isClaimed(node)) break
-      const found = entriesOf(entry, sourceLines, heading >= 0)
+      const opening = inline && i === heading
+      if (context.claims.isClaimed(node) && !opening) break
+      const found = entriesOf(entry, sourceLines, heading >= 0, opening ? 1 : 0)
       if (!found) break
       context.claims.claim(node)
       context.facts.contentsStart ??= i
@@ -288,6 +294,39 @@ export const contents = defineDetector({
         found: { entries: [{ title: 'Intro' }, { title: 'Methods' }, { title: 'End' }] },
       },
       {
+        title: 'plain text: the heading on the entries’ first line, group lines without pages over bulleted entries',
+        form: 'groups',
+        text:
+          'Índice\nSalud\n ▶ Vacunas ............ 11\n ▶ Salud mental ............ 15\n\nEconomía\n ▶ Empleo ............ 21\n\n' +
+          '# Salud\n\n## Vacunas\n\n## Salud mental\n\n# Economía\n\n## Empleo\n',
+        found: {
+          entries: [
+            { title: 'Salud', page: null, level: 1 },
+            { title: 'Vacunas', page: 11, level: 2 },
+            { title: 'Salud mental', page: 15, level: 2 },
+            { title: 'Economía', page: null, level: 1 },
+            { title: 'Empleo', page: 21, level: 2 },
+          ],
+          startLine: 1,
+        },
+      },
+      {
+        title: 'entries run together over wrapped lines, with no heading: a contents page by its shape (three entries, pages rising)',
+        form: 'run together',
+        text:
+          'FOREWORD..... 3 SUMMARY..... 4 OPENING\nSESSION ..... 5 CLOSING ..... 9\n\n' +
+          '# FOREWORD\n\n# SUMMARY\n\n# OPENING SESSION\n\n# CLOSING\n',
+        found: {
+          entries: [
+            { title: 'FOREWORD', page: 3 },
+            { title: 'SUMMARY', page: 4 },
+            { title: 'OPENING SESSION', page: 5, line: 2 },
+            { title: 'CLOSING', page: 9 },
+          ],
+          startLine: 1,
+        },
+      },
+      {
         title: 'a heading in another language of the lexicons',
         form: 'leaders',
         text: '# Sumário\n\nIntrodução ..... 1\n\n# Introdução\n',
@@ -296,6 +335,11 @@ export const contents = defineDetector({
       {
         title: 'prose with numbers is no contents page',
         text: '# Title\n\nSome text with a number 12.\n\nThe 2030 Agenda for Sustainable Development\n',
+        found: { entries: [], startLine: null },
+      },
+      {
+        title: 'prose that runs numbers and wide gaps together is no contents page: its pages do not rise',
+        text: 'Votes for  12 against  3 and then\nabstentions  2 in the end  1\n\n# Result\n',
         found: { entries: [], startLine: null },
       },
       {
@@ -335,7 +379,12 @@ export const contents = defineDetector({
  * The entries one flow node holds: an entry, or a string for a line that continues onto the next entry.
  * Null when the node is not part of a contents page.
  */
-function entriesOf(entry: FlowEntry, sourceLines: readonly string[], underHeading = false): Array<EntryText | string | null> | null {
+function entriesOf(
+  entry: FlowEntry,
+  sourceLines: readonly string[],
+  underHeading = false,
+  skip = 0,
+): Array<EntryText | string | null> | null {
   const node = entry.node
   if (node.type === 'table') {
     const rows = tableEntries(node)
@@ -349,19 +398,24 @@ function entriesOf(entry: FlowEntry, sourceLines: readonly string[], underHeadin
   if (node.type !== 'paragraph') return null
   const link = linkEntry(node)
   if (link) return [{ ...link, line: entry.line }]
-  const lines = paragraphLines(node)
+  const lines = paragraphLines(node).slice(skip)
   // An ordered-list marker ("1. Scope ….. 1") is the entry's number, though the parser took it.
   const itemLine = entry.item?.children[0] === node ? entry.item.position?.start.line : undefined
-  const marker = itemLine ? /^\s*(\d+)[.)]\s/.exec(sourceLines[itemLine - 1] ?? '') : null
+  const marker = itemLine && skip === 0 ? /^\s*(\d+)[.)]\s/.exec(sourceLines[itemLine - 1] ?? '') : null
   if (marker && lines[0]) lines[0] = { ...lines[0], text: `${marker[1]}. ${lines[0].text}` }
   return entriesOfLines(lines, underHeading)
 }
 
-/** The entries of a node's lines; lines without a page are titles that wrap onto the next, or (under a contents heading) numbered entries of their own. */
+/**
+ * The entries of a node's lines; lines without a page are titles that wrap onto the next, or (under a
+ * contents heading) numbered entries of their own. A line without a page over bulleted entries
+ * (`Economía` / `▶ Micro y mesoeconomía ….. 51`) is a group of its own, without a page.
+ */
 function entriesOfLines(
-  lines: ReadonlyArray<{ text: string; line: number }>,
+  rawLines: ReadonlyArray<{ text: string; line: number }>,
   underHeading: boolean,
 ): Array<EntryText | string | null> | null {
+  const lines = rawLines.map((line) => ({ ...line, ...withoutBullet(line.text) }))
   const found: Array<EntryText | string | null> = []
   let any = false
   let loose = false
@@ -370,10 +424,12 @@ function entriesOfLines(
     const many = splitRunTogether(line.text)
     const pageOnly = many ? null : leadersOnly(line.text)
     // A numbered title without a page is an entry of its own, unless it wraps onto a line with the page.
-    const next = lines[i + 1] ? parseEntry(lines[i + 1]!.text) : null
-    const pageless = underHeading && !(next && next.number === null) ? pagelessEntry(line.text) : null
-    const one = many ? null : pageOnly !== null ? { title: '', number: null, page: pageOnly } : (parseEntry(line.text) ?? pageless)
-    if (one) found.push({ ...one, anchor: null, line: line.line })
+    const after = lines[i + 1]
+    const next = after ? parseEntry(after.text) : null
+    const pageless = underHeading && !(next && next.number === null && !after!.bulleted) ? pagelessEntry(line.text) : null
+    const group = !line.bulleted && next && after!.bulleted && line.text.trim() !== '' ? { ...withNumber(collapseSpace(line.text)), page: null } : null
+    const one = many ? null : pageOnly !== null ? { title: '', number: null, page: pageOnly } : (parseEntry(line.text) ?? pageless ?? group)
+    if (one) found.push({ ...one, anchor: null, line: line.line, bulleted: line.bulleted })
     else if (many) found.push(...many.map((item) => ({ ...item, anchor: null, line: line.line })))
     else found.push(line.text.trim() === '' ? null : line.text)
     any ||= Boolean(one ?? many)
@@ -402,6 +458,15 @@ function isContentsHeading(entry: FlowEntry, names: readonly string[]): boolean 
   return names.includes(text)
 }
 
+/** A paragraph whose first line is a contents heading and whose other lines are its entries. */
+function opensContents(entry: FlowEntry, names: readonly string[]): boolean {
+  const node = entry.node
+  if (node.type !== 'paragraph') return false
+  const lines = paragraphLines(node)
+  if (lines.length < 2 || !names.includes(lines[0]!.text.trim().toLowerCase().replace(/[:.]$/, ''))) return false
+  return (entriesOf(entry, [], true, 1) ?? []).some((item) => item !== null && typeof item !== 'string' && item.page !== null)
+}
+
 /** Without a heading: the first node that is plainly a contents page (leader lines, link lists, entry tables). */
 function findRun(flow: readonly FlowEntry[], minimum: number, sourceLines: readonly string[]): number {
   for (let i = 0; i < flow.length; i++) {
@@ -412,6 +477,7 @@ function findRun(flow: readonly FlowEntry[], minimum: number, sourceLines: reado
     const lines = node.type === 'code' ? codeLines(node, sourceLines) : paragraphLines(node)
     if (lines.filter((line) => LEADERS.test(line.text) && parseEntry(line.text)).length >= minimum) return i
     if ((splitRunTogether(lines[0]?.text ?? '')?.length ?? 0) >= minimum) return i
+    if (lines.length > 1 && risingRun(splitStream(lines), minimum)) return i
     if (node.type === 'code') continue
     // A list of anchor links, one item each.
     let links = 0
@@ -420,4 +486,11 @@ function findRun(flow: readonly FlowEntry[], minimum: number, sourceLines: reado
     if (links >= minimum && entriesOf(entry, sourceLines)) return i
   }
   return -1
+}
+
+/** Entries run together over wrapped lines make a contents page without a heading when there are enough of them and their pages rise. */
+function risingRun(entries: readonly EntryText[] | null, minimum: number): boolean {
+  if (!entries || entries.length < minimum) return false
+  const pages = entries.map((entry) => entry.page)
+  return pages.every((page, k) => typeof page === 'number' && (k === 0 || page >= (pages[k - 1] as number)))
 }

@@ -89,7 +89,8 @@ export const cover = defineDetector({
         result.titleLine = entry.line
       }
     }
-    completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType })
+    const claimed = (entry: FlowEntry) => contentsAt !== null && entry.index >= contentsAt && context.claims.isClaimed(entry.node)
+    completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType, claimed })
     return result
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
@@ -375,6 +376,16 @@ const TOP_LINE_WORDS = 12
  * ("Board - Riverside Harbour Trust") naming a publishing body is the organisation. Nothing is claimed:
  * they may be the body's first lines too.
  */
+/** The entries that open the document, but those a detector before took (a contents page without a heading). */
+function unclaimedTop(flow: readonly FlowEntry[], claimed: (entry: FlowEntry) => boolean): FlowEntry[] {
+  const top: FlowEntry[] = []
+  for (const entry of flow) {
+    if (top.length >= TOP_ENTRIES) break
+    if (!claimed(entry)) top.push(entry)
+  }
+  return top
+}
+
 function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organization: RegExp, documentType: RegExp): void {
   for (const entry of flow.slice(0, TOP_ENTRIES)) {
     if (entry.node.type === 'heading') break
@@ -591,6 +602,8 @@ function completeCover(
     asides: readonly { title: string }[]
     organization: RegExp
     documentType: RegExp
+    /** Taken by the contents page (one that opens the document is no cover). */
+    claimed: (entry: FlowEntry) => boolean
   },
 ): void {
   const { region, kept, flow, organization, documentType } = where
@@ -609,7 +622,7 @@ function completeCover(
     }
   }
   // Without a cover (no contents page, no title heading), the short lines that open the document.
-  if (region.length === 0) readTopLines(flow, result, organization, documentType)
+  if (region.length === 0) readTopLines(unclaimedTop(flow, where.claimed), result, organization, documentType)
   readMemoHeader(flow, result)
   if (result.date === null && result.title) result.date = findDate(result.title)
   if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? result.meetingDay
