@@ -23,6 +23,9 @@ export const CoverOptions = z.object({
 export type CoverOptions = z.infer<typeof CoverOptions>
 
 const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
+// A colophon's "Título: …" and "Fecha de edición: Mayo de 2021" lines.
+const COLOPHON_TITLE = new RegExp(`^(?:${alternation(lexicon.colophonTitleLabels)})\\s?:\\s*(\\S.{0,199})$`, 'iu')
+const COLOPHON_DATE = new RegExp(`^(?:${alternation(lexicon.colophonDateLabels)})\\s?:\\s*(\\S.{0,59})$`, 'iu')
 
 export interface CoverResult {
   title: string | null
@@ -235,6 +238,17 @@ export const cover = defineDetector({
         found: { title: null },
       },
       {
+        title: 'a colophon before the contents: the title and publication date its labels give',
+        form: 'colophon',
+        text: 'Título: Informe sobre el agua.\nFecha de edición: Marzo de 2022\nISBN: 978-0-00-000000-0\n\n# Índice\n\nIntroducción.....\t1\n',
+        found: { title: 'Informe sobre el agua', date: '2022-03', titleLine: 1 },
+      },
+      {
+        title: 'a colophon’s date label before prose is no date',
+        text: 'Date: to be agreed with the members\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { title: null, date: null },
+      },
+      {
         title: 'the first date on the cover is its date',
         text: 'March 2020\n\n5 May 2021\n\n# Contents\n\nINTRO.....\t1\n',
         found: { date: '2020-03' },
@@ -376,6 +390,23 @@ const TOP_LINE_WORDS = 12
  * ("Board - Riverside Harbour Trust") naming a publishing body is the organisation. Nothing is claimed:
  * they may be the body's first lines too.
  */
+/** A colophon before the contents ("Título: …", "Fecha de edición: Mayo de 2021"): the title and date it labels, when nothing gave them. */
+function readColophon(region: readonly FlowEntry[], result: CoverResult): void {
+  for (const entry of region) {
+    if (entry.node.type !== 'paragraph') continue
+    for (const { text } of paragraphLines(entry.node)) {
+      const line = collapseSpace(text)
+      const title = result.title === null ? COLOPHON_TITLE.exec(line) : null
+      if (title) {
+        result.title = title[1]!.replace(/\.$/, '')
+        result.titleLine = entry.line
+      }
+      const date = result.date === null ? COLOPHON_DATE.exec(line) : null
+      if (date && isDateOnly(date[1]!)) result.date = findDate(date[1]!)
+    }
+  }
+}
+
 /** The entries that open the document, but those a detector before took (a contents page without a heading). */
 function unclaimedTop(flow: readonly FlowEntry[], claimed: (entry: FlowEntry) => boolean): FlowEntry[] {
   const top: FlowEntry[] = []
@@ -607,6 +638,7 @@ function completeCover(
   },
 ): void {
   const { region, kept, flow, organization, documentType } = where
+  readColophon(region, result)
   // A title page with no heading and nothing in capitals: its first line naming a meeting is the title.
   if (result.title === null) {
     const named = region.find(
