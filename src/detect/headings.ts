@@ -368,7 +368,7 @@ export const headings = defineDetector({
       },
       {
         title: 'HTML that is no heading element, or an empty one, is no heading',
-        text: '<p><strong>Agenda</strong></p>\n\n<h2></h2>\n\n<h2>Unclosed\n',
+        text: '<p>Draft for comment, 3 May.</p>\n\n<h2></h2>\n\n<h2>Unclosed\n',
         found: { headings: [] },
       },
       {

@@ -325,6 +325,8 @@ export function contentsHeading(lines: ReadonlyArray<Line | null>, index: number
     const title = contentsHeading(lines, index + 1, keys)
     return title > 0 && !CHAPTER_NUMBER.test(lines[index + 1]!.text.trim()) ? 1 + title : 0
   }
+  // A name the contents lists, said with a full stop ("Senator Reed." as the chair calls on him), is a line of the record.
+  if (/\p{L}\.$/u.test(text) && text.split(/\s+/).length <= 3) return 0
   if (keys.has(titleKey(text)) || keys.has(titleKey(withNumber(text).title))) return 1
   const next = lines[index + 1]
   if (next && next.text.trim() !== '' && !next.soft && keys.has(titleKey(`${text} ${next.text.trim()}`))) return 2
