@@ -61,7 +61,8 @@ export const contents = defineDetector({
     const flow = context.flow
     const sourceLines = context.source.split('\n')
     const heading = flow.findIndex(
-      (entry) => !context.claims.isClaimed(entry.node) && (isContentsHeading(entry, options.headings) || opensContents(entry, options.headings)),
+      (entry) =>
+        !context.claims.isClaimed(entry.node) && (isContentsHeading(entry, options.headings) || opensContents(entry, options.headings)),
     )
     // A converter that joins the heading's line to the entries' ("Índice" / "Sanidad" / "▶ …") leaves them in one paragraph.
     const inline = heading >= 0 && !isContentsHeading(flow[heading]!, options.headings)
@@ -308,7 +309,8 @@ export const contents = defineDetector({
           '                 C O N T E N T S\n\n                                          Page\n\n' +
           '    Opening statement of the Chair ............     1\n\n    Statements of:\n' +
           '        Senator Reed ..........................     2\n        Senator Dole ..........................     3\n\n' +
-          '                        WITNESS\n\n    Jane Roe, Director, Office of Water\n      Resources, Springfield ..................     4\n' +
+          '                        WITNESS\n\n' +
+          '    Jane Roe, Director, Office of Water\n      Resources, Springfield ..................     4\n' +
           '    Letter to the Committee dated March 2,\n      2005 ....................................     9\n\f\n' +
           '    The committee met, pursuant to notice, at 10 a.m., in room 538.\n',
         found: {
@@ -399,7 +401,10 @@ interface Where {
   sourceLines: readonly string[]
 }
 
-/** The contents page's entries from `start` on, its nodes claimed; a group's label and, under a heading, a few lines before the first entry are passed over. */
+/**
+ * The contents page's entries from `start` on, its nodes claimed; a group's label and, under a heading,
+ * a few lines before the first entry are passed over.
+ */
 function readEntries(context: DetectContext, { start, heading, inline, sourceLines }: Where): Raw[] {
   const flow = context.flow
   const columnOf = (line: number) => (sourceLines[line - 1] ?? '').search(/\S/) + 1 || 1
@@ -523,7 +528,8 @@ function entriesOfLines(
     const after = lines[i + 1]
     const next = after ? parseEntry(after.text) : null
     const pageless = underHeading && !(next && next.number === null && !after!.bulleted) ? pagelessEntry(line.text) : null
-    const group = !line.bulleted && line.text.trim() !== '' && ((next && after!.bulleted) || isLabel(lines, i)) ? groupEntry(line.text, indent) : null
+    const group =
+      !line.bulleted && line.text.trim() !== '' && ((next && after!.bulleted) || isLabel(lines, i)) ? groupEntry(line.text, indent) : null
     const wrapped = typeof found.at(-1) === 'string' ? wrapStart : null
     const one = many
       ? null
@@ -531,7 +537,8 @@ function entriesOfLines(
         ? { title: '', number: null, page: pageOnly }
         : (parseEntry(line.text) ?? pageless ?? group ?? (wrapped !== null ? titleEnd(line.text) : null))
     if (typeof found.at(-1) !== 'string') wrapStart = line.line
-    if (one) found.push({ ...one, anchor: null, line: line.line, bulleted: line.bulleted, ...(wrapped !== null ? { titleLine: wrapped } : {}) })
+    if (one)
+      found.push({ ...one, anchor: null, line: line.line, bulleted: line.bulleted, ...(wrapped !== null ? { titleLine: wrapped } : {}) })
     else if (many) found.push(...many.map((item) => ({ ...item, anchor: null, line: line.line })))
     else found.push(line.text.trim() === '' ? null : line.text)
     any ||= Boolean(one ?? many)

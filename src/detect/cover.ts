@@ -240,7 +240,9 @@ export const cover = defineDetector({
       {
         title: 'a colophon before the contents: the title and publication date its labels give',
         form: 'colophon',
-        text: 'Título: Informe sobre el agua.\nFecha de edición: Marzo de 2022\nISBN: 978-0-00-000000-0\n\n# Índice\n\nIntroducción.....\t1\n',
+        text:
+          'Título: Informe sobre el agua.\nFecha de edición: Marzo de 2022\nISBN: 978-0-00-000000-0\n\n' +
+          '# Índice\n\nIntroducción.....\t1\n',
         found: { title: 'Informe sobre el agua', date: '2022-03', titleLine: 1 },
       },
       {
@@ -390,7 +392,7 @@ const TOP_LINE_WORDS = 12
  * ("Board - Riverside Harbour Trust") naming a publishing body is the organisation. Nothing is claimed:
  * they may be the body's first lines too.
  */
-/** A colophon before the contents ("Título: …", "Fecha de edición: Mayo de 2021"): the title and date it labels, when nothing gave them. */
+/** A colophon before the contents ("Título: …", "Fecha de edición: Mayo de 2021"): the title and date it labels, if none yet. */
 function readColophon(region: readonly FlowEntry[], result: CoverResult): void {
   for (const entry of region) {
     if (entry.node.type !== 'paragraph') continue

@@ -5,17 +5,18 @@
 // before it, stay raw HTML for the headings detector. Blocks that hold code, scripts, tables or comments
 // are left alone.
 import type { Html, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
-import type { Point } from 'unist'
 
-const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,500}>/g
+type Point = NonNullable<Paragraph['position']>['start']
+
+const TAG = /<(\/?)([a-z][a-z0-9]{0,15})\b[^<>]{0,500}>/gi
 const HREF = /\bhref\s*=\s*["']([^"'<>\s]{1,2000})["']/i
 // Elements whose content is not running text: the block is left as it is.
-const OPAQUE = /<(?:!--|(?:script|style|pre|textarea|table|svg|math|code|form|button|input|select|iframe|object|noscript|template|blockquote|cite)\b)/i
-const BLOCK = new Set(
-  'address article aside blockquote center dd details div dl dt fieldset figcaption figure footer form header hr li main nav ol p section summary ul'.split(
-    ' ',
-  ),
-)
+const OPAQUE_ELEMENTS = 'script style pre textarea table svg math code form button input select iframe object noscript template'
+// (A quote and its cite are the speakers detector's: cited-quotes.)
+const QUOTE_ELEMENTS = 'blockquote cite'
+const OPAQUE = new RegExp(`<(?:!--|(?:${`${OPAQUE_ELEMENTS} ${QUOTE_ELEMENTS}`.split(' ').join('|')})\\b)`, 'i')
+const BLOCK_ELEMENTS = 'address article aside blockquote center dd details div dl dt fieldset figcaption figure footer form header hr'
+const BLOCK = new Set(`${BLOCK_ELEMENTS} li main nav ol p section summary ul`.split(' '))
 const STRONG = new Set(['strong', 'b'])
 const EMPHASIS = new Set(['em', 'i'])
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
@@ -95,7 +96,7 @@ class BlockReader {
     if (from >= to) return
     const raw = this.value.slice(from, to)
     if (this.paragraph === null && raw.trim() === '') return
-    const text = decodeEntities(raw.replace(/[ \t\r]*\n[ \t\r]*/g, '\n').replace(/[ \t\r]+/g, ' '))
+    const text = decodeEntities(collapseRuns(raw))
     const lead = this.paragraph === null ? raw.length - raw.trimStart().length : 0
     this.append(lead > 0 ? text.trimStart() : text, from + lead, to)
   }
@@ -151,7 +152,8 @@ class BlockReader {
     const value = this.value.slice(this.rawFrom, to)
     const from = this.rawFrom + value.length - value.trimStart().length
     const trimmed = value.trim()
-    if (trimmed !== '') this.out.push({ type: 'html', value: trimmed, position: { start: this.pointAt(from), end: this.pointAt(from + trimmed.length) } })
+    if (trimmed !== '')
+      this.out.push({ type: 'html', value: trimmed, position: { start: this.pointAt(from), end: this.pointAt(from + trimmed.length) } })
     this.rawFrom = to
   }
 
@@ -192,4 +194,19 @@ function decodeEntities(text: string): string {
     const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex!, 16)
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity
   })
+}
+
+/** Each run of white space as one space, or one line break when the run holds one (a scanner: the patterns backtrack). */
+function collapseRuns(text: string): string {
+  let out = ''
+  let run = ''
+  for (const char of text) {
+    if (char === ' ' || char === '\t' || char === '\r' || char === '\n') run += char
+    else {
+      if (run !== '') out += run.includes('\n') ? '\n' : ' '
+      run = ''
+      out += char
+    }
+  }
+  return run === '' ? out : out + (run.includes('\n') ? '\n' : ' ')
 }

@@ -373,7 +373,15 @@ export const es = defineLexicon({
   dayArticles: ['el', 'del'],
   contentsHeadings: ['índice', 'indice', 'sumario', 'contenido', 'tabla de contenido', 'tabla de contenidos'],
   colophonTitleLabels: ['título', 'titulo'],
-  colophonDateLabels: ['fecha', 'fecha de edición', 'fecha de edicion', 'fecha de publicación', 'fecha de publicacion', 'edición', 'edicion'],
+  colophonDateLabels: [
+    'fecha',
+    'fecha de edición',
+    'fecha de edicion',
+    'fecha de publicación',
+    'fecha de publicacion',
+    'edición',
+    'edicion',
+  ],
   annexWords: ['Anexo'],
   agendaItemWords: ['Asunto', 'Punto'],
   sectionNames: [

@@ -18,14 +18,14 @@ describe('readHtmlBlocks', () => {
       ['paragraph', 5, 6, undefined],
     ])
     const second = tree.children[2]!
-    expect(second.type === 'paragraph' && second.children).toEqual([
-      expect.objectContaining({ type: 'text', value: 'Second & last.' }),
-    ])
+    expect(second.type === 'paragraph' && second.children).toEqual([expect.objectContaining({ type: 'text', value: 'Second & last.' })])
     expect(second.position?.start.offset).toBe(text.indexOf('Second'))
   })
 
   it('keeps a heading element raw, with the anchors before it, and builds strong, emphasis and links', () => {
-    const tree = read('<div id="a"><h2>Talks</h2><p><strong>Note:</strong> see <a href="https://example.org">the <em>site</em></a>.</p></div>\n')
+    const tree = read(
+      '<div id="a"><h2>Talks</h2><p><strong>Note:</strong> see <a href="https://example.org">the <em>site</em></a>.</p></div>\n',
+    )
     expect(tree.children.map((node) => node.type)).toEqual(['html', 'paragraph'])
     expect(tree.children[0]).toMatchObject({ type: 'html', value: '<div id="a"><h2>Talks</h2>' })
     const paragraph = tree.children[1]!
