@@ -10,7 +10,6 @@ import { assemble } from './assemble/index.js'
 import { decode } from './decode/decode.js'
 import { decodeStage } from './decode/stage.js'
 import { detectAll, type Detections, type DetectorOptions, detectors, reviewAll } from './detect/index.js'
-import { readHtmlBlocks } from './dialect/html-blocks.js'
 import { isPlainText, readPlainText } from './dialect/plaintext.js'
 import { recognise } from './dialect/recognise.js'
 import { rewrite } from './dialect/rewrite.js'
@@ -56,7 +55,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const sink = vfileSink(file)
   if (decoded.notes.length > 0) reporterOf(decodeStage, sink)('decode-notes', `Decoded ${decoded.notes.join('; ')}`, { line: 1, column: 1 })
   const { text, dialect, plainTree } = readDialect(decoded.text, options.path, sink)
-  const tree = splitTurnLines(plainTree ?? readHtmlBlocks(parseMarkdown(text, file), text), text)
+  const tree = splitTurnLines(plainTree ?? parseMarkdown(text, file), text)
   const found = detectAll({ tree, source: text, flow: flowOf(tree), dialect }, sink, options.detectors)
   const { assembled, assembly } = assemble(found, dialect)
   reviewAll(found, assembly, sink)
