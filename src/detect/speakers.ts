@@ -31,6 +31,7 @@ import { type RosterPerson, commonWords, printedName, readNamedLines, readRoster
 import { speakersExamples } from './speakers-examples.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
+import { type Presenter, capitalsPresenter, talkByPresenter, verbSecondPresenter } from './speakers-presenters.js'
 import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 
@@ -253,8 +254,19 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   if (given && full) return { ...person(full, { label: given }), ...alone, text: given, form: 'reported', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
-  if (!inline || inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) return null
-  return { ...inline, text: inline.name, form: 'inline', ...at }
+  if (inline && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
+    return { ...inline, text: inline.name, form: 'inline', ...at }
+  }
+  // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter.
+  const presenter = labelled ? null : (verbSecondPresenter(text) ?? capitalsPresenter(text, words.verbs) ?? talkByPresenter(text))
+  return presenter ? { ...presenterFields(presenter, words), text: presenter.label, form: 'reported', ...at } : null
+}
+
+/** A presenter's fields: what the parentheses say is their position when it names one, else their organisation. */
+function presenterFields(presenter: Presenter, words: Vocabulary): SpeakerFields {
+  const { inside } = presenter
+  const position = inside && words.position.test(inside) ? inside : ''
+  return person(presenter.name, { label: presenter.label, honorific: presenter.honorific, position, organization: position ? '' : inside })
 }
 
 /**
