@@ -599,6 +599,19 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'German conference reports: the passive with a talk’s participle last, the body after `aus dem`; honorifics kept apart',
+      form: 'reporting sentence',
+      text:
+        'Die Konferenz wurde von Prof. Dr. Anna Berg aus dem NFDI-Direktorat eröffnet.\n\n' +
+        'Prof. Dr. Jonas Weber (TU Dresden) stellte die Ergebnisse vor.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Prof. Dr. Anna Berg', honorific: 'Prof. Dr.', organization: 'NFDI-Direktorat', form: 'reported' },
+          { name: 'Jonas Weber', honorific: 'Prof. Dr.', position: '', organization: 'TU Dresden', form: 'inline' },
+        ],
+      },
+    },
+    {
       title: 'refused in German reports: a citation, a place in prose, an organiser, a verb with no name after it, a later sentence',
       form: 'reporting sentence',
       text:

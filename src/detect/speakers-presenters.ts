@@ -97,6 +97,26 @@ export function talkByPresenter(text: string): Presenter | null {
 }
 
 /**
+ * The speaker of a passive opening sentence: an agent word, the speaker, and a talk's participle last
+ * (`Die Tagung wurde von Prof. Dr. Anna Berg (Jena) eröffnet.`), not any participle (`… von Anna Berg organisiert`).
+ */
+export function passivePresenter(text: string): Presenter | null {
+  const sentence = openingSentence(text, 60)
+  const last = sentence
+    .at(-1)
+    ?.token.replace(/\[\^[^\]]{1,12}\]/u, '')
+    .replace(/[.!?]$/, '')
+  if (last === undefined || !TALK_VERBS.has(last)) return null
+  const tokens = sentence.map((entry) => entry.token)
+  for (let i = 1; i < sentence.length - 2; i++) {
+    if (sentence[i]!.quoted || !AGENTS.has(tokens[i]!)) continue
+    const presenter = presenterAt(tokens, i + 1)
+    if (presenter) return presenter
+  }
+  return null
+}
+
+/**
  * A name in capitals opening the sentence (`ANNA BERG (Leipzig) eröffnete …`, `Prof. Dr. ANNA BERG stellte …`):
  * its place or institution in parentheses and a verb after them, or a reporting verb straight after the name.
  */
@@ -167,9 +187,28 @@ function presenterAt(tokens: readonly string[], start: number): Presenter | null
   const capitals = words.every((word) => CAPS_WORD.test(word) || PARTICLES.has(word))
   const name = capitals ? titleCaseName(printed) : printed
   if (words.length < 2 || !looksLikeName(name)) return null
-  const inside = closed ? '' : insideParentheses(tokens.slice(i, i + 12).join(' '))
-  if (inside === null) return null
+  const parenthesised = closed ? '' : insideParentheses(tokens.slice(i, i + 12).join(' '))
+  if (parenthesised === null) return null
+  // Else the body named after an affiliation word (`Anna Berg aus dem NFDI-Direktorat`, `vom Institut X`).
+  const inside = parenthesised || (closed ? '' : affiliationAt(tokens, i))
   return { label: [honorific, printed].filter(Boolean).join(' '), name, honorific, inside }
+}
+
+const LINKS = new Set(['aus', ...lexicon.affiliationWords])
+const ARTICLES = new Set(['dem', 'der', 'den', 'des', ...lexicon.titleArticles])
+
+/** The capitalised words of a body after an affiliation word and its article at token `i` (`aus dem NFDI-Direktorat`), or ''. */
+function affiliationAt(tokens: readonly string[], i: number): string {
+  if (i >= tokens.length || !LINKS.has(tokens[i]!)) return ''
+  let k = ARTICLES.has(tokens[i + 1] ?? '') ? i + 2 : i + 1
+  const body: string[] = []
+  for (; k < tokens.length && body.length < 4; k++) {
+    const word = tokens[k]!.replace(/[,.;:]$/, '')
+    if (!/^\p{Lu}/u.test(word)) break
+    body.push(word)
+    if (word !== tokens[k]) break
+  }
+  return body.join(' ')
 }
 
 /** What parentheses at the start of `rest` say (`(Universität Jena)` → `Universität Jena`), '' when none, null for a year. */

@@ -31,7 +31,7 @@ import { type RosterPerson, commonWords, printedName, readNamedLines, readRoster
 import { speakersExamples } from './speakers-examples.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
-import { type Presenter, capitalsPresenter, talkByPresenter, verbSecondPresenter } from './speakers-presenters.js'
+import { type Presenter, capitalsPresenter, passivePresenter, talkByPresenter, verbSecondPresenter } from './speakers-presenters.js'
 import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 
@@ -255,11 +255,35 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (inline && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
-    return { ...inline, text: inline.name, form: 'inline', ...at }
+    return { ...withoutHonorifics(inline), text: inline.name, form: 'inline', ...at }
   }
   // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter.
-  const presenter = labelled ? null : (verbSecondPresenter(text) ?? capitalsPresenter(text, words.verbs) ?? talkByPresenter(text))
+  const presenter = labelled ? null : presenterOf(text, words)
   return presenter ? { ...presenterFields(presenter, words), text: presenter.label, form: 'reported', ...at } : null
+}
+
+/** An inline name's honorifics (`Prof. Dr. Anna Berg (Jena) stellte …`) kept apart from the name, as a label's are. */
+function withoutHonorifics(fields: SpeakerFields): SpeakerFields {
+  const words = fields.name.split(' ')
+  let i = 0
+  while (i < words.length - 2 && HONORIFIC_WORDS.has(words[i]!)) i++
+  if (i === 0) return fields
+  const name = words.slice(i).join(' ')
+  return {
+    ...fields,
+    ...person(name),
+    position: fields.position,
+    organization: fields.organization,
+    label: fields.label,
+    honorific: words.slice(0, i).join(' '),
+  }
+}
+
+const HONORIFIC_WORDS = new Set(lexicon.honorifics)
+
+/** The presenter a conference report's sentence names, in the forms speakers-presenters.ts reads. */
+function presenterOf(text: string, words: Vocabulary): Presenter | null {
+  return verbSecondPresenter(text) ?? capitalsPresenter(text, words.verbs) ?? talkByPresenter(text) ?? passivePresenter(text)
 }
 
 /** A presenter's fields: what the parentheses say is their position when it names one, else their organisation. */
