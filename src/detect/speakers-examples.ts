@@ -612,6 +612,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a German programme’s presenter label over a name with its honorific and body: that person’s turn',
+      form: 'label',
+      text: '## Panel 1\n\nReferentin: Dr. Clara Vogt (Universität Jena)\n\nSie sprach über Daten.\n',
+      found: {
+        speakers: [
+          {
+            name: 'Clara Vogt',
+            honorific: 'Dr.',
+            organization: 'Universität Jena',
+            label: 'Referentin: Dr. Clara Vogt (Universität Jena)',
+          },
+        ],
+      },
+    },
+    {
       title: 'refused in German reports: a citation, a place in prose, an organiser, a verb with no name after it, a later sentence',
       form: 'reporting sentence',
       text:
