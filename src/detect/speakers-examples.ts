@@ -586,15 +586,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'German conference reports: a talk’s noun, its quoted title, then its giver after `von` in the opening sentence',
+      title: 'German conference reports: a talk’s noun, its quoted title, then its giver after `von` or in a relative clause (`in dem`)',
       form: 'reporting sentence',
       text:
         'Die Tagung begann mit der Keynote „Offene Daten“ von Lena Hoffmann, die den Stand erläuterte.\n\n' +
-        'Neue Werkzeuge wurden in der folgenden Session von Lars G. Svensson vorgestellt.\n',
+        'Neue Werkzeuge wurden in der folgenden Session von Lars G. Svensson vorgestellt.\n\n' +
+        'Es folgte der Vortrag „Quellen“, in dem Tom Krause die Funde erläuterte.\n',
       found: {
         speakers: [
           { name: 'Lena Hoffmann', label: 'Lena Hoffmann', form: 'reported' },
           { name: 'Lars G. Svensson', given_name: 'Lars', family_name: 'Svensson', form: 'reported' },
+          { name: 'Tom Krause', label: 'Tom Krause', form: 'reported' },
         ],
       },
     },

@@ -22,6 +22,7 @@ const TALK_NOUNS = lexicon.talkNouns
 // The agent words of the languages that name talks by their nouns (`von`), not `by` (`a workshop by the W3C`).
 const AGENTS = new Set(ACTIVE.filter((language) => language.talkNouns.length > 0).flatMap((language) => language.agentWords))
 const CLITICS = new Set(lexicon.verbClitics)
+const RELATIVES = new Set(lexicon.relativePronouns)
 const OPENERS = new Set(lexicon.sentenceOpeners)
 const HONORIFICS = new Set(lexicon.honorifics)
 const PARTICLES = new Set(lexicon.nameParticles)
@@ -37,9 +38,20 @@ const OPEN_QUOTE = /^[„“"«‚‘]/u
 const CLOSE_QUOTE = /[“”"»‘’][,.;:!?)]*$/u
 
 /** The opening sentence's tokens (at most `max`), each marked when it is inside a quoted title (`„Daten: wozu?“`). */
-function openingSentence(text: string, max: number): Array<{ token: string; quoted: boolean }> {
+type Sentence = Array<{ token: string; quoted: boolean }>
+
+/**
+ * The presenter a paragraph's opening sentence names, in the forms of German conference reports: verb-second,
+ * a name in capitals, a talk `von` its giver, the passive. `verbs` are the reporting verbs of the lexicons.
+ */
+export function presenterOf(text: string, verbs: RegExp): Presenter | null {
+  const sentence = openingSentence(text, 60)
+  return verbSecondPresenter(sentence) ?? capitalsPresenter(text, verbs) ?? talkByPresenter(sentence) ?? passivePresenter(sentence)
+}
+
+function openingSentence(text: string, max: number): Sentence {
   const tokens = text.slice(0, 800).split(' ', max)
-  const sentence: Array<{ token: string; quoted: boolean }> = []
+  const sentence: Sentence = []
   let quoted = false
   for (const token of tokens) {
     const opens: boolean = !quoted && OPEN_QUOTE.test(token)
@@ -61,8 +73,7 @@ function openingSentence(text: string, max: number): Array<{ token: string; quot
  * begins with (`Im`, `Die`, `Danach`), a talk's verb (`stellte`, `sprach`, `hielt`), then the speaker. A
  * quoted title in the lead phrase (`In seinem Vortrag „Daten: wozu?“ betrachtete …`) may hold any punctuation.
  */
-export function verbSecondPresenter(text: string): Presenter | null {
-  const sentence = openingSentence(text, MAX_LEAD + 12)
+function verbSecondPresenter(sentence: Sentence): Presenter | null {
   if (sentence.length < 3 || !OPENERS.has(sentence[0]!.token)) return null
   const tokens = sentence.map((entry) => entry.token)
   for (let i = 1; i < Math.min(sentence.length - 1, MAX_LEAD); i++) {
@@ -80,8 +91,7 @@ export function verbSecondPresenter(text: string): Presenter | null {
  * „…“ von Anna Berg`, `… wurden in der folgenden Session von Tom Krause vorgestellt`): the first name after
  * an agent word that follows a talk's noun, outside quoted titles.
  */
-export function talkByPresenter(text: string): Presenter | null {
-  const sentence = openingSentence(text, 60)
+function talkByPresenter(sentence: Sentence): Presenter | null {
   const tokens = sentence.map((entry) => entry.token)
   let talk = false
   for (let i = 0; i < sentence.length - 2; i++) {
@@ -90,6 +100,8 @@ export function talkByPresenter(text: string): Presenter | null {
     if (sentence[i]!.quoted) continue
     const word = tokens[i]!
     if (talk && AGENTS.has(word)) return presenterAt(tokens, i + 1)
+    // `… mit dem Vortrag „…“, in dem Anna Berg erklärt, …`: the speaker of a relative clause on the talk.
+    if (talk && word === 'in' && RELATIVES.has(tokens[i + 1]!)) return presenterAt(tokens, i + 2)
     const lower = word.toLowerCase()
     talk = TALK_NOUNS.some((noun) => lower.includes(noun))
   }
@@ -100,8 +112,7 @@ export function talkByPresenter(text: string): Presenter | null {
  * The speaker of a passive opening sentence: an agent word, the speaker, and a talk's participle last
  * (`Die Tagung wurde von Prof. Dr. Anna Berg (Jena) eröffnet.`), not any participle (`… von Anna Berg organisiert`).
  */
-export function passivePresenter(text: string): Presenter | null {
-  const sentence = openingSentence(text, 60)
+function passivePresenter(sentence: Sentence): Presenter | null {
   const last = sentence
     .at(-1)
     ?.token.replace(/\[\^[^\]]{1,12}\]/u, '')
@@ -120,7 +131,7 @@ export function passivePresenter(text: string): Presenter | null {
  * A name in capitals opening the sentence (`ANNA BERG (Leipzig) eröffnete …`, `Prof. Dr. ANNA BERG stellte …`):
  * its place or institution in parentheses and a verb after them, or a reporting verb straight after the name.
  */
-export function capitalsPresenter(text: string, verbs: RegExp): Presenter | null {
+function capitalsPresenter(text: string, verbs: RegExp): Presenter | null {
   const tokens = text.slice(0, 300).split(' ', 12)
   let start = 0
   while (start < tokens.length && HONORIFICS.has(tokens[start]!)) start++

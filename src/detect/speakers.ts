@@ -31,7 +31,7 @@ import { type RosterPerson, commonWords, printedName, readNamedLines, readRoster
 import { speakersExamples } from './speakers-examples.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
-import { type Presenter, capitalsPresenter, passivePresenter, talkByPresenter, verbSecondPresenter } from './speakers-presenters.js'
+import { type Presenter, presenterOf } from './speakers-presenters.js'
 import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 
@@ -260,7 +260,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
     return { ...withoutHonorifics(inline), text: inline.name, form: 'inline', ...at }
   }
   // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter.
-  const presenter = labelled ? null : presenterOf(text, words)
+  const presenter = labelled ? null : presenterOf(text, words.verbs)
   return presenter ? { ...presenterFields(presenter, words), text: presenter.label, form: 'reported', ...at } : null
 }
 
@@ -282,11 +282,6 @@ function withoutHonorifics(fields: SpeakerFields): SpeakerFields {
 }
 
 const HONORIFIC_WORDS = new Set(lexicon.honorifics)
-
-/** The presenter a conference report's sentence names, in the forms speakers-presenters.ts reads. */
-function presenterOf(text: string, words: Vocabulary): Presenter | null {
-  return verbSecondPresenter(text) ?? capitalsPresenter(text, words.verbs) ?? talkByPresenter(text) ?? passivePresenter(text)
-}
 
 /** A presenter's fields: what the parentheses say is their position when it names one, else their organisation. */
 function presenterFields(presenter: Presenter, words: Vocabulary): SpeakerFields {

@@ -313,6 +313,8 @@ export const de = defineLexicon({
     'ferner',
   ],
   verbClitics: ['sich'],
+  // Relative pronouns after a speaker's apposition or a talk's title (`…, Leiterin des Projekts, die erläuterte`).
+  relativePronouns: ['der', 'die', 'dem', 'denen'],
   turnNouns: ['frage', 'antwort', 'wortmeldung', 'beitrag', 'stellungnahme', 'anmerkung', 'erklärung'],
   agentWords: ['von', 'durch'],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
