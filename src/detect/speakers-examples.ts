@@ -516,6 +516,43 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'board minutes as topic lines over nick lines: a nick that opens other lines too starts a turn after the topic',
+      form: 'chat line',
+      text:
+        '- Budget\nanna: the numbers are in\nkarl: thanks, looks fine\nanna: we vote next week\n' +
+        '- Website\nkarl: the redesign is live\nanna: great\n',
+      found: {
+        speakers: [
+          { name: 'anna', label: 'anna', line: 2 },
+          { name: 'karl', label: 'karl', line: 3 },
+          { name: 'anna', label: 'anna', line: 4 },
+          { name: 'karl', label: 'karl', line: 6 },
+          { name: 'anna', label: 'anna', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'a lowercase word before a colon on a wrapped line of prose is no nick, though the record has nick lines',
+      form: 'chat line',
+      text: 'We looked at the tests and the\npractice: it is what we do.\nanna: hi\nkarl: ok\nanna: ok\nkarl: fine\n',
+      found: { speakers: [{ label: 'anna' }, { label: 'karl' }, { label: 'anna' }, { label: 'karl' }] },
+    },
+    {
+      title: 'initials a label introduced (`Anna Berg (AB):`) name her when they open a later turn alone',
+      form: 'label',
+      text:
+        'Anna Berg (AB): We should revisit the benchmarks.\n\nKarl Lund (KL): Agreed, they are old.\n\n' +
+        'AB: Then next month.\n\nKL: Fine.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg (AB)' },
+          { name: 'Karl Lund', label: 'Karl Lund (KL)' },
+          { name: 'Anna Berg', label: 'AB' },
+          { name: 'Karl Lund', label: 'KL' },
+        ],
+      },
+    },
+    {
       title: 'a video call’s exported chat: `From … to Everyone:` with or without a time, private messages, a handle’s parenthesis',
       form: 'chat line',
       text:

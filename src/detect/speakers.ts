@@ -122,7 +122,8 @@ export const speakers = defineDetector({
       const turn = turns.get(i)
       if (turn) {
         // A label no participants list resolves may still name someone the record names in full on a line of its own.
-        found.push({ ...labelTurnFields(context, turn, roster, (named ??= readNamedLines(flow, lowercase()))), ...at })
+        named ??= [...readNamedLines(flow, lowercase()), ...introducedPeople(turns)]
+        found.push({ ...labelTurnFields(context, turn, roster, named), ...at })
         continue
       }
       if (lines.has(i)) {
@@ -159,6 +160,19 @@ export const speakers = defineDetector({
   },
   examples: speakersExamples,
 })
+
+/**
+ * People a label introduces with their initials (`Mike Greenwood (MG):`), for the later turns under the initials
+ * alone (`MG:`), as a record without a participants list writes them.
+ */
+function introducedPeople(turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {
+  const people: RosterPerson[] = []
+  for (const { parts } of turns.values()) {
+    if (parts.kind !== 'person' || parts.alias === '' || parts.name === '' || !/^\p{Lu}{2,4}$/u.test(parts.alias)) continue
+    people.push({ name: parts.name, honorific: '', position: '', organization: '', aliases: [parts.alias] })
+  }
+  return people
+}
 
 /** Paragraphs outside lists and quotes that open with a reporting sentence. */
 function countReported(flow: readonly FlowEntry[], context: DetectContext, words: Vocabulary): number {
