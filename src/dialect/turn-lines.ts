@@ -50,6 +50,7 @@ export function splitTurnLines(tree: Root, source: string): Root {
   // A record whose turns have labels (three lines at least) runs one on after other text as well; so do minutes
   // written as nicks before a colon (`mgasidlo: …`), once enough lines open so.
   let counted = 0
+  let lowered: string | undefined
   const countSingles = (enough: () => boolean) => {
     while (!enough() && counted < single.length) {
       const text = single[counted++]!.text
@@ -60,8 +61,10 @@ export function splitTurnLines(tree: Root, source: string): Root {
   }
   const record = {
     labels: () => (countSingles(() => labels >= RECORD_LABELS), labels >= RECORD_LABELS),
-    // A nick after other text only when it opens other lines too (`practice: …` wrapped in prose opens one).
-    nicks: (text: string) => (countSingles(() => false), nicks >= RECORD_NICKS && (nickUses.get(nickOf(text)) ?? 0) >= 2),
+    nicks: (text: string) => {
+      countSingles(() => false)
+      return nicks >= RECORD_NICKS && isLogin(nickOf(text), nickUses, (lowered ??= source.toLowerCase()))
+    },
   }
   for (const { siblings, index, read } of found) {
     const starts = turnStarts(read, record)
@@ -143,6 +146,28 @@ function turnStarts({ lines, opens }: ReadLines, record: { labels: () => boolean
       i > 0 &&
       ((opens[i] === 'label' && record.labels()) || (opens[i] === 'nick' && record.nicks(lines[i]!.text)) || opens[i] === 'presenter'),
   )
+}
+
+/**
+ * Whether a nick opening a line after other text is a speaker's: it opens other lines too, other nicks open lines
+ * as well (a dialogue), and the document writes it in running text no more often than it opens lines with it
+ * (`practice: …` wrapped in prose, `note: …` are ordinary words).
+ */
+function isLogin(nick: string, uses: ReadonlyMap<string, number>, lowered: string): boolean {
+  const own = uses.get(nick) ?? 0
+  if (own < 2 || nick === '') return false
+  return uses.size >= 2 && wordCount(lowered, nick) <= 2 * own
+}
+
+/** Occurrences of `word` as a whole word in `text`. */
+function wordCount(text: string, word: string): number {
+  let count = 0
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = at > 0 ? text[at - 1]! : ' '
+    const after = text[at + word.length] ?? ' '
+    if (!/[\p{L}\d_]/u.test(before) && !/[\p{L}\d_]/u.test(after)) count++
+  }
+  return count
 }
 
 /** The nick a line opens with, in lowercase (`Mgasidlo:` and `mgasidlo:` are one). */
