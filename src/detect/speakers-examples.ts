@@ -553,6 +553,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'reporting sentences by first name under a roll call `Board members present:`; a short form (`Kat`) of one listed name',
+      form: 'reporting sentence',
+      text:
+        'Board members present:\n\nDevin Jones (dj)\n\nKatrina Templeton (kt)\n\n## Reports\n\n' +
+        'Devin reports that the lab is open.\n\nKat reports that the new disks are up.\n',
+      found: {
+        speakers: [
+          { name: 'Devin Jones', label: 'Devin', form: 'reported', line: 9 },
+          { name: 'Katrina Templeton', label: 'Kat', form: 'reported', line: 11 },
+        ],
+      },
+    },
+    {
+      title: '`Name from Body said …`: the body the speaker comes from; lowercase words after `from` are no body',
+      form: 'inline name',
+      text:
+        'Present: Anna Berg, Karl Lund\n\n## Budget\n\nAnna Berg from the Nordic Institute said that the numbers are in.\n\n' +
+        'Karl Lund from the start of the project noted the delays.\n',
+      found: { speakers: [{ name: 'Anna Berg', organization: 'Nordic Institute', form: 'inline', line: 5 }] },
+    },
+    {
       title: 'a video call’s exported chat: `From … to Everyone:` with or without a time, private messages, a handle’s parenthesis',
       form: 'chat line',
       text:

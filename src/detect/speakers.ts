@@ -268,7 +268,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (!inline || inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) return null
-  return { ...inline, text: inline.name, form: 'inline', ...at }
+  return { ...inline, ...fullNameOf(inline.name, roster, fullNames), text: inline.name, form: 'inline', ...at }
 }
 
 /**
@@ -305,10 +305,30 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): M
   return new Map([...byFirst].filter((entry): entry is [string, string] => entry[1] !== null))
 }
 
+/**
+ * The name an inline speaker goes by in full: the participant listed so (`Ángel Maldonado de la Diputación
+ * comenta …` is Ángel Maldonado Bravo), else the fuller name the document prints elsewhere; nothing when neither.
+ */
+function fullNameOf(
+  name: string,
+  roster: readonly RosterPerson[],
+  fullNames: () => ReadonlyMap<string, string>,
+): Partial<Pick<SpeakerFields, 'name' | 'given_name' | 'family_name'>> {
+  const read = roster.length > 0 ? parseLabel(name, 'colon') : null
+  const listed = read ? resolveLabel(read, name, roster) : null
+  const printed = fullNames().get(name.split(' ')[0]!)
+  const full = listed && !listed.absent ? listed.name : printed?.startsWith(`${name} `) ? printed : undefined
+  return full ? { ...splitName(full), name: full } : {}
+}
+
 /** The name of the one listed participant whose first name is `given`, if exactly one. */
 function listedGiven(roster: readonly RosterPerson[], given: string): string | undefined {
-  const named = roster.filter((person) => person.name.split(' ')[0] === given && !person.absent)
-  return named.length === 1 ? named[0]!.name : undefined
+  const present = roster.filter((person) => !person.absent)
+  const named = present.filter((person) => person.name.split(' ')[0] === given)
+  if (named.length > 0) return named.length === 1 ? named[0]!.name : undefined
+  // A short form the minutes use (`Kat` for the listed Katrina Templeton), when it shortens one listed name only.
+  const shortened = given.length >= 3 ? present.filter((person) => person.name.split(' ')[0]!.startsWith(given)) : []
+  return shortened.length === 1 && shortened[0]!.name.includes(' ') ? shortened[0]!.name : undefined
 }
 
 function sameFamily(a: SpeakerFields, b: SpeakerFields): boolean {
