@@ -574,6 +574,15 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Anna Berg', organization: 'Nordic Institute', form: 'inline', line: 5 }] },
     },
     {
+      title: 'prose and keys before a colon are no missed turns: French spaced colons, keys the text writes in lowercase too',
+      text:
+        'Le code général des collectivités\n\nterritoriales : le numérotage est obligatoire.\n\nsource : le site du Sénat.\n\n' +
+        'susvisé : dans les communes de plus de 2 000 habitants.\n\ndifférents : les cas sont nombreux.\n\n' +
+        'communes : les voies sont nommées.\n\nhabitants : la liste est publiée.\n\n' +
+        'Linderos: Norte, camino; Sur, río.\n\nLos linderos del solar no cambian.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a video call’s exported chat: `From … to Everyone:` with or without a time, private messages, a handle’s parenthesis',
       form: 'chat line',
       text:

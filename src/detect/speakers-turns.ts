@@ -87,10 +87,16 @@ export function labelTurns(
     }
     if (sure.has(candidate) || (established(styleOf(candidate)) && !ordinary(candidate) && !isAmount(candidate)))
       accepted.set(candidate.entry.index, candidate)
-    // A name-only label the document gives no support (a topic's lead-in, as reports print them) is not a missed turn.
-    else if (!(says(candidate) && !supported(candidate))) unread.push(candidate)
+    // A name-only label the document gives no support (a topic's lead-in, as reports print them) is not a missed turn,
+    // nor a key the document writes in lowercase elsewhere (`Linderos:`), nor a word before a spaced colon (`territoriales :`).
+    else if (!(says(candidate) && !supported(candidate)) && !ordinary(candidate) && !isSpacedWord(candidate)) unread.push(candidate)
   }
   return { turns: accepted, unread }
+}
+
+/** A lowercase word before a colon set off by a space, as French prose and keys print it: no chat nick writes so. */
+function isSpacedWord(candidate: LabelTurn): boolean {
+  return candidate.parts.kind === 'nick' && /\s[:：]/.test(flatText(candidate.entry.node).slice(0, candidate.taken))
 }
 
 /**
