@@ -182,6 +182,7 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
   return null
 }
 
+const PARTICLES = new Set(lexicon.nameParticles)
 const LINKS = new Set(lexicon.affiliationWords.filter((word) => !word.includes(' ')).map((word) => word.toLowerCase()))
 /** Most words between a link word after a name and the reporting verb (`from the group Mars requested`). */
 const MAX_BODY_WORDS = 8
@@ -191,9 +192,11 @@ const MAX_BODY_WORDS = 8
  * is DHS OBIM, `from the group Mars requested` Mars (the capitalised words the body opens with); the text from
  * the verb on is `rest`. Null when no link word opens the text or no verb follows within a few words.
  */
-export function bodyBeforeVerb(text: string, verbs: RegExp): { organization: string; rest: string } | null {
+function bodyBeforeVerb(text: string, verbs: RegExp): { organization: string; rest: string } | null {
   const tokens = text.split(' ', MAX_BODY_WORDS + 2)
   if (tokens.length < 3 || !LINKS.has(tokens[0]!.toLowerCase())) return null
+  // A particle before a capitalised word goes on with the name (`Ana Souza da Silva`); before an article, a body.
+  if (PARTICLES.has(tokens[0]!) && !/^\p{Ll}{1,3}$/u.test(tokens[1]!)) return null
   let offset = tokens[0]!.length + 1
   const named: string[] = []
   for (let j = 1; j < tokens.length; j++) {

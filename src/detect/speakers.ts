@@ -123,14 +123,13 @@ export const speakers = defineDetector({
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       const turn = turns.get(i)
       if (turn) {
-        // A label no participants list resolves may still name someone the record names in full on a line of its own.
-        named ??= [...readNamedLines(flow, lowercase()), ...introducedPeople(turns)]
-        found.push({ ...labelTurnFields(context, turn, roster, named), ...at })
+        // A label no participants list resolves may name someone the record names in full (on a line of their own, `Anna Berg (AB):`).
+        found.push({ ...labelTurnFields(context, turn, roster, (named ??= namedPeople(flow, lowercase(), turns))), ...at })
         continue
       }
       if (lines.has(i)) {
         context.claims.claim(node)
-        found.push({ ...nameLineFields(flatText(node), roster, (named ??= readNamedLines(flow, lowercase()))), ...at })
+        found.push({ ...nameLineFields(flatText(node), roster, (named ??= namedPeople(flow, lowercase(), turns))), ...at })
         continue
       }
       const quoted = attributionAt(flow, i, words)
@@ -162,6 +161,11 @@ export const speakers = defineDetector({
   },
   examples: speakersExamples,
 })
+
+/** Whom the record names in full without a participants list: on lines of their own, or with initials in a label. */
+function namedPeople(flow: readonly FlowEntry[], common: ReadonlySet<string>, turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {
+  return [...readNamedLines(flow, common), ...introducedPeople(turns)]
+}
 
 /**
  * People a label introduces with their initials (`Mike Greenwood (MG):`), for the later turns under the initials
