@@ -19,12 +19,15 @@ export interface RosterPerson {
   aliases: string[]
   /** Listed under an absence heading (`Absents excusés :`): named by the record, never a speaker of a reported turn. */
   absent?: boolean
+  /** Said to preside the meeting (`sous la présidence de …`): whom a label by a presiding office names. */
+  presides?: boolean
 }
 
 const HEADINGS = new Set(lexicon.participantsHeadings.map((word) => word.toLowerCase()))
 // An office or role heading the names of who holds it (`ALCALDE-PRESIDENTE:` over a name).
 const OFFICES = new Set(lexicon.titles.concat(lexicon.roles).map((word) => word.toLowerCase()))
 const HONORIFICS = new Set(lexicon.honorifics.map((word) => word.toLowerCase()))
+const PRESIDING = new Set(lexicon.presidingOffices.map(slug))
 const PARTICLES = new Set(lexicon.nameParticles)
 const POSITION = new RegExp(`\\b(?:${lexicon.positions.concat(lexicon.roles, lexicon.titles).map(escape).join('|')})\\b`, 'iu')
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
@@ -292,7 +295,9 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
     const holders = roster.filter((person) => person.position !== '')
     // `el Sr. Alcalde` is the one listed as `ALCALDE-PRESIDENTE`: the office one of the words of a listed position.
     const same = only(holders.filter((person) => sameWords(person.position, parts.position)))
-    return same ?? only(holders.filter((person) => holdsOffice(person.position, parts.position)))
+    // `M. le Maire`, `Mme la Présidente`: whom the minutes say presides (not `la Présidente de la commission`).
+    const presider = PRESIDING.has(slug(parts.position)) && parts.organization === '' ? only(roster.filter((p) => p.presides)) : null
+    return same ?? presider ?? only(holders.filter((person) => holdsOffice(person.position, parts.position)))
   }
   const name = parts.name
   if (name === '') return null

@@ -33,6 +33,7 @@ import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
 import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
+import { readPresiding, withPresiding } from './speakers-presiding.js'
 
 // Each option is a regular expression alternation; the lexicons' words by default.
 export const SpeakersOptions = z.object({
@@ -94,7 +95,8 @@ export const speakers = defineDetector({
   empty: (): SpeakersResult => ({ speakers: [], roster: [] }),
   detect(context, options) {
     const words = vocabularyOf(options)
-    const { people: roster, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
+    const { people, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
+    const roster = withPresiding(people, readPresiding(context.flow))
     const { turns, unread } = labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries)
     if (unread.length >= UNREAD_MIN && unread.length > 2 * turns.size) {
       const first = unread[0]!
@@ -104,8 +106,7 @@ export const speakers = defineDetector({
     const found: SpeakerLine[] = []
     const flow = context.flow
     let named: RosterPerson[] | undefined
-    // A record whose turns have labels, more than it has reporting sentences: those are inside the turns.
-    const labelled = turns.size >= LABELLED && turns.size > countReported(flow, context, words)
+    const labelled = isLabelled(turns.size, countReported(flow, context, words))
     let transcriptTurns = 0
     let common: ReadonlySet<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
@@ -170,8 +171,21 @@ function countReported(flow: readonly FlowEntry[], context: DetectContext, words
   return count
 }
 
+/**
+ * A record whose turns have labels, and few reporting sentences beside them: those are inside the turns. Minutes
+ * that mix both kinds (`M. DURAND : …` then `Mme la Maire rappelle…`) write one for every few labels at least.
+ */
+function isLabelled(turns: number, reported: number): boolean {
+  const mixed = reported >= MIXED_REPORTED && reported * MIXED_RATIO >= turns
+  return turns >= LABELLED && turns > reported && !mixed
+}
+
 /** Label turns that make a record one whose turns have labels (its reporting sentences are inside them). */
 const LABELLED = 3
+
+/** Reporting sentences that make a record of label turns mixed minutes: two at least, one for every three labels. */
+const MIXED_REPORTED = 2
+const MIXED_RATIO = 3
 
 /** Fewest lines shaped like turns but not read as turns that make `speakers-unrecognised` worth saying. */
 const UNREAD_MIN = 5
