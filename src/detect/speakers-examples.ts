@@ -617,6 +617,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a section as a list item (Word through pandoc): the paragraphs under its line are the body; a wrapped list of who attended',
+      form: 'reporting sentence',
+      text:
+        'Présents : Sylvie BERNARD, Marc DURAND, Paul\nLEFÈVRE, Nadia GIRARD\n\n1.  **Budget primitif**\n\n' +
+        '    Nadia GIRARD demande si la dette baisse.\n\n    **M. LEFÈVRE** : Oui, de 8 %.\n\n' +
+        '2.  Questions diverses\n\n    Marc DURAND propose une réunion publique.\n',
+      found: {
+        speakers: [
+          { name: 'Nadia GIRARD', form: 'inline' },
+          { name: 'Paul LEFÈVRE', label: 'M. LEFÈVRE', form: 'label' },
+          { name: 'Marc DURAND', form: 'inline' },
+        ],
+      },
+    },
+    {
       title: 'a record of label turns with one reporting sentence: it is inside a speech, no turn',
       form: 'reporting sentence',
       text:

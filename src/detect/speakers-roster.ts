@@ -75,7 +75,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     )
     const head = headingOf(lines[at] ?? '')
     if (head !== null) {
-      const values = [head.value, ...lines.slice(at + 1)].filter(Boolean)
+      const values = joinWrapped([head.value, ...lines.slice(at + 1)].filter(Boolean))
       const absent = isAbsence(lines[at]!)
       people.push(...namesOf(values, head.position, absent))
       listing = values.length === 0 || head.value === '' ? { position: head.position, item: false, absent } : null
@@ -97,6 +97,21 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     people.push(...found)
   }
   return { people: dedupe(people), listed }
+}
+
+/**
+ * A list's lines as a converter wraps them (`…, Julie MOREAU, Paul` / `LEFÈVRE, Nadia GIRARD`, pandoc at 72 columns):
+ * a line of names that stops short of its separator runs on into the next, unless that one opens a label of its own.
+ */
+function joinWrapped(lines: readonly string[]): string[] {
+  const joined: string[] = []
+  for (const line of lines) {
+    const previous = joined.at(-1)
+    const runsOn = previous !== undefined && previous.includes(',') && !/[,;.:]$/.test(previous)
+    if (runsOn && !/[:：]/.test(line.slice(0, LIST_LABEL + 1))) joined[joined.length - 1] = `${previous} ${line}`
+    else joined.push(line)
+  }
+  return joined
 }
 
 /**

@@ -34,6 +34,7 @@ import { attributionAt } from './speakers-quotes.js'
 import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
+import { withBodyFlow } from './speakers-items.js'
 
 // Each option is a regular expression alternation; the lexicons' words by default.
 export const SpeakersOptions = z.object({
@@ -93,7 +94,9 @@ export const speakers = defineDetector({
     },
   },
   empty: (): SpeakersResult => ({ speakers: [], roster: [] }),
-  detect(context, options) {
+  detect(given, options) {
+    // A section written as one list item (a Word document through pandoc): its paragraphs are read as the body.
+    const context = withBodyFlow(given)
     const words = vocabularyOf(options)
     const { people, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
     const roster = withPresiding(people, readPresiding(context.flow))
