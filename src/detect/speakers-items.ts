@@ -19,7 +19,7 @@ export function withBodyFlow(context: DetectContext): DetectContext {
 }
 
 /** The flow with each later paragraph of a heading's list item outside the list (a new array only when one is). */
-export function bodyFlow(flow: readonly FlowEntry[]): readonly FlowEntry[] {
+function bodyFlow(flow: readonly FlowEntry[]): readonly FlowEntry[] {
   let body: FlowEntry[] | null = null
   const heads = new Map<ListItem, boolean>()
   for (let i = 0; i < flow.length; i++) {

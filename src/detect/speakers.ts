@@ -101,13 +101,7 @@ export const speakers = defineDetector({
     const { people, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
     const roster = withPresiding(people, readPresiding(context.flow))
     const { turns, unread } = labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries)
-    if (unread.length >= UNREAD_MIN && unread.length > 2 * turns.size) {
-      const first = unread[0]!
-      const message =
-        `${unread.length} lines open with what looks like a speaker’s label but were not read as turns ` +
-        `(${turns.size} were); the first: “${first.opening.label}”`
-      context.report('speakers-unrecognised', message, first.entry)
-    }
+    reportUnread(context, unread, turns.size)
     const found: SpeakerLine[] = []
     const flow = context.flow
     let named: RosterPerson[] | undefined
@@ -165,6 +159,16 @@ export const speakers = defineDetector({
   },
   examples: speakersExamples,
 })
+
+/** `speakers-unrecognised` when many lines look like a label's but few were read as turns. */
+function reportUnread(context: DetectContext, unread: readonly LabelTurn[], turns: number): void {
+  if (unread.length < UNREAD_MIN || unread.length <= 2 * turns) return
+  const first = unread[0]!
+  const message =
+    `${unread.length} lines open with what looks like a speaker’s label but were not read as turns ` +
+    `(${turns} were); the first: “${first.opening.label}”`
+  context.report('speakers-unrecognised', message, first.entry)
+}
 
 /** Paragraphs outside lists and quotes that open with a reporting sentence. */
 function countReported(flow: readonly FlowEntry[], context: DetectContext, words: Vocabulary): number {
