@@ -632,6 +632,14 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a hard line break (Word’s Shift+Enter through pandoc) before a reporting sentence: the sentence is a turn of its own',
+      form: 'reporting sentence',
+      text:
+        'Présents : Jean MARTIN, Marielle ROUX\n\n**1. Motion**\n\n' +
+        'Le contrat prévoit une hausse.\\\nMme ROUX demande un délai.\\\nVote : adopté à l’unanimité.\n',
+      found: { speakers: [{ name: 'Marielle ROUX', label: 'Mme ROUX', form: 'reported', line: 6 }] },
+    },
+    {
       title: 'a record of label turns with one reporting sentence: it is inside a speech, no turn',
       form: 'reporting sentence',
       text:
