@@ -640,6 +640,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Marielle ROUX', label: 'Mme ROUX', form: 'reported', line: 6 }] },
     },
     {
+      title: 'a name after a Spanish civility has two surnames (`Dª Leonor Corbacho Tejada`); after a shared one, the last word',
+      form: 'reporting sentence',
+      text: 'Interviene Dª Leonor Corbacho Tejada para preguntar.\n\nEl Sr. Juan Pérez informa del acta.\n',
+      found: {
+        speakers: [
+          { name: 'Leonor Corbacho Tejada', given_name: 'Leonor', family_name: 'Corbacho Tejada', form: 'reported' },
+          { name: 'Juan Pérez', given_name: 'Juan', family_name: 'Pérez', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'a record of label turns with one reporting sentence: it is inside a speech, no turn',
       form: 'reporting sentence',
       text:

@@ -9,7 +9,12 @@
 // A speaker on its own line is taken from the flow; a heading stays for the heading detector, and an
 // opening label or inline name stays in its paragraph, which becomes the first block of remarks.
 import { z } from 'zod'
+import { de } from '../lexicon/de.js'
+import { en } from '../lexicon/en.js'
+import { es } from '../lexicon/es.js'
+import { fr } from '../lexicon/fr.js'
 import { alternation, lexicon } from '../lexicon/index.js'
+import { pt } from '../lexicon/pt.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, plainText, soleEmphasis } from '../parse/text.js'
 import { hasCapitalisedSurname, isPersonName, looksLikeName, splitName } from '../text/names.js'
@@ -363,13 +368,28 @@ function turnFields(turn: LabelTurn, body = ''): SpeakerFields {
   return { ...fieldsOf(person?.name ?? parts.name, parts, person, body), label: turn.opening.label }
 }
 
+// Civilities only Spanish writes (`D.`, `Dª`, `Dña.`; not `Sr.`, which Portuguese shares).
+const OTHERS = new Set([en, pt, fr, de].flatMap((language) => language.honorifics))
+const SPANISH = new Set(es.honorifics.filter((word) => !OTHERS.has(word)))
+
+/**
+ * A name after a Spanish civility carries the two surnames of the Spanish convention, the father's and the
+ * mother's (`D. Francisco José Farrona Navas`, `Dª Leonor Corbacho Tejada`): the last two words of three or more.
+ */
+function twoSurnames(name: string, honorifics: string): { given_name: string; family_name: string } | null {
+  const words = name.split(' ')
+  if (words.length < 3 || words.some((word) => !/^\p{Lu}/u.test(word))) return null
+  if (!honorifics.split(' ').some((word) => SPANISH.has(word))) return null
+  return { given_name: words.slice(0, -2).join(' '), family_name: words.slice(-2).join(' ') }
+}
+
 /** A label's fields: the person it resolves to, else what it says. */
 function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, body = ''): SpeakerFields {
   const names =
     parts.family && !person
       ? { given_name: parts.given, family_name: parts.family }
       : name
-        ? splitName(name)
+        ? (twoSurnames(name, `${parts.honorific} ${person?.honorific ?? ''}`) ?? splitName(name))
         : { given_name: '', family_name: '' }
   return {
     name,
