@@ -798,6 +798,101 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'who presides, as the opening says, is whom a label by the presiding office alone names; an office’s domain is not that office',
+      form: 'reporting sentence',
+      text:
+        'Le conseil municipal s’est réuni à la mairie sous la présidence de Mme Sylvie BERNARD, Maire.\n\n' +
+        'Madame le Maire expose le budget supplémentaire.\n\n' +
+        'M. le Président de la commission des finances précise que les comptes sont justes.\n\nMme le Maire : Merci.\n',
+      found: {
+        speakers: [
+          { name: 'Sylvie BERNARD', label: 'Madame le Maire', position: 'Maire', form: 'reported' },
+          { name: '', label: 'M. le Président de la commission des finances', form: 'reported' },
+          { name: 'Sylvie BERNARD', label: 'Mme le Maire', honorific: 'Mme', position: 'Maire', form: 'label' },
+        ],
+      },
+    },
+    {
+      title: 'who presides, on the line of its label (`Président de séance :`): whom `M. le Président` names; the label’s line is no turn',
+      form: 'label',
+      text: '**Président de séance :** Jean DUPONT\\\n**Secrétaire de séance :** Anne ROUX\n\nM. le Président : Bonjour à tous.\n',
+      found: { speakers: [{ name: 'Jean DUPONT', label: 'M. le Président', position: 'Président', form: 'label' }] },
+    },
+    {
+      title: 'who presides, after the verb with the office first (Spanish): whom `el Sr. Alcalde` names',
+      form: 'reporting sentence',
+      text:
+        'Preside el Sr. Alcalde-Presidente, D. Juan Pérez García, y da fe del acto la Secretaria.\n\n' +
+        'El Sr. Alcalde informa que el acta se aprueba.\n',
+      found: { speakers: [{ name: 'Juan Pérez García', label: 'El Sr. Alcalde', honorific: 'Sr.', form: 'reported' }] },
+    },
+    {
+      title: 'mixed minutes: label turns (a bold name before a spaced colon) and reporting sentences, both read',
+      form: 'reporting sentence',
+      text:
+        '**M. DURAND** : Les recettes fiscales sont-elles confirmées ?\n\n**Mme MOREAU** : Oui, les bases sont notifiées.\n\n' +
+        '**M. DURAND** : Merci.\n\nMme la Maire rappelle le calendrier des travaux.\n\n' +
+        'Monsieur DURAND propose une réunion publique.\n\nVote : 14 pour, 0 contre, 1 abstention.\n',
+      found: {
+        speakers: [
+          { name: 'Durand', label: 'M. DURAND', form: 'label' },
+          { name: 'Moreau', label: 'Mme MOREAU', form: 'label' },
+          { name: 'Durand', label: 'M. DURAND', form: 'label' },
+          { label: 'Mme la Maire', position: 'Maire', form: 'reported' },
+          { name: 'Durand', label: 'Monsieur DURAND', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'a section as a list item (Word through pandoc): the paragraphs under its line are the body; a wrapped list of who attended',
+      form: 'reporting sentence',
+      text:
+        'Présents : Sylvie BERNARD, Marc DURAND, Paul\nLEFÈVRE, Nadia GIRARD\n\n1.  **Budget primitif**\n\n' +
+        '    Nadia GIRARD demande si la dette baisse.\n\n    **M. LEFÈVRE** : Oui, de 8 %.\n\n' +
+        '2.  Questions diverses\n\n    Marc DURAND propose une réunion publique.\n',
+      found: {
+        speakers: [
+          { name: 'Nadia GIRARD', form: 'inline' },
+          { name: 'Paul LEFÈVRE', label: 'M. LEFÈVRE', form: 'label' },
+          { name: 'Marc DURAND', form: 'inline' },
+        ],
+      },
+    },
+    {
+      title: 'a hard line break (Word’s Shift+Enter through pandoc) before a reporting sentence: the sentence is a turn of its own',
+      form: 'reporting sentence',
+      text:
+        'Présents : Jean MARTIN, Marielle ROUX\n\n**1. Motion**\n\n' +
+        'Le contrat prévoit une hausse.\\\nMme ROUX demande un délai.\\\nVote : adopté à l’unanimité.\n',
+      found: { speakers: [{ name: 'Marielle ROUX', label: 'Mme ROUX', form: 'reported', line: 6 }] },
+    },
+    {
+      title: 'a name after a Spanish civility has two surnames (`Dª Leonor Corbacho Tejada`); after a shared one, the last word',
+      form: 'reporting sentence',
+      text: 'Interviene Dª Leonor Corbacho Tejada para preguntar.\n\nEl Sr. Juan Pérez informa del acta.\n',
+      found: {
+        speakers: [
+          { name: 'Leonor Corbacho Tejada', given_name: 'Leonor', family_name: 'Corbacho Tejada', form: 'reported' },
+          { name: 'Juan Pérez', given_name: 'Juan', family_name: 'Pérez', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'a record of label turns with one reporting sentence: it is inside a speech, no turn',
+      form: 'reporting sentence',
+      text:
+        'MR. SMITH: We call our next witness.\n\nDr. Martin provided an analysis of each element.\n\n' +
+        'THE COURT: Go ahead.\n\nMR. SMITH: Thank you.\n',
+      found: {
+        speakers: [
+          { label: 'MR. SMITH', form: 'label' },
+          { label: 'THE COURT', form: 'label' },
+          { label: 'MR. SMITH', form: 'label' },
+        ],
+      },
+    },
+    {
       title: 'an apposition after a reported speaker: the office, and the group or body after its link word as the organisation',
       form: 'reporting sentence',
       text:

@@ -51,7 +51,26 @@ export function reportedLabel(text: string, verbs: RegExp): string | null {
   if (end === null) return null
   // `Mr. Chair, thank you`: a person addressed, the verb straight after the comma.
   if (i === 0 && tokens[end - 1]!.endsWith(',') && verbEnd(tokens, end, verbs) !== null) return null
+  // The office's domain is the label's (`Mme la Présidente de la commission des travaux répond`): not whoever presides.
+  const domain = domainEnd(tokens, end, verbs)
+  if (domain !== null) return labelOf(tokens, i, domain)
   return verbFollows(tokens, end, verbs) ? labelOf(tokens, i, end) : null
+}
+
+const CONNECTORS = lower(lexicon.titleConnectors.filter((word) => !word.includes(' ')))
+/** Most words of an office's domain (`de la commission des travaux`). */
+const MAX_DOMAIN = 6
+
+/** After an office, where its domain ends before the reporting verb (`… de la commission des finances expose`), or null. */
+function domainEnd(tokens: readonly string[], end: number, verbs: RegExp): number | null {
+  if (!CONNECTORS.has(bare(tokens[end] ?? '')) || !TITLES.has(bare(tokens[end - 1]!))) return null
+  for (let j = end + 1; j < tokens.length && j <= end + MAX_DOMAIN; j++) {
+    let k = j
+    while (k < tokens.length && CLITICS.has(bare(tokens[k]!))) k++
+    if (j > end + 1 && verbEnd(tokens, k, verbs) !== null) return j
+    if (/[.!?,;:]$/.test(tokens[j]!)) return null
+  }
+  return null
 }
 
 /** A token as compared with the lexicons: lowercase, without the comma or colon after it. */

@@ -21,12 +21,15 @@ export interface RosterPerson {
   absent?: boolean
   /** Listed by an account's name (`li-jin-gou`), which is no given and family name. */
   account?: boolean
+  /** Said to preside the meeting (`sous la présidence de …`): whom a label by a presiding office names. */
+  presides?: boolean
 }
 
 const HEADINGS = new Set(lexicon.participantsHeadings.map((word) => word.toLowerCase()))
 // An office or role heading the names of who holds it (`ALCALDE-PRESIDENTE:` over a name).
 const OFFICES = new Set(lexicon.titles.concat(lexicon.roles).map((word) => word.toLowerCase()))
 const HONORIFICS = new Set(lexicon.honorifics.map((word) => word.toLowerCase()))
+const PRESIDING = new Set(lexicon.presidingOffices.map(slug))
 const PARTICLES = new Set(lexicon.nameParticles)
 const POSITION = new RegExp(`\\b(?:${lexicon.positions.concat(lexicon.roles, lexicon.titles).map(escape).join('|')})\\b`, 'iu')
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
@@ -74,7 +77,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     )
     const head = headingOf(lines[at] ?? '')
     if (head !== null) {
-      const values = [head.value, ...lines.slice(at + 1)].filter(Boolean)
+      const values = joinWrapped([head.value, ...lines.slice(at + 1)].filter(Boolean))
       const absent = isAbsence(lines[at]!)
       people.push(...namesOf(values, head.position, absent, head.accounts))
       listing = values.length === 0 || head.value === '' ? { position: head.position, item: false, absent, accounts: head.accounts } : null
@@ -96,6 +99,21 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     people.push(...found)
   }
   return { people: dedupe(people), listed }
+}
+
+/**
+ * A list's lines as a converter wraps them (`…, Julie MOREAU, Paul` / `LEFÈVRE, Nadia GIRARD`, pandoc at 72 columns):
+ * a line of names that stops short of its separator runs on into the next, unless that one opens a label of its own.
+ */
+function joinWrapped(lines: readonly string[]): string[] {
+  const joined: string[] = []
+  for (const line of lines) {
+    const previous = joined.at(-1)
+    const runsOn = previous !== undefined && previous.includes(',') && !/[,;.:]$/.test(previous)
+    if (runsOn && !/[:：]/.test(line.slice(0, LIST_LABEL + 1))) joined[joined.length - 1] = `${previous} ${line}`
+    else joined.push(line)
+  }
+  return joined
 }
 
 /**
@@ -314,7 +332,9 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
     const holders = roster.filter((person) => person.position !== '')
     // `el Sr. Alcalde` is the one listed as `ALCALDE-PRESIDENTE`: the office one of the words of a listed position.
     const same = only(holders.filter((person) => sameWords(person.position, parts.position)))
-    return same ?? only(holders.filter((person) => holdsOffice(person.position, parts.position)))
+    // `M. le Maire`, `Mme la Présidente`: whom the minutes say presides (not `la Présidente de la commission`).
+    const presider = PRESIDING.has(slug(parts.position)) && parts.organization === '' ? only(roster.filter((p) => p.presides)) : null
+    return same ?? presider ?? only(holders.filter((person) => holdsOffice(person.position, parts.position)))
   }
   const name = parts.name
   if (name === '') return null

@@ -9,7 +9,12 @@
 // A speaker on its own line is taken from the flow; a heading stays for the heading detector, and an
 // opening label or inline name stays in its paragraph, which becomes the first block of remarks.
 import { z } from 'zod'
+import { de } from '../lexicon/de.js'
+import { en } from '../lexicon/en.js'
+import { es } from '../lexicon/es.js'
+import { fr } from '../lexicon/fr.js'
 import { alternation, lexicon } from '../lexicon/index.js'
+import { pt } from '../lexicon/pt.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, plainText, soleEmphasis } from '../parse/text.js'
 import { hasCapitalisedSurname, isPersonName, looksLikeName, splitName } from '../text/names.js'
@@ -35,6 +40,8 @@ import { attributionAt } from './speakers-quotes.js'
 import { type Presenter, presenterOf } from './speakers-presenters.js'
 import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
+import { readPresiding, withPresiding } from './speakers-presiding.js'
+import { withBodyFlow } from './speakers-items.js'
 
 // Each option is a regular expression alternation; the lexicons' words by default.
 export const SpeakersOptions = z.object({
@@ -94,22 +101,18 @@ export const speakers = defineDetector({
     },
   },
   empty: (): SpeakersResult => ({ speakers: [], roster: [] }),
-  detect(context, options) {
+  detect(given, options) {
+    // A section written as one list item (a Word document through pandoc): its paragraphs are read as the body.
+    const context = withBodyFlow(given)
     const words = vocabularyOf(options)
-    const { people: roster, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
+    const { people, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
+    const roster = withPresiding(people, readPresiding(context.flow))
     const { turns, unread } = labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries)
-    if (unread.length >= UNREAD_MIN && unread.length > 2 * turns.size) {
-      const first = unread[0]!
-      const message =
-        `${unread.length} lines open with what looks like a speaker’s label but were not read as turns ` +
-        `(${turns.size} were); the first: “${first.opening.label}”`
-      context.report('speakers-unrecognised', message, first.entry)
-    }
+    reportUnread(context, unread, turns.size)
     const found: SpeakerLine[] = []
     const flow = context.flow
     let named: RosterPerson[] | undefined
-    // A record whose turns have labels, more than it has reporting sentences: those are inside the turns.
-    const labelled = turns.size >= LABELLED && turns.size > countReported(flow, context, words)
+    const labelled = isLabelled(turns.size, countReported(flow, context, words))
     let transcriptTurns = 0
     let common: ReadonlySet<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
@@ -182,6 +185,16 @@ function introducedPeople(turns: ReadonlyMap<number, LabelTurn>): RosterPerson[]
   return people
 }
 
+/** `speakers-unrecognised` when many lines look like a label's but few were read as turns. */
+function reportUnread(context: DetectContext, unread: readonly LabelTurn[], turns: number): void {
+  if (unread.length < UNREAD_MIN || unread.length <= 2 * turns) return
+  const first = unread[0]!
+  const message =
+    `${unread.length} lines open with what looks like a speaker’s label but were not read as turns ` +
+    `(${turns} were); the first: “${first.opening.label}”`
+  context.report('speakers-unrecognised', message, first.entry)
+}
+
 /** Paragraphs outside lists and quotes that open with a reporting sentence. */
 function countReported(flow: readonly FlowEntry[], context: DetectContext, words: Vocabulary): number {
   let count = 0
@@ -192,8 +205,21 @@ function countReported(flow: readonly FlowEntry[], context: DetectContext, words
   return count
 }
 
+/**
+ * A record whose turns have labels, and few reporting sentences beside them: those are inside the turns. Minutes
+ * that mix both kinds (`M. DURAND : …` then `Mme la Maire rappelle…`) write one for every few labels at least.
+ */
+function isLabelled(turns: number, reported: number): boolean {
+  const mixed = reported >= MIXED_REPORTED && reported * MIXED_RATIO >= turns
+  return turns >= LABELLED && turns > reported && !mixed
+}
+
 /** Label turns that make a record one whose turns have labels (its reporting sentences are inside them). */
 const LABELLED = 3
+
+/** Reporting sentences that make a record of label turns mixed minutes: two at least, one for every three labels. */
+const MIXED_REPORTED = 2
+const MIXED_RATIO = 3
 
 /** Fewest lines shaped like turns but not read as turns that make `speakers-unrecognised` worth saying. */
 const UNREAD_MIN = 5
@@ -419,6 +445,21 @@ function turnFields(turn: LabelTurn, body = ''): SpeakerFields {
   return { ...fieldsOf(person?.name ?? parts.name, parts, person, body), label: turn.opening.label }
 }
 
+// Civilities only Spanish writes (`D.`, `Dª`, `Dña.`; not `Sr.`, which Portuguese shares).
+const OTHERS = new Set([en, pt, fr, de].flatMap((language) => language.honorifics))
+const SPANISH = new Set(es.honorifics.filter((word) => !OTHERS.has(word)))
+
+/**
+ * A name after a Spanish civility carries the two surnames of the Spanish convention, the father's and the
+ * mother's (`D. Francisco José Farrona Navas`, `Dª Leonor Corbacho Tejada`): the last two words of three or more.
+ */
+function twoSurnames(name: string, honorifics: string): { given_name: string; family_name: string } | null {
+  const words = name.split(' ')
+  if (words.length < 3 || words.some((word) => !/^\p{Lu}/u.test(word))) return null
+  if (!honorifics.split(' ').some((word) => SPANISH.has(word))) return null
+  return { given_name: words.slice(0, -2).join(' '), family_name: words.slice(-2).join(' ') }
+}
+
 /** A label's fields: the person it resolves to, else what it says. */
 function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, body = ''): SpeakerFields {
   // A nick or an account (`jrandom`, `HeyJavaBean`) is no name to split; the person a list resolves it to is.
@@ -427,7 +468,7 @@ function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, 
     parts.family && !person
       ? { given_name: parts.given, family_name: parts.family }
       : name && !account
-        ? splitName(name)
+        ? (twoSurnames(name, `${parts.honorific} ${person?.honorific ?? ''}`) ?? splitName(name))
         : { given_name: '', family_name: '' }
   return {
     name,

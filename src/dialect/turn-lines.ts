@@ -6,7 +6,8 @@
 import type { Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
 import { parseLabel } from '../text/labels.js'
 import { readOpening } from '../text/turns.js'
-import { lexicon } from '../lexicon/index.js'
+import { alternation, lexicon } from '../lexicon/index.js'
+import { reportedLabel } from '../detect/speakers-reported.js'
 
 const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
 
@@ -41,7 +42,7 @@ export function splitTurnLines(tree: Root, source: string): Root {
         single.push(...lines)
         continue
       }
-      const read = { lines, opens: lines.map((line) => opensTurn(line.text.trimStart())) }
+      const read = { lines, opens: lines.map((line) => opensTurn(line.text.trimStart()) ?? reportsAfterBreak(line)) }
       labels += read.opens.filter((kind) => kind === 'label').length
       read.opens.forEach((kind, k) => kind === 'nick' && useNick(lines[k]!.text))
       found.push({ siblings: children, index: i, read })
@@ -84,6 +85,8 @@ interface Line {
   /** Index of the child the line starts in, and the offset in its value (0 for any other node). */
   child: number
   offset: number
+  /** The line starts after a hard break (`\` at the end of the one before, a word processor's line break). */
+  hard?: boolean
   text: string
 }
 
@@ -92,7 +95,7 @@ function linesOf(paragraph: Paragraph): Line[] {
   const lines: Line[] = [{ child: 0, offset: 0, text: '' }]
   paragraph.children.forEach((child, index) => {
     if (child.type === 'break') {
-      lines.push({ child: index + 1, offset: 0, text: '' })
+      lines.push({ child: index + 1, offset: 0, text: '', hard: true })
       return
     }
     const value = child.type === 'text' || child.type === 'html' || child.type === 'inlineCode' ? child.value : phrasingText(child)
@@ -119,7 +122,7 @@ function phrasingText(node: PhrasingContent): string {
 
 interface ReadLines {
   lines: Line[]
-  opens: Array<ReturnType<typeof opensTurn>>
+  opens: Array<ReturnType<typeof opensTurn> | 'reported'>
 }
 
 /** A paragraph's lines; a one-line paragraph's from its text. */
@@ -136,7 +139,8 @@ function turnStarts({ lines, opens }: ReadLines, record: { labels: () => boolean
   // Chat minutes: messages a line (`15:26 <anna> hi`), or nicks before a colon from the first line on (`ab: hi` / `kn: …`).
   const nicks = opens.filter((kind) => kind === 'chat' || kind === 'nick').length
   const chat = opens.filter((kind) => kind === 'chat').length >= 2 || ((opens[0] === 'chat' || opens[0] === 'nick') && nicks >= 2)
-  const labelled = (i: number) => opens[i] === 'label' || opens[i] === 'period' || opens[i] === 'presenter' || (chat && opens[i] !== null)
+  const labelled = (i: number) =>
+    opens[i] === 'label' || opens[i] === 'period' || opens[i] === 'presenter' || opens[i] === 'reported' || (chat && opens[i] !== null)
   const starts = lines.filter((_, i) => i > 0 && labelled(i))
   if (starts.length > 0 && (opens[0] !== null || starts.length >= 2)) return starts
   // The period form (`Chairman Greenspan.`) also ends a line of prose before a name: only a colon's label runs on alone,
@@ -144,7 +148,7 @@ function turnStarts({ lines, opens }: ReadLines, record: { labels: () => boolean
   return lines.filter(
     (_, i) =>
       i > 0 &&
-      ((opens[i] === 'label' && record.labels()) || (opens[i] === 'nick' && record.nicks(lines[i]!.text)) || opens[i] === 'presenter'),
+      ((opens[i] === 'label' && record.labels()) || (opens[i] === 'nick' && record.nicks(lines[i]!.text)) || opens[i] === 'presenter' || opens[i] === 'reported'),
   )
 }
 
@@ -174,6 +178,16 @@ function wordCount(text: string, word: string): number {
 function nickOf(text: string): string {
   return readOpening(text.trimStart())?.label.toLowerCase() ?? ''
 }
+
+/**
+ * A line after a hard break that opens a reporting sentence of minutes (`Mme la Maire rappelle…`, `M. Durand
+ * précise…`): Word's line break (Shift+Enter) through pandoc ends a paragraph as the minute-taker meant it.
+ */
+function reportsAfterBreak(line: Line): 'reported' | null {
+  return line.hard === true && reportedLabel(line.text.trim(), VERBS) !== null ? 'reported' : null
+}
+
+const VERBS = new RegExp(`^(?:${alternation(lexicon.reportingVerbs)})`, 'i')
 
 /** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
 function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'presenter' | 'nick' | null {

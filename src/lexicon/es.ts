@@ -5,6 +5,17 @@ import { defineLexicon } from './types.js'
 export const es = defineLexicon({
   language: 'es',
   honorifics: ['D.', 'Sr.', 'Sra.', 'Srta.', 'Sr', 'Sra', 'Dª', 'Dña.', 'Dña', 'Doña', 'Dra.', 'Dr.', 'Excmo.', 'Excma.', 'Ilmo.', 'Ilma.'],
+  presidingPhrases: ['bajo la presidencia de', 'bajo la presidencia del', 'presidida por', 'presidido por', 'preside'],
+  presidingLabels: ['presidencia', 'presidente de la sesión', 'presidenta de la sesión'],
+  presidingOffices: [
+    'alcalde',
+    'alcaldesa',
+    'alcalde-presidente',
+    'alcaldesa-presidenta',
+    'alcalde presidente',
+    'presidente',
+    'presidenta',
+  ],
   sentenceOpeners: [
     'Y',
     'El',

@@ -10,6 +10,18 @@ export const Lexicon = z.strictObject({
   language: z.string().min(2),
 
   // People
+  /**
+   * Phrases after which minutes name who presides the meeting, lowercase: `sous la présidence de M. Jean Dupont,
+   * Maire`, `Preside el Sr. Alcalde, D. Juan Pérez`.
+   */
+  presidingPhrases: Words,
+  /** Labels of the line that names who presides, lowercase: `Président de séance : Jean Dupont`, `Presidencia: …`. */
+  presidingLabels: Words,
+  /**
+   * Offices whose holder presides the meetings they are named in, lowercase ("maire", "présidente", "alcalde"):
+   * a label by the office alone (`M. le Maire`, `Mme la Présidente`) names whom the minutes say presides.
+   */
+  presidingOffices: Words,
   /** Titles written before a name, as printed ("Dr.", "Sra."); they do not count as a name's words. */
   honorifics: Words,
   /** Lowercase words inside a personal name ("de", "van"): the surname keeps them. */
