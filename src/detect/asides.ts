@@ -94,7 +94,10 @@ export const asides = defineDetector({
       {
         title: 'participants by institution, venue and date in a MkDocs admonition',
         form: 'admonition',
-        text: '# Minutes\n\n??? info "Details"\n\n    **Participants**\n\n    * **INPE:** Ana Souza, Rui Lima and Caio Reis\n\n    **Date and place**\n\n    * Online\n    * 4 December 2024\n\nBody.\n',
+        text:
+          '# Minutes\n\n??? info "Details"\n\n    **Participants**\n\n' +
+          '    * **INPE:** Ana Souza, Rui Lima and Caio Reis\n\n    **Date and place**\n\n    * Online\n' +
+          '    * 4 December 2024\n\nBody.\n',
         found: {
           titles: ['Details'],
           participants: [

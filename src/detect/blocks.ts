@@ -167,7 +167,9 @@ export const blocks = defineDetector({
       },
       {
         title: 'a cut paragraph is joined only to a paragraph that starts in lower case',
-        text: 'The report will be circulated to\n\n<!-- PAGE_BREAK -->\n\nParticipants for comment.\n\nIt will be sent to\n\n<!-- PAGE_BREAK -->\n\n- members of the board\n',
+        text:
+          'The report will be circulated to\n\n<!-- PAGE_BREAK -->\n\nParticipants for comment.\n\n' +
+          'It will be sent to\n\n<!-- PAGE_BREAK -->\n\n- members of the board\n',
         found: {
           blocks: [
             { kind: 'paragraph', text: 'The report will be circulated to' },
@@ -201,7 +203,9 @@ export const blocks = defineDetector({
       {
         title: 'links keep their address and text; the text reads as printed',
         form: 'links',
-        text: 'See [the charter](https://example.org/charter) and <https://example.org/wiki>.\n\n- Slides: [deck](https://example.org/deck.pdf)\n',
+        text:
+          'See [the charter](https://example.org/charter) and <https://example.org/wiki>.\n\n' +
+          '- Slides: [deck](https://example.org/deck.pdf)\n',
         found: {
           blocks: [
             {
@@ -218,7 +222,9 @@ export const blocks = defineDetector({
       {
         title: 'an audience’s reaction in parentheses, in each language, is an interjection',
         form: 'interjection',
-        text: 'We will vote now.\n\n(Beifall bei der SPD und Zurufe von der CDU/CSU: Sehr richtig!)\n\n(Applause)\n\n(Rires sur plusieurs bancs.)\n',
+        text:
+          'We will vote now.\n\n(Beifall bei der SPD und Zurufe von der CDU/CSU: Sehr richtig!)\n\n(Applause)\n' +
+          '\n(Rires sur plusieurs bancs.)\n',
         found: {
           blocks: [
             { kind: 'paragraph' },

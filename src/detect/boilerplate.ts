@@ -71,14 +71,18 @@ export const boilerplate = defineDetector({
     ok: [
       {
         title: 'a text without a notice; a notice in a heading or an aside is not removed as one',
-        text: 'The preview of the results was discussed.\n\n## The preview has ended\n\n??? note "Site"\n\n    The preview has ended.\n\nBody.\n',
+        text:
+          'The preview of the results was discussed.\n\n## The preview has ended\n\n??? note "Site"\n\n' +
+          '    The preview has ended.\n\nBody.\n',
         found: { sourceUrl: null, noticeLine: null },
       },
     ],
     notOk: [
       {
         title: 'a download site’s notice, and the link after it',
-        text: 'Text.\n\n**The preview has ended. To read the full report, follow the link:**\n\n[https://example.org/r?id=5](https://example.org/r?id=5)\n',
+        text:
+          'Text.\n\n**The preview has ended. To read the full report, follow the link:**\n\n' +
+          '[https://example.org/r?id=5](https://example.org/r?id=5)\n',
         found: { sourceUrl: 'https://example.org/r?id=5', noticeLine: 3 },
         diagnostics: ['3:1 boilerplate-notice-removed', '5:1 boilerplate-source-link'],
       },

@@ -25,7 +25,7 @@ const PAGE_WORDS = [...lexicon.pageWords].sort((a, b) => b.length - a.length)
 // patterns they backtracked quadratically on long runs of leaders or spaces (a leader line of 20,000
 // dots took 1.6 s), and they accept the same lines.
 /** A longer line is prose, not a contents entry. */
-export const MAX_ENTRY_LENGTH = 500
+const MAX_ENTRY_LENGTH = 500
 const MAX_LINE = MAX_ENTRY_LENGTH
 
 export const LEADERS = new RegExp(LEADER)

@@ -20,13 +20,13 @@ import {
 import { assignLevels, type RawEntry, uniqueRun } from './contents-levels.js'
 import { defineDetector } from './define.js'
 
-export const ContentsOptions = z.object({
+const ContentsOptions = z.object({
   /** Headings of a contents page, lowercase; the lexicons' by default. */
   headings: z.array(z.string()).default(lexicon.contentsHeadings),
   /** Without a heading, this many entry lines in a row still make a contents page. */
   minimumRun: z.number().int().positive().default(3),
 })
-export type ContentsOptions = z.infer<typeof ContentsOptions>
+type ContentsOptions = z.infer<typeof ContentsOptions>
 
 export interface ContentsLine extends EntryText {
   level: number
@@ -122,7 +122,9 @@ export const contents = defineDetector({
       {
         title: 'leaders of dots and a tab before the page, ALL-CAPS entries over the rest',
         form: 'leaders',
-        text: '# Contents\n\nINTRODUCTION.....\t1\nBackground.....\t2\nMETHODS.....\t3\n\n## INTRODUCTION\n\n### Background\n\n## METHODS\n',
+        text:
+          '# Contents\n\nINTRODUCTION.....\t1\nBackground.....\t2\nMETHODS.....\t3\n\n## INTRODUCTION\n\n' +
+          '### Background\n\n## METHODS\n',
         found: {
           entries: [
             { title: 'INTRODUCTION', number: null, page: 1, level: 1, line: 3 },
@@ -135,7 +137,9 @@ export const contents = defineDetector({
       {
         title: 'spaced dots, ellipses, underscores and a wide gap; roman page numbers as written',
         form: 'leaders',
-        text: 'Contents\n\nForeword . . . . . . vii\nSummary …… 2\nResults ________ 4\nAnnex            12\n\n# Foreword\n\n# Summary\n\n# Results\n\n# Annex\n',
+        text:
+          'Contents\n\nForeword . . . . . . vii\nSummary …… 2\nResults ________ 4\nAnnex            12\n\n' +
+          '# Foreword\n\n# Summary\n\n# Results\n\n# Annex\n',
         found: {
           entries: [
             { title: 'Foreword', page: 'vii' },
@@ -162,7 +166,9 @@ export const contents = defineDetector({
       {
         title: 'numbered entries: levels from the numbering',
         form: 'numbered',
-        text: 'Table of Contents\n\n1. Scope .......... 1\n1.1 Terms .......... 2\n1.1.1 Notes .......... 2\n2. Results .......... 5\n\n# 1. Scope\n\n## 1.1 Terms\n\n### 1.1.1 Notes\n\n# 2. Results\n',
+        text:
+          'Table of Contents\n\n1. Scope .......... 1\n1.1 Terms .......... 2\n1.1.1 Notes .......... 2\n' +
+          '2. Results .......... 5\n\n# 1. Scope\n\n## 1.1 Terms\n\n### 1.1.1 Notes\n\n# 2. Results\n',
         found: {
           entries: [
             { number: '1', title: 'Scope', level: 1 },
@@ -175,7 +181,10 @@ export const contents = defineDetector({
       {
         title: 'a title wrapped over two lines, and a contents page found without a heading',
         form: 'wrapped',
-        text: 'Intro text here.\n\nFirst part .......... 1\nA long title that wraps\nonto a second line .......... 2\nLast part .......... 3\n\n# First part\n\n# A long title that wraps onto a second line\n\n# Last part\n',
+        text:
+          'Intro text here.\n\nFirst part .......... 1\nA long title that wraps\n' +
+          'onto a second line .......... 2\nLast part .......... 3\n\n# First part\n\n' +
+          '# A long title that wraps onto a second line\n\n# Last part\n',
         found: {
           entries: [
             { title: 'First part' },
@@ -194,7 +203,9 @@ export const contents = defineDetector({
       {
         title: 'a whole contents page run together on one line, lost leaders included',
         form: 'run together',
-        text: '# Contents\n\nANNEX ….. 3 Cluster Policy and Agenda 2063 ___ 5 CONCLUSIONS     6\n\n# ANNEX\n\n# Cluster Policy and Agenda 2063\n\n# CONCLUSIONS\n',
+        text:
+          '# Contents\n\nANNEX ….. 3 Cluster Policy and Agenda 2063 ___ 5 CONCLUSIONS     6\n\n# ANNEX\n\n' +
+          '# Cluster Policy and Agenda 2063\n\n# CONCLUSIONS\n',
         found: {
           entries: [
             { title: 'ANNEX', page: 3 },
@@ -206,7 +217,9 @@ export const contents = defineDetector({
       {
         title: 'a GFM table: title and page cells, the first entry as header row, a split row, a row of dots, stray leaders',
         form: 'table',
-        text: '| INTRO..... | 3 |\n|---|---|\n| Long title split | |\n| over two rows ..... | 4 |\n| ....... | |\n| Annex | . 7 |\n\n# INTRO\n\n# Long title split over two rows\n\n# Annex\n',
+        text:
+          '| INTRO..... | 3 |\n|---|---|\n| Long title split | |\n| over two rows ..... | 4 |\n| ....... | |\n' +
+          '| Annex | . 7 |\n\n# INTRO\n\n# Long title split over two rows\n\n# Annex\n',
         found: {
           entries: [
             { title: 'INTRO', page: 3 },
@@ -218,7 +231,9 @@ export const contents = defineDetector({
       {
         title: 'a nested list of links with pages: levels from the nesting',
         form: 'link list',
-        text: '- [ACKNOWLEDGEMENT](#acknowledgement) 3\n- [SESSIONS](#sessions) 4\n    - [Opening](#opening) 4\n\n# ACKNOWLEDGEMENT {#acknowledgement}\n\n# SESSIONS {#sessions}\n\n## Opening {#opening}\n',
+        text:
+          '- [ACKNOWLEDGEMENT](#acknowledgement) 3\n- [SESSIONS](#sessions) 4\n    - [Opening](#opening) 4\n\n' +
+          '# ACKNOWLEDGEMENT {#acknowledgement}\n\n# SESSIONS {#sessions}\n\n## Opening {#opening}\n',
         found: {
           entries: [
             { title: 'ACKNOWLEDGEMENT', page: 3, level: 1, anchor: 'acknowledgement' },
@@ -284,7 +299,9 @@ export const contents = defineDetector({
       },
       {
         title: 'rules and link definitions inside a contents page are passed over; a notice ends it',
-        text: '# Contents\n\nIntro ..... 1\n\n---\n\nMethods ..... 2\n\n[x]: https://example.org\n\nEnd ..... 3\n\nThe preview has ended. ..... 4\n\nLater ..... 5\n\n# Intro\n\n# Methods\n\n# End\n',
+        text:
+          '# Contents\n\nIntro ..... 1\n\n---\n\nMethods ..... 2\n\n[x]: https://example.org\n\nEnd ..... 3\n\n' +
+          'The preview has ended. ..... 4\n\nLater ..... 5\n\n# Intro\n\n# Methods\n\n# End\n',
         found: { entries: [{ title: 'Intro' }, { title: 'Methods' }, { title: 'End' }] },
       },
       {
@@ -357,7 +374,10 @@ function entriesOf(entry: FlowEntry, sourceLines: readonly string[], underHeadin
   return entriesOfLines(lines, underHeading)
 }
 
-/** The entries of a node's lines; lines without a page are titles that wrap onto the next, or (under a contents heading) numbered entries of their own. */
+/**
+ * The entries of a node's lines; lines without a page are titles that wrap onto the next, or (under a contents
+ * heading) numbered entries of their own.
+ */
 function entriesOfLines(
   lines: ReadonlyArray<{ text: string; line: number }>,
   underHeading: boolean,

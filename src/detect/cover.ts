@@ -12,7 +12,7 @@ import { memoHeader, memoStream } from './cover-memo.js'
 import { defineDetector } from './define.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
 
-export const CoverOptions = z.object({
+const CoverOptions = z.object({
   /** What a document calls itself, as a regular expression alternation; the lexicons' by default. */
   documentTypes: z.string().default(alternation(lexicon.documentTypes)),
   /** Words in the name of an organisation that issues reports, as an alternation; the lexicons' by default. */
@@ -20,7 +20,7 @@ export const CoverOptions = z.object({
   /** A paragraph with at least this many words is prose, not a cover line. */
   proseWords: z.number().int().positive().default(15),
 })
-export type CoverOptions = z.infer<typeof CoverOptions>
+type CoverOptions = z.infer<typeof CoverOptions>
 
 const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 
@@ -98,7 +98,11 @@ export const cover = defineDetector({
       {
         title: 'title, type, organisation and date before the contents; a disclaimer over prose stays for the headings',
         form: 'before the contents',
-        text: 'MINISTRY OF ENERGY\n\n# ANNUAL MEETING\n# ON GRIDS\n\nMEETING MINUTES\n\nMarch 2020\n\n**Disclaimer**\n\nThis document has been produced without formal editing and the views are those of the authors alone.\n\n# Contents\n\nINTRO.....\t1\n',
+        text:
+          'MINISTRY OF ENERGY\n\n# ANNUAL MEETING\n# ON GRIDS\n\nMEETING MINUTES\n\nMarch 2020\n\n' +
+          '**Disclaimer**\n\n' +
+          'This document has been produced without formal editing and the views are those of the authors alone.\n' +
+          '\n# Contents\n\nINTRO.....\t1\n',
         found: {
           title: 'ANNUAL MEETING ON GRIDS',
           documentType: 'Meeting Minutes',
@@ -270,12 +274,17 @@ export const cover = defineDetector({
       },
       {
         title: 'a heading over prose (a disclaimer) is not the title; the heading after it is',
-        text: '## Disclaimer\n\nThis document has been produced without formal editing and the views are those of the authors alone.\n\n# THE REAL TITLE\n\n# Contents\n\nINTRO.....\t1\n',
+        text:
+          '## Disclaimer\n\n' +
+          'This document has been produced without formal editing and the views are those of the authors alone.\n' +
+          '\n# THE REAL TITLE\n\n# Contents\n\nINTRO.....\t1\n',
         found: { title: 'THE REAL TITLE' },
       },
       {
         title: 'the first document type and the first organisation win; a later type line is an organisation',
-        text: 'WORKSHOP REPORT\n\nFinal Minutes\n\nMinistry of Energy\n\nNational Agency of Water\n\nSummary record of the Council\n\n# Contents\n\nINTRO.....\t1\n',
+        text:
+          'WORKSHOP REPORT\n\nFinal Minutes\n\nMinistry of Energy\n\nNational Agency of Water\n\n' +
+          'Summary record of the Council\n\n# Contents\n\nINTRO.....\t1\n',
         found: { documentType: 'Workshop Report', organization: 'Ministry of Energy' },
       },
       {
@@ -295,7 +304,10 @@ export const cover = defineDetector({
       },
       {
         title: 'prose under a styled line is not a title, though it names a meeting',
-        text: '**Foreword**\n\nThis workshop report was written by the members of the working group over many months of work.\n\n# Contents\n\nINTRO.....\t1\n',
+        text:
+          '**Foreword**\n\n' +
+          'This workshop report was written by the members of the working group over many months of work.\n\n' +
+          '# Contents\n\nINTRO.....\t1\n',
         found: { title: null },
       },
       {

@@ -120,7 +120,9 @@ export const event = defineDetector({
       {
         title: 'the fuller name when the event is named twice',
         form: 'held in … on …',
-        text: 'Thanks to the Workshop held in Rome, Italy, on 3 May 2021.\n\nThe Expert Workshop on Soil Health, held in Rome, Italy, on 3 May 2021, was a success.\n',
+        text:
+          'Thanks to the Workshop held in Rome, Italy, on 3 May 2021.\n\n' +
+          'The Expert Workshop on Soil Health, held in Rome, Italy, on 3 May 2021, was a success.\n',
         found: { name: 'Expert Workshop on Soil Health', date: '2021-05-03', location: 'Rome, Italy', line: 3 },
       },
       {
@@ -299,7 +301,10 @@ const CAPITALISED = /^\p{Lu}[\p{L}\p{N}'’-]*$/u
 const NAME_CHAR = /^[\p{L}\p{N}'’-]$/u
 const UPPER = /^\p{Lu}$/u
 
-/** The capitalised words, joined by connectors, that end `text` (see CONNECTORS), from the leftmost place they can start; null when none. */
+/**
+ * The capitalised words, joined by connectors, that end `text` (see CONNECTORS), from the leftmost place they
+ * can start; null when none.
+ */
 export function nameAtEnd(text: string): string | null {
   const words: Array<{ start: number; text: string; spaceBefore: string }> = []
   for (const match of text.matchAll(/\S+/gu)) {

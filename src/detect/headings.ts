@@ -16,11 +16,11 @@ import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
 
-export const HeadingsOptions = z.object({
+const HeadingsOptions = z.object({
   /** A styled line longer than this is emphasis in prose, not a heading. */
   maxStyledWords: z.number().int().positive().default(12),
 })
-export type HeadingsOptions = z.infer<typeof HeadingsOptions>
+type HeadingsOptions = z.infer<typeof HeadingsOptions>
 /** Words a numbered styled line may have beyond `maxStyledWords`. */
 const NUMBERED_EXTRA_WORDS = 4
 
@@ -299,7 +299,9 @@ export const headings = defineDetector({
       {
         title: 'a Word document through pandoc: a bold line ending in a colon over a list, bold list items over what they hold',
         form: 'bold headings of a Word document',
-        text: '**Discussions and key points:**\n\n-   **Funding of the network**\n\n    -   Two offers received.\n\n-   **Training plan**\n\n    The plan was adopted.\n\n**Recommendations:**\n\nAdopt the plan.\n',
+        text:
+          '**Discussions and key points:**\n\n-   **Funding of the network**\n\n    -   Two offers received.\n' +
+          '\n-   **Training plan**\n\n    The plan was adopted.\n\n**Recommendations:**\n\nAdopt the plan.\n',
         found: {
           headings: [
             { title: 'Discussions and key points', depth: null, line: 1 },
@@ -325,8 +327,11 @@ export const headings = defineDetector({
       },
       {
         title:
-          'no heading: a note’s label, a name or role on its own line, a label over a label, a place’s label, a bold item with nothing under it',
-        text: '**Note:**\n\nText.\n\n**Ann Lee:**\n\nWe agree.\n\n**Moderator:**\n\nWelcome.\n\n**Agreed:**\n\n**Venue:**\n\nRoom 2\n\n- **Alone**\n- **Ann Lee:**\n\n  We agree.\n',
+          'no heading: a note’s label, a name or role on its own line, a label over a label, a place’s label, ' +
+          'a bold item with nothing under it',
+        text:
+          '**Note:**\n\nText.\n\n**Ann Lee:**\n\nWe agree.\n\n**Moderator:**\n\nWelcome.\n\n**Agreed:**\n\n' +
+          '**Venue:**\n\nRoom 2\n\n- **Alone**\n- **Ann Lee:**\n\n  We agree.\n',
         found: { headings: [] },
       },
       {
@@ -337,7 +342,10 @@ export const headings = defineDetector({
       {
         title: 'raw HTML headings, their ids and those of anchors on wrapping elements as link targets',
         form: 'raw HTML heading',
-        text: '<div id="intro">\n\n<h2 id="overview">Overview of the <em>workshop</em> &amp; goals</h2>\n\nText.\n\n<h3><a name="goals"></a>Goals</h3>\n\n<span id="next"></span>\n\n<h2 class="x">\n  Next steps\n</h2>\n',
+        text:
+          '<div id="intro">\n\n<h2 id="overview">Overview of the <em>workshop</em> &amp; goals</h2>\n\nText.\n' +
+          '\n<h3><a name="goals"></a>Goals</h3>\n\n<span id="next"></span>\n\n<h2 class="x">\n  Next steps\n' +
+          '</h2>\n',
         found: {
           headings: [
             {
@@ -453,7 +461,7 @@ const TAG = /<[^<>]{0,500}>/g
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" }
 
 /** A raw HTML heading element (`<h2 id="x">Title</h2>`, over lines too): its depth, text and ids. */
-export function htmlHeading(value: string): { depth: number; text: string; ids: string[] } | null {
+function htmlHeading(value: string): { depth: number; text: string; ids: string[] } | null {
   const html = value.trim()
   const open = HTML_HEADING.exec(html)
   if (!open) return null
@@ -647,7 +655,7 @@ function leadHeading(lead: AgendaLead, entry: FlowEntry, slugs: Map<string, numb
 }
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */
-export function githubSlug(text: string, seen: Map<string, number>): string {
+function githubSlug(text: string, seen: Map<string, number>): string {
   const base = text
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')

@@ -71,7 +71,7 @@ export function fromParts(name: string, rest: readonly string[], words: Vocabula
 }
 
 /** A part of a document or programme in parentheses (`Part A`, `Session 3`, `Day 2`, `12`): a title's, never a person's. */
-export function isPartReference(inside: string): boolean {
+function isPartReference(inside: string): boolean {
   return /^(?:\p{L}{2,20}\s)?(?:\d{1,4}[a-z]?|\p{Lu}|[IVX]{1,5})$/u.test(inside.trim())
 }
 

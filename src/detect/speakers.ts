@@ -98,7 +98,9 @@ export const speakers = defineDetector({
     const { turns, unread } = labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries)
     if (unread.length >= UNREAD_MIN && unread.length > 2 * turns.size) {
       const first = unread[0]!
-      const message = `${unread.length} lines open with what looks like a speaker’s label but were not read as turns (${turns.size} were); the first: “${first.opening.label}”`
+      const message =
+        `${unread.length} lines open with what looks like a speaker’s label but were not read as turns ` +
+        `(${turns.size} were); the first: “${first.opening.label}”`
       context.report('speakers-unrecognised', message, first.entry)
     }
     const found: SpeakerLine[] = []

@@ -51,7 +51,7 @@ function crosses(text: string, gutter: number): boolean {
  * column that no row but a few full-width ones has text in, between a left column whose rows fill
  * most of their width and a right column whose rows start at one column.
  */
-export function gutterOf(page: readonly Line[]): number | null {
+function gutterOf(page: readonly Line[]): number | null {
   const rows = page.filter((line) => line.text.trim() !== '')
   if (rows.length < MIN_ROWS) return null
   const width = Math.max(...rows.map((line) => line.text.length))

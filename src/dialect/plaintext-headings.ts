@@ -122,7 +122,7 @@ const RUN_IN = /^(.{3,120}?[\p{Ll}\p{Lu}]{3}[.?])\s+(?=\S)/u
  * (`3.1` after `3`), or `1` where a new list of its own starts under a heading (`11. Discussion`, then
  * `1.`, `2.` …) and a `2` follows it.
  */
-export function outline(candidates: readonly Numbered[]): Map<number, number> {
+function outline(candidates: readonly Numbered[]): Map<number, number> {
   const taken = new Map<number, number>()
   // The path of numbers taken: for each level, its number and whether it restarted under a heading.
   const path: Array<{ value: number; style: Style; implicit: boolean }> = []
@@ -258,7 +258,7 @@ const LABEL_START = /^[^\s:：]{1,12}[:：]/u
  * under it (three at most); another over one short line that a blank line ends, which is no sentence
  * and no number or bullet of its own.
  */
-export function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): number {
+function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): number {
   const first = lines[index]!
   if (/[.!?]$/.test(first.text)) return 0
   const continues = (line: Line | null | undefined): line is Line =>

@@ -27,7 +27,7 @@ export interface Page {
   printed: number | null
 }
 
-export function lineOf(number: number, raw: string, offset = 0): Line {
+function lineOf(number: number, raw: string, offset = 0): Line {
   const text = trimEnd(raw)
   const indent = text.length - text.trimStart().length
   return { number, text, indent, offset }
@@ -41,8 +41,12 @@ export function trimEnd(text: string): string {
 }
 
 /** A numbered footer that closes a page when the text has no form feeds: `… [Page 3]`, `Page 3 of 9`, `Seite 3`, `3/9`. */
-const PAGE_FOOTER =
-  /\[(?:Page|Seite|Página|Pagina|Sida) \d{1,4}\]$|\b(?:Page|Seite|Página|Pagina) \d{1,4}(?: (?:of|von|de|sur) \d{1,4})?$|^\d{1,4} ?\/ ?\d{1,4}$/i
+const PAGE_FOOTERS = [
+  /\[(?:Page|Seite|Página|Pagina|Sida) \d{1,4}\]$/i,
+  /\b(?:Page|Seite|Página|Pagina) \d{1,4}(?: (?:of|von|de|sur) \d{1,4})?$/i,
+  /^\d{1,4} ?\/ ?\d{1,4}$/,
+]
+const isPageFooter = (line: string): boolean => PAGE_FOOTERS.some((footer) => footer.test(line))
 
 export function splitPages(text: string): Line[][] {
   const pages: Line[][] = [[]]
@@ -61,12 +65,12 @@ export function splitPages(text: string): Line[][] {
 
 /** Without form feeds: a page ends after each line that is a numbered page footer, when at least two are found. */
 function splitAtFooters(lines: readonly Line[]): Line[][] {
-  const footers = lines.filter((line) => PAGE_FOOTER.test(line.text.trim()))
+  const footers = lines.filter((line) => isPageFooter(line.text.trim()))
   if (footers.length < 2) return splitAtHeaders(lines)
   const pages: Line[][] = [[]]
   for (const line of lines) {
     pages.at(-1)!.push(line)
-    if (PAGE_FOOTER.test(line.text.trim())) pages.push([])
+    if (isPageFooter(line.text.trim())) pages.push([])
   }
   return pages.filter((page) => page.some((line) => line.text !== ''))
 }
@@ -124,7 +128,7 @@ function isPageRun(found: ReadonlyArray<{ at: number; page: number }>): boolean 
  * Bundestag — 1. Sitzung" on even pages, "Bundestag — 1. Sitzung 3" on odd ones), so every page's copy
  * of a running line has one shape.
  */
-export function shape(text: string): string {
+function shape(text: string): string {
   return withoutEdgeNumbers(text.trim()).replace(/\d+/g, '#').replace(/\s+/g, ' ')
 }
 
@@ -162,7 +166,7 @@ export function withoutEdgeNumbers(text: string): string {
 }
 
 /** Lines that open or close most pages: running headers and footers. */
-export function runningLines(pages: readonly Line[][]): Set<string> {
+function runningLines(pages: readonly Line[][]): Set<string> {
   if (pages.length < 2) return new Set()
   const counts = new Map<string, number>()
   for (const page of pages) {

@@ -13,7 +13,7 @@ import { headingKey, isTranscriptHeading, type TranscriptLine } from './transcri
 
 const HONORIFICS = new Set(lexicon.honorifics.map((word) => word.toLowerCase()))
 /** The labels a transcript gives its presiding judge. */
-export const COURT_LABELS = ['THE COURT', 'COURT']
+const COURT_LABELS = ['THE COURT', 'COURT']
 /** Lines of a cover searched for the caption and the judge. */
 const COVER_LINES = 80
 

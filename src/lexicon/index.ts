@@ -17,10 +17,10 @@ import { zh } from './zh.js'
 export type { Lexicon } from './types.js'
 
 /** Every lexicon in force, in order; a report in any of these languages is read with all of them. */
-export const ACTIVE: readonly Lexicon[] = [names, chat, en, pt, fr, de, es, zh]
+const ACTIVE: readonly Lexicon[] = [names, chat, en, pt, fr, de, es, zh]
 
 /** One lexicon with every list of `lexicons` joined in order, repeats dropped; months and eras merged. */
-export function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
+function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
   const merged = { language: lexicons.map((lexicon) => lexicon.language).join('+'), months: {}, eraYears: {} } as Lexicon
   for (const lexicon of lexicons) {
     for (const [key, value] of Object.entries(lexicon) as Array<[keyof Lexicon, unknown]>) {

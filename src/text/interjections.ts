@@ -6,7 +6,7 @@ import { parseLabel } from './labels.js'
 import { readOpening } from './turns.js'
 
 /** A word of the lexicons' audience reactions at a word's start. */
-export const REACTION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.interjections)})`, 'iu')
+const REACTION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.interjections)})`, 'iu')
 
 /** What a parenthesis (`(…)`, whole) says is an interjection: a reaction, or a label that names a person and their call. */
 export function isInterjectionText(text: string): boolean {

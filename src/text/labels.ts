@@ -9,7 +9,7 @@ import { isHanLabel, readHanLabel } from './names-zh.js'
 import type { OpeningForm } from './turns.js'
 import { endGroup, isSpace, trailingRunStart, trimEndWhere } from './scan.js'
 
-export type LabelKind = 'person' | 'role' | 'nick' | 'initials'
+type LabelKind = 'person' | 'role' | 'nick' | 'initials'
 
 export interface LabelParts {
   kind: LabelKind
@@ -53,8 +53,15 @@ const PARTICLES = new Set(lexicon.nameParticles)
 const OPENERS = new Set(lexicon.sentenceOpeners)
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
 
-const NAME_WORD =
-  /^(?:\p{Lu}[\p{Ll}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}\p{Ll}+\p{Lu}\p{L}*|\p{Lu}{2}\p{Ll}{2,})$/u
+/** The shapes of a word of a name: each whole word, one shape at a time. */
+const NAME_WORDS = [
+  /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?$/u, // Anna, Berg-Lund, Jr.
+  /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*$/u, // BERG, McBERG, O’NEILL
+  /^\p{Lu}\.(?:\p{Lu}\.)*$/u, // initials: A., A.B.
+  /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u, // McDonald, DeWitt
+  /^\p{Lu}{2}\p{Ll}{2,}$/u, // a capitalised prefix: DEvries
+]
+const isNameWord = (word: string): boolean => NAME_WORDS.some((shape) => shape.test(word))
 const CAPS_WORD = /^(Mc|Mac|O['’]|D['’])?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
 const INITIALS = /^\p{Lu}{2,4}$/u
 const NICK = /^[\p{L}\d_`^{}|\\.-]{1,32}$/u
@@ -201,7 +208,7 @@ function placeParenthesis(parts: LabelParts, inside: string, before: string): vo
   const honorific = HONORIFICS.get(words[0]!.toLowerCase())
   if (INITIALS.test(inside) && initials.length >= 2 && inside.startsWith(initials[0]!) && inside.endsWith(initials.at(-1)!))
     parts.alias = inside
-  else if (honorific && words.length >= 2 && words.length <= 4 && words.slice(1).every((word) => NAME_WORD.test(word))) {
+  else if (honorific && words.length >= 2 && words.length <= 4 && words.slice(1).every(isNameWord)) {
     // The one who holds the office: `The PRESIDING OFFICER (Mr. Talent)`.
     parts.honorific = honorific
     parts.name = titleCaseName(words.slice(1).join(' '))
@@ -258,7 +265,8 @@ function wordParts(tokens: string[], parts: LabelParts, isRole: (text: string) =
   const capitals = words.every((word) => PARTICLES.has(word) || CAPS_WORD.test(word))
   parts.name = capitals ? titleCaseName(raw) : raw
   // A line in capitals is as often a heading or a key (`SEÑORES ASISTENTES:`) as a name: it needs an honorific or office.
-  // An account or body's code before words (`CRPP Fonctionnement Recettes`) is no name; initials of a given name are two letters (`TJ Okafor`).
+  // An account or body's code before words (`CRPP Fonctionnement Recettes`) is no name; initials of a given
+  // name are two letters (`TJ Okafor`).
   const code = /^\p{Lu}{3,}$/u.test(words[0]!)
   return { ...parts, kind: 'person', strong: honorifics.length > 0 || offices.length > 0 || (named >= 2 && !capitals && !code) }
 }
@@ -299,8 +307,8 @@ function isName(words: readonly string[]): boolean {
   if (words.length > 5 || OPENERS.has(words[0]!) || PARTICLES.has(words[0]!)) return false
   // Honorifics open a label; inside one they belong to a clause (`Seguidamente el Sr. Alcalde`).
   if (words.some((word) => HONORIFICS.has(word.toLowerCase()))) return false
-  if (!NAME_WORD.test(words.at(-1)!)) return false
-  if (!words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word))) return false
+  if (!isNameWord(words.at(-1)!)) return false
+  if (!words.every((word) => isNameWord(word) || PARTICLES.has(word))) return false
   return !ORGANIZATION_WORDS.test(words.join(' '))
 }
 

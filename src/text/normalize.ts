@@ -16,7 +16,7 @@ const UNUSUAL_SPACE = /[\s\u200b]{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028
  * Mend words a line break split: "Agri- business" → "Agri-business" (the hyphen is kept: it may be
  * real). A suspended hyphen before a conjunction ("pre- and post-war") stays as written.
  */
-export function mendHyphenation(text: string): string {
+function mendHyphenation(text: string): string {
   if (!text.includes('- ')) return text
   return text.replace(HYPHEN_BREAK, '$1-$2')
 }

@@ -8,12 +8,6 @@ const ANNEX = alternation(lexicon.annexWords)
 const NUMBER = '\\d+(?:\\.\\d+)+\\.?|\\d+\\.|[IVXLC]+\\.|[A-Z]\\.(?:\\d+(?:\\.\\d+)*\\.?)?'
 const NUMBERED = new RegExp(`^(?:(?:${ANNEX})\\s+)?(?<number>${NUMBER})\\s+(?<rest>\\S.*)$`)
 
-/**
- * How a plain-text heading is numbered (pdftotext, RFCs): more loosely, since no Markdown mark says it
- * is a heading anyway: "3 Title" without a dot, "Appendix A", "A.1".
- */
-export const PLAIN_NUMBERED = new RegExp(`^(?:\\d+(?:\\.\\d+)*\\.?|(?:${ANNEX}) [A-Z]\\.?|[A-Z]\\.\\d+(?:\\.\\d+)*\\.?)\\s+\\S`)
-
 /** "3.1 Title" → number "3.1" and title "Title"; an unnumbered title as it is. */
 export function withNumber(title: string): { title: string; number: string | null } {
   const numbered = NUMBERED.exec(title)

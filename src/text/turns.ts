@@ -20,7 +20,7 @@ export interface Opening {
 }
 
 /** Longest label read before a colon, in characters. */
-export const MAX_LABEL = 120
+const MAX_LABEL = 120
 
 const TIME = /^(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?))(?:\s+|$)/
 const CHAT = /^<\s?([@+%&~]?[^\s<>]{1,40})>(?:\s+|$)/

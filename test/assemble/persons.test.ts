@@ -57,7 +57,8 @@ describe('one person, one organisation', () => {
 
   it('does so in a whole report: a later turn takes the institution the first one printed', () => {
     const report = extractReport(
-      '# Ata\n\n## Pauta 1\n\nGilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece a todos.\n\nPedro Dias elogiou a apresentação.\n\nGilvan Sampaio reitera o convite.\n',
+      '# Ata\n\n## Pauta 1\n\nGilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece a todos.\n\n' +
+        'Pedro Dias elogiou a apresentação.\n\nGilvan Sampaio reitera o convite.\n',
     )
     expect(report.speakers.map((s) => [s.name, s.organization])).toEqual([
       ['Gilvan Sampaio', 'INPE'],
