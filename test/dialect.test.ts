@@ -297,3 +297,40 @@ describe('pandoc bracketed spans', () => {
     expect(dialect.names).toContain('pandoc')
   })
 })
+
+describe('plain text: a contents page of groups and bulleted entries, and a chapter opened on a page of its own', () => {
+  const text = [
+    'Índice',
+    'Salud',
+    ' ▶ Vacunas y planes.............................. 11',
+    ' ▶ Salud mental.................................. 15',
+    '',
+    'Equipo',
+    ' ▶ Equipo de trabajo............................. 79',
+    '\f',
+    '  5.',
+    'Equipo de',
+    ' trabajo',
+    '\f',
+    'Este trabajo está enfocado a un único objetivo: ayudar a la sociedad a desarrollar herramientas',
+    'más eficientes que las actuales para afrontar esta o futuras crisis sanitarias.',
+    '',
+  ].join('\n')
+
+  it('the chapter’s number, alone on the line over the title the contents lists, is its number', () => {
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.sections.map((s) => [s.number, s.title])).toEqual([['5', 'Equipo de trabajo']])
+    expect(report.contents.map((c) => [c.level, c.title, c.page])).toEqual([
+      [1, 'Salud', null],
+      [2, 'Vacunas y planes', 11],
+      [2, 'Salud mental', 15],
+      [1, 'Equipo', null],
+      [2, 'Equipo de trabajo', 79],
+    ])
+  })
+
+  it('a number that is a page’s (no full stop) is not taken with the title', () => {
+    const report = extractReport(text.replace('  5.', '  5'), { path: 'r.txt' })
+    expect(report.sections.map((s) => [s.number, s.title])).toEqual([[null, 'Equipo de trabajo']])
+  })
+})

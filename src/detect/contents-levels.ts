@@ -10,20 +10,27 @@ export interface RawEntry extends EntryText {
 }
 
 /**
- * Levels: from list nesting where the page has it, then numbering, then the indentation the text kept
- * (each deeper column one level down), else ALL-CAPS entries over the rest.
+ * Levels: from list nesting where the page has it, then numbering, then bullets under group lines, then
+ * the indentation the text kept (each deeper column one level down), else ALL-CAPS entries over the rest.
  */
-export function assignLevels<Entry extends RawEntry>(raw: readonly Entry[]): Array<Omit<Entry, 'listDepth'> & { level: number }> {
+export function assignLevels<Entry extends RawEntry>(
+  raw: readonly Entry[],
+): Array<Omit<Entry, 'listDepth' | 'bulleted' | 'centred' | 'titleLine'> & { level: number }> {
+  // Bulleted entries under unbulleted group lines (`Economía` / `▶ Micro y mesoeconomía ….. 51`).
+  const grouped = raw.some((entry, k) => !entry.bulleted && entry.page === null && raw[k + 1]?.bulleted)
   const numbered = raw.some((entry) => entry.number !== null)
   const nested = raw.some((entry) => entry.listDepth > 1)
   const caps = raw.map((entry) => isAllCaps(entry.title))
   const mixedCase = caps.some(Boolean) && caps.some((value) => !value)
   const indents = indentLevels(raw)
-  return raw.map(({ listDepth, ...entry }, index) => {
+  const centred = nested ? null : centredLevels(raw)
+  return raw.map(({ listDepth, bulleted, centred: _centred, titleLine: _titleLine, ...entry }, index) => {
     let level = 1
     // Nesting is the page's own structure; numbering may restart locally ("3. Talks" → "1. …").
     if (nested) level = Math.max(1, listDepth)
+    else if (centred) level = centred[index]!
     else if (numbered && entry.number && /^\d+(?:\.\d+)*$/.test(entry.number)) level = entry.number.split('.').length
+    else if (grouped) level = bulleted ? 2 : 1
     else if (indents) level = indents[index]!
     else if (mixedCase) level = caps[index] ? 1 : 2
     return { ...entry, level }
@@ -43,6 +50,25 @@ function indentLevels(raw: readonly RawEntry[]): number[] | null {
   for (const column of columns) if (steps.length === 0 || column - steps.at(-1)! > jitter) steps.push(column)
   if (steps.length < 2 || steps.length > 4 || raw[0]!.column > steps[0]! + jitter) return null
   return raw.map((entry) => steps.findLastIndex((step) => entry.column >= step - 0) + 1)
+}
+
+/**
+ * Levels under group labels centred over the entries (`WITNESS`, then `Alan Greenspan, Chairman … 6`):
+ * a centred label at the top, the entries after it one level below what their indentation gives.
+ */
+function centredLevels(raw: readonly RawEntry[]): number[] | null {
+  if (!raw.some((entry) => entry.centred)) return null
+  const columns = [...new Set(raw.filter((entry) => !entry.centred).map((entry) => entry.column))].sort((a, b) => a - b)
+  const steps: number[] = []
+  for (const column of columns) if (steps.length === 0 || column - steps.at(-1)! > 1) steps.push(column)
+  let under = 0
+  return raw.map((entry) => {
+    if (entry.centred) {
+      under = 1
+      return 1
+    }
+    return under + steps.findLastIndex((step) => entry.column >= step) + 1
+  })
 }
 
 /**

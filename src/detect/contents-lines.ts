@@ -13,6 +13,21 @@ export interface EntryText {
   page: number | string | null
   anchor: string | null
   line: number
+  /** The line opened with a bullet (`▶ Title ….. 11`): an entry under the unbulleted group line above it. */
+  bulleted?: boolean
+  /** The line the entry's title starts on, when it wraps onto the line with the page. */
+  titleLine?: number
+  /** A group's label centred over the entries (`WITNESS`): the top level, the entries under it one down. */
+  centred?: boolean
+}
+
+/** A bullet before a contents entry's title (`▶ Salud mental ….. 33`, `• Methods ….. 4`). */
+const ENTRY_BULLET = /^\s*[▶►▸▪•◦‣●■➢➤–]\s+(?=\S)/u
+
+/** A contents line without its bullet, and whether it had one. */
+export function withoutBullet(text: string): { text: string; bulleted: boolean } {
+  const bullet = ENTRY_BULLET.exec(text)
+  return bullet ? { text: text.slice(bullet[0].length), bulleted: true } : { text, bulleted: false }
 }
 
 const LEADER = '(?:[.…·_]\\s*){2,}'
@@ -84,6 +99,15 @@ export function splitStream(lines: ReadonlyArray<{ text: string; line: number }>
     entries.push({ ...entry, anchor: null, line: lines[at]!.line })
   }
   return entries.length >= lines.length && text.slice(consumed).trim() === '' ? entries : null
+}
+
+/** "2005……… 53": the end of a title wrapped from the line before, figures only, and its page; null for any other line. */
+export function titleEnd(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
+  if (text.length > MAX_LINE) return null
+  const parts = entryParts(text)
+  if (!parts || /\p{L}/u.test(parts.title) || leaderCount(parts.title, 0, parts.title.length) > 0) return null
+  const title = collapseSpace(trimEndWhere(parts.title, isGap))
+  return title === '' ? null : { title, number: null, page: /^\d+$/.test(parts.page) ? Number(parts.page) : parts.page }
 }
 
 /** "……… 5" alone: the page of an entry whose title is on the lines before. */

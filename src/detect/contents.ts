@@ -16,9 +16,12 @@ import {
   splitRunTogether,
   splitStream,
   tableEntries,
+  titleEnd,
+  withoutBullet,
 } from './contents-lines.js'
+import { contentsWindow, headingText } from './contents-code.js'
 import { assignLevels, type RawEntry, uniqueRun } from './contents-levels.js'
-import { defineDetector } from './define.js'
+import { type DetectContext, defineDetector } from './define.js'
 
 const ContentsOptions = z.object({
   /** Headings of a contents page, lowercase; the lexicons' by default. */
@@ -57,43 +60,20 @@ export const contents = defineDetector({
   detect(context, options) {
     const flow = context.flow
     const sourceLines = context.source.split('\n')
-    const columnOf = (line: number) => (sourceLines[line - 1] ?? '').search(/\S/) + 1 || 1
-    const heading = flow.findIndex((entry) => !context.claims.isClaimed(entry.node) && isContentsHeading(entry, options.headings))
-    const start = heading >= 0 ? heading + 1 : findRun(flow, options.minimumRun, sourceLines)
+    const heading = flow.findIndex(
+      (entry) =>
+        !context.claims.isClaimed(entry.node) && (isContentsHeading(entry, options.headings) || opensContents(entry, options.headings)),
+    )
+    // A converter that joins the heading's line to the entries' ("Índice" / "Sanidad" / "▶ …") leaves them in one paragraph.
+    const inline = heading >= 0 && !isContentsHeading(flow[heading]!, options.headings)
+    const start = heading >= 0 ? heading + (inline ? 0 : 1) : findRun(flow, options.minimumRun, sourceLines)
     if (start < 0) return { entries: [], startLine: null }
     if (heading >= 0) {
       context.claims.claim(flow[heading]!.node)
       context.facts.contentsStart = heading
     }
 
-    const raw: Raw[] = []
-    // Wrapped lines waiting for the line that carries the page; joined once (joining as they come is quadratic).
-    let pending: string[] = []
-    for (let i = start; i < flow.length; i++) {
-      const entry = flow[i]!
-      const node = entry.node
-      if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') continue
-      if (context.claims.isClaimed(node)) break
-      const found = entriesOf(entry, sourceLines, heading >= 0)
-      if (!found) break
-      context.claims.claim(node)
-      context.facts.contentsStart ??= i
-      for (const item of found) {
-        if (item === null) continue
-        if (typeof item === 'string') {
-          // A title that wraps onto the next line: it prefixes the entry that carries the page.
-          pending.push(item)
-          continue
-        }
-        if (item.title === '' && pending.length === 0) continue
-        const whole =
-          pending.length > 0
-            ? withNumber(collapseSpace(`${pending.join(' ')} ${item.number ? `${item.number}. ` : ''}${item.title}`))
-            : item
-        raw.push({ ...item, title: whole.title, number: whole.number, column: columnOf(item.line), listDepth: entry.listDepth })
-        pending = []
-      }
-    }
+    const raw = readEntries(context, { start, heading, inline, sourceLines })
     if (raw.length === 0 && heading >= 0) {
       context.report('contents-empty', 'A contents heading is followed by no contents entries', flow[heading]!)
     }
@@ -305,6 +285,83 @@ export const contents = defineDetector({
         found: { entries: [{ title: 'Intro' }, { title: 'Methods' }, { title: 'End' }] },
       },
       {
+        title: 'plain text: the heading on the entries’ first line, group lines without pages over bulleted entries',
+        form: 'groups',
+        text:
+          'Índice\nSalud\n ▶ Vacunas ............ 11\n ▶ Salud mental ............ 15\n\nEconomía\n ▶ Empleo ............ 21\n\n' +
+          '# Salud\n\n## Vacunas\n\n## Salud mental\n\n# Economía\n\n## Empleo\n',
+        found: {
+          entries: [
+            { title: 'Salud', page: null, level: 1 },
+            { title: 'Vacunas', page: 11, level: 2 },
+            { title: 'Salud mental', page: 15, level: 2 },
+            { title: 'Economía', page: null, level: 1 },
+            { title: 'Empleo', page: 21, level: 2 },
+          ],
+          startLine: 1,
+        },
+      },
+      {
+        title: 'entries run together over wrapped lines, with no heading: a contents page by its shape (three entries, pages rising)',
+        form: 'run together',
+        text:
+          'FOREWORD..... 3 SUMMARY..... 4 OPENING\nSESSION ..... 5 CLOSING ..... 9\n\n' +
+          '# FOREWORD\n\n# SUMMARY\n\n# OPENING SESSION\n\n# CLOSING\n',
+        found: {
+          entries: [
+            { title: 'FOREWORD', page: 3 },
+            { title: 'SUMMARY', page: 4 },
+            { title: 'OPENING SESSION', page: 5, line: 2 },
+            { title: 'CLOSING', page: 9 },
+          ],
+          startLine: 1,
+        },
+      },
+      {
+        title:
+          'a hearing’s contents in plain text: a letter-spaced heading, lines before the first entry, groups’ labels (a colon; centred ' +
+          'over the entries, a level up), a title wrapped with its year on the line with the page',
+        form: 'hearing',
+        text:
+          '                 C O N T E N T S\n\n                                          Page\n\n' +
+          '    Opening statement of the Chair ............     1\n\n    Statements of:\n' +
+          '        Senator Reed ..........................     2\n        Senator Dole ..........................     3\n\n' +
+          '                        WITNESS\n\n' +
+          '    Jane Roe, Director, Office of Water\n      Resources, Springfield ..................     4\n' +
+          '    Letter to the Committee dated March 2,\n      2005 ....................................     9\n\f\n' +
+          '    The committee met, pursuant to notice, at 10 a.m., in room 538.\n',
+        found: {
+          entries: [
+            { title: 'Opening statement of the Chair', page: 1, level: 1 },
+            { title: 'Statements of:', page: null, level: 1 },
+            { title: 'Senator Reed', page: 2, level: 2 },
+            { title: 'Senator Dole', page: 3, level: 2 },
+            { title: 'WITNESS', page: null, level: 1 },
+            { title: 'Jane Roe, Director, Office of Water Resources, Springfield', page: 4, level: 2 },
+            { title: 'Letter to the Committee dated March 2, 2005', page: 9, level: 2 },
+          ],
+          startLine: 1,
+        },
+        // The body is one paragraph: no entry has a section.
+        diagnostics: ['5:5', '7:5', '8:9', '9:9', '11:25', '14:5', '16:5'].map((at) => `${at} contents-no-section`),
+      },
+      {
+        title: 'a contents page inside a code block: only its lines are entries, the rest of the block stays body',
+        form: 'code block',
+        text:
+          '# Hearing\n\n```\n   CONTENTS\n                               Page\n' +
+          'Opening statement ..........    1\nStatement of Jane Roe ......    4\nLetter to the Committee ....    9\n\n' +
+          'The committee met at 10 a.m. in room 538 ........ and heard 3\nwitnesses over the morning.\n```\n',
+        found: {
+          entries: [
+            { title: 'Opening statement', page: 1, line: 6 },
+            { title: 'Statement of Jane Roe', page: 4, line: 7 },
+            { title: 'Letter to the Committee', page: 9, line: 8 },
+          ],
+        },
+        diagnostics: ['6:1 contents-no-section', '7:1 contents-no-section', '8:1 contents-no-section'],
+      },
+      {
         title: 'a heading in another language of the lexicons',
         form: 'leaders',
         text: '# Sumário\n\nIntrodução ..... 1\n\n# Introdução\n',
@@ -313,6 +370,11 @@ export const contents = defineDetector({
       {
         title: 'prose with numbers is no contents page',
         text: '# Title\n\nSome text with a number 12.\n\nThe 2030 Agenda for Sustainable Development\n',
+        found: { entries: [], startLine: null },
+      },
+      {
+        title: 'prose that runs numbers and wide gaps together is no contents page: its pages do not rise',
+        text: 'Votes for  12 against  3 and then\nabstentions  2 in the end  1\n\n# Result\n',
         found: { entries: [], startLine: null },
       },
       {
@@ -348,11 +410,93 @@ export const contents = defineDetector({
   // Stryker restore all
 })
 
+/** Where the contents page starts in the flow, whether its heading is its first node's first line, and the source's lines. */
+interface Where {
+  start: number
+  heading: number
+  inline: boolean
+  sourceLines: readonly string[]
+}
+
+/**
+ * The contents page's entries from `start` on, its nodes claimed; a group's label and, under a heading,
+ * a few lines before the first entry are passed over.
+ */
+function readEntries(context: DetectContext, { start, heading, inline, sourceLines }: Where): Raw[] {
+  const flow = context.flow
+  const columnOf = (line: number) => (sourceLines[line - 1] ?? '').search(/\S/) + 1 || 1
+  const raw: Raw[] = []
+  let leftmost = Number.POSITIVE_INFINITY
+  // Lines between a heading and the first entry ("Page", the day): claimed once an entry follows.
+  const preamble: FlowEntry[] = []
+  // Wrapped lines waiting for the line that carries the page; joined once (joining as they come is quadratic).
+  let pending: string[] = []
+  for (let i = start; i < flow.length; i++) {
+    const entry = flow[i]!
+    const node = entry.node
+    if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') continue
+    const opening = inline && i === heading
+    if (context.claims.isClaimed(node) && !opening) break
+    const found = entriesOf(entry, sourceLines, heading >= 0, opening ? 1 : 0) ?? (raw.length > 0 ? groupLabel(flow, i, sourceLines) : null)
+    if (!found) {
+      if (raw.length > 0 || heading < 0 || preamble.length >= PREAMBLE || !isShortLine(entry)) break
+      preamble.push(entry)
+      continue
+    }
+    for (const passed of [...preamble, entry]) context.claims.claim(passed.node)
+    preamble.length = 0
+    context.facts.contentsStart ??= i
+    for (const item of found) {
+      if (item === null) continue
+      if (typeof item === 'string') {
+        // A title that wraps onto the next line: it prefixes the entry that carries the page.
+        pending.push(item)
+        continue
+      }
+      if (item.title === '' && pending.length === 0) continue
+      const whole =
+        pending.length > 0 ? withNumber(collapseSpace(`${pending.join(' ')} ${item.number ? `${item.number}. ` : ''}${item.title}`)) : item
+      const column = columnOf(item.titleLine ?? item.line)
+      const centred = item.page === null && column >= leftmost + 10
+      leftmost = Math.min(leftmost, column)
+      raw.push({ ...item, title: whole.title, number: whole.number, column, listDepth: entry.listDepth, ...(centred ? { centred } : {}) })
+      pending = []
+    }
+  }
+  return raw
+}
+
+/** Nodes under a contents heading that may stand before its first entry. */
+const PREAMBLE = 4
+
+function isShortLine(entry: FlowEntry): boolean {
+  return entry.node.type === 'paragraph' && paragraphLines(entry.node).length === 1 && flatText(entry.node).trim().length <= 60
+}
+
+/** A group's label on a line of its own between entries (`WITNESS`, `Response to written questions of:`): an entry without a page. */
+function groupLabel(flow: readonly FlowEntry[], i: number, sourceLines: readonly string[]): EntryText[] | null {
+  const entry = flow[i]!
+  const node = entry.node
+  if (!(node.type === 'heading' || (node.type === 'paragraph' && paragraphLines(node).length === 1))) return null
+  const text = collapseSpace(flatText(node))
+  if (text.length > 120 || !/\p{L}/u.test(text) || /[.;]$/.test(text)) return null
+  let next = i + 1
+  while (next < flow.length && (flow[next]!.node.type === 'html' || flow[next]!.node.type === 'thematicBreak')) next++
+  const after = next < flow.length ? entriesOf(flow[next]!, sourceLines, true) : null
+  if (!after?.some((item) => item !== null && typeof item !== 'string' && item.page !== null)) return null
+  return [{ ...withNumber(text), page: null, anchor: null, line: entry.line }]
+}
+
 /**
  * The entries one flow node holds: an entry, or a string for a line that continues onto the next entry.
  * Null when the node is not part of a contents page.
  */
-function entriesOf(entry: FlowEntry, sourceLines: readonly string[], underHeading = false): Array<EntryText | string | null> | null {
+function entriesOf(
+  entry: FlowEntry,
+  sourceLines: readonly string[],
+  underHeading = false,
+  skip = 0,
+): Array<EntryText | string | null> | null {
   const node = entry.node
   if (node.type === 'table') {
     const rows = tableEntries(node)
@@ -362,26 +506,34 @@ function entriesOf(entry: FlowEntry, sourceLines: readonly string[], underHeadin
     const run = splitRunTogether(flatText(node))
     return run ? run.map((item) => ({ ...item, anchor: null, line: entry.line })) : null
   }
-  if (node.type === 'code') return entriesOfLines(codeLines(node, sourceLines), underHeading)
+  if (node.type === 'code') {
+    const window = contentsWindow(codeLines(node, sourceLines), lexicon.contentsHeadings)
+    return window ? entriesOfLines(window, true) : null
+  }
   if (node.type !== 'paragraph') return null
   const link = linkEntry(node)
   if (link) return [{ ...link, line: entry.line }]
-  const lines = paragraphLines(node)
+  const lines = paragraphLines(node).slice(skip)
   // An ordered-list marker ("1. Scope ….. 1") is the entry's number, though the parser took it.
   const itemLine = entry.item?.children[0] === node ? entry.item.position?.start.line : undefined
-  const marker = itemLine ? /^\s*(\d+)[.)]\s/.exec(sourceLines[itemLine - 1] ?? '') : null
+  const marker = itemLine && skip === 0 ? /^\s*(\d+)[.)]\s/.exec(sourceLines[itemLine - 1] ?? '') : null
   if (marker && lines[0]) lines[0] = { ...lines[0], text: `${marker[1]}. ${lines[0].text}` }
   return entriesOfLines(lines, underHeading)
 }
 
 /**
- * The entries of a node's lines; lines without a page are titles that wrap onto the next, or (under a contents
- * heading) numbered entries of their own.
+ * The entries of a node's lines; lines without a page are titles that wrap onto the next, or (under a
+ * contents heading) numbered entries of their own. A line without a page over bulleted entries
+ * (`Economía` / `▶ Micro y mesoeconomía ….. 51`) is a group of its own, without a page.
  */
 function entriesOfLines(
-  lines: ReadonlyArray<{ text: string; line: number }>,
+  rawLines: ReadonlyArray<{ text: string; line: number }>,
   underHeading: boolean,
 ): Array<EntryText | string | null> | null {
+  const lines = rawLines.map((line) => ({ ...line, ...withoutBullet(line.text) }))
+  const indent = entryIndent(lines)
+  // The line where the title now being wrapped over lines began.
+  let wrapStart = 0
   const found: Array<EntryText | string | null> = []
   let any = false
   let loose = false
@@ -390,10 +542,20 @@ function entriesOfLines(
     const many = splitRunTogether(line.text)
     const pageOnly = many ? null : leadersOnly(line.text)
     // A numbered title without a page is an entry of its own, unless it wraps onto a line with the page.
-    const next = lines[i + 1] ? parseEntry(lines[i + 1]!.text) : null
-    const pageless = underHeading && !(next && next.number === null) ? pagelessEntry(line.text) : null
-    const one = many ? null : pageOnly !== null ? { title: '', number: null, page: pageOnly } : (parseEntry(line.text) ?? pageless)
-    if (one) found.push({ ...one, anchor: null, line: line.line })
+    const after = lines[i + 1]
+    const next = after ? parseEntry(after.text) : null
+    const pageless = underHeading && !(next && next.number === null && !after!.bulleted) ? pagelessEntry(line.text) : null
+    const group =
+      !line.bulleted && line.text.trim() !== '' && ((next && after!.bulleted) || isLabel(lines, i)) ? groupEntry(line.text, indent) : null
+    const wrapped = typeof found.at(-1) === 'string' ? wrapStart : null
+    const one = many
+      ? null
+      : pageOnly !== null
+        ? { title: '', number: null, page: pageOnly }
+        : (parseEntry(line.text) ?? pageless ?? group ?? (wrapped !== null ? titleEnd(line.text) : null))
+    if (typeof found.at(-1) !== 'string') wrapStart = line.line
+    if (one)
+      found.push({ ...one, anchor: null, line: line.line, bulleted: line.bulleted, ...(wrapped !== null ? { titleLine: wrapped } : {}) })
     else if (many) found.push(...many.map((item) => ({ ...item, anchor: null, line: line.line })))
     else found.push(line.text.trim() === '' ? null : line.text)
     any ||= Boolean(one ?? many)
@@ -403,6 +565,32 @@ function entriesOfLines(
   const stream = loose ? splitStream(lines) : null
   if (stream) return stream
   return any ? found : null
+}
+
+/** Where the entries with a page start, the least indent of their lines (a group's label set well right of it is centred). */
+function entryIndent(lines: ReadonlyArray<{ text: string }>): number {
+  let least = Number.POSITIVE_INFINITY
+  for (const line of lines) if (LEADERS.test(line.text) && parseEntry(line.text)) least = Math.min(least, line.text.search(/\S/))
+  return least
+}
+
+/** A group's label: a line without a page, ending in a colon or before a blank line, over entries within two lines. */
+function isLabel(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
+  const after = lines[i + 1]
+  if (!/:\s*$/.test(lines[i]!.text) && !(after !== undefined && after.text.trim() === '')) return false
+  let ahead = 0
+  for (let j = i + 1; j < lines.length && ahead < 2; j++) {
+    if (lines[j]!.text.trim() === '') continue
+    ahead++
+    if (LEADERS.test(lines[j]!.text) && parseEntry(lines[j]!.text)) return true
+  }
+  return false
+}
+
+/** A group's label as an entry without a page; centred when set ten columns or more right of the entries. */
+function groupEntry(text: string, entryIndent: number): Omit<EntryText, 'line' | 'anchor'> {
+  const centred = text.search(/\S/) >= entryIndent + 10
+  return { ...withNumber(collapseSpace(text)), page: null, ...(centred ? { centred } : {}) }
 }
 
 /** A code block's lines with their line numbers (a fenced block's text starts on the line after its fence). */
@@ -418,8 +606,16 @@ function codeLines(
 function isContentsHeading(entry: FlowEntry, names: readonly string[]): boolean {
   const node = entry.node
   if (node.type !== 'heading' && node.type !== 'paragraph') return false
-  const text = flatText(node).toLowerCase().replace(/[:.]$/, '')
-  return names.includes(text)
+  return names.includes(headingText(flatText(node)))
+}
+
+/** A paragraph whose first line is a contents heading and whose other lines are its entries. */
+function opensContents(entry: FlowEntry, names: readonly string[]): boolean {
+  const node = entry.node
+  if (node.type !== 'paragraph') return false
+  const lines = paragraphLines(node)
+  if (lines.length < 2 || !names.includes(headingText(lines[0]!.text))) return false
+  return (entriesOf(entry, [], true, 1) ?? []).some((item) => item !== null && typeof item !== 'string' && item.page !== null)
 }
 
 /** Without a heading: the first node that is plainly a contents page (leader lines, link lists, entry tables). */
@@ -432,6 +628,7 @@ function findRun(flow: readonly FlowEntry[], minimum: number, sourceLines: reado
     const lines = node.type === 'code' ? codeLines(node, sourceLines) : paragraphLines(node)
     if (lines.filter((line) => LEADERS.test(line.text) && parseEntry(line.text)).length >= minimum) return i
     if ((splitRunTogether(lines[0]?.text ?? '')?.length ?? 0) >= minimum) return i
+    if (lines.length > 1 && risingRun(splitStream(lines), minimum)) return i
     if (node.type === 'code') continue
     // A list of anchor links, one item each.
     let links = 0
@@ -440,4 +637,11 @@ function findRun(flow: readonly FlowEntry[], minimum: number, sourceLines: reado
     if (links >= minimum && entriesOf(entry, sourceLines)) return i
   }
   return -1
+}
+
+/** Entries run together over wrapped lines make a contents page without a heading when there are enough of them and their pages rise. */
+function risingRun(entries: readonly EntryText[] | null, minimum: number): boolean {
+  if (!entries || entries.length < minimum) return false
+  const pages = entries.map((entry) => entry.page)
+  return pages.every((page, k) => typeof page === 'number' && (k === 0 || page >= (pages[k - 1] as number)))
 }

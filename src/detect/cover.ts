@@ -23,6 +23,9 @@ const CoverOptions = z.object({
 type CoverOptions = z.infer<typeof CoverOptions>
 
 const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
+// A colophon's "Título: …" and "Fecha de edición: Mayo de 2021" lines.
+const COLOPHON_TITLE = new RegExp(`^(?:${alternation(lexicon.colophonTitleLabels)})\\s?:\\s*(\\S.{0,199})$`, 'iu')
+const COLOPHON_DATE = new RegExp(`^(?:${alternation(lexicon.colophonDateLabels)})\\s?:\\s*(\\S.{0,59})$`, 'iu')
 
 export interface CoverResult {
   title: string | null
@@ -89,7 +92,8 @@ export const cover = defineDetector({
         result.titleLine = entry.line
       }
     }
-    completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType })
+    const claimed = (entry: FlowEntry) => contentsAt !== null && entry.index >= contentsAt && context.claims.isClaimed(entry.node)
+    completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType, claimed })
     return result
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
@@ -236,6 +240,19 @@ export const cover = defineDetector({
         title: 'twenty-one words in capitals are no title',
         text: `${'WORD '.repeat(21).trim()}\n\n# Contents\n\nINTRO.....\t1\n`,
         found: { title: null },
+      },
+      {
+        title: 'a colophon before the contents: the title and publication date its labels give',
+        form: 'colophon',
+        text:
+          'Título: Informe sobre el agua.\nFecha de edición: Marzo de 2022\nISBN: 978-0-00-000000-0\n\n' +
+          '# Índice\n\nIntroducción.....\t1\n',
+        found: { title: 'Informe sobre el agua', date: '2022-03', titleLine: 1 },
+      },
+      {
+        title: 'a colophon’s date label before prose is no date',
+        text: 'Date: to be agreed with the members\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { title: null, date: null },
       },
       {
         title: 'the first date on the cover is its date',
@@ -387,6 +404,33 @@ const TOP_LINE_WORDS = 12
  * ("Board - Riverside Harbour Trust") naming a publishing body is the organisation. Nothing is claimed:
  * they may be the body's first lines too.
  */
+/** A colophon before the contents ("Título: …", "Fecha de edición: Mayo de 2021"): the title and date it labels, if none yet. */
+function readColophon(region: readonly FlowEntry[], result: CoverResult): void {
+  for (const entry of region) {
+    if (entry.node.type !== 'paragraph') continue
+    for (const { text } of paragraphLines(entry.node)) {
+      const line = collapseSpace(text)
+      const title = result.title === null ? COLOPHON_TITLE.exec(line) : null
+      if (title) {
+        result.title = title[1]!.replace(/\.$/, '')
+        result.titleLine = entry.line
+      }
+      const date = result.date === null ? COLOPHON_DATE.exec(line) : null
+      if (date && isDateOnly(date[1]!)) result.date = findDate(date[1]!)
+    }
+  }
+}
+
+/** The entries that open the document, but those a detector before took (a contents page without a heading). */
+function unclaimedTop(flow: readonly FlowEntry[], claimed: (entry: FlowEntry) => boolean): FlowEntry[] {
+  const top: FlowEntry[] = []
+  for (const entry of flow) {
+    if (top.length >= TOP_ENTRIES) break
+    if (!claimed(entry)) top.push(entry)
+  }
+  return top
+}
+
 function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organization: RegExp, documentType: RegExp): void {
   for (const entry of flow.slice(0, TOP_ENTRIES)) {
     if (entry.node.type === 'heading') break
@@ -603,9 +647,12 @@ function completeCover(
     asides: readonly { title: string }[]
     organization: RegExp
     documentType: RegExp
+    /** Taken by the contents page (one that opens the document is no cover). */
+    claimed: (entry: FlowEntry) => boolean
   },
 ): void {
   const { region, kept, flow, organization, documentType } = where
+  readColophon(region, result)
   // A title page with no heading and nothing in capitals: its first line naming a meeting is the title.
   if (result.title === null) {
     const named = region.find(
@@ -621,7 +668,7 @@ function completeCover(
     }
   }
   // Without a cover (no contents page, no title heading), the short lines that open the document.
-  if (region.length === 0) readTopLines(flow, result, organization, documentType)
+  if (region.length === 0) readTopLines(unclaimedTop(flow, where.claimed), result, organization, documentType)
   readMemoHeader(flow, result)
   if (result.date === null && result.title) result.date = findDate(result.title)
   if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? result.meetingDay

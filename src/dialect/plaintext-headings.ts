@@ -3,7 +3,7 @@
 // `3.2` or `4.`, never `1` again out of the blue), a title the contents page lists, a short line in
 // capitals standing alone. Numbered lines one under another (`1. Welcome` / `2. Minutes`) are a list,
 // not headings: a heading always has text under it before its next sibling.
-import { parseEntry } from '../detect/contents-lines.js'
+import { parseEntry, withoutBullet } from '../detect/contents-lines.js'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps, titleKey } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
@@ -292,28 +292,41 @@ export function contentsTitles(lines: ReadonlyArray<Line | null>): { keys: Set<s
   const entryLines = new Set<number>()
   let pending: string[] = []
   lines.forEach((line, index) => {
-    const text = line?.text.trim() ?? ''
+    const { text, bulleted } = withoutBullet(line?.text.trim() ?? '')
     const entry = text !== '' && text.length <= 300 && ENTRY_MARK.test(text) ? parseEntry(text) : null
     if (!entry) {
       pending = text === '' || text.length > 100 || line?.soft ? [] : [...pending.slice(-1), text]
       return
     }
     entryLines.add(index)
-    const key = titleKey([...pending, entry.title].join(' '))
+    // A bulleted entry starts its own title: the line above it is a group's (`Economía` / `▶ Empleo ….. 21`).
+    const key = titleKey([...(bulleted ? [] : pending), entry.title].join(' '))
     if (key.length >= 3) keys.add(key)
     pending = []
   })
   return { keys, entryLines }
 }
 
+/** A chapter's number alone on its line, with its full stop (`5.`): a page number has none. */
+const CHAPTER_NUMBER = /^\d{1,2}\.$/
+
 /** Leaders, or a wide gap, before an entry's page. */
 const ENTRY_MARK = /(?:[.…·_]\s*){2}|\s{2}\S{1,9}$/
 
-/** A body line (or two) whose title a contents entry gives, with the number of lines it takes. */
+/**
+ * A body line (or two) whose title a contents entry gives, with the number of lines it takes; a chapter's
+ * number alone on the line above (`5.` / `Equipo de` / `trabajo`, as a chapter's title page sets it) is taken with it.
+ */
 export function contentsHeading(lines: ReadonlyArray<Line | null>, index: number, keys: ReadonlySet<string>): number {
   const line = lines[index]
   if (!line || keys.size === 0 || line.text.length > 200) return 0
   const text = line.text.trim()
+  if (CHAPTER_NUMBER.test(text)) {
+    const title = contentsHeading(lines, index + 1, keys)
+    return title > 0 && !CHAPTER_NUMBER.test(lines[index + 1]!.text.trim()) ? 1 + title : 0
+  }
+  // A name the contents lists, said with a full stop ("Senator Reed." as the chair calls on him), is a line of the record.
+  if (/\p{L}\.$/u.test(text) && text.split(/\s+/).length <= 3) return 0
   if (keys.has(titleKey(text)) || keys.has(titleKey(withNumber(text).title))) return 1
   const next = lines[index + 1]
   if (next && next.text.trim() !== '' && !next.soft && keys.has(titleKey(`${text} ${next.text.trim()}`))) return 2

@@ -280,6 +280,8 @@ export const de = defineLexicon({
   absenceHeadings: ['abwesend', 'entschuldigt', 'es fehlten', 'nicht anwesend'],
   participantsHeadings: ['anwesend', 'anwesende', 'teilnehmer', 'teilnehmende', 'teilnehmerinnen und teilnehmer', 'anwesenheit', 'gäste'],
   contentsHeadings: ['inhalt', 'inhaltsverzeichnis', 'inhaltsübersicht'],
+  colophonTitleLabels: ['titel'],
+  colophonDateLabels: ['datum', 'erscheinungsdatum', 'stand'],
   conjunctions: ['und', 'oder'],
 
   // Dates and the document (long-form reports)

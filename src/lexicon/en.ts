@@ -696,6 +696,8 @@ export const en = defineLexicon({
   dayRangeWords: ['to', 'and'],
 
   contentsHeadings: ['table of contents', 'contents', 'content'],
+  colophonTitleLabels: ['title'],
+  colophonDateLabels: ['date', 'date of publication', 'publication date', 'published', 'date of issue', 'issue date'],
   annexWords: ['Appendix', 'Annex'],
   documentTypes: [
     'report',

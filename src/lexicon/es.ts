@@ -372,6 +372,16 @@ export const es = defineLexicon({
   weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
   dayArticles: ['el', 'del'],
   contentsHeadings: ['índice', 'indice', 'sumario', 'contenido', 'tabla de contenido', 'tabla de contenidos'],
+  colophonTitleLabels: ['título', 'titulo'],
+  colophonDateLabels: [
+    'fecha',
+    'fecha de edición',
+    'fecha de edicion',
+    'fecha de publicación',
+    'fecha de publicacion',
+    'edición',
+    'edicion',
+  ],
   annexWords: ['Anexo'],
   agendaItemWords: ['Asunto', 'Punto'],
   sectionNames: [

@@ -404,6 +404,8 @@ export const fr = defineLexicon({
     'absents',
   ],
   contentsHeadings: ['sommaire', 'table des matières', 'table des matieres'],
+  colophonTitleLabels: ['titre'],
+  colophonDateLabels: ['date', 'date de publication', 'date d’édition', "date d'édition", 'parution'],
   annexWords: ['Annexe'],
   documentTypes: [
     'compte rendu',

@@ -209,6 +209,8 @@ export const pt = defineLexicon({
   dateConnectors: ['de'],
 
   contentsHeadings: ['índice', 'indice', 'sumário', 'sumario'],
+  colophonTitleLabels: ['título', 'titulo'],
+  colophonDateLabels: ['data', 'data de publicação', 'data de publicacao', 'data de edição', 'data de edicao'],
   annexWords: ['Anexo'],
   documentTypes: ['ata', 'relatório'],
   documentOfWords: ['da', 'do'],

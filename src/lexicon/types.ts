@@ -117,6 +117,12 @@ export const Lexicon = z.strictObject({
   // The document
   /** Headings of a contents page, lowercase ("table of contents", "sumário"). */
   contentsHeadings: Words,
+  /**
+   * Labels of a colophon or imprint page before the contents, lowercase, a colon after them: the title's
+   * ("título: …") and the publication date's ("fecha de edición: mayo de 2021").
+   */
+  colophonTitleLabels: Words,
+  colophonDateLabels: Words,
   /** Words before an annex's number in a heading or contents entry ("Annex 2"). */
   annexWords: Words,
   /**
