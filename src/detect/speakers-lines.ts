@@ -21,29 +21,33 @@ const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}$/u
 export function nameLines(
   flow: readonly FlowEntry[],
   claims: Claims,
-  lowercase: ReadonlySet<string>,
+  lowercase: () => ReadonlySet<string>,
   roster: readonly RosterPerson[],
 ): Set<number> {
   // A listed participant's name is a name, whatever a chat nick writes in lowercase (`From daniel to Everyone`).
-  const names = new Set(roster.flatMap((person) => person.name.toLowerCase().split(' ')))
-  const common = new Set([...lowercase].filter((word) => !names.has(word)))
+  // Both sets are made only when a paragraph stands over a list (the document's words are read once, and only then).
+  let names: ReadonlySet<string> | undefined
+  const isCommon = (word: string) => {
+    names ??= new Set(roster.flatMap((person) => person.name.toLowerCase().split(' ')))
+    return lowercase().has(word) && !names.has(word)
+  }
   const found = new Set<number>()
   for (let i = 0; i + 1 < flow.length; i++) {
     const entry = flow[i]!
     const next = flow[i + 1]!
     if (entry.node.type !== 'paragraph' || entry.item || entry.quoteDepth > 0 || claims.isClaimed(entry.node)) continue
     if (next.item === null || next.item.children[0] !== next.node) continue
-    if (isNameAlone(flatText(entry.node), common)) found.add(i)
+    if (isNameAlone(flatText(entry.node), isCommon)) found.add(i)
   }
   return found.size >= MIN_NAME_LINES ? found : new Set()
 }
 
 /** One to four capitalised words (particles between), none written in lowercase in the document, that a label would read as a person. */
-function isNameAlone(text: string, common: ReadonlySet<string>): boolean {
+function isNameAlone(text: string, isCommon: (word: string) => boolean): boolean {
   const words = text.trim().split(' ')
   if (words.length > MAX_WORDS || text.length > 60) return false
   const named = words.filter((word) => !PARTICLES.has(word))
-  if (named.length === 0 || !named.every((word) => NAME_WORD.test(word) && !common.has(word.toLowerCase()))) return false
+  if (named.length === 0 || !named.every((word) => NAME_WORD.test(word) && !isCommon(word.toLowerCase()))) return false
   if (PARTICLES.has(words[0]!) || PARTICLES.has(words.at(-1)!)) return false
   return parseLabel(text, 'colon')?.kind === 'person'
 }

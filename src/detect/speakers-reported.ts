@@ -34,7 +34,7 @@ const MAX_NAME = 5
 
 /** The label of the speaker a reporting sentence opens with (`Monsieur le Maire`, `el Sr. Alcalde`), or null. */
 export function reportedLabel(text: string, verbs: RegExp): string | null {
-  const tokens = text.slice(0, 400).split(' ').slice(0, MAX_TOKENS)
+  const tokens = text.slice(0, 400).split(' ', MAX_TOKENS)
   let i = openerEnd(tokens)
   // The verb first, perhaps after a clitic (`Se explica por el Sr. …`, `interviene la Sra. …`).
   let verb = i

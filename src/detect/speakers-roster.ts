@@ -68,14 +68,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       if (field) people.push(...namesIn(field, ''))
     }
     // The heading opens the paragraph, or has a line of its own under a title its lines run on from (no blank lines).
-    const at = Math.max(
-      0,
-      lines.slice(0, MAX_TITLE_LINES + 1).findIndex((line, i) => {
-        const heading = headingOf(line)
-        return heading !== null && (heading.value === '' || i === 0)
-      }),
-    )
-    const head = headingOf(lines[at] ?? '')
+    const { at, head } = listHeadingIn(lines)
     if (head !== null) {
       const values = joinWrapped([head.value, ...lines.slice(at + 1)].filter(Boolean))
       const absent = isAbsence(lines[at]!)
@@ -99,6 +92,16 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     people.push(...found)
   }
   return { people: dedupe(people), listed }
+}
+
+/** The first of a paragraph's lines a participants heading opens (or, after the first, is alone on), and the heading. */
+function listHeadingIn(lines: readonly string[]): { at: number; head: ReturnType<typeof headingOf> } {
+  for (let i = 0; i < Math.min(lines.length, MAX_TITLE_LINES + 1); i++) {
+    const heading = headingOf(lines[i]!)
+    if (heading !== null && (heading.value === '' || i === 0)) return { at: i, head: heading }
+  }
+  // None: the first line's heading, which is none (a heading on the first line is taken above).
+  return { at: 0, head: null }
 }
 
 /**
@@ -412,9 +415,19 @@ function sameWords(a: string, b: string): boolean {
 }
 
 /** A name's words, accents and case aside. */
-function nameWords(name: string): string[] {
-  return slug(name).split('-').filter(Boolean)
+function nameWords(name: string): readonly string[] {
+  // Every label is compared with every participant's name: each name's words are made once (a few thousand kept).
+  let words = wordsOfName.get(name)
+  if (words === undefined) {
+    words = slug(name).split('-').filter(Boolean)
+    if (wordsOfName.size >= NAMES_KEPT) wordsOfName.clear()
+    wordsOfName.set(name, words)
+  }
+  return words
 }
+
+const wordsOfName = new Map<string, readonly string[]>()
+const NAMES_KEPT = 4096
 
 /** Whether every word of `shorter` occurs in `longer`, in order, the first words equal. */
 function containsInOrder(longer: readonly string[], shorter: readonly string[]): boolean {

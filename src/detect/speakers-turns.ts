@@ -50,6 +50,8 @@ export function labelTurns(
     const candidate = candidateAt(entry, roster, isRole)
     if (candidate) candidates.push(candidate)
   }
+  // Most documents have no labels: the document's lowercase words are then never read.
+  if (candidates.length === 0) return { turns: new Map(), unread: [] }
   const common = commonWords(flow)
   const listed = new Set(roster.flatMap((person) => person.name.toLowerCase().split(' ')))
   const says = (candidate: LabelTurn) => saysWho(candidate, common, listed)

@@ -119,7 +119,7 @@ export const speakers = defineDetector({
     let full: Map<string, string> | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase()))
     let lastHeading = -1
-    const lines = nameLines(flow, context.claims, lowercase(), roster)
+    const lines = nameLines(flow, context.claims, lowercase, roster)
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
@@ -350,16 +350,14 @@ function presenterFields(presenter: Presenter, words: Vocabulary): SpeakerFields
 function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): Map<string, string> {
   const byFirst = new Map<string, string | null>()
   const nameWord = (word: string | undefined) =>
-    word !== undefined && /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}$/u.test(word) && !common.has(word.toLowerCase())
+    word !== undefined && opensUppercase(word) && FULL_NAME_WORD.test(word) && !common.has(word.toLowerCase())
   // A word ending in punctuation ends a name (`Junta: Carmen Díez, Carlos …`).
   const joins = (token: string) => nameWord(token) && !/[,.;:)]$/.test(token)
   const last = (token: string | undefined) => nameWord(token?.replace(/[,.;:)]$/, ''))
   for (const entry of flow) {
     if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
     // Line by line: a name never runs on over a line's end (`Presidencia: Carmen Díez` / `Vice-presidencia: …`).
-    const tokens = plainText(entry.node)
-      .split('\n')
-      .flatMap((line) => [...collapseSpace(line).split(' '), ''])
+    const tokens = lineTokens(plainText(entry.node))
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!joins(tokens[i]!) || !last(tokens[i + 1])) continue
       const three = joins(tokens[i + 1]!) && last(tokens[i + 2])
@@ -390,6 +388,24 @@ function fullNameOf(
   const printed = fullNames().get(name.split(' ')[0]!)
   const full = listed && !listed.absent ? listed.name : printed?.startsWith(`${name} `) ? printed : undefined
   return full ? { ...splitName(full), name: full } : {}
+}
+
+/** The words of each line of a text, each line's followed by an empty one. */
+function lineTokens(text: string): string[] {
+  const tokens: string[] = []
+  for (const line of text.split('\n')) {
+    for (const token of collapseSpace(line).split(' ')) tokens.push(token)
+    tokens.push('')
+  }
+  return tokens
+}
+
+const FULL_NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}$/u
+
+/** A first test before FULL_NAME_WORD's: most words open with a character in ASCII that is no capital. */
+function opensUppercase(word: string): boolean {
+  const code = word.charCodeAt(0)
+  return code >= 128 || (code >= 65 && code <= 90)
 }
 
 /** The name of the one listed participant whose first name is `given`, if exactly one. */

@@ -148,7 +148,10 @@ function turnStarts({ lines, opens }: ReadLines, record: { labels: () => boolean
   return lines.filter(
     (_, i) =>
       i > 0 &&
-      ((opens[i] === 'label' && record.labels()) || (opens[i] === 'nick' && record.nicks(lines[i]!.text)) || opens[i] === 'presenter' || opens[i] === 'reported'),
+      ((opens[i] === 'label' && record.labels()) ||
+        (opens[i] === 'nick' && record.nicks(lines[i]!.text)) ||
+        opens[i] === 'presenter' ||
+        opens[i] === 'reported'),
   )
 }
 

@@ -108,6 +108,7 @@ function cjkYear(era: string | undefined, year: number): number {
 }
 
 const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/gu
+const FIGURE = /[0-9\uFF10-\uFF19]/u
 
 /** Full-width digits (`１１０年３月５日`) as ASCII ones; one code unit each, so positions stay. */
 function asciiDigits(text: string): string {
@@ -131,6 +132,8 @@ function firstRead(reader: Reader, text: string): [RegExpExecArray, string] | nu
 
 /** The first full date (or span of days) in the text, as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */
 export function findDay(printed: string): FoundDay | null {
+  // Every reader needs figures: a text with none (most lines the detectors ask about) is read by none.
+  if (!FIGURE.test(printed)) return null
   const text = asciiDigits(printed)
   let best: FoundDay | null = null
   for (const reader of READERS) {
@@ -152,6 +155,7 @@ const CJK_MONTH_YEAR = new RegExp(
 
 /** A month of a year ("April 2018", "2021年3月") as `YYYY-MM` and where it is printed. */
 function findMonth(printed: string): FoundDay | null {
+  if (!FIGURE.test(printed)) return null
   const text = asciiDigits(printed)
   const named = MONTH_YEAR.exec(text)
   const month = named ? monthOf(named[1]!) : undefined

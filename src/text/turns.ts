@@ -36,13 +36,15 @@ const INITIAL = /^\p{Lu}\.$/u
 
 /** The label that opens `text` (a paragraph's or a line's text, from its first character), if any. */
 export function readOpening(text: string): Opening | null {
-  const timed = TIME.exec(text)
+  // Every paragraph is read: each pattern is tried only on the first character it can match.
+  const first = text.charAt(0)
+  const timed = first === '[' || first === '(' || (first >= '0' && first <= '9') ? TIME.exec(text) : null
   if (timed) return afterTime(text.slice(timed[0].length), timed[0].length, timed[1] ?? timed[2] ?? timed[3]!)
-  const chat = CHAT.exec(text)
+  const chat = first === '<' ? CHAT.exec(text) : null
   if (chat) return { label: chat[1]!, end: chat[0].length, form: 'chat', time: null }
-  const bracket = BRACKET.exec(text)
+  const bracket = first === '[' ? BRACKET.exec(text) : null
   if (bracket && !/^\d+$/.test(bracket[1]!)) return { label: bracket[1]!, end: bracket[0].length, form: 'bracket', time: null }
-  const qa = QA_PERIOD.exec(text)
+  const qa = first === 'Q' || first === 'A' ? QA_PERIOD.exec(text) : null
   if (qa) return { label: qa[0].trim(), end: qa[0].length, form: 'period', time: null }
   return literalEmphasis(text) ?? callChatOpening(text, 0, null) ?? colonOpening(text) ?? periodOpening(text)
 }
