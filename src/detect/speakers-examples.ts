@@ -636,6 +636,89 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'German conference reports: the presenter after a talk’s verb in verb-second order, what the parentheses say as organisation',
+      form: 'reporting sentence',
+      text:
+        'Im Anschluss stellte Anna Berg (Universität Jena) das Projekt vor.\n\n' +
+        'In ihrem Vortrag „Daten: wozu?“ zeigte Dr. Clara Vogt (Berlin), wie Editionen entstehen.\n\n' +
+        'Die Keynote hielt Prof. Dr. Jonas Weber.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', organization: 'Universität Jena', form: 'reported' },
+          { name: 'Clara Vogt', label: 'Dr. Clara Vogt', honorific: 'Dr.', organization: 'Berlin', form: 'reported' },
+          { name: 'Jonas Weber', given_name: 'Jonas', family_name: 'Weber', honorific: 'Prof. Dr.', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'German conference reports: a name in capitals with its place or institution in parentheses, as H-Soz-Kult prints them',
+      form: 'reporting sentence',
+      text:
+        'ANNA BERG (Leipzig) eröffnete die Tagung mit einem Überblick.\n\n' +
+        'Danach widmete sich TOM KRAUSE (SUB Göttingen) den Quellen.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'ANNA BERG', family_name: 'Berg', organization: 'Leipzig', form: 'reported' },
+          { name: 'Tom Krause', label: 'TOM KRAUSE', organization: 'SUB Göttingen', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'German conference reports: a talk’s noun, its quoted title, then its giver after `von` or in a relative clause (`in dem`)',
+      form: 'reporting sentence',
+      text:
+        'Die Tagung begann mit der Keynote „Offene Daten“ von Lena Hoffmann, die den Stand erläuterte.\n\n' +
+        'Neue Werkzeuge wurden in der folgenden Session von Lars G. Svensson vorgestellt.\n\n' +
+        'Es folgte der Vortrag „Quellen“, in dem Tom Krause die Funde erläuterte.\n',
+      found: {
+        speakers: [
+          { name: 'Lena Hoffmann', label: 'Lena Hoffmann', form: 'reported' },
+          { name: 'Lars G. Svensson', given_name: 'Lars', family_name: 'Svensson', form: 'reported' },
+          { name: 'Tom Krause', label: 'Tom Krause', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'German conference reports: the passive with a talk’s participle last, the body after `aus dem`; honorifics kept apart',
+      form: 'reporting sentence',
+      text:
+        'Die Konferenz wurde von Prof. Dr. Anna Berg aus dem NFDI-Direktorat eröffnet.\n\n' +
+        'Prof. Dr. Jonas Weber (TU Dresden) stellte die Ergebnisse vor.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Prof. Dr. Anna Berg', honorific: 'Prof. Dr.', organization: 'NFDI-Direktorat', form: 'reported' },
+          { name: 'Jonas Weber', honorific: 'Prof. Dr.', position: '', organization: 'TU Dresden', form: 'inline' },
+        ],
+      },
+    },
+    {
+      title: 'a German programme’s presenter label over a name with its honorific and body: that person’s turn',
+      form: 'label',
+      text: '## Panel 1\n\nReferentin: Dr. Clara Vogt (Universität Jena)\n\nSie sprach über Daten.\n',
+      found: {
+        speakers: [
+          {
+            name: 'Clara Vogt',
+            honorific: 'Dr.',
+            organization: 'Universität Jena',
+            label: 'Referentin: Dr. Clara Vogt (Universität Jena)',
+          },
+        ],
+      },
+    },
+    {
+      title: 'refused in German reports: a citation, a place in prose, an organiser, a verb with no name after it, a later sentence',
+      form: 'reporting sentence',
+      text:
+        'Berg (2019) zeigte, dass Editionen altern.\n\n' +
+        'Die Teilnehmenden aus Leipzig (Sachsen) diskutierten lange.\n\n' +
+        'Der Workshop wurde von Anna Berg organisiert.\n\n' +
+        'Nach der Pause ging es mit der Diskussion weiter.\n\n' +
+        'Die Tagung war gut besucht. Danach sprach Tom Krause über Quellen.\n\n' +
+        'Im Bericht von Anna Berg finden sich die Zahlen.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'an office after its article, with no civility or name, before a reporting verb (French, Spanish)',
       form: 'reporting sentence',
       text: 'Le Maire propose de reporter le vote.\n\nLa présidente rappelle l’ordre du jour.\n\nEl Alcalde manifiesta su acuerdo.\n',

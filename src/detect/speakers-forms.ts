@@ -171,8 +171,9 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
     // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb.
     if (!verb || JOINERS.has(verb) || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
-    if (ACRONYM.test(role) || (ORGANIZATION_WORDS.test(role) && !words.position.test(role)))
-      return person(name, { organization: role, label: name })
+    // A body or a place in the parentheses (`(Universität Jena)`, `(TU Dresden)`, `(Leipzig)`): no position word, so the organisation.
+    const body = ACRONYM.test(role) || ORGANIZATION_WORDS.test(role) || /^\p{Lu}[^,;]*$/u.test(role)
+    if (body && !words.position.test(role)) return person(name, { organization: role, label: name })
     const organization = AFFILIATION.exec(role)?.[1] ?? ''
     return person(name, { position: role || apposition, organization, label: name })
   }

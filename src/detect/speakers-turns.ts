@@ -279,14 +279,18 @@ function presenterOf(node: Paragraph, parts: LabelParts, opening: Opening) {
   const read = isHanLabel(han) ? readHanLabel(han, () => false) : null
   const plain = looksLikeName(value) || mentioned ? { name: value, family: '', given: '' } : null
   const named = read?.kind === 'person' && read.given !== '' ? read : plain
-  if (!named) return null
+  // `Referentin: Dr. Anna Berg (Universität Jena)`: a name with its honorific and body, read as a label's.
+  const label = named ? null : parseLabel(value, 'colon')
+  const labelled = label?.kind === 'person' && looksLikeName(label.name) ? label : null
+  if (!named && !labelled) return null
   const person = {
     ...parts,
+    ...(labelled ?? {}),
     kind: 'person' as const,
     position: '',
-    name: named.name,
-    family: named.family,
-    given: named.given,
+    name: (named ?? labelled)!.name,
+    family: (named ?? labelled)!.family,
+    given: (named ?? labelled)!.given,
     strong: true,
   }
   const flat = flatText(node)

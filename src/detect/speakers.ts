@@ -32,6 +32,7 @@ import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
+import { type Presenter, presenterOf } from './speakers-presenters.js'
 import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 
@@ -262,8 +263,38 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   if (given && full) return { ...person(full, { label: given }), ...alone, text: given, form: 'reported', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
-  if (!inline || inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) return null
-  return { ...inline, text: inline.name, form: 'inline', ...at }
+  if (inline && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
+    return { ...withoutHonorifics(inline), text: inline.name, form: 'inline', ...at }
+  }
+  // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter.
+  const presenter = labelled ? null : presenterOf(text, words.verbs)
+  return presenter ? { ...presenterFields(presenter, words), text: presenter.label, form: 'reported', ...at } : null
+}
+
+/** An inline name's honorifics (`Prof. Dr. Anna Berg (Jena) stellte …`) kept apart from the name, as a label's are. */
+function withoutHonorifics(fields: SpeakerFields): SpeakerFields {
+  const words = fields.name.split(' ')
+  let i = 0
+  while (i < words.length - 2 && HONORIFIC_WORDS.has(words[i]!)) i++
+  if (i === 0) return fields
+  const name = words.slice(i).join(' ')
+  return {
+    ...fields,
+    ...person(name),
+    position: fields.position,
+    organization: fields.organization,
+    label: fields.label,
+    honorific: words.slice(0, i).join(' '),
+  }
+}
+
+const HONORIFIC_WORDS = new Set(lexicon.honorifics)
+
+/** A presenter's fields: what the parentheses say is their position when it names one, else their organisation. */
+function presenterFields(presenter: Presenter, words: Vocabulary): SpeakerFields {
+  const { inside } = presenter
+  const position = inside && words.position.test(inside) ? inside : ''
+  return person(presenter.name, { label: presenter.label, honorific: presenter.honorific, position, organization: position ? '' : inside })
 }
 
 /**

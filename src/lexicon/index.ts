@@ -17,7 +17,7 @@ import { zh } from './zh.js'
 export type { Lexicon } from './types.js'
 
 /** Every lexicon in force, in order; a report in any of these languages is read with all of them. */
-const ACTIVE: readonly Lexicon[] = [names, chat, en, pt, fr, de, es, zh]
+export const ACTIVE: readonly Lexicon[] = [names, chat, en, pt, fr, de, es, zh]
 
 /** One lexicon with every list of `lexicons` joined in order, repeats dropped; months and eras merged. */
 function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {

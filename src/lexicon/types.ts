@@ -38,6 +38,17 @@ export const Lexicon = z.strictObject({
    */
   reportingVerbs: Words,
   /**
+   * Finite verbs of a talk in a language with verb-second order, lowercase, matched as whole words: after a lead
+   * phrase and before the speaker they name (`Im Anschluss stellte Anna Berg …`, `Die Keynote hielt Jonas Weber`).
+   */
+  talkVerbs: Words,
+  /**
+   * Nouns of a talk, lowercase, found inside a word (`vortrag` in `Eröffnungsvortrag`): the opening sentence of a
+   * report's paragraph that names one and then its giver after an agent word is that person's turn
+   * (`Die Tagung begann mit der Keynote „…“ von Anna Berg`).
+   */
+  talkNouns: Words,
+  /**
    * Words and phrases that open a minute-taker's reporting sentence before its speaker or its verb, lowercase
    * ("seguidamente", "a continuación", "ensuite", "anschließend", "then"): `Seguidamente interviene la Sra. …`.
    */

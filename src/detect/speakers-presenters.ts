@@ -1,0 +1,234 @@
+// Presenters as conference reports name them in German, whose sentences put the verb second: a lead phrase,
+// the verb, then the speaker — `Im Anschluss stellte Anna Berg (Universität Jena) … vor`, `In ihrem Vortrag
+// „…“ zeigte Dr. Clara Vogt …`, `Die Keynote hielt Jonas Weber` — and names in capitals with the place or
+// institution in parentheses, as H-Soz-Kult reports write them: `ANNA BERG (Leipzig) eröffnete …`.
+// Pure string functions over a paragraph's flat text: a token scanner, no pattern over the text.
+import { ACTIVE, lexicon } from '../lexicon/index.js'
+import { titleCaseName } from '../text/labels.js'
+import { looksLikeName } from '../text/names.js'
+
+/** A presenter a sentence names. */
+export interface Presenter {
+  /** The honorifics and the name as printed (`Prof. Dr. Anna Berg`, `ANNA BERG`). */
+  label: string
+  name: string
+  honorific: string
+  /** What the parentheses after the name say (`Universität Jena`, `Leipzig`), or ''. */
+  inside: string
+}
+
+const TALK_VERBS = new Set(lexicon.talkVerbs)
+const TALK_NOUNS = lexicon.talkNouns
+// The agent words of the languages that name talks by their nouns (`von`), not `by` (`a workshop by the W3C`).
+const AGENTS = new Set(ACTIVE.filter((language) => language.talkNouns.length > 0).flatMap((language) => language.agentWords))
+const CLITICS = new Set(lexicon.verbClitics)
+const RELATIVES = new Set(lexicon.relativePronouns)
+const OPENERS = new Set(lexicon.sentenceOpeners)
+const HONORIFICS = new Set(lexicon.honorifics)
+const PARTICLES = new Set(lexicon.nameParticles)
+/** Most tokens before the verb (a quoted title's words count). */
+const MAX_LEAD = 24
+/** Most words of a name after the verb. */
+const MAX_NAME = 3
+/** Most characters inside the parentheses after a name. */
+const MAX_INSIDE = 80
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u
+const CAPS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u
+const OPEN_QUOTE = /^[„“"«‚‘]/u
+const CLOSE_QUOTE = /[“”"»‘’][,.;:!?)]*$/u
+
+/** The opening sentence's tokens (at most `max`), each marked when it is inside a quoted title (`„Daten: wozu?“`). */
+type Sentence = Array<{ token: string; quoted: boolean }>
+
+/**
+ * The presenter a paragraph's opening sentence names, in the forms of German conference reports: verb-second,
+ * a name in capitals, a talk `von` its giver, the passive. `verbs` are the reporting verbs of the lexicons.
+ */
+export function presenterOf(text: string, verbs: RegExp): Presenter | null {
+  const sentence = openingSentence(text, 60)
+  return verbSecondPresenter(sentence) ?? capitalsPresenter(text, verbs) ?? talkByPresenter(sentence) ?? passivePresenter(sentence)
+}
+
+function openingSentence(text: string, max: number): Sentence {
+  const tokens = text.slice(0, 800).split(' ', max)
+  const sentence: Sentence = []
+  let quoted = false
+  for (const token of tokens) {
+    const opens: boolean = !quoted && OPEN_QUOTE.test(token)
+    if (quoted || opens) {
+      quoted = !CLOSE_QUOTE.test(opens ? token.slice(1) : token)
+      sentence.push({ token, quoted: true })
+      // A quote that closes the sentence: `… zu „oversized“.`
+      if (!quoted && /[“”"»‘’][.!?]$/u.test(token)) break
+      continue
+    }
+    sentence.push({ token, quoted: false })
+    if (endsSentence(token)) break
+  }
+  return sentence
+}
+
+/**
+ * The speaker a verb-second sentence names after its verb: a lead phrase that opens with a word no name
+ * begins with (`Im`, `Die`, `Danach`), a talk's verb (`stellte`, `sprach`, `hielt`), then the speaker. A
+ * quoted title in the lead phrase (`In seinem Vortrag „Daten: wozu?“ betrachtete …`) may hold any punctuation.
+ */
+function verbSecondPresenter(sentence: Sentence): Presenter | null {
+  if (sentence.length < 3 || !OPENERS.has(sentence[0]!.token)) return null
+  const tokens = sentence.map((entry) => entry.token)
+  for (let i = 1; i < Math.min(sentence.length - 1, MAX_LEAD); i++) {
+    // The first talk's verb decides: a name follows it, or the sentence names nobody (`ging es weiter`).
+    if (sentence[i]!.quoted || !TALK_VERBS.has(tokens[i]!)) continue
+    // A reflexive pronoun after the verb (`widmete sich Anna Berg …`).
+    const start = CLITICS.has(tokens[i + 1]!) ? i + 2 : i + 1
+    return presenterAt(tokens, start)
+  }
+  return null
+}
+
+/**
+ * The speaker of a talk the opening sentence names by its noun and `von` (`Die Tagung begann mit der Keynote
+ * „…“ von Anna Berg`, `… wurden in der folgenden Session von Tom Krause vorgestellt`): the first name after
+ * an agent word that follows a talk's noun, outside quoted titles.
+ */
+function talkByPresenter(sentence: Sentence): Presenter | null {
+  const tokens = sentence.map((entry) => entry.token)
+  let talk = false
+  for (let i = 0; i < sentence.length - 2; i++) {
+    // The agent word follows the noun, or the talk's quoted title after it (`Keynote „…“ von`), not a verb
+    // (`Der Workshop wurde von Anna Berg organisiert` names who organised it).
+    if (sentence[i]!.quoted) continue
+    const word = tokens[i]!
+    if (talk && AGENTS.has(word)) return presenterAt(tokens, i + 1)
+    // `… mit dem Vortrag „…“, in dem Anna Berg erklärt, …`: the speaker of a relative clause on the talk.
+    if (talk && word === 'in' && RELATIVES.has(tokens[i + 1]!)) return presenterAt(tokens, i + 2)
+    const lower = word.toLowerCase()
+    talk = TALK_NOUNS.some((noun) => lower.includes(noun))
+  }
+  return null
+}
+
+/**
+ * The speaker of a passive opening sentence: an agent word, the speaker, and a talk's participle last
+ * (`Die Tagung wurde von Prof. Dr. Anna Berg (Jena) eröffnet.`), not any participle (`… von Anna Berg organisiert`).
+ */
+function passivePresenter(sentence: Sentence): Presenter | null {
+  const last = sentence
+    .at(-1)
+    ?.token.replace(/\[\^[^\]]{1,12}\]/u, '')
+    .replace(/[.!?]$/, '')
+  if (last === undefined || !TALK_VERBS.has(last)) return null
+  const tokens = sentence.map((entry) => entry.token)
+  for (let i = 1; i < sentence.length - 2; i++) {
+    if (sentence[i]!.quoted || !AGENTS.has(tokens[i]!)) continue
+    const presenter = presenterAt(tokens, i + 1)
+    if (presenter) return presenter
+  }
+  return null
+}
+
+/**
+ * A name in capitals opening the sentence (`ANNA BERG (Leipzig) eröffnete …`, `Prof. Dr. ANNA BERG stellte …`):
+ * its place or institution in parentheses and a verb after them, or a reporting verb straight after the name.
+ */
+function capitalsPresenter(text: string, verbs: RegExp): Presenter | null {
+  const tokens = text.slice(0, 300).split(' ', 12)
+  let start = 0
+  while (start < tokens.length && HONORIFICS.has(tokens[start]!)) start++
+  const end = capitalsEnd(tokens, start)
+  if (end === null) return null
+  const presenter = presenterAt(tokens, 0)
+  if (!presenter) return null
+  const after = tokens
+    .slice(end)
+    .join(' ')
+    .slice(presenter.inside ? presenter.inside.length + 3 : 0)
+  const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1]
+  if (!verb || !(TALK_VERBS.has(verb) || verbs.test(verb) || (presenter.inside !== '' && verb.length > 2))) return null
+  return presenter
+}
+
+/** Where a run of two to four words in capitals (particles allowed inside) from `start` ends, or null. */
+function capitalsEnd(tokens: readonly string[], start: number): number | null {
+  let i = start
+  let words = 0
+  while (i < tokens.length && i - start < 4) {
+    const word = tokens[i]!
+    if (CAPS_WORD.test(word)) words++
+    else if (!(words > 0 && PARTICLES.has(word))) break
+    i++
+  }
+  return words >= 2 ? i : null
+}
+
+/** A sentence's last word (`Vortrag.`), not an abbreviation (`Dr.`, `z.B.`) or an ordinal (`17.`). */
+function endsSentence(token: string): boolean {
+  if (/[!?]$/.test(token)) return true
+  // An inner full stop makes an abbreviation (`z.B.`, `u.a.`).
+  const inner = token.indexOf('.') < token.length - 1
+  return token.endsWith('.') && !HONORIFICS.has(token) && !/^\d+\.$/.test(token) && !inner && token.length > 3
+}
+
+/**
+ * The presenter whose name starts at token `start`: honorifics, two or three capitalised words (or words in
+ * capitals, title-cased), then perhaps what parentheses say about them (`(Universität Jena)`).
+ */
+function presenterAt(tokens: readonly string[], start: number): Presenter | null {
+  let i = start
+  while (i < tokens.length && HONORIFICS.has(tokens[i]!)) i++
+  const honorific = tokens.slice(start, i).join(' ')
+  const words: string[] = []
+  let closed = false
+  for (; i < tokens.length && words.length < MAX_NAME; i++) {
+    // A footnote's reference after the name (`Salo[^3].`) is no part of it.
+    const raw = tokens[i]!.replace(/\[\^[^\]]{1,12}\]/u, '')
+    const word = raw.replace(/[,.;:]$/, '')
+    const particle = words.length > 0 && PARTICLES.has(word)
+    if (!(NAME_WORD.test(word) || particle) || HONORIFICS.has(raw)) break
+    // A name's last word may carry the sentence's punctuation; an initial keeps its full stop (`Lars G. Svensson`).
+    const initial = /^\p{Lu}\.$/u.test(raw)
+    words.push(initial ? raw : word)
+    if (word !== raw && !initial) {
+      closed = true
+      i++
+      break
+    }
+  }
+  const printed = words.join(' ')
+  const capitals = words.every((word) => CAPS_WORD.test(word) || PARTICLES.has(word))
+  const name = capitals ? titleCaseName(printed) : printed
+  if (words.length < 2 || !looksLikeName(name)) return null
+  const parenthesised = closed ? '' : insideParentheses(tokens.slice(i, i + 12).join(' '))
+  if (parenthesised === null) return null
+  // Else the body named after an affiliation word (`Anna Berg aus dem NFDI-Direktorat`, `vom Institut X`).
+  const inside = parenthesised || (closed ? '' : affiliationAt(tokens, i))
+  return { label: [honorific, printed].filter(Boolean).join(' '), name, honorific, inside }
+}
+
+const LINKS = new Set(['aus', ...lexicon.affiliationWords])
+const ARTICLES = new Set(['dem', 'der', 'den', 'des', ...lexicon.titleArticles])
+
+/** The capitalised words of a body after an affiliation word and its article at token `i` (`aus dem NFDI-Direktorat`), or ''. */
+function affiliationAt(tokens: readonly string[], i: number): string {
+  if (i >= tokens.length || !LINKS.has(tokens[i]!)) return ''
+  let k = ARTICLES.has(tokens[i + 1] ?? '') ? i + 2 : i + 1
+  const body: string[] = []
+  for (; k < tokens.length && body.length < 4; k++) {
+    const word = tokens[k]!.replace(/[,.;:]$/, '')
+    if (!/^\p{Lu}/u.test(word)) break
+    body.push(word)
+    if (word !== tokens[k]) break
+  }
+  return body.join(' ')
+}
+
+/** What parentheses at the start of `rest` say (`(Universität Jena)` → `Universität Jena`), '' when none, null for a year. */
+function insideParentheses(rest: string): string | null {
+  if (!rest.startsWith('(')) return ''
+  const close = rest.indexOf(')')
+  if (close < 0 || close > MAX_INSIDE) return ''
+  const inside = rest.slice(1, close).trim()
+  // `Berg (2019) zeigte`: a citation, not who the person is.
+  if (/^\d/.test(inside) || OPEN_QUOTE.test(inside)) return null
+  return inside
+}
