@@ -594,6 +594,73 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'board minutes as topic lines over nick lines: a nick that opens other lines too starts a turn after the topic',
+      form: 'chat line',
+      text:
+        '- Budget\nanna: the numbers are in\nkarl: thanks, looks fine\nanna: we vote next week\n' +
+        '- Website\nkarl: the redesign is live\nanna: great\n',
+      found: {
+        speakers: [
+          { name: 'anna', label: 'anna', line: 2 },
+          { name: 'karl', label: 'karl', line: 3 },
+          { name: 'anna', label: 'anna', line: 4 },
+          { name: 'karl', label: 'karl', line: 6 },
+          { name: 'anna', label: 'anna', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'a lowercase word before a colon on a wrapped line of prose is no nick, though the record has nick lines',
+      form: 'chat line',
+      text: 'We looked at the tests and the\npractice: it is what we do.\nanna: hi\nkarl: ok\nanna: ok\nkarl: fine\n',
+      found: { speakers: [{ label: 'anna' }, { label: 'karl' }, { label: 'anna' }, { label: 'karl' }] },
+    },
+    {
+      title: 'initials a label introduced (`Anna Berg (AB):`) name her when they open a later turn alone',
+      form: 'label',
+      text:
+        'Anna Berg (AB): We should revisit the benchmarks.\n\nKarl Lund (KL): Agreed, they are old.\n\n' +
+        'AB: Then next month.\n\nKL: Fine.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg (AB)' },
+          { name: 'Karl Lund', label: 'Karl Lund (KL)' },
+          { name: 'Anna Berg', label: 'AB' },
+          { name: 'Karl Lund', label: 'KL' },
+        ],
+      },
+    },
+    {
+      title: 'reporting sentences by first name under a roll call `Board members present:`; a short form (`Kat`) of one listed name',
+      form: 'reporting sentence',
+      text:
+        'Board members present:\n\nDevin Jones (dj)\n\nKatrina Templeton (kt)\n\n## Reports\n\n' +
+        'Devin reports that the lab is open.\n\nKat reports that the new disks are up.\n',
+      found: {
+        speakers: [
+          { name: 'Devin Jones', label: 'Devin', form: 'reported', line: 9 },
+          { name: 'Katrina Templeton', label: 'Kat', form: 'reported', line: 11 },
+        ],
+      },
+    },
+    {
+      title: '`Name from Body said …`: the body the speaker comes from; lowercase words after `from` are no body',
+      form: 'inline name',
+      text:
+        'Present: Anna Berg, Karl Lund\n\n## Budget\n\nAnna Berg from the Nordic Institute said that the numbers are in.\n\n' +
+        'Karl Lund from the start of the project noted the delays.\n',
+      found: { speakers: [{ name: 'Anna Berg', organization: 'Nordic Institute', form: 'inline', line: 5 }] },
+    },
+    {
+      title: 'prose and keys before a colon are no missed turns: French spaced colons, keys the text writes in lowercase too',
+      text:
+        'Le code général des collectivités\n\nterritoriales : le numérotage est obligatoire.\n\nsource : le site du Sénat.\n\n' +
+        'susvisé : dans les communes de plus de 2 000 habitants.\n\ndifférents : les cas sont nombreux.\n\n' +
+        'communes : les voies sont nommées.\n\nhabitants : la liste est publiée.\n\n' +
+        'Linderos: Norte, camino; Sur, río.\n\nLos linderos del solar no cambian.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a video call’s exported chat: `From … to Everyone:` with or without a time, private messages, a handle’s parenthesis',
       form: 'chat line',
       text:

@@ -162,6 +162,9 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
     if (joined) rest = rest.slice(relative[0].length)
     // The apposition says who the person is when it names a position or a relative pronoun joins it (not `, by chat,`).
     const apposition = aside && (joined || words.position.test(aside[1]!)) ? aside[1]!.trim() : ''
+    // `Anna Berg from the Nordic Institute said …`: the body she comes from, then the verb.
+    const body = aside || parenthetical ? null : bodyBeforeVerb(rest, words.verbs)
+    if (body) rest = body.rest
     // `also noted`, `is asking`: at most two auxiliaries or adverbs before the verb.
     for (let skipped = 0; skipped < 2; skipped++) {
       const word = /^(\p{Ll}+) /u.exec(rest)
@@ -172,10 +175,37 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
     // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb.
     if (!verb || JOINERS.has(verb) || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
     // A body or a place in the parentheses (`(Universität Jena)`, `(TU Dresden)`, `(Leipzig)`): no position word, so the organisation.
-    const body = ACRONYM.test(role) || ORGANIZATION_WORDS.test(role) || /^\p{Lu}[^,;]*$/u.test(role)
-    if (body && !words.position.test(role)) return person(name, { organization: role, label: name })
-    const organization = AFFILIATION.exec(role)?.[1] ?? ''
+    const inBody = ACRONYM.test(role) || ORGANIZATION_WORDS.test(role) || /^\p{Lu}[^,;]*$/u.test(role)
+    if (inBody && !words.position.test(role)) return person(name, { organization: role, label: name })
+    const organization = body?.organization || (AFFILIATION.exec(role)?.[1] ?? '')
     return person(name, { position: role || apposition, organization, label: name })
+  }
+  return null
+}
+
+const PARTICLES = new Set(lexicon.nameParticles)
+const LINKS = new Set(lexicon.affiliationWords.filter((word) => !word.includes(' ')).map((word) => word.toLowerCase()))
+/** Most words between a link word after a name and the reporting verb (`from the group Mars requested`). */
+const MAX_BODY_WORDS = 8
+
+/**
+ * A link word and a body after a speaker's name, before a reporting verb: `from DHS OBIM in attendance stated`
+ * is DHS OBIM, `from the group Mars requested` Mars (the capitalised words the body opens with); the text from
+ * the verb on is `rest`. Null when no link word opens the text or no verb follows within a few words.
+ */
+function bodyBeforeVerb(text: string, verbs: RegExp): { organization: string; rest: string } | null {
+  const tokens = text.split(' ', MAX_BODY_WORDS + 2)
+  if (tokens.length < 3 || !LINKS.has(tokens[0]!.toLowerCase())) return null
+  // A particle before a capitalised word goes on with the name (`Ana Souza da Silva`); before an article, a body.
+  if (PARTICLES.has(tokens[0]!) && !/^\p{Ll}{1,3}$/u.test(tokens[1]!)) return null
+  let offset = tokens[0]!.length + 1
+  const named: string[] = []
+  for (let j = 1; j < tokens.length; j++) {
+    const token = tokens[j]!
+    if (/[.!?;:]$/.test(token)) return null
+    if (named.length > 0 && /^\p{Ll}/u.test(token) && verbs.test(token)) return { organization: named.join(' '), rest: text.slice(offset) }
+    if (/^[\p{Lu}\d]/u.test(token) && (named.length === 0 || /^[\p{Lu}\d]/u.test(tokens[j - 1]!))) named.push(token.replace(/,$/, ''))
+    offset += token.length + 1
   }
   return null
 }

@@ -174,6 +174,8 @@ function verbFollows(tokens: readonly string[], end: number, verbs: RegExp): boo
   const limit = Math.min(tokens.length, end + MAX_APPOSITION)
   // Inside an office set off by commas (`, adjoint aux travaux,`): its words are lowercase.
   let office = false
+  // After a link word (`Anna Berg from the Nordic Institute said`) the body's words may be lowercase.
+  let body = false
   for (; i < limit; i++) {
     let k = i
     while (k < tokens.length && CLITICS.has(bare(tokens[k]!))) k++
@@ -182,7 +184,8 @@ function verbFollows(tokens: readonly string[], end: number, verbs: RegExp): boo
     office ||= TITLES.has(bare(token)) && (tokens[i - 1] ?? '').endsWith(',')
     // An apposition is capitalised words, particles and short function words; a sentence's end stops it.
     if (/[.!?]$/.test(token) && !HONORIFICS.has(token.toLowerCase())) return false
-    const word = office || /^(?:\p{Lu}|\p{Ll}{1,3}$|\p{Ll}['’]\p{Lu}|\p{Ll}{1,3},$)/u.test(token)
+    body ||= i === end && LINKS.has(token.toLowerCase())
+    const word = office || body || /^(?:\p{Lu}|\p{Ll}{1,3}$|\p{Ll}['’]\p{Lu}|\p{Ll}{1,3},$)/u.test(token)
     if (!word && !CLITICS.has(bare(token))) return false
     if (token.endsWith(',')) office = false
   }

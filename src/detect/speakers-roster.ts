@@ -153,7 +153,9 @@ function isListHeading(key: string): boolean {
   const singular = key.replace(/\(s\)$|s$/, '')
   if (HEADINGS.has(key) || HEADINGS.has(singular)) return true
   const words = key.split(' ')
-  return words.length === 2 && words.some((word) => HEADINGS.has(word) || HEADINGS.has(word.replace(/s$/, '')))
+  if (words.length === 2) return words.some((word) => HEADINGS.has(word) || HEADINGS.has(word.replace(/s$/, '')))
+  // `Board members present`, `Other members present`: who, then the participants word.
+  return words.length <= 4 && HEADINGS.has(words.at(-1)!) && HEADINGS.has(words.slice(-2).join(' '))
 }
 
 function titleCase(word: string): string {

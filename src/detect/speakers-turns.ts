@@ -63,9 +63,14 @@ export function labelTurns(
   const ordinary = (candidate: LabelTurn) =>
     candidate.parts.kind === 'person' && !candidate.parts.strong && common.has(candidate.parts.name.toLowerCase())
   const supported = nameSupport(candidates, recurring, says, listed)
+  // Initials a label introduced (`Anna Berg (AB):`) name her when they open a turn alone (`AB:`).
+  const introduced = new Set(candidates.flatMap((candidate) => (candidate.parts.kind === 'person' ? [candidate.parts.alias] : [])))
+  const named = (candidate: LabelTurn) => candidate.parts.kind === 'initials' && introduced.has(candidate.parts.name)
   const recurs = (candidate: LabelTurn) => dialogue && recurring.has(keyOf(candidate)) && !ordinary(candidate)
   const sure = new Set(
-    candidates.filter((candidate) => (says(candidate) && supported(candidate)) || candidate.person !== null || recurs(candidate)),
+    candidates.filter(
+      (candidate) => (says(candidate) && supported(candidate)) || candidate.person !== null || recurs(candidate) || named(candidate),
+    ),
   )
   const styles = new Map<string, number>()
   for (const candidate of sure) styles.set(styleOf(candidate), (styles.get(styleOf(candidate)) ?? 0) + 1)
@@ -86,10 +91,16 @@ export function labelTurns(
     }
     if (sure.has(candidate) || (established(styleOf(candidate)) && !ordinary(candidate) && !isAmount(candidate)))
       accepted.set(candidate.entry.index, candidate)
-    // A name-only label the document gives no support (a topic's lead-in, as reports print them) is not a missed turn.
-    else if (!(says(candidate) && !supported(candidate))) unread.push(candidate)
+    // A name-only label the document gives no support (a topic's lead-in, as reports print them) is not a missed turn,
+    // nor a key the document writes in lowercase elsewhere (`Linderos:`), nor a word before a spaced colon (`territoriales :`).
+    else if (!(says(candidate) && !supported(candidate)) && !ordinary(candidate) && !isSpacedWord(candidate)) unread.push(candidate)
   }
   return { turns: accepted, unread }
+}
+
+/** A lowercase word before a colon set off by a space, as French prose and keys print it: no chat nick writes so. */
+function isSpacedWord(candidate: LabelTurn): boolean {
+  return candidate.parts.kind === 'nick' && /\s[:：]/.test(flatText(candidate.entry.node).slice(0, candidate.taken))
 }
 
 /**
@@ -211,7 +222,13 @@ const MAX_VALUE_WORDS = 6
 function isOpeningParagraph(entry: FlowEntry): boolean {
   if (entry.node.type === 'heading') return true
   if (entry.node.type !== 'paragraph') return false
-  return !entry.item || entry.item.children[0] === entry.node
+  return !entry.item || entry.item.children[0] === entry.node || isTurnLine(entry.node)
+}
+
+/** A paragraph the turn lines were cut into after its first (`- Budget` / `anna: …`): it opens as an item's first would. */
+function isTurnLine(node: FlowEntry['node']): boolean {
+  const data: { turnLine?: unknown } | undefined = node.data
+  return data?.turnLine === true
 }
 
 function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: (text: string) => boolean): LabelTurn | null {

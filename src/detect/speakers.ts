@@ -125,13 +125,13 @@ export const speakers = defineDetector({
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       const turn = turns.get(i)
       if (turn) {
-        // A label no participants list resolves may still name someone the record names in full on a line of its own.
-        found.push({ ...labelTurnFields(context, turn, roster, (named ??= readNamedLines(flow, lowercase()))), ...at })
+        // A label no participants list resolves may name someone the record names in full (on a line of their own, `Anna Berg (AB):`).
+        found.push({ ...labelTurnFields(context, turn, roster, (named ??= namedPeople(flow, lowercase(), turns))), ...at })
         continue
       }
       if (lines.has(i)) {
         context.claims.claim(node)
-        found.push({ ...nameLineFields(flatText(node), roster, (named ??= readNamedLines(flow, lowercase()))), ...at })
+        found.push({ ...nameLineFields(flatText(node), roster, (named ??= namedPeople(flow, lowercase(), turns))), ...at })
         continue
       }
       const quoted = attributionAt(flow, i, words)
@@ -163,6 +163,24 @@ export const speakers = defineDetector({
   },
   examples: speakersExamples,
 })
+
+/** Whom the record names in full without a participants list: on lines of their own, or with initials in a label. */
+function namedPeople(flow: readonly FlowEntry[], common: ReadonlySet<string>, turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {
+  return [...readNamedLines(flow, common), ...introducedPeople(turns)]
+}
+
+/**
+ * People a label introduces with their initials (`Mike Greenwood (MG):`), for the later turns under the initials
+ * alone (`MG:`), as a record without a participants list writes them.
+ */
+function introducedPeople(turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {
+  const people: RosterPerson[] = []
+  for (const { parts } of turns.values()) {
+    if (parts.kind !== 'person' || parts.alias === '' || parts.name === '' || !/^\p{Lu}{2,4}$/u.test(parts.alias)) continue
+    people.push({ name: parts.name, honorific: '', position: '', organization: '', aliases: [parts.alias] })
+  }
+  return people
+}
 
 /** Paragraphs outside lists and quotes that open with a reporting sentence. */
 function countReported(flow: readonly FlowEntry[], context: DetectContext, words: Vocabulary): number {
@@ -264,7 +282,8 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (inline && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
-    return { ...withoutHonorifics(inline), text: inline.name, form: 'inline', ...at }
+    const bare = withoutHonorifics(inline)
+    return { ...bare, ...fullNameOf(bare.name, roster, fullNames), text: inline.name, form: 'inline', ...at }
   }
   // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter.
   const presenter = labelled ? null : presenterOf(text, words.verbs)
@@ -331,10 +350,30 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): M
   return new Map([...byFirst].filter((entry): entry is [string, string] => entry[1] !== null))
 }
 
+/**
+ * The name an inline speaker goes by in full: the participant listed so (`Ángel Maldonado de la Diputación
+ * comenta …` is Ángel Maldonado Bravo), else the fuller name the document prints elsewhere; nothing when neither.
+ */
+function fullNameOf(
+  name: string,
+  roster: readonly RosterPerson[],
+  fullNames: () => ReadonlyMap<string, string>,
+): Partial<Pick<SpeakerFields, 'name' | 'given_name' | 'family_name'>> {
+  const read = roster.length > 0 ? parseLabel(name, 'colon') : null
+  const listed = read ? resolveLabel(read, name, roster) : null
+  const printed = fullNames().get(name.split(' ')[0]!)
+  const full = listed && !listed.absent ? listed.name : printed?.startsWith(`${name} `) ? printed : undefined
+  return full ? { ...splitName(full), name: full } : {}
+}
+
 /** The name of the one listed participant whose first name is `given`, if exactly one. */
 function listedGiven(roster: readonly RosterPerson[], given: string): string | undefined {
-  const named = roster.filter((person) => person.name.split(' ')[0] === given && !person.absent)
-  return named.length === 1 ? named[0]!.name : undefined
+  const present = roster.filter((person) => !person.absent)
+  const named = present.filter((person) => person.name.split(' ')[0] === given)
+  if (named.length > 0) return named.length === 1 ? named[0]!.name : undefined
+  // A short form the minutes use (`Kat` for the listed Katrina Templeton), when it shortens one listed name only.
+  const shortened = given.length >= 3 ? present.filter((person) => person.name.split(' ')[0]!.startsWith(given)) : []
+  return shortened.length === 1 && shortened[0]!.name.includes(' ') ? shortened[0]!.name : undefined
 }
 
 function sameFamily(a: SpeakerFields, b: SpeakerFields): boolean {

@@ -17,6 +17,13 @@ export function splitTurnLines(tree: Root, source: string): Root {
   // One-line paragraphs are read only when a record's labels must be counted (most documents never ask).
   const single: Line[] = []
   let labels = 0
+  let nicks = 0
+  const nickUses = new Map<string, number>()
+  const useNick = (text: string) => {
+    const nick = nickOf(text)
+    nickUses.set(nick, (nickUses.get(nick) ?? 0) + 1)
+    nicks++
+  }
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -36,14 +43,28 @@ export function splitTurnLines(tree: Root, source: string): Root {
       }
       const read = { lines, opens: lines.map((line) => opensTurn(line.text.trimStart())) }
       labels += read.opens.filter((kind) => kind === 'label').length
+      read.opens.forEach((kind, k) => kind === 'nick' && useNick(lines[k]!.text))
       found.push({ siblings: children, index: i, read })
     }
   }
-  // A record whose turns have labels (three lines at least) runs one on after other text as well.
+  // A record whose turns have labels (three lines at least) runs one on after other text as well; so do minutes
+  // written as nicks before a colon (`mgasidlo: …`), once enough lines open so.
   let counted = 0
-  const record = () => {
-    while (labels < RECORD_LABELS && counted < single.length) if (opensTurn(single[counted++]!.text.trimStart()) === 'label') labels++
-    return labels >= RECORD_LABELS
+  let lowered: string | undefined
+  const countSingles = (enough: () => boolean) => {
+    while (!enough() && counted < single.length) {
+      const text = single[counted++]!.text
+      const kind = opensTurn(text.trimStart())
+      if (kind === 'label') labels++
+      else if (kind === 'nick') useNick(text)
+    }
+  }
+  const record = {
+    labels: () => (countSingles(() => labels >= RECORD_LABELS), labels >= RECORD_LABELS),
+    nicks: (text: string) => {
+      countSingles(() => false)
+      return nicks >= RECORD_NICKS && isLogin(nickOf(text), nickUses, (lowered ??= source.toLowerCase()))
+    },
   }
   for (const { siblings, index, read } of found) {
     const starts = turnStarts(read, record)
@@ -56,6 +77,8 @@ export function splitTurnLines(tree: Root, source: string): Root {
 
 /** Lines that open a turn in a document before one alone after other text in a paragraph starts a turn. */
 const RECORD_LABELS = 3
+/** The same for nicks before a colon, which prose and key lines (`note: …`) open too now and then. */
+const RECORD_NICKS = 5
 
 interface Line {
   /** Index of the child the line starts in, and the offset in its value (0 for any other node). */
@@ -109,7 +132,7 @@ function linesOfParagraph(paragraph: Paragraph): Line[] {
  * Lines after the first that open a turn; none unless two lines at least open one (the first counts), or the
  * document is a record whose turns have labels.
  */
-function turnStarts({ lines, opens }: ReadLines, record: () => boolean): Line[] {
+function turnStarts({ lines, opens }: ReadLines, record: { labels: () => boolean; nicks: (text: string) => boolean }): Line[] {
   // Chat minutes: messages a line (`15:26 <anna> hi`), or nicks before a colon from the first line on (`ab: hi` / `kn: …`).
   const nicks = opens.filter((kind) => kind === 'chat' || kind === 'nick').length
   const chat = opens.filter((kind) => kind === 'chat').length >= 2 || ((opens[0] === 'chat' || opens[0] === 'nick') && nicks >= 2)
@@ -118,7 +141,38 @@ function turnStarts({ lines, opens }: ReadLines, record: () => boolean): Line[] 
   if (starts.length > 0 && (opens[0] !== null || starts.length >= 2)) return starts
   // The period form (`Chairman Greenspan.`) also ends a line of prose before a name: only a colon's label runs on alone,
   // and a presenter's line (`汇报人：黄然`) under its agenda item in any document.
-  return lines.filter((_, i) => i > 0 && ((opens[i] === 'label' && record()) || opens[i] === 'presenter'))
+  return lines.filter(
+    (_, i) =>
+      i > 0 &&
+      ((opens[i] === 'label' && record.labels()) || (opens[i] === 'nick' && record.nicks(lines[i]!.text)) || opens[i] === 'presenter'),
+  )
+}
+
+/**
+ * Whether a nick opening a line after other text is a speaker's: it opens other lines too, other nicks open lines
+ * as well (a dialogue), and the document writes it in running text no more often than it opens lines with it
+ * (`practice: …` wrapped in prose, `note: …` are ordinary words).
+ */
+function isLogin(nick: string, uses: ReadonlyMap<string, number>, lowered: string): boolean {
+  const own = uses.get(nick) ?? 0
+  if (own < 2 || nick === '') return false
+  return uses.size >= 2 && wordCount(lowered, nick) <= 2 * own
+}
+
+/** Occurrences of `word` as a whole word in `text`. */
+function wordCount(text: string, word: string): number {
+  let count = 0
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = at > 0 ? text[at - 1]! : ' '
+    const after = text[at + word.length] ?? ' '
+    if (!/[\p{L}\d_]/u.test(before) && !/[\p{L}\d_]/u.test(after)) count++
+  }
+  return count
+}
+
+/** The nick a line opens with, in lowercase (`Mgasidlo:` and `mgasidlo:` are one). */
+function nickOf(text: string): string {
+  return readOpening(text.trimStart())?.label.toLowerCase() ?? ''
 }
 
 /** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
@@ -170,6 +224,8 @@ function splitAt(paragraph: Paragraph, starts: readonly Line[], sourceLines: rea
       const split = paragraphOf(part.children, part.first, part.last, sourceLines)
       // The first part starts where the paragraph did.
       if (i === 0 && paragraph.position) split.position = { start: paragraph.position.start, end: split.position!.end }
+      // A turn cut from a list item's paragraph (`- Budget` / `anna: …`) opens as the item's first paragraph would.
+      if (i > 0) split.data = { turnLine: true }
       return split
     })
 }
