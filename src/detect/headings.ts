@@ -9,7 +9,7 @@ import { isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
-import { defineDetector } from './define.js'
+import { type DetectContext, defineDetector } from './define.js'
 import { type AgendaLead, agendaLead, versionsInTitles } from './headings-agenda.js'
 import { isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
 import { withoutEndColon } from '../text/scan.js'
@@ -29,6 +29,10 @@ function mostWords(text: string, maxStyledWords: number): number {
   return splitNumber(text).number === null ? maxStyledWords : maxStyledWords + NUMBERED_EXTRA_WORDS
 }
 
+/**
+ * A heading the detector found. Exported for the declarations of the detectors' results, which name it.
+ * @public
+ */
 export interface HeadingLine {
   title: string
   number: string | null
@@ -58,135 +62,23 @@ export const headings = defineDetector({
   codes: {},
   empty: (): HeadingsResult => ({ headings: [] }),
   detect(context, options) {
-    const found: HeadingLine[] = []
-    const slugs = new Map<string, number>()
-    // The level of the last styled line outside lists: a bold list item heading sits under it.
-    let styledLevel = 0
-    const seen: StyledSeen = { styled: false, bold: false, title: false, itemsLead: false }
-    // A document with headings of its own uses bold labels and bold items as text (a label in a
-    // speaker's remarks); one without (a Word document whose author set headings in bold) as headings.
-    const boldOutline = !context.flow.some(
-      (entry) =>
-        ((entry.node.type === 'heading' && !isTableRowOverRule(entry.node, context.source)) ||
-          (entry.node.type === 'html' && (htmlHeading(entry.node.value) || htmlHeadingsIn(entry.node.value, entry).length > 0))) &&
-        !context.claims.isClaimed(entry.node),
-    )
-    // The list of each list item, made when a bold item alone in its list asks for its number.
-    let lists: Map<ListItem, List> | undefined
-    // Ids of anchor-only HTML (`<div id="x">`, `<a name="x"></a>`) waiting for the heading after them.
-    let pendingIds: string[] = []
-    for (const entry of context.flow) {
-      const node = entry.node
-      if (context.claims.isClaimed(node)) continue
-      let depth: number | null
-      let text: string
-      let itemLevel: number | null = null
-      let htmlIds: string[] = []
-      if (node.type === 'html') {
-        // Raw HTML: a heading element is a heading; ids of an anchor-only element go to the next heading.
-        const html = htmlHeading(node.value)
-        if (html === null) {
-          // A block of HTML that holds headings among other elements (`<div id="x">` `<h2>…</h2>` `<p>…</p>`).
-          const inside = headingsInHtml(entry, node.value, pendingIds, slugs)
-          if (inside.length === 0) pendingIds.push(...anchorOnlyIds(node.value))
-          else {
-            found.push(...inside)
-            pendingIds = []
-            context.claims.claim(node)
-            styledLevel = 0
-          }
-          continue
-        }
-        depth = html.depth
-        text = html.text
-        htmlIds = html.ids
-        styledLevel = 0
-      } else if (
-        node.type === 'paragraph' &&
-        node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))
-      ) {
-        // An inline anchor on a line of its own (`<span id="x"></span>`): an id for the next heading.
-        pendingIds.push(...anchorOnlyIds(node.children.map((child) => (child.type === 'html' ? child.value : '')).join('')))
-        continue
-      } else if (node.type === 'heading') {
-        if (isTableRowOverRule(node, context.source)) continue
-        depth = node.depth
-        text = flatText(node)
-        styledLevel = 0
-      } else if (node.type === 'paragraph' && !entry.item && entry.quoteDepth === 0) {
-        const styled = soleEmphasis(node)
-        if (!styled) {
-          const lead = context.claims.openingClaimed(node) > 0 ? null : agendaLead(node)
-          if (lead) found.push(leadHeading(lead, entry, slugs, () => context.claims.claimOpening(node, lead.taken)))
-          continue
-        }
-        text = flatText(node)
-        // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
-        // a word processor ends with a colon over what it heads ("**Participants:**") is.
-        const colonHeading = boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
-        const most = mostWords(text, options.maxStyledWords)
-        if (
-          countWords(text, most) > most ||
-          (/[.:;,]$/.test(text) && !colonHeading) ||
-          /^[\p{L}\d ]{1,24}:\s/u.test(text) ||
-          isDateOnly(text)
-        )
-          continue
-        if (colonHeading) text = withoutEndColon(text)
-        depth = null
-        itemLevel = styledLineLevel(seen, { kind: styled.kind, label: isLabelLine(node), text, boldOutline, styledLevel }, found.at(-1))
-        styledLevel = 1
-      } else if (
-        boldOutline &&
-        node.type === 'paragraph' &&
-        entry.item &&
-        entry.quoteDepth === 0 &&
-        (isItemHeading(entry.item, node, options.maxStyledWords) ||
-          (isLabelOverBlock(entry, node, context.flow[entry.index + 1], context.source, options.maxStyledWords) &&
-            !ROLE.test(withoutEndColon(flatText(node)))))
-      ) {
-        // A bold list item over what it holds (a nested list, paragraphs): a Word outline's heading.
-        text = withoutEndColon(flatText(node))
-        depth = null
-        // Items that head the document before any styled line are that line's peers, not its subsections.
-        if (!seen.styled) seen.itemsLead = true
-        itemLevel = (seen.itemsLead ? 0 : styledLevel) + entry.listDepth
-      } else if (
-        boldOutline &&
-        node.type === 'paragraph' &&
-        entry.quoteDepth === 0 &&
-        isLoneItemHeading(context.flow, entry, options.maxStyledWords) &&
-        listNumber((lists ??= listsOf(context.tree)), entry.item!) !== null
-      ) {
-        // `2.  **Finances**` alone in its list, paragraphs after it: a Word heading its list numbers (pandoc-docx).
-        text = `${listNumber((lists ??= listsOf(context.tree)), entry.item!)}. ${withoutEndColon(flatText(node))}`
-        depth = null
-        styledLevel = 1
-      } else continue
-      const explicit = headingAttributes(text)
-      text = explicit.text
-      if (text === '') continue
-      context.claims.claim(node)
-      const anchors = [githubSlug(text, slugs)]
-      if (explicit.id) anchors.unshift(explicit.id)
-      anchors.unshift(...[...pendingIds, ...htmlIds].filter((id) => !anchors.includes(id)))
-      pendingIds = []
-      const outline = numberOf(node)
-      if (itemLevel !== null) {
-        found.push(leveledHeading(entry, text, itemLevel, anchors, context.source))
-        continue
-      }
-      found.push({
-        ...(outline ?? splitNumber(text)),
-        depth,
-        outline: outline !== null,
-        anchors,
-        line: entry.line,
-        column: entry.column,
-        index: entry.index,
-      })
+    const scan: HeadingScan = {
+      context,
+      maxStyledWords: options.maxStyledWords,
+      found: [],
+      slugs: new Map(),
+      styledLevel: 0,
+      seen: { styled: false, bold: false, title: false, itemsLead: false },
+      boldOutline: !hasOwnHeadings(context),
+      lists: undefined,
+      pendingIds: [],
     }
-    return { headings: versionsInTitles(found) }
+    for (const entry of context.flow) {
+      if (context.claims.isClaimed(entry.node)) continue
+      const candidate = candidateOf(scan, entry)
+      if (candidate) addHeading(scan, entry, candidate)
+    }
+    return { headings: versionsInTitles(scan.found) }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -549,6 +441,164 @@ function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boole
 }
 
 /** What the styled lines before a heading were: any, bold, a title's (not a label's); bold items before any. */
+
+/** What the scan of the flow carries from one node to the next. */
+interface HeadingScan {
+  context: DetectContext
+  maxStyledWords: number
+  found: HeadingLine[]
+  slugs: Map<string, number>
+  /** The level of the last styled line outside lists: a bold list item heading sits under it. */
+  styledLevel: number
+  seen: StyledSeen
+  /**
+   * A document with headings of its own uses bold labels and bold items as text (a label in a speaker's
+   * remarks); one without (a Word document whose author set headings in bold) as headings.
+   */
+  boldOutline: boolean
+  /** The list of each list item, made when a bold item alone in its list asks for its number. */
+  lists: Map<ListItem, List> | undefined
+  /** Ids of anchor-only HTML (`<div id="x">`, `<a name="x"></a>`) waiting for the heading after them. */
+  pendingIds: string[]
+}
+
+/** A node read as a heading: the converter's depth (null for a styled line), its text, a styled level, HTML ids. */
+interface Candidate {
+  depth: number | null
+  text: string
+  itemLevel: number | null
+  htmlIds: string[]
+}
+
+/** Whether the document has headings of its own: Markdown or HTML ones nothing else claimed. */
+function hasOwnHeadings(context: DetectContext): boolean {
+  return context.flow.some(
+    (entry) =>
+      ((entry.node.type === 'heading' && !isTableRowOverRule(entry.node, context.source)) ||
+        (entry.node.type === 'html' && (htmlHeading(entry.node.value) || htmlHeadingsIn(entry.node.value, entry).length > 0))) &&
+      !context.claims.isClaimed(entry.node),
+  )
+}
+
+/** The heading a node of the flow is, or null; anchors and headings inside HTML are taken on the way. */
+function candidateOf(scan: HeadingScan, entry: FlowEntry): Candidate | null {
+  const node = entry.node
+  if (node.type === 'html') return htmlCandidate(scan, entry, node.value)
+  if (
+    node.type === 'paragraph' &&
+    node.children.every((child) => child.type === 'html' || (child.type === 'text' && child.value.trim() === ''))
+  ) {
+    // An inline anchor on a line of its own (`<span id="x"></span>`): an id for the next heading.
+    scan.pendingIds.push(...anchorOnlyIds(node.children.map((child) => (child.type === 'html' ? child.value : '')).join('')))
+    return null
+  }
+  if (node.type === 'heading') {
+    if (isTableRowOverRule(node, scan.context.source)) return null
+    scan.styledLevel = 0
+    return { depth: node.depth, text: flatText(node), itemLevel: null, htmlIds: [] }
+  }
+  if (node.type !== 'paragraph' || entry.quoteDepth !== 0) return null
+  if (!entry.item) return styledCandidate(scan, entry, node)
+  return scan.boldOutline ? itemCandidate(scan, entry, node) : null
+}
+
+/** Raw HTML: a heading element is a heading; ids of an anchor-only element go to the next heading. */
+function htmlCandidate(scan: HeadingScan, entry: FlowEntry, value: string): Candidate | null {
+  const html = htmlHeading(value)
+  if (html === null) {
+    // A block of HTML that holds headings among other elements (`<div id="x">` `<h2>…</h2>` `<p>…</p>`).
+    const inside = headingsInHtml(entry, value, scan.pendingIds, scan.slugs)
+    if (inside.length === 0) scan.pendingIds.push(...anchorOnlyIds(value))
+    else {
+      scan.found.push(...inside)
+      scan.pendingIds = []
+      scan.context.claims.claim(entry.node)
+      scan.styledLevel = 0
+    }
+    return null
+  }
+  scan.styledLevel = 0
+  return { depth: html.depth, text: html.text, itemLevel: null, htmlIds: html.ids }
+}
+
+/** A bold-only or italic-only paragraph outside lists; else an agenda item's bold lead over its record. */
+function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): Candidate | null {
+  const { context } = scan
+  const styled = soleEmphasis(node)
+  if (!styled) {
+    const lead = context.claims.openingClaimed(node) > 0 ? null : agendaLead(node)
+    if (lead) scan.found.push(leadHeading(lead, entry, scan.slugs, () => context.claims.claimOpening(node, lead.taken)))
+    return null
+  }
+  let text = flatText(node)
+  // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
+  // a word processor ends with a colon over what it heads ("**Participants:**") is.
+  const colonHeading = scan.boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
+  const most = mostWords(text, scan.maxStyledWords)
+  if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text))
+    return null
+  if (colonHeading) text = withoutEndColon(text)
+  const { seen, styledLevel, boldOutline } = scan
+  const itemLevel = styledLineLevel(
+    seen,
+    { kind: styled.kind, label: isLabelLine(node), text, boldOutline, styledLevel },
+    scan.found.at(-1),
+  )
+  scan.styledLevel = 1
+  return { depth: null, text, itemLevel, htmlIds: [] }
+}
+
+/** In a document without headings of its own, a bold list item over what it holds, or alone in its numbered list. */
+function itemCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): Candidate | null {
+  const { context, maxStyledWords } = scan
+  const item = entry.item!
+  if (
+    isItemHeading(item, node, maxStyledWords) ||
+    (isLabelOverBlock(entry, node, context.flow[entry.index + 1], context.source, maxStyledWords) &&
+      !ROLE.test(withoutEndColon(flatText(node))))
+  ) {
+    // A bold list item over what it holds (a nested list, paragraphs): a Word outline's heading.
+    // Items that head the document before any styled line are that line's peers, not its subsections.
+    if (!scan.seen.styled) scan.seen.itemsLead = true
+    const itemLevel = (scan.seen.itemsLead ? 0 : scan.styledLevel) + entry.listDepth
+    return { depth: null, text: withoutEndColon(flatText(node)), itemLevel, htmlIds: [] }
+  }
+  if (!isLoneItemHeading(context.flow, entry, maxStyledWords)) return null
+  const number = listNumber((scan.lists ??= listsOf(context.tree)), item)
+  if (number === null) return null
+  // `2.  **Finances**` alone in its list, paragraphs after it: a Word heading its list numbers (pandoc-docx).
+  scan.styledLevel = 1
+  return { depth: null, text: `${number}. ${withoutEndColon(flatText(node))}`, itemLevel: null, htmlIds: [] }
+}
+
+/** A candidate's heading, with its anchors: claimed, and the ids waiting for it given to it. */
+function addHeading(scan: HeadingScan, entry: FlowEntry, candidate: Candidate): void {
+  const { context } = scan
+  const node = entry.node
+  const explicit = headingAttributes(candidate.text)
+  const text = explicit.text
+  if (text === '') return
+  context.claims.claim(node)
+  const anchors = [githubSlug(text, scan.slugs)]
+  if (explicit.id) anchors.unshift(explicit.id)
+  anchors.unshift(...[...scan.pendingIds, ...candidate.htmlIds].filter((id) => !anchors.includes(id)))
+  scan.pendingIds = []
+  const outline = numberOf(node)
+  if (candidate.itemLevel !== null) {
+    scan.found.push(leveledHeading(entry, text, candidate.itemLevel, anchors, context.source))
+    return
+  }
+  scan.found.push({
+    ...(outline ?? splitNumber(text)),
+    depth: candidate.depth,
+    outline: outline !== null,
+    anchors,
+    line: entry.line,
+    column: entry.column,
+    index: entry.index,
+  })
+}
+
 interface StyledSeen {
   styled: boolean
   bold: boolean

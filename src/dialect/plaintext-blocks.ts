@@ -81,103 +81,139 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
 export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   const indentedBody = isIndentedBody(lines)
   const bodyIndent = indentedBody ? commonIndent(lines) : 0
-  const marks = marksOf(lines, bodyIndent)
-  const glued = gluedTitlesAreHeadings(lines, bodyIndent)
   const raw = lines.filter((line) => line !== null && line.text.trim() === '' && !line.soft).length < lines.length * 0.05
-  const perLine = raw && isLinePerParagraph(lines)
-  const firstLine = firstLineIndent(lines)
-  const out: RootContent[] = []
-  let paragraph: Line[] = []
-  let lists: Array<{ list: List; indent: number }> = []
-  // Paragraphs of one line with a blank line before and after: a label or a heading, perhaps.
-  const alone: Array<{ at: number; line: Line }> = []
-  let blankBefore = true
-  const endParagraph = (blankAfter = false) => {
-    if (paragraph.length > 0) {
-      if (paragraph.length === 1 && blankBefore && blankAfter) alone.push({ at: out.length, line: paragraph[0]! })
-      out.push(paragraphOf(paragraph, indentedBody))
-    }
-    paragraph = []
+  const b: Builder = {
+    lines,
+    marks: marksOf(lines, bodyIndent),
+    indentedBody,
+    glued: gluedTitlesAreHeadings(lines, bodyIndent),
+    raw,
+    perLine: raw && isLinePerParagraph(lines),
+    firstLine: firstLineIndent(lines),
+    out: [],
+    paragraph: [],
+    lists: [],
+    alone: [],
+    blankBefore: true,
   }
-  const endLists = () => {
-    lists = []
+  for (let i = 0; i < lines.length; i++) i += readLine(b, i)
+  endParagraph(b, true)
+  for (const { at, line } of b.alone) b.out[at] = labelOrHeading(b.out[at]!, line, b.out[at - 1], b.out[at + 1])
+  return b.out
+}
+
+/** The blocks made so far from a page's lines, and what the next line needs to know of them. */
+interface Builder {
+  readonly lines: ReadonlyArray<Line | null>
+  readonly marks: Marks
+  readonly indentedBody: boolean
+  readonly glued: boolean
+  /** Text without blank lines (`pdftotext -raw`): paragraphs are inferred. */
+  readonly raw: boolean
+  readonly perLine: boolean
+  readonly firstLine: { body: number; extra: number } | null
+  out: RootContent[]
+  paragraph: Line[]
+  lists: Array<{ list: List; indent: number }>
+  /** Paragraphs of one line with a blank line before and after: a label or a heading, perhaps. */
+  alone: Array<{ at: number; line: Line }>
+  blankBefore: boolean
+}
+
+function endParagraph(b: Builder, blankAfter = false): void {
+  if (b.paragraph.length > 0) {
+    if (b.paragraph.length === 1 && b.blankBefore && blankAfter) b.alone.push({ at: b.out.length, line: b.paragraph[0]! })
+    b.out.push(paragraphOf(b.paragraph, b.indentedBody))
   }
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]
-    if (line === null || line === undefined || (line.text.trim() === '' && !line.soft)) {
-      endParagraph(true)
-      if (line === null || !lastItemOpen(lists, lines, i)) endLists()
-      continue
-    }
-    if (line.soft) {
-      const last = paragraph.at(-1)
-      if (last && (endsParagraph(last) || last.text.length < 0.6 * (last.width ?? 0))) endParagraph()
-      continue
-    }
-    const heading = marks.headings.get(i)
-    if (heading) {
-      endParagraph()
-      endLists()
-      const taken = lines.slice(i, i + heading.lines) as Line[]
-      out.push(headingOf(taken, heading))
-      if (heading.runIn !== null)
-        paragraph.push({
-          ...line,
-          text: line.text.slice(heading.runIn).trimStart(),
-          indent: 0,
-          offset: line.offset + heading.runIn + (line.text.slice(heading.runIn).length - line.text.slice(heading.runIn).trimStart().length),
-        })
-      i += heading.lines - 1
-      continue
-    }
-    const bullet = marks.contents.has(i) ? null : BULLET.exec(line.text.trimStart())
-    if (bullet || marks.listed.has(i)) {
-      // A label in title case over a list ("Interface Design:") heads it.
-      if (paragraph.length === 1 && blankBefore && titleLike(paragraph[0]!.text)) {
-        out.push(styledOf(paragraph[0]!))
-        paragraph = []
-      }
-      endParagraph()
-      const ordered = !bullet
-      const marker = bullet ? bullet[0].length : (/^\S+\s+/.exec(line.text.trimStart())?.[0].length ?? 0)
-      const item = listItemOf(line, marker)
-      lists = addItem(out, lists, item, line.indent, ordered)
-      continue
-    }
-    const open = lists.at(-1)
-    if (open && continuesItem(open, line, lines[i - 1])) {
-      appendToItem(open.list.children.at(-1)!, line)
-      continue
-    }
-    endLists()
-    // An audience's reaction in parentheses, on lines of its own in a record without blank lines, is a paragraph of its own.
-    const reaction = paragraph.length === 0 || !marks.contents.has(i) ? reactionRun(lines, i) : 0
-    if (reaction > 0) {
-      endParagraph()
-      out.push(paragraphOf(lines.slice(i, i + reaction) as Line[], false))
-      i += reaction - 1
-      continue
-    }
-    const last = paragraph.at(-1)
-    // A first line set in after a body line, or after a one-line paragraph set in alike, opens a paragraph.
-    const setIn = firstLine !== null && line.indent === firstLine.body + firstLine.extra
-    const oneLiner = paragraph.length === 1 && last?.indent === line.indent && /[.!?]['"”’]*$/.test(last.text)
-    if (last && setIn && (last.indent === firstLine.body || oneLiner)) endParagraph()
-    if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph()
-    // Without blank lines, paragraphs are inferred: a label that says who speaks opens one (with them, the blank lines say).
-    if (last && (perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph()
-    // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
-    if (paragraph.length === 0) blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
-    if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], paragraph, blankBefore, glued, raw)) {
-      endParagraph()
-      out.push(styledOf(line))
-      continue
-    }
-    paragraph.push(line)
+  b.paragraph = []
+}
+
+/** Line `i` read into the blocks; how many lines after it it took too. */
+function readLine(b: Builder, i: number): number {
+  const line = b.lines[i]
+  if (line === null || line === undefined || (line.text.trim() === '' && !line.soft)) {
+    endParagraph(b, true)
+    if (line === null || !lastItemOpen(b.lists, b.lines, i)) b.lists = []
+    return 0
   }
-  endParagraph(true)
-  for (const { at, line } of alone) out[at] = labelOrHeading(out[at]!, line, out[at - 1], out[at + 1])
-  return out
+  if (line.soft) {
+    const last = b.paragraph.at(-1)
+    if (last && (endsParagraph(last) || last.text.length < 0.6 * (last.width ?? 0))) endParagraph(b)
+    return 0
+  }
+  const heading = b.marks.headings.get(i)
+  if (heading) return readHeading(b, i, line, heading)
+  const bullet = b.marks.contents.has(i) ? null : BULLET.exec(line.text.trimStart())
+  if (bullet || b.marks.listed.has(i)) {
+    readItem(b, line, bullet)
+    return 0
+  }
+  const open = b.lists.at(-1)
+  if (open && continuesItem(open, line, b.lines[i - 1])) {
+    appendToItem(open.list.children.at(-1)!, line)
+    return 0
+  }
+  b.lists = []
+  // An audience's reaction in parentheses, on lines of its own in a record without blank lines, is a paragraph of its own.
+  const reaction = b.paragraph.length === 0 || !b.marks.contents.has(i) ? reactionRun(b.lines, i) : 0
+  if (reaction > 0) {
+    endParagraph(b)
+    b.out.push(paragraphOf(b.lines.slice(i, i + reaction) as Line[], false))
+    return reaction - 1
+  }
+  readTextLine(b, i, line)
+  return 0
+}
+
+/** A heading's lines, and the text run in after it on its line (`3. Methods. We used…`) as a paragraph's start. */
+function readHeading(b: Builder, i: number, line: Line, heading: HeadingMark): number {
+  endParagraph(b)
+  b.lists = []
+  const taken = b.lines.slice(i, i + heading.lines) as Line[]
+  b.out.push(headingOf(taken, heading))
+  if (heading.runIn !== null)
+    b.paragraph.push({
+      ...line,
+      text: line.text.slice(heading.runIn).trimStart(),
+      indent: 0,
+      offset: line.offset + heading.runIn + (line.text.slice(heading.runIn).length - line.text.slice(heading.runIn).trimStart().length),
+    })
+  return heading.lines - 1
+}
+
+/** A bulleted or numbered line: an item of the list it continues or opens. */
+function readItem(b: Builder, line: Line, bullet: RegExpExecArray | null): void {
+  // A label in title case over a list ("Interface Design:") heads it.
+  if (b.paragraph.length === 1 && b.blankBefore && titleLike(b.paragraph[0]!.text)) {
+    b.out.push(styledOf(b.paragraph[0]!))
+    b.paragraph = []
+  }
+  endParagraph(b)
+  const ordered = !bullet
+  const marker = bullet ? bullet[0].length : (/^\S+\s+/.exec(line.text.trimStart())?.[0].length ?? 0)
+  const item = listItemOf(line, marker)
+  b.lists = addItem(b.out, b.lists, item, line.indent, ordered)
+}
+
+/** A line of running text: it goes on the paragraph, opens a new one, or is a styled line of its own. */
+function readTextLine(b: Builder, i: number, line: Line): void {
+  const { lines, marks, firstLine, raw } = b
+  const last = b.paragraph.at(-1)
+  // A first line set in after a body line, or after a one-line paragraph set in alike, opens a paragraph.
+  const setIn = firstLine !== null && line.indent === firstLine.body + firstLine.extra
+  const oneLiner = b.paragraph.length === 1 && last?.indent === line.indent && /[.!?]['"”’]*$/.test(last.text)
+  if (last && setIn && (last.indent === firstLine.body || oneLiner)) endParagraph(b)
+  if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph(b)
+  // Without blank lines, paragraphs are inferred: a label that says who speaks opens one (with them, the blank lines say).
+  if (last && (b.perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph(b)
+  // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
+  if (b.paragraph.length === 0) b.blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
+  if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], b.paragraph, b.blankBefore, b.glued, raw)) {
+    endParagraph(b)
+    b.out.push(styledOf(line))
+    return
+  }
+  b.paragraph.push(line)
 }
 
 /** A line that opens with a label that says who speaks by itself (`Dr. Adenauer (CDU): …`): a turn starts there. */
