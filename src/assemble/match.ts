@@ -87,5 +87,17 @@ function close(a: string, b: string): boolean {
 }
 
 function sameNumber(entry: ContentsLine, candidate: Candidate): boolean {
-  return entry.number !== null && entry.number === candidate.number && similarity(titleKey(entry.title), titleKey(candidate.title)) >= 0.5
+  if (entry.number === null) return spelledNumber(entry, candidate)
+  return entry.number === candidate.number && similarity(titleKey(entry.title), titleKey(candidate.title)) >= 0.5
+}
+
+/** The longest word an entry may print before the heading's number (`Appendix`, `Anhang`, `Session`). */
+const NUMBER_WORD = 12
+
+/** An entry that prints the heading's number with its word (`Appendix A: Participants` for `A` `Participants`). */
+function spelledNumber(entry: ContentsLine, candidate: Candidate): boolean {
+  if (candidate.number === null) return false
+  const key = titleKey(entry.title)
+  const numbered = titleKey(`${candidate.number} ${candidate.title}`)
+  return key.length > numbered.length && key.length - numbered.length <= NUMBER_WORD && key.endsWith(numbered)
 }
