@@ -29,12 +29,12 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     title,
     documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null) ?? typeInTitle(title),
     // The court or chamber a transcript's caption or a record's header names comes before what the cover guessed.
-    organization: (transcript?.court || null) ?? cover.organization ?? front?.organization ?? organizationInTitle(title),
+    organization: (transcript?.court || null) ?? cover.organization ?? front?.organization ?? event.organizer ?? organizationInTitle(title),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
     event: {
       name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title),
       date: eventDate,
-      location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? null,
+      location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? placeInTitle(title),
     },
     sourceUrl: boilerplate.sourceUrl,
   }
@@ -123,4 +123,16 @@ function meetingInTitle(title: string | null): string | null {
 function meetingOfTitle(title: string | null): string | null {
   const match = title ? MEETING_OF_TITLE.exec(title) : null
   return match ? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1) : null
+}
+
+/** The place a title's parenthesis gives after the meeting's date: "Third Workshop (May 2-4 2016, Orsay)" → "Orsay". */
+function placeInTitle(title: string | null): string | null {
+  if (title === null || title.length > 300 || !MEETING.test(title)) return null
+  const day = findDay(title)
+  if (!day) return null
+  const open = title.lastIndexOf('(', day.index)
+  const close = title.indexOf(')', day.index + day.length)
+  if (open < 0 || close < 0 || title.slice(open, day.index).includes(')')) return null
+  const place = /^,\s*(\p{Lu}[^()]{0,80})$/u.exec(title.slice(day.index + day.length, close))?.[1]?.trim()
+  return place && !/\d/u.test(place) ? place : null
 }

@@ -174,6 +174,11 @@ export const cover = defineDetector({
         found: { documentType: 'Report' },
       },
       {
+        title: 'a document type on a line of six words with the kind of meeting before it: both',
+        text: 'Coastal Data Sharing Workshop Report\n\nMarch 2021\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Workshop Report' },
+      },
+      {
         title: 'a label’s colon or a date on the type’s line: the type alone',
         text: 'Minutes for 2020-04-07\n\nNotes: Ann Lee\n\n# Contents\n\nINTRO.....\t1\n',
         found: { documentType: 'Minutes' },
@@ -495,8 +500,14 @@ const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})$`, 'i
  */
 function typeOfLine(text: string, words: number, documentType: RegExp): string {
   const whole = words <= 4 && !/[:：]/u.test(text) && findDay(text) === null
-  return whole ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
+  if (whole) return caseAsTitle(text)
+  // The kind of meeting written before the type is part of it ("… Ecosystem Workshop Report": "Workshop Report").
+  const type = documentType.exec(text)!
+  const before = /(\S+) $/u.exec(text.slice(0, type.index))?.[1]
+  return titleCase(before && MEETING_WORD.test(before) ? `${before} ${type[0]}` : type[0])
 }
+
+const MEETING_WORD = new RegExp(`^${wholeWords(lexicon.meetingWords)}$`, 'iu')
 
 /**
  * A line that can be a body's name: it opens with a capital and is whole. Not a bracketed note ("[From the

@@ -212,6 +212,7 @@ export const pt = defineLexicon({
   colophonTitleLabels: ['título', 'titulo'],
   colophonDateLabels: ['data', 'data de publicação', 'data de publicacao', 'data de edição', 'data de edicao'],
   annexWords: ['Anexo'],
+  ordinalWords: ['primeiro', 'primeira', 'segundo', 'segunda', 'terceiro', 'terceira', 'quarto', 'quarta', 'quinto', 'quinta', 'sexto', 'sexta', 'sétimo', 'sétima', 'oitavo', 'oitava', 'nono', 'nona', 'décimo', 'décima'],
   documentTypes: ['ata', 'relatório'],
   documentOfWords: ['da', 'do'],
   meetingWords: ['reunião', 'sessão', 'comitê', 'comité'],

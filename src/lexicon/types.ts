@@ -172,6 +172,8 @@ export const Lexicon = z.strictObject({
   documentOfWords: Words,
   /** Words in the name of an organisation that issues a report ("Ministry", "Foundation"). */
   publisherWords: Words,
+  /** Ordinal words that count a meeting before its name ("Third", "Zweite"), lowercase: a count, not part of a body's name. */
+  ordinalWords: Words,
   /** Names of kinds of meeting ("workshop", "reunião"). */
   meetingWords: Words,
   /** Verbs saying where and when a meeting took place ("held", "convened"). */
