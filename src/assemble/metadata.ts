@@ -29,7 +29,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     title,
     documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null) ?? typeInTitle(title),
     // The court or chamber a transcript's caption or a record's header names comes before what the cover guessed.
-    organization: (transcript?.court || null) ?? cover.organization ?? front?.organization ?? event.organizer ?? organizationInTitle(title),
+    organization: (transcript?.court || null) ?? cover.organization ?? front?.organization ?? dialect.siteName ?? event.organizer ?? organizationInTitle(title),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
     event: {
       name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title),
@@ -116,7 +116,16 @@ function meetingInTitle(title: string | null): string | null {
     new RegExp(`(?<!\\s)\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`, 'iu'),
     '',
   )
+  name = withoutTag(name)
   return MEETING.test(name) && countWords(name) >= 1 ? name : null
+}
+
+/** "… Workshop at Jefferson Lab, HOW2019": an acronym after the last comma names the meeting again; the name ends before it. */
+function withoutTag(name: string): string {
+  const comma = name.lastIndexOf(', ')
+  const tag = comma < 0 ? '' : name.slice(comma + 2)
+  const acronym = tag.length <= 20 && !tag.includes(' ') && (tag.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\p{Ll}{3}/u.test(tag)
+  return acronym && MEETING.test(name.slice(0, comma)) ? name.slice(0, comma) : name
 }
 
 /** The meeting a title names after the document type. */

@@ -83,6 +83,7 @@ export const cover = defineDetector({
         result.organization ??= typeOf[2]!.replace(/\.$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
       else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
+      else if (result.date === null && words <= 12 && bylineDate(text) !== null) result.date = bylineDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
         result.documentType = typeOfLine(text, words, documentType)
       else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
@@ -177,6 +178,21 @@ export const cover = defineDetector({
         title: 'a document type on a line of six words with the kind of meeting before it: both',
         text: 'Coastal Data Sharing Workshop Report\n\nMarch 2021\n\n# Contents\n\nINTRO.....\t1\n',
         found: { documentType: 'Workshop Report' },
+      },
+      {
+        title: 'a byline under the title: its day, then the author after “by”; or the author, then the day',
+        text: '# Harbour Workshop Notes\n\n03 Apr 2019 by Anna Berg\n\n## Sessions\n\nText.\n',
+        found: { title: 'Harbour Workshop Notes', date: '2019-04-03' },
+      },
+      {
+        title: 'a byline that names the author first',
+        text: '# Harbour Workshop Notes\n\nBy Anna Berg, 3 May 2021\n\n## Sessions\n\nText.\n',
+        found: { date: '2021-05-03' },
+      },
+      {
+        title: 'a line that opens with a day and goes on otherwise is no byline',
+        text: '# Harbour Workshop Notes\n\n03 Apr 2019 workshop in Bergen\n\n## Sessions\n\nText.\n',
+        found: { date: null },
       },
       {
         title: 'a label’s colon or a date on the type’s line: the type alone',
@@ -498,6 +514,18 @@ const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})$`, 'i
  * A line naming the document's type: of four words at most, the whole line ("Final Workshop Report 2019"),
  * unless a label's colon or a date says the type is only part of it ("Notes: A. Kumar", "Minutes for 2020-04-07").
  */
+const BYLINE = new RegExp(`^(?:${alternation(lexicon.bylineWords)}) \\p{Lu}`, 'iu')
+
+/** A byline under the title: its day, then "by" and a name ("03 Apr 2019 by Anna Berg"), or the name, then the day. */
+function bylineDate(text: string): string | null {
+  const day = findDay(text)
+  if (!day || day.iso.includes('/')) return null
+  const before = text.slice(0, day.index).trim()
+  const after = text.slice(day.index + day.length).trim()
+  if (before === '' && BYLINE.test(after)) return day.iso
+  return BYLINE.test(before) && /^[.]?$/u.test(after) ? day.iso : null
+}
+
 function typeOfLine(text: string, words: number, documentType: RegExp): string {
   const whole = words <= 4 && !/[:：]/u.test(text) && findDay(text) === null
   if (whole) return caseAsTitle(text)

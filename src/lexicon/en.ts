@@ -699,6 +699,8 @@ export const en = defineLexicon({
   colophonTitleLabels: ['title'],
   colophonDateLabels: ['date', 'date of publication', 'publication date', 'published', 'date of issue', 'issue date'],
   annexWords: ['Appendix', 'Annex'],
+  bylineWords: ['by'],
+  siteLinkWords: ['home', 'home page', 'homepage', 'start', 'index', 'menu', 'main page', 'back', 'top'],
   ordinalWords: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'],
   documentTypes: [
     'report',

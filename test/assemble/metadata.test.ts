@@ -145,6 +145,12 @@ describe('a title that says what and where', () => {
     expect(found.event.name).toBe('Third XYZF Workshop')
   })
 
+  it('names the meeting without an acronym after its last comma that names it again', () => {
+    expect(metadata('# Harbour Workshop at Bergen, HW2019\n\n## Notes\n\nText.\n').event.name).toBe('Harbour Workshop at Bergen')
+    // A word after the comma is part of the name.
+    expect(metadata('# Workshop on Oceans, Rivers\n\n## Notes\n\nText.\n').event.name).toBe('Workshop on Oceans, Rivers')
+  })
+
   it('gives the place its parenthesis names after the meeting’s date', () => {
     expect(metadata('# Third XYZF Workshop (May 2-4 2016, Orsay)\n\n## Notes\n\nText.\n').event.location).toBe('Orsay')
     expect(metadata('# Spring Meeting (12 March 2019, Lyon, France)\n\n## Notes\n\nText.\n').event.location).toBe('Lyon, France')
