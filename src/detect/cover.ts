@@ -83,7 +83,7 @@ export const cover = defineDetector({
         result.organization ??= typeOf[2]!.replace(/\.$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
       else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
-      else if (result.date === null && words <= 12 && bylineDate(text) !== null) result.date = bylineDate(text)
+      else if (result.date === null && words <= 12 && authorLineDate(text) !== null) result.date = authorLineDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
         result.documentType = typeOfLine(text, words, documentType)
       else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
@@ -514,16 +514,16 @@ const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})$`, 'i
  * A line naming the document's type: of four words at most, the whole line ("Final Workshop Report 2019"),
  * unless a label's colon or a date says the type is only part of it ("Notes: A. Kumar", "Minutes for 2020-04-07").
  */
-const BYLINE = new RegExp(`^(?:${alternation(lexicon.bylineWords)}) \\p{Lu}`, 'iu')
+const AUTHOR = new RegExp(`^(?:${alternation(lexicon.authorWords)}) \\p{Lu}`, 'iu')
 
 /** A byline under the title: its day, then "by" and a name ("03 Apr 2019 by Anna Berg"), or the name, then the day. */
-function bylineDate(text: string): string | null {
+function authorLineDate(text: string): string | null {
   const day = findDay(text)
   if (!day || day.iso.includes('/')) return null
   const before = text.slice(0, day.index).trim()
   const after = text.slice(day.index + day.length).trim()
-  if (before === '' && BYLINE.test(after)) return day.iso
-  return BYLINE.test(before) && /^[.]?$/u.test(after) ? day.iso : null
+  if (before === '' && AUTHOR.test(after)) return day.iso
+  return AUTHOR.test(before) && /^[.]?$/u.test(after) ? day.iso : null
 }
 
 function typeOfLine(text: string, words: number, documentType: RegExp): string {

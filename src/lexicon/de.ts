@@ -519,7 +519,7 @@ export const de = defineLexicon({
   ],
   topLevelSections: ['zusammenfassung', 'danksagung', 'literatur', 'literaturverzeichnis', 'quellen', 'anlagen', 'glossar', 'kontakt'],
   pageWords: ['umschlag', 'umschlagseite'],
-  bylineWords: ['von'],
+  authorWords: ['von'],
   siteLinkWords: ['startseite', 'start', 'home', 'menü', 'zurück'],
   ordinalWords: ['erste', 'erster', 'erstes', 'zweite', 'zweiter', 'zweites', 'dritte', 'dritter', 'drittes', 'vierte', 'vierter', 'fünfte', 'fünfter', 'sechste', 'sechster', 'siebte', 'siebter', 'achte', 'achter', 'neunte', 'neunter', 'zehnte', 'zehnter'],
   documentTypes: [

@@ -699,7 +699,7 @@ export const en = defineLexicon({
   colophonTitleLabels: ['title'],
   colophonDateLabels: ['date', 'date of publication', 'publication date', 'published', 'date of issue', 'issue date'],
   annexWords: ['Appendix', 'Annex'],
-  bylineWords: ['by'],
+  authorWords: ['by'],
   siteLinkWords: ['home', 'home page', 'homepage', 'start', 'index', 'menu', 'main page', 'back', 'top'],
   ordinalWords: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'],
   documentTypes: [

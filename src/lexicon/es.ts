@@ -415,7 +415,7 @@ export const es = defineLexicon({
   ],
   topLevelSections: ['resumen', 'resumen ejecutivo', 'agradecimientos', 'referencias', 'bibliografía', 'anexos', 'glosario', 'contacto'],
   pageWords: ['contraportada', 'portada', 'interior de portada', 'interior de contraportada'],
-  bylineWords: ['por'],
+  authorWords: ['por'],
   siteLinkWords: ['inicio', 'portada', 'menú', 'volver'],
   ordinalWords: ['primer', 'primera', 'segundo', 'segunda', 'tercer', 'tercera', 'cuarto', 'cuarta', 'quinto', 'quinta', 'sexto', 'sexta', 'séptimo', 'séptima', 'octavo', 'octava', 'noveno', 'novena', 'décimo', 'décima'],
   documentTypes: ['acta', 'borrador de acta', 'informe', 'memoria', 'libro blanco', 'relatoría'],

@@ -424,7 +424,7 @@ export const fr = defineLexicon({
   colophonTitleLabels: ['titre'],
   colophonDateLabels: ['date', 'date de publication', 'date d’édition', "date d'édition", 'parution'],
   annexWords: ['Annexe'],
-  bylineWords: ['par'],
+  authorWords: ['par'],
   siteLinkWords: ['accueil', 'page d’accueil', 'menu', 'retour'],
   ordinalWords: ['premier', 'première', 'deuxième', 'second', 'seconde', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'],
   documentTypes: [

@@ -212,7 +212,7 @@ export const pt = defineLexicon({
   colophonTitleLabels: ['título', 'titulo'],
   colophonDateLabels: ['data', 'data de publicação', 'data de publicacao', 'data de edição', 'data de edicao'],
   annexWords: ['Anexo'],
-  bylineWords: ['por'],
+  authorWords: ['por'],
   siteLinkWords: ['início', 'página inicial', 'menu', 'voltar'],
   ordinalWords: ['primeiro', 'primeira', 'segundo', 'segunda', 'terceiro', 'terceira', 'quarto', 'quarta', 'quinto', 'quinta', 'sexto', 'sexta', 'sétimo', 'sétima', 'oitavo', 'oitava', 'nono', 'nona', 'décimo', 'décima'],
   documentTypes: ['ata', 'relatório'],

@@ -172,8 +172,8 @@ export const Lexicon = z.strictObject({
   documentOfWords: Words,
   /** Words in the name of an organisation that issues a report ("Ministry", "Foundation"). */
   publisherWords: Words,
-  /** The word of a byline between its author and the rest ("by", "par", "von"), lowercase. */
-  bylineWords: Words,
+  /** The word that names a text's author in its byline ("03 Apr 2019 by Anna Berg": "by", "par", "von"), lowercase. */
+  authorWords: Words,
   /** What a site's first link to its root says when it gives no name ("home", "accueil"), lowercase. */
   siteLinkWords: Words,
   /** Ordinal words that count a meeting before its name ("Third", "Zweite"), lowercase: a count, not part of a body's name. */
