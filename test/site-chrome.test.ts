@@ -13,10 +13,18 @@ describe('readSiteChrome', () => {
   })
 
   it('takes the footer after the last rule when a few lines mostly of links follow it', () => {
-    const lines = page(['[Harbour Network](/)', ...menu], ['# Spring Workshop', '', 'Text.'], ['', '* * *', '', '[Edit this page](https://x.org/e) and [Jekyll](https://j.org).'])
+    const lines = page(
+      ['[Harbour Network](/)', ...menu],
+      ['# Spring Workshop', '', 'Text.'],
+      ['', '* * *', '', '[Edit this page](https://x.org/e) and [Jekyll](https://j.org).'],
+    )
     expect(readSiteChrome(lines, 0)?.footer).toBe(lines.length - 3)
     // Prose after the rule is the article's: no footer.
-    const prose = page(['[Harbour Network](/)', ...menu], ['# Spring Workshop'], ['* * *', 'The workshop ended with a dinner in the old town hall.'])
+    const prose = page(
+      ['[Harbour Network](/)', ...menu],
+      ['# Spring Workshop'],
+      ['* * *', 'The workshop ended with a dinner in the old town hall.'],
+    )
     expect(readSiteChrome(prose, 0)?.footer).toBe(prose.length)
   })
 

@@ -109,7 +109,7 @@ const ORDINALS = new Set(lexicon.ordinalWords)
 
 /** "Third", "2nd", "10th", "Zweite": a word that counts the meeting. */
 function isOrdinal(word: string): boolean {
-  return ORDINALS.has(word.toLowerCase()) || /^\d{1,3}(?:st|nd|rd|th|e|er|ème|º|ª|\.)$/iu.test(word)
+  return ORDINALS.has(word.toLowerCase()) || /^\d{1,3}(?:st|nd|rd|th|er|ème|[eºª.])$/iu.test(word)
 }
 
 /** A word written as an acronym: two capitals or more, and no run of three small letters ("W3C", "ECMA-402", "CHiMaD"). */

@@ -29,7 +29,14 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     title,
     documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null) ?? typeInTitle(title),
     // The court or chamber a transcript's caption or a record's header names comes before what the cover guessed.
-    organization: (transcript?.court || null) ?? cover.organization ?? front?.organization ?? dialect.siteName ?? event.organizer ?? organizationInTitle(title),
+    organization:
+      (transcript?.court || null) ??
+      cover.organization ??
+      front?.organization ??
+      // A web page's site, then the body a sentence says held the meeting, before what the title suggests.
+      dialect.siteName ??
+      event.organizer ??
+      organizationInTitle(title),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
     event: {
       name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title),

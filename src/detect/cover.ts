@@ -523,7 +523,7 @@ function authorLineDate(text: string): string | null {
   const before = text.slice(0, day.index).trim()
   const after = text.slice(day.index + day.length).trim()
   if (before === '' && AUTHOR.test(after)) return day.iso
-  return AUTHOR.test(before) && /^[.]?$/u.test(after) ? day.iso : null
+  return AUTHOR.test(before) && (after === '' || after === '.') ? day.iso : null
 }
 
 function typeOfLine(text: string, words: number, documentType: RegExp): string {
@@ -531,7 +531,8 @@ function typeOfLine(text: string, words: number, documentType: RegExp): string {
   if (whole) return caseAsTitle(text)
   // The kind of meeting written before the type is part of it ("… Ecosystem Workshop Report": "Workshop Report").
   const type = documentType.exec(text)!
-  const before = /(\S+) $/u.exec(text.slice(0, type.index))?.[1]
+  const head = text.slice(0, type.index)
+  const before = head.endsWith(' ') ? head.slice(head.lastIndexOf(' ', head.length - 2) + 1, -1) : ''
   return titleCase(before && MEETING_WORD.test(before) ? `${before} ${type[0]}` : type[0])
 }
 

@@ -5,6 +5,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText } from '../parse/text.js'
 import { lexicon, wholeWords } from '../lexicon/index.js'
 import { findDay } from '../text/dates.js'
+import { trimEndWhere } from '../text/scan.js'
 
 export interface OrganisedEvent {
   organizer: string | null
@@ -84,7 +85,7 @@ function nameAfter(text: string): string {
   const words = text.split(' ')
   const name: string[] = []
   for (const word of words.slice(0, MAX_NAME_WORDS)) {
-    const bare = word.replace(/[.,;:)]+$/u, '')
+    const bare = trimEndWhere(word, (char) => '.,;:)'.includes(char))
     if (!/^[\p{Lu}\p{N}]/u.test(bare) && !JOINERS.has(bare)) break
     name.push(bare)
     if (bare !== word) break

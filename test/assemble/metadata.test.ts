@@ -161,7 +161,9 @@ describe('a title that says what and where', () => {
   })
 
   it('gives the body a sentence says held the meeting when no cover, front matter or title names one', () => {
-    const found = metadata('# Coastal Data Workshop\n\nThe Northern Estuary Trust held a two-day workshop in Bergen on 10-11 February 2021.\n')
+    const found = metadata(
+      '# Coastal Data Workshop\n\nThe Northern Estuary Trust held a two-day workshop in Bergen on 10-11 February 2021.\n',
+    )
     expect(found.organization).toBe('Northern Estuary Trust')
     expect(found.event.location).toBe('Bergen')
     expect(found.event.date).toBe('2021-02-10/2021-02-11')
