@@ -868,6 +868,28 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Marielle ROUX', label: 'Mme ROUX', form: 'reported', line: 6 }] },
     },
     {
+      title: 'Word’s indented paragraphs (pandoc’s quotes): a reporting sentence by a civility or office, or by a listed given name',
+      form: 'reporting sentence',
+      text:
+        'Présents : Jean-Pierre, Yves, Marielle\n\n**1. Budget**\n\n' +
+        '> Monsieur le Maire expose le projet de budget.\n\n> Yves propose de reporter les travaux.\n\n' +
+        '> Le budget est adopté à l’unanimité.\n',
+      found: {
+        speakers: [
+          { label: 'Monsieur le Maire', position: 'Maire', form: 'reported', line: 5 },
+          { name: 'Yves', label: 'Yves', form: 'reported', line: 7 },
+        ],
+      },
+    },
+    {
+      title:
+        'not a turn: a quote is read only for a reporting sentence: a quoted speech that addresses someone, a name in a quoted sentence',
+      text:
+        'Présents : Anna BERG, Karl LUND\n\n' +
+        '> Monsieur le Président, je vous remercie.\n\n> Anna Berg and the team drafted the plan.\n\n> **Karl Lund, Director**\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a name after a Spanish civility has two surnames (`Dª Leonor Corbacho Tejada`); after a shared one, the last word',
       form: 'reporting sentence',
       text: 'Interviene Dª Leonor Corbacho Tejada para preguntar.\n\nEl Sr. Juan Pérez informa del acta.\n',

@@ -49,12 +49,27 @@ export function reportedLabel(text: string, verbs: RegExp): string | null {
   if (i < tokens.length && AGENTS.has(bare(tokens[i]!))) i++
   const end = speakerAt(tokens, i)
   if (end === null) return null
-  // `Mr. Chair, thank you`: a person addressed, the verb straight after the comma.
-  if (i === 0 && tokens[end - 1]!.endsWith(',') && verbEnd(tokens, end, verbs) !== null) return null
+  if (i === 0 && tokens[end - 1]!.endsWith(',') && addressed(tokens, end, verbs)) return null
   // The office's domain is the label's (`Mme la Présidente de la commission des travaux répond`): not whoever presides.
   const domain = domainEnd(tokens, end, verbs)
   if (domain !== null) return labelOf(tokens, i, domain)
   return verbFollows(tokens, end, verbs) ? labelOf(tokens, i, end) : null
+}
+
+/**
+ * A person addressed rather than reported (`Mr. Chair, thank you`, `Monsieur le Président, je vous remercie`): the
+ * verb straight after the comma, or a lowercase word that is no office there and no comma before the verb closes it
+ * as an apposition (`M. Leroy, adjoint aux travaux, précise`, `Monsieur le Maire, après discussion, propose`).
+ */
+function addressed(tokens: readonly string[], end: number, verbs: RegExp): boolean {
+  if (verbEnd(tokens, end, verbs) !== null) return true
+  const next = tokens[end] ?? ''
+  if (!/^\p{Ll}/u.test(next) || TITLES.has(bare(next))) return false
+  for (let k = end; k < tokens.length && k < end + MAX_APPOSITION; k++) {
+    if (tokens[k]!.endsWith(',')) return false
+    if (k > end && verbEnd(tokens, k, verbs) !== null) return true
+  }
+  return false
 }
 
 const CONNECTORS = lower(lexicon.titleConnectors.filter((word) => !word.includes(' ')))

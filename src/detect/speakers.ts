@@ -144,13 +144,10 @@ export const speakers = defineDetector({
         found.push({ ...quoted.fields, text: quoted.fields.label, form: 'quote', ...at, first: quoted.first })
         continue
       }
-      if (entry.quoteDepth > 0) continue
       // A record of transcript turns (`**Romania | Representative**`): its reporting sentences are inside them.
       const transcript = transcriptTurns >= LABELLED
       const reading = { words, common: lowercase, roster, labelled: labelled || transcript, fullNames: names }
-      // A list item's first paragraph may report who spoke (`- Julia Mayer remarked on …`); no other form is read in lists.
-      const first = entry.item?.children[0] === node && node.type === 'paragraph'
-      const speaker = entry.item ? (first ? sentenceAt(entry, reading) : null) : formAt(context, i, reading)
+      const speaker = speakerOf(context, i, reading)
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
       const previous = found.at(-1)
@@ -193,6 +190,25 @@ function reportUnread(context: DetectContext, unread: readonly LabelTurn[], turn
     `${unread.length} lines open with what looks like a speaker’s label but were not read as turns ` +
     `(${turns} were); the first: “${first.opening.label}”`
   context.report('speakers-unrecognised', message, first.entry)
+}
+
+/** Who flow entry `i` says speaks: in a quote a reporting sentence only; in a list item its first paragraph's sentence; else any form. */
+function speakerOf(context: DetectContext, i: number, reading: Reading): SpeakerLine | null {
+  const entry = context.flow[i]!
+  if (entry.quoteDepth > 0) return reportedIn(entry, reading)
+  // A list item's first paragraph may report who spoke (`- Julia Mayer remarked on …`); no other form is read in lists.
+  if (entry.item) return entry.item.children[0] === entry.node && entry.node.type === 'paragraph' ? sentenceAt(entry, reading) : null
+  return formAt(context, i, reading)
+}
+
+/**
+ * A quote's paragraph (or its list item's first) that reports who spoke: Word's indented paragraphs reach pandoc's
+ * Markdown as quotes (`> Monsieur le Maire expose…`, `> Yves propose…`). No other form is read in a quote.
+ */
+function reportedIn(entry: FlowEntry, reading: Reading): SpeakerLine | null {
+  if (entry.node.type !== 'paragraph' || (entry.item && entry.item.children[0] !== entry.node)) return null
+  const speaker = sentenceAt(entry, reading)
+  return speaker?.form === 'reported' ? speaker : null
 }
 
 /** Paragraphs outside lists and quotes that open with a reporting sentence. */
