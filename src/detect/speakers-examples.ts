@@ -883,6 +883,16 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'not a turn: a participants list as Word’s list items through pandoc (`Liste des participants :` an item of its own, ' +
+        '`Name : role` after it), an item’s wrapped line that pandoc made a quote between them',
+      text:
+        '-   Liste des participants :\n\n-   F Robert : référent analogique\n\n-   P Durand : architecte, projet\n\n' +
+        '> radio\n\n-   N Marques : responsable des cartes\n\n-   C Jego : équipe de recherche\n\n' +
+        'Sujet : mise au clair des objectifs.\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
         'not a turn: a quote is read only for a reporting sentence: a quoted speech that addresses someone, a name in a quoted sentence',
       text:
         'Présents : Anna BERG, Karl LUND\n\n' +

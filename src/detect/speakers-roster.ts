@@ -77,6 +77,8 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       continue
     }
     if (listing === null) continue
+    // A quote between the items is an item's wrapped line that Word indented otherwise (pandoc's `> ASIC`): the list goes on.
+    if (listing.item && !entry.item && entry.quoteDepth > 0 && node.type === 'paragraph') continue
     if (node.type === 'heading' || (listing.item && !entry.item) || people.length > MAX_LISTED) {
       listing = null
       continue
