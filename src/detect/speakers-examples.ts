@@ -882,6 +882,20 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a clause before the speaker, set off by its comma: the speaker named by a civility or an office, the verb at once',
+      form: 'reporting sentence',
+      text:
+        '## Budget\n\nAprès avoir entendu l’exposé de M. Roux, Monsieur le Maire propose un vote.\n\n' +
+        'L’ordre du jour étant épuisé, le président déclare close la séance.\n\n' +
+        'Après discussion, le conseil municipal adopte le budget.\n',
+      found: {
+        speakers: [
+          { label: 'Monsieur le Maire', form: 'reported', line: 3 },
+          { label: 'le président', form: 'reported', line: 5 },
+        ],
+      },
+    },
+    {
       title:
         'not a turn: a participants list as Word’s list items through pandoc (`Liste des participants :` an item of its own, ' +
         '`Name : role` after it), an item’s wrapped line that pandoc made a quote between them',

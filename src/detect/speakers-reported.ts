@@ -48,12 +48,35 @@ export function reportedLabel(text: string, verbs: RegExp): string | null {
   // The speaker first (`Por el Sr. Alcalde se explica`: the agent's preposition before it).
   if (i < tokens.length && AGENTS.has(bare(tokens[i]!))) i++
   const end = speakerAt(tokens, i)
-  if (end === null) return null
+  if (end === null) return i === 0 ? afterClause(tokens, verbs) : null
   if (i === 0 && tokens[end - 1]!.endsWith(',') && addressed(tokens, end, verbs)) return null
   // The office's domain is the label's (`Mme la Présidente de la commission des travaux répond`): not whoever presides.
   const domain = domainEnd(tokens, end, verbs)
   if (domain !== null) return labelOf(tokens, i, domain)
   return verbFollows(tokens, end, verbs) ? labelOf(tokens, i, end) : null
+}
+
+/** Most words of a clause that opens a reporting sentence before its speaker. */
+const MAX_CLAUSE = 20
+
+/**
+ * The speaker after a clause that opens the sentence, set off by its comma: `Après avoir entendu l’exposé de
+ * M. Jeau, Monsieur le Maire propose…`, `L’ordre du jour étant épuisé, le président déclare close la séance`.
+ * The speaker has a civility or an office, and the verb follows at once (or after clitics).
+ */
+function afterClause(tokens: readonly string[], verbs: RegExp): string | null {
+  let comma = -1
+  for (let k = 0; k < Math.min(tokens.length, MAX_CLAUSE) && comma < 0; k++) {
+    // A sentence ends before any comma (a civility's full stop aside: `de M. Roux,`).
+    if (/[.!?;:]$/.test(tokens[k]!) && !HONORIFICS.has(tokens[k]!.toLowerCase())) return null
+    if (tokens[k]!.endsWith(',')) comma = k
+  }
+  if (comma < 1) return null
+  const end = speakerAt(tokens, comma + 1)
+  if (end === null || tokens[end - 1]!.endsWith(',')) return null
+  let k = end
+  while (k < tokens.length && CLITICS.has(bare(tokens[k]!))) k++
+  return verbEnd(tokens, k, verbs) === null ? null : labelOf(tokens, comma + 1, end)
 }
 
 /**
