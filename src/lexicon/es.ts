@@ -352,6 +352,7 @@ export const es = defineLexicon({
     'seminario',
   ],
   placePrepositions: ['en', 'en la', 'en el'],
+  smallWords: ['de', 'del', 'la', 'las', 'el', 'los', 'y'],
   placeLabels: ['lugar', 'sede'],
   listJoiners: ['y'],
   conjunctions: ['y', 'o'],

@@ -454,7 +454,7 @@ export const fr = defineLexicon({
     'groupe de travail',
   ],
   placePrepositions: ['à', 'à la', 'au', 'dans', 'dans la', 'dans le', 'en la'],
-  placeLabels: ['lieu', 'adresse'],
+  placeLabels: ['lieu', 'adresse', 'emplacement'],
   listJoiners: ['et'],
   smallWords: ['de', 'du', 'des', 'la', 'le'],
   conjunctions: ['et', 'ou'],
