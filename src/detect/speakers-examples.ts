@@ -897,6 +897,16 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'initials opening a reporting sentence name the one listed participant whose initials they are (`JP` for ' +
+        'Jean-Pierre); an announced action, or initials nobody listed has, are no turn',
+      form: 'reporting sentence',
+      text:
+        '## Conseil du 3 mars\n\nPrésents :\n\nJean-Pierre, Yves, Marielle\n\n## Motion\n\n' +
+        'JP répond qu’un courrier sera envoyé.\n\nJP va regarder ça.\n\nONF indique une hausse.\n',
+      found: { speakers: [{ name: 'Jean-Pierre', given_name: 'Jean-Pierre', label: 'JP', form: 'reported', line: 9 }] },
+    },
+    {
+      title:
         'not a turn: a participants list as Word’s list items through pandoc (`Liste des participants :` an item of its own, ' +
         '`Name : role` after it), an item’s wrapped line that pandoc made a quote between them',
       text:

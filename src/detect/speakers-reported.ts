@@ -210,6 +210,13 @@ export function givenNameOpening(text: string, verbs: RegExp): string | null {
 
 const OPENERS_WORDS = new Set(lexicon.sentenceOpeners)
 
+/** Initials a paragraph opens with, before a reporting verb (`JP répond…`, `AB explains…`); whom they name is the list's to say. */
+export function initialsOpening(text: string, verbs: RegExp): string | null {
+  const tokens = text.slice(0, 200).split(' ', 6)
+  if (tokens.length < 3 || !/^\p{Lu}{2,4}$/u.test(tokens[0]!)) return null
+  return verbEnd(tokens, 1, verbs) === null ? null : tokens[0]!
+}
+
 /** Where an office of the lexicon's (one to a few words, `Alcalde Presidente`) that starts at `i` ends, or `i`. */
 function officeEnd(tokens: readonly string[], i: number): number {
   if (i >= tokens.length || !TITLE_FIRSTS.has(bare(tokens[i]!))) return i

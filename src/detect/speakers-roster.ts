@@ -392,6 +392,12 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
   return only(roster.filter((person) => initialsOf(person.name) === word))
 }
 
+/** The one present attendee whose initials a word is (`JP` for Jean-Pierre, `AB` for Anna Berg), or null. */
+export function byInitials(word: string, roster: readonly RosterPerson[]): RosterPerson | null {
+  const key = word.toLowerCase()
+  return only(roster.filter((person) => !person.absent && initialsOf(person.name) === key))
+}
+
 function initialsOf(name: string): string {
   return nameWords(name)
     .map((word) => word[0])

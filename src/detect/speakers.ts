@@ -32,13 +32,13 @@ import {
   person,
   pipeTurn,
 } from './speakers-forms.js'
-import { type RosterPerson, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
+import { type RosterPerson, byInitials, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
 import { type Presenter, presenterOf } from './speakers-presenters.js'
-import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
+import { appositionOf, givenNameOpening, initialsOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
 import { withBodyFlow } from './speakers-items.js'
@@ -321,6 +321,10 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   // A name of one word there is the given name the sentence opens with.
   const alone = full === given ? { given_name: given, family_name: '' } : {}
   if (given && full) return { ...person(full, { label: given }), ...alone, text: given, form: 'reported', ...at }
+  // `JP répond…`: the initials of exactly one listed participant (Jean-Pierre), as minutes shorten a name they repeat.
+  const initials = given ? null : initialsOpening(text, words.verbs)
+  const holder = initials ? byInitials(initials, roster) : null
+  if (initials && holder) return { ...initialedFields(holder, initials), text: initials, form: 'reported', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (inline && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
@@ -425,6 +429,14 @@ function opensUppercase(word: string): boolean {
 }
 
 /** The name of the one listed participant whose first name is `given`, if exactly one. */
+/** A listed participant's fields for a turn their initials open; a one-word name is a given name. */
+function initialedFields(holder: RosterPerson, initials: string): SpeakerFields {
+  const fields = person(holder.name, { label: initials })
+  fields.position ||= holder.position
+  fields.organization ||= holder.organization
+  return holder.name.includes(' ') ? fields : { ...fields, given_name: holder.name, family_name: '' }
+}
+
 function listedGiven(roster: readonly RosterPerson[], given: string): string | undefined {
   const present = roster.filter((person) => !person.absent)
   const named = present.filter((person) => person.name.split(' ')[0] === given)
