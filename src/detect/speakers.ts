@@ -320,7 +320,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const full = printed && looksLikeName(printed) ? printed : given ? listedGiven(roster, given) : undefined
   // A name of one word there is the given name the sentence opens with.
   const alone = full === given ? { given_name: given, family_name: '' } : {}
-  if (given && full) return { ...person(full, { label: given }), ...alone, text: given, form: 'reported', ...at }
+  if (given && full) return { ...listedFields(full, given, roster), ...alone, text: given, form: 'reported', ...at }
   // `JP répond…`: the initials of exactly one listed participant (Jean-Pierre), as minutes shorten a name they repeat.
   const initials = given ? null : initialsOpening(text, words.verbs)
   const holder = initials ? byInitials(initials, roster) : null
@@ -429,6 +429,15 @@ function opensUppercase(word: string): boolean {
 }
 
 /** The name of the one listed participant whose first name is `given`, if exactly one. */
+/** The fields of a turn a given name opens (`Carmen explica…`): the full name, and the office and body the list gives. */
+function listedFields(full: string, given: string, roster: readonly RosterPerson[]): SpeakerFields {
+  const fields = person(full, { label: given })
+  const listed = roster.find((entry) => entry.name === full)
+  fields.position ||= listed?.position ?? ''
+  fields.organization ||= listed?.organization ?? ''
+  return fields
+}
+
 /** A listed participant's fields for a turn their initials open; a one-word name is a given name. */
 function initialedFields(holder: RosterPerson, initials: string): SpeakerFields {
   const fields = person(holder.name, { label: initials })
