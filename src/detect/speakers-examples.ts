@@ -908,10 +908,10 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title:
         'not a turn: a participants list as Word’s list items through pandoc (`Liste des participants :` an item of its own, ' +
-        '`Name : role` after it), an item’s wrapped line that pandoc made a quote between them',
+        '`Name : role` after it, a colon glued to a name), an item’s wrapped line that pandoc made a quote between them',
       text:
         '-   Liste des participants :\n\n-   F Robert : référent analogique\n\n-   P Durand : architecte, projet\n\n' +
-        '> radio\n\n-   N Marques : responsable des cartes\n\n-   C Jego : équipe de recherche\n\n' +
+        '> radio\n\n-   N Marques : responsable des cartes\n\n-   JB Jego: équipe de recherche\n\n' +
         'Sujet : mise au clair des objectifs.\n',
       found: { speakers: [] },
     },

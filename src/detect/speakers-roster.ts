@@ -36,6 +36,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
 // Spaces before a separator taken from the start of their run only (as scan.ts's SPACED_COMMA): linear.
 const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;、，；]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
+/** A colon glued to the end of the first few words of an entry (`JB Martin: équipe`), spaced off as a separator. */
+const GLUED_COLON = /^((?:\S+ ){0,4}\S+?):(?= )/u
 /** How far into a line a participants heading's colon is looked for. */
 const HEAD_SEARCHED = 240
 /** Most lines of a title a participants heading follows in one paragraph. */
@@ -87,7 +89,9 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     const text = flatText(node)
     // A line of several names (`Jean-Pierre, Yves, Jacques, Mathieu`) is a list, not one name and its affiliation.
     const several = entry.item ? [] : namesOf(lines, listing.position, listing.absent, listing.accounts)
-    const person = several.length < 3 && (entry.item || text.length < 120) ? participantOf(text, listing.position) : null
+    // An item's colon may be glued to the name (`JB Martin: équipe radio` among `F Robert : référent` items).
+    const entryText = entry.item ? text.replace(GLUED_COLON, '$1 :') : text
+    const person = several.length < 3 && (entry.item || text.length < 120) ? participantOf(entryText, listing.position) : null
     if (person && listing.absent) person.absent = true
     const found = person ? [person] : several
     if (found.length > 0) listed.add(entry.index)
