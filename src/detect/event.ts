@@ -35,7 +35,7 @@ const MEETING = new RegExp(alternation(lexicon.meetingWords), 'i')
 
 const DATE_LABELS = new Set(lexicon.dateLabels)
 const PLACE_LABELS = new Set(lexicon.placeLabels)
-const LABEL_JOINERS = new Set(lexicon.listJoiners)
+const LABEL_JOINERS = new Set([...lexicon.listJoiners, ...lexicon.smallWords])
 const MEETING_WORDS = new Set(lexicon.meetingWords.filter((word) => !word.includes(' ')))
 // "Date/Time: …", "**Location:** …", "Fecha: …", "Data 日期：…": a short label, a colon, a value.
 const LABELLED = /^([^:：]{1,40}?)[ \t]*[:：][ \t]*(\S.{0,200})$/u
@@ -172,6 +172,12 @@ export const event = defineDetector({
         form: 'Date: … / Location: …',
         text: 'Fecha: 12 de marzo de 2025\nLieu : Salle du conseil,\nHôtel de ville\n\nOrdre du jour\n',
         found: { date: '2025-03-12', location: 'Salle du conseil, Hôtel de ville' },
+      },
+      {
+        title: 'a label that names the meeting, its small words as the language writes them (Word’s meeting-notes templates)',
+        form: 'Date: … / Location: …',
+        text: '**Date de la réunion:** 02/09/2022 09:30\n\n**Emplacement:** Salle du conseil\n\nNotes\n',
+        found: { date: '2022-09-02', location: 'Salle du conseil' },
       },
       {
         title: 'a bilingual label and a CJK date',

@@ -15,6 +15,13 @@ const ITEM_LEAD = new RegExp(
   'u',
 )
 
+const ORDINAL = alternation(cased(lexicon.itemOrdinals))
+// "**Première résolution** : Refonte du règlement", "**Délibération n° 3** : Tarifs": the item in bold, its title after.
+const ORDINAL_ITEM = new RegExp(`^(?:(?:${ORDINAL}) (?:${ITEM})|(?:${ITEM}) (?:n° ?|no )?\\d{1,3})$`, 'iu')
+const RUN_IN_TITLE = /^ ?[:：] ?(\S.{0,150})$/u
+/** Most words of a run-in item's title: more is a sentence of the record. */
+const MAX_RUN_IN_WORDS = 15
+
 export interface AgendaLead {
   /** The item's word and number as printed ("议题1", "Item 3"). */
   number: string
@@ -35,6 +42,20 @@ export function agendaLead(node: Paragraph): AgendaLead | null {
   const title = item[2]!.replace(/[:：]$/u, '').trim()
   const taken = line.length + (/\s/u.test(flat[line.length] ?? '') ? 1 : 0)
   return title === '' ? null : { number: item[1]!.replace(/\s+/gu, ' '), title, taken }
+}
+
+/**
+ * A paragraph that is an agenda item's bold word and ordinal and its title after a colon, and nothing else, as
+ * Word minutes print resolutions and deliberations (`**Première résolution** : Refonte du règlement`), or null.
+ */
+export function runInItem(node: Paragraph): AgendaLead | null {
+  const [first, second, third] = node.children
+  if (first?.type !== 'strong' || second?.type !== 'text' || third !== undefined) return null
+  const number = collapseSpace(flatText(first))
+  if (!ORDINAL_ITEM.test(number)) return null
+  const title = RUN_IN_TITLE.exec(collapseSpace(second.value))?.[1]?.trim() ?? ''
+  if (title === '' || /[.;!?]$/u.test(title) || title.split(' ').length > MAX_RUN_IN_WORDS) return null
+  return { number, title, taken: flatText(node).length }
 }
 
 /** What a version number needs of a heading. */

@@ -10,7 +10,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
-import { type AgendaLead, agendaLead, versionsInTitles } from './headings-agenda.js'
+import { type AgendaLead, agendaLead, runInItem, versionsInTitles } from './headings-agenda.js'
 import { isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
 import { withoutEndColon } from '../text/scan.js'
 
@@ -114,6 +114,22 @@ export const headings = defineDetector({
             { title: 'Minutes', number: null, depth: 2 },
             { title: '平台建设', number: '议题1', depth: null, line: 3 },
             { title: 'Budget', number: 'Item 2', depth: null, line: 7 },
+          ],
+        },
+      },
+      {
+        title:
+          'a resolution or deliberation as Word minutes print it, its word and ordinal in bold, its title after the colon ' +
+          '(pandoc’s underline read as text); a bold label over a sentence is no such heading',
+        form: 'bold agenda line over its record',
+        text:
+          '## Procès-verbal\n\n**[Première résolution]{.underline}** : Refonte du règlement\n\nLe texte est adopté.\n\n' +
+          '**Délibération n° 4** : Tarifs de la cantine\n\nAdopté.\n\n**M. Martin** : Le devis est trop cher.\n',
+        found: {
+          headings: [
+            { title: 'Procès-verbal', number: null, depth: 2 },
+            { title: 'Refonte du règlement', number: 'Première résolution', depth: null, line: 3 },
+            { title: 'Tarifs de la cantine', number: 'Délibération n° 4', depth: null, line: 7 },
           ],
         },
       },
@@ -526,7 +542,7 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   const { context } = scan
   const styled = soleEmphasis(node)
   if (!styled) {
-    const lead = context.claims.openingClaimed(node) > 0 ? null : agendaLead(node)
+    const lead = context.claims.openingClaimed(node) > 0 ? null : (agendaLead(node) ?? runInItem(node))
     if (lead) scan.found.push(leadHeading(lead, entry, scan.slugs, () => context.claims.claimOpening(node, lead.taken)))
     return null
   }

@@ -868,6 +868,62 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Marielle ROUX', label: 'Mme ROUX', form: 'reported', line: 6 }] },
     },
     {
+      title: 'Word’s indented paragraphs (pandoc’s quotes): a reporting sentence by a civility or office, or by a listed given name',
+      form: 'reporting sentence',
+      text:
+        'Présents : Jean-Pierre, Yves, Marielle\n\n**1. Budget**\n\n' +
+        '> Monsieur le Maire expose le projet de budget.\n\n> Yves propose de reporter les travaux.\n\n' +
+        '> Le budget est adopté à l’unanimité.\n',
+      found: {
+        speakers: [
+          { label: 'Monsieur le Maire', position: 'Maire', form: 'reported', line: 5 },
+          { name: 'Yves', label: 'Yves', form: 'reported', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'a clause before the speaker, set off by its comma: the speaker named by a civility or an office, the verb at once',
+      form: 'reporting sentence',
+      text:
+        '## Budget\n\nAprès avoir entendu l’exposé de M. Roux, Monsieur le Maire propose un vote.\n\n' +
+        'L’ordre du jour étant épuisé, le président déclare close la séance.\n\n' +
+        'Après discussion, le conseil municipal adopte le budget.\n',
+      found: {
+        speakers: [
+          { label: 'Monsieur le Maire', form: 'reported', line: 3 },
+          { label: 'le président', form: 'reported', line: 5 },
+        ],
+      },
+    },
+    {
+      title:
+        'initials opening a reporting sentence name the one listed participant whose initials they are (`JP` for ' +
+        'Jean-Pierre); an announced action, or initials nobody listed has, are no turn',
+      form: 'reporting sentence',
+      text:
+        '## Conseil du 3 mars\n\nPrésents :\n\nJean-Pierre, Yves, Marielle\n\n## Motion\n\n' +
+        'JP répond qu’un courrier sera envoyé.\n\nJP va regarder ça.\n\nONF indique une hausse.\n',
+      found: { speakers: [{ name: 'Jean-Pierre', given_name: 'Jean-Pierre', label: 'JP', form: 'reported', line: 9 }] },
+    },
+    {
+      title:
+        'not a turn: a participants list as Word’s list items through pandoc (`Liste des participants :` an item of its own, ' +
+        '`Name : role` after it, a colon glued to a name), an item’s wrapped line that pandoc made a quote between them',
+      text:
+        '-   Liste des participants :\n\n-   F Robert : référent analogique\n\n-   P Durand : architecte, projet\n\n' +
+        '> radio\n\n-   N Marques : responsable des cartes\n\n-   JB Jego: équipe de recherche\n\n' +
+        'Sujet : mise au clair des objectifs.\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
+        'not a turn: a quote is read only for a reporting sentence: a quoted speech that addresses someone, a name in a quoted sentence',
+      text:
+        'Présents : Anna BERG, Karl LUND\n\n' +
+        '> Monsieur le Président, je vous remercie.\n\n> Anna Berg and the team drafted the plan.\n\n> **Karl Lund, Director**\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a name after a Spanish civility has two surnames (`Dª Leonor Corbacho Tejada`); after a shared one, the last word',
       form: 'reporting sentence',
       text: 'Interviene Dª Leonor Corbacho Tejada para preguntar.\n\nEl Sr. Juan Pérez informa del acta.\n',

@@ -36,6 +36,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
 // Spaces before a separator taken from the start of their run only (as scan.ts's SPACED_COMMA): linear.
 const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;、，；]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
+/** A colon glued to the end of the first few words of an entry (`JB Martin: équipe`), spaced off as a separator. */
+const GLUED_COLON = /^((?:\S+ ){0,4}\S+?):(?= )/u
 /** How far into a line a participants heading's colon is looked for. */
 const HEAD_SEARCHED = 240
 /** Most lines of a title a participants heading follows in one paragraph. */
@@ -77,6 +79,8 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       continue
     }
     if (listing === null) continue
+    // A quote between the items is an item's wrapped line that Word indented otherwise (pandoc's `> ASIC`): the list goes on.
+    if (listing.item && !entry.item && entry.quoteDepth > 0 && node.type === 'paragraph') continue
     if (node.type === 'heading' || (listing.item && !entry.item) || people.length > MAX_LISTED) {
       listing = null
       continue
@@ -85,7 +89,9 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     const text = flatText(node)
     // A line of several names (`Jean-Pierre, Yves, Jacques, Mathieu`) is a list, not one name and its affiliation.
     const several = entry.item ? [] : namesOf(lines, listing.position, listing.absent, listing.accounts)
-    const person = several.length < 3 && (entry.item || text.length < 120) ? participantOf(text, listing.position) : null
+    // An item's colon may be glued to the name (`JB Martin: équipe radio` among `F Robert : référent` items).
+    const entryText = entry.item ? text.replace(GLUED_COLON, '$1 :') : text
+    const person = several.length < 3 && (entry.item || text.length < 120) ? participantOf(entryText, listing.position) : null
     if (person && listing.absent) person.absent = true
     const found = person ? [person] : several
     if (found.length > 0) listed.add(entry.index)
@@ -388,6 +394,12 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
   if (near) return near
   if (!initialsToo || word.length < 2 || word.length > 4) return null
   return only(roster.filter((person) => initialsOf(person.name) === word))
+}
+
+/** The one present attendee whose initials a word is (`JP` for Jean-Pierre, `AB` for Anna Berg), or null. */
+export function byInitials(word: string, roster: readonly RosterPerson[]): RosterPerson | null {
+  const key = word.toLowerCase()
+  return only(roster.filter((person) => !person.absent && initialsOf(person.name) === key))
 }
 
 function initialsOf(name: string): string {

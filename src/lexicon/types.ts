@@ -166,6 +166,8 @@ export const Lexicon = z.strictObject({
   pageWords: Words,
   /** Words before an agenda item's number in a heading ("Item 3", "Asunto IV.-", "TOP 5"). */
   agendaItemWords: Words,
+  /** Ordinal words before an agenda item's word, lowercase ("première" in "Première résolution", "second"). */
+  itemOrdinals: Words,
   /** What a document calls itself, lowercase ("minutes", "relatório"). */
   documentTypes: Words,
   /** Words joining a document type to the meeting it records ("Minutes of the", "Ata da"). */
