@@ -43,7 +43,7 @@ export function matchContents(entries: readonly ContentsLine[], candidates: read
     const found =
       anchored ??
       (byKey.has(key) ? pickSame(byKey.get(key)!, cursor, used) : undefined) ??
-      pickNear(candidates.length, cursor, used, (i) => close(key, keys[i]!) || sameNumber(entry, candidates[i]!))
+      pickNear(candidates.length, cursor, used, (i) => close(key, keys[i]!) || sameNumber(entry, candidates[i]!, key, keys[i]!))
     if (found === undefined) return -1
     used.add(found)
     cursor = found + 1
@@ -86,6 +86,7 @@ function close(a: string, b: string): boolean {
   return similarity(a, b) >= FUZZY_THRESHOLD
 }
 
-function sameNumber(entry: ContentsLine, candidate: Candidate): boolean {
-  return entry.number !== null && entry.number === candidate.number && similarity(titleKey(entry.title), titleKey(candidate.title)) >= 0.5
+/** The same number and a title not far off; `entryKey` and `candidateKey` are their titles' keys (titleKey), made once. */
+function sameNumber(entry: ContentsLine, candidate: Candidate, entryKey: string, candidateKey: string): boolean {
+  return entry.number !== null && entry.number === candidate.number && similarity(entryKey, candidateKey) >= 0.5
 }
