@@ -43,9 +43,7 @@ const ARTICLES = lower(lexicon.titleArticles)
 const CONNECTORS = lower(lexicon.titleConnectors)
 const ROLES = lower(lexicon.roles)
 // A list heading (`Present`, `CONCEJALES`, `APPEARANCES`) is no label either, unless it is also a role (`Chair`, `Moderator`).
-const LIST_HEADINGS = lexicon.participantsHeadings.filter(
-  (word) => !lower(lexicon.roles).has(word.toLowerCase()) && !lower(lexicon.titles).has(word.toLowerCase()),
-)
+const LIST_HEADINGS = lexicon.participantsHeadings.filter((word) => !ROLES.has(word.toLowerCase()) && !TITLES.has(word.toLowerCase()))
 const QUESTIONS = lower(lexicon.questionLabels)
 const NOT_LABELS = lower([...lexicon.notLabels, ...LIST_HEADINGS])
 const BOTS = lower(lexicon.chatBots)
