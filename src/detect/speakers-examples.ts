@@ -392,6 +392,35 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: '熊博', label: '熊博', line: 3 }, { name: '田俊' }, { name: 'Anna Berg' }] },
     },
     {
+      title:
+        'a transcript labelled by full names in capitals, a turn a line, no blank lines; a middle initial; the chair calling on members',
+      form: 'label turn',
+      text:
+        'Special Meeting\nJANE OKAFOR: I call the meeting to order. Director Lund.\nKARL LUND: Present.\n' +
+        'JANE OKAFOR: Director Berg.\nANNA M. BERG: Here.\nJANE OKAFOR: Thank you. Do we have a motion?\n' +
+        'KARL LUND: So moved.\nANNA M. BERG: Second.\nJANE OKAFOR: The motion carries.\n',
+      found: {
+        speakers: [
+          { name: 'Jane Okafor', label: 'JANE OKAFOR', line: 2 },
+          { name: 'Karl Lund', line: 3 },
+          { name: 'Jane Okafor', line: 4 },
+          { name: 'Anna M. Berg', label: 'ANNA M. BERG', given_name: 'Anna', family_name: 'Berg', line: 5 },
+          { name: 'Jane Okafor' },
+          { name: 'Karl Lund' },
+          { name: 'Anna M. Berg' },
+          { name: 'Jane Okafor', line: 9 },
+        ],
+      },
+    },
+    {
+      title: 'keys in capitals that open lines of a paragraph, each once or one of them alone again, are no turns',
+      form: 'label turn',
+      text:
+        'Board Meeting\nPUBLIC COMMENT: None received.\nCONSENT AGENDA: Approved as presented.\n' +
+        'NEW BUSINESS: The budget was discussed.\nOLD BUSINESS: Tabled.\nNEW BUSINESS: The audit was scheduled.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a presenter’s label over one name on an agenda item’s line (`汇报人：黄然`): that person’s turn, labelled by the line',
       form: 'label turn',
       text: '**议题1：预算**  \n汇报人：黄然  \n结论：同意。\n\n**议题2：人事**  \n汇报人：李锋  \n结论：同意。\n',
