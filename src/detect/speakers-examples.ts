@@ -413,6 +413,34 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'plain-text minutes, a statement a line: a reporting sentence opens a turn after a line that ends a sentence; ' +
+        'a letterhead’s office – holder lines resolve `Chair Okafor`',
+      form: 'reported',
+      text:
+        'Harbour Board\nChair – Jane Okafor, District 1\nTreasurer – Karl Lund, District 2\nSecretary – Anna Berg, District 3\n\n' +
+        'FINANCE COMMITTEE MEETING\nThe meeting began at 6 p.m. with all members present.\n' +
+        'Treasurer Lund said the audit was finished and that the accounts of the year were in\norder.\n' +
+        'Chair Okafor asked when the report would be published.\n' +
+        'Director Berg suggested publishing it in May, after the board had read it.\nChair Okafor agreed.\n\f',
+      found: {
+        speakers: [
+          { name: 'Karl Lund', label: 'Treasurer Lund', position: 'Treasurer', line: 8 },
+          { name: 'Jane Okafor', label: 'Chair Okafor', position: 'Chair', line: 10 },
+          { name: 'Anna Berg', label: 'Director Berg', line: 11 },
+          { name: 'Jane Okafor', line: 12 },
+        ],
+      },
+    },
+    {
+      title: 'in plain text, a reporting sentence that opens a line inside another sentence is no turn',
+      form: 'reported',
+      text:
+        'Harbour Board\nThe minutes record that the auditors\nwere thanked. The Board noted that\n' +
+        'Treasurer Lund said the accounts were in order, as the audit report\nshows.\n\f',
+      found: { speakers: [] },
+    },
+    {
       title: 'keys in capitals that open lines of a paragraph, each once or one of them alone again, are no turns',
       form: 'label turn',
       text:

@@ -11,8 +11,12 @@ import { reportedLabel } from '../detect/speakers-reported.js'
 
 const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
 
-/** Split, in place, every paragraph of `tree` at the lines that open a turn. */
-export function splitTurnLines(tree: Root, source: string): Root {
+/**
+ * Split, in place, every paragraph of `tree` at the lines that open a turn. In plain text (`plain`), where a paragraph
+ * is as often a page's run of statements as the writer's paragraph, a line that opens a reporting sentence after a
+ * line that ends one opens a turn too (`Chair Hoy said …` after `… was not the intent.`).
+ */
+export function splitTurnLines(tree: Root, source: string, plain = false): Root {
   let sourceLines: string[] | null = null
   const found: Array<{ siblings: Nodes[]; index: number; read: ReadLines }> = []
   const counts = new LineCounts(source)
@@ -33,7 +37,9 @@ export function splitTurnLines(tree: Root, source: string): Root {
         counts.single.push(...lines)
         continue
       }
-      const read = { lines, opens: lines.map((line) => opensTurn(line.text.trimStart()) ?? reportsAfterBreak(line)) }
+      const opensAt = (line: Line, k: number) =>
+        opensTurn(line.text.trimStart()) ?? reportsAfterBreak(line) ?? (plain && k > 0 ? reportsAfterSentence(lines[k - 1]!, line) : null)
+      const read = { lines, opens: lines.map(opensAt) }
       read.opens.forEach((kind, k) => counts.add(kind, lines[k]!.text))
       found.push({ siblings: children, index: i, read })
     }
@@ -243,6 +249,21 @@ function reportsAfterBreak(line: Line): 'reported' | null {
 }
 
 const VERBS = new RegExp(`^(?:${alternation(lexicon.reportingVerbs)})`, 'i')
+
+/**
+ * A plain-text line that opens a reporting sentence whose speaker a title, an honorific or a full name says
+ * (`Chair Hoy said …`, `Ms. McManus said …`), after a line that ends a sentence: the minute-taker's next statement.
+ * Only a line that starts with a capital after a sentence's end is read (most lines are not).
+ */
+function reportsAfterSentence(before: Line, line: Line): 'reported' | null {
+  const text = line.text.trim()
+  if (!/^\p{Lu}/u.test(text) || !SENTENCE_END.test(before.text.trimEnd())) return null
+  const label = reportedLabel(text, VERBS)
+  const parts = label === null ? null : parseLabel(label, 'colon')
+  return parts && (parts.honorific !== '' || parts.position !== '' || (parts.kind === 'person' && parts.strong)) ? 'reported' : null
+}
+
+const SENTENCE_END = /[.!?]["'”’)]?$/u
 
 /** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
 function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'presenter' | 'nick' | 'caps' | null {
