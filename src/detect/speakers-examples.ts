@@ -441,6 +441,22 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
+      title:
+        'a transcript’s timestamps after the label or before it (`Anna Berg (00:01:02):`, `[00:01:10] Karl Lund:`) are no part of the name',
+      form: 'label turn',
+      text:
+        'Anna Berg (00:01:02): Welcome, everyone.\nKarl Lund (00:01:10): Thanks, Anna.\n\n' +
+        '[00:02:15] Anna Berg: Let us start.\n[00:02:20] Karl Lund: Agreed.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 2 },
+          { name: 'Anna Berg', line: 4 },
+          { name: 'Karl Lund', line: 5 },
+        ],
+      },
+    },
+    {
       title: 'keys in capitals that open lines of a paragraph, each once or one of them alone again, are no turns',
       form: 'label turn',
       text:
