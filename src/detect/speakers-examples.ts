@@ -392,6 +392,79 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: '熊博', label: '熊博', line: 3 }, { name: '田俊' }, { name: 'Anna Berg' }] },
     },
     {
+      title:
+        'a transcript labelled by full names in capitals, a turn a line, no blank lines; a middle initial; the chair calling on members',
+      form: 'label turn',
+      text:
+        'Special Meeting\nJANE OKAFOR: I call the meeting to order. Director Lund.\nKARL LUND: Present.\n' +
+        'JANE OKAFOR: Director Berg.\nANNA M. BERG: Here.\nJANE OKAFOR: Thank you. Do we have a motion?\n' +
+        'KARL LUND: So moved.\nANNA M. BERG: Second.\nJANE OKAFOR: The motion carries.\n',
+      found: {
+        speakers: [
+          { name: 'Jane Okafor', label: 'JANE OKAFOR', line: 2 },
+          { name: 'Karl Lund', line: 3 },
+          { name: 'Jane Okafor', line: 4 },
+          { name: 'Anna M. Berg', label: 'ANNA M. BERG', given_name: 'Anna', family_name: 'Berg', line: 5 },
+          { name: 'Jane Okafor' },
+          { name: 'Karl Lund' },
+          { name: 'Anna M. Berg' },
+          { name: 'Jane Okafor', line: 9 },
+        ],
+      },
+    },
+    {
+      title:
+        'plain-text minutes, a statement a line: a reporting sentence opens a turn after a line that ends a sentence; ' +
+        'a letterhead’s office – holder lines resolve `Chair Okafor`',
+      form: 'reported',
+      text:
+        'Harbour Board\nChair – Jane Okafor, District 1\nTreasurer – Karl Lund, District 2\nSecretary – Anna Berg, District 3\n\n' +
+        'FINANCE COMMITTEE MEETING\nThe meeting began at 6 p.m. with all members present.\n' +
+        'Treasurer Lund said the audit was finished and that the accounts of the year were in\norder.\n' +
+        'Chair Okafor asked when the report would be published.\n' +
+        'Director Berg suggested publishing it in May, after the board had read it.\nChair Okafor agreed.\n\f',
+      found: {
+        speakers: [
+          { name: 'Karl Lund', label: 'Treasurer Lund', position: 'Treasurer', line: 8 },
+          { name: 'Jane Okafor', label: 'Chair Okafor', position: 'Chair', line: 10 },
+          { name: 'Anna Berg', label: 'Director Berg', line: 11 },
+          { name: 'Jane Okafor', line: 12 },
+        ],
+      },
+    },
+    {
+      title: 'in plain text, a reporting sentence that opens a line inside another sentence is no turn',
+      form: 'reported',
+      text:
+        'Harbour Board\nThe minutes record that the auditors\nwere thanked. The Board noted that\n' +
+        'Treasurer Lund said the accounts were in order, as the audit report\nshows.\n\f',
+      found: { speakers: [] },
+    },
+    {
+      title:
+        'a transcript’s timestamps after the label or before it (`Anna Berg (00:01:02):`, `[00:01:10] Karl Lund:`) are no part of the name',
+      form: 'label turn',
+      text:
+        'Anna Berg (00:01:02): Welcome, everyone.\nKarl Lund (00:01:10): Thanks, Anna.\n\n' +
+        '[00:02:15] Anna Berg: Let us start.\n[00:02:20] Karl Lund: Agreed.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 2 },
+          { name: 'Anna Berg', line: 4 },
+          { name: 'Karl Lund', line: 5 },
+        ],
+      },
+    },
+    {
+      title: 'keys in capitals that open lines of a paragraph, each once or one of them alone again, are no turns',
+      form: 'label turn',
+      text:
+        'Board Meeting\nPUBLIC COMMENT: None received.\nCONSENT AGENDA: Approved as presented.\n' +
+        'NEW BUSINESS: The budget was discussed.\nOLD BUSINESS: Tabled.\nNEW BUSINESS: The audit was scheduled.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a presenter’s label over one name on an agenda item’s line (`汇报人：黄然`): that person’s turn, labelled by the line',
       form: 'label turn',
       text: '**议题1：预算**  \n汇报人：黄然  \n结论：同意。\n\n**议题2：人事**  \n汇报人：李锋  \n结论：同意。\n',
