@@ -786,6 +786,58 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
+      title:
+        'German minutes: the reporting verbs of a Protokoll in the present, after the name, after a phrase (verb second) ' +
+        'or in the passive; first names and civilities resolved through the `Anwesend:` list, honorifics kept apart',
+      form: 'reporting sentence',
+      text:
+        'Anwesend: Anna Berg, Jonas Weber, Dr. Clara Vogt\n\n## TOP 1: Kassenbericht\n\n' +
+        'Jonas berichtet über den Kassenstand.\n\nFrau Vogt fragt nach den Beiträgen.\n\n' +
+        'Jonas antwortet, dass alle Beiträge eingegangen sind.\n\nHerr Weber ergänzt, dass zwei Mitglieder ausgetreten sind.\n\n' +
+        'Anna schlägt vor, im Mai zu tagen.\n\nDr. Vogt weist darauf hin, dass der Raum reserviert werden muss.\n\n' +
+        'Auf Nachfrage erklärt Jonas Weber, dass der Raum frei ist.\n\nAnna Berg trägt den Jahresbericht vor.\n\n' +
+        'Der Haushalt wird von Dr. Clara Vogt vorgetragen.\n',
+      found: {
+        speakers: [
+          { name: 'Jonas Weber', label: 'Jonas', form: 'reported' },
+          { name: 'Clara Vogt', label: 'Frau Vogt', honorific: 'Frau', form: 'reported' },
+          { name: 'Jonas Weber', label: 'Jonas', form: 'reported' },
+          { name: 'Jonas Weber', label: 'Herr Weber', honorific: 'Herr', form: 'reported' },
+          { name: 'Anna Berg', label: 'Anna', form: 'reported' },
+          { name: 'Clara Vogt', label: 'Dr. Vogt', honorific: 'Dr.', form: 'reported' },
+          { name: 'Jonas Weber', label: 'Jonas Weber', form: 'reported' },
+          { name: 'Anna Berg', label: 'Anna Berg' },
+          { name: 'Clara Vogt', label: 'Dr. Clara Vogt', honorific: 'Dr.', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title:
+        'German minutes: the office before the civility (`Bürgermeister Dr. Keller`), kept apart from the name; who leads ' +
+        'the meeting (`Sitzungsleitung:`) is whom the office alone or the surname names',
+      form: 'reporting sentence',
+      text:
+        'Sitzungsleitung: Bürgermeister Dr. Hans Keller\n\n## TOP 1: Eröffnung\n\n' +
+        'Der Vorsitzende stellt fest, dass die Sitzung beschlussfähig ist.\n\n' +
+        'Gemeinderätin Frau Roth fragt nach dem Haushalt.\n\nBürgermeister Dr. Keller antwortet, dass er ausgeglichen ist.\n',
+      found: {
+        speakers: [
+          { name: 'Hans Keller', label: 'Der Vorsitzende', position: 'Bürgermeister', form: 'reported' },
+          { name: 'Roth', label: 'Gemeinderätin Frau Roth', honorific: 'Frau', position: 'Gemeinderätin', form: 'reported' },
+          { name: 'Hans Keller', label: 'Bürgermeister Dr. Keller', honorific: 'Dr.', position: 'Bürgermeister', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'refused in German minutes: an election and its acceptance, a phrase with no name after its verb, a body that pays',
+      form: 'reporting sentence',
+      text:
+        '## TOP 9: Wahlen\n\nJonas Weber wird mit 12 Ja-Stimmen zum Kassenwart gewählt. Er nimmt die Wahl an.\n\n' +
+        'Auf Nachfrage gibt es keine Einwände.\n\nDer Verein trägt die Kosten.\n\n' +
+        'Für die Wahlleitung werden Anna Berg und Tom Krause vorgeschlagen.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'an office after its article, with no civility or name, before a reporting verb (French, Spanish)',
       form: 'reporting sentence',
       text: 'Le Maire propose de reporter le vote.\n\nLa présidente rappelle l’ordre du jour.\n\nEl Alcalde manifiesta su acuerdo.\n',
