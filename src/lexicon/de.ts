@@ -544,6 +544,7 @@ export const de = defineLexicon({
   contentsHeadings: ['inhalt', 'inhaltsverzeichnis', 'inhaltsübersicht'],
   colophonTitleLabels: ['titel'],
   colophonDateLabels: ['datum', 'erscheinungsdatum', 'stand'],
+  bylineWords: ['veröffentlicht am', 'veröffentlicht', 'erschienen am', 'geschrieben am', 'verfasst am', 'gepostet am'],
   conjunctions: ['und', 'oder'],
 
   // Dates and the document (long-form reports)

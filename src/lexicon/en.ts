@@ -698,6 +698,7 @@ export const en = defineLexicon({
   contentsHeadings: ['table of contents', 'contents', 'content'],
   colophonTitleLabels: ['title'],
   colophonDateLabels: ['date', 'date of publication', 'publication date', 'published', 'date of issue', 'issue date'],
+  bylineWords: ['published on', 'published', 'posted on', 'posted', 'written on'],
   annexWords: ['Appendix', 'Annex'],
   documentTypes: [
     'report',
