@@ -774,7 +774,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'refused in German reports: a citation, a place in prose, an organiser, a verb with no name after it, a later sentence',
+      title:
+        'refused in German reports: a citation, a place in prose, an organiser, a verb with no name after it, a later sentence, ' +
+        'a clause or a source opening with a conjunction (`Wie …`, `Laut …`), who moderated',
       form: 'reporting sentence',
       text:
         'Berg (2019) zeigte, dass Editionen altern.\n\n' +
@@ -782,7 +784,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         'Der Workshop wurde von Anna Berg organisiert.\n\n' +
         'Nach der Pause ging es mit der Diskussion weiter.\n\n' +
         'Die Tagung war gut besucht. Danach sprach Tom Krause über Quellen.\n\n' +
-        'Im Bericht von Anna Berg finden sich die Zahlen.\n',
+        'Im Bericht von Anna Berg finden sich die Zahlen.\n\n' +
+        'Wie Clara Vogt betonte, sind Normdaten zentral.\n\nLaut Jonas Weber ist das Projekt erfolgreich.\n\n' +
+        'Die Session wurde von Peter Braun moderiert.\n',
       found: { speakers: [] },
     },
     {
