@@ -833,6 +833,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'German minutes: an office alone (`Der Kassenwart berichtet …`) names whom the `Anwesend:` list gives that office',
+      form: 'reporting sentence',
+      text:
+        'Anwesend: Anna Berg (Vorsitzende), Jonas Weber (Kassenwart), Clara Vogt (Schriftführerin)\n\n## TOP 1: Berichte\n\n' +
+        'Der Kassenwart berichtet über die Finanzen.\n\nDie Schriftführerin verliest das Protokoll.\n\n' +
+        'Die Vorsitzende entgegnet, dass die Frist gilt.\n',
+      found: {
+        speakers: [
+          { name: 'Jonas Weber', label: 'Der Kassenwart', position: 'Kassenwart', form: 'reported' },
+          { name: 'Clara Vogt', label: 'Die Schriftführerin', position: 'Schriftführerin', form: 'reported' },
+          { name: 'Anna Berg', label: 'Die Vorsitzende', position: 'Vorsitzende', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'refused in German minutes: an election and its acceptance, a phrase with no name after its verb, a body that pays',
       form: 'reporting sentence',
       text:
