@@ -718,6 +718,28 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'German conference reports: co-presenters joined by `und` or `sowie`, a turn each; an object after the name ' +
+        '(`das Projekt`) is no part of it; a common noun after `und` is no partner',
+      form: 'reporting sentence',
+      text:
+        'Im Anschluss stellten Anna Berg (Universität Jena) und Tom Krause das Projekt vor.\n\n' +
+        'Es folgten die Workshops „Daten“ von Marco Emrich und Sophia Cook.\n\n' +
+        'Das Werkzeug wurde von Lena Hoffmann sowie Dr. Paul Richter vorgestellt.\n\n' +
+        'Danach sprach Eva Lange und Partner über Register.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: 'Universität Jena', form: 'reported' },
+          { name: 'Tom Krause', organization: '', form: 'reported' },
+          { name: 'Marco Emrich', form: 'reported' },
+          { name: 'Sophia Cook', form: 'reported' },
+          { name: 'Lena Hoffmann', form: 'reported' },
+          { name: 'Paul Richter', label: 'Dr. Paul Richter', honorific: 'Dr.', form: 'reported' },
+          { name: 'Eva Lange', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'German conference reports: a name in capitals with its place or institution in parentheses, as H-Soz-Kult prints them',
       form: 'reporting sentence',
       text:
