@@ -719,14 +719,15 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
-        'German conference reports: co-presenters joined by `und` or `sowie`, a turn each; an object after the name ' +
-        '(`das Projekt`) is no part of it; a common noun after `und` is no partner',
+        'German conference reports: co-presenters joined by `und` or `sowie`, after the verb or as the subject, a turn each; ' +
+        'an object after the name (`das Projekt`) is no part of it; a common noun after `und` is no partner, nor names before no verb',
       form: 'reporting sentence',
       text:
         'Im Anschluss stellten Anna Berg (Universität Jena) und Tom Krause das Projekt vor.\n\n' +
         'Es folgten die Workshops „Daten“ von Marco Emrich und Sophia Cook.\n\n' +
         'Das Werkzeug wurde von Lena Hoffmann sowie Dr. Paul Richter vorgestellt.\n\n' +
-        'Danach sprach Eva Lange und Partner über Register.\n',
+        'Danach sprach Eva Lange und Partner über Register.\n\n' +
+        'Markus Schulz (DNB) und Clara Vogt (ZBW) berichteten über die GND.\n\nAnna Berg und Tom Krause sind Mitglieder.\n',
       found: {
         speakers: [
           { name: 'Anna Berg', organization: 'Universität Jena', form: 'reported' },
@@ -736,6 +737,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Lena Hoffmann', form: 'reported' },
           { name: 'Paul Richter', label: 'Dr. Paul Richter', honorific: 'Dr.', form: 'reported' },
           { name: 'Eva Lange', form: 'reported' },
+          { name: 'Markus Schulz', organization: 'DNB', form: 'reported' },
+          { name: 'Clara Vogt', organization: 'ZBW', form: 'reported' },
         ],
       },
     },

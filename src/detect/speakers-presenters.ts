@@ -51,7 +51,32 @@ type Sentence = Array<{ token: string; quoted: boolean }>
  */
 export function presenterOf(text: string, verbs: RegExp): Presenter | null {
   const sentence = openingSentence(text, 60)
-  return verbSecondPresenter(sentence) ?? capitalsPresenter(text, verbs) ?? talkByPresenter(sentence) ?? passivePresenter(sentence)
+  return (
+    verbSecondPresenter(sentence) ??
+    capitalsPresenter(text, verbs) ??
+    talkByPresenter(sentence) ??
+    passivePresenter(sentence) ??
+    jointPresenters(text, sentence, verbs)
+  )
+}
+
+/**
+ * Presenters joined by `und` or `sowie` as the sentence's subject, the verb after the last of them (`Anna Berg
+ * (Jena) und Tom Krause berichteten …`): a name alone before a verb is the inline form's (speakers-forms.ts).
+ */
+function jointPresenters(text: string, sentence: Sentence, verbs: RegExp): Presenter | null {
+  if (sentence.length < 5 || !NAME_WORD.test(sentence[0]!.token)) return null
+  const presenter = presenterAt(
+    sentence.map((entry) => entry.token),
+    0,
+  )
+  const last = presenter?.partners.at(-1)
+  if (!presenter || !last) return null
+  const at = text.indexOf(last.label)
+  let rest = at < 0 ? '' : text.slice(at + last.label.length).trimStart()
+  if (last.inside) rest = rest.slice(rest.indexOf(')') + 1).trimStart()
+  const verb = /^\p{Ll}[\p{L}-]*/u.exec(rest)?.[0]
+  return verb && (TALK_VERBS.has(verb) || verbs.test(verb)) ? presenter : null
 }
 
 function openingSentence(text: string, max: number): Sentence {
