@@ -25,6 +25,9 @@ type CoverOptions = z.infer<typeof CoverOptions>
 const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 // A colophon's "Título: …" and "Fecha de edición: Mayo de 2021" lines.
 const COLOPHON_TITLE = new RegExp(`^(?:${alternation(lexicon.colophonTitleLabels)})\\s?:\\s*(\\S.{0,199})$`, 'iu')
+// A byline's date (`Veröffentlicht am 8. August 2014 von …`, `Posted on 5 May 2021 by …`) is the document's.
+const BYLINE = new RegExp(`^(?:${alternation(lexicon.bylineWords)})\\s`, 'iu')
+const BYLINE_WORDS = 14
 const COLOPHON_DATE = new RegExp(`^(?:${alternation(lexicon.colophonDateLabels)})\\s?:\\s*(\\S.{0,59})$`, 'iu')
 
 export interface CoverResult {
@@ -82,6 +85,7 @@ export const cover = defineDetector({
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/\.$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
+      else if (result.date === null && words <= BYLINE_WORDS && BYLINE.test(text)) result.date = findDate(text)
       else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
       else if (result.date === null && words <= 12 && authorLineDate(text) !== null) result.date = authorLineDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
@@ -274,6 +278,19 @@ export const cover = defineDetector({
         title: 'a colophon’s date label before prose is no date',
         text: 'Date: to be agreed with the members\n\n# Contents\n\nINTRO.....\t1\n',
         found: { title: null, date: null },
+      },
+      {
+        title: 'a blog post’s byline under its title: the date it gives is the document’s (German, English)',
+        form: 'byline',
+        text: '# Ein Bericht von der Tagung\n\nVeröffentlicht am 8. August 2014 von Anna Berg\n\nIm letzten Jahr fand die Tagung statt.\n',
+        found: { title: 'Ein Bericht von der Tagung', date: '2014-08-08' },
+      },
+      {
+        title: 'a byline with no date, or a sentence that opens like one, gives no date',
+        text:
+          '# Workshop notes\n\nPosted by Anna Berg\n\n' +
+          'Published results from the 2019 survey were discussed at length by the members of the group that day.\n',
+        found: { title: 'Workshop notes', date: null },
       },
       {
         title: 'the first date on the cover is its date',

@@ -2,18 +2,9 @@
 // ("**议题1：图形领域PMC成员改选**  \n汇报人：… ", "**Item 3: Budget**  \nThe treasurer …"): a heading,
 // though the paragraph goes on. The word says it is an agenda item; its number gives no outline level.
 import type { Paragraph } from 'mdast'
-import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText } from '../parse/text.js'
 import { collapseSpace } from '../text/normalize.js'
-
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
-const cased = (words: readonly string[]) => words.flatMap((word) => [word, capitalised(word), word.toUpperCase()])
-// "议题1：", "Item 3:", "TOP 5 -", "Punto IV.": the word, a number, a separator, the title.
-const ITEM = alternation(cased(lexicon.agendaItemWords))
-const ITEM_LEAD = new RegExp(
-  `^((?:${ITEM}) ?(?:\\d{1,3}|[IVXL]{1,6}|[一二三四五六七八九十]{1,3}))(?: ?[:：.．、)-] ?| )(\\S.{0,150})$`,
-  'u',
-)
+import { agendaItem } from '../text/numbering.js'
 
 const ORDINAL = alternation(cased(lexicon.itemOrdinals))
 // "**Première résolution** : Refonte du règlement", "**Délibération n° 3** : Tarifs": the item in bold, its title after.
@@ -36,12 +27,11 @@ export function agendaLead(node: Paragraph): AgendaLead | null {
   // The record may go on in the paragraph, or in the next one when a turn's line split it off (speakers' turn-lines).
   if (first?.type !== 'strong' || second?.type !== 'break') return null
   const line = collapseSpace(flatText(first))
-  const item = ITEM_LEAD.exec(line)
+  const item = agendaItem(line)
   const flat = flatText(node)
   if (!item || !flat.startsWith(line)) return null
-  const title = item[2]!.replace(/[:：]$/u, '').trim()
   const taken = line.length + (/\s/u.test(flat[line.length] ?? '') ? 1 : 0)
-  return title === '' ? null : { number: item[1]!.replace(/\s+/gu, ' '), title, taken }
+  return { ...item, taken }
 }
 
 /**

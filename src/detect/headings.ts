@@ -168,6 +168,30 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'agenda items as minutes number them: the item’s word and number apart from the title, as printed',
+        form: 'numbered heading',
+        text: '## TOP 1: Begrüßung\n\n### TOP 7a – Kassenbericht\n\n## Tagesordnungspunkt 4 Verschiedenes\n\n## Item 2. Budget\n',
+        found: {
+          headings: [
+            { number: 'TOP 1', title: 'Begrüßung' },
+            { number: 'TOP 7a', title: 'Kassenbericht' },
+            { number: 'Tagesordnungspunkt 4', title: 'Verschiedenes' },
+            { number: 'Item 2', title: 'Budget' },
+          ],
+        },
+      },
+      {
+        title: 'an item’s word with no number after it, or run into a longer word, numbers nothing',
+        text: '## TOPIX Budget\n\n## Item list\n\n## Tagesordnung\n',
+        found: {
+          headings: [
+            { number: null, title: 'TOPIX Budget' },
+            { number: null, title: 'Item list' },
+            { number: null, title: 'Tagesordnung' },
+          ],
+        },
+      },
+      {
         title: 'a word processor’s attributes: an explicit anchor, then the slug; repeated titles get -1, -2',
         form: 'heading attributes',
         text: '## ACKNOWLEDGEMENT {#ack .unnumbered}\n\n## Notes\n\n## Notes\n',

@@ -791,6 +791,31 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'German conference reports: co-presenters joined by `und` or `sowie`, after the verb or as the subject, a turn each; ' +
+        'an object after the name (`das Projekt`) is no part of it; a common noun after `und` is no partner, nor names before no verb',
+      form: 'reporting sentence',
+      text:
+        'Im Anschluss stellten Anna Berg (Universität Jena) und Tom Krause das Projekt vor.\n\n' +
+        'Es folgten die Workshops „Daten“ von Marco Emrich und Sophia Cook.\n\n' +
+        'Das Werkzeug wurde von Lena Hoffmann sowie Dr. Paul Richter vorgestellt.\n\n' +
+        'Danach sprach Eva Lange und Partner über Register.\n\n' +
+        'Markus Schulz (DNB) und Clara Vogt (ZBW) berichteten über die GND.\n\nAnna Berg und Tom Krause sind Mitglieder.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: 'Universität Jena', form: 'reported' },
+          { name: 'Tom Krause', organization: '', form: 'reported' },
+          { name: 'Marco Emrich', form: 'reported' },
+          { name: 'Sophia Cook', form: 'reported' },
+          { name: 'Lena Hoffmann', form: 'reported' },
+          { name: 'Paul Richter', label: 'Dr. Paul Richter', honorific: 'Dr.', form: 'reported' },
+          { name: 'Eva Lange', form: 'reported' },
+          { name: 'Markus Schulz', organization: 'DNB', form: 'reported' },
+          { name: 'Clara Vogt', organization: 'ZBW', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'German conference reports: a name in capitals with its place or institution in parentheses, as H-Soz-Kult prints them',
       form: 'reporting sentence',
       text:
@@ -847,7 +872,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'refused in German reports: a citation, a place in prose, an organiser, a verb with no name after it, a later sentence',
+      title:
+        'refused in German reports: a citation, a place in prose, an organiser, a verb with no name after it, a later sentence, ' +
+        'a clause or a source opening with a conjunction (`Wie …`, `Laut …`), who moderated',
       form: 'reporting sentence',
       text:
         'Berg (2019) zeigte, dass Editionen altern.\n\n' +
@@ -855,7 +882,76 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         'Der Workshop wurde von Anna Berg organisiert.\n\n' +
         'Nach der Pause ging es mit der Diskussion weiter.\n\n' +
         'Die Tagung war gut besucht. Danach sprach Tom Krause über Quellen.\n\n' +
-        'Im Bericht von Anna Berg finden sich die Zahlen.\n',
+        'Im Bericht von Anna Berg finden sich die Zahlen.\n\n' +
+        'Wie Clara Vogt betonte, sind Normdaten zentral.\n\nLaut Jonas Weber ist das Projekt erfolgreich.\n\n' +
+        'Die Session wurde von Peter Braun moderiert.\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
+        'German minutes: the reporting verbs of a Protokoll in the present, after the name, after a phrase (verb second) ' +
+        'or in the passive; first names and civilities resolved through the `Anwesend:` list, honorifics kept apart',
+      form: 'reporting sentence',
+      text:
+        'Anwesend: Anna Berg, Jonas Weber, Dr. Clara Vogt\n\n## TOP 1: Kassenbericht\n\n' +
+        'Jonas berichtet über den Kassenstand.\n\nFrau Vogt fragt nach den Beiträgen.\n\n' +
+        'Jonas antwortet, dass alle Beiträge eingegangen sind.\n\nHerr Weber ergänzt, dass zwei Mitglieder ausgetreten sind.\n\n' +
+        'Anna schlägt vor, im Mai zu tagen.\n\nDr. Vogt weist darauf hin, dass der Raum reserviert werden muss.\n\n' +
+        'Auf Nachfrage erklärt Jonas Weber, dass der Raum frei ist.\n\nAnna Berg trägt den Jahresbericht vor.\n\n' +
+        'Der Haushalt wird von Dr. Clara Vogt vorgetragen.\n',
+      found: {
+        speakers: [
+          { name: 'Jonas Weber', label: 'Jonas', form: 'reported' },
+          { name: 'Clara Vogt', label: 'Frau Vogt', honorific: 'Frau', form: 'reported' },
+          { name: 'Jonas Weber', label: 'Jonas', form: 'reported' },
+          { name: 'Jonas Weber', label: 'Herr Weber', honorific: 'Herr', form: 'reported' },
+          { name: 'Anna Berg', label: 'Anna', form: 'reported' },
+          { name: 'Clara Vogt', label: 'Dr. Vogt', honorific: 'Dr.', form: 'reported' },
+          { name: 'Jonas Weber', label: 'Jonas Weber', form: 'reported' },
+          { name: 'Anna Berg', label: 'Anna Berg' },
+          { name: 'Clara Vogt', label: 'Dr. Clara Vogt', honorific: 'Dr.', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title:
+        'German minutes: the office before the civility (`Bürgermeister Dr. Keller`), kept apart from the name; who leads ' +
+        'the meeting (`Sitzungsleitung:`) is whom the office alone or the surname names',
+      form: 'reporting sentence',
+      text:
+        'Sitzungsleitung: Bürgermeister Dr. Hans Keller\n\n## TOP 1: Eröffnung\n\n' +
+        'Der Vorsitzende stellt fest, dass die Sitzung beschlussfähig ist.\n\n' +
+        'Gemeinderätin Frau Roth fragt nach dem Haushalt.\n\nBürgermeister Dr. Keller antwortet, dass er ausgeglichen ist.\n',
+      found: {
+        speakers: [
+          { name: 'Hans Keller', label: 'Der Vorsitzende', position: 'Bürgermeister', form: 'reported' },
+          { name: 'Roth', label: 'Gemeinderätin Frau Roth', honorific: 'Frau', position: 'Gemeinderätin', form: 'reported' },
+          { name: 'Hans Keller', label: 'Bürgermeister Dr. Keller', honorific: 'Dr.', position: 'Bürgermeister', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'German minutes: an office alone (`Der Kassenwart berichtet …`) names whom the `Anwesend:` list gives that office',
+      form: 'reporting sentence',
+      text:
+        'Anwesend: Anna Berg (Vorsitzende), Jonas Weber (Kassenwart), Clara Vogt (Schriftführerin)\n\n## TOP 1: Berichte\n\n' +
+        'Der Kassenwart berichtet über die Finanzen.\n\nDie Schriftführerin verliest das Protokoll.\n\n' +
+        'Die Vorsitzende entgegnet, dass die Frist gilt.\n',
+      found: {
+        speakers: [
+          { name: 'Jonas Weber', label: 'Der Kassenwart', position: 'Kassenwart', form: 'reported' },
+          { name: 'Clara Vogt', label: 'Die Schriftführerin', position: 'Schriftführerin', form: 'reported' },
+          { name: 'Anna Berg', label: 'Die Vorsitzende', position: 'Vorsitzende', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'refused in German minutes: an election and its acceptance, a phrase with no name after its verb, a body that pays',
+      form: 'reporting sentence',
+      text:
+        '## TOP 9: Wahlen\n\nJonas Weber wird mit 12 Ja-Stimmen zum Kassenwart gewählt. Er nimmt die Wahl an.\n\n' +
+        'Auf Nachfrage gibt es keine Einwände.\n\nDer Verein trägt die Kosten.\n\n' +
+        'Für die Wahlleitung werden Anna Berg und Tom Krause vorgeschlagen.\n',
       found: { speakers: [] },
     },
     {

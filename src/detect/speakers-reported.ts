@@ -161,6 +161,8 @@ function speakerAt(tokens: readonly string[], start: number): number | null {
   const hasOffice = office > i
   i = office
   if (hasOffice && tokens[i - 1]!.endsWith(',')) return civilities > 0 ? i : null
+  // German puts the office before the civility: `Bürgermeister Dr. Keller`, `Schatzmeisterin Frau Berg`.
+  while (hasOffice && civilities === 0 && i < tokens.length && HONORIFICS.has(tokens[i]!.toLowerCase())) i++
   let names = 0
   while (i < tokens.length && names < MAX_NAME) {
     const token = tokens[i]!

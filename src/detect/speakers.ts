@@ -82,6 +82,8 @@ export interface SpeakerLine extends SpeakerFields {
   /** Flow indices of the block's first and last node. */
   first: number
   last: number
+  /** Who a reporting sentence names with the speaker (`stellten Anna Berg und Tom Krause … vor`): a turn each. */
+  partners?: SpeakerLine[]
 }
 
 export interface SpeakersResult {
@@ -155,7 +157,7 @@ export const speakers = defineDetector({
       // `**Fatou NDIAYE, Senior Economist**` then `Ms. Ndiaye presented …`: her block goes on.
       const after = previous && previous.form !== 'reported' && previous.first >= lastHeading
       if (speaker.form === 'reported' && after && sameFamily(previous, speaker)) continue
-      found.push(speaker)
+      found.push(speaker, ...(speaker.partners ?? []))
       if (speaker.form === 'turn') transcriptTurns++
       i = speaker.last
     }
@@ -333,7 +335,9 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   }
   // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter.
   const presenter = labelled ? null : presenterOf(text, words.verbs)
-  return presenter ? { ...presenterFields(presenter, words), text: presenter.label, form: 'reported', ...at } : null
+  if (!presenter) return null
+  const line = (one: Presenter): SpeakerLine => ({ ...presenterFields(one, words), text: one.label, form: 'reported', ...at })
+  return presenter.partners.length > 0 ? { ...line(presenter), partners: presenter.partners.map(line) } : line(presenter)
 }
 
 /** An inline name's honorifics (`Prof. Dr. Anna Berg (Jena) stellte …`) kept apart from the name, as a label's are. */

@@ -714,6 +714,7 @@ export const en = defineLexicon({
   contentsHeadings: ['table of contents', 'contents', 'content'],
   colophonTitleLabels: ['title'],
   colophonDateLabels: ['date', 'date of publication', 'publication date', 'published', 'date of issue', 'issue date'],
+  bylineWords: ['published on', 'published', 'posted on', 'posted', 'written on'],
   annexWords: ['Appendix', 'Annex'],
   authorWords: ['by'],
   siteLinkWords: ['home', 'home page', 'homepage', 'start', 'index', 'menu', 'main page', 'back', 'top'],

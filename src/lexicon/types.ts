@@ -146,6 +146,11 @@ export const Lexicon = z.strictObject({
    */
   colophonTitleLabels: Words,
   colophonDateLabels: Words,
+  /**
+   * A blog post's or web page's byline before its date (`Veröffentlicht am 8. August 2014 von …`, `Posted on
+   * 5 May 2021 by …`): the date it gives is the document's. Matched, lowercase, at the start of a short line.
+   */
+  bylineWords: Words,
   /** Words before an annex's number in a heading or contents entry ("Annex 2"). */
   annexWords: Words,
   /**
