@@ -2,9 +2,10 @@
 // ("**议题1：图形领域PMC成员改选**  \n汇报人：… ", "**Item 3: Budget**  \nThe treasurer …"): a heading,
 // though the paragraph goes on. The word says it is an agenda item; its number gives no outline level.
 import type { Paragraph } from 'mdast'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText } from '../parse/text.js'
 import { collapseSpace } from '../text/normalize.js'
-import { agendaItem } from '../text/numbering.js'
+import { agendaItem, cased, ITEM } from '../text/numbering.js'
 
 const ORDINAL = alternation(cased(lexicon.itemOrdinals))
 // "**Première résolution** : Refonte du règlement", "**Délibération n° 3** : Tarifs": the item in bold, its title after.

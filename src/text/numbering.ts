@@ -6,8 +6,10 @@ import { isDateOnly } from './dates.js'
 
 const ANNEX = alternation(lexicon.annexWords)
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
-const cased = (words: readonly string[]) => words.flatMap((word) => [word, capitalised(word), word.toUpperCase()])
-const ITEM = alternation(cased(lexicon.agendaItemWords))
+/** Each word as written, capitalised and in capitals. */
+export const cased = (words: readonly string[]) => words.flatMap((word) => [word, capitalised(word), word.toUpperCase()])
+/** The agenda-item words of every language as one alternation (`Item`, `TOP`, `Punto`, `议题`), in each case. */
+export const ITEM = alternation(cased(lexicon.agendaItemWords))
 // "议题1：", "Item 3:", "TOP 5 -", "TOP 7a:", "Punto IV.": an agenda item's word, its number, a separator, the title
 // (a Roman number after a space, so that `TOPIX` is no item).
 const AGENDA_ITEM = new RegExp(
