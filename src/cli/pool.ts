@@ -92,12 +92,12 @@ function boundHeapGrowth(): void {
  */
 const RECYCLE_AFTER = Number(process.env.REPORT_EXTRACT_THREAD_REPORTS) || 500
 
-/** An extraction thread of a pool of `size` threads; `preload`: it loads the extraction code before its first task. */
-function newThread(WorkerClass: typeof Worker, size: number, preload = false): Worker {
+/** An extraction thread of a pool of `size` threads. */
+function newThread(WorkerClass: typeof Worker, size: number): Worker {
   return new WorkerClass(new URL('./worker.js', import.meta.url), {
     resourceLimits: THREAD_LIMITS,
     // One thread: no heap flag was set (boundHeapGrowth), so the pipeline's code cache fits it.
-    workerData: { codeCache: size === 1, preload },
+    workerData: { codeCache: size === 1 },
   })
 }
 
@@ -123,7 +123,7 @@ export function prestart(jobs: number, reports: number): void {
   if (size > 1) boundHeapGrowth()
   const early: EarlyThread = { size, dead: false, died: () => void (early.dead = true) }
   early.thread = import('node:worker_threads').then(({ Worker }) => {
-    const worker = newThread(Worker, size, true)
+    const worker = newThread(Worker, size)
     worker.unref()
     // Dead before a pool took it (it can only have failed to start): the pool starts another.
     worker.once('error', early.died).once('exit', early.died)
