@@ -1,14 +1,8 @@
 // A worker thread of a batch run: takes tasks, one at a time, and answers each with its outcome. The
 // report read from standard input (stdin.ts) has a thread of its own, answered the same way.
 import { parentPort } from 'node:worker_threads'
-import { loadPipeline } from '../cached-code.js'
 import { runStdinTask, type StdinTask } from './stdin-task.js'
 import { runTask, type Task } from './task.js'
-
-// A thread is started only to extract: the extraction code is loaded at once, while its first task is
-// still being prepared or sent. A failure to load is the first task's to report (runTask awaits the same
-// promise), not the thread's.
-loadPipeline().catch(() => {})
 
 parentPort!.on('message', (task: Task | StdinTask | null) => {
   // The run is over: the thread ends once what it printed is flushed.
