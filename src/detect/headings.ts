@@ -336,6 +336,11 @@ export const headings = defineDetector({
         found: { headings: [] },
       },
       {
+        title: 'a bold cell of a grid table (pandoc’s form of a Word table) is its row’s label, not a heading like a bold line',
+        text: '**Present**\n\nAnn Lee.\n\n+------------+----------+\n| **Absent** | Tom Berg |\n+------------+----------+\n',
+        found: { headings: [{ title: 'Present', line: 1 }] },
+      },
+      {
         title: 'a shorter limit, as an option',
         text: '**one two three four**\n',
         options: { maxStyledWords: 3 },

@@ -19,7 +19,7 @@ interface GridNode {
 /** Moves, in place, the positions of every grid table's cells in `tree` to where they stand in `text`. */
 export function placeGridTables(tree: Root, text: string): void {
   const starts = lineStarts(text)
-  const stack: GridNode[] = [tree as GridNode]
+  const stack: GridNode[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
     if (node.type === 'gridTable') placeCells(node, text, starts)
@@ -58,7 +58,8 @@ function place(node: GridNode, lines: number, columns: number, starts: readonly 
   while (stack.length > 0) {
     const current = stack.pop()!
     const position = current.position
-    if (position) current.position = { start: moved(position.start, lines, columns, starts), end: moved(position.end, lines, columns, starts) }
+    if (position)
+      current.position = { start: moved(position.start, lines, columns, starts), end: moved(position.end, lines, columns, starts) }
     for (const child of current.children ?? []) stack.push(child)
   }
 }

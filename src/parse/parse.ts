@@ -8,7 +8,8 @@
 // parts' positions are shifted back to the whole file. The same cuts keep the table syntax to where a
 // table can be: a part with no `|`, `:-` or `-:` can hold none, and parses the same without it (a
 // contents table is near the start, so a short text with one is cut after the last such mark).
-import remarkGridTables from '@adobe/remark-gridtables'
+import { gridTablesFromMarkdown } from '@adobe/mdast-util-gridtables/src/from-markdown.js'
+import { gridTables } from '@adobe/micromark-extension-gridtables'
 import type { Nodes, Root } from 'mdast'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
@@ -74,11 +75,11 @@ const withTables = unified()
   .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
   .use(remarkParse)
 // Grid tables (grid.ts), with the GFM table syntax too: only for a text or part with a line starting `+-` or `+=`.
-const withGrids = unified()
-  .data('micromarkExtensions', [attention, inline, gfmTable()])
-  .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
-  .use(remarkParse)
-  .use(remarkGridTables)
+// A cell's text is parsed on its own, with the same extensions.
+const gridExtensions = [attention, inline, gfmTable(), gridTables]
+const gridFromMarkdown = [gfmTableFromMarkdown()]
+gridFromMarkdown.push(gridTablesFromMarkdown({ extensions: gridExtensions, mdastExtensions: gridFromMarkdown }))
+const withGrids = unified().data('micromarkExtensions', gridExtensions).data('fromMarkdownExtensions', gridFromMarkdown).use(remarkParse)
 
 /** The tree of `text` by `processor`, its grid tables' cells placed in it. */
 function parsePart(processor: typeof commonmark, text: string): Root {
