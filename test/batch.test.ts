@@ -191,6 +191,26 @@ describe('start-up', () => {
     expect(stderr).toMatch(/loaded \S+zod\.cjs \(code cache accepted\)/)
   })
 
+  it('starts the thread of a forced run ahead, which loads the pipeline once; a run refused then ends without it', () => {
+    const dir = corpus(2)
+    expect(run(['--quiet', '--out', 'plain', 'inputs'], dir).status).toBe(0)
+    // --force: the thread is started before the manifest is read and loads the pipeline at once; its tasks
+    // use what it loaded, and the run writes what the first one wrote.
+    const stderr = debugRun(['--quiet', '--force', '--jobs', '1', '--out', 'forced', 'inputs'], dir)
+    expect(stderr.match(/loaded \S+pipeline\.cjs \(code cache accepted\)/g)).toHaveLength(1)
+    expect(files(join(dir, 'forced'))).toEqual(files(join(dir, 'plain')))
+    // A folder someone else wrote a manifest into is refused after the thread started: the run ends at once.
+    mkdirSync(join(dir, 'foreign'))
+    writeFileSync(join(dir, 'foreign', '.report-extract-manifest.json'), 'not ours')
+    const refused = spawnSync(process.execPath, [BIN, '--quiet', '--force', '--out', 'foreign', 'inputs'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 20_000,
+    })
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('refusing to write into foreign')
+  })
+
   it('writes the same bytes when a code cache is refused or missing, or the pipeline script is gone', () => {
     const dir = corpus(3)
     run(['--quiet', '--out', 'expected', 'inputs'], dir)

@@ -43,7 +43,7 @@ export function matchContents(entries: readonly ContentsLine[], candidates: read
     const found =
       anchored ??
       (byKey.has(key) ? pickSame(byKey.get(key)!, cursor, used) : undefined) ??
-      pickNear(candidates.length, cursor, used, (i) => close(key, keys[i]!) || sameNumber(entry, candidates[i]!))
+      pickNear(candidates.length, cursor, used, (i) => close(key, keys[i]!) || sameNumber(entry, candidates[i]!, key, keys[i]!))
     if (found === undefined) return -1
     used.add(found)
     cursor = found + 1
@@ -86,6 +86,20 @@ function close(a: string, b: string): boolean {
   return similarity(a, b) >= FUZZY_THRESHOLD
 }
 
-function sameNumber(entry: ContentsLine, candidate: Candidate): boolean {
-  return entry.number !== null && entry.number === candidate.number && similarity(titleKey(entry.title), titleKey(candidate.title)) >= 0.5
+/** The same number and a title not far off, or an entry that spells the heading's number with its word;
+ * `entryKey` and `candidateKey` are their titles' keys (titleKey), made once. */
+function sameNumber(entry: ContentsLine, candidate: Candidate, entryKey: string, candidateKey: string): boolean {
+  if (entry.number === null) return spelledNumber(entryKey, candidate)
+  return entry.number === candidate.number && similarity(entryKey, candidateKey) >= 0.5
+}
+
+/** The longest word an entry may print before the heading's number (`Appendix`, `Anhang`, `Session`). */
+const NUMBER_WORD = 12
+
+/** An entry that prints the heading's number with its word (`Appendix A: Participants` for `A` `Participants`);
+ * `key` is the entry's title key. */
+function spelledNumber(key: string, candidate: Candidate): boolean {
+  if (candidate.number === null) return false
+  const numbered = titleKey(`${candidate.number} ${candidate.title}`)
+  return key.length > numbered.length && key.length - numbered.length <= NUMBER_WORD && key.endsWith(numbered)
 }

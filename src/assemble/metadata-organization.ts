@@ -95,11 +95,21 @@ function bodyMeeting(title: string): string | null {
   const day = findDay(before)
   if (day?.index === 0) before = before.slice(day.length).trim()
   before = trimEndWhere(before.replace(/^(?:the|The|THE)\s+/u, ''), (char) => ',:–—|-'.includes(char) || isSpace(char))
+  // "Third HSF Workshop": the count of the meeting is no part of the body's name.
   const words = before.split(/\s+/u).filter(Boolean)
+  while (words.length > 1 && isOrdinal(words[0]!)) words.shift()
+  before = words.join(' ')
   if (words.length === 0 || words.length > MAX_MEETING_BODY_WORDS || DOCUMENT_TYPE.test(before) || findDay(before) !== null) return null
   if (!words.every((word) => /^[\p{Lu}\d]/u.test(word))) return null
   const acronyms = !isAllCaps(title) && words.every(isAcronym)
   return PUBLISHER.test(before) || acronyms ? before : null
+}
+
+const ORDINALS = new Set(lexicon.ordinalWords)
+
+/** "Third", "2nd", "10th", "Zweite": a word that counts the meeting. */
+function isOrdinal(word: string): boolean {
+  return ORDINALS.has(word.toLowerCase()) || /^\d{1,3}(?:st|nd|rd|th|er|ème|[eºª.])$/iu.test(word)
 }
 
 /** A word written as an acronym: two capitals or more, and no run of three small letters ("W3C", "ECMA-402", "CHiMaD"). */

@@ -29,12 +29,19 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     title,
     documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null) ?? typeInTitle(title),
     // The court or chamber a transcript's caption or a record's header names comes before what the cover guessed.
-    organization: (transcript?.court || null) ?? cover.organization ?? front?.organization ?? organizationInTitle(title),
+    organization:
+      (transcript?.court || null) ??
+      cover.organization ??
+      front?.organization ??
+      // A web page's site, then the body a sentence says held the meeting, before what the title suggests.
+      dialect.siteName ??
+      event.organizer ??
+      organizationInTitle(title),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
     event: {
       name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title),
       date: eventDate,
-      location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? null,
+      location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? placeInTitle(title),
     },
     sourceUrl: boilerplate.sourceUrl,
   }
@@ -116,11 +123,32 @@ function meetingInTitle(title: string | null): string | null {
     new RegExp(`(?<!\\s)\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`, 'iu'),
     '',
   )
+  name = withoutTag(name)
   return MEETING.test(name) && countWords(name) >= 1 ? name : null
+}
+
+/** "… Workshop at Jefferson Lab, HOW2019": an acronym after the last comma names the meeting again; the name ends before it. */
+function withoutTag(name: string): string {
+  const comma = name.lastIndexOf(', ')
+  const tag = comma < 0 ? '' : name.slice(comma + 2)
+  const acronym = tag.length <= 20 && !tag.includes(' ') && (tag.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\p{Ll}{3}/u.test(tag)
+  return acronym && MEETING.test(name.slice(0, comma)) ? name.slice(0, comma) : name
 }
 
 /** The meeting a title names after the document type. */
 function meetingOfTitle(title: string | null): string | null {
   const match = title ? MEETING_OF_TITLE.exec(title) : null
   return match ? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1) : null
+}
+
+/** The place a title's parenthesis gives after the meeting's date: "Third Workshop (May 2-4 2016, Orsay)" → "Orsay". */
+function placeInTitle(title: string | null): string | null {
+  if (title === null || title.length > 300 || !MEETING.test(title)) return null
+  const day = findDay(title)
+  if (!day) return null
+  const open = title.lastIndexOf('(', day.index)
+  const close = title.indexOf(')', day.index + day.length)
+  if (open < 0 || close < 0 || title.slice(open, day.index).includes(')')) return null
+  const place = /^,\s*(\p{Lu}[^()]{0,80})$/u.exec(title.slice(day.index + day.length, close))?.[1]?.trim()
+  return place && !/\d/u.test(place) ? place : null
 }

@@ -1,13 +1,13 @@
 // The main job: extract every input (on worker threads), write its JSON, stream the corpus tables in
 // report_id order, write the schema and the manifest, and print the diagnostics and a summary. One
 // bad input never stops the others; Ctrl-C stops starting new reports and closes the run cleanly.
-import { constants } from 'node:fs'
+import { constants, existsSync } from 'node:fs'
 import { access, mkdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { sweepTemporaries, writeAtomic } from '../emit/atomic.js'
 import { formulaId, formulaRefusal } from '../emit/csv.js'
 import { printable } from '../emit/printable.js'
-import { type Manifest, type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
+import { MANIFEST_NAME, type Manifest, type ManifestEntry, readManifest, writeManifest } from '../emit/manifest.js'
 import { foreignOutput, removeOurPage, removeOurReport, removeStrayReports } from '../emit/ownership.js'
 import { CorpusWriter } from '../emit/corpus.js'
 import { foreignFormats, removeStaleFormats, writeTeiSchema } from '../emit/format-files.js'
@@ -17,7 +17,7 @@ import { type BuildInfo, buildInfo } from './build-info.js'
 import { plural } from './command.js'
 import { collectInputs, type Input, listedPaths, printSkipped, type Rejected } from './inputs.js'
 import type { Io } from './main.js'
-import { runInOrder } from './pool.js'
+import { prestart, runInOrder } from './pool.js'
 import { Progress } from './progress.js'
 import { exitOnSignal, Stopper } from './stop.js'
 import type { Task } from './task.js'
@@ -80,6 +80,9 @@ async function extractAll(args: ExtractCommand, io: Io): Promise<number> {
   const listed = await listedInputs(args, say)
   if (typeof listed === 'number') return listed
   const { inputs, rejected } = await gatherInputs(args, listed, io)
+  // Every report to be extracted: the first thread starts now, and loads the extraction code while the
+  // output folder is checked and the tables opened (pool.ts).
+  if (inputs.length > 0 && (args.force || !existsSync(join(args.out, MANIFEST_NAME)))) prestart(args.jobs, inputs.length)
   const output = await prepareOutput(args, say)
   if ('exit' in output) return output.exit
   const build = await buildInfo()

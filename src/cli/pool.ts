@@ -92,6 +92,61 @@ function boundHeapGrowth(): void {
  */
 const RECYCLE_AFTER = Number(process.env.REPORT_EXTRACT_THREAD_REPORTS) || 500
 
+/** An extraction thread of a pool of `size` threads; `preload`: it loads the extraction code before its first task. */
+function newThread(WorkerClass: typeof Worker, size: number, preload = false): Worker {
+  return new WorkerClass(new URL('./worker.js', import.meta.url), {
+    resourceLimits: THREAD_LIMITS,
+    // One thread: no heap flag was set (boundHeapGrowth), so the pipeline's code cache fits it.
+    workerData: { codeCache: size === 1, preload },
+  })
+}
+
+/** A thread prestart started, for a pool of `size` threads, until a pool takes it. */
+interface EarlyThread {
+  size: number
+  thread?: Promise<Worker>
+  /** It ended before a pool took it. */
+  dead: boolean
+  died: () => void
+}
+let earlyThread: EarlyThread | undefined
+
+/**
+ * Starts the first thread of a run of `reports` reports with `--jobs jobs`, when every report is to be
+ * extracted (`--force`, or no earlier run), before the run has read its manifest and opened its tables:
+ * the thread loads the extraction code meanwhile, on the other core, and runInOrder takes it as its first.
+ * Until then it keeps nothing running: a run that ends before it extracts (its output refused) ends as before.
+ */
+export function prestart(jobs: number, reports: number): void {
+  const size = threadsFor(jobs, reports)
+  if (size < 1 || earlyThread) return
+  if (size > 1) boundHeapGrowth()
+  const early: EarlyThread = { size, dead: false, died: () => void (early.dead = true) }
+  early.thread = import('node:worker_threads').then(({ Worker }) => {
+    const worker = newThread(Worker, size, true)
+    worker.unref()
+    // Dead before a pool took it (it can only have failed to start): the pool starts another.
+    worker.once('error', early.died).once('exit', early.died)
+    return worker
+  })
+  earlyThread = early
+}
+
+/** The thread prestart started, if it was for a pool of this size and is alive; ended otherwise. */
+async function takeEarlyThread(size: number): Promise<Worker | null> {
+  const early = earlyThread
+  earlyThread = undefined
+  if (!early?.thread) return null
+  const worker = await early.thread
+  worker.off('error', early.died).off('exit', early.died)
+  if (early.dead || early.size !== size) {
+    void worker.terminate()
+    return null
+  }
+  worker.ref()
+  return worker
+}
+
 class WorkerPool {
   private readonly buffer = new Map<number, Outcome>()
   private readonly running = new Map<Worker, Task | null>()
@@ -123,6 +178,8 @@ class WorkerPool {
   async run(): Promise<number> {
     this.WorkerClass = (await import('node:worker_threads')).Worker
     if (this.size > 1) boundHeapGrowth()
+    const early = await takeEarlyThread(this.size)
+    if (early) this.adopt(early)
     const done = new Promise<number>((resolve, reject) => {
       this.finish = resolve
       this.fail = reject
@@ -145,11 +202,11 @@ class WorkerPool {
   }
 
   private start(): Worker {
-    const worker = new this.WorkerClass!(new URL('./worker.js', import.meta.url), {
-      resourceLimits: THREAD_LIMITS,
-      // One thread: no heap flag was set (boundHeapGrowth), so the pipeline's code cache fits it.
-      workerData: { codeCache: this.size === 1 },
-    })
+    return this.adopt(newThread(this.WorkerClass!, this.size))
+  }
+
+  /** A thread of this pool, idle. */
+  private adopt(worker: Worker): Worker {
     this.running.set(worker, null)
     worker.on('message', (outcome: Outcome) => {
       this.stopTimer(worker)

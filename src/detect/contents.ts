@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
-import { collapseSpace, titlesDiffer } from '../text/normalize.js'
+import { collapseSpace, titleKey, titlesDiffer } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
 import {
   type EntryText,
@@ -362,6 +362,42 @@ export const contents = defineDetector({
         diagnostics: ['6:1 contents-no-section', '7:1 contents-no-section', '8:1 contents-no-section'],
       },
       {
+        title: 'bare titles without pages or numbers, each the title of a heading further on',
+        form: 'bare titles',
+        text: '## Contents\n\nIntroduction\nMethods\nResults\n\n## Introduction\n\nText.\n\n## Methods\n\nText.\n\n## Results\n\nText.\n',
+        found: {
+          entries: [
+            { title: 'Introduction', number: null, page: null, level: 1, line: 3 },
+            { title: 'Methods', number: null, page: null, level: 1, line: 4 },
+            { title: 'Results', number: null, page: null, level: 1, line: 5 },
+          ],
+          startLine: 1,
+        },
+      },
+      {
+        title: 'plain text: a word processor’s contents without pages, levels by indentation, its titles heading the body',
+        form: 'bare titles',
+        text:
+          'Contents\nIntroduction\nSessions\n   Session 1: Tools\n   Session 2: Vision\nConclusions\n\n\n' +
+          'Introduction\nThe workshop met for two days.\n\nSessions\nThere were two.\n\nSession 1: Tools\nTalks on tools.\n\n' +
+          'Session 2: Vision\nTalks on the future.\n\nConclusions\nMore work is needed.\n\f',
+        found: {
+          entries: [
+            { title: 'Introduction', page: null, level: 1 },
+            { title: 'Sessions', page: null, level: 1 },
+            { title: 'Session 1: Tools', number: null, page: null, level: 2 },
+            { title: 'Session 2: Vision', number: null, page: null, level: 2 },
+            { title: 'Conclusions', page: null, level: 1 },
+          ],
+        },
+      },
+      {
+        title: 'short lines under a contents heading that head nothing further on are no entries',
+        text: '## Contents\n\nApples\nPears\nPlums\n\n## Fruit\n\nText.\n',
+        found: { entries: [], startLine: 1 },
+        diagnostics: ['1:1 contents-empty'],
+      },
+      {
         title: 'a heading in another language of the lexicons',
         form: 'leaders',
         text: '# Sumário\n\nIntrodução ..... 1\n\n# Introdução\n',
@@ -431,13 +467,18 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
   const preamble: FlowEntry[] = []
   // Wrapped lines waiting for the line that carries the page; joined once (joining as they come is quadratic).
   let pending: string[] = []
+  // The keys of the headings after the contents page, read once and only for a page of bare titles.
+  let laterHeadings: ReadonlySet<string> | undefined
   for (let i = start; i < flow.length; i++) {
     const entry = flow[i]!
     const node = entry.node
     if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') continue
     const opening = inline && i === heading
     if (context.claims.isClaimed(node) && !opening) break
-    const found = entriesOf(entry, sourceLines, heading >= 0, opening ? 1 : 0) ?? (raw.length > 0 ? groupLabel(flow, i, sourceLines) : null)
+    const found =
+      entriesOf(entry, sourceLines, heading >= 0, opening ? 1 : 0) ??
+      (raw.length > 0 ? groupLabel(flow, i, sourceLines) : null) ??
+      (heading >= 0 ? bareEntries(entry, (laterHeadings ??= headingKeys(flow, i))) : null)
     if (!found) {
       if (raw.length > 0 || heading < 0 || preamble.length >= PREAMBLE || !isShortLine(entry)) break
       preamble.push(entry)
@@ -464,6 +505,26 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
     }
   }
   return raw
+}
+
+/** The title keys of the headings from flow entry `from` on. */
+function headingKeys(flow: readonly FlowEntry[], from: number): Set<string> {
+  const keys = new Set<string>()
+  for (let i = from; i < flow.length; i++) if (flow[i]!.node.type === 'heading') keys.add(titleKey(flatText(flow[i]!.node)))
+  return keys
+}
+
+/**
+ * Bare titles under a contents heading, without pages or numbers (`Introduction` / `Session summary`, as a
+ * word processor's linked contents prints them): entries when every line of the paragraph is the title of
+ * a heading further on.
+ */
+function bareEntries(entry: FlowEntry, headings: ReadonlySet<string>): EntryText[] | null {
+  const node = entry.node
+  if (node.type !== 'paragraph' || headings.size === 0) return null
+  const lines = paragraphLines(node).filter((line) => line.text.trim() !== '')
+  if (lines.length === 0 || lines.some((line) => line.text.length > 120 || !headings.has(titleKey(line.text)))) return null
+  return lines.map((line) => ({ title: collapseSpace(line.text), number: null, page: null, anchor: null, line: line.line }))
 }
 
 /** Nodes under a contents heading that may stand before its first entry. */

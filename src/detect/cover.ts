@@ -25,6 +25,9 @@ type CoverOptions = z.infer<typeof CoverOptions>
 const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 // A colophon's "Título: …" and "Fecha de edición: Mayo de 2021" lines.
 const COLOPHON_TITLE = new RegExp(`^(?:${alternation(lexicon.colophonTitleLabels)})\\s?:\\s*(\\S.{0,199})$`, 'iu')
+// A byline's date (`Veröffentlicht am 8. August 2014 von …`, `Posted on 5 May 2021 by …`) is the document's.
+const BYLINE = new RegExp(`^(?:${alternation(lexicon.bylineWords)})\\s`, 'iu')
+const BYLINE_WORDS = 14
 const COLOPHON_DATE = new RegExp(`^(?:${alternation(lexicon.colophonDateLabels)})\\s?:\\s*(\\S.{0,59})$`, 'iu')
 
 export interface CoverResult {
@@ -82,7 +85,9 @@ export const cover = defineDetector({
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/\.$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
+      else if (result.date === null && words <= BYLINE_WORDS && BYLINE.test(text)) result.date = findDate(text)
       else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
+      else if (result.date === null && words <= 12 && authorLineDate(text) !== null) result.date = authorLineDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
         result.documentType = typeOfLine(text, words, documentType)
       else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
@@ -174,6 +179,26 @@ export const cover = defineDetector({
         found: { documentType: 'Report' },
       },
       {
+        title: 'a document type on a line of six words with the kind of meeting before it: both',
+        text: 'Coastal Data Sharing Workshop Report\n\nMarch 2021\n\n# Contents\n\nINTRO.....\t1\n',
+        found: { documentType: 'Workshop Report' },
+      },
+      {
+        title: 'a byline under the title: its day, then the author after “by”; or the author, then the day',
+        text: '# Harbour Workshop Notes\n\n03 Apr 2019 by Anna Berg\n\n## Sessions\n\nText.\n',
+        found: { title: 'Harbour Workshop Notes', date: '2019-04-03' },
+      },
+      {
+        title: 'a byline that names the author first',
+        text: '# Harbour Workshop Notes\n\nBy Anna Berg, 3 May 2021\n\n## Sessions\n\nText.\n',
+        found: { date: '2021-05-03' },
+      },
+      {
+        title: 'a line that opens with a day and goes on otherwise is no byline',
+        text: '# Harbour Workshop Notes\n\n03 Apr 2019 workshop in Bergen\n\n## Sessions\n\nText.\n',
+        found: { date: null },
+      },
+      {
         title: 'a label’s colon or a date on the type’s line: the type alone',
         text: 'Minutes for 2020-04-07\n\nNotes: Ann Lee\n\n# Contents\n\nINTRO.....\t1\n',
         found: { documentType: 'Minutes' },
@@ -253,6 +278,19 @@ export const cover = defineDetector({
         title: 'a colophon’s date label before prose is no date',
         text: 'Date: to be agreed with the members\n\n# Contents\n\nINTRO.....\t1\n',
         found: { title: null, date: null },
+      },
+      {
+        title: 'a blog post’s byline under its title: the date it gives is the document’s (German, English)',
+        form: 'byline',
+        text: '# Ein Bericht von der Tagung\n\nVeröffentlicht am 8. August 2014 von Anna Berg\n\nIm letzten Jahr fand die Tagung statt.\n',
+        found: { title: 'Ein Bericht von der Tagung', date: '2014-08-08' },
+      },
+      {
+        title: 'a byline with no date, or a sentence that opens like one, gives no date',
+        text:
+          '# Workshop notes\n\nPosted by Anna Berg\n\n' +
+          'Published results from the 2019 survey were discussed at length by the members of the group that day.\n',
+        found: { title: 'Workshop notes', date: null },
       },
       {
         title: 'the first date on the cover is its date',
@@ -493,10 +531,29 @@ const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})$`, 'i
  * A line naming the document's type: of four words at most, the whole line ("Final Workshop Report 2019"),
  * unless a label's colon or a date says the type is only part of it ("Notes: A. Kumar", "Minutes for 2020-04-07").
  */
+const AUTHOR = new RegExp(`^(?:${alternation(lexicon.authorWords)}) \\p{Lu}`, 'iu')
+
+/** A byline under the title: its day, then "by" and a name ("03 Apr 2019 by Anna Berg"), or the name, then the day. */
+function authorLineDate(text: string): string | null {
+  const day = findDay(text)
+  if (!day || day.iso.includes('/')) return null
+  const before = text.slice(0, day.index).trim()
+  const after = text.slice(day.index + day.length).trim()
+  if (before === '' && AUTHOR.test(after)) return day.iso
+  return AUTHOR.test(before) && (after === '' || after === '.') ? day.iso : null
+}
+
 function typeOfLine(text: string, words: number, documentType: RegExp): string {
   const whole = words <= 4 && !/[:：]/u.test(text) && findDay(text) === null
-  return whole ? caseAsTitle(text) : titleCase(documentType.exec(text)![0])
+  if (whole) return caseAsTitle(text)
+  // The kind of meeting written before the type is part of it ("… Ecosystem Workshop Report": "Workshop Report").
+  const type = documentType.exec(text)!
+  const head = text.slice(0, type.index)
+  const before = head.endsWith(' ') ? head.slice(head.lastIndexOf(' ', head.length - 2) + 1, -1) : ''
+  return titleCase(before && MEETING_WORD.test(before) ? `${before} ${type[0]}` : type[0])
 }
+
+const MEETING_WORD = new RegExp(`^${wholeWords(lexicon.meetingWords)}$`, 'iu')
 
 /**
  * A line that can be a body's name: it opens with a capital and is whole. Not a bracketed note ("[From the

@@ -8,6 +8,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 import { datedEventOf } from './event-dated.js'
+import { organisedEventOf } from './event-organiser.js'
 import { datelineOf, venueOf } from './event-venue.js'
 
 const EventOptions = z.object({
@@ -21,6 +22,8 @@ export interface EventResult {
   date: string | null
   location: string | null
   line: number | null
+  /** The body a sentence says held the meeting ("The Trust held a workshop in …", "hosted by the Institute …"). */
+  organizer: string | null
 }
 
 // A name in title case: capitalised words joined by short lowercase ones ("Workshop of … on Industrial Parks"),
@@ -32,7 +35,7 @@ const MEETING = new RegExp(alternation(lexicon.meetingWords), 'i')
 
 const DATE_LABELS = new Set(lexicon.dateLabels)
 const PLACE_LABELS = new Set(lexicon.placeLabels)
-const LABEL_JOINERS = new Set(lexicon.listJoiners)
+const LABEL_JOINERS = new Set([...lexicon.listJoiners, ...lexicon.smallWords])
 const MEETING_WORDS = new Set(lexicon.meetingWords.filter((word) => !word.includes(' ')))
 // "Date/Time: …", "**Location:** …", "Fecha: …", "Data 日期：…": a short label, a colon, a value.
 const LABELLED = /^([^:：]{1,40}?)[ \t]*[:：][ \t]*(\S.{0,200})$/u
@@ -50,7 +53,7 @@ export const event = defineDetector({
   description: 'Reads the meeting’s name, date and place from sentences like "held in Beijing, China, on 17 April 2018"',
   options: EventOptions,
   codes: {},
-  empty: (): EventResult => ({ name: null, date: null, location: null, line: null }),
+  empty: (): EventResult => ({ name: null, date: null, location: null, line: null, organizer: null }),
   detect(context, options) {
     // The place is bounded (MAX_PLACE): unbounded, each "held in" scanned to the end of a long paragraph.
     // The text is a paragraph's flat text, every run of whitespace one space: ` ` is `\s+` there, and
@@ -61,7 +64,7 @@ export const event = defineDetector({
     const pattern = new RegExp(`${head.source}([^.;:]{1,${MAX_PLACE}}?),? (?:on|from|between) `, 'iuy')
     // The full pattern is tried from every space of a paragraph; one without the verb is passed over.
     const verb = new RegExp(`(?:${options.verbs})\\s`, 'iu')
-    let best: EventResult = { name: null, date: null, location: null, line: null }
+    let best: Omit<EventResult, 'organizer'> = { name: null, date: null, location: null, line: null }
     for (const entry of context.flow) {
       if (entry.node.type !== 'paragraph') continue
       const text = flatText(entry.node)
@@ -80,9 +83,12 @@ export const event = defineDetector({
     const dated = datelineOf(top)
     // "held on 28 May 2008 at MIT": dated first, placed after; only when no "held in … on" sentence gave both.
     const held = best.date === null ? datedEventOf(top, options.verbs) : null
-    const location = best.location ?? labelled.location ?? held?.location ?? dated?.place ?? venueOf(top)
-    const date = best.date ?? labelled.date ?? held?.date ?? dated?.date ?? null
-    return { ...best, date, location, line: best.line ?? labelled.line ?? held?.line ?? dated?.line ?? null }
+    // "The Trust held a two-day workshop in Bergen on …": the body that held it, and its place and date.
+    const organised = organisedEventOf(top, options.verbs)
+    const location = best.location ?? labelled.location ?? held?.location ?? organised?.location ?? dated?.place ?? venueOf(top)
+    const date = best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date ?? null
+    const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? null
+    return { ...best, date, location, line, organizer: organised?.organizer ?? null }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -168,6 +174,12 @@ export const event = defineDetector({
         found: { date: '2025-03-12', location: 'Salle du conseil, Hôtel de ville' },
       },
       {
+        title: 'a label that names the meeting, its small words as the language writes them (Word’s meeting-notes templates)',
+        form: 'Date: … / Location: …',
+        text: '**Date de la réunion:** 02/09/2022 09:30\n\n**Emplacement:** Salle du conseil\n\nNotes\n',
+        found: { date: '2022-09-02', location: 'Salle du conseil' },
+      },
+      {
         title: 'a bilingual label and a CJK date',
         text: 'Data 日期： 2023-6-7\n地点：线上\n',
         found: { date: '2023-06-07', location: '线上' },
@@ -238,6 +250,36 @@ export const event = defineDetector({
         title: 'a place of sixteen words is a sentence',
         text: `Venue: ${'word '.repeat(16).trim()}\n`,
         found: { location: null },
+      },
+      {
+        title: 'a body held a meeting in a place on a date: the organiser, the place and the date',
+        form: 'organiser',
+        text: 'The Northern Estuary Trust held a two-day workshop in Bergen on 10-11 February 2021 to agree on formats.\n',
+        found: { organizer: 'Northern Estuary Trust', location: 'Bergen', date: '2021-02-10/2021-02-11', line: 1 },
+      },
+      {
+        title: 'an acronym organised a meeting, the date straight after the place, the subject after other words',
+        form: 'organiser',
+        text: 'With this in mind the XYZF organized an open community workshop in Amsterdam May 22-24 2017 to take stock.\n',
+        found: { organizer: 'XYZF', location: 'Amsterdam', date: '2017-05-22/2017-05-24' },
+      },
+      {
+        title: 'a meeting hosted by a body',
+        form: 'organiser',
+        text: 'The workshop was hosted by the Institute of Marine Research, which also ran the sessions.\n',
+        found: { organizer: 'Institute of Marine Research' },
+      },
+      {
+        title: 'a person who held a meeting is no organising body; the place and date still count',
+        form: 'organiser',
+        text: '# Team notes\n\nAnna Berg held a small workshop in Oslo on 3 May 2021 for her team.\n',
+        found: { organizer: null, location: 'Oslo', date: '2021-05-03' },
+      },
+      {
+        title: 'a body that organised something other than a meeting is no organiser',
+        form: 'organiser',
+        text: 'The Harbour Trust organised the archive in Bergen on 3 May 2021.\n',
+        found: { organizer: null },
       },
     ],
     notOk: [],

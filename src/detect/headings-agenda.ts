@@ -5,15 +5,14 @@ import type { Paragraph } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText } from '../parse/text.js'
 import { collapseSpace } from '../text/normalize.js'
+import { agendaItem, cased, ITEM } from '../text/numbering.js'
 
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
-const cased = (words: readonly string[]) => words.flatMap((word) => [word, capitalised(word), word.toUpperCase()])
-// "议题1：", "Item 3:", "TOP 5 -", "Punto IV.": the word, a number, a separator, the title.
-const ITEM = alternation(cased(lexicon.agendaItemWords))
-const ITEM_LEAD = new RegExp(
-  `^((?:${ITEM}) ?(?:\\d{1,3}|[IVXL]{1,6}|[一二三四五六七八九十]{1,3}))(?: ?[:：.．、)-] ?| )(\\S.{0,150})$`,
-  'u',
-)
+const ORDINAL = alternation(cased(lexicon.itemOrdinals))
+// "**Première résolution** : Refonte du règlement", "**Délibération n° 3** : Tarifs": the item in bold, its title after.
+const ORDINAL_ITEM = new RegExp(`^(?:(?:${ORDINAL}) (?:${ITEM})|(?:${ITEM}) (?:n° ?|no )?\\d{1,3})$`, 'iu')
+const RUN_IN_TITLE = /^ ?[:：] ?(\S.{0,150})$/u
+/** Most words of a run-in item's title: more is a sentence of the record. */
+const MAX_RUN_IN_WORDS = 15
 
 export interface AgendaLead {
   /** The item's word and number as printed ("议题1", "Item 3"). */
@@ -29,12 +28,25 @@ export function agendaLead(node: Paragraph): AgendaLead | null {
   // The record may go on in the paragraph, or in the next one when a turn's line split it off (speakers' turn-lines).
   if (first?.type !== 'strong' || second?.type !== 'break') return null
   const line = collapseSpace(flatText(first))
-  const item = ITEM_LEAD.exec(line)
+  const item = agendaItem(line)
   const flat = flatText(node)
   if (!item || !flat.startsWith(line)) return null
-  const title = item[2]!.replace(/[:：]$/u, '').trim()
   const taken = line.length + (/\s/u.test(flat[line.length] ?? '') ? 1 : 0)
-  return title === '' ? null : { number: item[1]!.replace(/\s+/gu, ' '), title, taken }
+  return { ...item, taken }
+}
+
+/**
+ * A paragraph that is an agenda item's bold word and ordinal and its title after a colon, and nothing else, as
+ * Word minutes print resolutions and deliberations (`**Première résolution** : Refonte du règlement`), or null.
+ */
+export function runInItem(node: Paragraph): AgendaLead | null {
+  const [first, second, third] = node.children
+  if (first?.type !== 'strong' || second?.type !== 'text' || third !== undefined) return null
+  const number = collapseSpace(flatText(first))
+  if (!ORDINAL_ITEM.test(number)) return null
+  const title = RUN_IN_TITLE.exec(collapseSpace(second.value))?.[1]?.trim() ?? ''
+  if (title === '' || /[.;!?]$/u.test(title) || title.split(' ').length > MAX_RUN_IN_WORDS) return null
+  return { number, title, taken: flatText(node).length }
 }
 
 /** What a version number needs of a heading. */

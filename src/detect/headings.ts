@@ -10,7 +10,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
-import { type AgendaLead, agendaLead, versionsInTitles } from './headings-agenda.js'
+import { type AgendaLead, agendaLead, runInItem, versionsInTitles } from './headings-agenda.js'
 import { isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
 import { withoutEndColon } from '../text/scan.js'
 
@@ -118,6 +118,22 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'a resolution or deliberation as Word minutes print it, its word and ordinal in bold, its title after the colon ' +
+          '(pandoc’s underline read as text); a bold label over a sentence is no such heading',
+        form: 'bold agenda line over its record',
+        text:
+          '## Procès-verbal\n\n**[Première résolution]{.underline}** : Refonte du règlement\n\nLe texte est adopté.\n\n' +
+          '**Délibération n° 4** : Tarifs de la cantine\n\nAdopté.\n\n**M. Martin** : Le devis est trop cher.\n',
+        found: {
+          headings: [
+            { title: 'Procès-verbal', number: null, depth: 2 },
+            { title: 'Refonte du règlement', number: 'Première résolution', depth: null, line: 3 },
+            { title: 'Tarifs de la cantine', number: 'Délibération n° 4', depth: null, line: 7 },
+          ],
+        },
+      },
+      {
         title: 'a bold first line that names no agenda item, or a bold item with nothing after its line, is no such heading',
         text: '## Minutes\n\n**Anna Berg:**  \nWe agreed.\n\n**Item 2: Budget**\n',
         found: { headings: [{ title: 'Minutes' }] },
@@ -148,6 +164,30 @@ export const headings = defineDetector({
             { number: '2', title: 'Budget' },
             { number: 'IV', title: 'Results' },
             { number: null, title: '2030 Agenda' },
+          ],
+        },
+      },
+      {
+        title: 'agenda items as minutes number them: the item’s word and number apart from the title, as printed',
+        form: 'numbered heading',
+        text: '## TOP 1: Begrüßung\n\n### TOP 7a – Kassenbericht\n\n## Tagesordnungspunkt 4 Verschiedenes\n\n## Item 2. Budget\n',
+        found: {
+          headings: [
+            { number: 'TOP 1', title: 'Begrüßung' },
+            { number: 'TOP 7a', title: 'Kassenbericht' },
+            { number: 'Tagesordnungspunkt 4', title: 'Verschiedenes' },
+            { number: 'Item 2', title: 'Budget' },
+          ],
+        },
+      },
+      {
+        title: 'an item’s word with no number after it, or run into a longer word, numbers nothing',
+        text: '## TOPIX Budget\n\n## Item list\n\n## Tagesordnung\n',
+        found: {
+          headings: [
+            { number: null, title: 'TOPIX Budget' },
+            { number: null, title: 'Item list' },
+            { number: null, title: 'Tagesordnung' },
           ],
         },
       },
@@ -535,7 +575,7 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   const { context } = scan
   const styled = soleEmphasis(node)
   if (!styled) {
-    const lead = context.claims.openingClaimed(node) > 0 ? null : agendaLead(node)
+    const lead = context.claims.openingClaimed(node) > 0 ? null : (agendaLead(node) ?? runInItem(node))
     if (lead) scan.found.push(leadHeading(lead, entry, scan.slugs, () => context.claims.claimOpening(node, lead.taken)))
     return null
   }

@@ -392,6 +392,79 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: '熊博', label: '熊博', line: 3 }, { name: '田俊' }, { name: 'Anna Berg' }] },
     },
     {
+      title:
+        'a transcript labelled by full names in capitals, a turn a line, no blank lines; a middle initial; the chair calling on members',
+      form: 'label turn',
+      text:
+        'Special Meeting\nJANE OKAFOR: I call the meeting to order. Director Lund.\nKARL LUND: Present.\n' +
+        'JANE OKAFOR: Director Berg.\nANNA M. BERG: Here.\nJANE OKAFOR: Thank you. Do we have a motion?\n' +
+        'KARL LUND: So moved.\nANNA M. BERG: Second.\nJANE OKAFOR: The motion carries.\n',
+      found: {
+        speakers: [
+          { name: 'Jane Okafor', label: 'JANE OKAFOR', line: 2 },
+          { name: 'Karl Lund', line: 3 },
+          { name: 'Jane Okafor', line: 4 },
+          { name: 'Anna M. Berg', label: 'ANNA M. BERG', given_name: 'Anna', family_name: 'Berg', line: 5 },
+          { name: 'Jane Okafor' },
+          { name: 'Karl Lund' },
+          { name: 'Anna M. Berg' },
+          { name: 'Jane Okafor', line: 9 },
+        ],
+      },
+    },
+    {
+      title:
+        'plain-text minutes, a statement a line: a reporting sentence opens a turn after a line that ends a sentence; ' +
+        'a letterhead’s office – holder lines resolve `Chair Okafor`',
+      form: 'reported',
+      text:
+        'Harbour Board\nChair – Jane Okafor, District 1\nTreasurer – Karl Lund, District 2\nSecretary – Anna Berg, District 3\n\n' +
+        'FINANCE COMMITTEE MEETING\nThe meeting began at 6 p.m. with all members present.\n' +
+        'Treasurer Lund said the audit was finished and that the accounts of the year were in\norder.\n' +
+        'Chair Okafor asked when the report would be published.\n' +
+        'Director Berg suggested publishing it in May, after the board had read it.\nChair Okafor agreed.\n\f',
+      found: {
+        speakers: [
+          { name: 'Karl Lund', label: 'Treasurer Lund', position: 'Treasurer', line: 8 },
+          { name: 'Jane Okafor', label: 'Chair Okafor', position: 'Chair', line: 10 },
+          { name: 'Anna Berg', label: 'Director Berg', line: 11 },
+          { name: 'Jane Okafor', line: 12 },
+        ],
+      },
+    },
+    {
+      title: 'in plain text, a reporting sentence that opens a line inside another sentence is no turn',
+      form: 'reported',
+      text:
+        'Harbour Board\nThe minutes record that the auditors\nwere thanked. The Board noted that\n' +
+        'Treasurer Lund said the accounts were in order, as the audit report\nshows.\n\f',
+      found: { speakers: [] },
+    },
+    {
+      title:
+        'a transcript’s timestamps after the label or before it (`Anna Berg (00:01:02):`, `[00:01:10] Karl Lund:`) are no part of the name',
+      form: 'label turn',
+      text:
+        'Anna Berg (00:01:02): Welcome, everyone.\nKarl Lund (00:01:10): Thanks, Anna.\n\n' +
+        '[00:02:15] Anna Berg: Let us start.\n[00:02:20] Karl Lund: Agreed.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 2 },
+          { name: 'Anna Berg', line: 4 },
+          { name: 'Karl Lund', line: 5 },
+        ],
+      },
+    },
+    {
+      title: 'keys in capitals that open lines of a paragraph, each once or one of them alone again, are no turns',
+      form: 'label turn',
+      text:
+        'Board Meeting\nPUBLIC COMMENT: None received.\nCONSENT AGENDA: Approved as presented.\n' +
+        'NEW BUSINESS: The budget was discussed.\nOLD BUSINESS: Tabled.\nNEW BUSINESS: The audit was scheduled.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a presenter’s label over one name on an agenda item’s line (`汇报人：黄然`): that person’s turn, labelled by the line',
       form: 'label turn',
       text: '**议题1：预算**  \n汇报人：黄然  \n结论：同意。\n\n**议题2：人事**  \n汇报人：李锋  \n结论：同意。\n',
@@ -718,6 +791,31 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'German conference reports: co-presenters joined by `und` or `sowie`, after the verb or as the subject, a turn each; ' +
+        'an object after the name (`das Projekt`) is no part of it; a common noun after `und` is no partner, nor names before no verb',
+      form: 'reporting sentence',
+      text:
+        'Im Anschluss stellten Anna Berg (Universität Jena) und Tom Krause das Projekt vor.\n\n' +
+        'Es folgten die Workshops „Daten“ von Marco Emrich und Sophia Cook.\n\n' +
+        'Das Werkzeug wurde von Lena Hoffmann sowie Dr. Paul Richter vorgestellt.\n\n' +
+        'Danach sprach Eva Lange und Partner über Register.\n\n' +
+        'Markus Schulz (DNB) und Clara Vogt (ZBW) berichteten über die GND.\n\nAnna Berg und Tom Krause sind Mitglieder.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: 'Universität Jena', form: 'reported' },
+          { name: 'Tom Krause', organization: '', form: 'reported' },
+          { name: 'Marco Emrich', form: 'reported' },
+          { name: 'Sophia Cook', form: 'reported' },
+          { name: 'Lena Hoffmann', form: 'reported' },
+          { name: 'Paul Richter', label: 'Dr. Paul Richter', honorific: 'Dr.', form: 'reported' },
+          { name: 'Eva Lange', form: 'reported' },
+          { name: 'Markus Schulz', organization: 'DNB', form: 'reported' },
+          { name: 'Clara Vogt', organization: 'ZBW', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'German conference reports: a name in capitals with its place or institution in parentheses, as H-Soz-Kult prints them',
       form: 'reporting sentence',
       text:
@@ -774,7 +872,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'refused in German reports: a citation, a place in prose, an organiser, a verb with no name after it, a later sentence',
+      title:
+        'refused in German reports: a citation, a place in prose, an organiser, a verb with no name after it, a later sentence, ' +
+        'a clause or a source opening with a conjunction (`Wie …`, `Laut …`), who moderated',
       form: 'reporting sentence',
       text:
         'Berg (2019) zeigte, dass Editionen altern.\n\n' +
@@ -782,7 +882,76 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         'Der Workshop wurde von Anna Berg organisiert.\n\n' +
         'Nach der Pause ging es mit der Diskussion weiter.\n\n' +
         'Die Tagung war gut besucht. Danach sprach Tom Krause über Quellen.\n\n' +
-        'Im Bericht von Anna Berg finden sich die Zahlen.\n',
+        'Im Bericht von Anna Berg finden sich die Zahlen.\n\n' +
+        'Wie Clara Vogt betonte, sind Normdaten zentral.\n\nLaut Jonas Weber ist das Projekt erfolgreich.\n\n' +
+        'Die Session wurde von Peter Braun moderiert.\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
+        'German minutes: the reporting verbs of a Protokoll in the present, after the name, after a phrase (verb second) ' +
+        'or in the passive; first names and civilities resolved through the `Anwesend:` list, honorifics kept apart',
+      form: 'reporting sentence',
+      text:
+        'Anwesend: Anna Berg, Jonas Weber, Dr. Clara Vogt\n\n## TOP 1: Kassenbericht\n\n' +
+        'Jonas berichtet über den Kassenstand.\n\nFrau Vogt fragt nach den Beiträgen.\n\n' +
+        'Jonas antwortet, dass alle Beiträge eingegangen sind.\n\nHerr Weber ergänzt, dass zwei Mitglieder ausgetreten sind.\n\n' +
+        'Anna schlägt vor, im Mai zu tagen.\n\nDr. Vogt weist darauf hin, dass der Raum reserviert werden muss.\n\n' +
+        'Auf Nachfrage erklärt Jonas Weber, dass der Raum frei ist.\n\nAnna Berg trägt den Jahresbericht vor.\n\n' +
+        'Der Haushalt wird von Dr. Clara Vogt vorgetragen.\n',
+      found: {
+        speakers: [
+          { name: 'Jonas Weber', label: 'Jonas', form: 'reported' },
+          { name: 'Clara Vogt', label: 'Frau Vogt', honorific: 'Frau', form: 'reported' },
+          { name: 'Jonas Weber', label: 'Jonas', form: 'reported' },
+          { name: 'Jonas Weber', label: 'Herr Weber', honorific: 'Herr', form: 'reported' },
+          { name: 'Anna Berg', label: 'Anna', form: 'reported' },
+          { name: 'Clara Vogt', label: 'Dr. Vogt', honorific: 'Dr.', form: 'reported' },
+          { name: 'Jonas Weber', label: 'Jonas Weber', form: 'reported' },
+          { name: 'Anna Berg', label: 'Anna Berg' },
+          { name: 'Clara Vogt', label: 'Dr. Clara Vogt', honorific: 'Dr.', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title:
+        'German minutes: the office before the civility (`Bürgermeister Dr. Keller`), kept apart from the name; who leads ' +
+        'the meeting (`Sitzungsleitung:`) is whom the office alone or the surname names',
+      form: 'reporting sentence',
+      text:
+        'Sitzungsleitung: Bürgermeister Dr. Hans Keller\n\n## TOP 1: Eröffnung\n\n' +
+        'Der Vorsitzende stellt fest, dass die Sitzung beschlussfähig ist.\n\n' +
+        'Gemeinderätin Frau Roth fragt nach dem Haushalt.\n\nBürgermeister Dr. Keller antwortet, dass er ausgeglichen ist.\n',
+      found: {
+        speakers: [
+          { name: 'Hans Keller', label: 'Der Vorsitzende', position: 'Bürgermeister', form: 'reported' },
+          { name: 'Roth', label: 'Gemeinderätin Frau Roth', honorific: 'Frau', position: 'Gemeinderätin', form: 'reported' },
+          { name: 'Hans Keller', label: 'Bürgermeister Dr. Keller', honorific: 'Dr.', position: 'Bürgermeister', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'German minutes: an office alone (`Der Kassenwart berichtet …`) names whom the `Anwesend:` list gives that office',
+      form: 'reporting sentence',
+      text:
+        'Anwesend: Anna Berg (Vorsitzende), Jonas Weber (Kassenwart), Clara Vogt (Schriftführerin)\n\n## TOP 1: Berichte\n\n' +
+        'Der Kassenwart berichtet über die Finanzen.\n\nDie Schriftführerin verliest das Protokoll.\n\n' +
+        'Die Vorsitzende entgegnet, dass die Frist gilt.\n',
+      found: {
+        speakers: [
+          { name: 'Jonas Weber', label: 'Der Kassenwart', position: 'Kassenwart', form: 'reported' },
+          { name: 'Clara Vogt', label: 'Die Schriftführerin', position: 'Schriftführerin', form: 'reported' },
+          { name: 'Anna Berg', label: 'Die Vorsitzende', position: 'Vorsitzende', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'refused in German minutes: an election and its acceptance, a phrase with no name after its verb, a body that pays',
+      form: 'reporting sentence',
+      text:
+        '## TOP 9: Wahlen\n\nJonas Weber wird mit 12 Ja-Stimmen zum Kassenwart gewählt. Er nimmt die Wahl an.\n\n' +
+        'Auf Nachfrage gibt es keine Einwände.\n\nDer Verein trägt die Kosten.\n\n' +
+        'Für die Wahlleitung werden Anna Berg und Tom Krause vorgeschlagen.\n',
       found: { speakers: [] },
     },
     {
@@ -866,6 +1035,62 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         'Présents : Jean MARTIN, Marielle ROUX\n\n**1. Motion**\n\n' +
         'Le contrat prévoit une hausse.\\\nMme ROUX demande un délai.\\\nVote : adopté à l’unanimité.\n',
       found: { speakers: [{ name: 'Marielle ROUX', label: 'Mme ROUX', form: 'reported', line: 6 }] },
+    },
+    {
+      title: 'Word’s indented paragraphs (pandoc’s quotes): a reporting sentence by a civility or office, or by a listed given name',
+      form: 'reporting sentence',
+      text:
+        'Présents : Jean-Pierre, Yves, Marielle\n\n**1. Budget**\n\n' +
+        '> Monsieur le Maire expose le projet de budget.\n\n> Yves propose de reporter les travaux.\n\n' +
+        '> Le budget est adopté à l’unanimité.\n',
+      found: {
+        speakers: [
+          { label: 'Monsieur le Maire', position: 'Maire', form: 'reported', line: 5 },
+          { name: 'Yves', label: 'Yves', form: 'reported', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'a clause before the speaker, set off by its comma: the speaker named by a civility or an office, the verb at once',
+      form: 'reporting sentence',
+      text:
+        '## Budget\n\nAprès avoir entendu l’exposé de M. Roux, Monsieur le Maire propose un vote.\n\n' +
+        'L’ordre du jour étant épuisé, le président déclare close la séance.\n\n' +
+        'Après discussion, le conseil municipal adopte le budget.\n',
+      found: {
+        speakers: [
+          { label: 'Monsieur le Maire', form: 'reported', line: 3 },
+          { label: 'le président', form: 'reported', line: 5 },
+        ],
+      },
+    },
+    {
+      title:
+        'initials opening a reporting sentence name the one listed participant whose initials they are (`JP` for ' +
+        'Jean-Pierre); an announced action, or initials nobody listed has, are no turn',
+      form: 'reporting sentence',
+      text:
+        '## Conseil du 3 mars\n\nPrésents :\n\nJean-Pierre, Yves, Marielle\n\n## Motion\n\n' +
+        'JP répond qu’un courrier sera envoyé.\n\nJP va regarder ça.\n\nONF indique une hausse.\n',
+      found: { speakers: [{ name: 'Jean-Pierre', given_name: 'Jean-Pierre', label: 'JP', form: 'reported', line: 9 }] },
+    },
+    {
+      title:
+        'not a turn: a participants list as Word’s list items through pandoc (`Liste des participants :` an item of its own, ' +
+        '`Name : role` after it, a colon glued to a name), an item’s wrapped line that pandoc made a quote between them',
+      text:
+        '-   Liste des participants :\n\n-   F Robert : référent analogique\n\n-   P Durand : architecte, projet\n\n' +
+        '> radio\n\n-   N Marques : responsable des cartes\n\n-   JB Jego: équipe de recherche\n\n' +
+        'Sujet : mise au clair des objectifs.\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
+        'not a turn: a quote is read only for a reporting sentence: a quoted speech that addresses someone, a name in a quoted sentence',
+      text:
+        'Présents : Anna BERG, Karl LUND\n\n' +
+        '> Monsieur le Président, je vous remercie.\n\n> Anna Berg and the team drafted the plan.\n\n> **Karl Lund, Director**\n',
+      found: { speakers: [] },
     },
     {
       title: 'a name after a Spanish civility has two surnames (`Dª Leonor Corbacho Tejada`); after a shared one, the last word',

@@ -15,6 +15,8 @@ export interface Presenter {
   honorific: string
   /** What the parentheses after the name say (`Universität Jena`, `Leipzig`), or ''. */
   inside: string
+  /** Who presented with them, joined by `und` or `sowie` (`stellten Anna Berg (Jena) und Tom Krause … vor`). */
+  partners: Presenter[]
 }
 
 const TALK_VERBS = new Set(lexicon.talkVerbs)
@@ -32,6 +34,9 @@ const MAX_LEAD = 24
 const MAX_NAME = 3
 /** Most characters inside the parentheses after a name. */
 const MAX_INSIDE = 80
+/** Most co-presenters read after the first (`A und B sowie C`). */
+const MAX_PARTNERS = 3
+const JOINERS = new Set([...lexicon.conjunctions.filter((word) => word === 'und'), 'sowie'])
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]{0,30}$/u
 const CAPS_WORD = /^\p{Lu}{2,}(?:-\p{Lu}{2,})*$/u
 const OPEN_QUOTE = /^[„“"«‚‘]/u
@@ -46,7 +51,32 @@ type Sentence = Array<{ token: string; quoted: boolean }>
  */
 export function presenterOf(text: string, verbs: RegExp): Presenter | null {
   const sentence = openingSentence(text, 60)
-  return verbSecondPresenter(sentence) ?? capitalsPresenter(text, verbs) ?? talkByPresenter(sentence) ?? passivePresenter(sentence)
+  return (
+    verbSecondPresenter(sentence) ??
+    capitalsPresenter(text, verbs) ??
+    talkByPresenter(sentence) ??
+    passivePresenter(sentence) ??
+    jointPresenters(text, sentence, verbs)
+  )
+}
+
+/**
+ * Presenters joined by `und` or `sowie` as the sentence's subject, the verb after the last of them (`Anna Berg
+ * (Jena) und Tom Krause berichteten …`): a name alone before a verb is the inline form's (speakers-forms.ts).
+ */
+function jointPresenters(text: string, sentence: Sentence, verbs: RegExp): Presenter | null {
+  if (sentence.length < 5 || !NAME_WORD.test(sentence[0]!.token)) return null
+  const presenter = presenterAt(
+    sentence.map((entry) => entry.token),
+    0,
+  )
+  const last = presenter?.partners.at(-1)
+  if (!presenter || !last) return null
+  const at = text.indexOf(last.label)
+  let rest = at < 0 ? '' : text.slice(at + last.label.length).trimStart()
+  if (last.inside) rest = rest.slice(rest.indexOf(')') + 1).trimStart()
+  const verb = /^\p{Ll}[\p{L}-]*/u.exec(rest)?.[0]
+  return verb && (TALK_VERBS.has(verb) || verbs.test(verb)) ? presenter : null
 }
 
 function openingSentence(text: string, max: number): Sentence {
@@ -173,7 +203,7 @@ function endsSentence(token: string): boolean {
  * The presenter whose name starts at token `start`: honorifics, two or three capitalised words (or words in
  * capitals, title-cased), then perhaps what parentheses say about them (`(Universität Jena)`).
  */
-function presenterAt(tokens: readonly string[], start: number): Presenter | null {
+function presenterAt(tokens: readonly string[], start: number, depth = 0): Presenter | null {
   let i = start
   while (i < tokens.length && HONORIFICS.has(tokens[i]!)) i++
   const honorific = tokens.slice(start, i).join(' ')
@@ -194,6 +224,12 @@ function presenterAt(tokens: readonly string[], start: number): Presenter | null
       break
     }
   }
+  // A particle ends no name: `stellten Anna Berg das Projekt vor` (`das` is a particle of Portuguese names).
+  while (words.length > 1 && PARTICLES.has(words.at(-1)!)) {
+    words.pop()
+    i--
+    closed = false
+  }
   const printed = words.join(' ')
   const capitals = words.every((word) => CAPS_WORD.test(word) || PARTICLES.has(word))
   const name = capitals ? titleCaseName(printed) : printed
@@ -202,7 +238,22 @@ function presenterAt(tokens: readonly string[], start: number): Presenter | null
   if (parenthesised === null) return null
   // Else the body named after an affiliation word (`Anna Berg aus dem NFDI-Direktorat`, `vom Institut X`).
   const inside = parenthesised || (closed ? '' : affiliationAt(tokens, i))
-  return { label: [honorific, printed].filter(Boolean).join(' '), name, honorific, inside }
+  const partners = closed || depth >= MAX_PARTNERS ? [] : partnersAt(tokens, parenthesised ? afterParentheses(tokens, i) : i, depth)
+  return { label: [honorific, printed].filter(Boolean).join(' '), name, honorific, inside, partners }
+}
+
+/** The co-presenters a joiner at token `i` names (`und Tom Krause (Halle)`, `sowie Dr. Lena Hoffmann`), or none. */
+function partnersAt(tokens: readonly string[], i: number, depth: number): Presenter[] {
+  if (!JOINERS.has(tokens[i] ?? '')) return []
+  const partner = presenterAt(tokens, i + 1, depth + 1)
+  return partner ? [{ ...partner, partners: [] }, ...partner.partners] : []
+}
+
+/** The token after the one that closes the parentheses opening at token `i`. */
+function afterParentheses(tokens: readonly string[], i: number): number {
+  let k = i
+  while (k < tokens.length && k - i < 12 && !tokens[k]!.includes(')')) k++
+  return k + 1
 }
 
 const LINKS = new Set(['aus', ...lexicon.affiliationWords])

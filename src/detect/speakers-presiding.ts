@@ -84,6 +84,8 @@ function presiderIn(tokens: readonly string[]): RosterPerson | null {
     // An office set off before the name (`le Sr. Alcalde-Presidente, D. Juan Pérez`), or the office alone.
     if (!tokens[i - 1]!.endsWith(',')) break
   }
+  // German puts the office before the civility: `Bürgermeister Dr. Hans Keller`.
+  while (office !== '' && i < tokens.length && HONORIFICS.has(bare(tokens[i]!))) honorifics.push(tokens[i++]!)
   const name: string[] = []
   let closed = false
   while (i < tokens.length && name.length < MAX_NAME && !closed) {

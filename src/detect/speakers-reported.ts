@@ -48,13 +48,51 @@ export function reportedLabel(text: string, verbs: RegExp): string | null {
   // The speaker first (`Por el Sr. Alcalde se explica`: the agent's preposition before it).
   if (i < tokens.length && AGENTS.has(bare(tokens[i]!))) i++
   const end = speakerAt(tokens, i)
-  if (end === null) return null
-  // `Mr. Chair, thank you`: a person addressed, the verb straight after the comma.
-  if (i === 0 && tokens[end - 1]!.endsWith(',') && verbEnd(tokens, end, verbs) !== null) return null
+  if (end === null) return i === 0 ? afterClause(tokens, verbs) : null
+  if (i === 0 && tokens[end - 1]!.endsWith(',') && addressed(tokens, end, verbs)) return null
   // The office's domain is the label's (`Mme la Présidente de la commission des travaux répond`): not whoever presides.
   const domain = domainEnd(tokens, end, verbs)
   if (domain !== null) return labelOf(tokens, i, domain)
   return verbFollows(tokens, end, verbs) ? labelOf(tokens, i, end) : null
+}
+
+/** Most words of a clause that opens a reporting sentence before its speaker. */
+const MAX_CLAUSE = 20
+
+/**
+ * The speaker after a clause that opens the sentence, set off by its comma: `Après avoir entendu l’exposé de
+ * M. Jeau, Monsieur le Maire propose…`, `L’ordre du jour étant épuisé, le président déclare close la séance`.
+ * The speaker has a civility or an office, and the verb follows at once (or after clitics).
+ */
+function afterClause(tokens: readonly string[], verbs: RegExp): string | null {
+  let comma = -1
+  for (let k = 0; k < Math.min(tokens.length, MAX_CLAUSE) && comma < 0; k++) {
+    // A sentence ends before any comma (a civility's full stop aside: `de M. Roux,`).
+    if (/[.!?;:]$/.test(tokens[k]!) && !HONORIFICS.has(tokens[k]!.toLowerCase())) return null
+    if (tokens[k]!.endsWith(',')) comma = k
+  }
+  if (comma < 1) return null
+  const end = speakerAt(tokens, comma + 1)
+  if (end === null || tokens[end - 1]!.endsWith(',')) return null
+  let k = end
+  while (k < tokens.length && CLITICS.has(bare(tokens[k]!))) k++
+  return verbEnd(tokens, k, verbs) === null ? null : labelOf(tokens, comma + 1, end)
+}
+
+/**
+ * A person addressed rather than reported (`Mr. Chair, thank you`, `Monsieur le Président, je vous remercie`): the
+ * verb straight after the comma, or a lowercase word that is no office there and no comma before the verb closes it
+ * as an apposition (`M. Leroy, adjoint aux travaux, précise`, `Monsieur le Maire, après discussion, propose`).
+ */
+function addressed(tokens: readonly string[], end: number, verbs: RegExp): boolean {
+  if (verbEnd(tokens, end, verbs) !== null) return true
+  const next = tokens[end] ?? ''
+  if (!/^\p{Ll}/u.test(next) || TITLES.has(bare(next))) return false
+  for (let k = end; k < tokens.length && k < end + MAX_APPOSITION; k++) {
+    if (tokens[k]!.endsWith(',')) return false
+    if (k > end && verbEnd(tokens, k, verbs) !== null) return true
+  }
+  return false
 }
 
 const CONNECTORS = lower(lexicon.titleConnectors.filter((word) => !word.includes(' ')))
@@ -123,6 +161,8 @@ function speakerAt(tokens: readonly string[], start: number): number | null {
   const hasOffice = office > i
   i = office
   if (hasOffice && tokens[i - 1]!.endsWith(',')) return civilities > 0 ? i : null
+  // German puts the office before the civility: `Bürgermeister Dr. Keller`, `Schatzmeisterin Frau Berg`.
+  while (hasOffice && civilities === 0 && i < tokens.length && HONORIFICS.has(tokens[i]!.toLowerCase())) i++
   let names = 0
   while (i < tokens.length && names < MAX_NAME) {
     const token = tokens[i]!
@@ -171,6 +211,13 @@ export function givenNameOpening(text: string, verbs: RegExp): string | null {
 }
 
 const OPENERS_WORDS = new Set(lexicon.sentenceOpeners)
+
+/** Initials a paragraph opens with, before a reporting verb (`JP répond…`, `AB explains…`); whom they name is the list's to say. */
+export function initialsOpening(text: string, verbs: RegExp): string | null {
+  const tokens = text.slice(0, 200).split(' ', 6)
+  if (tokens.length < 3 || !/^\p{Lu}{2,4}$/u.test(tokens[0]!)) return null
+  return verbEnd(tokens, 1, verbs) === null ? null : tokens[0]!
+}
 
 /** Where an office of the lexicon's (one to a few words, `Alcalde Presidente`) that starts at `i` ends, or `i`. */
 function officeEnd(tokens: readonly string[], i: number): number {

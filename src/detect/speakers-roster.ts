@@ -36,6 +36,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
 // Spaces before a separator taken from the start of their run only (as scan.ts's SPACED_COMMA): linear.
 const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;、，；]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
+/** A colon glued to the end of the first few words of an entry (`JB Martin: équipe`), spaced off as a separator. */
+const GLUED_COLON = /^((?:\S+ ){0,4}\S+?):(?= )/u
 /** How far into a line a participants heading's colon is looked for. */
 const HEAD_SEARCHED = 240
 /** Most lines of a title a participants heading follows in one paragraph. */
@@ -67,6 +69,11 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       const field = listLine(line)
       if (field) people.push(...namesIn(field, ''))
     }
+    // `Chair – Larry Hoy, District J`: a letterhead's or an officers list's office and its holder.
+    for (const line of lines) {
+      const holder = officeHolder(line)
+      if (holder) people.push(holder)
+    }
     // The heading opens the paragraph, or has a line of its own under a title its lines run on from (no blank lines).
     const { at, head } = listHeadingIn(lines)
     if (head !== null) {
@@ -77,6 +84,8 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       continue
     }
     if (listing === null) continue
+    // A quote between the items is an item's wrapped line that Word indented otherwise (pandoc's `> ASIC`): the list goes on.
+    if (listing.item && !entry.item && entry.quoteDepth > 0 && node.type === 'paragraph') continue
     if (node.type === 'heading' || (listing.item && !entry.item) || people.length > MAX_LISTED) {
       listing = null
       continue
@@ -85,7 +94,13 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     const text = flatText(node)
     // A line of several names (`Jean-Pierre, Yves, Jacques, Mathieu`) is a list, not one name and its affiliation.
     const several = entry.item ? [] : namesOf(lines, listing.position, listing.absent, listing.accounts)
-    const person = several.length < 3 && (entry.item || text.length < 120) ? participantOf(text, listing.position) : null
+    // An item's colon may be glued to the name (`JB Martin: équipe radio` among `F Robert : référent` items).
+    const entryText = entry.item ? text.replace(GLUED_COLON, '$1 :') : text
+    // One attendee a line (`General Manager Ortiz` / `Finance Officer Clara Weiss`): each line its person.
+    const whole = (one: RosterPerson) => one.name.includes(' ') || one.position !== ''
+    const lineByLine = lines.length > 1 && several.length === lines.length && several.every(whole)
+    const person =
+      !lineByLine && several.length < 3 && (entry.item || text.length < 120) ? participantOf(entryText, listing.position) : null
     if (person && listing.absent) person.absent = true
     const found = person ? [person] : several
     if (found.length > 0) listed.add(entry.index)
@@ -162,6 +177,24 @@ function headingOf(line: string): { position: string; value: string; accounts: b
 /** Longest participants label on a line among others, in characters. */
 const LIST_LABEL = 40
 
+/**
+ * A line that gives an office of the lexicon, a dash and its holder (`Chair – Larry Hoy, District J`, `Treasurer - Anna
+ * Berg`), as letterheads and officers lists print them; null for any other line (most: the first character or the dash
+ * rules them out).
+ */
+function officeHolder(line: string): RosterPerson | null {
+  if (!/^\p{Lu}/u.test(line)) return null
+  const dash = line.slice(0, OFFICE_DASH).search(/ [–—-] /)
+  if (dash < 2) return null
+  const office = line.slice(0, dash)
+  if (!TITLES.has(office.toLowerCase())) return null
+  const person = participantOf(line.slice(dash + 3), office)
+  return person && person.name.includes(' ') ? { ...person, position: office } : null
+}
+
+/** How far into a line the dash after an office is looked for. */
+const OFFICE_DASH = 30
+
 /** A participants label and the names after it on one line (`Present: Anna Berg, Karl Lund`), for the names. */
 function listLine(line: string): string | null {
   const colon = line.slice(0, LIST_LABEL + 1).search(/[:：]/)
@@ -226,6 +259,9 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   })
   const honorifics: string[] = []
   while (tokens.length > 1 && HONORIFICS.has(tokens[0]!.toLowerCase())) honorifics.push(tokens.shift()!)
+  // `Chair Hoy`, `General Manager Genova`, `Executive Manager Barbara McManus`: the office before the name is the position.
+  const before = leadingOffice(tokens)
+  const held = tokens.splice(0, before).join(' ')
   const name: string[] = []
   let comma = false
   // A name ends where an office begins (`CHARRIER Jean-Paul Maire`).
@@ -244,7 +280,33 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   if (after !== '' && !comma && !office(tokens[0]) && !/^[-–—,:(/]/.test(after)) return null
   const rest = after.replace(/^[-–—,:]\s*/, '')
   const { position, organization } = affiliation(rest)
-  return { name: printedName(printed, honorifics), honorific: honorifics.join(' '), position: position || listed, organization, aliases }
+  const offices = [held, position].filter(Boolean).join(', ')
+  return { name: printedName(printed, honorifics), honorific: honorifics.join(' '), position: offices || listed, organization, aliases }
+}
+
+const TITLES = new Set(lexicon.titles.map((word) => word.toLowerCase()))
+const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
+const POSITION_WORDS = new Set(lexicon.positions.map((word) => word.toLowerCase()))
+/** Most capitalised words of an office the lexicon knows only by its last word (`Executive Manager`). */
+const MAX_OFFICE_WORDS = 3
+
+/**
+ * How many tokens of an entry an office before the name takes: an office of the lexicon followed by a name
+ * (`Chair Hoy`, `General Manager Genova`), or capitalised words ending in a position's word followed by a name of
+ * two words at least (`Executive Manager Barbara McManus`); 0 when none (`Dean Smith` is a name).
+ */
+function leadingOffice(tokens: readonly string[]): number {
+  const capitalised = (token: string | undefined) => token !== undefined && NAME_WORD.test(token)
+  for (let k = Math.min(LONGEST_TITLE, tokens.length - 1); k >= 1; k--) {
+    const words = tokens.slice(0, k)
+    if (words.every(capitalised) && TITLES.has(words.join(' ').toLowerCase()) && capitalised(tokens[k])) return k
+  }
+  for (let k = Math.min(MAX_OFFICE_WORDS, tokens.length - 2); k >= 1; k--) {
+    const words = tokens.slice(0, k)
+    const named = capitalised(tokens[k]) && capitalised(tokens[k + 1]?.replace(/,$/, ''))
+    if (named && words.every(capitalised) && POSITION_WORDS.has(words.at(-1)!.toLowerCase())) return k
+  }
+  return 0
 }
 
 /** A Chinese entry (`熊伟`, `交通部王次長國材`), read as a label is; undefined when the entry is not in Chinese. */
@@ -313,9 +375,17 @@ function withoutShortForms(people: RosterPerson[]): RosterPerson[] {
     if (words.length < 2) continue
     byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), person])
   }
+  // A family name listed alone (`Chair Hoy`, `Menten`) is the `Larry Hoy` a letterhead gives, when no fuller entry has it as given name.
+  const byLast = new Map<string, RosterPerson[]>()
+  for (const person of people) {
+    const words = nameWords(person.name)
+    if (words.length >= 2) byLast.set(words.at(-1)!, [...(byLast.get(words.at(-1)!) ?? []), person])
+  }
   return people.filter((person) => {
     const words = nameWords(person.name)
-    const fuller = words.length === 1 ? byFirst.get(words[0]!) : undefined
+    const first = words.length === 1 ? byFirst.get(words[0]!) : undefined
+    const last = words.length === 1 && first === undefined ? byLast.get(words[0]!) : undefined
+    const fuller = first ?? last
     if (fuller?.length !== 1) return true
     const full = fuller[0]!
     full.position ||= person.position
@@ -388,6 +458,12 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
   if (near) return near
   if (!initialsToo || word.length < 2 || word.length > 4) return null
   return only(roster.filter((person) => initialsOf(person.name) === word))
+}
+
+/** The one present attendee whose initials a word is (`JP` for Jean-Pierre, `AB` for Anna Berg), or null. */
+export function byInitials(word: string, roster: readonly RosterPerson[]): RosterPerson | null {
+  const key = word.toLowerCase()
+  return only(roster.filter((person) => !person.absent && initialsOf(person.name) === key))
 }
 
 function initialsOf(name: string): string {

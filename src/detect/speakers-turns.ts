@@ -84,9 +84,14 @@ export function labelTurns(
   const accepted = new Map<number, LabelTurn>()
   const unread: LabelTurn[] = []
   const han = isHanRecord(candidates)
+  const listings = new Set(candidates.filter(isListing))
+  // A speaker whose label opens speech elsewhere calls on others by name (`VINCE BUZEK: Director Broom.`): a turn, no listing.
+  const fullName = (candidate: LabelTurn) => candidate.parts.name.includes(' ') || candidate.parts.honorific !== ''
+  const speaks = (candidate: LabelTurn) => !listings.has(candidate) && recurs(candidate) && fullName(candidate)
+  const speaking = new Set(candidates.filter(speaks).map(keyOf))
   for (const candidate of candidates) {
     if (han && isLatinKey(candidate)) continue
-    if (isListing(candidate)) {
+    if (listings.has(candidate) && !(candidate.parts.kind === 'person' && speaking.has(keyOf(candidate)))) {
       const holder = roleHolder(candidate)
       if (holder) accepted.set(candidate.entry.index, holder)
       continue

@@ -32,13 +32,13 @@ import {
   person,
   pipeTurn,
 } from './speakers-forms.js'
-import { type RosterPerson, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
+import { type RosterPerson, byInitials, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
 import { type Presenter, presenterOf } from './speakers-presenters.js'
-import { appositionOf, givenNameOpening, reportedLabel } from './speakers-reported.js'
+import { appositionOf, givenNameOpening, initialsOpening, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
 import { withBodyFlow } from './speakers-items.js'
@@ -82,6 +82,8 @@ export interface SpeakerLine extends SpeakerFields {
   /** Flow indices of the block's first and last node. */
   first: number
   last: number
+  /** Who a reporting sentence names with the speaker (`stellten Anna Berg und Tom Krause … vor`): a turn each. */
+  partners?: SpeakerLine[]
 }
 
 export interface SpeakersResult {
@@ -144,13 +146,10 @@ export const speakers = defineDetector({
         found.push({ ...quoted.fields, text: quoted.fields.label, form: 'quote', ...at, first: quoted.first })
         continue
       }
-      if (entry.quoteDepth > 0) continue
       // A record of transcript turns (`**Romania | Representative**`): its reporting sentences are inside them.
       const transcript = transcriptTurns >= LABELLED
       const reading = { words, common: lowercase, roster, labelled: labelled || transcript, fullNames: names }
-      // A list item's first paragraph may report who spoke (`- Julia Mayer remarked on …`); no other form is read in lists.
-      const first = entry.item?.children[0] === node && node.type === 'paragraph'
-      const speaker = entry.item ? (first ? sentenceAt(entry, reading) : null) : formAt(context, i, reading)
+      const speaker = speakerOf(context, i, reading)
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
       const previous = found.at(-1)
@@ -158,7 +157,7 @@ export const speakers = defineDetector({
       // `**Fatou NDIAYE, Senior Economist**` then `Ms. Ndiaye presented …`: her block goes on.
       const after = previous && previous.form !== 'reported' && previous.first >= lastHeading
       if (speaker.form === 'reported' && after && sameFamily(previous, speaker)) continue
-      found.push(speaker)
+      found.push(speaker, ...(speaker.partners ?? []))
       if (speaker.form === 'turn') transcriptTurns++
       i = speaker.last
     }
@@ -193,6 +192,25 @@ function reportUnread(context: DetectContext, unread: readonly LabelTurn[], turn
     `${unread.length} lines open with what looks like a speaker’s label but were not read as turns ` +
     `(${turns} were); the first: “${first.opening.label}”`
   context.report('speakers-unrecognised', message, first.entry)
+}
+
+/** Who flow entry `i` says speaks: in a quote a reporting sentence only; in a list item its first paragraph's sentence; else any form. */
+function speakerOf(context: DetectContext, i: number, reading: Reading): SpeakerLine | null {
+  const entry = context.flow[i]!
+  if (entry.quoteDepth > 0) return reportedIn(entry, reading)
+  // A list item's first paragraph may report who spoke (`- Julia Mayer remarked on …`); no other form is read in lists.
+  if (entry.item) return entry.item.children[0] === entry.node && entry.node.type === 'paragraph' ? sentenceAt(entry, reading) : null
+  return formAt(context, i, reading)
+}
+
+/**
+ * A quote's paragraph (or its list item's first) that reports who spoke: Word's indented paragraphs reach pandoc's
+ * Markdown as quotes (`> Monsieur le Maire expose…`, `> Yves propose…`). No other form is read in a quote.
+ */
+function reportedIn(entry: FlowEntry, reading: Reading): SpeakerLine | null {
+  if (entry.node.type !== 'paragraph' || (entry.item && entry.item.children[0] !== entry.node)) return null
+  const speaker = sentenceAt(entry, reading)
+  return speaker?.form === 'reported' ? speaker : null
 }
 
 /** Paragraphs outside lists and quotes that open with a reporting sentence. */
@@ -304,7 +322,11 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const full = printed && looksLikeName(printed) ? printed : given ? listedGiven(roster, given) : undefined
   // A name of one word there is the given name the sentence opens with.
   const alone = full === given ? { given_name: given, family_name: '' } : {}
-  if (given && full) return { ...person(full, { label: given }), ...alone, text: given, form: 'reported', ...at }
+  if (given && full) return { ...listedFields(full, given, roster), ...alone, text: given, form: 'reported', ...at }
+  // `JP répond…`: the initials of exactly one listed participant (Jean-Pierre), as minutes shorten a name they repeat.
+  const initials = given ? null : initialsOpening(text, words.verbs)
+  const holder = initials ? byInitials(initials, roster) : null
+  if (initials && holder) return { ...initialedFields(holder, initials), text: initials, form: 'reported', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (inline && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
@@ -313,7 +335,9 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   }
   // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter.
   const presenter = labelled ? null : presenterOf(text, words.verbs)
-  return presenter ? { ...presenterFields(presenter, words), text: presenter.label, form: 'reported', ...at } : null
+  if (!presenter) return null
+  const line = (one: Presenter): SpeakerLine => ({ ...presenterFields(one, words), text: one.label, form: 'reported', ...at })
+  return presenter.partners.length > 0 ? { ...line(presenter), partners: presenter.partners.map(line) } : line(presenter)
 }
 
 /** An inline name's honorifics (`Prof. Dr. Anna Berg (Jena) stellte …`) kept apart from the name, as a label's are. */
@@ -409,6 +433,23 @@ function opensUppercase(word: string): boolean {
 }
 
 /** The name of the one listed participant whose first name is `given`, if exactly one. */
+/** The fields of a turn a given name opens (`Carmen explica…`): the full name, and the office and body the list gives. */
+function listedFields(full: string, given: string, roster: readonly RosterPerson[]): SpeakerFields {
+  const fields = person(full, { label: given })
+  const listed = roster.find((entry) => entry.name === full)
+  fields.position ||= listed?.position ?? ''
+  fields.organization ||= listed?.organization ?? ''
+  return fields
+}
+
+/** A listed participant's fields for a turn their initials open; a one-word name is a given name. */
+function initialedFields(holder: RosterPerson, initials: string): SpeakerFields {
+  const fields = person(holder.name, { label: initials })
+  fields.position ||= holder.position
+  fields.organization ||= holder.organization
+  return holder.name.includes(' ') ? fields : { ...fields, given_name: holder.name, family_name: '' }
+}
+
 function listedGiven(roster: readonly RosterPerson[], given: string): string | undefined {
   const present = roster.filter((person) => !person.absent)
   const named = present.filter((person) => person.name.split(' ')[0] === given)

@@ -6,7 +6,7 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps } from '../text/normalize.js'
-import { contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
+import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import type { Line } from './plaintext-pages.js'
 import { withoutEndColon } from '../text/scan.js'
 import { isInterjectionText } from '../text/interjections.js'
@@ -62,6 +62,12 @@ function contentsRegion(lines: ReadonlyArray<Line | null>, entryLines: ReadonlyS
 function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   const { keys, entryLines } = contentsTitles(lines)
   const contents = contentsRegion(lines, entryLines)
+  // A contents page of bare titles (no pages, no numbers): its heading stands alone, its titles head the body.
+  const bare = entryLines.size === 0 ? bareContents(lines, (text) => CONTENTS_HEADING.test(text)) : null
+  if (bare) {
+    for (const index of bare.region) contents.add(index)
+    for (const key of bare.keys) keys.add(key)
+  }
   // Where the body is indented and headings stand out to its left, a numbered line set in with the body
   // is an item of a list (an agenda in an appendix).
   const inBody = new Set(contents)
@@ -75,6 +81,7 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
     const taken = contentsHeading(lines, index, keys)
     if (taken > 0) headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
   })
+  if (bare) headings.set(bare.heading, { depth: 1, lines: 1, runIn: null, number: null, title: null })
   return { headings, listed, contents }
 }
 

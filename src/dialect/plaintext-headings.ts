@@ -332,3 +332,61 @@ export function contentsHeading(lines: ReadonlyArray<Line | null>, index: number
   if (next && next.text.trim() !== '' && !next.soft && keys.has(titleKey(`${text} ${next.text.trim()}`))) return 2
   return 0
 }
+
+/** A contents page whose entries carry no page and no number: the titles, where the body repeats them. */
+export interface BareContents {
+  /** Keys of the titles the body repeats as lines of their own. */
+  keys: Set<string>
+  /** The contents heading's line and its entries' lines (blank lines between them included). */
+  region: Set<number>
+  /** The contents heading's line. */
+  heading: number
+}
+
+/** Entries a bare contents page needs, and the share of them the body must repeat. */
+const BARE_MINIMUM = 3
+const BARE_SHARE = 0.6
+const BARE_LENGTH = 100
+
+/**
+ * A contents page of bare titles (`Contents` / `Introduction` / `   Session 1: …`, as a word processor's
+ * linked contents prints without pages): the short lines after a contents heading, up to the first that
+ * is no title or that repeats one already listed (the body starting). Taken only when the body repeats
+ * most of them as lines of their own, which is what makes them a contents page and not a list.
+ */
+export function bareContents(lines: ReadonlyArray<Line | null>, isHeading: (text: string) => boolean): BareContents | null {
+  const at = lines.findIndex((line) => line !== null && line.text.length <= 60 && isHeading(line.text.trim()))
+  if (at < 0) return null
+  const entries: Array<{ index: number; key: string }> = []
+  const seen = new Set<string>()
+  let blanks = 0
+  let end = at
+  for (let i = at + 1; i < lines.length && blanks <= 4; i++) {
+    const text = lines[i]?.text.trim() ?? ''
+    if (text === '') {
+      if (lines[i] === null || !lines[i]!.soft) blanks++
+      continue
+    }
+    const key = titleKey(text)
+    if (!isBareTitle(text) || seen.has(key) || key.length < 3) break
+    seen.add(key)
+    entries.push({ index: i, key })
+    end = i
+    blanks = 0
+  }
+  if (entries.length < BARE_MINIMUM) return null
+  const later = new Set<string>()
+  for (let i = end + 1; i < lines.length; i++) {
+    const text = lines[i]?.text
+    if (text !== undefined && text.length <= BARE_LENGTH + 40 && seen.has(titleKey(text))) later.add(titleKey(text))
+  }
+  if (later.size < BARE_MINIMUM || later.size < entries.length * BARE_SHARE) return null
+  const region = new Set<number>()
+  for (let i = at; i <= end; i++) region.add(i)
+  return { keys: later, region, heading: at }
+}
+
+/** A line a bare contents page may list: short, opening with a letter or figure, no sentence and no bullet. */
+function isBareTitle(text: string): boolean {
+  return text.length <= BARE_LENGTH && /^[\p{L}\p{N}]/u.test(text) && !/[.;:,]$/.test(text) && !text.includes('   ')
+}

@@ -2,6 +2,7 @@
 // number: MkDocs admonitions and tabs (their indented bodies would be code), marker's page separators
 // (`{12}-----` would be a setext heading) and page anchors, page-break comments.
 import { readFrontMatter } from './front-matter.js'
+import { readSiteChrome } from './site-chrome.js'
 import type { Aside, Dialect, DialectName, PageStart } from './types.js'
 
 // (Each optional part takes the spaces before it: three adjacent `\s*` could share a long gap in
@@ -36,6 +37,12 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
   // Front matter is metadata, never body: its lines are blanked, their numbers kept.
   const frontMatter = readFrontMatter(lines)
   if (frontMatter) lines.fill('', 0, frontMatter.endLine)
+  // A web page converted whole: the site's header, navigation and footer are the site's, never body.
+  const chrome = readSiteChrome(lines, frontMatter?.endLine ?? 0)
+  if (chrome) {
+    lines.fill('', chrome.start, chrome.end)
+    lines.fill('', chrome.footer)
+  }
   const found: Found = {
     lines,
     names: new Set(),
@@ -53,7 +60,8 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
   const { names, asides, pages, spanPages, browserPages, columnShift } = found
   // Page numbers from a browser's footers, else from page breaks or separators, else from marker's anchors.
   const pageStarts = browserPages.length > 0 ? browserPages : pages.length > 0 ? pages : spanPages
-  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages: pageStarts, columnShift, frontMatter } }
+  const siteName = chrome?.siteName ?? null
+  return { text: lines.join('\n'), dialect: { names: [...names], asides, pages: pageStarts, columnShift, frontMatter, siteName } }
 }
 
 /** Line `i` (0-based) as CommonMark should read it, its marks recorded in `found`. */

@@ -11,20 +11,15 @@ import { reportedLabel } from '../detect/speakers-reported.js'
 
 const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
 
-/** Split, in place, every paragraph of `tree` at the lines that open a turn. */
-export function splitTurnLines(tree: Root, source: string): Root {
+/**
+ * Split, in place, every paragraph of `tree` at the lines that open a turn. In plain text (`plain`), where a paragraph
+ * is as often a page's run of statements as the writer's paragraph, a line that opens a reporting sentence after a
+ * line that ends one opens a turn too (`Chair Hoy said …` after `… was not the intent.`).
+ */
+export function splitTurnLines(tree: Root, source: string, plain = false): Root {
   let sourceLines: string[] | null = null
   const found: Array<{ siblings: Nodes[]; index: number; read: ReadLines }> = []
-  // One-line paragraphs are read only when a record's labels must be counted (most documents never ask).
-  const single: Line[] = []
-  let labels = 0
-  let nicks = 0
-  const nickUses = new Map<string, number>()
-  const useNick = (text: string) => {
-    const nick = nickOf(text)
-    nickUses.set(nick, (nickUses.get(nick) ?? 0) + 1)
-    nicks++
-  }
+  const counts = new LineCounts(source)
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -39,36 +34,18 @@ export function splitTurnLines(tree: Root, source: string): Root {
       }
       const lines = linesOfParagraph(child)
       if (lines.length < 2) {
-        single.push(...lines)
+        counts.single.push(...lines)
         continue
       }
-      const read = { lines, opens: lines.map((line) => opensTurn(line.text.trimStart()) ?? reportsAfterBreak(line)) }
-      labels += read.opens.filter((kind) => kind === 'label').length
-      read.opens.forEach((kind, k) => kind === 'nick' && useNick(lines[k]!.text))
+      const opensAt = (line: Line, k: number) =>
+        opensTurn(line.text.trimStart()) ?? reportsAfterBreak(line) ?? (plain && k > 0 ? reportsAfterSentence(lines[k - 1]!, line) : null)
+      const read = { lines, opens: lines.map(opensAt) }
+      read.opens.forEach((kind, k) => counts.add(kind, lines[k]!.text))
       found.push({ siblings: children, index: i, read })
     }
   }
-  // A record whose turns have labels (three lines at least) runs one on after other text as well; so do minutes
-  // written as nicks before a colon (`mgasidlo: …`), once enough lines open so.
-  let counted = 0
-  let lowered: string | undefined
-  const countSingles = (enough: () => boolean) => {
-    while (!enough() && counted < single.length) {
-      const text = single[counted++]!.text
-      const kind = opensTurn(text.trimStart())
-      if (kind === 'label') labels++
-      else if (kind === 'nick') useNick(text)
-    }
-  }
-  const record = {
-    labels: () => (countSingles(() => labels >= RECORD_LABELS), labels >= RECORD_LABELS),
-    nicks: (text: string) => {
-      countSingles(() => false)
-      return nicks >= RECORD_NICKS && isLogin(nickOf(text), nickUses, (lowered ??= source.toLowerCase()))
-    },
-  }
   for (const { siblings, index, read } of found) {
-    const starts = turnStarts(read, record)
+    const starts = turnStarts(read, counts)
     if (starts.length === 0) continue
     sourceLines ??= source.split('\n')
     siblings.splice(index, 1, ...splitAt(siblings[index] as Paragraph, starts, sourceLines))
@@ -76,10 +53,85 @@ export function splitTurnLines(tree: Root, source: string): Root {
   return tree
 }
 
+/**
+ * The document's lines that open turns, counted: a record whose turns have labels (three lines at least) runs one on
+ * after other text as well; so do minutes written as nicks before a colon (`mgasidlo: …`), and transcripts labelled by
+ * names in capitals (`VINCE BUZEK: …`), once enough lines open so. One-line paragraphs are read only when a record's
+ * labels must be counted (most documents never ask).
+ */
+class LineCounts implements RecordCounts {
+  readonly single: Line[] = []
+  private labelLines = 0
+  private nickLines = 0
+  private readonly nickUses = new Map<string, number>()
+  private readonly capsUses = new Map<string, number>()
+  private counted = 0
+  private lowered: string | undefined
+
+  constructor(private readonly source: string) {}
+
+  add(kind: ReadLines['opens'][number], text: string): void {
+    if (kind === 'label') this.labelLines++
+    else if (kind === 'nick' || kind === 'caps') {
+      const uses = kind === 'nick' ? this.nickUses : this.capsUses
+      const label = nickOf(text)
+      uses.set(label, (uses.get(label) ?? 0) + 1)
+      if (kind === 'nick') this.nickLines++
+    }
+  }
+
+  labels(): boolean {
+    this.countSingles(() => this.labelLines >= RECORD_LABELS)
+    return this.labelLines >= RECORD_LABELS
+  }
+
+  nicks(text: string): boolean {
+    this.countSingles(() => false)
+    return this.nickLines >= RECORD_NICKS && isLogin(nickOf(text), this.nickUses, (this.lowered ??= this.source.toLowerCase()))
+  }
+
+  caps(text: string): boolean {
+    this.countSingles(() => false)
+    return isCapsSpeaker(nickOf(text), this.capsUses)
+  }
+
+  private countSingles(enough: () => boolean): void {
+    while (!enough() && this.counted < this.single.length) {
+      const text = this.single[this.counted++]!.text
+      this.add(opensTurn(text.trimStart()), text)
+    }
+  }
+}
+
+interface RecordCounts {
+  labels: () => boolean
+  nicks: (text: string) => boolean
+  caps: (text: string) => boolean
+}
+
 /** Lines that open a turn in a document before one alone after other text in a paragraph starts a turn. */
 const RECORD_LABELS = 3
 /** The same for nicks before a colon, which prose and key lines (`note: …`) open too now and then. */
 const RECORD_NICKS = 5
+
+/**
+ * A full name in capitals before a colon (`VINCE BUZEK: …`), as transcripts label turns, is as often a heading or a
+ * key (`PUBLIC COMMENT:`) by its shape: it opens a turn after other text when it opens lines again and again, among
+ * other such names (a dialogue), and the document has many such lines.
+ */
+function isCapsSpeaker(name: string, uses: ReadonlyMap<string, number>): boolean {
+  if ((uses.get(name) ?? 0) < 2) return false
+  let lines = 0
+  let names = 0
+  for (const count of uses.values()) {
+    lines += count
+    if (count >= 2) names++
+  }
+  return names >= 2 && lines >= RECORD_CAPS
+}
+
+/** Lines opened by names in capitals before those after other text open turns. */
+const RECORD_CAPS = 6
 
 interface Line {
   /** Index of the child the line starts in, and the offset in its value (0 for any other node). */
@@ -135,12 +187,17 @@ function linesOfParagraph(paragraph: Paragraph): Line[] {
  * Lines after the first that open a turn; none unless two lines at least open one (the first counts), or the
  * document is a record whose turns have labels.
  */
-function turnStarts({ lines, opens }: ReadLines, record: { labels: () => boolean; nicks: (text: string) => boolean }): Line[] {
+function turnStarts({ lines, opens }: ReadLines, record: RecordCounts): Line[] {
   // Chat minutes: messages a line (`15:26 <anna> hi`), or nicks before a colon from the first line on (`ab: hi` / `kn: …`).
   const nicks = opens.filter((kind) => kind === 'chat' || kind === 'nick').length
   const chat = opens.filter((kind) => kind === 'chat').length >= 2 || ((opens[0] === 'chat' || opens[0] === 'nick') && nicks >= 2)
   const labelled = (i: number) =>
-    opens[i] === 'label' || opens[i] === 'period' || opens[i] === 'presenter' || opens[i] === 'reported' || (chat && opens[i] !== null)
+    opens[i] === 'label' ||
+    opens[i] === 'period' ||
+    opens[i] === 'presenter' ||
+    opens[i] === 'reported' ||
+    (opens[i] === 'caps' && record.caps(lines[i]!.text)) ||
+    (chat && opens[i] !== null)
   const starts = lines.filter((_, i) => i > 0 && labelled(i))
   if (starts.length > 0 && (opens[0] !== null || starts.length >= 2)) return starts
   // The period form (`Chairman Greenspan.`) also ends a line of prose before a name: only a colon's label runs on alone,
@@ -150,6 +207,7 @@ function turnStarts({ lines, opens }: ReadLines, record: { labels: () => boolean
       i > 0 &&
       ((opens[i] === 'label' && record.labels()) ||
         (opens[i] === 'nick' && record.nicks(lines[i]!.text)) ||
+        (opens[i] === 'caps' && record.caps(lines[i]!.text)) ||
         opens[i] === 'presenter' ||
         opens[i] === 'reported'),
   )
@@ -192,8 +250,23 @@ function reportsAfterBreak(line: Line): 'reported' | null {
 
 const VERBS = new RegExp(`^(?:${alternation(lexicon.reportingVerbs)})`, 'i')
 
+/**
+ * A plain-text line that opens a reporting sentence whose speaker a title, an honorific or a full name says
+ * (`Chair Hoy said …`, `Ms. McManus said …`), after a line that ends a sentence: the minute-taker's next statement.
+ * Only a line that starts with a capital after a sentence's end is read (most lines are not).
+ */
+function reportsAfterSentence(before: Line, line: Line): 'reported' | null {
+  const text = line.text.trim()
+  if (!/^\p{Lu}/u.test(text) || !SENTENCE_END.test(before.text.trimEnd())) return null
+  const label = reportedLabel(text, VERBS)
+  const parts = label === null ? null : parseLabel(label, 'colon')
+  return parts && (parts.honorific !== '' || parts.position !== '' || (parts.kind === 'person' && parts.strong)) ? 'reported' : null
+}
+
+const SENTENCE_END = /[.!?]["'”’)]?$/u
+
 /** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
-function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'presenter' | 'nick' | null {
+function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'presenter' | 'nick' | 'caps' | null {
   const opening = readOpening(text)
   if (!opening) return null
   if (opening.time !== null) return opening.form === 'system' ? 'timed' : 'chat'
@@ -203,9 +276,16 @@ function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'prese
   const parts = parseLabel(opening.label, opening.form)
   // A nick or initials (`ab:`, `kn:`) say who speaks only among other such lines.
   if (opening.form === 'colon' && (parts?.kind === 'nick' || parts?.kind === 'initials')) return parts.strong ? 'label' : 'nick'
+  if (parts && !parts.strong && isCapsName(opening.label, parts)) return 'caps'
   if (!parts?.strong) return null
   if (parts.kind === 'role' && PRESENTERS.has(parts.position.toLowerCase())) return 'presenter'
   return opening.form === 'period' ? 'period' : 'label'
+}
+
+/** A person's label of two to five words in capitals and nothing else (`VINCE BUZEK`, `SHONTEL M. LEWIS`). */
+function isCapsName(label: string, parts: NonNullable<ReturnType<typeof parseLabel>>): boolean {
+  if (parts.kind !== 'person' || parts.honorific !== '' || parts.position !== '' || parts.organization !== '') return false
+  return label.includes(' ') && !/\p{Ll}/u.test(label)
 }
 
 /** The paragraph cut before each of `starts`, each part with the position of its first and last line. */

@@ -30,6 +30,8 @@ export interface Dialect {
   columnShift: Map<number, number>
   /** The YAML or TOML front matter block at the top of a Markdown text (its lines are blanked). */
   frontMatter?: FrontMatter | null
+  /** The site's name in the header of a web page converted whole (site-chrome.ts; header and footer are blanked). */
+  siteName?: string | null
   /** A court-reporter transcript's cover: the judge, the court and counsel it names (transcript-cover.ts). */
   transcript?: TranscriptCover | null
 }

@@ -43,9 +43,7 @@ const ARTICLES = lower(lexicon.titleArticles)
 const CONNECTORS = lower(lexicon.titleConnectors)
 const ROLES = lower(lexicon.roles)
 // A list heading (`Present`, `CONCEJALES`, `APPEARANCES`) is no label either, unless it is also a role (`Chair`, `Moderator`).
-const LIST_HEADINGS = lexicon.participantsHeadings.filter(
-  (word) => !lower(lexicon.roles).has(word.toLowerCase()) && !lower(lexicon.titles).has(word.toLowerCase()),
-)
+const LIST_HEADINGS = lexicon.participantsHeadings.filter((word) => !ROLES.has(word.toLowerCase()) && !TITLES.has(word.toLowerCase()))
 const QUESTIONS = lower(lexicon.questionLabels)
 const NOT_LABELS = lower([...lexicon.notLabels, ...LIST_HEADINGS])
 const BOTS = lower(lexicon.chatBots)
@@ -64,6 +62,7 @@ const NAME_WORDS = [
 const isNameWord = (word: string): boolean => NAME_WORDS.some((shape) => shape.test(word))
 const CAPS_WORD = /^(Mc|Mac|O['’]|D['’])?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
 const INITIALS = /^\p{Lu}{2,4}$/u
+const INITIAL = /^\p{Lu}\.$/u
 const NICK = /^[\p{L}\d_`^{}|\\.-]{1,32}$/u
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/.-]+$/u
 // A possessive before another word is a title's (`Chair's Summary`, `Treasurer’s Report`): no label names a speaker so.
@@ -264,7 +263,8 @@ function wordParts(tokens: string[], parts: LabelParts, isRole: (text: string) =
       ? { ...parts, kind: 'nick', name: raw }
       : null
   const named = words.filter((word) => !PARTICLES.has(word)).length
-  const capitals = words.every((word) => PARTICLES.has(word) || CAPS_WORD.test(word))
+  // `SHONTEL M. LEWIS`: a middle initial does not keep a name in capitals from being one.
+  const capitals = words.every((word, k) => PARTICLES.has(word) || CAPS_WORD.test(word) || isMiddleInitial(words, k))
   parts.name = capitals ? titleCaseName(raw) : raw
   // A line in capitals is as often a heading or a key (`SEÑORES ASISTENTES:`) as a name: it needs an honorific or office.
   // An account or body's code before words (`CRPP Fonctionnement Recettes`) is no name; initials of a given
@@ -307,11 +307,17 @@ function domainEnd(tokens: readonly string[], i: number): number {
 
 function isName(words: readonly string[]): boolean {
   if (words.length > 5 || OPENERS.has(words[0]!) || PARTICLES.has(words[0]!)) return false
-  // Honorifics open a label; inside one they belong to a clause (`Seguidamente el Sr. Alcalde`).
-  if (words.some((word) => HONORIFICS.has(word.toLowerCase()))) return false
+  // Honorifics open a label; inside one they belong to a clause (`Seguidamente el Sr. Alcalde`). A letter and a full
+  // stop between two words of a name is a middle initial (`Shontel M. Lewis`), not the French `M.`.
+  if (words.some((word, k) => HONORIFICS.has(word.toLowerCase()) && !isMiddleInitial(words, k))) return false
   if (!isNameWord(words.at(-1)!)) return false
   if (!words.every((word) => isNameWord(word) || PARTICLES.has(word))) return false
   return !ORGANIZATION_WORDS.test(words.join(' '))
+}
+
+/** A letter and a full stop between two words of a name (`Shontel M. Lewis`, `SHONTEL M. LEWIS`). */
+function isMiddleInitial(words: readonly string[], k: number): boolean {
+  return k > 0 && k < words.length - 1 && INITIAL.test(words[k]!)
 }
 
 /** A name printed in capitals, as a name is written: `FRANCISCO JOSÉ FARRONA NAVAS` → `Francisco José Farrona Navas`. */

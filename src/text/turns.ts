@@ -79,6 +79,9 @@ function afterTime(rest: string, offset: number, time: string): Opening {
   if (call) return call
   const colon = NICK_COLON.exec(rest)
   if (colon) return { label: colon[1]!, end: offset + colon[0].length, form: 'chat', time }
+  // `[00:01:02] Anna Berg: …`: a transcript's timestamp before a speaker's label of several words.
+  const label = /^\p{Lu}/u.test(rest) ? colonOpening(rest) : null
+  if (label && label.label.includes(' ')) return { ...label, end: offset + label.end, time }
   // A timed line that names nobody: a note in the log.
   return { label: '', end: offset, form: 'system', time }
 }
@@ -113,6 +116,14 @@ function callChatOpening(text: string, offset: number, time: string | null): Ope
 
 /** `Label: …`, `Label : …` (French), `標籤：…` (full-width colon, no space needed). */
 function colonOpening(text: string): Opening | null {
+  // `Anna Berg (00:01:02): …`: the time's own colons come before the label's.
+  const stamped = STAMPED_LABEL.exec(text)
+  if (stamped) {
+    const label = trimEndWhere(stamped[1]!, isSpace)
+    if (endsSentence(label)) return null
+    const spaces = SPACES.exec(text.slice(stamped[0].length))
+    return { label, end: stamped[0].length + (spaces ? spaces[0].length : 0), form: 'colon', time: stamped[2]! }
+  }
   let at = -1
   const limit = Math.min(text.length, MAX_LABEL + 2)
   for (let i = 1; i < limit; i++) {
@@ -128,11 +139,20 @@ function colonOpening(text: string): Opening | null {
   const fullWidth = text[at] === '：'
   const next = text[at + 1]
   if (!fullWidth && next !== undefined && !/\s/.test(next)) return null
-  const label = trimEndWhere(text.slice(0, at), isSpace)
+  const printed = trimEndWhere(text.slice(0, at), isSpace)
+  // `Anna Berg (00:01:02):`, `Anna Berg [01:02]:`: a transcript's timestamp after the label is no part of the name.
+  const timed = printed.endsWith(')') || printed.endsWith(']') ? LABEL_TIME.exec(printed) : null
+  const label = timed ? trimEndWhere(printed.slice(0, timed.index), isSpace) : printed
   if (label === '' || label.length > MAX_LABEL || endsSentence(label)) return null
   const spaces = SPACES.exec(text.slice(at + 1))
-  return { label, end: at + 1 + (spaces ? spaces[0].length : 0), form: 'colon', time: null }
+  return { label, end: at + 1 + (spaces ? spaces[0].length : 0), form: 'colon', time: timed ? timed[1]! : null }
 }
+
+/** A label, a time in parentheses or brackets and the colon (`Anna Berg (00:01:02):`); the colon followed by a space. */
+const STAMPED_LABEL = /^([^\s:()[\]][^:\n()[\]]{0,99}?)\s[([](\d{1,2}:\d{2}(?::\d{2})?)[)\]]\s?[:：](?=\s|$)/
+
+/** A time in parentheses or brackets that ends a label (`(00:01:02)`, `[1:02]`). */
+const LABEL_TIME = /\s[([](\d{1,2}:\d{2}(?::\d{2})?)[)\]]$/
 
 /** Whether a label holds the end of a sentence: a full stop after a word that is no honorific or initial. */
 function endsSentence(label: string): boolean {

@@ -87,4 +87,16 @@ describe('matchContents', () => {
     expect(matchContents([entry('abcd', { number: '1' })], [numbered('abxy', '1')])).toEqual([0])
     expect(matchContents([entry('abcd', { number: '1' })], [numbered('axyz', '1')])).toEqual([-1])
   })
+
+  it('links an entry that prints the heading’s number with its word, a word of twelve letters at most', () => {
+    const numbered = (title: string, number: string) => heading(title, { number })
+    expect(matchContents([entry('Appendix A: Participants')], [numbered('Participants', 'A')])).toEqual([0])
+    expect(matchContents([entry('Anhang 2 Teilnehmer')], [numbered('Teilnehmer', '2')])).toEqual([0])
+    // Another number, or another title, or more than a word before them: no link.
+    expect(matchContents([entry('Appendix B: Participants')], [numbered('Participants', 'A')])).toEqual([-1])
+    expect(matchContents([entry('Appendix A: Programme')], [numbered('Participants', 'A')])).toEqual([-1])
+    expect(matchContents([entry('Supplementary material A: Participants')], [numbered('Participants', 'A')])).toEqual([-1])
+    // The heading has no number: the title alone decides.
+    expect(matchContents([entry('Appendix A: Participants')], [heading('Participants')])).toEqual([-1])
+  })
 })

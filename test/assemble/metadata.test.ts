@@ -129,4 +129,43 @@ describe('the organisation a title names (assemble/metadata-organization.ts, iss
   it('reads a kind of meeting in the plural too: the acronym before it is the body', () => {
     expect(metadata('# WXCG Meetings 2025, Public Notes, Oct 9\n\n## Agenda\n\nText.\n').organization).toBe('WXCG')
   })
+
+  it('passes over the count of the meeting before the body: an ordinal word or figure', () => {
+    expect(metadata('# Third XYZF Workshop\n\n## Notes\n\nText.\n').organization).toBe('XYZF')
+    expect(metadata('# 2nd XYZF Workshop\n\n## Notes\n\nText.\n').organization).toBe('XYZF')
+    // A word that counts nothing stays, and then the words are no acronyms.
+    expect(metadata('# Coastal XYZF Workshop\n\n## Notes\n\nText.\n').organization).toBeNull()
+  })
+})
+
+describe('a title that says what and where', () => {
+  it('gives the document type with the kind of meeting before it, and the meeting without it', () => {
+    const found = metadata('# Third XYZF Workshop Summary\n\n## Sessions\n\nText.\n')
+    expect(found.documentType).toBe('Workshop Summary')
+    expect(found.event.name).toBe('Third XYZF Workshop')
+  })
+
+  it('names the meeting without an acronym after its last comma that names it again', () => {
+    expect(metadata('# Harbour Workshop at Bergen, HW2019\n\n## Notes\n\nText.\n').event.name).toBe('Harbour Workshop at Bergen')
+    // A word after the comma is part of the name.
+    expect(metadata('# Workshop on Oceans, Rivers\n\n## Notes\n\nText.\n').event.name).toBe('Workshop on Oceans, Rivers')
+  })
+
+  it('gives the place its parenthesis names after the meeting’s date', () => {
+    expect(metadata('# Third XYZF Workshop (May 2-4 2016, Orsay)\n\n## Notes\n\nText.\n').event.location).toBe('Orsay')
+    expect(metadata('# Spring Meeting (12 March 2019, Lyon, France)\n\n## Notes\n\nText.\n').event.location).toBe('Lyon, France')
+    // Nothing after the date, figures after it, or no meeting named: no place.
+    expect(metadata('# Spring Meeting (12 March 2019)\n\n## Notes\n\nText.\n').event.location).toBeNull()
+    expect(metadata('# Spring Meeting (12 March 2019, Room 12)\n\n## Notes\n\nText.\n').event.location).toBeNull()
+    expect(metadata('# Price list (12 March 2019, Lyon)\n\n## Notes\n\nText.\n').event.location).toBeNull()
+  })
+
+  it('gives the body a sentence says held the meeting when no cover, front matter or title names one', () => {
+    const found = metadata(
+      '# Coastal Data Workshop\n\nThe Northern Estuary Trust held a two-day workshop in Bergen on 10-11 February 2021.\n',
+    )
+    expect(found.organization).toBe('Northern Estuary Trust')
+    expect(found.event.location).toBe('Bergen')
+    expect(found.event.date).toBe('2021-02-10/2021-02-11')
+  })
 })

@@ -1,0 +1,121 @@
+// Who held the meeting, as a report's opening says it: "The Northern Estuary Trust held a two-day workshop
+// in Bergen on 10–11 February 2021", "the HSF organized an open workshop in Amsterdam May 22-24 2017", "the
+// workshop was hosted by the Institute of Marine Research": the body, and where and when the sentence says.
+import type { FlowEntry } from '../parse/flow.js'
+import { flatText } from '../parse/text.js'
+import { lexicon, wholeWords } from '../lexicon/index.js'
+import { findDay } from '../text/dates.js'
+import { trimEndWhere } from '../text/scan.js'
+
+export interface OrganisedEvent {
+  organizer: string | null
+  date: string | null
+  location: string | null
+  line: number
+}
+
+/** How far after the article the kind of meeting may stand ("a two-day open community workshop"). */
+const MAX_BEFORE_MEETING = 60
+/** Longest place and date read after the meeting: a bound on the work per match. */
+const MAX_PLACE_AND_DATE = 120
+/** A body's name has this many words at most. */
+const MAX_NAME_WORDS = 8
+/** A place has this many words at most ("Conference Room 2, City Hall, Springfield"). */
+const MAX_PLACE_WORDS = 8
+
+const ANY_MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
+const MEETING = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+ ){0,6}?${wholeWords(lexicon.meetingWords)} (?:in|at) (?:the )?`, 'iu')
+const PUBLISHER = new RegExp(wholeWords(lexicon.publisherWords), 'iu')
+const JOINERS = new Set([...lexicon.nameConnectors, 'de', 'du', 'der', 'für'])
+const ARTICLE = /^(?:a|an|the|its|their|our) /iu
+const BY = /^by (?:the )?/u
+
+/** The first sentence at the top of a report that says a body held a meeting (verbs: an alternation). */
+export function organisedEventOf(flow: readonly FlowEntry[], verbs: string): OrganisedEvent | null {
+  const head = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs}) `, 'giu')
+  for (const entry of flow) {
+    if (entry.node.type !== 'paragraph') continue
+    const text = flatText(entry.node).replace(/\s+/gu, ' ')
+    head.lastIndex = 0
+    for (let match = head.exec(text); match; match = head.exec(text)) {
+      const found = organisedAt(text, match.index, match.index + match[0].length)
+      if (found) return { ...found, line: entry.line }
+    }
+  }
+  return null
+}
+
+/** What the sentence around the verb at `start` (its object at `after`) says, or null when it names no body. */
+function organisedAt(text: string, start: number, after: number): Omit<OrganisedEvent, 'line'> | null {
+  const rest = text.slice(after, after + MAX_BEFORE_MEETING + MAX_PLACE_AND_DATE)
+  // "… was organised by the HEP Software Foundation": the body after "by", when a meeting was named before.
+  const by = BY.exec(rest)
+  if (by) {
+    const before = text.slice(Math.max(0, start - MAX_BEFORE_MEETING), start)
+    const organizer = bodyName(nameAfter(rest.slice(by[0].length)))
+    return organizer && ANY_MEETING.test(before) ? { organizer, date: null, location: null } : null
+  }
+  // "… held a two-day workshop in Bergen on …": the body is the subject before the verb.
+  const article = ARTICLE.exec(rest)
+  const meeting = article ? MEETING.exec(rest.slice(article[0].length, article[0].length + MAX_BEFORE_MEETING + 40)) : null
+  if (!article || !meeting) return null
+  // A person who held it is no organising body, but the place and date are the meeting's all the same.
+  const organizer = bodyName(nameBefore(text.slice(Math.max(0, start - 200), start)))
+  const placed = placeAndDate(rest.slice(article[0].length + meeting[0].length))
+  return organizer || placed.location ? { organizer, ...placed } : null
+}
+
+/** The capitalised words that end the text before a verb ("With these considerations the HSF" → "HSF"). */
+function nameBefore(text: string): string {
+  const words = text.trimEnd().split(' ')
+  let first = words.length
+  while (first > 0 && first > words.length - MAX_NAME_WORDS) {
+    const word = words[first - 1]!
+    if (!/^[\p{Lu}\p{N}]/u.test(word) && !JOINERS.has(word)) break
+    first--
+  }
+  const name = words.slice(first)
+  while (name.length > 0 && JOINERS.has(name[0]!.toLowerCase())) name.shift()
+  while (name.length > 0 && /^(?:The|THE)$/u.test(name[0]!)) name.shift()
+  return name.join(' ')
+}
+
+/** The capitalised words that open the text ("Institute of Marine Research, which …" → "Institute of Marine Research"). */
+function nameAfter(text: string): string {
+  const words = text.split(' ')
+  const name: string[] = []
+  for (const word of words.slice(0, MAX_NAME_WORDS)) {
+    const bare = trimEndWhere(word, (char) => '.,;:)'.includes(char))
+    if (!/^[\p{Lu}\p{N}]/u.test(bare) && !JOINERS.has(bare)) break
+    name.push(bare)
+    if (bare !== word) break
+  }
+  while (name.length > 0 && JOINERS.has(name.at(-1)!)) name.pop()
+  return name.join(' ')
+}
+
+/** A body's name: an acronym ("HSF", "W3C") or words that name a kind of body ("Northern Estuary Trust"); not a person's name. */
+function bodyName(name: string): string | null {
+  if (name === '' || name.split(' ').length > MAX_NAME_WORDS) return null
+  const acronym = !name.includes(' ') && (name.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/\p{Ll}{3}/u.test(name)
+  return acronym || PUBLISHER.test(name) ? name : null
+}
+
+/** "Bergen on 10–11 February 2021", "Amsterdam May 22-24 2017": the place, then its date if one follows at once. */
+function placeAndDate(text: string): { location: string | null; date: string | null } {
+  const slice = text.slice(0, MAX_PLACE_AND_DATE)
+  const day = findDay(slice)
+  const placeText = (day ? slice.slice(0, day.index) : slice).replace(/(?:,? (?:on|from|between))? ?$/u, '')
+  const place = day ? placeWords(placeText) : nameAfter(placeText) || null
+  // The date belongs to the meeting when nothing but the place stands between them.
+  const date = day && place !== null && placeText.length <= place.length + 2 ? day.iso : null
+  return { location: place, date }
+}
+
+/** A place: capitalised words (commas and joiners between them), no figures, at most eight words. */
+function placeWords(text: string): string | null {
+  const place = text.trim().replace(/,$/u, '')
+  const words = place.split(' ')
+  if (place === '' || words.length > MAX_PLACE_WORDS || /\d/u.test(place)) return null
+  return words.every((word) => /^\p{Lu}/u.test(word) || JOINERS.has(word)) ? place : null
+}
