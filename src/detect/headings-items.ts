@@ -30,12 +30,13 @@ export function isLabelOverBlock(
   const text = flatText(node)
   if (!text.endsWith(':') || countWords(text, maxWords + 1) > maxWords) return false
   if (next.quoteDepth !== entry.quoteDepth) return false
-  if (next.listDepth < entry.listDepth) return isTableLike(next)
+  if (next.listDepth < entry.listDepth || (next.grid && !entry.grid)) return isTableLike(next)
   return next.listDepth === entry.listDepth && next.item !== null && isOrdered(next.item, source) !== isOrdered(item, source)
 }
 
-/** A table, or what a converter left of one: a rule, a grid table's `+---+` or a pipe row read as a paragraph. */
+/** A table (a grid table's cell too), or what a converter left of one: a rule or a pipe row read as a paragraph. */
 function isTableLike(entry: FlowEntry): boolean {
+  if (entry.grid) return true
   const node = entry.node
   if (node.type === 'table' || node.type === 'thematicBreak') return true
   return node.type === 'paragraph' && node.children[0]?.type === 'text' && /^[+|]/u.test(node.children[0].value)

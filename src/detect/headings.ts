@@ -376,6 +376,11 @@ export const headings = defineDetector({
         found: { headings: [] },
       },
       {
+        title: 'a bold cell of a grid table (pandoc’s form of a Word table) is its row’s label, not a heading like a bold line',
+        text: '**Present**\n\nAnn Lee.\n\n+------------+----------+\n| **Absent** | Tom Berg |\n+------------+----------+\n',
+        found: { headings: [{ title: 'Present', line: 1 }] },
+      },
+      {
         title: 'a shorter limit, as an option',
         text: '**one two three four**\n',
         options: { maxStyledWords: 3 },
@@ -512,8 +517,10 @@ interface Candidate {
 
 /** Whether the document has headings of its own: Markdown or HTML ones nothing else claimed. */
 function hasOwnHeadings(context: DetectContext): boolean {
+  // A heading in a grid table's cell is what a narrow column made of its text (`\#` wrapped to `#`).
   return context.flow.some(
     (entry) =>
+      !entry.grid &&
       ((entry.node.type === 'heading' && !isTableRowOverRule(entry.node, context.source)) ||
         (entry.node.type === 'html' && (htmlHeading(entry.node.value) || htmlHeadingsIn(entry.node.value, entry).length > 0))) &&
       !context.claims.isClaimed(entry.node),
@@ -522,6 +529,8 @@ function hasOwnHeadings(context: DetectContext): boolean {
 
 /** The heading a node of the flow is, or null; anchors and headings inside HTML are taken on the way. */
 function candidateOf(scan: HeadingScan, entry: FlowEntry): Candidate | null {
+  // A grid table's cell heads no section: a bold cell is its row's label (`**Present**` beside the names).
+  if (entry.grid) return null
   const node = entry.node
   if (node.type === 'html') return htmlCandidate(scan, entry, node.value)
   if (

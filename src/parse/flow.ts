@@ -14,6 +14,8 @@ export interface FlowEntry {
   listDepth: number
   /** How many block quotes enclose the node. */
   quoteDepth: number
+  /** Inside a grid table's cell (its list and quote depths counted from the cell). */
+  grid: boolean
   line: number
   column: number
 }
@@ -23,11 +25,12 @@ interface Frame {
   item: ListItem | null
   listDepth: number
   quoteDepth: number
+  grid: boolean
 }
 
 export function flowOf(tree: Root): FlowEntry[] {
   const flow: FlowEntry[] = []
-  const stack: Frame[] = [{ node: tree, item: null, listDepth: 0, quoteDepth: 0 }]
+  const stack: Frame[] = [{ node: tree, item: null, listDepth: 0, quoteDepth: 0, grid: false }]
   while (stack.length > 0) {
     const frame = stack.pop()!
     const { node } = frame
@@ -45,6 +48,7 @@ export function flowOf(tree: Root): FlowEntry[] {
           item: frame.item,
           listDepth: frame.listDepth,
           quoteDepth: frame.quoteDepth,
+          grid: frame.grid,
           line: node.position?.start.line ?? 1,
           column: node.position?.start.column ?? 1,
         })
@@ -57,15 +61,19 @@ export function flowOf(tree: Root): FlowEntry[] {
           item: node.type === 'listItem' ? node : frame.item,
           listDepth: frame.listDepth + (node.type === 'list' ? 1 : 0),
           quoteDepth: frame.quoteDepth + (node.type === 'blockquote' ? 1 : 0),
+          grid: frame.grid,
         }
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, ...child })
         break
       }
-      default:
-        // Footnote definitions and other containers: read their children as flow too.
+      default: {
+        // Footnote definitions, grid tables' rows and cells (grid.ts) and other containers: read their
+        // children as flow too. A grid table's cells are containers of their own, outside any list around it.
+        const inner = (node as { type: string }).type === 'gridTable' ? { item: null, listDepth: 0, quoteDepth: 0, grid: true } : frame
         if ('children' in node && !isPhrasing(node)) {
-          for (let i = node.children.length - 1; i >= 0; i--) stack.push({ ...frame, node: node.children[i] as Nodes })
+          for (let i = node.children.length - 1; i >= 0; i--) stack.push({ ...inner, node: node.children[i] as Nodes })
         }
+      }
     }
   }
   return flow

@@ -8,6 +8,8 @@
 // parts' positions are shifted back to the whole file. The same cuts keep the table syntax to where a
 // table can be: a part with no `|`, `:-` or `-:` can hold none, and parses the same without it (a
 // contents table is near the start, so a short text with one is cut after the last such mark).
+import { gridTablesFromMarkdown } from '@adobe/mdast-util-gridtables/src/from-markdown.js'
+import { gridTables } from '@adobe/micromark-extension-gridtables'
 import type { Nodes, Root } from 'mdast'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { gfmTable } from 'micromark-extension-gfm-table'
@@ -16,6 +18,7 @@ import { unified } from 'unified'
 import type { VFile } from 'vfile'
 import { defineStage, reporterOf, vfileSink } from '../stage.js'
 import { boundedAttention, MAX_ATTENTION_MARKERS } from './attention.js'
+import { placeGridTables, GRID_BORDER } from './grid.js'
 import { boundedInline, MAX_INLINE_FAILURES } from './inline.js'
 import { boundNesting, MAX_INDENT, MAX_NESTING } from './nesting.js'
 import { splitPoints } from './split.js'
@@ -71,6 +74,19 @@ const withTables = unified()
   .data('micromarkExtensions', [attention, inline, gfmTable()])
   .data('fromMarkdownExtensions', [gfmTableFromMarkdown()])
   .use(remarkParse)
+// Grid tables (grid.ts), with the GFM table syntax too: only for a text or part with a line starting `+-` or `+=`.
+// A cell's text is parsed on its own, with the same extensions.
+const gridExtensions = [attention, inline, gfmTable(), gridTables]
+const gridFromMarkdown = [gfmTableFromMarkdown()]
+gridFromMarkdown.push(gridTablesFromMarkdown({ extensions: gridExtensions, mdastExtensions: gridFromMarkdown }))
+const withGrids = unified().data('micromarkExtensions', gridExtensions).data('fromMarkdownExtensions', gridFromMarkdown).use(remarkParse)
+
+/** The tree of `text` by `processor`, its grid tables' cells placed in it. */
+function parsePart(processor: typeof commonmark, text: string): Root {
+  const tree = processor.parse(text)
+  if (processor === withGrids) placeGridTables(tree, text)
+  return tree
+}
 
 /** A line that could be a GFM table row: starts and ends with a pipe. */
 export const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/m
@@ -128,6 +144,7 @@ export function parseMarkdown(text: string, file?: VFile): Root {
  * small beside the cost of finding the cut and shifting positions).
  */
 function parseShort(text: string): Root {
+  if (GRID_BORDER.test(text)) return parsePart(withGrids, text)
   if (!TABLE_ROW.test(text)) return commonmark.parse(text)
   const last = lastTableMark(text)
   const cut = last < text.length / 2 ? splitPoints(text, 0).find((point) => point > last) : undefined
@@ -141,23 +158,24 @@ export function lastTableMark(text: string): number {
 
 /** The same tree as a whole-file parse, built from parts of at least `size` characters where the text allows. */
 export function parseInParts(text: string, size: number): Root {
-  return parseAt(text, splitPoints(text, size), TABLE_ROW.test(text))
+  return parseAt(text, splitPoints(text, size), TABLE_ROW.test(text), GRID_BORDER.test(text))
 }
 
 /**
  * The tree of `text` parsed in the parts that `points` (safe cuts, ascending) make, the table syntax on where
  * `tables` and the part has a table mark.
  */
-export function parseAt(text: string, points: readonly number[], tables: boolean): Root {
-  const processorOf = (part: string) => (tables && TABLE_MARK.test(part) ? withTables : commonmark)
-  if (points.length === 0) return processorOf(text).parse(text)
+export function parseAt(text: string, points: readonly number[], tables: boolean, grids = false): Root {
+  const processorOf = (part: string) =>
+    grids && GRID_BORDER.test(part) ? withGrids : tables && TABLE_MARK.test(part) ? withTables : commonmark
+  if (points.length === 0) return parsePart(processorOf(text), text)
   const root: Root = { type: 'root', children: [] }
   let line = 0
   let start = 0
   for (const end of [...points, text.length]) {
     partLine = line
     const source = text.slice(start, end)
-    const part = processorOf(source).parse(source)
+    const part = parsePart(processorOf(source), source)
     for (const child of part.children) {
       shift(child, line, start)
       root.children.push(child)

@@ -1,0 +1,53 @@
+// Grid tables (pandoc's form of a Word table whose cells hold paragraphs or lists): their cells' blocks
+// reach the flow, each placed where its text stands in the file.
+import { readFileSync } from 'node:fs'
+import type { Paragraph } from 'mdast'
+import { describe, expect, it } from 'vitest'
+import { flowOf } from '../../src/parse/flow.js'
+import { parseInParts, parseMarkdown } from '../../src/parse/parse.js'
+import { flatText } from '../../src/parse/text.js'
+
+const text = readFileSync('fixtures/pandoc-grid-tables/input.md', 'utf8')
+
+describe('grid tables', () => {
+  const flow = flowOf(parseMarkdown(text))
+  const cells = flow.filter((entry) => entry.grid)
+
+  it('reads each cell’s paragraphs and list items as blocks of the flow', () => {
+    const texts = cells.map((entry) => flatText(entry.node))
+    expect(texts).toContain('Mme Claire Durand, trésorière')
+    expect(texts).toContain('du 5 février 2026')
+    expect(texts.filter((value) => /^(?:Mme Durand|M\. Martin) :/.test(value))).toEqual([
+      'Mme Durand : Le budget des semences s’élève à huit cents euros pour l’année.'.replaceAll('’', "'"),
+      'M. Martin : Ce montant comprend-il les outils ?',
+      "Mme Durand : Non, les outils relèvent d'une autre ligne.",
+    ])
+    // Outside the tables nothing is in a cell, and a list in a cell is not inside any list around the table.
+    expect(flow.find((entry) => flatText(entry.node) === 'La séance est levée à 20 h 30.')?.grid).toBe(false)
+    const member = cells.find((entry) => flatText(entry.node) === 'M. Paul Martin, président')!
+    expect(member.listDepth).toBe(1)
+  })
+
+  it('places every block of a cell at its line, column and offset in the file', () => {
+    const lines = text.split('\n')
+    const turn = cells.find((entry) => flatText(entry.node).startsWith('M. Martin :'))!
+    expect([turn.line, turn.column]).toEqual([36, 39])
+    for (const entry of cells) {
+      const start = (entry.node as Paragraph).position!.start
+      const first = flatText(entry.node).slice(0, 3)
+      // The source at the node's offset, and at its line and column, is where its text begins (after `**` or `- `).
+      expect(lines[start.line - 1]!.slice(start.column - 1)).toMatch(/^(\*\*)?\S/)
+      expect(text.slice(start.offset, start.offset! + 8).replace(/^\*\*/, '')).toContain(first.replace(/'/, ''))
+    }
+    expect(cells.length).toBe(21)
+  })
+
+  it('gives the same tree parsed in parts', () => {
+    expect(parseInParts(text, 1)).toEqual(parseInParts(text, Number.MAX_SAFE_INTEGER))
+  })
+
+  it('leaves a text without a border line to the other syntaxes: `+` starting a list, pipes a pipe table', () => {
+    expect(parseMarkdown('+ one\n+ two\n').children.map((node) => node.type)).toEqual(['list'])
+    expect(parseMarkdown('| a |\n| - |\n| 1 |\n').children.map((node) => node.type)).toEqual(['table'])
+  })
+})
