@@ -148,6 +148,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Paulo Kubota', organization: '', form: 'heading' }] },
     },
     {
+      title: 'talk headings with the presenter after a spaced dash, an initial or a full name, the body in a parenthesis',
+      form: 'presenter heading',
+      text: '## Tracking (Tue am)\n\n### Vertex fitting – K. Moreau\n\nThe talk.\n\n### Data access - Maria Costa (CERN)\n\nMore.\n',
+      found: {
+        speakers: [
+          { name: 'K. Moreau', family_name: 'Moreau', form: 'heading', line: 3 },
+          { name: 'Maria Costa', organization: 'CERN', form: 'heading', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'a dash heading whose tail is a title: its words are written in lowercase elsewhere',
+      text: '### Day two - Open Discussion\n\nAn open discussion of the plans followed.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a dash heading whose tail is a part of the programme, not a person',
+      text: '### Reconstruction - Session (2)\n\nThe talks.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'minutes naming the speaker inline, the role in a parenthesis',
       form: 'inline in minutes',
       text: 'Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece a todos.\n',

@@ -116,6 +116,45 @@ export function headingPresenter(text: string, words: Vocabulary, numbered = fal
   return null
 }
 
+/** The dashes set between spaces that part a talk's title from its presenter (`Title – Speaker`). */
+const SPACED_DASHES = [' – ', ' — ', ' - ']
+/** An initial with its period (`A.`), the short form programmes print presenters in. */
+const INITIAL_TOKEN = /^\p{Lu}\.$/u
+
+/**
+ * A talk heading with its presenter after a spaced dash, as workshop summaries and programmes print them:
+ * `Tracking Software – A. Lindqvist`, `Data Access - Maria Costa (CERN)`. The presenter must look like a name
+ * and either open with an initial or hold no word the document writes in lowercase elsewhere (`Open Discussion`,
+ * `Summary - Next Steps` are titles, not people). `common` is the document's lowercase words.
+ */
+export function dashPresenter(text: string, common: ReadonlySet<string>): SpeakerFields | null {
+  const flat = collapseSpace(text)
+  let at = -1
+  for (const dash of SPACED_DASHES) at = Math.max(at, flat.lastIndexOf(dash))
+  if (at <= 0) return null
+  let tail = flat.slice(at + 3).trim()
+  let organization = ''
+  const parenthesis = trailingParenthesis(tail)
+  if (parenthesis) {
+    if (isPartReference(parenthesis.inside)) return null
+    tail = parenthesis.before.trim()
+    organization = parenthesis.inside.trim()
+  }
+  const words = tail.split(' ')
+  if (INITIAL_TOKEN.test(words[0]!)) return initialled(words) || looksLikeName(tail) ? person(tail, { organization }) : null
+  if (!looksLikeName(tail) || words.some((word) => common.has(word.toLowerCase()))) return null
+  return person(tail, { organization })
+}
+
+const SURNAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u
+
+/** Initials then one surname (`M. Rossi`, `J. R. Smith`): a name, though `M.` is also an honorific. */
+function initialled(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 && words.length <= 4 && SURNAME.test(words.at(-1)!) && words.slice(0, -1).every((word) => INITIAL_TOKEN.test(word))
+  )
+}
+
 /** Minutes that name the speaker inline, in a paragraph's flat text: `Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece…`. */
 export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | null {
   // `text` is a paragraph's flat text (spaces collapsed, hyphenation mended): its start is enough.

@@ -27,6 +27,7 @@ import {
   type Vocabulary,
   commaLine,
   fromParts,
+  dashPresenter,
   headingPresenter,
   inlineSpeaker,
   person,
@@ -268,7 +269,9 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     const mentioned = headingMention(split.title, reading.roster)
     if (mentioned) return { ...mentioned, text: heading, form: 'heading', ...at }
     const presenter = headingPresenter(split.title, words, split.number !== null)
-    return presenter ? { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at } : null
+    if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
+    const dashed = dashPresenter(split.title, reading.common())
+    return dashed ? { ...dashed, label: dashed.name, text: heading, form: 'heading', ...at } : null
   }
   if (node.type !== 'paragraph') return null
   const stacked = stackedRun(context.flow, i, context, words)
