@@ -91,6 +91,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'session notes among topic labels: a given name printed once beside the turns read is one more turn; a topic is not',
+      form: 'label turn',
+      text:
+        '## Pilot\n\n- Scope: the pilot covers two sites, a narrow scope\n- Timeline: the timeline ends in spring\n' +
+        '- Sites: both sites are open\n- Costs: the costs are shared\n- Staff: two staff\n- Anna: who pays for hosting?\n' +
+        '- Karl: the institute, for now.\n- Anna: and after that?\n- Karl: we ask again.\n- John: a grant, perhaps.\n' +
+        '- Hosting: the institute keeps the hosting\n',
+      found: {
+        speakers: [
+          { name: 'Anna', line: 8 },
+          { name: 'Karl', line: 9 },
+          { name: 'Anna', line: 10 },
+          { name: 'Karl', line: 11 },
+          { name: 'John', form: 'label', line: 12 },
+        ],
+      },
+    },
+    {
       title: 'a Q&A label alone, and a role as a label',
       form: 'Q&A label',
       text: '**Zhou Yan:**\n\nA question.\n\n**Moderator:**\n\nAn answer.\n',
