@@ -102,9 +102,19 @@ export function labelTurns(
     // nor a key the document writes in lowercase elsewhere (`Linderos:`), nor a word before a spaced colon (`territoriales :`).
     else if (!(says(candidate) && !supported(candidate)) && !ordinary(candidate) && !isSpacedWord(candidate)) unread.push(candidate)
   }
-  const joined = runMembers(candidates, accepted, (candidate) => ordinary(candidate) || fields.has(keyOf(candidate)))
+  return { turns: accepted, unread: joinRuns(candidates, accepted, unread, (turn) => ordinary(turn) || fields.has(keyOf(turn))) }
+}
+
+/** Accepts the run members (see runMembers) into `accepted`; the labels still unread. */
+function joinRuns(
+  candidates: readonly LabelTurn[],
+  accepted: Map<number, LabelTurn>,
+  unread: LabelTurn[],
+  excluded: (candidate: LabelTurn) => boolean,
+): LabelTurn[] {
+  const joined = runMembers(candidates, accepted, excluded)
   for (const candidate of joined) accepted.set(candidate.entry.index, candidate)
-  return { turns: accepted, unread: joined.length === 0 ? unread : unread.filter((candidate) => !joined.includes(candidate)) }
+  return joined.length === 0 ? unread : unread.filter((candidate) => !joined.includes(candidate))
 }
 
 /**
