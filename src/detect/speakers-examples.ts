@@ -177,6 +177,26 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a series of talk headings with the presenter before the dash, the title after it',
+      form: 'presenter heading',
+      text:
+        '### Ines Almeida - Detector Calibration\n\nThe calibration of the detector.\n\n' +
+        '### Tomas Novak - Data Formats\n\nNew data formats.\n\n' +
+        '### Sara Lindqvist - Event Display\n\nThe display of an event.\n',
+      found: {
+        speakers: [
+          { name: 'Ines Almeida', given_name: 'Ines', family_name: 'Almeida', form: 'heading', line: 1 },
+          { name: 'Tomas Novak', form: 'heading', line: 5 },
+          { name: 'Sara Lindqvist', form: 'heading', line: 9 },
+        ],
+      },
+    },
+    {
+      title: 'one heading with a name before the dash, no series: as often a title, not read',
+      text: '### Ines Almeida - Detector Calibration\n\nThe calibration of the detector.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a dash heading of two titles: their words are written in lowercase elsewhere',
       text: '### Open Discussion - Next Steps\n\nAn open discussion of the next steps followed.\n',
       found: { speakers: [] },

@@ -126,13 +126,28 @@ const INITIAL_TOKEN = /^\p{Lu}\.$/u
  * `Tracking Software – A. Lindqvist`, `Data Access - Maria Costa (CERN)`. The presenter must look like a name
  * and either open with an initial or hold no word the document writes in lowercase elsewhere (`Open Discussion`,
  * `Summary - Next Steps` are titles, not people). `common` is the document's lowercase words. The name before
- * the title (`Maria Costa - Data Access`) is not read: it cost a held-out case its score (see the commit).
+ * the title is dashPresenterFirst's.
  */
 export function dashPresenter(text: string, common: ReadonlySet<string>): SpeakerFields | null {
   const flat = collapseSpace(text)
   let last = -1
   for (const dash of SPACED_DASHES) last = Math.max(last, flat.lastIndexOf(dash))
   return last <= 0 ? null : presenterPart(flat.slice(last + 3), common)
+}
+
+/**
+ * The presenter before a talk heading's dash (`Maria Costa - Data Access`), when the title after it reads as no
+ * name. Read only in a series of such headings (see speakers.ts): one such heading alone is as often a title.
+ */
+export function dashPresenterFirst(text: string, common: ReadonlySet<string>): SpeakerFields | null {
+  const flat = collapseSpace(text)
+  let first = -1
+  for (const dash of SPACED_DASHES) {
+    const at = flat.indexOf(dash)
+    if (at > 0 && (first < 0 || at < first)) first = at
+  }
+  if (first <= 0 || presenterPart(flat.slice(first + 3), common)) return null
+  return presenterPart(flat.slice(0, first), common)
 }
 
 /** One side of a talk heading's dash as its presenter, with the body a parenthesis after the name gives. */
