@@ -91,6 +91,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'session notes among topic labels: a given name printed once beside the turns read is one more turn; a topic is not',
+      form: 'label turn',
+      text:
+        '## Pilot\n\n- Scope: the pilot covers two sites, a narrow scope\n- Timeline: the timeline ends in spring\n' +
+        '- Sites: both sites are open\n- Costs: the costs are shared\n- Staff: two staff\n- Anna: who pays for hosting?\n' +
+        '- Karl: the institute, for now.\n- Anna: and after that?\n- Karl: we ask again.\n- John: a grant, perhaps.\n' +
+        '- Hosting: the institute keeps the hosting\n',
+      found: {
+        speakers: [
+          { name: 'Anna', line: 8 },
+          { name: 'Karl', line: 9 },
+          { name: 'Anna', line: 10 },
+          { name: 'Karl', line: 11 },
+          { name: 'John', form: 'label', line: 12 },
+        ],
+      },
+    },
+    {
       title: 'a Q&A label alone, and a role as a label',
       form: 'Q&A label',
       text: '**Zhou Yan:**\n\nA question.\n\n**Moderator:**\n\nAn answer.\n',
@@ -146,6 +164,47 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       form: 'presenter heading',
       text: '### Atmosfera (Paulo Kubota)\n\nPaulo Kubota apresentou os resultados do modelo.\n',
       found: { speakers: [{ name: 'Paulo Kubota', organization: '', form: 'heading' }] },
+    },
+    {
+      title: 'talk headings with the presenter after a spaced dash, an initial or a full name, the body in a parenthesis',
+      form: 'presenter heading',
+      text: '## Tracking (Tue am)\n\n### Vertex fitting – K. Moreau\n\nThe talk.\n\n### Data access - Maria Costa (CERN)\n\nMore.\n',
+      found: {
+        speakers: [
+          { name: 'K. Moreau', family_name: 'Moreau', form: 'heading', line: 3 },
+          { name: 'Maria Costa', organization: 'CERN', form: 'heading', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'a series of talk headings with the presenter before the dash, the title after it',
+      form: 'presenter heading',
+      text:
+        '### Ines Almeida - Detector Calibration\n\nThe calibration of the detector.\n\n' +
+        '### Tomas Novak - Data Formats\n\nNew data formats.\n\n' +
+        '### Sara Lindqvist - Event Display\n\nThe display of an event.\n',
+      found: {
+        speakers: [
+          { name: 'Ines Almeida', given_name: 'Ines', family_name: 'Almeida', form: 'heading', line: 1 },
+          { name: 'Tomas Novak', form: 'heading', line: 5 },
+          { name: 'Sara Lindqvist', form: 'heading', line: 9 },
+        ],
+      },
+    },
+    {
+      title: 'one heading with a name before the dash, no series: as often a title, not read',
+      text: '### Ines Almeida - Detector Calibration\n\nThe calibration of the detector.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a dash heading of two titles: their words are written in lowercase elsewhere',
+      text: '### Open Discussion - Next Steps\n\nAn open discussion of the next steps followed.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a dash heading whose tail is a part of the programme, not a person',
+      text: '### Reconstruction - Session (2)\n\nThe talks.\n',
+      found: { speakers: [] },
     },
     {
       title: 'minutes naming the speaker inline, the role in a parenthesis',

@@ -116,6 +116,65 @@ export function headingPresenter(text: string, words: Vocabulary, numbered = fal
   return null
 }
 
+/** The dashes set between spaces that part a talk's title from its presenter (`Title – Speaker`). */
+const SPACED_DASHES = [' – ', ' — ', ' - ']
+/** An initial with its period (`A.`), the short form programmes print presenters in. */
+const INITIAL_TOKEN = /^\p{Lu}\.$/u
+
+/**
+ * A talk heading with its presenter after a spaced dash, as workshop summaries and programmes print them:
+ * `Tracking Software – A. Lindqvist`, `Data Access - Maria Costa (CERN)`. The presenter must look like a name
+ * and either open with an initial or hold no word the document writes in lowercase elsewhere (`Open Discussion`,
+ * `Summary - Next Steps` are titles, not people). `common` is the document's lowercase words. The name before
+ * the title is dashPresenterFirst's.
+ */
+export function dashPresenter(text: string, common: ReadonlySet<string>): SpeakerFields | null {
+  const flat = collapseSpace(text)
+  let last = -1
+  for (const dash of SPACED_DASHES) last = Math.max(last, flat.lastIndexOf(dash))
+  return last <= 0 ? null : presenterPart(flat.slice(last + 3), common)
+}
+
+/**
+ * The presenter before a talk heading's dash (`Maria Costa - Data Access`), when the title after it reads as no
+ * name. Read only in a series of such headings (see speakers.ts): one such heading alone is as often a title.
+ */
+export function dashPresenterFirst(text: string, common: ReadonlySet<string>): SpeakerFields | null {
+  const flat = collapseSpace(text)
+  let first = -1
+  for (const dash of SPACED_DASHES) {
+    const at = flat.indexOf(dash)
+    if (at > 0 && (first < 0 || at < first)) first = at
+  }
+  if (first <= 0 || presenterPart(flat.slice(first + 3), common)) return null
+  return presenterPart(flat.slice(0, first), common)
+}
+
+/** One side of a talk heading's dash as its presenter, with the body a parenthesis after the name gives. */
+function presenterPart(part: string, common: ReadonlySet<string>): SpeakerFields | null {
+  let name = part.trim()
+  let organization = ''
+  const parenthesis = trailingParenthesis(name)
+  if (parenthesis) {
+    if (isPartReference(parenthesis.inside)) return null
+    name = parenthesis.before.trim()
+    organization = parenthesis.inside.trim()
+  }
+  const words = name.split(' ')
+  if (INITIAL_TOKEN.test(words[0]!)) return initialled(words) || looksLikeName(name) ? person(name, { organization }) : null
+  if (!looksLikeName(name) || words.some((word) => common.has(word.toLowerCase()))) return null
+  return person(name, { organization })
+}
+
+const SURNAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u
+
+/** Initials then one surname (`M. Rossi`, `J. R. Smith`): a name, though `M.` is also an honorific. */
+function initialled(words: readonly string[]): boolean {
+  return (
+    words.length >= 2 && words.length <= 4 && SURNAME.test(words.at(-1)!) && words.slice(0, -1).every((word) => INITIAL_TOKEN.test(word))
+  )
+}
+
 /** Minutes that name the speaker inline, in a paragraph's flat text: `Gilvan Sampaio (Coordenador-Geral da CGCT/INPE) agradece…`. */
 export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | null {
   // `text` is a paragraph's flat text (spaces collapsed, hyphenation mended): its start is enough.

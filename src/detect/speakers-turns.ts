@@ -102,8 +102,47 @@ export function labelTurns(
     // nor a key the document writes in lowercase elsewhere (`Linderos:`), nor a word before a spaced colon (`territoriales :`).
     else if (!(says(candidate) && !supported(candidate)) && !ordinary(candidate) && !isSpacedWord(candidate)) unread.push(candidate)
   }
-  return { turns: accepted, unread }
+  return { turns: accepted, unread: joinRuns(candidates, accepted, unread, (turn) => ordinary(turn) || fields.has(keyOf(turn))) }
 }
+
+/** Accepts the run members (see runMembers) into `accepted`; the labels still unread. */
+function joinRuns(
+  candidates: readonly LabelTurn[],
+  accepted: Map<number, LabelTurn>,
+  unread: LabelTurn[],
+  excluded: (candidate: LabelTurn) => boolean,
+): LabelTurn[] {
+  const joined = runMembers(candidates, accepted, excluded)
+  for (const candidate of joined) accepted.set(candidate.entry.index, candidate)
+  return joined.length === 0 ? unread : unread.filter((candidate) => !joined.includes(candidate))
+}
+
+/**
+ * A one-word given name a discussion's notes print once (`- John: …` between `- Amir: …` and `- Peter: …`): a turn
+ * when a turn already read sits next to it in the same style. Only the turns read before count, so no run of topic
+ * labels follows one speaker in; a word the document writes in lowercase or a record's key never joins.
+ */
+function runMembers(
+  candidates: readonly LabelTurn[],
+  accepted: ReadonlyMap<number, LabelTurn>,
+  excluded: (candidate: LabelTurn) => boolean,
+): LabelTurn[] {
+  const neighbour = (candidate: LabelTurn, index: number) => {
+    const turn = accepted.get(index)
+    return turn !== undefined && turn.parts.kind === 'person' && styleOf(turn) === styleOf(candidate)
+  }
+  return candidates.filter(
+    (candidate) =>
+      !accepted.has(candidate.entry.index) &&
+      candidate.parts.kind === 'person' &&
+      GIVEN_NAME.test(candidate.parts.name) &&
+      !excluded(candidate) &&
+      !isAmount(candidate) &&
+      (neighbour(candidate, candidate.entry.index - 1) || neighbour(candidate, candidate.entry.index + 1)),
+  )
+}
+
+const GIVEN_NAME = /^\p{Lu}\p{Ll}{1,20}$/u
 
 /** A lowercase word before a colon set off by a space, as French prose and keys print it: no chat nick writes so. */
 function isSpacedWord(candidate: LabelTurn): boolean {

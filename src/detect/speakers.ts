@@ -27,6 +27,8 @@ import {
   type Vocabulary,
   commaLine,
   fromParts,
+  dashPresenter,
+  dashPresenterFirst,
   headingPresenter,
   inlineSpeaker,
   person,
@@ -120,6 +122,8 @@ export const speakers = defineDetector({
     const lowercase = () => (common ??= commonWords(flow))
     let full: Map<string, string> | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase()))
+    let talks: boolean | undefined
+    const series = () => (talks ??= isTalkSeries(flow, lowercase()))
     let lastHeading = -1
     const lines = nameLines(flow, context.claims, lowercase, roster)
     for (let i = 0; i < flow.length; i++) {
@@ -148,7 +152,7 @@ export const speakers = defineDetector({
       }
       // A record of transcript turns (`**Romania | Representative**`): its reporting sentences are inside them.
       const transcript = transcriptTurns >= LABELLED
-      const reading = { words, common: lowercase, roster, labelled: labelled || transcript, fullNames: names }
+      const reading = { words, common: lowercase, roster, labelled: labelled || transcript, fullNames: names, talkSeries: series }
       const speaker = speakerOf(context, i, reading)
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
@@ -254,6 +258,20 @@ interface Reading {
   /** The record's turns have labels: a reporting sentence is inside one. */
   labelled: boolean
   fullNames: () => ReadonlyMap<string, string>
+  /** The document prints talks as a series of headings `Presenter - Title` (MIN_SERIES at least). */
+  talkSeries: () => boolean
+}
+
+/** Fewest `Presenter - Title` headings that make them the document's way of naming talks. */
+const MIN_SERIES = 3
+
+function isTalkSeries(flow: readonly FlowEntry[], common: ReadonlySet<string>): boolean {
+  let count = 0
+  for (const entry of flow) {
+    if (entry.node.type !== 'heading') continue
+    if (dashPresenterFirst(headingAttributes(flatText(entry.node)).text, common) && ++count >= MIN_SERIES) return true
+  }
+  return false
 }
 
 function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLine | null {
@@ -268,7 +286,10 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     const mentioned = headingMention(split.title, reading.roster)
     if (mentioned) return { ...mentioned, text: heading, form: 'heading', ...at }
     const presenter = headingPresenter(split.title, words, split.number !== null)
-    return presenter ? { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at } : null
+    if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
+    const dashed =
+      dashPresenter(split.title, reading.common()) ?? (reading.talkSeries() ? dashPresenterFirst(split.title, reading.common()) : null)
+    return dashed ? { ...dashed, label: dashed.name, text: heading, form: 'heading', ...at } : null
   }
   if (node.type !== 'paragraph') return null
   const stacked = stackedRun(context.flow, i, context, words)
