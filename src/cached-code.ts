@@ -11,7 +11,6 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { debuglog } from 'node:util'
-import { setFlagsFromString } from 'node:v8'
 import { Script } from 'node:vm'
 import { isMainThread, workerData } from 'node:worker_threads'
 import type * as Zod from 'zod'
@@ -35,24 +34,8 @@ export function loadZod(): ZodModule {
 
 /** The pipeline module (`extractReport`), loaded on the first call: from the bundle's `pipeline.cjs`, or imported. */
 export function loadPipeline(): Promise<PipelineModule> {
-  pipeline ??= (async () => {
-    const loaded = loadScript<PipelineModule>('pipeline', requireWithZod) ?? (await import('./pipeline.js'))
-    compilePatternsOnce()
-    return loaded
-  })()
+  pipeline ??= (async () => loadScript<PipelineModule>('pipeline', requireWithZod) ?? (await import('./pipeline.js')))()
   return pipeline
-}
-
-/**
- * The lexicons' patterns are large alternations, many case-insensitive in Unicode (`iu`: the participants'
- * offices, kinds of meeting, month names), each compiled at its first use. V8 compiles a pattern first to
- * bytecode and, at its second use, again to machine code; for the largest both compilations cost more than a
- * report's parse, in every run. From here on each is compiled once, to machine code (a flag of the whole
- * process, as cli/pool.ts sets one; set after the code caches are read, which V8 accepts only under the flags
- * that made them). Outputs do not change: only when a pattern is compiled.
- */
-function compilePatternsOnce(): void {
-  setFlagsFromString('--no-regexp-tier-up')
 }
 
 /** What the pipeline script's `require` gives: the one zod of this thread, and Node's modules. */
