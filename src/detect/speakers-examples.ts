@@ -663,6 +663,59 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a participants line whose semicolons part the entries, each a name and its office or institution; roles resolved to it',
+      form: 'resolved label',
+      text:
+        '# Minutes\n\nPresent: Anna Berg, Chair; Karl Lund, Treasurer, Nordic Institute; Eva Smith, Secretary\n\n' +
+        'Chair: We begin.\n\nSecretary: The minutes were sent.\n\nKarl: The accounts balance.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Chair', position: 'Chair' },
+          { name: 'Eva Smith', label: 'Secretary', position: 'Secretary' },
+          { name: 'Karl Lund', label: 'Karl', position: 'Treasurer', organization: 'Nordic Institute' },
+        ],
+      },
+    },
+    {
+      title: 'semicolons between groups of names (no office or institution after a comma) part no entries: each name its own',
+      form: 'resolved label',
+      text: '# Minutes\n\nPresent: Anna Berg, Karl Lund; Eva Smith\n\nAnna: We begin.\n\nKarl: Fine.\n\nEva: Noted.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: '' },
+          { name: 'Karl Lund', organization: '' },
+          { name: 'Eva Smith', organization: '' },
+        ],
+        roster: [{ name: 'Anna Berg' }, { name: 'Karl Lund' }, { name: 'Eva Smith' }],
+      },
+    },
+    {
+      title: 'a meeting’s offices over their holders, as a definition list or a role’s line prints them (`Organizer`, `Scribe:`)',
+      form: 'resolved label',
+      text:
+        '# Telecon\n\nOrganizer  \nAnna Berg, Karl Lund\n\n**Scribe:** Eva Smith\n\nPresent  \nAnna Berg, Karl Lund, Eva Smith, Tom Hale\n\n' +
+        'Anna: We begin.\n\nEva: Noted.\n\nTom: A question.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', position: 'Organizer' },
+          { name: 'Eva Smith', label: 'Eva', position: 'Scribe' },
+          { name: 'Tom Hale', label: 'Tom', position: '' },
+        ],
+      },
+    },
+    {
+      title: 'a name, its office and its institution, each after a comma, in a label',
+      form: 'label turn',
+      text: 'Anna Berg, Director, Nordic Institute: We begin.\n\nKarl Lund, Treasurer: Fine.\n\nAnna Berg, Director, Nordic Institute: Next.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', position: 'Director', organization: 'Nordic Institute' },
+          { name: 'Karl Lund', position: 'Treasurer', organization: '' },
+          { name: 'Anna Berg', position: 'Director', organization: 'Nordic Institute' },
+        ],
+      },
+    },
+    {
       title: 'a label resolved to the name a record prints in full on a line of its own (a hearing’s cover, its witnesses)',
       form: 'resolved label',
       text:

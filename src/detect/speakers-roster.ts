@@ -7,6 +7,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { type LabelParts, titleCaseName } from '../text/labels.js'
 import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
+import { ORGANIZATION_WORDS } from '../text/names.js'
 import { collapseSpace, isAllCaps, similarity, slug } from '../text/normalize.js'
 import { endGroup, isSpace, trailingRunStart } from '../text/scan.js'
 
@@ -218,6 +219,8 @@ function titleCase(word: string): string {
 
 /** `A, B and C` in a line: the participants, when most of the parts are names (a stray `OnePlus 5T?` aside). */
 function namesIn(value: string, position: string, accounts = false): RosterPerson[] {
+  const entries = semicolonEntries(value, position)
+  if (entries) return entries
   const parts = value
     .split(SEPARATOR)
     // Mentions run together (`@张三@李四 @王五`), as a wiki's attendee line prints them.
@@ -228,6 +231,30 @@ function namesIn(value: string, position: string, accounts = false): RosterPerso
   const person = (part: string) => (accounts && ACCOUNT.test(part) ? account(part, position) : participantOf(part, position))
   const people = parts.map(person).filter((found) => found !== null)
   return people.length * 2 >= parts.length ? people : []
+}
+
+/**
+ * `Anna Berg, Chair; Karl Lund, Treasurer, Nordic Institute`: a list whose entries semicolons part and commas part
+ * within, each a name then its office or institution; null when the line has no semicolon, or a part's comma parts
+ * names (`Anna Berg, Karl Lund; Eva Smith`) rather than an office or institution of the lexicon's.
+ */
+function semicolonEntries(value: string, position: string): RosterPerson[] | null {
+  if (!value.includes(';') && !value.includes('；')) return null
+  const parts = value
+    .split(/[;；]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+  if (parts.length < 2 || !parts.some((part) => part.includes(','))) return null
+  const people: RosterPerson[] = []
+  for (const part of parts) {
+    const comma = part.indexOf(',')
+    const after = comma >= 0 ? part.slice(comma + 1) : ''
+    if (comma >= 0 && !POSITION.test(after) && !ORGANIZATION_WORDS.test(after)) return null
+    const person = participantOf(part, position)
+    if (person === null) return null
+    people.push(person)
+  }
+  return people
 }
 
 /** An account's name in a list (`welkeyever`, `li-jin-gou`, `a631807682`): letters, digits and `-_.`, a letter among them. */

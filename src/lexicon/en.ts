@@ -188,6 +188,12 @@ export const en = defineLexicon({
     'partner',
     'principal',
     'lead',
+    // Offices of a meeting that a role's line gives its holder (`Scribe: Anna Berg`, `Organizer` over names).
+    'organizer',
+    'organiser',
+    'scribe',
+    'note taker',
+    'minute taker',
   ],
   departmentWords: [
     'department',
@@ -681,6 +687,11 @@ export const en = defineLexicon({
     'organizers',
     'organiser',
     'organisers',
+    'scribe',
+    'scribes',
+    'note taker',
+    'note takers',
+    'minute taker',
   ],
 
   months: {

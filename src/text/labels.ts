@@ -116,13 +116,19 @@ function stageDirectionOff(text: string): string {
   return start > 0 ? text.slice(0, start) : text
 }
 
-/** An office after the name and a comma (`Dr. Stoltenberg, Bundesminister der Finanzen`) is the position; `keep` gets the name. */
+/**
+ * An office after the name and a comma (`Dr. Stoltenberg, Bundesminister der Finanzen`) is the position, and what a
+ * second comma sets after the office its institution (`Anna Berg, Director, Nordic Institute`); `keep` gets the name.
+ */
 function officeAfterComma(text: string, parts: LabelParts, keep: (before: string) => void): void {
   const comma = text.indexOf(', ')
   if (comma <= 0) return
-  const tokens = text.slice(comma + 2).split(' ')
-  if (officeAt(tokens, 0) === 0) return
-  parts.position = [text.slice(comma + 2), parts.position].filter(Boolean).join(', ')
+  const after = text.slice(comma + 2)
+  const next = after.indexOf(', ')
+  const office = next > 0 ? after.slice(0, next) : after
+  if (officeAt(office.split(' '), 0) === 0) return
+  parts.position = [office, parts.position].filter(Boolean).join(', ')
+  if (next > 0) parts.organization ||= after.slice(next + 2)
   keep(text.slice(0, comma))
 }
 
