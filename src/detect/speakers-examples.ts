@@ -690,6 +690,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'names each over its office, as a signatures page prints them, resolve labels by civility and family name; ' +
+        'a name listed in both orders (`BERG Anna`, `Anna BERG`) is one person, the given name first; ' +
+        'paragraphs of a name over its office are no presenter’s stacked lines',
+      form: 'resolved label',
+      text:
+        'Présents : BERG Anna, LUND Karl\n\nMme Berg ouvre la séance.\n\nMme Berg : Bienvenue.\n\n' +
+        'M. Lund : Merci.\n\nMme Berg : Point suivant.\n\nAnna BERG\nMaire\nKarl LUND\nConseiller municipal\n\n' +
+        'Eva SMITH\nPremière Adjointe\n\nTom HALE\nConseiller municipal\n\nPaul WEST\nConseiller municipal\n',
+      found: {
+        speakers: [
+          { name: 'Anna BERG', label: 'Mme Berg', position: 'Maire' },
+          { name: 'Karl LUND', label: 'M. Lund', position: 'Conseiller municipal' },
+          { name: 'Anna BERG', label: 'Mme Berg', position: 'Maire' },
+        ],
+      },
+    },
+    {
       title: 'a meeting’s offices over their holders, as a definition list or a role’s line prints them (`Organizer`, `Scribe:`)',
       form: 'resolved label',
       text:

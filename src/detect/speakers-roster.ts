@@ -75,6 +75,8 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       const holder = officeHolder(line)
       if (holder) people.push(holder)
     }
+    // `Jean-Paul CHARRIER` over `Maire`: a signatures page's or an officers list's holders, each name over its office.
+    if (node.type === 'paragraph') people.push(...namesOverOffices(lines))
     // The heading opens the paragraph, or has a line of its own under a title its lines run on from (no blank lines).
     const { at, head } = listHeadingIn(lines)
     if (head !== null) {
@@ -192,6 +194,30 @@ function officeHolder(line: string): RosterPerson | null {
   const person = participantOf(line.slice(dash + 3), office)
   return person && person.name.includes(' ') ? { ...person, position: office } : null
 }
+
+/**
+ * A paragraph whose lines are names each over its office (`Jean-Paul CHARRIER` / `Maire` / `Gérard THOREAU` / `Premier
+ * Adjoint`), as a signatures page or an officers list prints them: a holder each pair; none unless every pair is a name
+ * of two to four words alone on its line (no office in it) over a short line an office of the lexicon opens.
+ */
+function namesOverOffices(lines: readonly string[]): RosterPerson[] {
+  if (lines.length < 2 || lines.length % 2 !== 0 || lines.length > 2 * MAX_LISTED) return []
+  const people: RosterPerson[] = []
+  for (let i = 0; i < lines.length; i += 2) {
+    const [name, office] = [lines[i]!, lines[i + 1]!]
+    if (!/^\p{Lu}/u.test(name) || !/^\p{Lu}/u.test(office) || POSITION.test(name)) return []
+    const words = office.split(' ')
+    if (words.length > MAX_OFFICE_LINE || /\d/.test(office) || !POSITION.test(words.slice(0, 2).join(' '))) return []
+    const person = participantOf(name)
+    const count = person?.name.split(' ').length ?? 0
+    if (!person || count < 2 || count > 4 || slug(person.name).length !== slug(name).length || person.organization) return []
+    people.push({ ...person, position: office })
+  }
+  return people
+}
+
+/** Most words of an office on its own line under its holder's name. */
+const MAX_OFFICE_LINE = 5
 
 /** How far into a line the dash after an office is looked for. */
 const OFFICE_DASH = 30
@@ -374,14 +400,18 @@ function affiliation(rest: string): { position: string; organization: string } {
   return { position, organization: parts.filter((_, i) => i !== positionAt).join(', ') }
 }
 
-/** One entry per person: a name listed twice (attendees, then a role's line) keeps the first, with what the second adds. */
+/**
+ * One entry per person: a name listed twice (attendees, then a role's line) keeps the first, with what the second adds;
+ * listed in both orders (`CHEVRY Valérie` among the attendees, `Valérie CHEVRY` over her signature), the given name first.
+ */
 function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
   const byKey = new Map<string, RosterPerson>()
   for (const person of people) {
-    const key = slug(person.name)
+    const key = [...nameWords(person.name)].sort().join('-')
     const known = byKey.get(key)
     if (!known) byKey.set(key, { ...person, aliases: [...person.aliases] })
     else {
+      if (familyFirst(known.name) && !familyFirst(person.name)) known.name = person.name
       known.position ||= person.position
       known.organization ||= person.organization
       known.honorific ||= person.honorific
@@ -389,6 +419,12 @@ function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
     }
   }
   return withoutShortForms([...byKey.values()])
+}
+
+/** Whether a name opens with its family name in capitals before a given name (`CHEVRY Valérie`). */
+function familyFirst(name: string): boolean {
+  const words = name.split(' ')
+  return words.length > 1 && CAPITALS.test(words[0]!) && !CAPITALS.test(words.at(-1)!)
 }
 
 /**

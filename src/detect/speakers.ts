@@ -575,6 +575,8 @@ function stackedRun(flow: readonly FlowEntry[], start: number, context: DetectCo
     if (entry.node.type !== 'paragraph' || context.claims.isClaimed(entry.node) || entry.item || styleOf(entry) !== style) break
     const text = flatText(entry.node)
     if (countWords(text, 12) > 12 || /[.;:|]$/.test(text) || text.includes('|')) break
+    // A name over a line of its own (`Valérie CHEVRY` / `Conseillère municipale`) is a holder over her office, not a presenter's name.
+    if (style === 'plain' && i === start && plainText(entry.node).includes('\n')) break
     run.push(entry)
     lines.push(text)
   }
