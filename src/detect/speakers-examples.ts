@@ -711,7 +711,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'a meeting’s offices over their holders, as a definition list or a role’s line prints them (`Organizer`, `Scribe:`)',
       form: 'resolved label',
       text:
-        '# Telecon\n\nOrganizer  \nAnna Berg, Karl Lund\n\n**Scribe:** Eva Smith\n\nPresent  \nAnna Berg, Karl Lund, Eva Smith, Tom Hale\n\n' +
+        '# Telecon\n\nOrganizer  \nAnna Berg, Karl Lund\n\n**Scribe:** Eva Smith\n\n' +
+        'Present  \nAnna Berg, Karl Lund, Eva Smith, Tom Hale\n\n' +
         'Anna: We begin.\n\nEva: Noted.\n\nTom: A question.\n',
       found: {
         speakers: [
@@ -724,12 +725,31 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'a name, its office and its institution, each after a comma, in a label',
       form: 'label turn',
-      text: 'Anna Berg, Director, Nordic Institute: We begin.\n\nKarl Lund, Treasurer: Fine.\n\nAnna Berg, Director, Nordic Institute: Next.\n',
+      text:
+        'Anna Berg, Director, Nordic Institute: We begin.\n\nKarl Lund, Treasurer: Fine.\n\n' +
+        'Anna Berg, Director, Nordic Institute: Next.\n',
       found: {
         speakers: [
           { name: 'Anna Berg', position: 'Director', organization: 'Nordic Institute' },
           { name: 'Karl Lund', position: 'Treasurer', organization: '' },
           { name: 'Anna Berg', position: 'Director', organization: 'Nordic Institute' },
+        ],
+      },
+    },
+    {
+      title:
+        'a hearing’s statement heading in capitals names the witness, office and institution (run on into the next line ' +
+        'after a comma), and a label by office and family name resolves to it; a senator’s statement gives no office',
+      form: 'resolved label',
+      text:
+        'STATEMENT OF ANNA M. BERG, DIRECTOR,\n\nOFFICE OF BUDGET AND PLANNING\n\n' +
+        'Director BERG. Thank you for having me.\n\nSTATEMENT OF SENATOR KARL LUND\n\nSenator LUND. A question.\n\n' +
+        'Director BERG. An answer.\n',
+      found: {
+        speakers: [
+          { name: 'Anna M. Berg', label: 'Director BERG', position: 'Director', organization: 'Office of Budget and Planning' },
+          { name: 'Lund', label: 'Senator LUND', position: '', organization: '' },
+          { name: 'Anna M. Berg', label: 'Director BERG', position: 'Director', organization: 'Office of Budget and Planning' },
         ],
       },
     },

@@ -8,7 +8,7 @@ import { flatText, plainText } from '../parse/text.js'
 import { type LabelParts, titleCaseName } from '../text/labels.js'
 import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
 import { ORGANIZATION_WORDS } from '../text/names.js'
-import { collapseSpace, isAllCaps, similarity, slug } from '../text/normalize.js'
+import { collapseSpace, isAllCaps, similarity, slug, titleCase as titleCaseWords } from '../text/normalize.js'
 import { endGroup, isSpace, trailingRunStart } from '../text/scan.js'
 
 export interface RosterPerson {
@@ -63,6 +63,8 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
   let listing: { position: string; item: boolean; absent: boolean; accounts: boolean } | null = null
   for (const entry of flow) {
     const node = entry.node
+    // `STATEMENT OF ALAN GREENSPAN, CHAIRMAN, …`: a hearing's witness, with office and institution.
+    if (node.type === 'code' || node.type === 'paragraph' || node.type === 'heading') people.push(...statementHeadings(flow, entry.index))
     if (node.type !== 'heading' && node.type !== 'paragraph') continue
     const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
     // `Participants 与会人：曹志、石勇` among a record's field lines: who attended, on a line of its own.
@@ -640,6 +642,46 @@ export function readNamedLines(flow: readonly FlowEntry[], common: ReadonlySet<s
   }
   return dedupe(people)
 }
+
+/**
+ * Who a hearing's statement headings name, with office and institution: `STATEMENT OF ALAN GREENSPAN, CHAIRMAN,` over
+ * `BOARD OF GOVERNORS OF THE FEDERAL RESERVE SYSTEM` (a heading in capitals that ends in a comma runs on into the next
+ * lines in capitals, in its block or the next ones). Printed in capitals, each part is title-cased.
+ */
+function statementHeadings(flow: readonly FlowEntry[], at: number): RosterPerson[] {
+  const people: RosterPerson[] = []
+  const lines = entryLines(flow[at]!)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    // Most lines open otherwise: the first character rules them out before any search.
+    if (!STATEMENT_FIRST.has(line.charAt(0)) || !line.includes(' OF ')) continue
+    const opening = STATEMENT_OPENINGS.find((words) => line.toLowerCase().startsWith(words))
+    if (opening === undefined || !isAllCaps(line)) continue
+    let heading = line.slice(opening.length)
+    const after = [...lines.slice(i + 1), ...flow.slice(at + 1, at + STATEMENT_LINES).flatMap(entryLines)].filter(Boolean)
+    for (const next of after.slice(0, STATEMENT_LINES)) {
+      if (!heading.endsWith(',') || !isAllCaps(next)) break
+      heading = `${heading} ${next}`
+    }
+    const person = participantOf(heading.replace(/,$/, ''))
+    if (!person || !person.name.includes(' ') || !person.position) continue
+    people.push({ ...person, position: titleCaseWords(person.position), organization: titleCaseWords(person.organization) })
+  }
+  return people
+}
+
+/** A paragraph's, heading's or code block's lines, trimmed. */
+function entryLines(entry: FlowEntry): string[] {
+  const node = entry.node
+  const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? plainText(node) : ''
+  return text.split('\n').map((line) => line.trim())
+}
+
+/** The openings of a statement's heading, longest first, each followed by a space. */
+const STATEMENT_OPENINGS = [...lexicon.statementHeadings].sort((a, b) => b.length - a.length).map((words) => `${words} `)
+const STATEMENT_FIRST = new Set(STATEMENT_OPENINGS.map((words) => words.charAt(0).toUpperCase()))
+/** Most lines a statement's heading runs over, blank lines between them counted. */
+const STATEMENT_LINES = 5
 
 const NAMED_LINE = /^((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,4}), \p{Lu}/u
 

@@ -655,6 +655,7 @@ export const en = defineLexicon({
     'progress',
   ],
   absenceHeadings: ['absent', 'absentees', 'apologies', 'regrets', 'excused', 'not present'],
+  statementHeadings: ['statement of', 'prepared statement of', 'opening statement of', 'testimony of', 'prepared testimony of'],
   participantsHeadings: [
     'present',
     'attendees',

@@ -107,6 +107,11 @@ export const Lexicon = z.strictObject({
   participantsHeadings: Words,
   /** Headings of a list of who was absent or excused ("Absent", "Excusés", "Ausentes"), lowercase: whom they list spoke no turn. */
   absenceHeadings: Words,
+  /**
+   * What opens the heading of a person's statement in a hearing's record, before the name, office and institution
+   * ("statement of", "prepared statement of", "testimony of"), lowercase.
+   */
+  statementHeadings: Words,
   /** Names of the bots and services that write into chat logs, never speakers ("zakim", "chanserv"), lowercase. */
   chatBots: Words,
   /**
