@@ -708,6 +708,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a board’s offices, each over a colon and its holder’s name, among the lines of a paragraph (`Tesorería: Carlos López`); ' +
+        'the shorter name is the attendee listed in full',
+      form: 'resolved label',
+      text:
+        'Asistentes: Carlos López Quintanilla, Ana Berg\n\nCarlos: Las cuentas cuadran.\n\n' +
+        'Ana: De acuerdo.\n\nCarlos: Gracias.\n\nSe ratifica la junta:\nPresidencia: Ana Berg\nTesorería: Carlos López\n' +
+        'Secretaría: Las actas se enviaron.\n',
+      found: {
+        speakers: [
+          { name: 'Carlos López Quintanilla', label: 'Carlos', position: 'Tesorería' },
+          { name: 'Ana Berg', label: 'Ana', position: 'Presidencia' },
+          { name: 'Carlos López Quintanilla', label: 'Carlos', position: 'Tesorería' },
+        ],
+      },
+    },
+    {
       title: 'a meeting’s offices over their holders, as a definition list or a role’s line prints them (`Organizer`, `Scribe:`)',
       form: 'resolved label',
       text:

@@ -189,12 +189,14 @@ const LIST_LABEL = 40
  */
 function officeHolder(line: string): RosterPerson | null {
   if (!/^\p{Lu}/u.test(line)) return null
-  const dash = line.slice(0, OFFICE_DASH).search(/ [–—-] /)
-  if (dash < 2) return null
-  const office = line.slice(0, dash)
+  const mark = / [–—-] |: /.exec(line.slice(0, OFFICE_DASH))
+  if (mark === null || mark.index < 2) return null
+  const office = line.slice(0, mark.index)
   if (!TITLES.has(office.toLowerCase())) return null
-  const person = participantOf(line.slice(dash + 3), office)
-  return person && person.name.includes(' ') ? { ...person, position: office } : null
+  const person = participantOf(line.slice(mark.index + mark[0].length), office)
+  // After a colon, the name alone on its line (`Tesorería: Carlos López`): `Chair: Anna Berg said …` is a turn.
+  const alone = mark[0] !== ': ' || (person !== null && person.organization === '' && person.position === office)
+  return person && alone && person.name.includes(' ') ? { ...person, position: office } : null
 }
 
 /**
@@ -446,11 +448,14 @@ function withoutShortForms(people: RosterPerson[]): RosterPerson[] {
     const words = nameWords(person.name)
     if (words.length >= 2) byLast.set(words.at(-1)!, [...(byLast.get(words.at(-1)!) ?? []), person])
   }
+  // `Carlos López` over his office is the `Carlos López Quintanilla` the attendees list gives: the one fuller name.
+  const longer = (words: readonly string[]) =>
+    byFirst.get(words[0]!)?.filter((other) => nameWords(other.name).length > words.length && containsInOrder(nameWords(other.name), words))
   return people.filter((person) => {
     const words = nameWords(person.name)
     const first = words.length === 1 ? byFirst.get(words[0]!) : undefined
     const last = words.length === 1 && first === undefined ? byLast.get(words[0]!) : undefined
-    const fuller = first ?? last
+    const fuller = words.length === 1 ? (first ?? last) : longer(words)
     if (fuller?.length !== 1) return true
     const full = fuller[0]!
     full.position ||= person.position
@@ -650,7 +655,7 @@ export function readNamedLines(flow: readonly FlowEntry[], common: ReadonlySet<s
  */
 function statementHeadings(flow: readonly FlowEntry[], at: number): RosterPerson[] {
   const people: RosterPerson[] = []
-  const lines = entryLines(flow[at]!)
+  const lines = entryLines(flow[at]!, ' OF ')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     // Most lines open otherwise: the first character rules them out before any search.
@@ -658,7 +663,7 @@ function statementHeadings(flow: readonly FlowEntry[], at: number): RosterPerson
     const opening = STATEMENT_OPENINGS.find((words) => line.toLowerCase().startsWith(words))
     if (opening === undefined || !isAllCaps(line)) continue
     let heading = line.slice(opening.length)
-    const after = [...lines.slice(i + 1), ...flow.slice(at + 1, at + STATEMENT_LINES).flatMap(entryLines)].filter(Boolean)
+    const after = [...lines.slice(i + 1), ...flow.slice(at + 1, at + STATEMENT_LINES).flatMap((next) => entryLines(next))].filter(Boolean)
     for (const next of after.slice(0, STATEMENT_LINES)) {
       if (!heading.endsWith(',') || !isAllCaps(next)) break
       heading = `${heading} ${next}`
@@ -670,11 +675,11 @@ function statementHeadings(flow: readonly FlowEntry[], at: number): RosterPerson
   return people
 }
 
-/** A paragraph's, heading's or code block's lines, trimmed. */
-function entryLines(entry: FlowEntry): string[] {
+/** A paragraph's, heading's or code block's lines, trimmed; none when the text lacks `needed`. */
+function entryLines(entry: FlowEntry, needed = ''): string[] {
   const node = entry.node
   const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? plainText(node) : ''
-  return text.split('\n').map((line) => line.trim())
+  return text.includes(needed) ? text.split('\n').map((line) => line.trim()) : []
 }
 
 /** The openings of a statement's heading, longest first, each followed by a space. */

@@ -199,6 +199,14 @@ export const es = defineLexicon({
   agentWords: ['por'],
   affiliationWords: ['de', 'del', 'de la'],
   titles: [
+    // Offices as a board's list names them, by the office's noun (`Presidencia: Carmen Díez`, `Tesorería: …`).
+    'presidencia',
+    'vicepresidencia',
+    'vice-presidencia',
+    'secretaría',
+    'tesorería',
+    'tesoreria',
+    'vocalía',
     'alcalde',
     'alcaldesa',
     'alcalde-presidente',
