@@ -725,6 +725,31 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a participants table with columns of names, offices and institutions, one attendee a row',
+      form: 'resolved label',
+      text:
+        '## Attendees\n\n| Name | Position | Organisation |\n|---|---|---|\n| Anna Berg | Director | Nordic Institute |\n' +
+        '| Karl LUND | Senior Researcher | University of Oslo |\n\n## Notes\n\nAnna: We begin.\n\nMr. Lund: Fine.\n\nAnna: Next.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', position: 'Director', organization: 'Nordic Institute' },
+          { name: 'Karl LUND', label: 'Mr. Lund', position: 'Senior Researcher', organization: 'University of Oslo' },
+          { name: 'Anna Berg', label: 'Anna', position: 'Director', organization: 'Nordic Institute' },
+        ],
+      },
+    },
+    {
+      title: 'a table without a column of names lists no one (a schedule’s `Time | Topic | Organisation`)',
+      form: 'resolved label',
+      text:
+        '| Time | Topic | Organisation |\n|---|---|---|\n| 10:00 | Anna Berg | Nordic Institute |\n\n' +
+        'Anna Berg: We begin.\n\nKarl Lund: Fine.\n\nAnna Berg: Next.\n',
+      found: {
+        speakers: [{ name: 'Anna Berg', organization: '' }, { name: 'Karl Lund' }, { name: 'Anna Berg', organization: '' }],
+        roster: [],
+      },
+    },
+    {
       title: 'a meeting’s offices over their holders, as a definition list or a role’s line prints them (`Organizer`, `Scribe:`)',
       form: 'resolved label',
       text:

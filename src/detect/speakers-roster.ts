@@ -3,6 +3,7 @@
 // resolve to "Lena Lindqvist" when exactly one attendee matches. Pure functions over the flow's text.
 import { fr } from '../lexicon/fr.js'
 import { lexicon } from '../lexicon/index.js'
+import type { Table, TableRow } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { type LabelParts, titleCaseName } from '../text/labels.js'
@@ -65,6 +66,8 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     const node = entry.node
     // `STATEMENT OF ALAN GREENSPAN, CHAIRMAN, …`: a hearing's witness, with office and institution.
     if (node.type === 'code' || node.type === 'paragraph' || node.type === 'heading') people.push(...statementHeadings(flow, entry.index))
+    // | Name | Position | Organisation |: one attendee a row.
+    if (node.type === 'table') people.push(...tablePeople(node))
     if (node.type !== 'heading' && node.type !== 'paragraph') continue
     const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
     // `Participants 与会人：曹志、石勇` among a record's field lines: who attended, on a line of its own.
@@ -78,7 +81,10 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       if (holder) people.push(holder)
     }
     // `Jean-Paul CHARRIER` over `Maire`: a signatures page's or an officers list's holders, each name over its office.
-    if (node.type === 'paragraph') people.push(...namesOverOffices(lines))
+    const holders = node.type === 'paragraph' ? namesOverOffices(lines) : []
+    people.push(...holders)
+    // Its office lines are no participants heading (`Chair` over the next holder's name).
+    if (holders.length > 0) continue
     // The heading opens the paragraph, or has a line of its own under a title its lines run on from (no blank lines).
     const { at, head } = listHeadingIn(lines)
     if (head !== null) {
@@ -681,6 +687,37 @@ function entryLines(entry: FlowEntry, needed = ''): string[] {
   const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? plainText(node) : ''
   return text.includes(needed) ? text.split('\n').map((line) => line.trim()) : []
 }
+
+/**
+ * The people of a participants table: a header row with a column of names (`Name`, `Nom`, `Nombre`) and a column of
+ * offices or of institutions (`Position`, `Fonction`; `Organisation`, `Affiliation`), one person a row whose name cell
+ * reads as a listed name; none for any other table.
+ */
+function tablePeople(table: Table): RosterPerson[] {
+  const [header, ...rows] = table.children
+  if (!header || rows.length === 0 || rows.length > MAX_LISTED) return []
+  const headers = header.children.map((cell) => flatText(cell).toLowerCase().replace(/[:*]/g, '').trim())
+  const nameAt = headers.findIndex((text) => NAME_COLUMNS.has(text))
+  const positionAt = headers.findIndex((text) => POSITION_COLUMNS.has(text))
+  const organizationAt = headers.findIndex((text) => ORGANIZATION_COLUMNS.has(text))
+  if (nameAt < 0 || (positionAt < 0 && organizationAt < 0)) return []
+  const cell = (row: TableRow, at: number) => (at < 0 || !row.children[at] ? '' : flatText(row.children[at]))
+  const people: RosterPerson[] = []
+  for (const row of rows) {
+    const person = participantOf(cell(row, nameAt))
+    if (!person) continue
+    people.push({
+      ...person,
+      position: cell(row, positionAt) || person.position,
+      organization: cell(row, organizationAt) || person.organization,
+    })
+  }
+  return people
+}
+
+const NAME_COLUMNS = new Set(lexicon.nameColumns)
+const POSITION_COLUMNS = new Set(lexicon.positionColumns)
+const ORGANIZATION_COLUMNS = new Set(lexicon.organizationColumns)
 
 /** The openings of a statement's heading, longest first, each followed by a space. */
 const STATEMENT_OPENINGS = [...lexicon.statementHeadings].sort((a, b) => b.length - a.length).map((words) => `${words} `)

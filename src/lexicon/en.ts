@@ -656,6 +656,9 @@ export const en = defineLexicon({
   ],
   absenceHeadings: ['absent', 'absentees', 'apologies', 'regrets', 'excused', 'not present'],
   statementHeadings: ['statement of', 'prepared statement of', 'opening statement of', 'testimony of', 'prepared testimony of'],
+  nameColumns: ['name', 'names', 'full name', 'participant', 'attendee', 'member', 'speaker'],
+  positionColumns: ['position', 'title', 'job title', 'role', 'function', 'office'],
+  organizationColumns: ['organisation', 'organization', 'affiliation', 'institution', 'company', 'employer', 'agency', 'entity'],
   participantsHeadings: [
     'present',
     'attendees',

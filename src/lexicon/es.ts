@@ -343,6 +343,9 @@ export const es = defineLexicon({
     'aprobación',
   ],
   absenceHeadings: ['ausente', 'ausentes', 'excusado', 'excusados', 'excusada', 'excusadas', 'no asisten', 'no asistentes'],
+  nameColumns: ['nombre', 'nombres', 'nombre y apellidos', 'apellidos y nombre', 'participante'],
+  positionColumns: ['cargo', 'puesto', 'función', 'rol'],
+  organizationColumns: ['organización', 'organizacion', 'institución', 'institucion', 'entidad', 'empresa', 'organismo'],
   participantsHeadings: ['asistentes', 'presentes', 'señores asistentes', 'concejales', 'miembros', 'participantes', 'asisten'],
   meetingWords: [
     'reunión',

@@ -408,6 +408,9 @@ export const fr = defineLexicon({
     'absentes excusées',
     'absents non excusés',
   ],
+  nameColumns: ['nom', 'noms', 'nom et prénom', 'prénom et nom', 'nom prénom', 'prénom nom', 'participant'],
+  positionColumns: ['fonction', 'qualité', 'poste', 'titre', 'rôle'],
+  organizationColumns: ['organisme', 'organisation', 'structure', 'institution', 'établissement', 'entreprise', 'société', 'employeur'],
   participantsHeadings: [
     'présents',
     'présentes',

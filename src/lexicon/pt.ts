@@ -245,6 +245,9 @@ export const pt = defineLexicon({
   dateLabels: ['data', 'hora'],
   listJoiners: ['e'],
 
+  nameColumns: ['nome', 'nomes', 'nome completo', 'participante'],
+  positionColumns: ['cargo', 'função', 'funcao', 'posição'],
+  organizationColumns: ['organização', 'organizacao', 'instituição', 'instituicao', 'entidade', 'empresa', 'órgão'],
   smallWords: ['da', 'do', 'dos', 'das', 'e', 'de'],
   conjunctions: ['e', 'ou'],
   // Audience reactions a record prints in parentheses (block kind interjection)

@@ -112,6 +112,12 @@ export const Lexicon = z.strictObject({
    * ("statement of", "prepared statement of", "testimony of"), lowercase.
    */
   statementHeadings: Words,
+  /** Headers of a table's column of people's names ("name", "nom", "nombre"), lowercase: a participants table. */
+  nameColumns: Words,
+  /** Headers of a participants table's column of offices ("position", "fonction", "cargo"), lowercase. */
+  positionColumns: Words,
+  /** Headers of a participants table's column of institutions ("organisation", "affiliation", "organisme"), lowercase. */
+  organizationColumns: Words,
   /** Names of the bots and services that write into chat logs, never speakers ("zakim", "chanserv"), lowercase. */
   chatBots: Words,
   /**
