@@ -750,6 +750,20 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a participants list grouped under its institutions, each on a line of its own over its people’s items',
+      form: 'resolved label',
+      text:
+        '## Participants\n\nNordic Institute\n\n- Anna Berg, Director\n- Karl Lund, Senior Researcher\n\n' +
+        'University of Oslo\n\n- Maria Olsen, Professor\n\n## Discussion\n\nAnna: We begin.\n\nMaria: Fine.\n\nKarl: Agreed.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', position: 'Director', organization: 'Nordic Institute' },
+          { name: 'Maria Olsen', position: 'Professor', organization: 'University of Oslo' },
+          { name: 'Karl Lund', position: 'Senior Researcher', organization: 'Nordic Institute' },
+        ],
+      },
+    },
+    {
       title: 'a meeting’s offices over their holders, as a definition list or a role’s line prints them (`Organizer`, `Scribe:`)',
       form: 'resolved label',
       text:

@@ -61,7 +61,7 @@ export interface Roster {
 export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = []): Roster {
   const people: RosterPerson[] = [...known]
   const listed = new Set<number>()
-  let listing: { position: string; item: boolean; absent: boolean; accounts: boolean } | null = null
+  let listing: { position: string; item: boolean; absent: boolean; accounts: boolean; organization?: string } | null = null
   for (const entry of flow) {
     const node = entry.node
     // `STATEMENT OF ALAN GREENSPAN, CHAIRMAN, …`: a hearing's witness, with office and institution.
@@ -97,6 +97,12 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (listing === null) continue
     // A quote between the items is an item's wrapped line that Word indented otherwise (pandoc's `> ASIC`): the list goes on.
     if (listing.item && !entry.item && entry.quoteDepth > 0 && node.type === 'paragraph') continue
+    // `University of Oslo` over its people's items: the list goes on, grouped under the institution.
+    const group = entry.item ? null : groupHeading(flow, entry.index, lines)
+    if (group !== null) {
+      listing.organization = group
+      continue
+    }
     if (node.type === 'heading' || (listing.item && !entry.item) || people.length > MAX_LISTED) {
       listing = null
       continue
@@ -113,12 +119,28 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     const person =
       !lineByLine && several.length < 3 && (entry.item || text.length < 120) ? participantOf(entryText, listing.position) : null
     if (person && listing.absent) person.absent = true
+    if (person && listing.organization) person.organization ||= listing.organization
     const found = person ? [person] : several
     if (found.length > 0) listed.add(entry.index)
     people.push(...found)
   }
   return { people: dedupe(people), listed }
 }
+
+/**
+ * An institution's name on a line of its own over list items (`University of Oslo`, `**Nordic Institute:**`), as a
+ * participants list groups its people: a short line with a word of an institution's, followed by an item; else null.
+ */
+function groupHeading(flow: readonly FlowEntry[], at: number, lines: readonly string[]): string | null {
+  const next = flow[at + 1]
+  if (lines.length !== 1 || next?.item == null || flow[at]!.node.type === 'heading') return null
+  const text = lines[0]!.replace(/:$/, '').trim()
+  if (!/^\p{Lu}/u.test(text) || text.split(' ').length > MAX_GROUP_WORDS || !ORGANIZATION_WORDS.test(text)) return null
+  return /[,;]/.test(text) ? null : text
+}
+
+/** Most words of an institution's name that groups a participants list. */
+const MAX_GROUP_WORDS = 8
 
 /** The first of a paragraph's lines a participants heading opens (or, after the first, is alone on), and the heading. */
 function listHeadingIn(lines: readonly string[]): { at: number; head: ReturnType<typeof headingOf> } {
