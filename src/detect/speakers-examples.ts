@@ -516,6 +516,58 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'an automatic transcript’s export: the label and the recording time alone on a line over the turn’s words ' +
+        '(`Anna Berg  0:01`, `Karl Lund 0:01:02`, `**Anna Berg**  1:15`, `### Karl Lund  2:03`)',
+      form: 'label turn',
+      text:
+        'Anna Berg  0:01  \nWelcome, everyone.\n\nKarl Lund 0:01:02\nThanks, Anna.\n\n' +
+        '**Anna Berg**  1:15  \nLet us start.\n\n### Karl Lund  2:03\n\nAgreed.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', form: 'label', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 4 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 7 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 10 },
+        ],
+      },
+    },
+    {
+      title: 'a speaker the transcript cannot name, numbered or lettered (`Speaker 1 (00:01:02)`, `Male 2:`): the label kept as the name',
+      form: 'label turn',
+      text: 'Speaker 1 (00:01:02)\nGood morning.\n\nSpeaker 2 (00:01:09)\nMorning.\n\nMale 2: Can you hear me?\n',
+      found: {
+        speakers: [
+          { name: 'Speaker 1', label: 'Speaker 1', line: 1 },
+          { name: 'Speaker 2', label: 'Speaker 2', line: 4 },
+          { name: 'Male 2', label: 'Male 2', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'a WebVTT cue’s voice span (`<v Anna Berg>`) after its cue number and timings',
+      form: 'label turn',
+      text:
+        'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Anna Berg>Welcome, everyone.\n\n' +
+        '2\n00:00:04.500 --> 00:00:06.000\n<v Karl Lund>Thanks.\n\n3\n00:00:06.500 --> 00:00:09.000\n<v Anna Berg>Let us start.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 5 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 9 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 13 },
+        ],
+      },
+    },
+    {
+      title:
+        'times alone, cue numbers and timings, a `WEBVTT` header, a programme’s session and its time, a room and ' +
+        'a clock time after one space, are no turns',
+      text:
+        'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nWelcome, everyone.\n\n0:15\nThanks.\n\n' +
+        'Opening Remarks  9:00\nThe chair opens the workshop.\n\nRoom 4 10:30\nPosters are shown.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'keys in capitals that open lines of a paragraph, each once or one of them alone again, are no turns',
       form: 'label turn',
       text:

@@ -12,7 +12,7 @@ import { type LabelParts, parseLabel } from '../text/labels.js'
 import { isHanLabel, readHanLabel } from '../text/names-zh.js'
 import { closingMention, mentionAt } from '../text/mentions-zh.js'
 import { lexicon } from '../lexicon/index.js'
-import { type Opening, readOpening } from '../text/turns.js'
+import { type Opening, readOpening, stampedLine } from '../text/turns.js'
 import type { Claims } from './define.js'
 import { type RosterPerson, commonWords, participantOf, resolveLabel } from './speakers-roster.js'
 import { profileHandle } from './speakers-mentions.js'
@@ -221,10 +221,12 @@ function nameSupport(
 
 /**
  * A person's label with nothing but a name: no honorific, office, organisation, alias, or listed person, and
- * no surname the lexicon knows (`李永强`) or printed in capitals (`John SMITH`), which only names carry.
+ * no surname the lexicon knows (`李永强`) or printed in capitals (`John SMITH`), which only names carry; nor the
+ * recording time a transcript prints with it (`Anna Berg  0:01`, `Anna Berg (00:01:02):`), which no topic's label has.
  */
 function isNameOnly(candidate: LabelTurn): boolean {
   const { parts } = candidate
+  if (candidate.opening.time !== null && candidate.opening.form === 'colon') return false
   const bare = !parts.honorific && !parts.position && !parts.organization && !parts.alias && !parts.family
   return parts.kind === 'person' && candidate.person === null && bare && !hasCapitalisedSurname(parts.name)
 }
@@ -282,7 +284,7 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
   // A heading's label without the attributes pandoc writes after it (`### 林召集人文： {#id .unnumbered}`).
   const text = entry.node.type === 'heading' ? headingAttributes(flatText(node)).text.trimEnd() : flatText(node)
   const nick = htmlNick(node)
-  const opening = nick ?? styledOpening(node, text) ?? rawOpening(node, text) ?? readOpening(text)
+  const opening = nick ?? styledOpening(node, text) ?? rawOpening(node, text) ?? stampOpening(node, text) ?? readOpening(text)
   if (!opening || opening.form === 'system' || opening.label === '') return null
   // `<cite>Karl Lund</cite>`: an HTML element that the paragraph closes, not a chat nick.
   if (opening.form === 'chat' && closesElement(node, opening.label)) return null
@@ -358,6 +360,27 @@ function presenterOf(node: Paragraph, parts: LabelParts, opening: Opening) {
   }
   const flat = flatText(node)
   return { opening: { ...opening, label: line }, parts: person, taken: line.length, remarks: flat.slice(line.length) }
+}
+
+/**
+ * `Anna Berg  0:01` or `**Anna Berg** 0:01` on the first line, the turn's words below it: an automatic transcript's
+ * export (text.ts's stampedLine). Only a text whose first colon is a time's, early, is read line by line.
+ */
+function stampOpening(node: Paragraph, text: string): Opening | null {
+  const colon = text.indexOf(':')
+  if (colon < 2 || colon > STAMP_COLON || !isDigit(text.charAt(colon - 1))) return null
+  const source = plainText(node)
+  const lineEnd = source.indexOf('\n')
+  const opening = stampedLine(lineEnd < 0 ? source : source.slice(0, lineEnd))
+  if (!opening) return null
+  return { ...opening, end: Math.min(text.length, opening.end + (text.charAt(opening.end) === ' ' ? 1 : 0)) }
+}
+
+/** Farthest a stamped label's time begins in a turn's text. */
+const STAMP_COLON = 90
+
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9'
 }
 
 /** `**Anna:** …`, `**Anna**: …`, `**Anna**:…`: a bold or italic label, the colon inside or right after it. */

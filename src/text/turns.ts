@@ -30,6 +30,8 @@ const NICK_COLON = /^([^\s:<>[\]]{1,40}):(?:\s+|$)/
 const BRACKET = /^\[([^[\]\s]{2,40})\](?:\s+|$)/
 const QA_PERIOD = /^[QA]\.(?:\d{1,3}\.)?(?:\s+|$)/
 const SPACES = /^\s+/
+// A WebVTT cue's voice span: `<v Anna Berg>`, `<v.loud Anna Berg>` (classes after the tag's name).
+const VOICE = /^<v(?:\.[^\s<>]{1,40})?[ \t]+([^<>\n]{1,80})>[ \t]*/
 
 const HONORIFICS = new Set(lexicon.honorifics.map((word) => word.toLowerCase()))
 const INITIAL = /^\p{Lu}\.$/u
@@ -40,6 +42,8 @@ export function readOpening(text: string): Opening | null {
   const first = text.charAt(0)
   const timed = first === '[' || first === '(' || (first >= '0' && first <= '9') ? TIME.exec(text) : null
   if (timed) return afterTime(text.slice(timed[0].length), timed[0].length, timed[1] ?? timed[2] ?? timed[3]!)
+  const voice = first === '<' ? VOICE.exec(text) : null
+  if (voice && voice[1]!.trim() !== '') return { label: voice[1]!.trim(), end: voice[0].length, form: 'colon', time: null }
   const chat = first === '<' ? CHAT.exec(text) : null
   if (chat) return { label: chat[1]!, end: chat[0].length, form: 'chat', time: null }
   const bracket = first === '[' ? BRACKET.exec(text) : null
@@ -112,6 +116,39 @@ function callChatOpening(text: string, offset: number, time: string | null): Ope
   const spaces = SPACES.exec(text.slice(colon + 1))
   const label = collapseSpace(trimEndWhere(head.slice(0, colon), isSpace))
   return { label, end: offset + colon + 1 + (spaces ? spaces[0].length : 0), form: 'chat', time }
+}
+
+/**
+ * A line that holds a speaker's label and the recording time and nothing else, as automatic transcripts (Otter, Zoom,
+ * Teams) export a turn over its words: `Anna Berg  0:01` (the time set off by two spaces or more, or a tab),
+ * `Anna Berg 0:01:02` (one space before hours, minutes and seconds), `Speaker 1 (00:01:02)`, `Anna Berg [01:02]`.
+ * `line` is one line of the source; the opening's end is the label and time's length with the spaces collapsed.
+ */
+export function stampedLine(line: string): Opening | null {
+  const text = trimEndWhere(line, isSpace).trimStart()
+  if (text.length < 6 || text.length > MAX_STAMPED) return null
+  const last = text.charAt(text.length - 1)
+  const bracketed = last === ')' || last === ']'
+  if (!bracketed && (last < '0' || last > '9')) return null
+  const cut = bracketed ? text.lastIndexOf(last === ')' ? '(' : '[') : lastSpaceAt(text)
+  if (cut < 2 || (bracketed && text[cut - 1] !== ' ')) return null
+  const time = bracketed ? text.slice(cut + 1, -1) : text.slice(cut + 1)
+  if (!CLOCK.test(time)) return null
+  // One space before minutes and seconds alone (`Room 4 10:30`) is no transcript's way: two, a tab, or hours.
+  const spaced = bracketed || text[cut] === '\t' || isSpace(text[cut - 1]!) || HOURS.test(time)
+  const label = trimEndWhere(text.slice(0, cut), isSpace)
+  if (!spaced || !/^\p{Lu}/u.test(label) || /[:：;!?,]/.test(label) || label.split(' ').length > 6 || endsSentence(label)) return null
+  return { label, end: collapseSpace(text).length, form: 'colon', time }
+}
+
+/** Longest line read as a label and its time, in characters. */
+const MAX_STAMPED = 80
+const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/
+const HOURS = /^\d{1,2}:\d{2}:\d{2}$/
+
+/** The index of the last space or tab in `text`, or -1. */
+function lastSpaceAt(text: string): number {
+  return Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'))
 }
 
 /** `Label: …`, `Label : …` (French), `標籤：…` (full-width colon, no space needed). */
