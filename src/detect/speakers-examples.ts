@@ -568,6 +568,54 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
+      title: 'a label set off by a spaced dash before the speaker’s words (`Anna Berg – Good morning.`), as typed minutes write turns',
+      form: 'label turn',
+      text:
+        'Call notes\n\nAnna Berg – Good morning, everyone.\n\n' +
+        'Karl Lund – Thanks, Anna. The draft is ready.\n\nAnna Berg — Then we start.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 3 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 5 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'the speaker’s name alone on the first line of a paragraph, the words below it, when the names recur in a dialogue',
+      form: 'label turn',
+      text: 'Call notes\n\nAnna Berg\nGood morning, everyone.\n\nKarl Lund\nThanks, Anna.\n\nAnna Berg\nThen we start.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 3 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 6 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 9 },
+        ],
+      },
+    },
+    {
+      title: 'an answer in a list item under the question’s item (`- Anna Berg asked …` / `  - Karl Lund answered …`)',
+      form: 'reported',
+      text: '# Questions\n\n- Anna Berg asked whether the data would be published.\n  - Karl Lund answered that it would be, in June.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', line: 3 },
+          { name: 'Karl Lund', line: 4 },
+        ],
+      },
+    },
+    {
+      title:
+        'a dash before an apposition or a talk’s title, a short title over its paragraph, ' +
+        'names over names in a list or a signature block, are no turns',
+      text:
+        'Anna Berg – the chair – opened the meeting.\n\nMaria Costa – Data Access in Practice.\n\n' +
+        'Project Overview\nThe project began in May.\n\nNext Steps\nThe group meets again in June.\n\n' +
+        '- Anna Berg\n  Karl Lund\n- Omar Haddad\n  Lena Roth\n\n' +
+        'Signed\n\nChair Anna Berg\nTreasurer Karl Lund\n\nChair Anna Berg\nSecretary Omar Haddad\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'keys in capitals that open lines of a paragraph, each once or one of them alone again, are no turns',
       form: 'label turn',
       text:

@@ -351,6 +351,7 @@ export const en = defineLexicon({
     'indicat',
     'inquir',
     'enquir',
+    'answer',
   ],
   relativePronouns: ['who'],
   verbAdverbs: ['also', 'then', 'further', 'again', 'briefly', 'is', 'was', 'has', 'had'],
