@@ -516,6 +516,106 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'an automatic transcript’s export: the label and the recording time alone on a line over the turn’s words ' +
+        '(`Anna Berg  0:01`, `Karl Lund 0:01:02`, `**Anna Berg**  1:15`, `### Karl Lund  2:03`)',
+      form: 'label turn',
+      text:
+        'Anna Berg  0:01  \nWelcome, everyone.\n\nKarl Lund 0:01:02\nThanks, Anna.\n\n' +
+        '**Anna Berg**  1:15  \nLet us start.\n\n### Karl Lund  2:03\n\nAgreed.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', form: 'label', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 4 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 7 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 10 },
+        ],
+      },
+    },
+    {
+      title: 'a speaker the transcript cannot name, numbered or lettered (`Speaker 1 (00:01:02)`, `Male 2:`): the label kept as the name',
+      form: 'label turn',
+      text: 'Speaker 1 (00:01:02)\nGood morning.\n\nSpeaker 2 (00:01:09)\nMorning.\n\nMale 2: Can you hear me?\n',
+      found: {
+        speakers: [
+          { name: 'Speaker 1', label: 'Speaker 1', line: 1 },
+          { name: 'Speaker 2', label: 'Speaker 2', line: 4 },
+          { name: 'Male 2', label: 'Male 2', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'a WebVTT cue’s voice span (`<v Anna Berg>`) after its cue number and timings',
+      form: 'label turn',
+      text:
+        'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\n<v Anna Berg>Welcome, everyone.\n\n' +
+        '2\n00:00:04.500 --> 00:00:06.000\n<v Karl Lund>Thanks.\n\n3\n00:00:06.500 --> 00:00:09.000\n<v Anna Berg>Let us start.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 5 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 9 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 13 },
+        ],
+      },
+    },
+    {
+      title:
+        'times alone, cue numbers and timings, a `WEBVTT` header, a programme’s session and its time, a room and ' +
+        'a clock time after one space, are no turns',
+      text:
+        'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nWelcome, everyone.\n\n0:15\nThanks.\n\n' +
+        'Opening Remarks  9:00\nThe chair opens the workshop.\n\nRoom 4 10:30\nPosters are shown.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a label set off by a spaced dash before the speaker’s words (`Anna Berg – Good morning.`), as typed minutes write turns',
+      form: 'label turn',
+      text:
+        'Call notes\n\nAnna Berg – Good morning, everyone.\n\n' +
+        'Karl Lund – Thanks, Anna. The draft is ready.\n\nAnna Berg — Then we start.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 3 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 5 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'the speaker’s name alone on the first line of a paragraph, the words below it, when the names recur in a dialogue',
+      form: 'label turn',
+      text: 'Call notes\n\nAnna Berg\nGood morning, everyone.\n\nKarl Lund\nThanks, Anna.\n\nAnna Berg\nThen we start.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 3 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 6 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 9 },
+        ],
+      },
+    },
+    {
+      title: 'an answer in a list item under the question’s item (`- Anna Berg asked …` / `  - Karl Lund answered …`)',
+      form: 'reported',
+      text: '# Questions\n\n- Anna Berg asked whether the data would be published.\n  - Karl Lund answered that it would be, in June.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', line: 3 },
+          { name: 'Karl Lund', line: 4 },
+        ],
+      },
+    },
+    {
+      title:
+        'a dash before an apposition or a talk’s title, a short title over its paragraph, ' +
+        'names over names in a list or a signature block, are no turns',
+      text:
+        'Anna Berg – the chair – opened the meeting.\n\nMaria Costa – Data Access in Practice.\n\n' +
+        'Project Overview\nThe project began in May.\n\nNext Steps\nThe group meets again in June.\n\n' +
+        '- Anna Berg\n  Karl Lund\n- Omar Haddad\n  Lena Roth\n\n' +
+        'Signed\n\nChair Anna Berg\nTreasurer Karl Lund\n\nChair Anna Berg\nSecretary Omar Haddad\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'keys in capitals that open lines of a paragraph, each once or one of them alone again, are no turns',
       form: 'label turn',
       text:

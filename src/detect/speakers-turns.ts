@@ -12,7 +12,7 @@ import { type LabelParts, parseLabel } from '../text/labels.js'
 import { isHanLabel, readHanLabel } from '../text/names-zh.js'
 import { closingMention, mentionAt } from '../text/mentions-zh.js'
 import { lexicon } from '../lexicon/index.js'
-import { type Opening, readOpening } from '../text/turns.js'
+import { type Opening, aloneLine, readOpening, stampedLine } from '../text/turns.js'
 import type { Claims } from './define.js'
 import { type RosterPerson, commonWords, participantOf, resolveLabel } from './speakers-roster.js'
 import { profileHandle } from './speakers-mentions.js'
@@ -74,13 +74,7 @@ export function labelTurns(
       (candidate) => (says(candidate) && supported(candidate)) || candidate.person !== null || recurs(candidate) || named(candidate),
     ),
   )
-  const styles = new Map<string, number>()
-  for (const candidate of sure) styles.set(styleOf(candidate), (styles.get(styleOf(candidate)) ?? 0) + 1)
-  // A style is the document's way of writing turns when most of the labels written in it are sure ones.
-  const written = new Map<string, number>()
-  for (const candidate of candidates) written.set(styleOf(candidate), (written.get(styleOf(candidate)) ?? 0) + 1)
-  const established = (style: string) =>
-    (styles.get(style) ?? 0) >= ESTABLISHED && (styles.get(style) ?? 0) * 2 >= (written.get(style) ?? 0)
+  const established = establishedStyle(candidates, sure)
   const accepted = new Map<number, LabelTurn>()
   const unread: LabelTurn[] = []
   const han = isHanRecord(candidates)
@@ -96,13 +90,30 @@ export function labelTurns(
       if (holder) accepted.set(candidate.entry.index, holder)
       continue
     }
-    if (sure.has(candidate) || (established(styleOf(candidate)) && !ordinary(candidate) && !isAmount(candidate)))
+    if (sure.has(candidate) || (established(candidate) && !ordinary(candidate) && !isAmount(candidate)))
       accepted.set(candidate.entry.index, candidate)
     // A name-only label the document gives no support (a topic's lead-in, as reports print them) is not a missed turn,
     // nor a key the document writes in lowercase elsewhere (`Linderos:`), nor a word before a spaced colon (`territoriales :`).
-    else if (!(says(candidate) && !supported(candidate)) && !ordinary(candidate) && !isSpacedWord(candidate)) unread.push(candidate)
+    else if (!(says(candidate) && !supported(candidate)) && !ordinary(candidate) && !isSpacedWord(candidate) && !isAlone(candidate))
+      unread.push(candidate)
   }
   return { turns: accepted, unread: joinRuns(candidates, accepted, unread, (turn) => ordinary(turn) || fields.has(keyOf(turn))) }
+}
+
+/**
+ * Whether a candidate is written in the document's way of writing turns: a style most of whose labels are sure ones,
+ * three at least. A name alone over a paragraph's words (`Anna Berg` / `Good morning.`) never is: it is a turn only
+ * when the document supports it by itself, as a short title over a paragraph is written so as well (and is no missed turn).
+ */
+function establishedStyle(candidates: readonly LabelTurn[], sure: ReadonlySet<LabelTurn>): (candidate: LabelTurn) => boolean {
+  const styles = new Map<string, number>()
+  for (const candidate of sure) styles.set(styleOf(candidate), (styles.get(styleOf(candidate)) ?? 0) + 1)
+  const written = new Map<string, number>()
+  for (const candidate of candidates) written.set(styleOf(candidate), (written.get(styleOf(candidate)) ?? 0) + 1)
+  return (candidate) => {
+    const count = styles.get(styleOf(candidate)) ?? 0
+    return !isAlone(candidate) && count >= ESTABLISHED && count * 2 >= (written.get(styleOf(candidate)) ?? 0)
+  }
 }
 
 /** Accepts the run members (see runMembers) into `accepted`; the labels still unread. */
@@ -135,6 +146,7 @@ function runMembers(
     (candidate) =>
       !accepted.has(candidate.entry.index) &&
       candidate.parts.kind === 'person' &&
+      !isAlone(candidate) &&
       GIVEN_NAME.test(candidate.parts.name) &&
       !excluded(candidate) &&
       !isAmount(candidate) &&
@@ -143,6 +155,10 @@ function runMembers(
 }
 
 const GIVEN_NAME = /^\p{Lu}\p{Ll}{1,20}$/u
+
+function isAlone(candidate: LabelTurn): boolean {
+  return candidate.opening.form === 'alone'
+}
 
 /** A lowercase word before a colon set off by a space, as French prose and keys print it: no chat nick writes so. */
 function isSpacedWord(candidate: LabelTurn): boolean {
@@ -221,10 +237,12 @@ function nameSupport(
 
 /**
  * A person's label with nothing but a name: no honorific, office, organisation, alias, or listed person, and
- * no surname the lexicon knows (`李永强`) or printed in capitals (`John SMITH`), which only names carry.
+ * no surname the lexicon knows (`李永强`) or printed in capitals (`John SMITH`), which only names carry; nor the
+ * recording time a transcript prints with it (`Anna Berg  0:01`, `Anna Berg (00:01:02):`), which no topic's label has.
  */
 function isNameOnly(candidate: LabelTurn): boolean {
   const { parts } = candidate
+  if (candidate.opening.time !== null && candidate.opening.form === 'colon') return false
   const bare = !parts.honorific && !parts.position && !parts.organization && !parts.alias && !parts.family
   return parts.kind === 'person' && candidate.person === null && bare && !hasCapitalisedSurname(parts.name)
 }
@@ -282,7 +300,13 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
   // A heading's label without the attributes pandoc writes after it (`### 林召集人文： {#id .unnumbered}`).
   const text = entry.node.type === 'heading' ? headingAttributes(flatText(node)).text.trimEnd() : flatText(node)
   const nick = htmlNick(node)
-  const opening = nick ?? styledOpening(node, text) ?? rawOpening(node, text) ?? readOpening(text)
+  const opening =
+    nick ??
+    styledOpening(node, text) ??
+    rawOpening(node, text) ??
+    stampOpening(node, text) ??
+    readOpening(text) ??
+    aloneOpening(entry, text)
   if (!opening || opening.form === 'system' || opening.label === '') return null
   // `<cite>Karl Lund</cite>`: an HTML element that the paragraph closes, not a chat nick.
   if (opening.form === 'chat' && closesElement(node, opening.label)) return null
@@ -358,6 +382,58 @@ function presenterOf(node: Paragraph, parts: LabelParts, opening: Opening) {
   }
   const flat = flatText(node)
   return { opening: { ...opening, label: line }, parts: person, taken: line.length, remarks: flat.slice(line.length) }
+}
+
+/**
+ * `Anna Berg  0:01` or `**Anna Berg** 0:01` on the first line, the turn's words below it: an automatic transcript's
+ * export (text.ts's stampedLine). Only a text whose first colon is a time's, early, is read line by line.
+ */
+function stampOpening(node: Paragraph, text: string): Opening | null {
+  const colon = text.indexOf(':')
+  if (colon < 2 || colon > STAMP_COLON || !isDigit(text.charAt(colon - 1))) return null
+  const source = plainText(node)
+  const lineEnd = source.indexOf('\n')
+  const opening = stampedLine(lineEnd < 0 ? source : source.slice(0, lineEnd))
+  if (!opening) return null
+  return { ...opening, end: Math.min(text.length, opening.end + (text.charAt(opening.end) === ' ' ? 1 : 0)) }
+}
+
+/**
+ * `Anna Berg` alone on a paragraph's first line over the speaker's words (text.ts's aloneLine): read from the first
+ * text node's first line, so that no paragraph's text is made again.
+ */
+function aloneOpening(entry: FlowEntry, text: string): Opening | null {
+  const node = entry.node
+  // A list item's name over more names is a participants list's entry, not a turn.
+  if (node.type !== 'paragraph' || entry.item !== null || !/^\p{Lu}/u.test(text)) return null
+  const first = node.children[0]
+  if (first?.type !== 'text') return null
+  const lineEnd = first.value.indexOf('\n')
+  const hard = lineEnd < 0 && node.children[1]?.type === 'break'
+  if ((lineEnd < 0 && !hard) || lineEnd > ALONE_LENGTH) return null
+  const opening = aloneLine(hard ? first.value : first.value.slice(0, lineEnd))
+  if (!opening || opening.end + 1 >= text.length || !readsAsSpeech(text.slice(opening.end + 1, opening.end + 200))) return null
+  return { ...opening, end: opening.end + 1 }
+}
+
+/**
+ * Whether the words under a name read as what someone said: the first word ends in punctuation (`Thanks, Anna.`,
+ * `Yes.`) or one of the next three is in lowercase (`Good morning`), as the names of a board's signature block under
+ * one another (`Schriftführerin Johanna Schell` over `Schatzmeister Bernd Kampe`) are not.
+ */
+function readsAsSpeech(words: string): boolean {
+  const tokens = words.split(' ', 4)
+  return /[,.!?;:]$/.test(tokens[0]!) || tokens.slice(1).some((token) => /^\p{Ll}/u.test(token))
+}
+
+/** Longest first line read as a name alone. */
+const ALONE_LENGTH = 60
+
+/** Farthest a stamped label's time begins in a turn's text. */
+const STAMP_COLON = 90
+
+function isDigit(char: string): boolean {
+  return char >= '0' && char <= '9'
 }
 
 /** `**Anna:** …`, `**Anna**: …`, `**Anna**:…`: a bold or italic label, the colon inside or right after it. */

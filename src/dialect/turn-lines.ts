@@ -5,7 +5,7 @@
 // who speaks by themselves split a paragraph; whether each is a turn stays the speakers detector's call.
 import type { Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
 import { parseLabel } from '../text/labels.js'
-import { readOpening } from '../text/turns.js'
+import { readOpening, stampedLine } from '../text/turns.js'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { reportedLabel } from '../detect/speakers-reported.js'
 
@@ -267,7 +267,8 @@ const SENTENCE_END = /[.!?]["'”’)]?$/u
 
 /** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
 function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'presenter' | 'nick' | 'caps' | null {
-  const opening = readOpening(text)
+  // `Anna Berg  0:01` alone on its line (an automatic transcript's turn over its words) is read like a timed chat line.
+  const opening = readOpening(text) ?? (mayBeStamped(text) ? stampedLine(text) : null)
   if (!opening) return null
   if (opening.time !== null) return opening.form === 'system' ? 'timed' : 'chat'
   if (opening.form === 'chat') return 'chat'
@@ -280,6 +281,14 @@ function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'prese
   if (!parts?.strong) return null
   if (parts.kind === 'role' && PRESENTERS.has(parts.position.toLowerCase())) return 'presenter'
   return opening.form === 'period' ? 'period' : 'label'
+}
+
+/** Whether a line ends, before its spaces, as a time or a bracketed time does (a digit, `)` or `]`): checked before any pattern. */
+function mayBeStamped(text: string): boolean {
+  let end = text.length - 1
+  while (end >= 0 && (text[end] === ' ' || text[end] === '\t')) end--
+  const char = text.charAt(end)
+  return char === ')' || char === ']' || (char >= '0' && char <= '9')
 }
 
 /** A person's label of two to five words in capitals and nothing else (`VINCE BUZEK`, `SHONTEL M. LEWIS`). */

@@ -211,6 +211,24 @@ export const en = defineLexicon({
   questionLabels: ['q', 'a', 'question', 'answer', 'questions', 'answers'],
   // A video call's chat export in English: `From Anna Berg to Everyone:`, `From Karl to Anna Berg(Privately):`.
   chatRecipients: ['everyone', 'me', 'privately', 'direct message'],
+  // An automatic transcript's speaker it cannot name: `Speaker 1`, `Unknown Speaker 2`, `Male 1`, `Participant B`.
+  speakerPlaceholders: [
+    'speaker',
+    'unknown speaker',
+    'unidentified speaker',
+    'participant',
+    'male',
+    'female',
+    'man',
+    'woman',
+    'voice',
+    'interviewer',
+    'respondent',
+    'attendee',
+    'audience member',
+    'caller',
+    'guest',
+  ],
   roles: [
     'moderator',
     'chair',
@@ -339,6 +357,7 @@ export const en = defineLexicon({
     'indicat',
     'inquir',
     'enquir',
+    'answer',
   ],
   relativePronouns: ['who'],
   verbAdverbs: ['also', 'then', 'further', 'again', 'briefly', 'is', 'was', 'has', 'had'],

@@ -4,6 +4,8 @@ import { defineLexicon } from './types.js'
 
 export const es = defineLexicon({
   language: 'es',
+  // An automatic transcript's speaker it cannot name (`Speaker 1`).
+  speakerPlaceholders: ['hablante', 'orador', 'oradora', 'participante', 'interviniente'],
   honorifics: ['D.', 'Sr.', 'Sra.', 'Srta.', 'Sr', 'Sra', 'Dª', 'Dña.', 'Dña', 'Doña', 'Dra.', 'Dr.', 'Excmo.', 'Excma.', 'Ilmo.', 'Ilma.'],
   presidingPhrases: ['bajo la presidencia de', 'bajo la presidencia del', 'presidida por', 'presidido por', 'preside'],
   presidingLabels: ['presidencia', 'presidente de la sesión', 'presidenta de la sesión'],

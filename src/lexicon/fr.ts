@@ -4,6 +4,8 @@ import { defineLexicon } from './types.js'
 
 export const fr = defineLexicon({
   language: 'fr',
+  // An automatic transcript's speaker it cannot name (`Speaker 1`).
+  speakerPlaceholders: ['intervenant', 'intervenante', 'locuteur', 'locutrice', 'participant', 'participante'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mme.', 'Monsieur', 'Madame', 'Mademoiselle', 'Messieurs', 'Mesdames', 'Me', 'Pr', 'Dr'],
   presidingPhrases: ['sous la présidence de', 'sous la présidence du', 'présidé par', 'présidée par'],
   presidingLabels: [

@@ -4,6 +4,8 @@ import { defineLexicon } from './types.js'
 
 export const pt = defineLexicon({
   language: 'pt',
+  // An automatic transcript's speaker it cannot name (`Speaker 1`).
+  speakerPlaceholders: ['orador', 'oradora', 'participante', 'falante'],
 
   honorifics: ['Sr.', 'Sra.', 'Dra.'],
   sentenceOpeners: ['E', 'Mas', 'O', 'Os', 'As', 'Um', 'Uma'],

@@ -125,6 +125,11 @@ export const Lexicon = z.strictObject({
    * lowercase: the recipient's first word or the mark after a private recipient.
    */
   chatRecipients: Words,
+  /**
+   * Words a transcript writes with a number or a letter for a speaker it cannot name (`Speaker 1`, `Male 2`,
+   * `Participant B`), as automatic transcripts and their reviewers label turns; lowercase. The label is kept as the name.
+   */
+  speakerPlaceholders: Words,
   /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */
   surnames: Words,
   /** Words an office takes before it in a language that writes them together ("副" in 副處長, "政務" in 政務委員). */

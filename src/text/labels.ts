@@ -45,6 +45,7 @@ const ROLES = lower(lexicon.roles)
 // A list heading (`Present`, `CONCEJALES`, `APPEARANCES`) is no label either, unless it is also a role (`Chair`, `Moderator`).
 const LIST_HEADINGS = lexicon.participantsHeadings.filter((word) => !ROLES.has(word.toLowerCase()) && !TITLES.has(word.toLowerCase()))
 const QUESTIONS = lower(lexicon.questionLabels)
+const PLACEHOLDERS = lower(lexicon.speakerPlaceholders)
 const NOT_LABELS = lower([...lexicon.notLabels, ...LIST_HEADINGS])
 const BOTS = lower(lexicon.chatBots)
 const PARTICLES = new Set(lexicon.nameParticles)
@@ -81,6 +82,8 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
   if (form === 'chat' || form === 'action' || form === 'bracket') return nickParts(text, form)
   // A question or its answer (`Q.2.`, `Réponse`) is a turn without a name or a position.
   if (/^[QA](?:\.\d{1,3})?\.?$/.test(text) || QUESTIONS.has(text.toLowerCase())) return { ...empty(), kind: 'role', strong: true }
+  const placeholder = placeholderParts(text)
+  if (placeholder) return placeholder
   let rest = stageDirectionOff(text)
   const parts = empty()
   const paren = endGroup(rest, '(（', ')）', '()（）', 80)
@@ -105,6 +108,18 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
   if (isHanLabel(han)) return hanParts(han, parts, isRole)
   if (/\d/.test(rest)) return null
   return wordParts(rest.split(' '), parts, isRole)
+}
+
+/**
+ * `Speaker 1`, `Male 2`, `Participant B`: an automatic transcript's speaker it cannot name, numbered or lettered. The
+ * label says who speaks as well as the transcript can, and is kept as the name.
+ */
+function placeholderParts(text: string): LabelParts | null {
+  const space = text.lastIndexOf(' ')
+  if (space <= 0 || space > 24) return null
+  const mark = text.slice(space + 1)
+  if (!/^(?:\d{1,3}|\p{Lu})$/u.test(mark) || !PLACEHOLDERS.has(text.slice(0, space).toLowerCase())) return null
+  return { ...empty(), kind: 'person', name: text, strong: true }
 }
 
 /** The label without a reaction the record notes after it: `Dr. Vogel (SPD) (von der SPD mit Beifall begrüßt)` is `Dr. Vogel (SPD)`. */

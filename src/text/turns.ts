@@ -7,7 +7,7 @@ import { lexicon } from '../lexicon/index.js'
 import { collapseSpace } from './normalize.js'
 import { isSpace, trimEndWhere } from './scan.js'
 
-export type OpeningForm = 'colon' | 'period' | 'chat' | 'action' | 'bracket' | 'system'
+export type OpeningForm = 'colon' | 'period' | 'chat' | 'action' | 'bracket' | 'system' | 'dash' | 'alone'
 
 export interface Opening {
   /** The label as printed, without separator, brackets or time (`MS. NILSSON`, `+Complication`). */
@@ -30,6 +30,8 @@ const NICK_COLON = /^([^\s:<>[\]]{1,40}):(?:\s+|$)/
 const BRACKET = /^\[([^[\]\s]{2,40})\](?:\s+|$)/
 const QA_PERIOD = /^[QA]\.(?:\d{1,3}\.)?(?:\s+|$)/
 const SPACES = /^\s+/
+// A WebVTT cue's voice span: `<v Anna Berg>`, `<v.loud Anna Berg>` (classes after the tag's name).
+const VOICE = /^<v(?:\.[^\s<>]{1,40})?[ \t]+([^<>\n]{1,80})>[ \t]*/
 
 const HONORIFICS = new Set(lexicon.honorifics.map((word) => word.toLowerCase()))
 const INITIAL = /^\p{Lu}\.$/u
@@ -40,13 +42,15 @@ export function readOpening(text: string): Opening | null {
   const first = text.charAt(0)
   const timed = first === '[' || first === '(' || (first >= '0' && first <= '9') ? TIME.exec(text) : null
   if (timed) return afterTime(text.slice(timed[0].length), timed[0].length, timed[1] ?? timed[2] ?? timed[3]!)
+  const voice = first === '<' ? VOICE.exec(text) : null
+  if (voice && voice[1]!.trim() !== '') return { label: voice[1]!.trim(), end: voice[0].length, form: 'colon', time: null }
   const chat = first === '<' ? CHAT.exec(text) : null
   if (chat) return { label: chat[1]!, end: chat[0].length, form: 'chat', time: null }
   const bracket = first === '[' ? BRACKET.exec(text) : null
   if (bracket && !/^\d+$/.test(bracket[1]!)) return { label: bracket[1]!, end: bracket[0].length, form: 'bracket', time: null }
   const qa = first === 'Q' || first === 'A' ? QA_PERIOD.exec(text) : null
   if (qa) return { label: qa[0].trim(), end: qa[0].length, form: 'period', time: null }
-  return literalEmphasis(text) ?? callChatOpening(text, 0, null) ?? colonOpening(text) ?? periodOpening(text)
+  return literalEmphasis(text) ?? callChatOpening(text, 0, null) ?? colonOpening(text) ?? periodOpening(text) ?? dashOpening(text)
 }
 
 /**
@@ -112,6 +116,97 @@ function callChatOpening(text: string, offset: number, time: string | null): Ope
   const spaces = SPACES.exec(text.slice(colon + 1))
   const label = collapseSpace(trimEndWhere(head.slice(0, colon), isSpace))
   return { label, end: offset + colon + 1 + (spaces ? spaces[0].length : 0), form: 'chat', time }
+}
+
+/**
+ * `Anna Berg – Good morning, everyone.`: a name of one to four words, a dash set off by spaces (en, em, or a hyphen),
+ * and the speaker's words, which begin with a capital and end a sentence — as typed minutes and transcripts set a
+ * turn's label off. An apposition (`Anna Berg – the chair – opened …`) begins in lowercase; a talk's title
+ * (`Maria Costa – Data Access`) ends no sentence.
+ */
+function dashOpening(text: string): Opening | null {
+  const limit = Math.min(text.length - 2, MAX_DASH_LABEL)
+  let at = -1
+  for (let i = 2; i < limit; i++) {
+    const char = text[i]
+    if ((char === '–' || char === '—' || char === '-') && text[i - 1] === ' ' && text[i + 1] === ' ') {
+      at = i
+      break
+    }
+    if (char === ':' || char === '.' || char === ',' || char === '(' || char === '\n') return null
+  }
+  if (at < 0) return null
+  const label = text.slice(0, at - 1)
+  const words = label.split(' ')
+  if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return null
+  const end = at + 2
+  if (!/^\p{Lu}/u.test(text.charAt(end)) || !/[.!?…]["'”’)]?$/u.test(text.slice(-3)) || !speechOpens(text, end)) return null
+  return { label, end, form: 'dash', time: null }
+}
+
+/**
+ * Whether the words at `at` open a sentence rather than a title: the first word ends in punctuation (`Thanks, Anna.`,
+ * `Yes.`), or the second is in lowercase (`Good morning`, `I think`), as a title's (`ROOT Pere Mato`, `Data Access`) is not.
+ */
+function speechOpens(text: string, at: number): boolean {
+  const space = text.indexOf(' ', at)
+  if (space < 0 || space - at > 40) return /[.!?…]$/u.test(text.slice(at, at + 41))
+  if (/[,.!?…;:]$/u.test(text.slice(at, space))) return true
+  const next = text.charAt(space + 1)
+  return next.toLowerCase() === next && next.toUpperCase() !== next
+}
+
+/** Longest label read before a dash, in characters. */
+const MAX_DASH_LABEL = 48
+
+/**
+ * `Anna Berg` alone on the first line of a paragraph, the speaker's words on the lines below: the label of a turn in
+ * transcripts and minutes typed a statement a paragraph. `line` is the paragraph's first line; the caller checks that
+ * words follow. Only names of capitalised words are read (one to four, particles between), with no punctuation.
+ */
+export function aloneLine(line: string): Opening | null {
+  const label = collapseSpace(line)
+  if (label.length < 2 || label.length > MAX_DASH_LABEL) return null
+  const words = label.split(' ')
+  if (words.length > 4 || !words.every((word) => ALONE_WORD.test(word) || PARTICLES.has(word))) return null
+  if (!ALONE_WORD.test(words[0]!) || !ALONE_WORD.test(words.at(-1)!)) return null
+  return { label, end: label.length, form: 'alone', time: null }
+}
+
+const ALONE_WORD = /^\p{Lu}[\p{Ll}\p{M}'’-]{1,30}$/u
+const PARTICLES = new Set(lexicon.nameParticles)
+
+/**
+ * A line that holds a speaker's label and the recording time and nothing else, as automatic transcripts (Otter, Zoom,
+ * Teams) export a turn over its words: `Anna Berg  0:01` (the time set off by two spaces or more, or a tab),
+ * `Anna Berg 0:01:02` (one space before hours, minutes and seconds), `Speaker 1 (00:01:02)`, `Anna Berg [01:02]`.
+ * `line` is one line of the source; the opening's end is the label and time's length with the spaces collapsed.
+ */
+export function stampedLine(line: string): Opening | null {
+  const text = trimEndWhere(line, isSpace).trimStart()
+  if (text.length < 6 || text.length > MAX_STAMPED) return null
+  const last = text.charAt(text.length - 1)
+  const bracketed = last === ')' || last === ']'
+  if (!bracketed && (last < '0' || last > '9')) return null
+  const cut = bracketed ? text.lastIndexOf(last === ')' ? '(' : '[') : lastSpaceAt(text)
+  if (cut < 2 || (bracketed && text[cut - 1] !== ' ')) return null
+  const time = bracketed ? text.slice(cut + 1, -1) : text.slice(cut + 1)
+  if (!CLOCK.test(time)) return null
+  // One space before minutes and seconds alone (`Room 4 10:30`) is no transcript's way: two, a tab, or hours.
+  const spaced = bracketed || text[cut] === '\t' || isSpace(text[cut - 1]!) || HOURS.test(time)
+  const label = trimEndWhere(text.slice(0, cut), isSpace)
+  if (!spaced || !/^\p{Lu}/u.test(label) || /[:：;!?,]/.test(label) || label.split(' ').length > 6 || endsSentence(label)) return null
+  return { label, end: collapseSpace(text).length, form: 'colon', time }
+}
+
+/** Longest line read as a label and its time, in characters. */
+const MAX_STAMPED = 80
+const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/
+const HOURS = /^\d{1,2}:\d{2}:\d{2}$/
+
+/** The index of the last space or tab in `text`, or -1. */
+function lastSpaceAt(text: string): number {
+  return Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'))
 }
 
 /** `Label: …`, `Label : …` (French), `標籤：…` (full-width colon, no space needed). */
