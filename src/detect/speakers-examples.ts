@@ -969,11 +969,25 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'refused: a talk’s line whose dash names a group or a moderator, a talk’s line that names nobody',
+      title: 'a talk’s heading that opens with its giver, an honorific or a body in parentheses, and a colon before the title',
+      form: 'heading',
+      text: '### Dr. Anna Berg (Universität Jena): Offene Daten für alle\n\nText.\n\n### Tom Krause (SUB): Normdaten\n\nText.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Dr. Anna Berg', honorific: 'Dr.', organization: 'Universität Jena', form: 'heading' },
+          { name: 'Tom Krause', organization: 'SUB', form: 'heading' },
+        ],
+      },
+    },
+    {
+      title:
+        'refused: a talk’s line whose dash names a group or a moderator, a talk’s line that names nobody, a title’s first ' +
+        'part before a colon (no honorific, no body)',
       form: 'heading',
       text:
         'Keynote: Offene Daten – Anna Berg und das Team der Bibliothek\n\n' +
-        '### Panel: Daten und Recht – Moderation: Julia Fischer\n\n### Workshop: Offene Daten – Ergebnisse\n',
+        '### Panel: Daten und Recht – Moderation: Julia Fischer\n\n### Workshop: Offene Daten – Ergebnisse\n\n' +
+        '### Offene Daten: Ein Überblick\n\n### Offene Daten (Teil 1): Grundlagen\n',
       found: { speakers: [] },
     },
     {

@@ -5,7 +5,7 @@
 // Pure string functions over a paragraph's flat text: a token scanner, no pattern over the text.
 import { ACTIVE, lexicon } from '../lexicon/index.js'
 import { titleCaseName } from '../text/labels.js'
-import { looksLikeName } from '../text/names.js'
+import { ORGANIZATION_WORDS, looksLikeName } from '../text/names.js'
 
 /** A presenter a sentence names. */
 export interface Presenter {
@@ -138,6 +138,23 @@ export function talkLinePresenter(text: string): Presenter | null {
   if (dash <= tokens[0]!.length) return null
   return wholeLine(text.slice(dash + 3).split(' '), 0)
 }
+
+/**
+ * A talk's heading that opens with its giver and a colon before the title, as programmes and reports print
+ * them: `Dr. Anna Berg (Universität Jena): Offene Daten`, `Tom Krause (SUB): …`. The giver has an honorific
+ * or a body in the parentheses (an organisation's word or an acronym): a capitalised phrase alone before a
+ * colon is as often a title's first part (`Offene Daten: ein Überblick`).
+ */
+export function colonPresenter(text: string): Presenter | null {
+  const colon = text.indexOf(': ')
+  if (colon < 5 || colon > MAX_INSIDE + 60) return null
+  const presenter = wholeLine(text.slice(0, colon).split(' '), 0)
+  if (!presenter) return null
+  const body = presenter.inside !== '' && (ORGANIZATION_WORDS.test(presenter.inside) || ACRONYM.test(presenter.inside.split(' ')[0]!))
+  return presenter.honorific !== '' || body ? presenter : null
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]+$/u
 
 /**
  * The presenter from token `start` when they close the line (their parentheses, or a body's link words, aside):

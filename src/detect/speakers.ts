@@ -39,7 +39,7 @@ import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
-import { type Presenter, presenterOf, talkLinePresenter } from './speakers-presenters.js'
+import { type Presenter, colonPresenter, presenterOf, talkLinePresenter } from './speakers-presenters.js'
 import { appositionOf, givenNameOpening, initialsOpening, parenthesisAfter, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
@@ -285,8 +285,9 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     // `### 议程一：@HeyJavaBean 分享 …`, `### …（主讲人：张三）`: the presenter a community's minutes mention.
     const mentioned = headingMention(split.title, reading.roster)
     if (mentioned) return { ...mentioned, text: heading, form: 'heading', ...at }
-    // `### Vortrag von Dr. Anna Berg (Universität Jena)`, `### Keynote: Titel – Prof. Dr. Jonas Weber`: a talk's giver.
-    const talk = talkLinePresenter(split.title)
+    // `### Vortrag von Dr. Anna Berg (Universität Jena)`, `### Keynote: Titel – Prof. Dr. Jonas Weber`,
+    // `### Dr. Anna Berg (Universität Jena): Titel`: a talk's giver.
+    const talk = talkLinePresenter(split.title) ?? colonPresenter(split.title)
     if (talk) return { ...presenterFields(talk, words), text: heading, form: 'heading', ...at }
     const presenter = headingPresenter(split.title, words, split.number !== null)
     if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
