@@ -969,13 +969,16 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'a talk’s heading that opens with its giver, an honorific or a body in parentheses, and a colon before the title',
+      title: 'a talk’s heading or bold line that opens with its giver, an honorific or a body in parentheses, and a colon before the title',
       form: 'heading',
-      text: '### Dr. Anna Berg (Universität Jena): Offene Daten für alle\n\nText.\n\n### Tom Krause (SUB): Normdaten\n\nText.\n',
+      text:
+        '### Dr. Anna Berg (Universität Jena): Offene Daten für alle\n\nText.\n\n### Tom Krause (SUB): Normdaten\n\nText.\n\n' +
+        '**Prof. Lena Hoffmann (HU Berlin): Werkzeuge**\n\nText.\n',
       found: {
         speakers: [
           { name: 'Anna Berg', label: 'Dr. Anna Berg', honorific: 'Dr.', organization: 'Universität Jena', form: 'heading' },
           { name: 'Tom Krause', organization: 'SUB', form: 'heading' },
+          { name: 'Lena Hoffmann', honorific: 'Prof.', organization: 'HU Berlin', form: 'line' },
         ],
       },
     },

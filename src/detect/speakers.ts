@@ -308,6 +308,9 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     const text = collapseSpace(styled.text)
     const pipe = text.includes('|') ? pipeTurn(text, words) : null
     const fields = pipe ?? commaLine(text, words)
+    // `**Dr. Anna Berg (Universität Jena): Titel**`, `**Keynote: Titel – Dr. Anna Berg**`: a talk's line in bold.
+    const talk = fields ? null : (colonPresenter(text) ?? talkLinePresenter(text))
+    if (talk) return { ...presenterFields(talk, words), text, form: 'line', ...at }
     if (!fields) return null
     context.claims.claim(node)
     // A speaker line's label is its name as printed (`Mr. Karl NILSSON`); a transcript turn's, the whole line.
