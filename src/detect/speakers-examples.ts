@@ -1179,6 +1179,99 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a talk’s line or heading that names its giver: the noun then `von` and the name, or `Talk: Title – Name` ' +
+        '(honorifics kept apart, the parentheses’ body as organisation)',
+      form: 'heading',
+      text:
+        '### Vortrag von Dr. Jan Becker (Universität Hamburg)\n\nEr zeigte die Ergebnisse.\n\n' +
+        'Keynote: Offene Daten in der Praxis – Prof. Dr. Anna Keller (Universität Kassel)\n\nSie sprach über Daten.\n\n' +
+        '### Daten im Archiv – Dr. Thomas Richter\n\nText.\n',
+      found: {
+        speakers: [
+          { name: 'Jan Becker', label: 'Dr. Jan Becker', honorific: 'Dr.', organization: 'Universität Hamburg', form: 'heading' },
+          {
+            name: 'Anna Keller',
+            label: 'Prof. Dr. Anna Keller',
+            honorific: 'Prof. Dr.',
+            organization: 'Universität Kassel',
+            form: 'reported',
+          },
+          { name: 'Thomas Richter', label: 'Dr. Thomas Richter', honorific: 'Dr.', given_name: 'Thomas', form: 'heading' },
+        ],
+      },
+    },
+    {
+      title: 'German reports: the body in parentheses after a reported speaker, `Den Auftakt machte …`, a civility and `ging auf … ein`',
+      form: 'reporting sentence',
+      text:
+        'Anschließend referierte Dr. Eva Schulz (Universität Bonn) über Metadaten.\n\n' +
+        'Den Auftakt machte Tobias Wolf (GWDG) mit einem Vortrag über Speicher.\n\n' +
+        'Herr Prof. Weber ging auf die Finanzierung ein.\n',
+      found: {
+        speakers: [
+          { name: 'Eva Schulz', label: 'Dr. Eva Schulz', honorific: 'Dr.', organization: 'Universität Bonn', form: 'reported' },
+          { name: 'Tobias Wolf', organization: 'GWDG', form: 'reported' },
+          { label: 'Herr Prof. Weber', honorific: 'Herr Prof.', family_name: 'Weber', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'a talk’s heading or bold line that opens with its giver, an honorific or a body in parentheses, and a colon before the title',
+      form: 'heading',
+      text:
+        '### Dr. Anna Berg (Universität Jena): Offene Daten für alle\n\nText.\n\n### Tom Krause (SUB): Normdaten\n\nText.\n\n' +
+        '**Prof. Lena Hoffmann (HU Berlin): Werkzeuge**\n\nText.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Dr. Anna Berg', honorific: 'Dr.', organization: 'Universität Jena', form: 'heading' },
+          { name: 'Tom Krause', organization: 'SUB', form: 'heading' },
+          { name: 'Lena Hoffmann', honorific: 'Prof.', organization: 'HU Berlin', form: 'line' },
+        ],
+      },
+    },
+    {
+      title:
+        'refused: a talk’s line whose dash names a group or a moderator, a talk’s line that names nobody, a title’s first ' +
+        'part before a colon (no honorific, no body)',
+      form: 'heading',
+      text:
+        'Keynote: Offene Daten – Anna Berg und das Team der Bibliothek\n\n' +
+        '### Panel: Daten und Recht – Moderation: Julia Fischer\n\n### Workshop: Offene Daten – Ergebnisse\n\n' +
+        '### Offene Daten: Ein Überblick\n\n### Offene Daten (Teil 1): Grundlagen\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
+        'French council minutes: who presents a deliberation (`Rapporteur : Monsieur le Maire`, resolved to whom the minutes ' +
+        'say presides; `Rapporteure : Mme …`), more speech acts (`soumet`, `prend la parole`), a deputy by her or his rank',
+      form: 'label',
+      text:
+        'Le conseil municipal s’est réuni sous la présidence de M. Jean DUPONT, Maire.\n\n## 1. Budget\n\n' +
+        'Rapporteur : Monsieur le Maire\n\nLe budget est présenté.\n\n## 2. Travaux\n\n' +
+        'Rapporteure : Mme Claire BERNARD\n\nLe programme est présenté.\n\n' +
+        'Mme la Maire soumet au vote la proposition.\n\nM. PETIT prend la parole pour remercier les agents.\n\n' +
+        'M. le deuxième adjoint présente le dossier des écoles.\n',
+      found: {
+        speakers: [
+          { name: 'Jean DUPONT', label: 'Rapporteur : Monsieur le Maire', honorific: 'Monsieur', position: 'Maire', form: 'label' },
+          { name: 'Claire BERNARD', label: 'Rapporteure : Mme Claire BERNARD', honorific: 'Mme', form: 'label' },
+          { name: 'Jean DUPONT', label: 'Mme la Maire', position: 'Maire', form: 'reported' },
+          { label: 'M. PETIT', honorific: 'M.', form: 'reported' },
+          { label: 'M. le deuxième adjoint', position: 'deuxième adjoint', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'refused in French minutes: the council or the commune as subject, a name in an agenda heading, a rapporteur that is a body',
+      form: 'reporting sentence',
+      text:
+        '## 8. Convention avec M. Dupont pour la cantine\n\n' +
+        'Le Conseil municipal, après en avoir délibéré, approuve la convention.\n\n' +
+        'La commune rappelle que les travaux débuteront en juin.\n\nRapporteur : la commission des finances\n\nTexte.\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
         'refused in German reports: a citation, a place in prose, an organiser, a verb with no name after it, a later sentence, ' +
         'a clause or a source opening with a conjunction (`Wie …`, `Laut …`), who moderated',
       form: 'reporting sentence',

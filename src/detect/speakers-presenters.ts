@@ -5,7 +5,7 @@
 // Pure string functions over a paragraph's flat text: a token scanner, no pattern over the text.
 import { ACTIVE, lexicon } from '../lexicon/index.js'
 import { titleCaseName } from '../text/labels.js'
-import { looksLikeName } from '../text/names.js'
+import { ORGANIZATION_WORDS, looksLikeName } from '../text/names.js'
 
 /** A presenter a sentence names. */
 export interface Presenter {
@@ -52,6 +52,7 @@ type Sentence = Array<{ token: string; quoted: boolean }>
 export function presenterOf(text: string, verbs: RegExp): Presenter | null {
   const sentence = openingSentence(text, 60)
   return (
+    talkLinePresenter(text) ??
     verbSecondPresenter(sentence) ??
     capitalsPresenter(text, verbs) ??
     talkByPresenter(sentence) ??
@@ -114,6 +115,57 @@ function verbSecondPresenter(sentence: Sentence): Presenter | null {
     return presenterAt(tokens, start)
   }
   return null
+}
+
+/** Most words of a talk's line (`Keynote: Titel – Dr. Anna Berg (Jena)`): a programme's line, not a sentence. */
+const MAX_TALK_LINE = 24
+const SPACED_DASHES = [' – ', ' — ', ' - ']
+
+/**
+ * A line that names a talk by its noun and then its giver, as reports and programmes print them on a line or
+ * heading of their own: `Vortrag von Dr. Anna Berg (Universität Jena)`, `Keynote: Titel – Prof. Dr. Jonas Weber`.
+ * The giver follows the agent word straight after the noun, or closes the line after a spaced dash.
+ */
+export function talkLinePresenter(text: string): Presenter | null {
+  const tokens = text.slice(0, 400).split(' ', MAX_TALK_LINE + 1)
+  if (tokens.length < 3 || tokens.length > MAX_TALK_LINE) return null
+  const first = tokens[0]!.toLowerCase()
+  const colon = first.endsWith(':')
+  if (!(colon || AGENTS.has(tokens[1]!)) || !TALK_NOUNS.some((noun) => first.includes(noun))) return null
+  if (!colon) return wholeLine(tokens, 2)
+  let dash = -1
+  for (const mark of SPACED_DASHES) dash = Math.max(dash, text.lastIndexOf(mark))
+  if (dash <= tokens[0]!.length) return null
+  return wholeLine(text.slice(dash + 3).split(' '), 0)
+}
+
+/**
+ * A talk's heading that opens with its giver and a colon before the title, as programmes and reports print
+ * them: `Dr. Anna Berg (Universität Jena): Offene Daten`, `Tom Krause (SUB): …`. The giver has an honorific
+ * or a body in the parentheses (an organisation's word or an acronym): a capitalised phrase alone before a
+ * colon is as often a title's first part (`Offene Daten: ein Überblick`).
+ */
+export function colonPresenter(text: string): Presenter | null {
+  const colon = text.indexOf(': ')
+  if (colon < 5 || colon > MAX_INSIDE + 60) return null
+  const presenter = wholeLine(text.slice(0, colon).split(' '), 0)
+  if (!presenter) return null
+  const body = presenter.inside !== '' && (ORGANIZATION_WORDS.test(presenter.inside) || ACRONYM.test(presenter.inside.split(' ')[0]!))
+  return presenter.honorific !== '' || body ? presenter : null
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]+$/u
+
+/**
+ * The presenter from token `start` when they close the line (their parentheses, or a body's link words, aside):
+ * `… – Anna Berg und das Team` names a group, `Vortrag von Anna Berg über Daten` goes on as a sentence.
+ */
+function wholeLine(tokens: readonly string[], start: number): Presenter | null {
+  const presenter = presenterAt(tokens, start)
+  if (!presenter || presenter.partners.length > 0) return null
+  const printed = presenter.label.split(' ').length + (presenter.inside ? presenter.inside.split(' ').length : 0)
+  const extra = tokens.length - start - printed
+  return extra >= 0 && extra <= 2 ? presenter : null
 }
 
 /**

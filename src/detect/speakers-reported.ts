@@ -287,3 +287,19 @@ export function appositionOf(text: string, label: string): { position: string; o
   if (body.length < 2 || !ORGANIZATION_WORDS.test(organization)) return { position: words.join(' '), organization: '' }
   return { position: words.slice(0, link).join(' '), organization }
 }
+
+/** Most characters inside the parentheses after a reported speaker's label. */
+const MAX_PARENTHESIS = 80
+
+/**
+ * What parentheses straight after a reported speaker's label say, as their body (`Anschließend referierte Dr. Eva
+ * Schulz (Universität Bonn) über …`, `M. Petit (groupe majoritaire) demande`); '' for none, a year or a quote.
+ */
+export function parenthesisAfter(text: string, label: string): string {
+  const at = text.indexOf(label)
+  const rest = at < 0 ? '' : text.slice(at + label.length, at + label.length + MAX_PARENTHESIS + 3)
+  const close = rest.indexOf(')')
+  if (!rest.startsWith(' (') || close < 0) return ''
+  const inside = rest.slice(2, close).trim()
+  return /^[\d„“"«]/u.test(inside) || inside.includes('(') ? '' : inside
+}

@@ -364,11 +364,18 @@ function presenterOf(node: Paragraph, parts: LabelParts, opening: Opening) {
   const value = mentioned ? mention.name : printed
   const han = value.replace(/\s/g, '')
   const read = isHanLabel(han) ? readHanLabel(han, () => false) : null
-  const plain = looksLikeName(value) || mentioned ? { name: value, family: '', given: '' } : null
+  // `Referentin: Dr. Anna Berg (Universität Jena)`, `Rapporteure : Mme Claire BERNARD`: a name with its honorific
+  // and body, read as a label's.
+  const label = read?.kind === 'person' ? null : parseLabel(value, 'colon')
+  const titled = label?.kind === 'person' && label.honorific !== '' && looksLikeName(label.name)
+  const plain = !titled && (looksLikeName(value) || mentioned) ? { name: value, family: '', given: '' } : null
   const named = read?.kind === 'person' && read.given !== '' ? read : plain
-  // `Referentin: Dr. Anna Berg (Universität Jena)`: a name with its honorific and body, read as a label's.
-  const label = named ? null : parseLabel(value, 'colon')
-  const labelled = label?.kind === 'person' && looksLikeName(label.name) ? label : null
+  const labelled = !named && label?.kind === 'person' && looksLikeName(label.name) ? label : null
+  const flat = flatText(node)
+  // `Rapporteur : Monsieur le Maire`: an office after its civility, whom the minutes say holds it (who presides).
+  if (!named && !labelled && label?.kind === 'role' && label.honorific !== '' && label.position !== '') {
+    return { opening: { ...opening, label: line }, parts: label, taken: line.length, remarks: flat.slice(line.length) }
+  }
   if (!named && !labelled) return null
   const person = {
     ...parts,
@@ -380,7 +387,6 @@ function presenterOf(node: Paragraph, parts: LabelParts, opening: Opening) {
     given: (named ?? labelled)!.given,
     strong: true,
   }
-  const flat = flatText(node)
   return { opening: { ...opening, label: line }, parts: person, taken: line.length, remarks: flat.slice(line.length) }
 }
 

@@ -39,8 +39,8 @@ import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
-import { type Presenter, presenterOf } from './speakers-presenters.js'
-import { appositionOf, givenNameOpening, initialsOpening, reportedLabel } from './speakers-reported.js'
+import { type Presenter, colonPresenter, presenterOf, talkLinePresenter } from './speakers-presenters.js'
+import { appositionOf, givenNameOpening, initialsOpening, parenthesisAfter, reportedLabel } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
 import { withBodyFlow } from './speakers-items.js'
@@ -285,11 +285,16 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     // `### 议程一：@HeyJavaBean 分享 …`, `### …（主讲人：张三）`: the presenter a community's minutes mention.
     const mentioned = headingMention(split.title, reading.roster)
     if (mentioned) return { ...mentioned, text: heading, form: 'heading', ...at }
+    // `### Vortrag von Dr. Anna Berg (Universität Jena)`, `### Keynote: Titel – Prof. Dr. Jonas Weber`,
+    // `### Dr. Anna Berg (Universität Jena): Titel`: a talk's giver.
+    const talk = talkLinePresenter(split.title) ?? colonPresenter(split.title)
+    if (talk) return { ...presenterFields(talk, words), text: heading, form: 'heading', ...at }
     const presenter = headingPresenter(split.title, words, split.number !== null)
     if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
     const dashed =
       dashPresenter(split.title, reading.common()) ?? (reading.talkSeries() ? dashPresenterFirst(split.title, reading.common()) : null)
-    return dashed ? { ...dashed, label: dashed.name, text: heading, form: 'heading', ...at } : null
+    // `Data Access – Dr. Maria Costa`: the honorifics kept apart from the name, the label as printed.
+    return dashed ? { ...withoutHonorifics(dashed), label: dashed.name, text: heading, form: 'heading', ...at } : null
   }
   if (node.type !== 'paragraph') return null
   const stacked = stackedRun(context.flow, i, context, words)
@@ -303,6 +308,9 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     const text = collapseSpace(styled.text)
     const pipe = text.includes('|') ? pipeTurn(text, words) : null
     const fields = pipe ?? commaLine(text, words)
+    // `**Dr. Anna Berg (Universität Jena): Titel**`, `**Keynote: Titel – Dr. Anna Berg**`: a talk's line in bold.
+    const talk = fields ? null : (colonPresenter(text) ?? talkLinePresenter(text))
+    if (talk) return { ...presenterFields(talk, words), text, form: 'line', ...at }
     if (!fields) return null
     context.claims.claim(node)
     // A speaker line's label is its name as printed (`Mr. Karl NILSSON`); a transcript turn's, the whole line.
@@ -334,7 +342,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
     // `Dª Leonor Corbacho, Portavoz del Grupo Municipal PP, pregunta`: the office and body the apposition gives.
     const apposition = appositionOf(text, reported)
     fields.position ||= apposition?.position ?? ''
-    fields.organization ||= apposition?.organization ?? ''
+    fields.organization ||= apposition?.organization || parenthesisAfter(text, reported)
     return { ...fields, label: reported, text: reported, form: 'reported', ...at }
   }
   const given = givenNameOpening(text, words.verbs)

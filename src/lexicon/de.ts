@@ -296,6 +296,9 @@ export const de = defineLexicon({
     'appelliert',
     'macht darauf aufmerksam',
     'spricht sich',
+    // `Herr Weber geht auf die Kosten ein`, `… ging auf … ein` (eingehen), its particle far behind: the finite verb alone.
+    'geht auf',
+    'ging auf',
   ],
   // A talk's verb in verb-second order, before the speaker it names (`In ihrem Vortrag zeigte Anna Berg …`).
   talkVerbs: [
@@ -344,6 +347,8 @@ export const de = defineLexicon({
     'zog',
     'moderierte',
     'begrüßte',
+    // `Den Auftakt machte Anna Berg (Jena) mit …`, `Den Abschluss machte …`.
+    'machte',
     'schloss',
     'spricht',
     'stellt',

@@ -19,6 +19,7 @@ import type { VFile } from 'vfile'
 import { defineStage, reporterOf, vfileSink } from '../stage.js'
 import { boundedAttention, MAX_ATTENTION_MARKERS } from './attention.js'
 import { placeGridTables, GRID_BORDER } from './grid.js'
+import { mayHoldMultilineTable, placeMultilineTables } from './multiline.js'
 import { boundedInline, MAX_INLINE_FAILURES } from './inline.js'
 import { boundNesting, MAX_INDENT, MAX_NESTING } from './nesting.js'
 import { splitPoints } from './split.js'
@@ -118,6 +119,8 @@ export function parseMarkdown(text: string, file?: VFile): Root {
   inlineStorms = []
   partLine = 0
   const tree = bounded.text.length < 2 * PART_SIZE ? parseShort(bounded.text) : parseInParts(bounded.text, PART_SIZE)
+  // pandoc's multiline tables (a Word table whose cells wrap): each cell's blocks in place of the run-together rows.
+  if (mayHoldMultilineTable(bounded.text)) placeMultilineTables(tree, bounded.text, (cell) => commonmark.parse(cell))
   if (report) {
     for (const line of [...new Set(storms)].sort((a, b) => a - b)) {
       report(
