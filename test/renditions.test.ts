@@ -32,8 +32,6 @@ const GAPS: Record<string, Record<string, string>> = {
   'renditions-wmo-et-wdc-telecon-minutes-2020-03-11': {
     'rendition.layout.txt': 'numbered agenda lines read as headings; labels as speakers',
     'rendition.raw.txt': 'bold headings are plain lines in a PDF; a label read as a speaker',
-    'rendition.pandoc-odt.md': 'one Q/A label more read as a turn than in the reference',
-    'rendition.turndown.md': 'one Q/A label more read as a turn than in the reference',
   },
 }
 

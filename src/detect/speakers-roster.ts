@@ -44,6 +44,8 @@ const HEAD_SEARCHED = 240
 const MAX_TITLE_LINES = 3
 /** Most attendees a list is read for; a longer run of items is some other list. */
 const MAX_LISTED = 200
+/** Characters from which a paragraph under a participants heading is prose, not one attendee's line. */
+const PROSE = 120
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -100,9 +102,14 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     const whole = (one: RosterPerson) => one.name.includes(' ') || one.position !== ''
     const lineByLine = lines.length > 1 && several.length === lines.length && several.every(whole)
     const person =
-      !lineByLine && several.length < 3 && (entry.item || text.length < 120) ? participantOf(entryText, listing.position) : null
+      !lineByLine && several.length < 3 && (entry.item || text.length < PROSE) ? participantOf(entryText, listing.position) : null
     if (person && listing.absent) person.absent = true
     const found = person ? [person] : several
+    // A list of paragraphs (`\- Anna Berg`, Word's dashes as pandoc escapes them) ends at the first paragraph of prose.
+    if (found.length === 0 && !entry.item && text.length >= PROSE) {
+      listing = null
+      continue
+    }
     if (found.length > 0) listed.add(entry.index)
     people.push(...found)
   }
