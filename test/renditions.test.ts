@@ -27,7 +27,6 @@ const GAPS: Record<string, Record<string, string>> = {
   'renditions-w3c-mlws-live-session-minutes-2020-09-22': {
     'rendition.layout.txt': 'HTML headings are plain lines in a PDF: few read',
     'rendition.raw.txt': 'HTML headings are plain lines in a PDF: none read',
-    'rendition.turndown.md': 'its attendee list resolves the label Chai to a full name; the reference’s does not',
   },
   'renditions-wmo-et-wdc-telecon-minutes-2020-03-11': {
     'rendition.layout.txt': 'numbered agenda lines read as headings; labels as speakers',

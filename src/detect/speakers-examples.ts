@@ -638,6 +638,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ label: 'Q', line: 11 }, { label: 'A' }] },
     },
     {
+      title: 'a label that is the name between a listed person’s first and last (a second given name one goes by)',
+      form: 'resolved label',
+      text: 'Present: Anna Berg, Maria Luisa Ferrer, Karl Lund\n\n## Notes\n\nLuisa: The plan is ready.\n\nKarl: Thanks.\n',
+      found: {
+        speakers: [
+          { name: 'Maria Luisa Ferrer', label: 'Luisa' },
+          { name: 'Karl Lund', label: 'Karl' },
+        ],
+      },
+    },
+    {
       title: 'a dash between the name and the organisation',
       form: 'label turn',
       text: '**Anna Berg — Nordic Institute:**\n\n> Maps are for everyone.\n',

@@ -458,6 +458,10 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
   if (short) return short
   const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
   if (family) return family
+  // A name between the first and the last (`Oguz` for Mehmet Oguz Derin, `López` for Carlos López Quintanilla):
+  // a second given name one goes by, or a first family name.
+  const middle = only(roster.filter((person) => nameWords(person.name).slice(1, -1).includes(word)))
+  if (middle) return middle
   // A family name spelt one letter apart (`MR. HANSON` for `Eric S. Hansen`), as a reporter may hear it.
   const surname = (person: RosterPerson) => nameWords(person.name).at(-1) ?? ''
   const spelt = (person: RosterPerson) => nameWords(person.name).length > 1 && similarity(surname(person), word) >= SPELT_APART
