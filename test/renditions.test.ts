@@ -29,7 +29,7 @@ const GAPS: Record<string, Record<string, string>> = {
     'rendition.raw.txt': 'HTML headings are plain lines in a PDF: none read',
   },
   'renditions-wmo-et-wdc-telecon-minutes-2020-03-11': {
-    'rendition.layout.txt': 'numbered agenda lines read as headings; labels as speakers',
+    'rendition.layout.txt': 'bold headings are plain lines in a PDF (Agenda, Notes, References): few read',
     'rendition.raw.txt': 'bold headings are plain lines in a PDF; a label read as a speaker',
   },
 }

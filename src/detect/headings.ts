@@ -371,6 +371,25 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text, an agenda’s numbered lines (blank lines between, as a PDF prints a list) that the body repeats ' +
+          'over its text are a list; the repeats are the headings',
+        form: 'plain-text numbered heading',
+        text:
+          'Agenda\n\n1. Welcome (Anna, 5 min)\n\n2. Budget for next year (Karl, 20 min)\n\n3. Next meeting (Anna, 5 min).\n\n' +
+          'Notes\n\n1. Welcome\n\nAnna opened the meeting and welcomed the new members of the board.\n\n' +
+          '2. Budget for next year\n\nKarl presented the budget for next year; it was approved.\n\n' +
+          '3. Next meeting\n\nThe next meeting is on 5 May.\n\f',
+        found: {
+          headings: [
+            { title: 'Agenda' },
+            { title: 'Welcome', number: '1', line: 11 },
+            { title: 'Budget for next year', number: '2', line: 15 },
+            { title: 'Next meeting', number: '3', line: 19 },
+          ],
+        },
+      },
+      {
         title: 'a simple table’s last row over its closing rule is no setext heading',
         text: '  -----------------------\n  Anna          Berg\n\n  Tomas         Lind\n  -----------------------\n\nText.\n',
         found: { headings: [] },

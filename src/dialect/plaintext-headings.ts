@@ -222,6 +222,7 @@ export function numberedHeadings(
       listed.add(b.index)
     }
   }
+  for (const index of agendaItems(candidates)) listed.add(index)
   const depths = outline(candidates.filter((candidate) => !listed.has(candidate.index)))
   const headings = new Map<number, HeadingMark>()
   for (const candidate of candidates) {
@@ -236,6 +237,32 @@ export function numberedHeadings(
     })
   }
   return { headings, listed }
+}
+
+/** Fewest items an agenda repeated by the body has. */
+const AGENDA_MINIMUM = 3
+
+/**
+ * An agenda's items: a run of numbered lines from `1` (blank lines between, as a PDF prints a list) whose numbers and
+ * titles the body repeats later as its headings (`3. Budget (Anna, 10’)` above, `3. Budget` over its text below).
+ * The first run is the list; the repeats stay candidates for the outline.
+ */
+function agendaItems(candidates: readonly Numbered[]): number[] {
+  const run: Numbered[] = []
+  for (const candidate of candidates) {
+    if (candidate.parts.length !== 1 || candidate.parts[0] !== run.length + 1 || candidate.style !== (run[0]?.style ?? candidate.style)) break
+    run.push(candidate)
+  }
+  if (run.length < AGENDA_MINIMUM) return []
+  const later = candidates.slice(run.length)
+  const repeated = (item: Numbered) =>
+    later.some((other) => other.number === item.number && sameTitle(titleKey(item.title), titleKey(other.title)))
+  return run.every(repeated) ? run.map((item) => item.index) : []
+}
+
+/** Two keys of one title, one perhaps with more after it (`next meeting jorg 5`, `next meeting`). */
+function sameTitle(a: string, b: string): boolean {
+  return a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))
 }
 
 /** True when nothing but soft blanks (rows of the other column) lies between two lines. */
