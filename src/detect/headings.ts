@@ -373,21 +373,30 @@ export const headings = defineDetector({
       {
         title:
           'in plain text, an agenda’s numbered lines (blank lines between, as a PDF prints a list) that the body repeats ' +
-          'over its text are a list; the repeats are the headings',
+          'over its text are a list; the repeats are the headings, under a part’s name alone over the first of them',
         form: 'plain-text numbered heading',
         text:
-          'Agenda\n\n1. Welcome (Anna, 5 min)\n\n2. Budget for next year (Karl, 20 min)\n\n3. Next meeting (Anna, 5 min).\n\n' +
-          'Notes\n\n1. Welcome\n\nAnna opened the meeting and welcomed the new members of the board.\n\n' +
+          'Minutes of the board\n\nDraft\n\nAgenda\n\n1. Welcome (Anna, 5 min)\n\n2. Budget for next year (Karl, 20 min)\n\n' +
+          '3. Next meeting (Anna, 5 min).\n\nNotes\n\n1. Welcome\n\nAnna opened the meeting and welcomed the new members.\n\n' +
           '2. Budget for next year\n\nKarl presented the budget for next year; it was approved.\n\n' +
           '3. Next meeting\n\nThe next meeting is on 5 May.\n\f',
         found: {
           headings: [
-            { title: 'Agenda' },
-            { title: 'Welcome', number: '1', line: 11 },
-            { title: 'Budget for next year', number: '2', line: 15 },
-            { title: 'Next meeting', number: '3', line: 19 },
+            { title: 'Agenda', line: 5 },
+            { title: 'Notes', line: 13 },
+            { title: 'Welcome', number: '1', line: 15, depth: 2 },
+            { title: 'Budget for next year', number: '2', line: 19, depth: 2 },
+            { title: 'Next meeting', number: '3', line: 23, depth: 2 },
           ],
         },
+      },
+      {
+        title: 'in plain text without blank lines (pdftotext -raw), a participants heading alone over a bulleted list heads it',
+        form: 'plain-text label heading',
+        text:
+          'Minutes of the board meeting held on 5 May\nParticipants:\n- Anna Berg\n- Karl Lund\nExcused\n- Lena Lindqvist\n' +
+          'The meeting opened at ten. Anna welcomed the members and the agenda was approved without changes.\n\f',
+        found: { headings: [{ title: 'Participants', line: 2 }, { title: 'Excused', line: 5 }] },
       },
       {
         title: 'a simple table’s last row over its closing rule is no setext heading',

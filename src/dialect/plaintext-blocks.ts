@@ -106,7 +106,34 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
   for (const { at, line } of b.alone) b.out[at] = labelOrHeading(b.out[at]!, line, b.out[at - 1], b.out[at + 1])
+  nestUnderPart(b.out)
   return b.out
+}
+
+/**
+ * A part of minutes by its name right over the first numbered heading (`Notes` / `1. Welcome`, as a bold line over
+ * numbered ones) holds the numbered outline: its headings go one level down, as the part's subsections.
+ */
+function nestUnderPart(out: RootContent[]): void {
+  const first = out.findIndex(isNumbered)
+  const part = out[first - 1]
+  if (first < 1 || part?.type !== 'paragraph' || part.children[0]?.type !== 'strong') return
+  if (!MINUTES_PART.test(plainTextOf(part))) return
+  for (const node of out.slice(first)) if (isNumbered(node)) node.depth = deeper(node.depth)
+}
+
+/** A heading the outline's numbers made (headingOf gives it its number). */
+function isNumbered(node: RootContent): node is Heading {
+  return node.type === 'heading' && node.data !== undefined && 'sectionNumber' in node.data
+}
+
+function deeper(depth: Heading['depth']): Heading['depth'] {
+  return Math.min(6, depth + 1) as Heading['depth']
+}
+
+/** A styled line's text. */
+function plainTextOf(node: Paragraph): string {
+  return node.children.map((child) => (child.type === 'strong' && child.children[0]?.type === 'text' ? child.children[0].value : '')).join('')
 }
 
 /** The blocks made so far from a page's lines, and what the next line needs to know of them. */
@@ -253,6 +280,8 @@ const LONE_WORDS = 6
  */
 function labelOrHeading(node: RootContent, line: Line, previous: RootContent | undefined, next: RootContent | undefined): RootContent {
   if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return node
+  // A part of minutes by its name (`Agenda`, `Participants:`) heads what follows, in a series of short lines too.
+  if (next !== undefined && startsCapital(line.text) && MINUTES_PART.test(line.text.trim())) return styledOf(line)
   if (shortLine(previous) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
   const text = withoutEndColon(line.text.trim())
   // A line in capitals has its own rule (a heading where the body is not indented); an acronym under a
@@ -303,6 +332,11 @@ function continuesItem(open: { list: List; indent: number }, line: Line, previou
 }
 
 const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})\\s*:?$`, 'iu')
+// A section's or a part of minutes' name (`Agenda`, `Participants:`, `Excused`), on a line of its own.
+const MINUTES_PART = new RegExp(
+  `^(?:${alternation([...lexicon.sectionNames, ...lexicon.minutesParts, ...lexicon.participantsHeadings, ...lexicon.absenceHeadings])})\\s*:?$`,
+  'iu',
+)
 const SMALL_WORD = new RegExp(`^(?:${alternation([...lexicon.smallWords, ...lexicon.nameConnectors])})$`, 'iu')
 
 /** A short line in title case with no sentence's end ("Interface Design:", "Workshop Agenda"). */
@@ -327,14 +361,23 @@ function headsParagraph(
   glued: boolean,
   raw: boolean,
 ): boolean {
-  if (!next || next.text.trim() === '' || next.soft || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
+  if (!next || next.text.trim() === '' || next.soft) return false
   const text = line.text.trim()
+  // In text without blank lines, a part of minutes by its name over a bulleted list (`Present:` / `- Anna Berg`); a numbered
+  // one may be the agenda the body's numbered headings repeat, which minutes print as a heading or as a line of text.
+  if (raw && startsCapital(text) && BULLET.test(next.text.trimStart()) && MINUTES_PART.test(text)) return true
+  if (!/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
   const last = paragraph.at(-1)
   if (SECTION_NAME.test(text) && (!last || /[.!?:]$/.test(last.text))) return true
   // A contents heading (`Inhalt:`) heads the index under it, in text without blank lines too.
   if (raw && CONTENTS_HEADING.test(text)) return true
   if (!glued || paragraph.length > 0 || !blankBefore) return false
   return gluedTitle(line, next)
+}
+
+/** A line opening with a capital, as a heading is written (`notes` in lowercase is a word of a sentence). */
+function startsCapital(text: string): boolean {
+  return /^\p{Lu}/u.test(text.trimStart())
 }
 
 function gluedTitle(line: Line, next: Line): boolean {
