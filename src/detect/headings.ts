@@ -391,6 +391,35 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text, a short line over a speaker’s turn with no blank line between titles a topic (an HTML heading ' +
+          'through a PDF); a part’s title stacked over its first topic’s holds the topics after it; a label whose sentence ' +
+          'goes on in lowercase (`Karl: that was a challenge`) alone is a turn, no title',
+        form: 'plain-text topic heading',
+        text:
+          'Minutes of the second session\n\nThe chairs opened the session with a short recap of the first one.\n\n' +
+          'Anna: Welcome to the second session; we have four topics today and little time.\n\n' +
+          'Karl: Please raise your hand to speak and keep the chat for links.\n\n' +
+          'Anna: The slides are online and the minutes will be sent to all of you.\n\n' +
+          'Karl: Thanks; the first part is on models, the second on training.\n\n' +
+          'Models and formats\nModel packaging\nAnna: Many talks touched on this topic and we should look at what formats exist today.\n\n' +
+          'Karl: that was a challenge\n\nAnna: indeed, and it still is for most of the people who build these tools today.\n\n' +
+          'Model protection\n\nAnna: Some providers need to keep their models from being copied out of the page.\n\n' +
+          'Training\nTraining in the browser\nKarl: our current work is focused on inference rather than training, for now.\n\n' +
+          'Training across devices\nAnna: this one looks a bit further into the future than the others we discussed.\n\f',
+        found: {
+          headings: [
+            { title: 'Minutes of the second session', line: 1 },
+            { title: 'Models and formats', line: 13, depth: 1 },
+            { title: 'Model packaging', line: 14, depth: 2 },
+            { title: 'Model protection', line: 21, depth: 2 },
+            { title: 'Training', line: 25, depth: 1 },
+            { title: 'Training in the browser', line: 26, depth: 2 },
+            { title: 'Training across devices', line: 29, depth: 2 },
+          ],
+        },
+      },
+      {
         title: 'in plain text without blank lines (pdftotext -raw), a participants heading alone over a bulleted list heads it',
         form: 'plain-text label heading',
         text:

@@ -102,6 +102,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     lists: [],
     alone: [],
     blankBefore: true,
+    stacked: false,
   }
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
@@ -152,6 +153,8 @@ interface Builder {
   /** Paragraphs of one line with a blank line before and after: a label or a heading, perhaps. */
   alone: Array<{ at: number; line: Line }>
   blankBefore: boolean
+  /** A part's title stood over its first topic's: the topics' titles after it are the part's. */
+  stacked: boolean
 }
 
 function endParagraph(b: Builder, blankAfter = false): void {
@@ -242,6 +245,14 @@ function readTextLine(b: Builder, i: number, line: Line): void {
   if (last && (b.perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph(b)
   // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
   if (b.paragraph.length === 0) b.blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
+  const topic = marks.contents.has(i) ? 0 : topicDepth(lines, i, b.paragraph, b.stacked)
+  if (topic > 0) {
+    endParagraph(b)
+    // Topics after a part's title over its first one are that part's, as the first is.
+    b.stacked ||= topic === TOP
+    b.out.push(topicHeading(line, topic === SUB || (topic === LONE && b.stacked) ? 2 : 1))
+    return
+  }
   if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], b.paragraph, b.blankBefore, b.glued, raw)) {
     endParagraph(b)
     b.out.push(styledOf(line))
@@ -284,6 +295,8 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   if (next !== undefined && startsCapital(line.text) && MINUTES_PART.test(line.text.trim())) return styledOf(line)
   if (shortLine(previous) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
   const text = withoutEndColon(line.text.trim())
+  // `Irene: that was a challenge`: a label whose sentence goes on in lowercase is a short turn, not a title.
+  if (/:\s\p{Ll}/u.test(text)) return node
   // A line in capitals has its own rule (a heading where the body is not indented); an acronym under a
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
@@ -373,6 +386,50 @@ function headsParagraph(
   if (raw && CONTENTS_HEADING.test(text)) return true
   if (!glued || paragraph.length > 0 || !blankBefore) return false
   return gluedTitle(line, next)
+}
+
+/**
+ * A title over a speaker's turn with no blank line between (`ML model format #74` / `Anssi: Many talks…`), as a PDF of
+ * minutes prints an HTML heading: a short line after a blank one, or two stacked (a part's title over its first topic's).
+ */
+function topicDepth(lines: ReadonlyArray<Line | null>, i: number, paragraph: readonly Line[], stacked: boolean): number {
+  if (paragraph.length > 0 || !turnTitle(lines[i])) return 0
+  const [before, next, after] = [lines[i - 1], lines[i + 1], lines[i + 2]]
+  if (opensTurn(next)) return isBlank(before) ? LONE : turnTitle(before) && isBlank(lines[i - 2]) ? SUB : 0
+  // Alone between blank lines, once the text has shown its topics so (a line alone is often a bold line's, or a label's).
+  if (stacked && isBlank(before) && isBlank(next) && next !== null && opensTurn(after)) return LONE
+  return isBlank(before) && turnTitle(next) && opensTurn(after) ? TOP : 0
+}
+
+/** A topic's title alone over its turn, a part's title over its first topic's, and that topic's. */
+const LONE = 1
+const TOP = 2
+const SUB = 3
+
+function topicHeading(line: Line, depth: Heading['depth']): Heading {
+  const text = line.text.trim()
+  const start = { line: line.number, column: line.offset + line.indent + 1 }
+  const position = { start, end: { line: line.number, column: start.column + text.length } }
+  return { type: 'heading', depth, children: [{ type: 'text', value: text, position }], position }
+}
+
+/** A line that may title a topic: short, opening with a capital, no sentence's end and no label of its own. */
+function turnTitle(line: Line | null | undefined): boolean {
+  if (!line || line.soft || line.text.length > TURN_TITLE + line.indent) return false
+  const text = line.text.trim()
+  return text !== '' && startsCapital(text) && !/[.,;:!?]$/.test(text) && !text.includes(': ') && !BULLET.test(text)
+}
+
+/** Characters a topic's title over a turn takes at most. */
+const TURN_TITLE = 60
+
+/** A line that opens with a speaker's label and goes on (`Anssi: Many talks…`, `Christine Runnegar: +1`). */
+function opensTurn(line: Line | null | undefined): boolean {
+  if (!line || line.soft) return false
+  const text = line.text.trimStart()
+  if (!startsCapital(text)) return false
+  const opening = readOpening(text)
+  return opening?.form === 'colon' && opening.end < text.length && parseLabel(opening.label, 'colon') !== null
 }
 
 /** A line opening with a capital, as a heading is written (`notes` in lowercase is a word of a sentence). */
