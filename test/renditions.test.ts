@@ -29,7 +29,8 @@ const GAPS: Record<string, Record<string, string>> = {
     'rendition.raw.txt': 'HTML headings are plain lines in a PDF: none read',
   },
   'renditions-wmo-et-wdc-telecon-minutes-2020-03-11': {
-    'rendition.raw.txt': 'bold headings are plain lines without blank lines: Agenda, Notes and References not read (a part’s name is read only over a bulleted list)',
+    'rendition.raw.txt':
+      'bold headings are plain lines without blank lines: Agenda, Notes, References not read (read only over a bulleted list)',
   },
 }
 

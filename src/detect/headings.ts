@@ -402,7 +402,8 @@ export const headings = defineDetector({
           'Karl: Please raise your hand to speak and keep the chat for links.\n\n' +
           'Anna: The slides are online and the minutes will be sent to all of you.\n\n' +
           'Karl: Thanks; the first part is on models, the second on training.\n\n' +
-          'Models and formats\nModel packaging\nAnna: Many talks touched on this topic and we should look at what formats exist today.\n\n' +
+          'Models and formats\nModel packaging\n' +
+          'Anna: Many talks touched on this topic and we should look at what formats exist today.\n\n' +
           'Karl: that was a challenge\n\nAnna: indeed, and it still is for most of the people who build these tools today.\n\n' +
           'Model protection\n\nAnna: Some providers need to keep their models from being copied out of the page.\n\n' +
           'Training\nTraining in the browser\nKarl: our current work is focused on inference rather than training, for now.\n\n' +
@@ -425,7 +426,12 @@ export const headings = defineDetector({
         text:
           'Minutes of the board meeting held on 5 May\nParticipants:\n- Anna Berg\n- Karl Lund\nExcused\n- Lena Lindqvist\n' +
           'The meeting opened at ten. Anna welcomed the members and the agenda was approved without changes.\n\f',
-        found: { headings: [{ title: 'Participants', line: 2 }, { title: 'Excused', line: 5 }] },
+        found: {
+          headings: [
+            { title: 'Participants', line: 2 },
+            { title: 'Excused', line: 5 },
+          ],
+        },
       },
       {
         title: 'a simple table’s last row over its closing rule is no setext heading',

@@ -134,7 +134,9 @@ function deeper(depth: Heading['depth']): Heading['depth'] {
 
 /** A styled line's text. */
 function plainTextOf(node: Paragraph): string {
-  return node.children.map((child) => (child.type === 'strong' && child.children[0]?.type === 'text' ? child.children[0].value : '')).join('')
+  return node.children
+    .map((child) => (child.type === 'strong' && child.children[0]?.type === 'text' ? child.children[0].value : ''))
+    .join('')
 }
 
 /** The blocks made so far from a page's lines, and what the next line needs to know of them. */
@@ -346,10 +348,8 @@ function continuesItem(open: { list: List; indent: number }, line: Line, previou
 
 const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})\\s*:?$`, 'iu')
 // A section's or a part of minutes' name (`Agenda`, `Participants:`, `Excused`), on a line of its own.
-const MINUTES_PART = new RegExp(
-  `^(?:${alternation([...lexicon.sectionNames, ...lexicon.minutesParts, ...lexicon.participantsHeadings, ...lexicon.absenceHeadings])})\\s*:?$`,
-  'iu',
-)
+const PART_NAMES = [...lexicon.sectionNames, ...lexicon.minutesParts, ...lexicon.participantsHeadings, ...lexicon.absenceHeadings]
+const MINUTES_PART = new RegExp(`^(?:${alternation(PART_NAMES)})\\s*:?$`, 'iu')
 const SMALL_WORD = new RegExp(`^(?:${alternation([...lexicon.smallWords, ...lexicon.nameConnectors])})$`, 'iu')
 
 /** A short line in title case with no sentence's end ("Interface Design:", "Workshop Agenda"). */

@@ -250,7 +250,8 @@ const AGENDA_MINIMUM = 3
 function agendaItems(candidates: readonly Numbered[]): number[] {
   const run: Numbered[] = []
   for (const candidate of candidates) {
-    if (candidate.parts.length !== 1 || candidate.parts[0] !== run.length + 1 || candidate.style !== (run[0]?.style ?? candidate.style)) break
+    if (candidate.parts.length !== 1 || candidate.parts[0] !== run.length + 1 || candidate.style !== (run[0]?.style ?? candidate.style))
+      break
     run.push(candidate)
   }
   if (run.length < AGENDA_MINIMUM) return []
