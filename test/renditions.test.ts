@@ -28,10 +28,6 @@ const GAPS: Record<string, Record<string, string>> = {
     'rendition.layout.txt': 'HTML headings are plain lines in a PDF: the title over the Scribe: line is not read as a section',
     'rendition.raw.txt': 'HTML headings are plain lines in a PDF: none read',
   },
-  'renditions-wmo-et-wdc-telecon-minutes-2020-03-11': {
-    'rendition.raw.txt':
-      'bold headings are plain lines without blank lines: Agenda, Notes, References not read (read only over a bulleted list)',
-  },
 }
 
 const folders = readdirSync('fixtures').filter((name) => name.startsWith('renditions-'))

@@ -421,6 +421,26 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text without blank lines, a part’s name with no colon over a numbered list heads it (`Agenda` / `1. Welcome`), ' +
+          'and over the first numbered heading holds them; a references heading over its `[1]` list',
+        form: 'plain-text label heading',
+        text:
+          'Minutes of the board meeting held on 5 May\nAgenda\n1. Welcome\n2. Budget\nNotes\n1. Welcome\n' +
+          'Anna opened the meeting and welcomed the new members of the board.\n2. Budget\n' +
+          'Karl presented the budget for next year; it was approved by all.\nReferences\n' +
+          '[1] The budget for next year, as presented to the board.\n\f',
+        found: {
+          headings: [
+            { title: 'Agenda', line: 2 },
+            { title: 'Notes', line: 5 },
+            { title: 'Welcome', line: 6, depth: 2 },
+            { title: 'Budget', line: 8, depth: 2 },
+            { title: 'References', line: 10 },
+          ],
+        },
+      },
+      {
         title: 'in plain text without blank lines (pdftotext -raw), a participants heading alone over a bulleted list heads it',
         form: 'plain-text label heading',
         text:

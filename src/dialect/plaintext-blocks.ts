@@ -376,10 +376,10 @@ function headsParagraph(
 ): boolean {
   if (!next || next.text.trim() === '' || next.soft) return false
   const text = line.text.trim()
-  // In text without blank lines, a part of minutes by its name over a bulleted list (`Present:` / `- Anna Berg`); a numbered
-  // one may be the agenda the body's numbered headings repeat, which minutes print as a heading or as a line of text.
-  if (raw && startsCapital(text) && BULLET.test(next.text.trimStart()) && MINUTES_PART.test(text)) return true
-  if (!/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
+  // In text without blank lines, a part of minutes by its name over a bulleted list (`Present:` / `- Anna Berg`), or with no
+  // colon over a numbered one (`Agenda` / `1. Welcome`; `Agenda:` there leads into its list as a line of text would).
+  if (raw && startsCapital(text) && MINUTES_PART.test(text) && overList(text, next.text.trimStart())) return true
+  if (!/^[\p{Lu}\d"“«([]/u.test(next.text.trimStart())) return false
   const last = paragraph.at(-1)
   if (SECTION_NAME.test(text) && (!last || /[.!?:]$/.test(last.text))) return true
   // A contents heading (`Inhalt:`) heads the index under it, in text without blank lines too.
@@ -430,6 +430,11 @@ function opensTurn(line: Line | null | undefined): boolean {
   if (!startsCapital(text)) return false
   const opening = readOpening(text)
   return opening?.form === 'colon' && opening.end < text.length && parseLabel(opening.label, 'colon') !== null
+}
+
+/** Whether a part's name stands over a list: a bulleted one, or a numbered one when the name has no colon. */
+function overList(name: string, next: string): boolean {
+  return BULLET.test(next) || (!/[:：]$/.test(name) && /^\d{1,2}[.)]\s/.test(next))
 }
 
 /** A line opening with a capital, as a heading is written (`notes` in lowercase is a word of a sentence). */
