@@ -441,6 +441,17 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text, a span of years opening a line (`2022-2023 Anna Berg elected chair`, a timeline’s entry) is no serial number',
+        form: 'plain-text numbered heading',
+        text:
+          'Background\n\nThe board was founded in 2019 and has grown since then with new members every year.\n\n' +
+          '    2022-2023 Anna Berg elected chair of the board\n\n        Creates the first charter of the board\n\n' +
+          '    2024-2025\n\n        Membership grows to ten organisations\n\n' +
+          'Outlook\n\nThe board will meet again in the spring to plan the next two years of its work.\n\f',
+        found: { headings: [{ title: 'Background', line: 1 }] },
+      },
+      {
         title: 'in plain text without blank lines (pdftotext -raw), a participants heading alone over a bulleted list heads it',
         form: 'plain-text label heading',
         text:

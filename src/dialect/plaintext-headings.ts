@@ -50,6 +50,12 @@ const ITEMED = new RegExp(`^(?:${ITEM})\\s+(\\d{1,3}|[IVXL]{1,6})\\s?(?:\\.-?|-|
 const CJK_ITEMED = new RegExp(`^(?:${ITEM}) ?(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?[：:] *(\\S.*)$`, 'u')
 const CJK_DIGITS = '一二三四五六七八九'
 
+/** `2022-2023`: a span of years opening a line (a timeline's entry), no decision's serial (`2020-038`). */
+function isYearRange(year: string, serial: string): boolean {
+  const to = Number(serial)
+  return serial.length === 4 && to > Number(year) && to - Number(year) <= 10
+}
+
 /** A Chinese numeral up to 99 ("三" 3, "十二" 12, "二十一" 21) or figures, as a number. */
 function cjkNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text)
@@ -89,7 +95,8 @@ export function numberedLine(text: string, index: number): Numbered | null {
   const cjk = CJK_ITEMED.exec(text)
   if (cjk) return titled(index, cjk[1]!, [cjkNumber(cjk[1]!)], 'item', cjk[2]!)
   const serial = SERIAL.exec(text)
-  if (serial) return titled(index, `${serial[1]}-${serial[2]}`, [Number(serial[1]) * 10000 + Number(serial[2])], 'serial', serial[3]!)
+  if (serial && !isYearRange(serial[1]!, serial[2]!))
+    return titled(index, `${serial[1]}-${serial[2]}`, [Number(serial[1]) * 10000 + Number(serial[2])], 'serial', serial[3]!)
   const arabic = ARABIC.exec(text)
   if (arabic) return titled(index, arabic[1]!, arabic[1]!.split('.').map(Number), 'arabic', arabic[2]!)
   const roman = ROMAN.exec(text)
