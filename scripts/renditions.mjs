@@ -23,7 +23,6 @@ const DOCUMENTS = [
   'niemopen-leadership-workshop-exsum-2025-04',
   'wmo-et-wdc-telecon-minutes-2020-03-11',
   'w3c-mlws-live-session-minutes-2020-09-22',
-  'w3c-smpte-media-production-workshop-session-2-minutes-2021',
 ]
 
 function run(command, args, options = {}) {
