@@ -371,6 +371,100 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text, an agenda’s numbered lines (blank lines between, as a PDF prints a list) that the body repeats ' +
+          'over its text are a list; the repeats are the headings, under a part’s name alone over the first of them',
+        form: 'plain-text numbered heading',
+        text:
+          'Minutes of the board\n\nDraft\n\nAgenda\n\n1. Welcome (Anna, 5 min)\n\n2. Budget for next year (Karl, 20 min)\n\n' +
+          '3. Next meeting (Anna, 5 min).\n\nNotes\n\n1. Welcome\n\nAnna opened the meeting and welcomed the new members.\n\n' +
+          '2. Budget for next year\n\nKarl presented the budget for next year; it was approved.\n\n' +
+          '3. Next meeting\n\nThe next meeting is on 5 May.\n\f',
+        found: {
+          headings: [
+            { title: 'Agenda', line: 5 },
+            { title: 'Notes', line: 13 },
+            { title: 'Welcome', number: '1', line: 15, depth: 2 },
+            { title: 'Budget for next year', number: '2', line: 19, depth: 2 },
+            { title: 'Next meeting', number: '3', line: 23, depth: 2 },
+          ],
+        },
+      },
+      {
+        title:
+          'in plain text, a short line over a speaker’s turn with no blank line between titles a topic (an HTML heading ' +
+          'through a PDF); a part’s title stacked over its first topic’s holds the topics after it; a label whose sentence ' +
+          'goes on in lowercase (`Karl: that was a challenge`) alone is a turn, no title',
+        form: 'plain-text topic heading',
+        text:
+          'Minutes of the second session\n\nThe chairs opened the session with a short recap of the first one.\n\n' +
+          'Anna: Welcome to the second session; we have four topics today and little time.\n\n' +
+          'Karl: Please raise your hand to speak and keep the chat for links.\n\n' +
+          'Anna: The slides are online and the minutes will be sent to all of you.\n\n' +
+          'Karl: Thanks; the first part is on models, the second on training.\n\n' +
+          'Models and formats\nModel packaging\n' +
+          'Anna: Many talks touched on this topic and we should look at what formats exist today.\n\n' +
+          'Karl: that was a challenge\n\nAnna: indeed, and it still is for most of the people who build these tools today.\n\n' +
+          'Model protection\n\nAnna: Some providers need to keep their models from being copied out of the page.\n\n' +
+          'Training\nTraining in the browser\nKarl: our current work is focused on inference rather than training, for now.\n\n' +
+          'Training across devices\nAnna: this one looks a bit further into the future than the others we discussed.\n\f',
+        found: {
+          headings: [
+            { title: 'Minutes of the second session', line: 1 },
+            { title: 'Models and formats', line: 13, depth: 1 },
+            { title: 'Model packaging', line: 14, depth: 2 },
+            { title: 'Model protection', line: 21, depth: 2 },
+            { title: 'Training', line: 25, depth: 1 },
+            { title: 'Training in the browser', line: 26, depth: 2 },
+            { title: 'Training across devices', line: 29, depth: 2 },
+          ],
+        },
+      },
+      {
+        title:
+          'in plain text without blank lines, a part’s name with no colon over a numbered list heads it (`Agenda` / `1. Welcome`), ' +
+          'and over the first numbered heading holds them; a references heading over its `[1]` list',
+        form: 'plain-text label heading',
+        text:
+          'Minutes of the board meeting held on 5 May\nAgenda\n1. Welcome\n2. Budget\nNotes\n1. Welcome\n' +
+          'Anna opened the meeting and welcomed the new members of the board.\n2. Budget\n' +
+          'Karl presented the budget for next year; it was approved by all.\nReferences\n' +
+          '[1] The budget for next year, as presented to the board.\n\f',
+        found: {
+          headings: [
+            { title: 'Agenda', line: 2 },
+            { title: 'Notes', line: 5 },
+            { title: 'Welcome', line: 6, depth: 2 },
+            { title: 'Budget', line: 8, depth: 2 },
+            { title: 'References', line: 10 },
+          ],
+        },
+      },
+      {
+        title:
+          'in plain text, a span of years opening a line (`2022-2023 Anna Berg elected chair`, a timeline’s entry) is no serial number',
+        form: 'plain-text numbered heading',
+        text:
+          'Background\n\nThe board was founded in 2019 and has grown since then with new members every year.\n\n' +
+          '    2022-2023 Anna Berg elected chair of the board\n\n        Creates the first charter of the board\n\n' +
+          '    2024-2025\n\n        Membership grows to ten organisations\n\n' +
+          'Outlook\n\nThe board will meet again in the spring to plan the next two years of its work.\n\f',
+        found: { headings: [{ title: 'Background', line: 1 }] },
+      },
+      {
+        title: 'in plain text without blank lines (pdftotext -raw), a participants heading alone over a bulleted list heads it',
+        form: 'plain-text label heading',
+        text:
+          'Minutes of the board meeting held on 5 May\nParticipants:\n- Anna Berg\n- Karl Lund\nExcused\n- Lena Lindqvist\n' +
+          'The meeting opened at ten. Anna welcomed the members and the agenda was approved without changes.\n\f',
+        found: {
+          headings: [
+            { title: 'Participants', line: 2 },
+            { title: 'Excused', line: 5 },
+          ],
+        },
+      },
+      {
         title: 'a simple table’s last row over its closing rule is no setext heading',
         text: '  -----------------------\n  Anna          Berg\n\n  Tomas         Lind\n  -----------------------\n\nText.\n',
         found: { headings: [] },

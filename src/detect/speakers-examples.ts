@@ -724,6 +724,31 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a question after a participants list of paragraphs (`\\- Anna Berg`, Word’s dashes through pandoc): ' +
+        'the list ends at the first paragraph of prose, so a later paragraph that names someone is no attendee’s line',
+      form: 'label turn',
+      text:
+        '**Present**\n\n\\- Anna Berg\n\n\\- Karl Lund\n\n**Notes**\n\n' +
+        'The budget for the coming year was presented by the treasurer and discussed at length; ' +
+        'the figures are in the annex to these minutes.\n\n' +
+        'Q: Who will chair the new group? Two members of the board and\n' +
+        'one of the staff. Members will be approved at meetings of the Board and Assembly.\n\n' +
+        'A: The board decides in May.\n',
+      found: { speakers: [{ label: 'Q', line: 11 }, { label: 'A' }] },
+    },
+    {
+      title: 'a label that is the name between a listed person’s first and last (a second given name one goes by)',
+      form: 'resolved label',
+      text: 'Present: Anna Berg, Maria Luisa Ferrer, Karl Lund\n\n## Notes\n\nLuisa: The plan is ready.\n\nKarl: Thanks.\n',
+      found: {
+        speakers: [
+          { name: 'Maria Luisa Ferrer', label: 'Luisa' },
+          { name: 'Karl Lund', label: 'Karl' },
+        ],
+      },
+    },
+    {
       title: 'a dash between the name and the organisation',
       form: 'label turn',
       text: '**Anna Berg — Nordic Institute:**\n\n> Maps are for everyone.\n',

@@ -46,6 +46,8 @@ const HEAD_SEARCHED = 240
 const MAX_TITLE_LINES = 3
 /** Most attendees a list is read for; a longer run of items is some other list. */
 const MAX_LISTED = 200
+/** Characters from which a paragraph under a participants heading is prose, not one attendee's line. */
+const PROSE = 120
 
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -117,10 +119,15 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     const whole = (one: RosterPerson) => one.name.includes(' ') || one.position !== ''
     const lineByLine = lines.length > 1 && several.length === lines.length && several.every(whole)
     const person =
-      !lineByLine && several.length < 3 && (entry.item || text.length < 120) ? participantOf(entryText, listing.position) : null
+      !lineByLine && several.length < 3 && (entry.item || text.length < PROSE) ? participantOf(entryText, listing.position) : null
     if (person && listing.absent) person.absent = true
     if (person && listing.organization) person.organization ||= listing.organization
     const found = person ? [person] : several
+    // A list of paragraphs (`\- Anna Berg`, Word's dashes as pandoc escapes them) ends at the first paragraph of prose.
+    if (found.length === 0 && !entry.item && text.length >= PROSE) {
+      listing = null
+      continue
+    }
     if (found.length > 0) listed.add(entry.index)
     people.push(...found)
   }
@@ -549,6 +556,10 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
   if (short) return short
   const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
   if (family) return family
+  // A name between the first and the last (`Oguz` for Mehmet Oguz Derin, `López` for Carlos López Quintanilla):
+  // a second given name one goes by, or a first family name.
+  const middle = only(roster.filter((person) => nameWords(person.name).slice(1, -1).includes(word)))
+  if (middle) return middle
   // A family name spelt one letter apart (`MR. HANSON` for `Eric S. Hansen`), as a reporter may hear it.
   const surname = (person: RosterPerson) => nameWords(person.name).at(-1) ?? ''
   const spelt = (person: RosterPerson) => nameWords(person.name).length > 1 && similarity(surname(person), word) >= SPELT_APART

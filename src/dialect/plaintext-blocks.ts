@@ -102,11 +102,41 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     lists: [],
     alone: [],
     blankBefore: true,
+    stacked: false,
   }
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
   for (const { at, line } of b.alone) b.out[at] = labelOrHeading(b.out[at]!, line, b.out[at - 1], b.out[at + 1])
+  nestUnderPart(b.out)
   return b.out
+}
+
+/**
+ * A part of minutes by its name right over the first numbered heading (`Notes` / `1. Welcome`, as a bold line over
+ * numbered ones) holds the numbered outline: its headings go one level down, as the part's subsections.
+ */
+function nestUnderPart(out: RootContent[]): void {
+  const first = out.findIndex(isNumbered)
+  const part = out[first - 1]
+  if (first < 1 || part?.type !== 'paragraph' || part.children[0]?.type !== 'strong') return
+  if (!MINUTES_PART.test(plainTextOf(part))) return
+  for (const node of out.slice(first)) if (isNumbered(node)) node.depth = deeper(node.depth)
+}
+
+/** A heading the outline's numbers made (headingOf gives it its number). */
+function isNumbered(node: RootContent): node is Heading {
+  return node.type === 'heading' && node.data !== undefined && 'sectionNumber' in node.data
+}
+
+function deeper(depth: Heading['depth']): Heading['depth'] {
+  return Math.min(6, depth + 1) as Heading['depth']
+}
+
+/** A styled line's text. */
+function plainTextOf(node: Paragraph): string {
+  return node.children
+    .map((child) => (child.type === 'strong' && child.children[0]?.type === 'text' ? child.children[0].value : ''))
+    .join('')
 }
 
 /** The blocks made so far from a page's lines, and what the next line needs to know of them. */
@@ -125,6 +155,8 @@ interface Builder {
   /** Paragraphs of one line with a blank line before and after: a label or a heading, perhaps. */
   alone: Array<{ at: number; line: Line }>
   blankBefore: boolean
+  /** A part's title stood over its first topic's: the topics' titles after it are the part's. */
+  stacked: boolean
 }
 
 function endParagraph(b: Builder, blankAfter = false): void {
@@ -215,6 +247,14 @@ function readTextLine(b: Builder, i: number, line: Line): void {
   if (last && (b.perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph(b)
   // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
   if (b.paragraph.length === 0) b.blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
+  const topic = marks.contents.has(i) ? 0 : topicDepth(lines, i, b.paragraph, b.stacked)
+  if (topic > 0) {
+    endParagraph(b)
+    // Topics after a part's title over its first one are that part's, as the first is.
+    b.stacked ||= topic === TOP
+    b.out.push(topicHeading(line, topic === SUB || (topic === LONE && b.stacked) ? 2 : 1))
+    return
+  }
   if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], b.paragraph, b.blankBefore, b.glued, raw)) {
     endParagraph(b)
     b.out.push(styledOf(line))
@@ -253,8 +293,12 @@ const LONE_WORDS = 6
  */
 function labelOrHeading(node: RootContent, line: Line, previous: RootContent | undefined, next: RootContent | undefined): RootContent {
   if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return node
+  // A part of minutes by its name (`Agenda`, `Participants:`) heads what follows, in a series of short lines too.
+  if (next !== undefined && startsCapital(line.text) && MINUTES_PART.test(line.text.trim())) return styledOf(line)
   if (shortLine(previous) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
   const text = withoutEndColon(line.text.trim())
+  // `Irene: that was a challenge`: a label whose sentence goes on in lowercase is a short turn, not a title.
+  if (/:\s\p{Ll}/u.test(text)) return node
   // A line in capitals has its own rule (a heading where the body is not indented); an acronym under a
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
@@ -303,6 +347,9 @@ function continuesItem(open: { list: List; indent: number }, line: Line, previou
 }
 
 const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})\\s*:?$`, 'iu')
+// A section's or a part of minutes' name (`Agenda`, `Participants:`, `Excused`), on a line of its own.
+const PART_NAMES = [...lexicon.sectionNames, ...lexicon.minutesParts, ...lexicon.participantsHeadings, ...lexicon.absenceHeadings]
+const MINUTES_PART = new RegExp(`^(?:${alternation(PART_NAMES)})\\s*:?$`, 'iu')
 const SMALL_WORD = new RegExp(`^(?:${alternation([...lexicon.smallWords, ...lexicon.nameConnectors])})$`, 'iu')
 
 /** A short line in title case with no sentence's end ("Interface Design:", "Workshop Agenda"). */
@@ -327,14 +374,72 @@ function headsParagraph(
   glued: boolean,
   raw: boolean,
 ): boolean {
-  if (!next || next.text.trim() === '' || next.soft || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
+  if (!next || next.text.trim() === '' || next.soft) return false
   const text = line.text.trim()
+  // In text without blank lines, a part of minutes by its name over a bulleted list (`Present:` / `- Anna Berg`), or with no
+  // colon over a numbered one (`Agenda` / `1. Welcome`; `Agenda:` there leads into its list as a line of text would).
+  if (raw && startsCapital(text) && MINUTES_PART.test(text) && overList(text, next.text.trimStart())) return true
+  if (!/^[\p{Lu}\d"“«([]/u.test(next.text.trimStart())) return false
   const last = paragraph.at(-1)
   if (SECTION_NAME.test(text) && (!last || /[.!?:]$/.test(last.text))) return true
   // A contents heading (`Inhalt:`) heads the index under it, in text without blank lines too.
   if (raw && CONTENTS_HEADING.test(text)) return true
   if (!glued || paragraph.length > 0 || !blankBefore) return false
   return gluedTitle(line, next)
+}
+
+/**
+ * A title over a speaker's turn with no blank line between (`ML model format #74` / `Anssi: Many talks…`), as a PDF of
+ * minutes prints an HTML heading: a short line after a blank one, or two stacked (a part's title over its first topic's).
+ */
+function topicDepth(lines: ReadonlyArray<Line | null>, i: number, paragraph: readonly Line[], stacked: boolean): number {
+  if (paragraph.length > 0 || !turnTitle(lines[i])) return 0
+  const [before, next, after] = [lines[i - 1], lines[i + 1], lines[i + 2]]
+  if (opensTurn(next)) return isBlank(before) ? LONE : turnTitle(before) && isBlank(lines[i - 2]) ? SUB : 0
+  // Alone between blank lines, once the text has shown its topics so (a line alone is often a bold line's, or a label's).
+  if (stacked && isBlank(before) && isBlank(next) && next !== null && opensTurn(after)) return LONE
+  return isBlank(before) && turnTitle(next) && opensTurn(after) ? TOP : 0
+}
+
+/** A topic's title alone over its turn, a part's title over its first topic's, and that topic's. */
+const LONE = 1
+const TOP = 2
+const SUB = 3
+
+function topicHeading(line: Line, depth: Heading['depth']): Heading {
+  const text = line.text.trim()
+  const start = { line: line.number, column: line.offset + line.indent + 1 }
+  const position = { start, end: { line: line.number, column: start.column + text.length } }
+  return { type: 'heading', depth, children: [{ type: 'text', value: text, position }], position }
+}
+
+/** A line that may title a topic: short, opening with a capital, no sentence's end and no label of its own. */
+function turnTitle(line: Line | null | undefined): boolean {
+  if (!line || line.soft || line.text.length > TURN_TITLE + line.indent) return false
+  const text = line.text.trim()
+  return text !== '' && startsCapital(text) && !/[.,;:!?]$/.test(text) && !text.includes(': ') && !BULLET.test(text)
+}
+
+/** Characters a topic's title over a turn takes at most. */
+const TURN_TITLE = 60
+
+/** A line that opens with a speaker's label and goes on (`Anssi: Many talks…`, `Christine Runnegar: +1`). */
+function opensTurn(line: Line | null | undefined): boolean {
+  if (!line || line.soft) return false
+  const text = line.text.trimStart()
+  if (!startsCapital(text)) return false
+  const opening = readOpening(text)
+  return opening?.form === 'colon' && opening.end < text.length && parseLabel(opening.label, 'colon') !== null
+}
+
+/** Whether a part's name stands over a list: a bulleted one, or a numbered one when the name has no colon. */
+function overList(name: string, next: string): boolean {
+  return BULLET.test(next) || (!/[:：]$/.test(name) && /^\d{1,2}[.)]\s/.test(next))
+}
+
+/** A line opening with a capital, as a heading is written (`notes` in lowercase is a word of a sentence). */
+function startsCapital(text: string): boolean {
+  return /^\p{Lu}/u.test(text.trimStart())
 }
 
 function gluedTitle(line: Line, next: Line): boolean {

@@ -50,6 +50,12 @@ const ITEMED = new RegExp(`^(?:${ITEM})\\s+(\\d{1,3}|[IVXL]{1,6})\\s?(?:\\.-?|-|
 const CJK_ITEMED = new RegExp(`^(?:${ITEM}) ?(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?[：:] *(\\S.*)$`, 'u')
 const CJK_DIGITS = '一二三四五六七八九'
 
+/** `2022-2023`: a span of years opening a line (a timeline's entry), no decision's serial (`2020-038`). */
+function isYearRange(year: string, serial: string): boolean {
+  const to = Number(serial)
+  return serial.length === 4 && to > Number(year) && to - Number(year) <= 10
+}
+
 /** A Chinese numeral up to 99 ("三" 3, "十二" 12, "二十一" 21) or figures, as a number. */
 function cjkNumber(text: string): number {
   if (/^\d+$/.test(text)) return Number(text)
@@ -89,7 +95,8 @@ export function numberedLine(text: string, index: number): Numbered | null {
   const cjk = CJK_ITEMED.exec(text)
   if (cjk) return titled(index, cjk[1]!, [cjkNumber(cjk[1]!)], 'item', cjk[2]!)
   const serial = SERIAL.exec(text)
-  if (serial) return titled(index, `${serial[1]}-${serial[2]}`, [Number(serial[1]) * 10000 + Number(serial[2])], 'serial', serial[3]!)
+  if (serial && !isYearRange(serial[1]!, serial[2]!))
+    return titled(index, `${serial[1]}-${serial[2]}`, [Number(serial[1]) * 10000 + Number(serial[2])], 'serial', serial[3]!)
   const arabic = ARABIC.exec(text)
   if (arabic) return titled(index, arabic[1]!, arabic[1]!.split('.').map(Number), 'arabic', arabic[2]!)
   const roman = ROMAN.exec(text)
@@ -222,6 +229,7 @@ export function numberedHeadings(
       listed.add(b.index)
     }
   }
+  for (const index of agendaItems(candidates)) listed.add(index)
   const depths = outline(candidates.filter((candidate) => !listed.has(candidate.index)))
   const headings = new Map<number, HeadingMark>()
   for (const candidate of candidates) {
@@ -236,6 +244,33 @@ export function numberedHeadings(
     })
   }
   return { headings, listed }
+}
+
+/** Fewest items an agenda repeated by the body has. */
+const AGENDA_MINIMUM = 3
+
+/**
+ * An agenda's items: a run of numbered lines from `1` (blank lines between, as a PDF prints a list) whose numbers and
+ * titles the body repeats later as its headings (`3. Budget (Anna, 10’)` above, `3. Budget` over its text below).
+ * The first run is the list; the repeats stay candidates for the outline.
+ */
+function agendaItems(candidates: readonly Numbered[]): number[] {
+  const run: Numbered[] = []
+  for (const candidate of candidates) {
+    if (candidate.parts.length !== 1 || candidate.parts[0] !== run.length + 1 || candidate.style !== (run[0]?.style ?? candidate.style))
+      break
+    run.push(candidate)
+  }
+  if (run.length < AGENDA_MINIMUM) return []
+  const later = candidates.slice(run.length)
+  const repeated = (item: Numbered) =>
+    later.some((other) => other.number === item.number && sameTitle(titleKey(item.title), titleKey(other.title)))
+  return run.every(repeated) ? run.map((item) => item.index) : []
+}
+
+/** Two keys of one title, one perhaps with more after it (`next meeting jorg 5`, `next meeting`). */
+function sameTitle(a: string, b: string): boolean {
+  return a.length >= 3 && b.length >= 3 && (a.startsWith(b) || b.startsWith(a))
 }
 
 /** True when nothing but soft blanks (rows of the other column) lies between two lines. */

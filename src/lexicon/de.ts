@@ -643,6 +643,7 @@ export const de = defineLexicon({
   dayArticles: ['den', 'am', 'vom'],
   annexWords: ['Anhang', 'Anlage'],
   agendaItemWords: ['TOP', 'Tagesordnungspunkt'],
+  minutesParts: ['tagesordnung', 'notizen', 'beschlüsse', 'verschiedenes'],
   sectionNames: [
     'zusammenfassung',
     'einleitung',

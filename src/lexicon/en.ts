@@ -922,6 +922,7 @@ export const en = defineLexicon({
     'foreword',
     'preface',
   ],
+  minutesParts: ['agenda', 'notes', 'decisions', 'actions', 'action points', 'any other business'],
   transcriptHeadings: [
     'proceedings',
     'proceeding',

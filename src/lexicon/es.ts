@@ -433,6 +433,7 @@ export const es = defineLexicon({
     'décimo',
     'décima',
   ],
+  minutesParts: ['orden del día', 'notas', 'acuerdos', 'ruegos y preguntas'],
   sectionNames: [
     'resumen',
     'resumen ejecutivo',

@@ -566,6 +566,7 @@ export const fr = defineLexicon({
     'onzième',
     'douzième',
   ],
+  minutesParts: ['ordre du jour', 'notes', 'décisions', 'questions diverses'],
   sectionNames: [
     'résumé',
     'synthèse',

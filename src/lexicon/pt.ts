@@ -211,6 +211,7 @@ export const pt = defineLexicon({
   dateConnectors: ['de'],
 
   contentsHeadings: ['índice', 'indice', 'sumário', 'sumario'],
+  minutesParts: ['ordem do dia', 'pauta', 'notas', 'deliberações'],
   colophonTitleLabels: ['título', 'titulo'],
   colophonDateLabels: ['data', 'data de publicação', 'data de publicacao', 'data de edição', 'data de edicao'],
   annexWords: ['Anexo'],

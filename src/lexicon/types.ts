@@ -175,6 +175,11 @@ export const Lexicon = z.strictObject({
    */
   sectionNames: Words,
   /**
+   * The usual parts of minutes by their name, lowercase ("agenda", "notes"): a line that says only that, alone
+   * between blank lines in plain text (or over a list where there are none), heads that part, as a bold line would.
+   */
+  minutesParts: Words,
+  /**
    * Headings of a court-reporter or hearing transcript, lowercase, matched as the whole line (letter-spacing
    * and a colon aside): `P R O C E E D I N G S`, `APPEARANCES:`, `CROSS-EXAMINATION`.
    */
