@@ -98,6 +98,10 @@ function bodyMeeting(title: string): string | null {
   // "Third HSF Workshop": the count of the meeting is no part of the body's name.
   const words = before.split(/\s+/u).filter(Boolean)
   while (words.length > 1 && isOrdinal(words[0]!)) words.shift()
+  // "Special Board Meeting": which sitting it was is no part of the name, and a body's kind alone names none.
+  const kinds = words.length
+  while (words.length > 1 && SESSION_KINDS.has(words[0]!.toLowerCase())) words.shift()
+  if (words.length < kinds && words.length === 1 && PUBLISHER.test(words[0]!)) return null
   before = words.join(' ')
   if (words.length === 0 || words.length > MAX_MEETING_BODY_WORDS || DOCUMENT_TYPE.test(before) || findDay(before) !== null) return null
   if (!words.every((word) => /^[\p{Lu}\d]/u.test(word))) return null
@@ -106,6 +110,7 @@ function bodyMeeting(title: string): string | null {
 }
 
 const ORDINALS = new Set(lexicon.ordinalWords)
+const SESSION_KINDS = new Set(lexicon.sessionKinds)
 
 /** "Third", "2nd", "10th", "Zweite": a word that counts the meeting. */
 function isOrdinal(word: string): boolean {

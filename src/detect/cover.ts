@@ -8,6 +8,7 @@ import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
+import { meetingLineOf } from './cover-meeting.js'
 import { memoHeader, memoStream } from './cover-memo.js'
 import { defineDetector } from './define.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
@@ -401,6 +402,30 @@ export const cover = defineDetector({
         found: { title: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL DE LA COMMUNE DE BRIENNE', date: '2020-07-23', meetingDay: '2020-07-23' },
       },
       {
+        title: 'no cover: a meeting’s name in capitals over its day and hour is the title, the day the meeting’s',
+        form: 'meeting name over its day',
+        text: 'Harbour Transit Authority\n\nEXECUTIVE COMMITTEE MEETING\nMay 18, 2017 at 12:00 PM\n\nThe chair opened the meeting.\n',
+        found: {
+          title: 'EXECUTIVE COMMITTEE MEETING',
+          date: '2017-05-18',
+          meetingDay: '2017-05-18',
+          organization: 'Harbour Transit Authority',
+        },
+      },
+      {
+        title: 'no cover: the day over the meeting’s name in title case; the name is no organisation',
+        form: 'meeting name over its day',
+        text: '2022-03-18\nSpecial Board of Directors Meeting\n\nCHAIR: I call the meeting to order.\n',
+        found: { title: 'Special Board of Directors Meeting', date: '2022-03-18', meetingDay: '2022-03-18', organization: null },
+      },
+      {
+        title: 'another meeting over a day, a sentence naming a meeting, a list item’s date are no meeting’s name and day',
+        text:
+          'Notes of the call\n\nNext Meeting\nJune 5, 2021\n\nThe meeting was moved.\n3 May 2021\n\n' +
+          '- Board Meeting\n- 4 May 2021\n\nText of the notes, long enough to be read as prose by anyone who reads it.\n',
+        found: { meetingDay: null, date: null },
+      },
+      {
         title: 'no cover: a first line naming no meeting or document is no title',
         text: 'We met in the library of the Ministry.\n\n## Notes\n',
         found: { title: null, organization: null },
@@ -500,8 +525,10 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       if (i >= inTitle && result.date === null && isMeetingDayLine(text.trim(), words)) setMeetingDay(result, text)
       if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
       const parts = text.split(SPACED_DASH)
-      // A line of the title names the body only in a part of its own ("Board - Riverside Trust").
-      if (result.organization === null && (i >= inTitle || parts.length > 1)) {
+      // A line of the title names the body only in a part of its own ("Board - Riverside Trust"); so does a
+      // meeting's name read as the title ("OCF Board of Directors Meeting").
+      const ofTitle = i < inTitle || collapseSpace(text) === result.title
+      if (result.organization === null && (!ofTitle || parts.length > 1)) {
         const part = parts.find(
           (piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)) && isNameLine(piece),
         )
@@ -682,6 +709,18 @@ function withoutEndAcronym(name: string): string {
   return open >= 0 && ACRONYM.test(name.slice(open)) ? trimEndWhere(name.slice(0, open), isSpace) : name
 }
 
+/** A meeting's name over its day ("EXECUTIVE COMMITTEE MEETING" / "May 18, 2017 at 12:00 PM"): the title when none, and the day. */
+function readMeetingLine(flow: readonly FlowEntry[], result: CoverResult): void {
+  const meeting = result.title === null || result.date === null ? meetingLineOf(flow) : null
+  if (meeting === null || (result.title !== null && collapseSpace(result.title) !== meeting.name)) return
+  if (result.title === null) {
+    result.title = meeting.name
+    result.titleLine = meeting.line
+  }
+  result.meetingDay = meeting.day
+  result.date ??= meeting.day
+}
+
 /** An RFC's header names its publishing stream, or none ("Network Working Group"): its lines are no other body. */
 function readMemoHeader(flow: readonly FlowEntry[], result: CoverResult): void {
   const memo = memoHeader(flow)
@@ -724,6 +763,10 @@ function completeCover(
       result.titleLine = named.line
     }
   }
+  readMeetingLine(
+    flow.filter((entry) => !where.claimed(entry)),
+    result,
+  )
   // Without a cover (no contents page, no title heading), the short lines that open the document.
   if (region.length === 0) readTopLines(unclaimedTop(flow, where.claimed), result, organization, documentType)
   readMemoHeader(flow, result)

@@ -691,6 +691,8 @@ export const de = defineLexicon({
     'stenographischer bericht',
   ],
   documentOfWords: ['der', 'des', 'zur', 'zum', 'über'],
+  sessionKinds: ['ordentliche', 'außerordentliche', 'jährliche', 'monatliche', 'wöchentliche'],
+  otherMeetingWords: ['nächste', 'nächsten', 'letzte', 'letzten', 'vorige', 'vorherige'],
   meetingWords: [
     'sitzung',
     'mitgliederversammlung',

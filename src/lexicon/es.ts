@@ -336,6 +336,8 @@ export const es = defineLexicon({
   ],
   absenceHeadings: ['ausente', 'ausentes', 'excusado', 'excusados', 'excusada', 'excusadas', 'no asisten', 'no asistentes'],
   participantsHeadings: ['asistentes', 'presentes', 'señores asistentes', 'concejales', 'miembros', 'participantes', 'asisten'],
+  sessionKinds: ['ordinaria', 'extraordinaria', 'anual', 'plenaria', 'mensual', 'semanal'],
+  otherMeetingWords: ['próxima', 'próximo', 'anterior', 'última', 'último'],
   meetingWords: [
     'reunión',
     'comité',

@@ -455,6 +455,8 @@ export const fr = defineLexicon({
     'relevé de décisions',
   ],
   documentOfWords: ['de la', 'du', 'de'],
+  sessionKinds: ['ordinaire', 'extraordinaire', 'annuelle', 'annuel', 'plénière', 'mensuelle', 'hebdomadaire'],
+  otherMeetingWords: ['prochaine', 'prochain', 'précédente', 'précédent', 'dernière', 'dernier'],
   meetingWords: [
     'réunion',
     'comité',

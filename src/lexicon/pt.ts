@@ -238,6 +238,8 @@ export const pt = defineLexicon({
   ],
   documentTypes: ['ata', 'relatório'],
   documentOfWords: ['da', 'do'],
+  sessionKinds: ['ordinária', 'extraordinária', 'anual', 'plenária', 'mensal', 'semanal'],
+  otherMeetingWords: ['próxima', 'próximo', 'anterior', 'última', 'último'],
   meetingWords: ['reunião', 'sessão', 'comitê', 'comité'],
   nameConnectors: ['de', 'da', 'do', 'sobre'],
   placePrepositions: ['em', 'na', 'no'],

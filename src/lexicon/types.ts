@@ -187,6 +187,10 @@ export const Lexicon = z.strictObject({
   ordinalWords: Words,
   /** Names of kinds of meeting ("workshop", "reunião"). */
   meetingWords: Words,
+  /** Words before a kind of meeting that name another meeting than the report's ("next", "prochaine"), lowercase. */
+  otherMeetingWords: Words,
+  /** Words before a kind of meeting saying which sitting it is ("special", "ordinaire"), lowercase: no part of a body's name. */
+  sessionKinds: Words,
   /** Verbs saying where and when a meeting took place ("held", "convened"). */
   eventVerbs: Words,
   /** Words joining the words of a meeting's name in title case ("Forum on Water"). */

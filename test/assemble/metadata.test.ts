@@ -136,6 +136,14 @@ describe('the organisation a title names (assemble/metadata-organization.ts, iss
     // A word that counts nothing stays, and then the words are no acronyms.
     expect(metadata('# Coastal XYZF Workshop\n\n## Notes\n\nText.\n').organization).toBeNull()
   })
+
+  it('passes over which sitting it was: a body’s kind alone after it names no body', () => {
+    expect(metadata('# Special Board Meeting\n\n## Notes\n\nText.\n').organization).toBeNull()
+    expect(metadata('# Annual XYZF Meeting\n\n## Notes\n\nText.\n').organization).toBe('XYZF')
+    expect(metadata('# Special Harbour Board Meeting\n\n## Notes\n\nText.\n').organization).toBe('Harbour Board')
+    // Without a sitting's word, the body's kind stays what the title names.
+    expect(metadata('# Board Meeting\n\n## Notes\n\nText.\n').organization).toBe('Board')
+  })
 })
 
 describe('a title that says what and where', () => {
