@@ -177,3 +177,26 @@ describe('a title that says what and where', () => {
     expect(found.event.date).toBe('2021-02-10/2021-02-11')
   })
 })
+
+describe('the body a plain text’s running header or footer names (issue 20)', () => {
+  const plain = (header: string, footer = '') =>
+    extractReport(
+      [1, 2, 3]
+        .map((page) => {
+          const body = `Text of the notes, page ${'a'.repeat(page)}, in a sentence.`
+          return `${header.replace('#', String(page))}\n\n${body}\n\n${footer.replace('#', String(page))}\n`
+        })
+        .join('\f'),
+      { path: 'notes.txt' },
+    ).metadata.organization
+  it('is the publisher when nothing else names one: a part between wide gaps or spaced dashes naming a body', () => {
+    expect(plain('Riverside Rowing Association e. V.          Seite #')).toBe('Riverside Rowing Association e. V.')
+    expect(plain('', 'Board minutes - Harbour Trust of Bergen    #')).toBe('Harbour Trust of Bergen')
+    expect(plain('MINISTRY OF WATER — Weekly notes #')).toBe('Ministry of Water')
+  })
+  it('is none when the running line names no body, only a body’s kind, or a date or figures with it', () => {
+    expect(plain('Weekly notes of the rowers          Page #')).toBeNull()
+    expect(plain('Council          Page #')).toBeNull()
+    expect(plain('Harbour Trust, 3 May 2021          Page #')).toBeNull()
+  })
+})
