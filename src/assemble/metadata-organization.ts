@@ -128,7 +128,8 @@ function bodyMeeting(title: string): string | null {
   if (words.length < kinds && words.length === 1 && PUBLISHER.test(words[0]!)) return null
   before = words.join(' ')
   if (words.length === 0 || words.length > MAX_MEETING_BODY_WORDS || DOCUMENT_TYPE.test(before) || findDay(before) !== null) return null
-  if (!words.every((word) => /^[\p{Lu}\d]/u.test(word))) return null
+  // Each word a name's: opening with a capital or figure, or a capital inside it ("deRSE e.V.", "iGEM").
+  if (!words.every((word) => /^\d|\p{Lu}/u.test(word))) return null
   const acronyms = !isAllCaps(title) && words.every(isAcronym)
   return PUBLISHER.test(before) || acronyms ? before : null
 }

@@ -41,7 +41,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       organizationInRunning(dialect.running),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
     event: {
-      name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title),
+      name: event.name ?? cover.meetingName ?? meetingOfTitle(title) ?? meetingInTitle(title),
       date: eventDate,
       location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? placeInTitle(title),
     },

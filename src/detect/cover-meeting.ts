@@ -7,8 +7,6 @@ import { flatText, paragraphLines } from '../parse/text.js'
 import { findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 
-/** Flow entries at the top of a report where the pair is looked for. */
-const REACH = 40
 /** A meeting's name of more words than this is a sentence. */
 const NAME_WORDS = 8
 
@@ -28,10 +26,10 @@ export interface MeetingLine {
   line: number
 }
 
-/** The first meeting's name whose next (or previous) line is its day, in the report's top entries; null when none. */
+/** The first meeting's name whose next (or previous) line is its day, in the entries given (the report's top); null when none. */
 export function meetingLineOf(flow: readonly FlowEntry[]): MeetingLine | null {
   const lines: Array<{ text: string; line: number } | null> = []
-  for (const entry of flow.slice(0, REACH)) {
+  for (const entry of flow) {
     const node = entry.node
     if (node.type === 'heading') lines.push({ text: flatText(node), line: entry.line })
     else if (node.type === 'paragraph' && !entry.item) lines.push(...paragraphLines(node))

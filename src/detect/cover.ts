@@ -29,12 +29,16 @@ const COLOPHON_TITLE = new RegExp(`^(?:${alternation(lexicon.colophonTitleLabels
 // A byline's date (`Veröffentlicht am 8. August 2014 von …`, `Posted on 5 May 2021 by …`) is the document's.
 const BYLINE = new RegExp(`^(?:${alternation(lexicon.bylineWords)})\\s`, 'iu')
 const BYLINE_WORDS = 14
+// "Objet de la réunion: …", "会议主题 ：…": a subject's label, a colon, the title.
+const SUBJECT_LABEL = new RegExp(`^(${alternation(lexicon.subjectLabels)})[ \\t]?[:：][ \\t]*(\\S.{0,199})$`, 'iu')
 const COLOPHON_DATE = new RegExp(`^(?:${alternation(lexicon.colophonDateLabels)})\\s?:\\s*(\\S.{0,59})$`, 'iu')
 
 export interface CoverResult {
   title: string | null
   /** The day a title naming a meeting gives ("Session 2 | … briefing (Oct 13, 2025)"). */
   meetingDay: string | null
+  /** The meeting's name a label gives ("Objet de la réunion: KOM X/Y", "会议主题：…"). */
+  meetingName: string | null
   documentType: string | null
   organization: string | null
   date: string | null
@@ -46,7 +50,15 @@ export const cover = defineDetector({
   description: 'Reads the cover and title pages (title, document type, organisation, date) and sets them aside',
   options: CoverOptions,
   codes: {},
-  empty: (): CoverResult => ({ title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null }),
+  empty: (): CoverResult => ({
+    title: null,
+    meetingDay: null,
+    meetingName: null,
+    documentType: null,
+    organization: null,
+    date: null,
+    titleLine: null,
+  }),
   detect(context, options) {
     const flow = context.flow
     const contentsAt = context.facts.contentsStart
@@ -56,7 +68,15 @@ export const cover = defineDetector({
     const kept = proseUnderStyledLines(region, options.proseWords)
     const organization = new RegExp(options.organizations, 'iu')
 
-    const result: CoverResult = { title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null }
+    const result: CoverResult = {
+      title: null,
+      meetingDay: null,
+      meetingName: null,
+      documentType: null,
+      organization: null,
+      date: null,
+      titleLine: null,
+    }
     // A title in capitals printed before the first heading of the cover is the title (a plain-text cover
     // whose later lines in capitals a reader took for headings).
     const firstHeading = region.findIndex((entry) => entry.node.type === 'heading')
@@ -419,6 +439,18 @@ export const cover = defineDetector({
         found: { title: 'Special Board of Directors Meeting', date: '2022-03-18', meetingDay: '2022-03-18', organization: null },
       },
       {
+        title: 'a title that is a labelled subject: the value; the meeting’s name too when the label names the meeting',
+        form: 'labelled subject',
+        text: '**会议主题** ：Harbour 社区会议 8.24\n\n**参会人** ：Anna, Ben\n\n## 议题\n\nText.\n',
+        found: { title: 'Harbour 社区会议 8.24', meetingName: 'Harbour 社区会议 8.24' },
+      },
+      {
+        title: 'a subject’s label that names no meeting gives the title only',
+        form: 'labelled subject',
+        text: '# Subject: Budget review\n\nText of the notes, long enough to be read as prose by anyone who reads it.\n',
+        found: { title: 'Budget review', meetingName: null },
+      },
+      {
         title: 'another meeting over a day, a sentence naming a meeting, a list item’s date are no meeting’s name and day',
         text:
           'Notes of the call\n\nNext Meeting\nJune 5, 2021\n\nThe meeting was moved.\n3 May 2021\n\n' +
@@ -458,6 +490,8 @@ function isCapsTitle(entry: FlowEntry, documentType: RegExp, organization: RegEx
 
 /** Flow entries at the top of a document without a cover where its title and publisher are looked for. */
 const TOP_ENTRIES = 4
+/** Flow entries at the top of a report where a meeting's name over its day is looked for. */
+const MEETING_LINE_REACH = 40
 /** A top line of more words than this is prose. */
 const TOP_LINE_WORDS = 12
 
@@ -485,10 +519,10 @@ function readColophon(region: readonly FlowEntry[], result: CoverResult): void {
 }
 
 /** The entries that open the document, but those a detector before took (a contents page without a heading). */
-function unclaimedTop(flow: readonly FlowEntry[], claimed: (entry: FlowEntry) => boolean): FlowEntry[] {
+function unclaimedTop(flow: readonly FlowEntry[], claimed: (entry: FlowEntry) => boolean, count = TOP_ENTRIES): FlowEntry[] {
   const top: FlowEntry[] = []
   for (const entry of flow) {
-    if (top.length >= TOP_ENTRIES) break
+    if (top.length >= count) break
     if (!claimed(entry)) top.push(entry)
   }
   return top
@@ -721,6 +755,17 @@ function readMeetingLine(flow: readonly FlowEntry[], result: CoverResult): void 
   result.date ??= meeting.day
 }
 
+/**
+ * A title that is a labelled subject ("Subject: Budget review", "Objet de la réunion : …"): the value, and
+ * the meeting's name when the label names a meeting.
+ */
+function readSubjectLabel(result: CoverResult): void {
+  const label = result.title === null ? null : SUBJECT_LABEL.exec(result.title)
+  if (!label) return
+  result.title = label[2]!
+  if (MEETING.test(label[1]!)) result.meetingName = label[2]!
+}
+
 /** An RFC's header names its publishing stream, or none ("Network Working Group"): its lines are no other body. */
 function readMemoHeader(flow: readonly FlowEntry[], result: CoverResult): void {
   const memo = memoHeader(flow)
@@ -763,10 +808,7 @@ function completeCover(
       result.titleLine = named.line
     }
   }
-  readMeetingLine(
-    flow.filter((entry) => !where.claimed(entry)),
-    result,
-  )
+  readMeetingLine(unclaimedTop(flow, where.claimed, MEETING_LINE_REACH), result)
   // Without a cover (no contents page, no title heading), the short lines that open the document.
   if (region.length === 0) readTopLines(unclaimedTop(flow, where.claimed), result, organization, documentType)
   readMemoHeader(flow, result)
@@ -783,4 +825,5 @@ function completeCover(
     const named = where.asides.find((aside) => documentType.test(aside.title) && MEETING.test(aside.title))
     if (named) result.title = named.title
   }
+  readSubjectLabel(result)
 }

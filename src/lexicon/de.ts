@@ -693,6 +693,7 @@ export const de = defineLexicon({
   documentOfWords: ['der', 'des', 'zur', 'zum', 'über'],
   sessionKinds: ['ordentliche', 'außerordentliche', 'jährliche', 'monatliche', 'wöchentliche'],
   otherMeetingWords: ['nächste', 'nächsten', 'letzte', 'letzten', 'vorige', 'vorherige'],
+  subjectLabels: ['betreff', 'thema', 'thema der sitzung', 'gegenstand'],
   meetingWords: [
     'sitzung',
     'mitgliederversammlung',

@@ -792,6 +792,7 @@ export const en = defineLexicon({
     'joint',
   ],
   otherMeetingWords: ['next', 'previous', 'last', 'upcoming', 'following', 'future'],
+  subjectLabels: ['subject', 'topic', 'meeting title', 'meeting subject', 'title of the meeting', 'subject of the meeting'],
   meetingWords: [
     'meeting',
     'session',

@@ -338,6 +338,7 @@ export const es = defineLexicon({
   participantsHeadings: ['asistentes', 'presentes', 'señores asistentes', 'concejales', 'miembros', 'participantes', 'asisten'],
   sessionKinds: ['ordinaria', 'extraordinaria', 'anual', 'plenaria', 'mensual', 'semanal'],
   otherMeetingWords: ['próxima', 'próximo', 'anterior', 'última', 'último'],
+  subjectLabels: ['asunto', 'tema', 'asunto de la reunión', 'tema de la reunión'],
   meetingWords: [
     'reunión',
     'comité',

@@ -457,6 +457,7 @@ export const fr = defineLexicon({
   documentOfWords: ['de la', 'du', 'de'],
   sessionKinds: ['ordinaire', 'extraordinaire', 'annuelle', 'annuel', 'plénière', 'mensuelle', 'hebdomadaire'],
   otherMeetingWords: ['prochaine', 'prochain', 'précédente', 'précédent', 'dernière', 'dernier'],
+  subjectLabels: ['objet', 'sujet', 'objet de la réunion', 'sujet de la réunion', 'intitulé'],
   meetingWords: [
     'réunion',
     'comité',

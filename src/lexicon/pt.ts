@@ -240,6 +240,7 @@ export const pt = defineLexicon({
   documentOfWords: ['da', 'do'],
   sessionKinds: ['ordinária', 'extraordinária', 'anual', 'plenária', 'mensal', 'semanal'],
   otherMeetingWords: ['próxima', 'próximo', 'anterior', 'última', 'último'],
+  subjectLabels: ['assunto', 'tema', 'assunto da reunião', 'tema da reunião'],
   meetingWords: ['reunião', 'sessão', 'comitê', 'comité'],
   nameConnectors: ['de', 'da', 'do', 'sobre'],
   placePrepositions: ['em', 'na', 'no'],

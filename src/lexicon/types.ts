@@ -145,6 +145,8 @@ export const Lexicon = z.strictObject({
    * ("título: …") and the publication date's ("fecha de edición: mayo de 2021").
    */
   colophonTitleLabels: Words,
+  /** Labels of a line giving a meeting's subject, its title ("Subject", "Objet", "会议主题"), lowercase. */
+  subjectLabels: Words,
   colophonDateLabels: Words,
   /**
    * A blog post's or web page's byline before its date (`Veröffentlicht am 8. August 2014 von …`, `Posted on

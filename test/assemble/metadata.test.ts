@@ -144,6 +144,12 @@ describe('the organisation a title names (assemble/metadata-organization.ts, iss
     // Without a sitting's word, the body's kind stays what the title names.
     expect(metadata('# Board Meeting\n\n## Notes\n\nText.\n').organization).toBe('Board')
   })
+
+  it('reads a name with capitals inside its words, as a registered association writes it before the meeting', () => {
+    expect(metadata('# openRowing e.V. Mitgliederversammlung 26.09.2023\n\nText.\n').organization).toBe('openRowing e.V.')
+    // A word without a capital is no name's.
+    expect(metadata('# open rowing e.V. Mitgliederversammlung 26.09.2023\n\nText.\n').organization).toBeNull()
+  })
 })
 
 describe('a title that says what and where', () => {
