@@ -451,6 +451,12 @@ export const cover = defineDetector({
         found: { title: 'Budget review', meetingName: null },
       },
       {
+        title: 'no cover: a title in capitals ends at its full stop, before a label’s line in capitals',
+        form: 'top lines',
+        text: 'ACTA DE LA SESIÓN ORDINARIA DEL PLENO,\nCELEBRADA EL DÍA 3 DE MAYO DE 2021.\nSEÑORES ASISTENTES:\n\nSe abre la sesión.\n',
+        found: { title: 'ACTA DE LA SESIÓN ORDINARIA DEL PLENO, CELEBRADA EL DÍA 3 DE MAYO DE 2021.', date: '2021-05-03' },
+      },
+      {
         title: 'another meeting over a day, a sentence naming a meeting, a list item’s date are no meeting’s name and day',
         text:
           'Notes of the call\n\nNext Meeting\nJune 5, 2021\n\nThe meeting was moved.\n3 May 2021\n\n' +
@@ -577,9 +583,14 @@ const SMALL_END = new RegExp(
   'iu',
 )
 
-/** Whether a title's line runs on into the next: it ends with a comma or a small word, or both are in capitals. */
+/**
+ * Whether a title's line runs on into the next: it ends with a comma or a small word, or both are in capitals;
+ * never after a full stop or into a label.
+ */
 function runsOn(line: string, next: string): boolean {
   const text = line.trim()
+  // A sentence's end, or a label's line after it ("SEÑORES ASISTENTES:"), ends the title.
+  if (/[.:]$/u.test(text) || /[:：]$/u.test(next.trim())) return false
   return (
     /,$/.test(text) || SMALL_END.test(text) || /^\p{Ll}/u.test(next.trim()) || (isAllCaps(text) && isAllCaps(next) && !isDateOnly(next))
   )
