@@ -707,7 +707,7 @@ export const de = defineLexicon({
   ],
   placePrepositions: ['in', 'im', 'in der', 'in den'],
   placeLabels: ['ort', 'tagungsort'],
-  dateLabels: ['datum', 'zeit', 'uhrzeit'],
+  dateLabels: ['datum', 'termin', 'zeit', 'uhrzeit'],
   onlineVenues: ['online', 'virtuell', 'videokonferenz'],
   venueWords: ['rathaus', 'sitzungssaal', 'saal', 'vereinsräume', 'raum'],
   // Audience reactions a record prints in parentheses (block kind interjection)

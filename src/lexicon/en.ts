@@ -818,7 +818,7 @@ export const en = defineLexicon({
   nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
   placePrepositions: ['in', 'at', 'in the', 'at the'],
   placeLabels: ['venue', 'place', 'location', 'where'],
-  dateLabels: ['date', 'time'],
+  dateLabels: ['date', 'dates', 'time', 'when'],
   listJoiners: ['and'],
   notices: [
     'preview ended',

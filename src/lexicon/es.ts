@@ -469,7 +469,7 @@ export const es = defineLexicon({
   ],
   documentTypes: ['acta', 'borrador de acta', 'informe', 'memoria', 'libro blanco', 'relatoría'],
   documentOfWords: ['de la', 'del', 'de'],
-  dateLabels: ['fecha', 'hora', 'horario'],
+  dateLabels: ['fecha', 'fechas', 'hora', 'horario'],
   onlineVenues: ['en línea', 'virtual', 'videoconferencia', 'telemática'],
   venueWords: ['casa consistorial', 'salón de plenos', 'salón de actos', 'ayuntamiento', 'sala'],
   // Audience reactions a record prints in parentheses (block kind interjection)

@@ -547,7 +547,7 @@ export const fr = defineLexicon({
   ],
   topLevelSections: ['résumé', 'synthèse', 'remerciements', 'références', 'bibliographie', 'annexes', 'glossaire', 'contact'],
   pageWords: ['deuxième de couverture', 'troisième de couverture', 'quatrième de couverture', 'couverture'],
-  dateLabels: ['date', 'heure', 'horaire'],
+  dateLabels: ['date', 'dates', 'heure', 'horaire'],
   onlineVenues: ['en ligne', 'visioconférence', 'en visioconférence', 'à distance'],
   venueWords: [
     'mairie',

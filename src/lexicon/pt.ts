@@ -245,7 +245,7 @@ export const pt = defineLexicon({
   nameConnectors: ['de', 'da', 'do', 'sobre'],
   placePrepositions: ['em', 'na', 'no'],
   placeLabels: ['local', 'lugar'],
-  dateLabels: ['data', 'hora'],
+  dateLabels: ['data', 'datas', 'hora'],
   listJoiners: ['e'],
 
   smallWords: ['da', 'do', 'dos', 'das', 'e', 'de'],
