@@ -74,8 +74,12 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 function readDialect(decoded: string, path: string | undefined, sink: Sink): { text: string; dialect: Dialect; plainTree: Root | null } {
   let result: { text: string; dialect: Dialect; plainTree: Root | null }
   if (isPlainText(decoded, path)) {
-    const { tree, pages, transcript } = readPlainText(decoded)
-    result = { text: decoded, dialect: { names: ['plaintext'], asides: [], pages, columnShift: new Map(), transcript }, plainTree: tree }
+    const { tree, pages, transcript, running } = readPlainText(decoded)
+    result = {
+      text: decoded,
+      dialect: { names: ['plaintext'], asides: [], pages, columnShift: new Map(), transcript, running },
+      plainTree: tree,
+    }
   } else {
     const { text, dialect } = rewrite(decoded)
     dialect.names.push(...recognise(text).filter((name) => !dialect.names.includes(name)))

@@ -5,7 +5,7 @@
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import { findDay } from '../text/dates.js'
 import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
-import { isSpace, trimEndWhere } from '../text/scan.js'
+import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
 
 /** A title of more words than this is a sentence; a body of more words than this is no name. */
 const MAX_TITLE_WORDS = 30
@@ -33,6 +33,8 @@ const JOINING = wordsOf([lexicon.nameConnectors, lexicon.smallWords, lexicon.doc
 // "Este Ayuntamiento", "This Council": a body the title points at, not a name.
 const OPENERS = new Set([...lexicon.sentenceOpeners, ...lexicon.smallWords].map((word) => word.toLowerCase()))
 const BY = / by (?:the )?(?=\p{Lu})/u
+// Two spaces or more part a running line's fields (the body's name, the page's number).
+const WIDE_GAP = /(?<! ) {2,}|\t+/u
 // Words a name does not end with: the article before a date, "of", and the kind of meeting ("… Board Meeting").
 const TRAILING = wordsOf([lexicon.dayArticles, lexicon.documentOfWords, lexicon.meetingWords])
 
@@ -40,6 +42,28 @@ const TRAILING = wordsOf([lexicon.dayArticles, lexicon.documentOfWords, lexicon.
 export function organizationInTitle(title: string | null): string | null {
   if (title === null || title.length > 300 || countWords(title, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) return null
   return bodyWriting(title) ?? bodyRecorded(title) ?? bodyMeeting(title) ?? titleAsBody(title)
+}
+
+/**
+ * The body a running header or footer names ("Hackspace Jena e. V.      Seite 2", "Deutscher Bundestag — 1. Sitzung"):
+ * the first part, between wide gaps and spaced dashes, that names a publisher in two words or more, and no date,
+ * figure or kind of document.
+ */
+export function organizationInRunning(lines: readonly string[] | undefined): string | null {
+  for (const line of lines ?? []) {
+    if (line.length > 200) continue
+    for (const gap of line.split(WIDE_GAP)) {
+      for (const piece of gap.split(SPACED_DASH)) {
+        const part = collapseSpace(piece)
+        const words = countWords(part, MAX_BODY_WORDS + 1)
+        if (words < 2 || words > MAX_BODY_WORDS || !/^\p{Lu}/u.test(part) || /[:;,!?\d]/u.test(part)) continue
+        // "Board minutes": a document's kind is no body's name.
+        if (!PUBLISHER.test(part) || DOCUMENT_TYPE.test(part)) continue
+        return isAllCaps(part) ? titleCase(part) : part
+      }
+    }
+  }
+  return null
 }
 
 /** "The W3C Credentials Community Group": a title that is only a body's name (a site's or a group's page). */
@@ -98,14 +122,20 @@ function bodyMeeting(title: string): string | null {
   // "Third HSF Workshop": the count of the meeting is no part of the body's name.
   const words = before.split(/\s+/u).filter(Boolean)
   while (words.length > 1 && isOrdinal(words[0]!)) words.shift()
+  // "Special Board Meeting": which sitting it was is no part of the name, and a body's kind alone names none.
+  const kinds = words.length
+  while (words.length > 1 && SESSION_KINDS.has(words[0]!.toLowerCase())) words.shift()
+  if (words.length < kinds && words.length === 1 && PUBLISHER.test(words[0]!)) return null
   before = words.join(' ')
   if (words.length === 0 || words.length > MAX_MEETING_BODY_WORDS || DOCUMENT_TYPE.test(before) || findDay(before) !== null) return null
-  if (!words.every((word) => /^[\p{Lu}\d]/u.test(word))) return null
+  // Each word a name's: opening with a capital or figure, or a capital inside it ("deRSE e.V.", "iGEM").
+  if (!words.every((word) => /^\d|\p{Lu}/u.test(word))) return null
   const acronyms = !isAllCaps(title) && words.every(isAcronym)
   return PUBLISHER.test(before) || acronyms ? before : null
 }
 
 const ORDINALS = new Set(lexicon.ordinalWords)
+const SESSION_KINDS = new Set(lexicon.sessionKinds)
 
 /** "Third", "2nd", "10th", "Zweite": a word that counts the meeting. */
 function isOrdinal(word: string): boolean {

@@ -7,7 +7,7 @@ import type { Dialect } from '../dialect/types.js'
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { Metadata } from '../schema/report.js'
 import { findDate, findDay } from '../text/dates.js'
-import { organizationInTitle } from './metadata-organization.js'
+import { organizationInRunning, organizationInTitle } from './metadata-organization.js'
 import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
 import { isSpace, trimEndWhere } from '../text/scan.js'
 
@@ -36,10 +36,12 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       // A web page's site, then the body a sentence says held the meeting, before what the title suggests.
       dialect.siteName ??
       event.organizer ??
-      organizationInTitle(title),
+      organizationInTitle(title) ??
+      // Plain text's running header or footer naming a body ("Hackspace Jena e. V.   Seite 2").
+      organizationInRunning(dialect.running),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
     event: {
-      name: event.name ?? meetingOfTitle(title) ?? meetingInTitle(title),
+      name: event.name ?? cover.meetingName ?? meetingOfTitle(title) ?? meetingInTitle(title),
       date: eventDate,
       location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? placeInTitle(title),
     },

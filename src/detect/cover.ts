@@ -8,6 +8,7 @@ import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
+import { meetingLineOf } from './cover-meeting.js'
 import { memoHeader, memoStream } from './cover-memo.js'
 import { defineDetector } from './define.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
@@ -28,12 +29,16 @@ const COLOPHON_TITLE = new RegExp(`^(?:${alternation(lexicon.colophonTitleLabels
 // A byline's date (`Veröffentlicht am 8. August 2014 von …`, `Posted on 5 May 2021 by …`) is the document's.
 const BYLINE = new RegExp(`^(?:${alternation(lexicon.bylineWords)})\\s`, 'iu')
 const BYLINE_WORDS = 14
+// "Objet de la réunion: …", "会议主题 ：…": a subject's label, a colon, the title.
+const SUBJECT_LABEL = new RegExp(`^(${alternation(lexicon.subjectLabels)})[ \\t]?[:：][ \\t]*(\\S.{0,199})$`, 'iu')
 const COLOPHON_DATE = new RegExp(`^(?:${alternation(lexicon.colophonDateLabels)})\\s?:\\s*(\\S.{0,59})$`, 'iu')
 
 export interface CoverResult {
   title: string | null
   /** The day a title naming a meeting gives ("Session 2 | … briefing (Oct 13, 2025)"). */
   meetingDay: string | null
+  /** The meeting's name a label gives ("Objet de la réunion: KOM X/Y", "会议主题：…"). */
+  meetingName: string | null
   documentType: string | null
   organization: string | null
   date: string | null
@@ -45,7 +50,15 @@ export const cover = defineDetector({
   description: 'Reads the cover and title pages (title, document type, organisation, date) and sets them aside',
   options: CoverOptions,
   codes: {},
-  empty: (): CoverResult => ({ title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null }),
+  empty: (): CoverResult => ({
+    title: null,
+    meetingDay: null,
+    meetingName: null,
+    documentType: null,
+    organization: null,
+    date: null,
+    titleLine: null,
+  }),
   detect(context, options) {
     const flow = context.flow
     const contentsAt = context.facts.contentsStart
@@ -55,7 +68,15 @@ export const cover = defineDetector({
     const kept = proseUnderStyledLines(region, options.proseWords)
     const organization = new RegExp(options.organizations, 'iu')
 
-    const result: CoverResult = { title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null }
+    const result: CoverResult = {
+      title: null,
+      meetingDay: null,
+      meetingName: null,
+      documentType: null,
+      organization: null,
+      date: null,
+      titleLine: null,
+    }
     // A title in capitals printed before the first heading of the cover is the title (a plain-text cover
     // whose later lines in capitals a reader took for headings).
     const firstHeading = region.findIndex((entry) => entry.node.type === 'heading')
@@ -401,6 +422,48 @@ export const cover = defineDetector({
         found: { title: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL DE LA COMMUNE DE BRIENNE', date: '2020-07-23', meetingDay: '2020-07-23' },
       },
       {
+        title: 'no cover: a meeting’s name in capitals over its day and hour is the title, the day the meeting’s',
+        form: 'meeting name over its day',
+        text: 'Harbour Transit Authority\n\nEXECUTIVE COMMITTEE MEETING\nMay 18, 2017 at 12:00 PM\n\nThe chair opened the meeting.\n',
+        found: {
+          title: 'EXECUTIVE COMMITTEE MEETING',
+          date: '2017-05-18',
+          meetingDay: '2017-05-18',
+          organization: 'Harbour Transit Authority',
+        },
+      },
+      {
+        title: 'no cover: the day over the meeting’s name in title case; the name is no organisation',
+        form: 'meeting name over its day',
+        text: '2022-03-18\nSpecial Board of Directors Meeting\n\nCHAIR: I call the meeting to order.\n',
+        found: { title: 'Special Board of Directors Meeting', date: '2022-03-18', meetingDay: '2022-03-18', organization: null },
+      },
+      {
+        title: 'a title that is a labelled subject: the value; the meeting’s name too when the label names the meeting',
+        form: 'labelled subject',
+        text: '**会议主题** ：Harbour 社区会议 8.24\n\n**参会人** ：Anna, Ben\n\n## 议题\n\nText.\n',
+        found: { title: 'Harbour 社区会议 8.24', meetingName: 'Harbour 社区会议 8.24' },
+      },
+      {
+        title: 'a subject’s label that names no meeting gives the title only',
+        form: 'labelled subject',
+        text: '# Subject: Budget review\n\nText of the notes, long enough to be read as prose by anyone who reads it.\n',
+        found: { title: 'Budget review', meetingName: null },
+      },
+      {
+        title: 'no cover: a title in capitals ends at its full stop, before a label’s line in capitals',
+        form: 'top lines',
+        text: 'ACTA DE LA SESIÓN ORDINARIA DEL PLENO,\nCELEBRADA EL DÍA 3 DE MAYO DE 2021.\nSEÑORES ASISTENTES:\n\nSe abre la sesión.\n',
+        found: { title: 'ACTA DE LA SESIÓN ORDINARIA DEL PLENO, CELEBRADA EL DÍA 3 DE MAYO DE 2021.', date: '2021-05-03' },
+      },
+      {
+        title: 'another meeting over a day, a sentence naming a meeting, a list item’s date are no meeting’s name and day',
+        text:
+          'Notes of the call\n\nNext Meeting\nJune 5, 2021\n\nThe meeting was moved.\n3 May 2021\n\n' +
+          '- Board Meeting\n- 4 May 2021\n\nText of the notes, long enough to be read as prose by anyone who reads it.\n',
+        found: { meetingDay: null, date: null },
+      },
+      {
         title: 'no cover: a first line naming no meeting or document is no title',
         text: 'We met in the library of the Ministry.\n\n## Notes\n',
         found: { title: null, organization: null },
@@ -433,6 +496,8 @@ function isCapsTitle(entry: FlowEntry, documentType: RegExp, organization: RegEx
 
 /** Flow entries at the top of a document without a cover where its title and publisher are looked for. */
 const TOP_ENTRIES = 4
+/** Flow entries at the top of a report where a meeting's name over its day is looked for. */
+const MEETING_LINE_REACH = 40
 /** A top line of more words than this is prose. */
 const TOP_LINE_WORDS = 12
 
@@ -460,10 +525,10 @@ function readColophon(region: readonly FlowEntry[], result: CoverResult): void {
 }
 
 /** The entries that open the document, but those a detector before took (a contents page without a heading). */
-function unclaimedTop(flow: readonly FlowEntry[], claimed: (entry: FlowEntry) => boolean): FlowEntry[] {
+function unclaimedTop(flow: readonly FlowEntry[], claimed: (entry: FlowEntry) => boolean, count = TOP_ENTRIES): FlowEntry[] {
   const top: FlowEntry[] = []
   for (const entry of flow) {
-    if (top.length >= TOP_ENTRIES) break
+    if (top.length >= count) break
     if (!claimed(entry)) top.push(entry)
   }
   return top
@@ -500,8 +565,10 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       if (i >= inTitle && result.date === null && isMeetingDayLine(text.trim(), words)) setMeetingDay(result, text)
       if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
       const parts = text.split(SPACED_DASH)
-      // A line of the title names the body only in a part of its own ("Board - Riverside Trust").
-      if (result.organization === null && (i >= inTitle || parts.length > 1)) {
+      // A line of the title names the body only in a part of its own ("Board - Riverside Trust"); so does a
+      // meeting's name read as the title ("OCF Board of Directors Meeting").
+      const ofTitle = i < inTitle || collapseSpace(text) === result.title
+      if (result.organization === null && (!ofTitle || parts.length > 1)) {
         const part = parts.find(
           (piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)) && isNameLine(piece),
         )
@@ -516,9 +583,14 @@ const SMALL_END = new RegExp(
   'iu',
 )
 
-/** Whether a title's line runs on into the next: it ends with a comma or a small word, or both are in capitals. */
+/**
+ * Whether a title's line runs on into the next: it ends with a comma or a small word, or both are in capitals;
+ * never after a full stop or into a label.
+ */
 function runsOn(line: string, next: string): boolean {
   const text = line.trim()
+  // A sentence's end, or a label's line after it ("SEÑORES ASISTENTES:"), ends the title.
+  if (/[.:]$/u.test(text) || /[:：]$/u.test(next.trim())) return false
   return (
     /,$/.test(text) || SMALL_END.test(text) || /^\p{Ll}/u.test(next.trim()) || (isAllCaps(text) && isAllCaps(next) && !isDateOnly(next))
   )
@@ -682,6 +754,29 @@ function withoutEndAcronym(name: string): string {
   return open >= 0 && ACRONYM.test(name.slice(open)) ? trimEndWhere(name.slice(0, open), isSpace) : name
 }
 
+/** A meeting's name over its day ("EXECUTIVE COMMITTEE MEETING" / "May 18, 2017 at 12:00 PM"): the title when none, and the day. */
+function readMeetingLine(flow: readonly FlowEntry[], result: CoverResult): void {
+  const meeting = result.title === null || result.date === null ? meetingLineOf(flow) : null
+  if (meeting === null || (result.title !== null && collapseSpace(result.title) !== meeting.name)) return
+  if (result.title === null) {
+    result.title = meeting.name
+    result.titleLine = meeting.line
+  }
+  result.meetingDay = meeting.day
+  result.date ??= meeting.day
+}
+
+/**
+ * A title that is a labelled subject ("Subject: Budget review", "Objet de la réunion : …"): the value, and
+ * the meeting's name when the label names a meeting.
+ */
+function readSubjectLabel(result: CoverResult): void {
+  const label = result.title === null ? null : SUBJECT_LABEL.exec(result.title)
+  if (!label) return
+  result.title = label[2]!
+  if (MEETING.test(label[1]!)) result.meetingName = label[2]!
+}
+
 /** An RFC's header names its publishing stream, or none ("Network Working Group"): its lines are no other body. */
 function readMemoHeader(flow: readonly FlowEntry[], result: CoverResult): void {
   const memo = memoHeader(flow)
@@ -724,6 +819,7 @@ function completeCover(
       result.titleLine = named.line
     }
   }
+  readMeetingLine(unclaimedTop(flow, where.claimed, MEETING_LINE_REACH), result)
   // Without a cover (no contents page, no title heading), the short lines that open the document.
   if (region.length === 0) readTopLines(unclaimedTop(flow, where.claimed), result, organization, documentType)
   readMemoHeader(flow, result)
@@ -740,4 +836,5 @@ function completeCover(
     const named = where.asides.find((aside) => documentType.test(aside.title) && MEETING.test(aside.title))
     if (named) result.title = named.title
   }
+  readSubjectLabel(result)
 }

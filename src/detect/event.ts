@@ -180,6 +180,12 @@ export const event = defineDetector({
         found: { date: '2022-09-02', location: 'Salle du conseil' },
       },
       {
+        title: 'a label in the plural for a span of days, a place’s label in capitals',
+        form: 'Date: … / Location: …',
+        text: '**DATES:** 16 April – 17 April 2025\n\n**VENUE:** Town Hall, Ashburn\n\nText.\n',
+        found: { date: '2025-04-16/2025-04-17', location: 'Town Hall, Ashburn' },
+      },
+      {
         title: 'a bilingual label and a CJK date',
         text: 'Data 日期： 2023-6-7\n地点：线上\n',
         found: { date: '2023-06-07', location: '线上' },

@@ -272,7 +272,7 @@ const MARGIN_REFERENCE = /^\(?(?:\d{1,5} ?)?[A-D]\)?$/
  * Each page without its running lines and margin references, and the printed page its running lines
  * name. Margin references are dropped only where the text has several of them.
  */
-export function dropRunning(pages: readonly Line[][]): { pages: Page[]; starts: PageStart[] } {
+export function dropRunning(pages: readonly Line[][]): { pages: Page[]; starts: PageStart[]; running: string[] } {
   const running = runningLines(pages)
   let margins = 0
   for (const page of pages) for (const line of page) if (MARGIN_REFERENCE.test(line.text.trim())) margins++
@@ -305,5 +305,8 @@ export function dropRunning(pages: readonly Line[][]): { pages: Page[]; starts: 
     const printed = kept[p]!.printed
     if (printed !== null && page[0]) starts.push({ line: page[0].number, page: printed })
   })
-  return { pages: kept, starts }
+  // Each running line once, as its first copy prints it: a body's name in a header or footer is the publisher's.
+  const firsts = new Map<string, string>()
+  for (const copy of copies) if (!firsts.has(copy.shape)) firsts.set(copy.shape, copy.text)
+  return { pages: kept, starts, running: [...firsts.values()] }
 }

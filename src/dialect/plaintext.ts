@@ -32,20 +32,26 @@ export function isPlainText(text: string, path = ''): boolean {
 }
 
 /** Plain text read into an mdast tree, with positions in the input, and where its printed pages begin. */
-export function readPlainText(text: string): { tree: Root; pages: PageStart[]; transcript: TranscriptCover | null } {
+export function readPlainText(text: string): {
+  tree: Root
+  pages: PageStart[]
+  transcript: TranscriptCover | null
+  /** The running headers and footers dropped, each once. */
+  running: string[]
+} {
   // A court-reporter transcript (numbered margins) has a layout of its own.
   if (isTranscriptLayout(text)) {
     const { lines, pages } = transcriptLines(text)
-    return { tree: { type: 'root', children: transcriptBlocks(lines) }, pages, transcript: readTranscriptCover(lines) }
+    return { tree: { type: 'root', children: transcriptBlocks(lines) }, pages, transcript: readTranscriptCover(lines), running: [] }
   }
-  const { pages, starts } = dropRunning(splitPages(text))
+  const { pages, starts, running } = dropRunning(splitPages(text))
   const lines: Array<Line | null> = []
   for (const page of pages) {
     const separated = separateColumns(page.lines)
     setWidths(separated)
     lines.push(...separated, null)
   }
-  return { tree: { type: 'root', children: blocksOf(lines) }, pages: starts, transcript: readRecordHeader(text) }
+  return { tree: { type: 'root', children: blocksOf(lines) }, pages: starts, transcript: readRecordHeader(text), running }
 }
 
 /** Each line's column width on its page: where four lines in five of that column end at most. */

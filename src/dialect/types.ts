@@ -34,6 +34,8 @@ export interface Dialect {
   siteName?: string | null
   /** A court-reporter transcript's cover: the judge, the court and counsel it names (transcript-cover.ts). */
   transcript?: TranscriptCover | null
+  /** Plain text's running headers and footers, each once as first printed (dropped from the text). */
+  running?: readonly string[]
 }
 
 /** The page a line is on, or null before the first known page start. */

@@ -702,6 +702,9 @@ export const de = defineLexicon({
     'stenographischer bericht',
   ],
   documentOfWords: ['der', 'des', 'zur', 'zum', 'über'],
+  sessionKinds: ['ordentliche', 'außerordentliche', 'jährliche', 'monatliche', 'wöchentliche'],
+  otherMeetingWords: ['nächste', 'nächsten', 'letzte', 'letzten', 'vorige', 'vorherige'],
+  subjectLabels: ['betreff', 'thema', 'thema der sitzung', 'gegenstand'],
   meetingWords: [
     'sitzung',
     'mitgliederversammlung',
@@ -715,7 +718,7 @@ export const de = defineLexicon({
   ],
   placePrepositions: ['in', 'im', 'in der', 'in den'],
   placeLabels: ['ort', 'tagungsort'],
-  dateLabels: ['datum', 'zeit', 'uhrzeit'],
+  dateLabels: ['datum', 'termin', 'zeit', 'uhrzeit'],
   onlineVenues: ['online', 'virtuell', 'videokonferenz'],
   venueWords: ['rathaus', 'sitzungssaal', 'saal', 'vereinsräume', 'raum'],
   // Audience reactions a record prints in parentheses (block kind interjection)

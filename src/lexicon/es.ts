@@ -349,6 +349,9 @@ export const es = defineLexicon({
   positionColumns: ['cargo', 'puesto', 'función', 'rol'],
   organizationColumns: ['organización', 'organizacion', 'institución', 'institucion', 'entidad', 'empresa', 'organismo'],
   participantsHeadings: ['asistentes', 'presentes', 'señores asistentes', 'concejales', 'miembros', 'participantes', 'asisten'],
+  sessionKinds: ['ordinaria', 'extraordinaria', 'anual', 'plenaria', 'mensual', 'semanal'],
+  otherMeetingWords: ['próxima', 'próximo', 'anterior', 'última', 'último'],
+  subjectLabels: ['asunto', 'tema', 'asunto de la reunión', 'tema de la reunión'],
   meetingWords: [
     'reunión',
     'comité',
@@ -480,7 +483,7 @@ export const es = defineLexicon({
   ],
   documentTypes: ['acta', 'borrador de acta', 'informe', 'memoria', 'libro blanco', 'relatoría'],
   documentOfWords: ['de la', 'del', 'de'],
-  dateLabels: ['fecha', 'hora', 'horario'],
+  dateLabels: ['fecha', 'fechas', 'hora', 'horario'],
   onlineVenues: ['en línea', 'virtual', 'videoconferencia', 'telemática'],
   venueWords: ['casa consistorial', 'salón de plenos', 'salón de actos', 'ayuntamiento', 'sala'],
   // Audience reactions a record prints in parentheses (block kind interjection)

@@ -497,6 +497,9 @@ export const fr = defineLexicon({
     'relevé de décisions',
   ],
   documentOfWords: ['de la', 'du', 'de'],
+  sessionKinds: ['ordinaire', 'extraordinaire', 'annuelle', 'annuel', 'plénière', 'mensuelle', 'hebdomadaire'],
+  otherMeetingWords: ['prochaine', 'prochain', 'précédente', 'précédent', 'dernière', 'dernier'],
+  subjectLabels: ['objet', 'sujet', 'objet de la réunion', 'sujet de la réunion', 'intitulé'],
   meetingWords: [
     'réunion',
     'comité',
@@ -587,7 +590,7 @@ export const fr = defineLexicon({
   ],
   topLevelSections: ['résumé', 'synthèse', 'remerciements', 'références', 'bibliographie', 'annexes', 'glossaire', 'contact'],
   pageWords: ['deuxième de couverture', 'troisième de couverture', 'quatrième de couverture', 'couverture'],
-  dateLabels: ['date', 'heure', 'horaire'],
+  dateLabels: ['date', 'dates', 'heure', 'horaire'],
   onlineVenues: ['en ligne', 'visioconférence', 'en visioconférence', 'à distance'],
   venueWords: [
     'mairie',

@@ -161,6 +161,8 @@ export const Lexicon = z.strictObject({
    * ("título: …") and the publication date's ("fecha de edición: mayo de 2021").
    */
   colophonTitleLabels: Words,
+  /** Labels of a line giving a meeting's subject, its title ("Subject", "Objet", "会议主题"), lowercase. */
+  subjectLabels: Words,
   colophonDateLabels: Words,
   /**
    * A blog post's or web page's byline before its date (`Veröffentlicht am 8. August 2014 von …`, `Posted on
@@ -208,6 +210,10 @@ export const Lexicon = z.strictObject({
   ordinalWords: Words,
   /** Names of kinds of meeting ("workshop", "reunião"). */
   meetingWords: Words,
+  /** Words before a kind of meeting that name another meeting than the report's ("next", "prochaine"), lowercase. */
+  otherMeetingWords: Words,
+  /** Words before a kind of meeting saying which sitting it is ("special", "ordinaire"), lowercase: no part of a body's name. */
+  sessionKinds: Words,
   /** Verbs saying where and when a meeting took place ("held", "convened"). */
   eventVerbs: Words,
   /** Words joining the words of a meeting's name in title case ("Forum on Water"). */

@@ -536,6 +536,8 @@ export const zh = defineLexicon({
   sectionNames: ['摘要', '引言', '前言', '背景', '结论', '結論', '致谢', '致謝', '参考文献', '參考文獻', '附录', '附錄', '议程', '議程'],
   topLevelSections: ['摘要', '前言', '致谢', '致謝', '参考文献', '參考文獻', '附录', '附錄'],
   documentTypes: ['会议纪要', '會議紀要', '会议记录', '會議紀錄', '會議記錄', '逐字稿', '纪要', '紀要', '报告', '報告'],
+  otherMeetingWords: ['下次', '下一次', '上次'],
+  subjectLabels: ['会议主题', '會議主題', '会议名称', '會議名稱', '主题', '主題'],
   meetingWords: ['会议', '會議', '例会', '例會'],
   // "议题一：…", "議題3：…": an agenda item, written against its number.
   agendaItemWords: ['议题', '議題'],

@@ -136,6 +136,20 @@ describe('the organisation a title names (assemble/metadata-organization.ts, iss
     // A word that counts nothing stays, and then the words are no acronyms.
     expect(metadata('# Coastal XYZF Workshop\n\n## Notes\n\nText.\n').organization).toBeNull()
   })
+
+  it('passes over which sitting it was: a body’s kind alone after it names no body', () => {
+    expect(metadata('# Special Board Meeting\n\n## Notes\n\nText.\n').organization).toBeNull()
+    expect(metadata('# Annual XYZF Meeting\n\n## Notes\n\nText.\n').organization).toBe('XYZF')
+    expect(metadata('# Special Harbour Board Meeting\n\n## Notes\n\nText.\n').organization).toBe('Harbour Board')
+    // Without a sitting's word, the body's kind stays what the title names.
+    expect(metadata('# Board Meeting\n\n## Notes\n\nText.\n').organization).toBe('Board')
+  })
+
+  it('reads a name with capitals inside its words, as a registered association writes it before the meeting', () => {
+    expect(metadata('# openRowing e.V. Mitgliederversammlung 26.09.2023\n\nText.\n').organization).toBe('openRowing e.V.')
+    // A word without a capital is no name's.
+    expect(metadata('# open rowing e.V. Mitgliederversammlung 26.09.2023\n\nText.\n').organization).toBeNull()
+  })
 })
 
 describe('a title that says what and where', () => {
@@ -167,5 +181,28 @@ describe('a title that says what and where', () => {
     expect(found.organization).toBe('Northern Estuary Trust')
     expect(found.event.location).toBe('Bergen')
     expect(found.event.date).toBe('2021-02-10/2021-02-11')
+  })
+})
+
+describe('the body a plain text’s running header or footer names (issue 20)', () => {
+  const plain = (header: string, footer = '') =>
+    extractReport(
+      [1, 2, 3]
+        .map((page) => {
+          const body = `Text of the notes, page ${'a'.repeat(page)}, in a sentence.`
+          return `${header.replace('#', String(page))}\n\n${body}\n\n${footer.replace('#', String(page))}\n`
+        })
+        .join('\f'),
+      { path: 'notes.txt' },
+    ).metadata.organization
+  it('is the publisher when nothing else names one: a part between wide gaps or spaced dashes naming a body', () => {
+    expect(plain('Riverside Rowing Association e. V.          Seite #')).toBe('Riverside Rowing Association e. V.')
+    expect(plain('', 'Board minutes - Harbour Trust of Bergen    #')).toBe('Harbour Trust of Bergen')
+    expect(plain('MINISTRY OF WATER — Weekly notes #')).toBe('Ministry of Water')
+  })
+  it('is none when the running line names no body, only a body’s kind, or a date or figures with it', () => {
+    expect(plain('Weekly notes of the rowers          Page #')).toBeNull()
+    expect(plain('Council          Page #')).toBeNull()
+    expect(plain('Harbour Trust, 3 May 2021          Page #')).toBeNull()
   })
 })

@@ -172,7 +172,7 @@ describe('every detector', () => {
       { titles: [], participants: [], location: null, date: null },
       { sourceUrl: null, noticeLine: null },
       { entries: [], startLine: null },
-      { title: null, meetingDay: null, documentType: null, organization: null, date: null, titleLine: null },
+      { title: null, meetingDay: null, meetingName: null, documentType: null, organization: null, date: null, titleLine: null },
       { speakers: [], roster: [] },
       { headings: [] },
       { blocks: [] },
