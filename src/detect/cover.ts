@@ -6,6 +6,7 @@ import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, isDateOnly } from '../text/dates.js'
+import { findWordDay } from '../text/words-date.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
 import { meetingLineOf } from './cover-meeting.js'
@@ -233,6 +234,11 @@ export const cover = defineDetector({
         title: 'a short line naming a kind of meeting and ending with its day gives the date and the meeting’s day',
         text: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL\n\nSéance du 23 juillet 2020\n\n# Contents\n\nINTRO.....\t1\n',
         found: { date: '2020-07-23', meetingDay: '2020-07-23' },
+      },
+      {
+        title: 'a title naming the meeting and its day in words gives the date and the meeting’s day',
+        text: '# ACTA DE LA SESIÓN ORDINARIA DEL PLENO CELEBRADA EL DÍA DOCE DE MARZO DE DOS MIL VEINTICUATRO\n\nTexto.\n',
+        found: { date: '2024-03-12', meetingDay: '2024-03-12' },
       },
       {
         title: 'a line of seven words naming a document type is not its type',
@@ -823,8 +829,10 @@ function completeCover(
   // Without a cover (no contents page, no title heading), the short lines that open the document.
   if (region.length === 0) readTopLines(unclaimedTop(flow, where.claimed), result, organization, documentType)
   readMemoHeader(flow, result)
-  if (result.date === null && result.title) result.date = findDate(result.title)
-  if (result.title && MEETING.test(result.title)) result.meetingDay = findDay(result.title)?.iso ?? result.meetingDay
+  // A title giving its day in words ("… CELEBRADA EL DÍA VEINTIOCHO DE JULIO DE DOS MIL VEINTICINCO").
+  const titleDay = result.title ? (findDay(result.title)?.iso ?? findWordDay(result.title)?.iso ?? null) : null
+  if (result.date === null && result.title) result.date = findDate(result.title) ?? titleDay
+  if (result.title && MEETING.test(result.title)) result.meetingDay = titleDay ?? result.meetingDay
   // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).
   if (result.date === null) {
     const lines = region.flatMap((entry) => (entry.node.type === 'paragraph' ? paragraphLines(entry.node).map((line) => line.text) : []))

@@ -5,6 +5,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText } from '../parse/text.js'
 import { lexicon } from '../lexicon/index.js'
 import { findDay } from '../text/dates.js'
+import { findWordDay } from '../text/words-date.js'
 import { venueAt } from './event-venue.js'
 
 /** Longest date and place read after "held on": a bound on the work per match. */
@@ -55,4 +56,21 @@ function placeAfter(text: string): string | null {
   if (!head) return null
   const rest = text.slice(head[0].length)
   return venueAt(rest) ?? ONE_WORD_PLACE.exec(rest)?.[1] ?? null
+}
+
+/** Paragraphs at the top of a report where an opening sentence's date in words is looked for. */
+const OPENING_REACH = 12
+
+/**
+ * The day the opening sentence of formal minutes writes in words ("L'an deux mille vingt et un, le dix-sept
+ * septembre …", "En la villa de …, siendo las diecinueve horas del día veintiocho de julio de dos mil …").
+ * Only the first paragraphs are read: a date in words in a resolution further on is not the meeting's.
+ */
+export function wordDatedOf(flow: readonly FlowEntry[]): { date: string; line: number } | null {
+  for (const entry of flow.slice(0, OPENING_REACH)) {
+    if (entry.node.type !== 'paragraph') continue
+    const day = findWordDay(flatText(entry.node))
+    if (day) return { date: day.iso, line: entry.line }
+  }
+  return null
 }

@@ -7,7 +7,7 @@ import { findDay } from '../text/dates.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
-import { datedEventOf } from './event-dated.js'
+import { datedEventOf, wordDatedOf } from './event-dated.js'
 import { organisedEventOf } from './event-organiser.js'
 import { datelineOf, venueOf } from './event-venue.js'
 
@@ -86,13 +86,52 @@ export const event = defineDetector({
     // "The Trust held a two-day workshop in Bergen on …": the body that held it, and its place and date.
     const organised = organisedEventOf(top, options.verbs)
     const location = best.location ?? labelled.location ?? held?.location ?? organised?.location ?? dated?.place ?? venueOf(top)
-    const date = best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date ?? null
-    const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? null
+    // "L'an deux mille vingt et un, le dix-sept septembre …": the opening sentence's day in words, last.
+    const worded = (best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date) ? null : wordDatedOf(top)
+    const date = best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date ?? worded?.date ?? null
+    const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? null
     return { ...best, date, location, line, organizer: organised?.organizer ?? null }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
     ok: [
+      {
+        title: 'the opening sentence of French council minutes: the year, then the day in words',
+        form: 'date in words',
+        text:
+          "L'an deux mille vingt-deux, le quatorze mars à dix-huit heures, le Conseil municipal de la commune, " +
+          'légalement convoqué, s’est réuni à la mairie, sous la présidence de M. Martin, Maire.\n',
+        found: { date: '2022-03-14', line: 1 },
+      },
+      {
+        title: 'the opening sentence of a Spanish acta: the day, the month and the year in words',
+        form: 'date in words',
+        text:
+          'En la villa de Almadén, siendo las diecinueve horas del día treinta y uno de enero de dos mil diecinueve, ' +
+          'se reúnen en el Salón de Plenos los señores concejales.\n',
+        found: { date: '2019-01-31', line: 1 },
+      },
+      {
+        title: 'the opening sentence of a Portuguese ata: the days of the month, then the year in words',
+        form: 'date in words',
+        text: 'Aos vinte e dois dias do mês de novembro de dois mil e dezoito, reuniu-se a Assembleia Geral da associação.\n',
+        found: { date: '2018-11-22', line: 1 },
+      },
+      {
+        title: 'a date in words inside a resolution, past the opening paragraphs, is not the meeting’s',
+        form: 'date in words',
+        text:
+          'Compte rendu.\n\n' +
+          Array.from({ length: 12 }, (_, i) => `Point ${i + 1}.\n\n`).join('') +
+          'Le conseil approuve la convention signée le douze mai deux mille dix-neuf.\n',
+        found: { date: null, line: null },
+      },
+      {
+        title: 'a day in words with no year in words beside it is not read',
+        form: 'date in words',
+        text: 'Le quatorze mars, le conseil s’est réuni à la mairie.\n',
+        found: { date: null },
+      },
       {
         title: 'name, place and date; a span of days as an interval',
         form: 'held in … on …',

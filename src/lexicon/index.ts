@@ -21,13 +21,13 @@ export const ACTIVE: readonly Lexicon[] = [names, chat, en, pt, fr, de, es, zh]
 
 /** One lexicon with every list of `lexicons` joined in order, repeats dropped; months and eras merged. */
 function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
-  const merged = { language: lexicons.map((lexicon) => lexicon.language).join('+'), months: {}, eraYears: {} } as Lexicon
+  const merged = { language: lexicons.map((lexicon) => lexicon.language).join('+'), months: {}, eraYears: {}, numberWords: {} } as Lexicon
   // Each list's words gathered in one set, in order, then made a list once.
   const lists = new Map<string, Set<string>>()
   for (const lexicon of lexicons) {
     for (const [key, value] of Object.entries(lexicon) as Array<[keyof Lexicon, unknown]>) {
       if (key === 'language') continue
-      if (key === 'months' || key === 'eraYears') Object.assign(merged[key], value)
+      if (key === 'months' || key === 'eraYears' || key === 'numberWords') Object.assign(merged[key], value)
       else {
         const words = lists.get(key) ?? lists.set(key, new Set()).get(key)!
         for (const word of value as string[]) words.add(word)

@@ -148,6 +148,18 @@ export const Lexicon = z.strictObject({
   weekdays: Words,
   /** Words before a day's number ("le 3 mars", "den 4. Juni", "el 9 de junio"). */
   dayArticles: Words,
+  /**
+   * Cardinal numbers written in words, lowercase, with their value, for days and years written out
+   * ("vingt", "veintiocho", "novecientos", "mil"); 100 and 1000 multiply what comes before them; a compound
+   * written with a hyphen or a space ("quatre-vingt") is one entry, its parts joined by a hyphen.
+   */
+  numberWords: z.record(z.string(), z.number().int().min(1).max(1000)).default({}),
+  /** The word joining a number's parts ("vingt et un", "treinta y uno", "vinte e oito"). */
+  numberJoiners: Words,
+  /** Words inside a date written in words between its day, month and year ("dias do mês de", "del año"). */
+  wordDateFillers: Words,
+  /** Words naming the year before a year written in words ("L'an deux mille vingt, le …"). */
+  yearWords: Words,
   /** Eras a calendar counts years from, with the Gregorian year before their year 1 ("民國": 1911, so 民國110年 is 2021). */
   eraYears: z.record(z.string(), z.number().int()).default({}),
   /** Eras (of eraYears) a record in that calendar leaves unsaid before a year of three figures or fewer (民國: "110年" is 2021). */
@@ -248,9 +260,9 @@ export const Lexicon = z.strictObject({
 export type Lexicon = z.infer<typeof Lexicon>
 export type LexiconInput = z.input<typeof Lexicon>
 
-/** The keys of a lexicon, in the schema's order; `months` and `eraYears` are records, the others lists of words. */
+/** The keys of a lexicon, in the schema's order; `months`, `eraYears` and `numberWords` are records, the others lists of words. */
 const KEYS = Object.keys(Lexicon.shape) as Array<keyof Lexicon>
-const RECORDS: ReadonlySet<string> = new Set(['months', 'eraYears'])
+const RECORDS: ReadonlySet<string> = new Set(['months', 'eraYears', 'numberWords'])
 
 /**
  * A language file's lexicon with every list present (empty where the file gives none), its keys in the
