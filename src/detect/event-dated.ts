@@ -60,17 +60,50 @@ function placeAfter(text: string): string | null {
 
 /** Paragraphs at the top of a report where an opening sentence's date in words is looked for. */
 const OPENING_REACH = 12
+/** A body's name in an opening sentence has this many words at most ("Conseil municipal de la commune de X"). */
+const MAX_BODY_WORDS = 8
+const BODY_WORDS = new Set(lexicon.organizationWords)
+const OF_WORDS = new Set(lexicon.documentOfWords.concat(lexicon.smallWords).map((word) => word.toLowerCase()))
+// A capitalised word: a body's first word, or the place its name ends with.
+const CAPITALISED = /^\p{Lu}/u
+
+export interface WordDated {
+  date: string
+  line: number
+  /** The body the sentence says met ("le Conseil municipal de la commune de Brienne"), or null. */
+  body: string | null
+}
 
 /**
  * The day the opening sentence of formal minutes writes in words ("L'an deux mille vingt et un, le dix-sept
  * septembre …", "En la villa de …, siendo las diecinueve horas del día veintiocho de julio de dos mil …").
  * Only the first paragraphs are read: a date in words in a resolution further on is not the meeting's.
  */
-export function wordDatedOf(flow: readonly FlowEntry[]): { date: string; line: number } | null {
+export function wordDatedOf(flow: readonly FlowEntry[]): WordDated | null {
   for (const entry of flow.slice(0, OPENING_REACH)) {
     if (entry.node.type !== 'paragraph') continue
-    const day = findWordDay(flatText(entry.node))
-    if (day) return { date: day.iso, line: entry.line }
+    const text = flatText(entry.node)
+    const day = findWordDay(text)
+    if (day) return { date: day.iso, line: entry.line, body: bodyAfter(text.slice(day.index, day.index + 400)) }
+  }
+  return null
+}
+
+/**
+ * The body an opening sentence names after its date: a capitalised organisation word, then the words up to
+ * the next comma, ending with a capitalised name after "de" ("Conseil municipal de la commune de Brienne").
+ */
+function bodyAfter(text: string): string | null {
+  for (const part of text.split(/[,;:.()]/u)) {
+    const words = part.trim().split(' ')
+    const start = words.findIndex((word) => CAPITALISED.test(word) && BODY_WORDS.has(word.toLowerCase()))
+    if (start < 0) continue
+    const name = words.slice(start)
+    // The place's name after the last "de": capitalised words, none an organisation word ("de Preuilly Sur Claise").
+    const of = name.findLastIndex((word) => OF_WORDS.has(word.toLowerCase()))
+    const place = of > 0 ? name.slice(of + 1) : []
+    const named = place.length > 0 && place.every((word) => CAPITALISED.test(word) && !BODY_WORDS.has(word.toLowerCase()))
+    return named && name.length <= MAX_BODY_WORDS ? name.join(' ') : null
   }
   return null
 }

@@ -87,10 +87,10 @@ export const event = defineDetector({
     const organised = organisedEventOf(top, options.verbs)
     const location = best.location ?? labelled.location ?? held?.location ?? organised?.location ?? dated?.place ?? venueOf(top)
     // "L'an deux mille vingt et un, le dix-sept septembre …": the opening sentence's day in words, last.
-    const worded = (best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date) ? null : wordDatedOf(top)
+    const worded = wordDatedOf(top)
     const date = best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date ?? worded?.date ?? null
     const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? null
-    return { ...best, date, location, line, organizer: organised?.organizer ?? null }
+    return { ...best, date, location, line, organizer: organised?.organizer ?? worded?.body ?? null }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -99,9 +99,9 @@ export const event = defineDetector({
         title: 'the opening sentence of French council minutes: the year, then the day in words',
         form: 'date in words',
         text:
-          "L'an deux mille vingt-deux, le quatorze mars à dix-huit heures, le Conseil municipal de la commune, " +
+          "L'an deux mille vingt-deux, le quatorze mars à dix-huit heures, le Conseil municipal de la commune de Brienne, " +
           'légalement convoqué, s’est réuni à la mairie, sous la présidence de M. Martin, Maire.\n',
-        found: { date: '2022-03-14', line: 1 },
+        found: { date: '2022-03-14', line: 1, organizer: 'Conseil municipal de la commune de Brienne' },
       },
       {
         title: 'the opening sentence of a Spanish acta: the day, the month and the year in words',
@@ -129,8 +129,8 @@ export const event = defineDetector({
       {
         title: 'a day in words with no year in words beside it is not read',
         form: 'date in words',
-        text: 'Le quatorze mars, le conseil s’est réuni à la mairie.\n',
-        found: { date: null },
+        text: 'Le quatorze mars, le Conseil municipal de la commune s’est réuni à la mairie.\n',
+        found: { date: null, organizer: null },
       },
       {
         title: 'name, place and date; a span of days as an interval',
