@@ -3,7 +3,7 @@
 // vinte e cinco"). The number words, the words joining a number's parts and the words between a date's
 // parts come from the lexicons. The text is cut into words once and read from each month name outwards,
 // a bounded number of words each way: linear.
-import { lexicon } from '../lexicon/index.js'
+import { lexicon, wholeWords } from '../lexicon/index.js'
 
 const NUMBERS: Readonly<Record<string, number>> = lexicon.numberWords
 const JOINERS: ReadonlySet<string> = new Set(lexicon.numberJoiners)
@@ -17,6 +17,8 @@ const MAX_FILLERS = 4
 /** Only the opening of a text is read: a date in words further on is a resolution's, not the meeting's. */
 const MAX_CHARS = 600
 const WORD = /[\p{L}\p{N}]+/gu
+// A text naming no month (most paragraphs) is passed over before it is cut into words.
+const ANY_MONTH = new RegExp(wholeWords(Object.keys(MONTHS).filter((name) => /^\p{L}+$/u.test(name))), 'iu')
 // A day printed in figures beside a year in words ("le 1er juillet deux mille vingt").
 const DAY_FIGURES = /^(\d{1,2})(?:er|[º°o])?$/u
 
@@ -114,8 +116,9 @@ const pad = (value: number) => String(value).padStart(2, '0')
 
 /** The first date written in words (its day, or its day and year, in words) in the opening of the text. */
 export function findWordDay(text: string): WordDay | null {
-  const words: Word[] = []
   const opening = text.slice(0, MAX_CHARS)
+  if (!ANY_MONTH.test(opening)) return null
+  const words: Word[] = []
   for (const match of opening.matchAll(WORD)) words.push({ text: match[0].toLowerCase(), index: match.index })
   for (let i = 1; i < words.length; i++) {
     const month = MONTHS[words[i]!.text]
