@@ -350,7 +350,18 @@ function linkOf(meaningful: readonly Inline[]): Omit<EntryText, 'line'> | null {
   const inside = after ? null : pageInside(text, anchor)
   const entry = entryOf(inside?.title ?? text, pageText || inside?.page || '0')
   if (!entry) return null
-  return { ...entry, page: pageText || inside ? entry.page : null, anchor }
+  return { ...entry, ...wikiNumber(entry, anchor), page: pageText || inside ? entry.page : null, anchor }
+}
+
+/**
+ * A wiki's contents box numbers its entries without a stop (`[1 Opening](#Opening)`, `[2.1 Votes](#Votes)`):
+ * a leading whole number is the entry's when the anchor does not start with it (`[2020 Budget](#2020-budget)`).
+ */
+function wikiNumber(entry: { title: string; number: string | null }, anchor: string): { title: string; number: string | null } {
+  if (entry.number !== null) return entry
+  const numbered = /^(\d{1,3}) (?=\p{L})/u.exec(entry.title)
+  if (!numbered || anchor.startsWith(numbered[1]!)) return entry
+  return { title: entry.title.slice(numbered[0].length), number: numbered[1]! }
 }
 
 /**

@@ -306,6 +306,34 @@ export const contents = defineDetector({
         },
       },
       {
+        title: 'a wiki’s contents box: numbers without a stop, unless the anchor starts with the number',
+        form: 'link list',
+        text:
+          '## Contents\n\n- [1 Opening](#Opening)\n- [2 Votes](#Votes)\n    - [2.1 Budget](#Budget)\n- [2025 Review](#2025_Review)\n\n' +
+          '## Opening\n\n## Votes\n\n### Budget\n\n## 2025 Review\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Opening', level: 1 },
+            { number: '2', title: 'Votes', level: 1 },
+            { number: '2.1', title: 'Budget', level: 2 },
+            { number: null, title: '2025 Review', level: 1 },
+          ],
+        },
+      },
+      {
+        title: 'pdftotext: the body’s first heading runs on after the last entry (the next page); it repeats an entry without a page',
+        form: 'leaders',
+        text: 'Contents\n1. Opening ........ 2\n2. Votes ........ 3\n\f1. Opening\nThe chair opened the meeting.\n\n2. Votes\nNone.\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Opening', page: 2 },
+            { number: '2', title: 'Votes', page: 3 },
+          ],
+        },
+        // The plain-text reader joins the next page's first lines to the contents' paragraph: `1. Opening` is no heading yet.
+        diagnostics: ['2:1 contents-no-section'],
+      },
+      {
         title: 'an ordered list of entries: the list numbers are the entries’ numbers',
         form: 'numbered',
         text: '# Contents\n\n1. Scope ..... 1\n2. Results ..... 2\n\n# 1. Scope\n\n# 2. Results\n',
