@@ -341,16 +341,23 @@ export function linkEntries(node: Paragraph): EntryText[] | null {
 function linkOf(meaningful: readonly Inline[]): Omit<EntryText, 'line'> | null {
   const nested = nestedLink(meaningful)
   if (nested) return nested
-  const [link, after] = meaningful
+  const [link, fenced] = meaningful
+  // A pandoc fenced div's closing `:::` run on as the last item's lazy line is no page.
+  const after = fenced?.type === 'text' && /^\s*\n:{3,}\s*$/.test(fenced.value) ? undefined : fenced
   if (link?.type !== 'link' || !link.url.startsWith('#') || meaningful.length > 2) return null
   const anchor = decodeURIComponent(link.url.slice(1))
   const pageText = after?.type === 'text' ? after.value.replace(/^[\s.…·_]+/, '').trim() : ''
   if (after && !PAGE_TEXT.test(pageText)) return null
-  const text = flatText(link)
+  const text = withoutSpans(flatText(link))
   const inside = after ? null : pageInside(text, anchor)
   const entry = entryOf(inside?.title ?? text, pageText || inside?.page || '0')
   if (!entry) return null
   return { ...entry, ...wikiNumber(entry, anchor), page: pageText || inside ? entry.page : null, anchor }
+}
+
+/** Pandoc's bracketed spans read as their text: `[1]{.tocnumber} [Opening]{.toctext}` → `1 Opening`. */
+function withoutSpans(text: string): string {
+  return text.includes(']{') ? text.replace(/\[([^[\]]{0,300})\]\{[^{}]{0,300}\}/g, '$1') : text
 }
 
 /**

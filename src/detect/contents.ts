@@ -321,6 +321,19 @@ export const contents = defineDetector({
         },
       },
       {
+        title: 'a wiki’s contents box through pandoc’s Markdown: bracketed spans, a fenced div closing on the last item’s line',
+        form: 'link list',
+        text:
+          '::: {#toc .toc}\n## Contents\n\n-   [[1]{.tocnumber} [Opening]{.toctext}](#Opening)\n' +
+          '-   [[2]{.tocnumber} [Any other\n    business]{.toctext}](#Any_other_business)\n:::\n\n## Opening\n\n## Any other business\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Opening', anchor: 'Opening' },
+            { number: '2', title: 'Any other business', anchor: 'Any_other_business' },
+          ],
+        },
+      },
+      {
         title: 'pdftotext: the body’s first heading runs on after the last entry (the next page); it repeats an entry without a page',
         form: 'leaders',
         text: 'Contents\n1. Opening ........ 2\n2. Votes ........ 3\n\f1. Opening\nThe chair opened the meeting.\n\n2. Votes\nNone.\n',
