@@ -582,6 +582,8 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
       preamble.push(entry)
       continue
     }
+    // The body starting again (an entry's title without its page) ends the page before this node is claimed.
+    if (raw.length > 0 && repeatsEntry(found[0], raw)) break
     for (const passed of [...preamble, entry]) context.claims.claim(passed.node)
     preamble.length = 0
     context.facts.contentsStart ??= i
@@ -603,6 +605,13 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
     }
   }
   return raw
+}
+
+/** Whether a node's first entry repeats an earlier entry's title without its page: the body's heading, not an entry. */
+function repeatsEntry(first: EntryText | string | null | undefined, raw: readonly Raw[]): boolean {
+  if (!first || typeof first === 'string' || first.page !== null) return false
+  const key = titleKey(first.title)
+  return raw.some((earlier) => earlier.page !== null && titleKey(earlier.title) === key)
 }
 
 /** The title keys of the headings from flow entry `from` on. */
