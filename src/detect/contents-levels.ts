@@ -73,10 +73,16 @@ function centredLevels(raw: readonly RawEntry[]): number[] | null {
 
 /**
  * The entries before the page starts over: a second copy of part of the contents (a stale one on a
- * later page) repeats two entries in a row that were listed before, in the same order.
+ * later page) repeats two entries in a row that were listed before, in the same order; the body's first
+ * heading run on after the last entry (pdftotext's next page) repeats an entry's title without its page.
  */
 export function uniqueRun<Entry extends EntryText>(raw: readonly Entry[]): Entry[] {
   const keys = raw.map((entry) => titleKey(entry.title))
+  const paged = new Set<string>()
+  for (let k = 0; k < keys.length; k++) {
+    if (raw[k]!.page !== null) paged.add(keys[k]!)
+    else if (paged.has(keys[k]!)) return raw.slice(0, k)
+  }
   const pairs = new Map<string, number>()
   for (let k = 0; k + 1 < keys.length; k++) {
     const pair = `${keys[k]}\u0000${keys[k + 1]}`

@@ -305,14 +305,99 @@ function pageAt(text: string, at: number): string | null {
 
 /** `[Title](#anchor) 3` or `[Title](#anchor)`: an entry that links to its heading. */
 export function linkEntry(node: Paragraph): Omit<EntryText, 'line'> | null {
-  const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
-  const [link, after] = meaningful
+  return linkOf(node.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')))
+}
+
+type Inline = Paragraph['children'][number]
+const PAGE_TEXT = /^(?:\d{1,4}|[ivxlcdm]{1,7})$/i
+/** A page inside a link's text: digits, or a front matter's lowercase roman numeral (`Annex I` is a title). */
+const INSIDE_PAGE = /^(?:\d{1,4}|[ivxlcdm]{1,7})$/
+
+/**
+ * The entries of a paragraph that is nothing but links to anchors, one a line (a word processor's
+ * contents as one paragraph broken over lines); null unless every line is one.
+ */
+export function linkEntries(node: Paragraph): EntryText[] | null {
+  const first = node.children[0]
+  // Cheap rejection: an entry opens with its link, or with the `[` of a link that held its page's link.
+  if (!first || !(first.type === 'link' || (first.type === 'text' && first.value.startsWith('[')))) return null
+  const entries: EntryText[] = []
+  let part: Inline[] = []
+  const close = (): boolean => {
+    const meaningful = part.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    const entry = meaningful.length > 0 ? linkOf(meaningful) : null
+    if (entry) entries.push({ ...entry, line: part[0]?.position?.start.line ?? node.position?.start.line ?? 1 })
+    part = []
+    return entry !== null || meaningful.length === 0
+  }
+  for (const child of node.children) {
+    if (child.type !== 'break') part.push(child)
+    else if (!close()) return null
+  }
+  return close() && entries.length > 0 ? entries : null
+}
+
+/** One entry from a line's inline nodes: a link, a page after it, or the page inside it. */
+function linkOf(meaningful: readonly Inline[]): Omit<EntryText, 'line'> | null {
+  const nested = nestedLink(meaningful)
+  if (nested) return nested
+  const [link, fenced] = meaningful
+  // A pandoc fenced div's closing `:::` run on as the last item's lazy line is no page.
+  const after = fenced?.type === 'text' && /^\s*\n:{3,}\s*$/.test(fenced.value) ? undefined : fenced
   if (link?.type !== 'link' || !link.url.startsWith('#') || meaningful.length > 2) return null
+  const anchor = decodeURIComponent(link.url.slice(1))
   const pageText = after?.type === 'text' ? after.value.replace(/^[\s.…·_]+/, '').trim() : ''
-  if (after && !/^(?:\d{1,4}|[ivxlcdm]{1,7})$/i.test(pageText)) return null
-  const entry = entryOf(flatText(link), pageText || '0')
+  if (after && !PAGE_TEXT.test(pageText)) return null
+  const text = withoutSpans(flatText(link))
+  const inside = after ? null : pageInside(text, anchor)
+  const entry = entryOf(inside?.title ?? text, pageText || inside?.page || '0')
   if (!entry) return null
-  return { ...entry, page: pageText ? entry.page : null, anchor: decodeURIComponent(link.url.slice(1)) }
+  return { ...entry, ...wikiNumber(entry, anchor), page: pageText || inside ? entry.page : null, anchor }
+}
+
+/** Pandoc's bracketed spans read as their text: `[1]{.tocnumber} [Opening]{.toctext}` → `1 Opening`. */
+function withoutSpans(text: string): string {
+  return text.includes(']{') ? text.replace(/\[([^[\]]{0,300})\]\{[^{}]{0,300}\}/g, '$1') : text
+}
+
+/**
+ * A wiki's contents box numbers its entries without a stop (`[1 Opening](#Opening)`, `[2.1 Votes](#Votes)`):
+ * a leading whole number is the entry's when the anchor does not start with it (`[2020 Budget](#2020-budget)`).
+ */
+function wikiNumber(entry: { title: string; number: string | null }, anchor: string): { title: string; number: string | null } {
+  if (entry.number !== null) return entry
+  const numbered = /^(\d{1,3}) (?=\p{L})/u.exec(entry.title)
+  if (!numbered || anchor.startsWith(numbered[1]!)) return entry
+  return { title: entry.title.slice(numbered[0].length), number: numbered[1]! }
+}
+
+/**
+ * Word's contents through pandoc: the page is a link of its own inside the entry's link, which Markdown
+ * cannot nest, so the outer link stays text: `[1. Scope [3](#scope)](#scope)`.
+ */
+function nestedLink(meaningful: readonly Inline[]): Omit<EntryText, 'line'> | null {
+  const [open, page, close] = meaningful
+  if (meaningful.length !== 3 || open?.type !== 'text' || page?.type !== 'link' || close?.type !== 'text') return null
+  const target = /^\]\(#([^\s()]{1,200})\)$/.exec(close.value.trim())
+  const pageText = flatText(page).trim()
+  if (!target || !open.value.startsWith('[') || open.value.includes(']') || !PAGE_TEXT.test(pageText)) return null
+  const entry = entryOf(open.value.slice(1), pageText)
+  return entry ? { ...entry, anchor: decodeURIComponent(target[1]!) } : null
+}
+
+/**
+ * The page inside a link's text after its title (`[Introduction 3](#_Toc123)`, Word's tab turned into a
+ * space), unless the anchor ends with that number as a word (`[Session 2](#session-2)`: part of the title).
+ */
+function pageInside(text: string, anchor: string): { title: string; page: string } | null {
+  const end = trailingRunStart(text, isSpace)
+  const start = trailingRunStart(text, (char) => !isSpace(char), end)
+  const page = text.slice(start, end)
+  if (start === 0 || !isSpace(text[start - 1]!)) return null
+  if (!INSIDE_PAGE.test(page)) return null
+  const before = anchor[anchor.length - page.length - 1]
+  if (anchor.toLowerCase().endsWith(page) && !(before !== undefined && isDigit(before))) return null
+  return { title: text.slice(0, start), page }
 }
 
 /**

@@ -3,13 +3,14 @@
 import { z } from 'zod'
 import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText, paragraphLines } from '../parse/text.js'
+import { flatText, headingAttributes, paragraphLines } from '../parse/text.js'
 import { collapseSpace, titleKey, titlesDiffer } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
 import {
   type EntryText,
   LEADERS,
   leadersOnly,
+  linkEntries,
   linkEntry,
   pagelessEntry,
   parseEntry,
@@ -262,6 +263,90 @@ export const contents = defineDetector({
         },
       },
       {
+        title: 'Word’s contents through pandoc: the page a link of its own inside the entry’s link, the heading with attributes',
+        form: 'word link',
+        text:
+          '# Contents {#contents .TOC-Heading}\n\n[1. Scope [3](#scope)](#scope)\n\n[2. Proceedings\n[4](#proceedings)](#proceedings)\n\n' +
+          '# 1. Scope\n\n# 2. Proceedings\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Scope', page: 3, anchor: 'scope', line: 3 },
+            { number: '2', title: 'Proceedings', page: 4, anchor: 'proceedings', line: 5 },
+          ],
+          startLine: 1,
+        },
+      },
+      {
+        title: 'Word’s contents without a heading: the page inside the link text, links to `_Toc` bookmarks, pages rising',
+        form: 'word link',
+        text:
+          'Minutes of the meeting\n\n[Introduction 3](#_Toc90210001)\n\n[Opening of the meeting 4](#_Toc90210002)\n\n' +
+          '[Any other business 6](#_Toc90210003)\n\n# Introduction\n\n# Opening of the meeting\n\n# Any other business\n',
+        found: {
+          entries: [
+            { title: 'Introduction', page: 3, anchor: '_Toc90210001', line: 3 },
+            { title: 'Opening of the meeting', page: 4, anchor: '_Toc90210002' },
+            { title: 'Any other business', page: 6, anchor: '_Toc90210003' },
+          ],
+          startLine: 3,
+        },
+      },
+      {
+        title: 'a contents page as one paragraph of links broken over lines; a number the anchor ends with is the title’s',
+        form: 'word link',
+        text:
+          '## Contents\n\n[Session 1](#session-1)\\\n[Session 2 5](#_Toc4)\\\n[Annex I](#annex-i)\n\n' +
+          '## Session 1\n\n## Session 2\n\n## Annex I\n',
+        found: {
+          entries: [
+            { title: 'Session 1', page: null, line: 3 },
+            { title: 'Session 2', page: 5, line: 4 },
+            { title: 'Annex I', page: null, line: 5 },
+          ],
+        },
+      },
+      {
+        title: 'a wiki’s contents box: numbers without a stop, unless the anchor starts with the number',
+        form: 'link list',
+        text:
+          '## Contents\n\n- [1 Opening](#Opening)\n- [2 Votes](#Votes)\n    - [2.1 Budget](#Budget)\n- [2025 Review](#2025_Review)\n\n' +
+          '## Opening\n\n## Votes\n\n### Budget\n\n## 2025 Review\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Opening', level: 1 },
+            { number: '2', title: 'Votes', level: 1 },
+            { number: '2.1', title: 'Budget', level: 2 },
+            { number: null, title: '2025 Review', level: 1 },
+          ],
+        },
+      },
+      {
+        title: 'a wiki’s contents box through pandoc’s Markdown: bracketed spans, a fenced div closing on the last item’s line',
+        form: 'link list',
+        text:
+          '::: {#toc .toc}\n## Contents\n\n-   [[1]{.tocnumber} [Opening]{.toctext}](#Opening)\n' +
+          '-   [[2]{.tocnumber} [Any other\n    business]{.toctext}](#Any_other_business)\n:::\n\n## Opening\n\n## Any other business\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Opening', anchor: 'Opening' },
+            { number: '2', title: 'Any other business', anchor: 'Any_other_business' },
+          ],
+        },
+      },
+      {
+        title: 'pdftotext: the body’s first heading runs on after the last entry (the next page); it repeats an entry without a page',
+        form: 'leaders',
+        text: 'Contents\n1. Opening ........ 2\n2. Votes ........ 3\n\f1. Opening\nThe chair opened the meeting.\n\n2. Votes\nNone.\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Opening', page: 2 },
+            { number: '2', title: 'Votes', page: 3 },
+          ],
+        },
+        // The plain-text reader joins the next page's first lines to the contents' paragraph: `1. Opening` is no heading yet.
+        diagnostics: ['2:1 contents-no-section'],
+      },
+      {
         title: 'an ordered list of entries: the list numbers are the entries’ numbers',
         form: 'numbered',
         text: '# Contents\n\n1. Scope ..... 1\n2. Results ..... 2\n\n# 1. Scope\n\n# 2. Results\n',
@@ -404,6 +489,19 @@ export const contents = defineDetector({
         found: { entries: [{ title: 'Introdução', page: 1 }], startLine: 1 },
       },
       {
+        title: 'links to other pages or sites and a references list are no contents page',
+        text:
+          '# Minutes\n\n- [Agenda](agenda.html#item-1)\n- [Slides](https://example.org/slides#part-2)\n- [Video](other.md#top)\n\n' +
+          '[Report 2019 3](https://example.org/2019)\n\n[Report 2020 4](https://example.org/2020)\n\n' +
+          '[Report 2021 5](https://example.org/2021)\n\n## References\n\n1. [Smith 2020](#ref-smith) 12\n',
+        found: { entries: [], startLine: null },
+      },
+      {
+        title: 'paragraphs of in-page links whose numbers fall are no contents page',
+        text: '[Item 9](#_Toc90210001)\n\n[Item 4](#_Toc90210002)\n\n[Item 2](#_Toc90210003)\n\n# Item 9\n',
+        found: { entries: [], startLine: null },
+      },
+      {
         title: 'prose with numbers is no contents page',
         text: '# Title\n\nSome text with a number 12.\n\nThe 2030 Agenda for Sustainable Development\n',
         found: { entries: [], startLine: null },
@@ -484,6 +582,8 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
       preamble.push(entry)
       continue
     }
+    // The body starting again (an entry's title without its page) ends the page before this node is claimed.
+    if (raw.length > 0 && repeatsEntry(found[0], raw)) break
     for (const passed of [...preamble, entry]) context.claims.claim(passed.node)
     preamble.length = 0
     context.facts.contentsStart ??= i
@@ -505,6 +605,13 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
     }
   }
   return raw
+}
+
+/** Whether a node's first entry repeats an earlier entry's title without its page: the body's heading, not an entry. */
+function repeatsEntry(first: EntryText | string | null | undefined, raw: readonly Raw[]): boolean {
+  if (!first || typeof first === 'string' || first.page !== null) return false
+  const key = titleKey(first.title)
+  return raw.some((earlier) => earlier.page !== null && titleKey(earlier.title) === key)
 }
 
 /** The title keys of the headings from flow entry `from` on. */
@@ -572,8 +679,8 @@ function entriesOf(
     return window ? entriesOfLines(window, true) : null
   }
   if (node.type !== 'paragraph') return null
-  const link = linkEntry(node)
-  if (link) return [{ ...link, line: entry.line }]
+  const links = linkEntries(node)
+  if (links) return links
   const lines = paragraphLines(node).slice(skip)
   // An ordered-list marker ("1. Scope ….. 1") is the entry's number, though the parser took it.
   const itemLine = entry.item?.children[0] === node ? entry.item.position?.start.line : undefined
@@ -667,7 +774,9 @@ function codeLines(
 function isContentsHeading(entry: FlowEntry, names: readonly string[]): boolean {
   const node = entry.node
   if (node.type !== 'heading' && node.type !== 'paragraph') return false
-  return names.includes(headingText(flatText(node)))
+  const text = flatText(node)
+  // Pandoc's attributes after the heading: `# Contents {#contents .TOC-Heading}`.
+  return names.includes(headingText(text.endsWith('}') ? headingAttributes(text).text : text))
 }
 
 /** A paragraph whose first line is a contents heading and whose other lines are its entries. */
@@ -691,13 +800,31 @@ function findRun(flow: readonly FlowEntry[], minimum: number, sourceLines: reado
     if ((splitRunTogether(lines[0]?.text ?? '')?.length ?? 0) >= minimum) return i
     if (lines.length > 1 && risingRun(splitStream(lines), minimum)) return i
     if (node.type === 'code') continue
-    // A list of anchor links, one item each.
-    let links = 0
-    for (let j = i; j < flow.length && flow[j]!.node.type === 'paragraph' && flow[j]!.item && linkEntry(flow[j]!.node as never); j++)
-      links++
-    if (links >= minimum && entriesOf(entry, sourceLines)) return i
+    if (linkRun(flow, i) >= minimum && entriesOf(entry, sourceLines)) return i
   }
   return -1
+}
+
+/**
+ * How many anchor links stand from flow entry `i` on: list items of one link each, or paragraphs of links
+ * with pages that rise (a word processor's contents without its heading); 0 when `i` holds none.
+ */
+function linkRun(flow: readonly FlowEntry[], i: number): number {
+  let links = 0
+  let page = 0
+  for (let j = i; j < flow.length && flow[j]!.node.type === 'paragraph'; j++) {
+    const entry = flow[j]!
+    if (entry.item) {
+      if (!linkEntry(entry.node as never)) break
+      links++
+      continue
+    }
+    const found = linkEntries(entry.node as never)
+    if (!found?.every((link) => typeof link.page === 'number' && link.page >= page)) break
+    page = found.at(-1)!.page as number
+    links += found.length
+  }
+  return links
 }
 
 /** Entries run together over wrapped lines make a contents page without a heading when there are enough of them and their pages rise. */
