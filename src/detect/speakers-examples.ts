@@ -773,6 +773,53 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'an account in lower case in parentheses after a listed name (`(aberg)`, `(gm)`, `(kl@host)`) is an alias, ' +
+        'no institution; a capitalised one is the institution',
+      form: 'resolved label',
+      text:
+        '## Attendees\n\n- Anna Berg (aberg) (gm)\n- Karl Lund (kl@host)\n- Eva Smith (Nordic Institute)\n\n## Notes\n\n' +
+        'Anna: We begin.\n\nKarl: Fine.\n\nEva: Noted.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', organization: '' },
+          { name: 'Karl Lund', label: 'Karl', organization: '' },
+          { name: 'Eva Smith', label: 'Eva', organization: 'Nordic Institute' },
+        ],
+        roster: [
+          { name: 'Anna Berg', organization: '', aliases: ['aberg', 'gm'] },
+          { name: 'Karl Lund', organization: '', aliases: ['kl@host'] },
+          { name: 'Eva Smith', organization: 'Nordic Institute' },
+        ],
+      },
+    },
+    {
+      title: 'a page’s count after a listed name (`(2 of 2)`, `(1 de 3)`), as a signature block prints it, is no institution',
+      form: 'resolved label',
+      text: 'Present:\n\nAnna Berg (1 of 2)\nKarl Lund (2 de 2)\n\n## Notes\n\nAnna: We begin.\n\nKarl: Fine.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', organization: '' },
+          { name: 'Karl Lund', label: 'Karl', organization: '' },
+        ],
+      },
+    },
+    {
+      title:
+        'an office with accents after a listed name (`Déléguée`) is a whole word of the lexicon: a position, no institution; ' +
+        'the office the name signs over (`Conseiller municipal`) is the one kept',
+      form: 'resolved label',
+      text:
+        'Présents : M. BERG Karl Délégué, Mme LUND Eva Déléguée\n\nM. Berg : Bonjour.\n\nMme Lund : Merci.\n\n' +
+        'Karl BERG\nConseiller municipal\n',
+      found: {
+        speakers: [
+          { name: 'Karl Berg', label: 'M. Berg', position: 'Conseiller municipal', organization: '' },
+          { name: 'Eva Lund', label: 'Mme Lund', position: 'Déléguée', organization: '' },
+        ],
+      },
+    },
+    {
       title: 'a given name listed alone under Attendance is the one a role’s line names in full',
       form: 'resolved label',
       text:

@@ -25,6 +25,8 @@ export interface RosterPerson {
   account?: boolean
   /** Said to preside the meeting (`sous la présidence de …`): whom a label by a presiding office names. */
   presides?: boolean
+  /** Named over its office on a signatures page or an officers list: the office the record gives, over a list's word. */
+  signed?: boolean
 }
 
 const HEADINGS = new Set(lexicon.participantsHeadings.map((word) => word.toLowerCase()))
@@ -33,9 +35,14 @@ const OFFICES = new Set(lexicon.titles.concat(lexicon.roles).map((word) => word.
 const HONORIFICS = new Set(lexicon.honorifics.map((word) => word.toLowerCase()))
 const PRESIDING = new Set(lexicon.presidingOffices.map(slug))
 const PARTICLES = new Set(lexicon.nameParticles)
-const POSITION = new RegExp(`\\b(?:${lexicon.positions.concat(lexicon.roles, lexicon.titles).map(escape).join('|')})\\b`, 'iu')
+// Whole words by letters, not by `\b` (ASCII-only): `Délégué`, `député` end in a letter `\b` does not see.
+const POSITION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${lexicon.positions.concat(lexicon.roles, lexicon.titles).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+)
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
-const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
+// `(FYT)`; an account in lower case (`(jdoe)`, `(jdoe@host)`), which no institution's name is.
+const ALIAS = /\((\p{Lu}{2,5}|[a-z][\w.@-]{1,30})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
 // Spaces before a separator taken from the start of their run only (as scan.ts's SPACED_COMMA): linear.
 const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;、，；]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
 /** A colon glued to the end of the first few words of an entry (`JB Martin: équipe`), spaced off as a separator. */
@@ -250,7 +257,7 @@ function namesOverOffices(lines: readonly string[]): RosterPerson[] {
     const person = participantOf(name)
     const count = person?.name.split(' ').length ?? 0
     if (!person || count < 2 || count > 4 || slug(person.name).length !== slug(name).length || person.organization) return []
-    people.push({ ...person, position: office })
+    people.push({ ...person, position: office, signed: true })
   }
   return people
 }
@@ -436,8 +443,11 @@ function affiliation(rest: string): { position: string; organization: string } {
     .filter(Boolean)
   const positionAt = parts.findIndex((part) => POSITION.test(part))
   const position = positionAt >= 0 ? parts[positionAt]! : ''
-  return { position, organization: parts.filter((_, i) => i !== positionAt).join(', ') }
+  // A page's count under a signature (`(2 de 2)`, `(1 of 3)`) is no institution.
+  return { position, organization: parts.filter((part, i) => i !== positionAt && !PAGE_COUNT.test(part)).join(', ') }
 }
+
+const PAGE_COUNT = /^\d{1,4} ?(?:\/|de|of|von|sur|sobre) ?\d{1,4}$/u
 
 /**
  * One entry per person: a name listed twice (attendees, then a role's line) keeps the first, with what the second adds;
@@ -451,7 +461,9 @@ function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
     if (!known) byKey.set(key, { ...person, aliases: [...person.aliases] })
     else {
       if (familyFirst(known.name) && !familyFirst(person.name)) known.name = person.name
-      known.position ||= person.position
+      // `M. BERNARD Bruno Délégué` among the attendees signs as `Conseiller municipal`: the signed office.
+      if (person.signed && !known.signed && person.position !== '') known.position = person.position
+      else known.position ||= person.position
       known.organization ||= person.organization
       known.honorific ||= person.honorific
       known.aliases.push(...person.aliases.filter((alias) => !known.aliases.includes(alias)))
