@@ -774,8 +774,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
-        'an account in lower case in parentheses after a listed name (`(aberg)`, `(gm)`, `(kl@host)`) is an alias, ' +
-        'no institution; a capitalised one is the institution',
+        'an account in lower case in parentheses after a listed name (`(aberg)`, `(gm)`) is an alias, no institution; ' +
+        'an address (`(kl@host)`) is none either; a capitalised one is the institution',
       form: 'resolved label',
       text:
         '## Attendees\n\n- Anna Berg (aberg) (gm)\n- Karl Lund (kl@host)\n- Eva Smith (Nordic Institute)\n\n## Notes\n\n' +
@@ -788,7 +788,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         ],
         roster: [
           { name: 'Anna Berg', organization: '', aliases: ['aberg', 'gm'] },
-          { name: 'Karl Lund', organization: '', aliases: ['kl@host'] },
+          { name: 'Karl Lund', organization: '', aliases: [] },
           { name: 'Eva Smith', organization: 'Nordic Institute' },
         ],
       },
@@ -816,6 +816,60 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         speakers: [
           { name: 'Karl Berg', label: 'M. Berg', position: 'Conseiller municipal', organization: '' },
           { name: 'Eva Lund', label: 'Mme Lund', position: 'Déléguée', organization: '' },
+        ],
+      },
+    },
+    {
+      title: 'an office’s other forms (`The Chairman`, `Chairwoman`, `the Chair`) name the attendee listed by one of them',
+      form: 'resolved label',
+      text:
+        '# Minutes\n\nPresent: Anna Berg (Chair), Karl Lund (Nordic Institute)\n\nThe Chairman: We begin.\n\n' +
+        'Karl: Fine.\n\nChairwoman: Next item.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'The Chairman', position: 'Chair' },
+          { name: 'Karl Lund', label: 'Karl', organization: 'Nordic Institute' },
+          { name: 'Anna Berg', label: 'Chairwoman', position: 'Chair' },
+        ],
+      },
+    },
+    {
+      title:
+        'a roll call’s `from`, `representing`, `on behalf of` before the institution a listed name speaks for; ' +
+        'lowercase words after them are no institution',
+      form: 'resolved label',
+      text:
+        '# Minutes\n\nPresent:\n\n- Anna Berg from Nordic Institute\n- Karl Lund representing Baltic Data\n' +
+        '- Eva Smith on behalf of the City of Oslo\n- Tom Hale\n- Paul West from home\n\n' +
+        'Anna: We begin.\n\nKarl: Fine.\n\nEva: Noted.\n\nTom: Yes.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', organization: 'Nordic Institute' },
+          { name: 'Karl Lund', label: 'Karl', organization: 'Baltic Data' },
+          { name: 'Eva Smith', label: 'Eva', organization: 'City of Oslo' },
+          { name: 'Tom Hale', label: 'Tom', organization: '' },
+        ],
+        roster: [
+          { name: 'Anna Berg', organization: 'Nordic Institute' },
+          { name: 'Karl Lund', organization: 'Baltic Data' },
+          { name: 'Eva Smith', organization: 'City of Oslo' },
+          { name: 'Tom Hale', organization: '' },
+        ],
+      },
+    },
+    {
+      title:
+        'a numbered roll (`1 Carlos López Quintanilla`) lists its names without their numbers; an email address beside a ' +
+        'name is no institution (its domain is not read as one)',
+      form: 'resolved label',
+      text:
+        '# Acta\n\nAsistentes:\n\n1 Carlos López Quintanilla\n2 Ana Berg <ana@example.org>\n\n' +
+        'Carlos: Las cuentas cuadran.\n\nAna: De acuerdo.\n\nCarlos: Gracias.\n',
+      found: {
+        speakers: [
+          { name: 'Carlos López Quintanilla', label: 'Carlos', organization: '' },
+          { name: 'Ana Berg', label: 'Ana', organization: '' },
+          { name: 'Carlos López Quintanilla', label: 'Carlos', organization: '' },
         ],
       },
     },

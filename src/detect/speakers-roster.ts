@@ -293,7 +293,8 @@ function titleCase(word: string): string {
 function namesIn(value: string, position: string, accounts = false): RosterPerson[] {
   const entries = semicolonEntries(value, position)
   if (entries) return entries
-  const parts = value
+  // An email address is no mention to split at its `@`.
+  const parts = (value.includes('@') ? value.replace(EMAIL, '') : value)
     .split(SEPARATOR)
     // Mentions run together (`@张三@李四 @王五`), as a wiki's attendee line prints them.
     .flatMap((part) => (part.includes('@') || part.includes('＠') ? part.split(/[@＠]/) : [part]))
@@ -340,9 +341,12 @@ function account(name: string, position: string): RosterPerson {
 
 /** One attendee's entry: `Rob Wu (Mozilla)`, `Shane Carr - Google i18n (SFC), Co-Moderator`, `Mr. Samuel F. Baxter`. */
 export function participantOf(entry: string, listed = ''): RosterPerson | null {
+  // A numbered roll's number (`1 Carlos López`, `2. Ana Berg`); an email address beside the name (`<eva@baltic.org>`),
+  // whose domain is not taken for an institution (a mail host is no affiliation the list states).
   let text = collapseSpace(entry)
-    .replace(/^(?:\d{1,3}[.)]|[-*•])\s+/, '')
+    .replace(/^(?:\d{1,3}[.)]?|[-*•])\s+/, '')
     .replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
+    .replace(EMAIL, '')
   const han = hanParticipant(text, listed)
   if (han !== undefined) return han
   const aliases: string[] = []
@@ -375,6 +379,10 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   if (name.length === 0 || PARTICLES.has(name.at(-1)!)) return null
   const printed = name.join(' ').replace(/\.$/, '')
   const after = tokens.join(' ')
+  // `Anna Berg from Nordic Institute`, `Karl Lund representing Baltic Data`: the institution a roll call names.
+  const represented = after !== '' && !comma ? representing(after) : null
+  if (represented !== null)
+    return { name: printedName(printed, honorifics), honorific: honorifics.join(' '), position: listed, organization: represented, aliases }
   // What follows a name is set off from it (`(Mozilla)`, `- Google`, `, Director`), else the entry is prose.
   if (after !== '' && !comma && !office(tokens[0]) && !/^[-–—,:(/]/.test(after)) return null
   const rest = after.replace(/^[-–—,:]\s*/, '')
@@ -382,6 +390,32 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   const offices = [held, position].filter(Boolean).join(', ')
   return { name: printedName(printed, honorifics), honorific: honorifics.join(' '), position: offices || listed, organization, aliases }
 }
+
+/**
+ * The institution after a phrase of representing that opens what follows a name (`from Nordic Institute`, `on behalf
+ * of the City of Oslo`): capitalised words to the end, the article dropped; null for any other text.
+ */
+function representing(after: string): string | null {
+  const phrase = REPRESENTING.exec(after)
+  if (phrase === null) return null
+  const organization = after.slice(phrase[0].length).replace(ARTICLE, '')
+  const words = organization.split(' ')
+  const capitalised = words.filter((word) => /^[\p{Lu}\d]/u.test(word)).length
+  return words.length <= MAX_REPRESENTED && /^\p{Lu}/u.test(organization) && capitalised * 2 > words.length && !/[.!?;:]/.test(organization)
+    ? organization
+    : null
+}
+
+const REPRESENTING = new RegExp(`^(?:${lexicon.representingPhrases.map(escape).join('|')}) `, 'iu')
+const ARTICLE = new RegExp(`^(?:${lexicon.titleArticles.map(escape).join('|')}) (?=\\p{Lu})`, 'iu')
+/** Most words of an institution a roll call names after a phrase of representing. */
+const MAX_REPRESENTED = 8
+
+/**
+ * An email address after a listed name, bare (Markdown's autolink printed) or bracketed; never a run of mentions
+ * (`@alice@bob`, `@张三@李四`: no address after an `@`, none in Han). Bounded, no nested quantifier.
+ */
+const EMAIL = / ?[<(]?(?<![@\w.+-])[\w.+-]{1,64}@[\w-][\w.-]{0,254}[>)]?/gu
 
 const TITLES = new Set(lexicon.titles.map((word) => word.toLowerCase()))
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
@@ -521,7 +555,8 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
     if (byAlias) return byAlias
     const holders = roster.filter((person) => person.position !== '')
     // `el Sr. Alcalde` is the one listed as `ALCALDE-PRESIDENTE`: the office one of the words of a listed position.
-    const same = only(holders.filter((person) => sameWords(person.position, parts.position)))
+    // `The Chairman` is the one listed as `Chair`: one office in another of its forms (the lexicon's officeForms).
+    const same = only(holders.filter((person) => sameOffice(person.position, parts.position)))
     // `M. le Maire`, `Mme la Présidente`: whom the minutes say presides (not `la Présidente de la commission`).
     const presider = PRESIDING.has(slug(parts.position)) && parts.organization === '' ? only(roster.filter((p) => p.presides)) : null
     return same ?? presider ?? only(holders.filter((person) => holdsOffice(person.position, parts.position)))
@@ -605,6 +640,19 @@ function holdsOffice(listed: string, office: string): boolean {
       .split('-')
       .every((word) => words.includes(word))
   )
+}
+
+/** Each form of an office (slug) to its first form: `chairman`, `chairwoman` → `chair`. */
+const OFFICE_FORM = new Map(
+  lexicon.officeForms.flatMap((forms) => {
+    const [first, ...others] = forms.split('|').map(slug)
+    return [first!, ...others].map((form) => [form, first!] as const)
+  }),
+)
+
+function sameOffice(a: string, b: string): boolean {
+  const [x, y] = [slug(a), slug(b)]
+  return x === y || (OFFICE_FORM.get(x) ?? x) === (OFFICE_FORM.get(y) ?? y)
 }
 
 function sameWords(a: string, b: string): boolean {
