@@ -874,6 +874,28 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'capitals in parentheses that are not a listed name’s initials are its institution’s acronym (`(BBC)`), spelt out ' +
+        'when another entry names the institution whose initials they are; the name’s initials (`(EL)`) are an alias',
+      form: 'resolved label',
+      text:
+        '## Attendees\n\n- Chris Lund (BBC)\n- Anna Berg (Nordic Institute)\n- Karl West (NI)\n- Eva Lind (EL)\n\n## Notes\n\n' +
+        'Chris: We begin.\n\nKarl: Fine.\n\nEL: Noted.\n',
+      found: {
+        speakers: [
+          { name: 'Chris Lund', label: 'Chris', organization: 'BBC' },
+          { name: 'Karl West', label: 'Karl', organization: 'Nordic Institute' },
+          { name: 'Eva Lind', label: 'EL', organization: '' },
+        ],
+        roster: [
+          { name: 'Chris Lund', organization: 'BBC', aliases: [] },
+          { name: 'Anna Berg', organization: 'Nordic Institute' },
+          { name: 'Karl West', organization: 'Nordic Institute', aliases: [] },
+          { name: 'Eva Lind', organization: '', aliases: ['EL'] },
+        ],
+      },
+    },
+    {
       title: 'a given name listed alone under Attendance is the one a role’s line names in full',
       form: 'resolved label',
       text:

@@ -138,7 +138,27 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (found.length > 0) listed.add(entry.index)
     people.push(...found)
   }
-  return { people: dedupe(people), listed }
+  return { people: expandAcronyms(dedupe(people)), listed }
+}
+
+/**
+ * An institution listed by its acronym (`Karl Lund (NI)`) named in full by exactly one other entry whose words' initials
+ * spell it (`Anna Berg (Nordic Institute)`): the full name. People are changed in place; one pass over the list.
+ */
+function expandAcronyms(people: RosterPerson[]): RosterPerson[] {
+  const full = new Map<string, Set<string>>()
+  for (const person of people) {
+    const capitals = person.organization.split(' ').filter((word) => /^\p{Lu}/u.test(word))
+    if (capitals.length >= 2 && capitals.length <= 5) {
+      const key = capitals.map((word) => word.charAt(0)).join('')
+      full.set(key, (full.get(key) ?? new Set()).add(person.organization))
+    }
+  }
+  for (const person of people) {
+    const names = /^\p{Lu}{2,5}$/u.test(person.organization) ? full.get(person.organization) : undefined
+    if (names?.size === 1) person.organization = [...names][0]!
+  }
+  return people
 }
 
 /**
@@ -388,7 +408,27 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   const rest = after.replace(/^[-–—,:]\s*/, '')
   const { position, organization } = affiliation(rest)
   const offices = [held, position].filter(Boolean).join(', ')
-  return { name: printedName(printed, honorifics), honorific: honorifics.join(' '), position: offices || listed, organization, aliases }
+  // `Chris Lund (BBC)`: capitals that are not the name's initials are its institution's acronym, when none is given.
+  const acronym = organization === '' ? aliases.find((alias) => isAcronymOf(alias, printed) === false) : undefined
+  return {
+    name: printedName(printed, honorifics),
+    honorific: honorifics.join(' '),
+    position: offices || listed,
+    organization: acronym ?? organization,
+    aliases: aliases.filter((alias) => alias !== acronym),
+  }
+}
+
+/**
+ * Whether capitals in parentheses after a name are its initials (`Karl Lund (KL)`, `Steve DeWitt (SDW)`): true when the
+ * first is the initial of the name's first or last word; false when it is neither and no office (`(BBC)`, `(SMPTE)`
+ * after `Chris Lund`, an institution's acronym); null for an alias of another kind (a nickname in lower case).
+ */
+function isAcronymOf(alias: string, name: string): boolean | null {
+  if (!/^\p{Lu}{2,5}$/u.test(alias) || POSITION.test(alias)) return null
+  const words = name.split(' ')
+  const initials = [words[0]!, words.at(-1)!].map((word) => word.charAt(0).toUpperCase())
+  return initials.includes(alias.charAt(0))
 }
 
 /**
