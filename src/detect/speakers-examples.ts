@@ -773,6 +773,129 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'an account in lower case in parentheses after a listed name (`(aberg)`, `(gm)`) is an alias, no institution; ' +
+        'an address (`(kl@host)`) is none either; a capitalised one is the institution',
+      form: 'resolved label',
+      text:
+        '## Attendees\n\n- Anna Berg (aberg) (gm)\n- Karl Lund (kl@host)\n- Eva Smith (Nordic Institute)\n\n## Notes\n\n' +
+        'Anna: We begin.\n\nKarl: Fine.\n\nEva: Noted.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', organization: '' },
+          { name: 'Karl Lund', label: 'Karl', organization: '' },
+          { name: 'Eva Smith', label: 'Eva', organization: 'Nordic Institute' },
+        ],
+        roster: [
+          { name: 'Anna Berg', organization: '', aliases: ['aberg', 'gm'] },
+          { name: 'Karl Lund', organization: '', aliases: [] },
+          { name: 'Eva Smith', organization: 'Nordic Institute' },
+        ],
+      },
+    },
+    {
+      title: 'a page’s count after a listed name (`(2 of 2)`, `(1 de 3)`), as a signature block prints it, is no institution',
+      form: 'resolved label',
+      text: 'Present:\n\nAnna Berg (1 of 2)\nKarl Lund (2 de 2)\n\n## Notes\n\nAnna: We begin.\n\nKarl: Fine.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', organization: '' },
+          { name: 'Karl Lund', label: 'Karl', organization: '' },
+        ],
+      },
+    },
+    {
+      title:
+        'an office with accents after a listed name (`Déléguée`) is a whole word of the lexicon: a position, no institution; ' +
+        'the office the name signs over (`Conseiller municipal`) is the one kept',
+      form: 'resolved label',
+      text:
+        'Présents : M. BERG Karl Délégué, Mme LUND Eva Déléguée\n\nM. Berg : Bonjour.\n\nMme Lund : Merci.\n\n' +
+        'Karl BERG\nConseiller municipal\n',
+      found: {
+        speakers: [
+          { name: 'Karl Berg', label: 'M. Berg', position: 'Conseiller municipal', organization: '' },
+          { name: 'Eva Lund', label: 'Mme Lund', position: 'Déléguée', organization: '' },
+        ],
+      },
+    },
+    {
+      title: 'an office’s other forms (`The Chairman`, `Chairwoman`, `the Chair`) name the attendee listed by one of them',
+      form: 'resolved label',
+      text:
+        '# Minutes\n\nPresent: Anna Berg (Chair), Karl Lund (Nordic Institute)\n\nThe Chairman: We begin.\n\n' +
+        'Karl: Fine.\n\nChairwoman: Next item.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'The Chairman', position: 'Chair' },
+          { name: 'Karl Lund', label: 'Karl', organization: 'Nordic Institute' },
+          { name: 'Anna Berg', label: 'Chairwoman', position: 'Chair' },
+        ],
+      },
+    },
+    {
+      title:
+        'a roll call’s `from`, `representing`, `on behalf of` before the institution a listed name speaks for; ' +
+        'lowercase words after them are no institution',
+      form: 'resolved label',
+      text:
+        '# Minutes\n\nPresent:\n\n- Anna Berg from Nordic Institute\n- Karl Lund representing Baltic Data\n' +
+        '- Eva Smith on behalf of the City of Oslo\n- Tom Hale\n- Paul West from home\n\n' +
+        'Anna: We begin.\n\nKarl: Fine.\n\nEva: Noted.\n\nTom: Yes.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', organization: 'Nordic Institute' },
+          { name: 'Karl Lund', label: 'Karl', organization: 'Baltic Data' },
+          { name: 'Eva Smith', label: 'Eva', organization: 'City of Oslo' },
+          { name: 'Tom Hale', label: 'Tom', organization: '' },
+        ],
+        roster: [
+          { name: 'Anna Berg', organization: 'Nordic Institute' },
+          { name: 'Karl Lund', organization: 'Baltic Data' },
+          { name: 'Eva Smith', organization: 'City of Oslo' },
+          { name: 'Tom Hale', organization: '' },
+        ],
+      },
+    },
+    {
+      title:
+        'a numbered roll (`1 Carlos López Quintanilla`) lists its names without their numbers; an email address beside a ' +
+        'name is no institution (its domain is not read as one)',
+      form: 'resolved label',
+      text:
+        '# Acta\n\nAsistentes:\n\n1 Carlos López Quintanilla\n2 Ana Berg <ana@example.org>\n\n' +
+        'Carlos: Las cuentas cuadran.\n\nAna: De acuerdo.\n\nCarlos: Gracias.\n',
+      found: {
+        speakers: [
+          { name: 'Carlos López Quintanilla', label: 'Carlos', organization: '' },
+          { name: 'Ana Berg', label: 'Ana', organization: '' },
+          { name: 'Carlos López Quintanilla', label: 'Carlos', organization: '' },
+        ],
+      },
+    },
+    {
+      title:
+        'capitals in parentheses that are not a listed name’s initials are its institution’s acronym (`(BBC)`), spelt out ' +
+        'when another entry names the institution whose initials they are; the name’s initials (`(EL)`) are an alias',
+      form: 'resolved label',
+      text:
+        '## Attendees\n\n- Chris Lund (BBC)\n- Anna Berg (Nordic Institute)\n- Karl West (NI)\n- Eva Lind (EL)\n\n## Notes\n\n' +
+        'Chris: We begin.\n\nKarl: Fine.\n\nEL: Noted.\n',
+      found: {
+        speakers: [
+          { name: 'Chris Lund', label: 'Chris', organization: 'BBC' },
+          { name: 'Karl West', label: 'Karl', organization: 'Nordic Institute' },
+          { name: 'Eva Lind', label: 'EL', organization: '' },
+        ],
+        roster: [
+          { name: 'Chris Lund', organization: 'BBC', aliases: [] },
+          { name: 'Anna Berg', organization: 'Nordic Institute' },
+          { name: 'Karl West', organization: 'Nordic Institute', aliases: [] },
+          { name: 'Eva Lind', organization: '', aliases: ['EL'] },
+        ],
+      },
+    },
+    {
       title: 'a given name listed alone under Attendance is the one a role’s line names in full',
       form: 'resolved label',
       text:

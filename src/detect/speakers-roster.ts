@@ -25,6 +25,8 @@ export interface RosterPerson {
   account?: boolean
   /** Said to preside the meeting (`sous la présidence de …`): whom a label by a presiding office names. */
   presides?: boolean
+  /** Named over its office on a signatures page or an officers list: the office the record gives, over a list's word. */
+  signed?: boolean
 }
 
 const HEADINGS = new Set(lexicon.participantsHeadings.map((word) => word.toLowerCase()))
@@ -33,9 +35,14 @@ const OFFICES = new Set(lexicon.titles.concat(lexicon.roles).map((word) => word.
 const HONORIFICS = new Set(lexicon.honorifics.map((word) => word.toLowerCase()))
 const PRESIDING = new Set(lexicon.presidingOffices.map(slug))
 const PARTICLES = new Set(lexicon.nameParticles)
-const POSITION = new RegExp(`\\b(?:${lexicon.positions.concat(lexicon.roles, lexicon.titles).map(escape).join('|')})\\b`, 'iu')
+// Whole words by letters, not by `\b` (ASCII-only): `Délégué`, `député` end in a letter `\b` does not see.
+const POSITION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${lexicon.positions.concat(lexicon.roles, lexicon.titles).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+)
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
-const ALIAS = /\((\p{Lu}{2,5})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
+// `(FYT)`; an account in lower case (`(jdoe)`, `(jdoe@host)`), which no institution's name is.
+const ALIAS = /\((\p{Lu}{2,5}|[a-z][\w.@-]{1,30})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
 // Spaces before a separator taken from the start of their run only (as scan.ts's SPACED_COMMA): linear.
 const SEPARATOR = /(?:(?<!\s)\s+)?(?:[,;、，；]|(?<=\s)(?:and|et|und|[&ey])(?=\s))\s*/u
 /** A colon glued to the end of the first few words of an entry (`JB Martin: équipe`), spaced off as a separator. */
@@ -131,7 +138,27 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (found.length > 0) listed.add(entry.index)
     people.push(...found)
   }
-  return { people: dedupe(people), listed }
+  return { people: expandAcronyms(dedupe(people)), listed }
+}
+
+/**
+ * An institution listed by its acronym (`Karl Lund (NI)`) named in full by exactly one other entry whose words' initials
+ * spell it (`Anna Berg (Nordic Institute)`): the full name. People are changed in place; one pass over the list.
+ */
+function expandAcronyms(people: RosterPerson[]): RosterPerson[] {
+  const full = new Map<string, Set<string>>()
+  for (const person of people) {
+    const capitals = person.organization.split(' ').filter((word) => /^\p{Lu}/u.test(word))
+    if (capitals.length >= 2 && capitals.length <= 5) {
+      const key = capitals.map((word) => word.charAt(0)).join('')
+      full.set(key, (full.get(key) ?? new Set()).add(person.organization))
+    }
+  }
+  for (const person of people) {
+    const names = /^\p{Lu}{2,5}$/u.test(person.organization) ? full.get(person.organization) : undefined
+    if (names?.size === 1) person.organization = [...names][0]!
+  }
+  return people
 }
 
 /**
@@ -250,7 +277,7 @@ function namesOverOffices(lines: readonly string[]): RosterPerson[] {
     const person = participantOf(name)
     const count = person?.name.split(' ').length ?? 0
     if (!person || count < 2 || count > 4 || slug(person.name).length !== slug(name).length || person.organization) return []
-    people.push({ ...person, position: office })
+    people.push({ ...person, position: office, signed: true })
   }
   return people
 }
@@ -286,7 +313,8 @@ function titleCase(word: string): string {
 function namesIn(value: string, position: string, accounts = false): RosterPerson[] {
   const entries = semicolonEntries(value, position)
   if (entries) return entries
-  const parts = value
+  // An email address is no mention to split at its `@`.
+  const parts = (value.includes('@') ? value.replace(EMAIL, '') : value)
     .split(SEPARATOR)
     // Mentions run together (`@张三@李四 @王五`), as a wiki's attendee line prints them.
     .flatMap((part) => (part.includes('@') || part.includes('＠') ? part.split(/[@＠]/) : [part]))
@@ -333,9 +361,12 @@ function account(name: string, position: string): RosterPerson {
 
 /** One attendee's entry: `Rob Wu (Mozilla)`, `Shane Carr - Google i18n (SFC), Co-Moderator`, `Mr. Samuel F. Baxter`. */
 export function participantOf(entry: string, listed = ''): RosterPerson | null {
+  // A numbered roll's number (`1 Carlos López`, `2. Ana Berg`); an email address beside the name (`<eva@baltic.org>`),
+  // whose domain is not taken for an institution (a mail host is no affiliation the list states).
   let text = collapseSpace(entry)
-    .replace(/^(?:\d{1,3}[.)]|[-*•])\s+/, '')
+    .replace(/^(?:\d{1,3}[.)]?|[-*•])\s+/, '')
     .replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
+    .replace(EMAIL, '')
   const han = hanParticipant(text, listed)
   if (han !== undefined) return han
   const aliases: string[] = []
@@ -368,13 +399,63 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   if (name.length === 0 || PARTICLES.has(name.at(-1)!)) return null
   const printed = name.join(' ').replace(/\.$/, '')
   const after = tokens.join(' ')
+  // `Anna Berg from Nordic Institute`, `Karl Lund representing Baltic Data`: the institution a roll call names.
+  const represented = after !== '' && !comma ? representing(after) : null
+  if (represented !== null)
+    return { name: printedName(printed, honorifics), honorific: honorifics.join(' '), position: listed, organization: represented, aliases }
   // What follows a name is set off from it (`(Mozilla)`, `- Google`, `, Director`), else the entry is prose.
   if (after !== '' && !comma && !office(tokens[0]) && !/^[-–—,:(/]/.test(after)) return null
   const rest = after.replace(/^[-–—,:]\s*/, '')
   const { position, organization } = affiliation(rest)
   const offices = [held, position].filter(Boolean).join(', ')
-  return { name: printedName(printed, honorifics), honorific: honorifics.join(' '), position: offices || listed, organization, aliases }
+  // `Chris Lund (BBC)`: capitals that are not the name's initials are its institution's acronym, when none is given.
+  const acronym = organization === '' ? aliases.find((alias) => isAcronymOf(alias, printed) === false) : undefined
+  return {
+    name: printedName(printed, honorifics),
+    honorific: honorifics.join(' '),
+    position: offices || listed,
+    organization: acronym ?? organization,
+    aliases: aliases.filter((alias) => alias !== acronym),
+  }
 }
+
+/**
+ * Whether capitals in parentheses after a name are its initials (`Karl Lund (KL)`, `Steve DeWitt (SDW)`): true when the
+ * first is the initial of the name's first or last word; false when it is neither and no office (`(BBC)`, `(SMPTE)`
+ * after `Chris Lund`, an institution's acronym); null for an alias of another kind (a nickname in lower case).
+ */
+function isAcronymOf(alias: string, name: string): boolean | null {
+  if (!/^\p{Lu}{2,5}$/u.test(alias) || POSITION.test(alias)) return null
+  const words = name.split(' ')
+  const initials = [words[0]!, words.at(-1)!].map((word) => word.charAt(0).toUpperCase())
+  return initials.includes(alias.charAt(0))
+}
+
+/**
+ * The institution after a phrase of representing that opens what follows a name (`from Nordic Institute`, `on behalf
+ * of the City of Oslo`): capitalised words to the end, the article dropped; null for any other text.
+ */
+function representing(after: string): string | null {
+  const phrase = REPRESENTING.exec(after)
+  if (phrase === null) return null
+  const organization = after.slice(phrase[0].length).replace(ARTICLE, '')
+  const words = organization.split(' ')
+  const capitalised = words.filter((word) => /^[\p{Lu}\d]/u.test(word)).length
+  return words.length <= MAX_REPRESENTED && /^\p{Lu}/u.test(organization) && capitalised * 2 > words.length && !/[.!?;:]/.test(organization)
+    ? organization
+    : null
+}
+
+const REPRESENTING = new RegExp(`^(?:${lexicon.representingPhrases.map(escape).join('|')}) `, 'iu')
+const ARTICLE = new RegExp(`^(?:${lexicon.titleArticles.map(escape).join('|')}) (?=\\p{Lu})`, 'iu')
+/** Most words of an institution a roll call names after a phrase of representing. */
+const MAX_REPRESENTED = 8
+
+/**
+ * An email address after a listed name, bare (Markdown's autolink printed) or bracketed; never a run of mentions
+ * (`@alice@bob`, `@张三@李四`: no address after an `@`, none in Han). Bounded, no nested quantifier.
+ */
+const EMAIL = / ?[<(]?(?<![@\w.+-])[\w.+-]{1,64}@[\w-][\w.-]{0,254}[>)]?/gu
 
 const TITLES = new Set(lexicon.titles.map((word) => word.toLowerCase()))
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
@@ -436,8 +517,11 @@ function affiliation(rest: string): { position: string; organization: string } {
     .filter(Boolean)
   const positionAt = parts.findIndex((part) => POSITION.test(part))
   const position = positionAt >= 0 ? parts[positionAt]! : ''
-  return { position, organization: parts.filter((_, i) => i !== positionAt).join(', ') }
+  // A page's count under a signature (`(2 de 2)`, `(1 of 3)`) is no institution.
+  return { position, organization: parts.filter((part, i) => i !== positionAt && !PAGE_COUNT.test(part)).join(', ') }
 }
+
+const PAGE_COUNT = /^\d{1,4} ?(?:\/|de|of|von|sur|sobre) ?\d{1,4}$/u
 
 /**
  * One entry per person: a name listed twice (attendees, then a role's line) keeps the first, with what the second adds;
@@ -451,7 +535,9 @@ function dedupe(people: readonly RosterPerson[]): RosterPerson[] {
     if (!known) byKey.set(key, { ...person, aliases: [...person.aliases] })
     else {
       if (familyFirst(known.name) && !familyFirst(person.name)) known.name = person.name
-      known.position ||= person.position
+      // `M. BERNARD Bruno Délégué` among the attendees signs as `Conseiller municipal`: the signed office.
+      if (person.signed && !known.signed && person.position !== '') known.position = person.position
+      else known.position ||= person.position
       known.organization ||= person.organization
       known.honorific ||= person.honorific
       known.aliases.push(...person.aliases.filter((alias) => !known.aliases.includes(alias)))
@@ -509,7 +595,8 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
     if (byAlias) return byAlias
     const holders = roster.filter((person) => person.position !== '')
     // `el Sr. Alcalde` is the one listed as `ALCALDE-PRESIDENTE`: the office one of the words of a listed position.
-    const same = only(holders.filter((person) => sameWords(person.position, parts.position)))
+    // `The Chairman` is the one listed as `Chair`: one office in another of its forms (the lexicon's officeForms).
+    const same = only(holders.filter((person) => sameOffice(person.position, parts.position)))
     // `M. le Maire`, `Mme la Présidente`: whom the minutes say presides (not `la Présidente de la commission`).
     const presider = PRESIDING.has(slug(parts.position)) && parts.organization === '' ? only(roster.filter((p) => p.presides)) : null
     return same ?? presider ?? only(holders.filter((person) => holdsOffice(person.position, parts.position)))
@@ -593,6 +680,19 @@ function holdsOffice(listed: string, office: string): boolean {
       .split('-')
       .every((word) => words.includes(word))
   )
+}
+
+/** Each form of an office (slug) to its first form: `chairman`, `chairwoman` → `chair`. */
+const OFFICE_FORM = new Map(
+  lexicon.officeForms.flatMap((forms) => {
+    const [first, ...others] = forms.split('|').map(slug)
+    return [first!, ...others].map((form) => [form, first!] as const)
+  }),
+)
+
+function sameOffice(a: string, b: string): boolean {
+  const [x, y] = [slug(a), slug(b)]
+  return x === y || (OFFICE_FORM.get(x) ?? x) === (OFFICE_FORM.get(y) ?? y)
 }
 
 function sameWords(a: string, b: string): boolean {

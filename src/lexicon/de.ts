@@ -20,6 +20,7 @@ export const de = defineLexicon({
     'vorsitz',
     'leitung',
   ],
+  officeForms: ['vorsitzender|vorsitzende', 'sitzungsleiter|sitzungsleiterin', 'versammlungsleiter|versammlungsleiterin'],
   presidingOffices: [
     'vorsitzender',
     'vorsitzende',
@@ -444,6 +445,7 @@ export const de = defineLexicon({
   turnNouns: ['frage', 'antwort', 'wortmeldung', 'beitrag', 'stellungnahme', 'anmerkung', 'erklärung'],
   agentWords: ['von', 'durch'],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
+  representingPhrases: ['in vertretung von', 'in vertretung der', 'in vertretung des'],
   titles: [
     'präsident',
     'präsidentin',

@@ -366,6 +366,7 @@ export const en = defineLexicon({
   turnNouns: ['question', 'answer', 'response', 'reply', 'comment', 'remark', 'presentation', 'statement', 'intervention'],
   agentWords: ['by'],
   affiliationWords: ['of', 'at', 'from'],
+  representingPhrases: ['from', 'representing', 'on behalf of'],
   titles: [
     'chairman',
     'chairwoman',
@@ -678,6 +679,12 @@ export const en = defineLexicon({
   nameColumns: ['name', 'names', 'full name', 'participant', 'attendee', 'member', 'speaker'],
   positionColumns: ['position', 'title', 'job title', 'role', 'function', 'office'],
   organizationColumns: ['organisation', 'organization', 'affiliation', 'institution', 'company', 'employer', 'agency', 'entity'],
+  officeForms: [
+    'chair|chairman|chairwoman|chairperson|chairs',
+    'co-chair|co-chairman|co-chairwoman|co-chairperson|cochair',
+    'vice chair|vice chairman|vice chairwoman|vice chairperson|vice-chair|vice-chairman|vice-chairwoman|vice-chairperson',
+    'spokesman|spokeswoman|spokesperson',
+  ],
   participantsHeadings: [
     'present',
     'attendees',

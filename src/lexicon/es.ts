@@ -9,6 +9,7 @@ export const es = defineLexicon({
   honorifics: ['D.', 'Sr.', 'Sra.', 'Srta.', 'Sr', 'Sra', 'Dª', 'Dña.', 'Dña', 'Doña', 'Dra.', 'Dr.', 'Excmo.', 'Excma.', 'Ilmo.', 'Ilma.'],
   presidingPhrases: ['bajo la presidencia de', 'bajo la presidencia del', 'presidida por', 'presidido por', 'preside'],
   presidingLabels: ['presidencia', 'presidente de la sesión', 'presidenta de la sesión'],
+  officeForms: ['presidente|presidenta', 'secretario|secretaria', 'alcalde|alcaldesa', 'concejal|concejala'],
   presidingOffices: [
     'alcalde',
     'alcaldesa',
@@ -200,6 +201,7 @@ export const es = defineLexicon({
   ],
   agentWords: ['por'],
   affiliationWords: ['de', 'del', 'de la'],
+  representingPhrases: ['en representación de', 'representando a', 'representante de'],
   titles: [
     // Offices as a board's list names them, by the office's noun (`Presidencia: Carmen Díez`, `Tesorería: …`).
     'presidencia',

@@ -18,6 +18,7 @@ export const fr = defineLexicon({
     'présidence',
   ],
   presidingOffices: ['maire', 'président', 'présidente', 'président de séance', 'présidente de séance'],
+  officeForms: ['président|présidente', 'vice-président|vice-présidente', 'délégué|déléguée'],
   sentenceOpeners: [
     'Et',
     'La',
@@ -270,6 +271,7 @@ export const fr = defineLexicon({
   ],
   agentWords: ['par'],
   affiliationWords: ['de', 'du', 'de la', 'des'],
+  representingPhrases: ['représentant', 'représentante', 'au nom de', 'pour le compte de'],
   titles: [
     'maire',
     'adjoint',

@@ -22,6 +22,11 @@ export const Lexicon = z.strictObject({
    * a label by the office alone (`M. le Maire`, `Mme la Présidente`) names whom the minutes say presides.
    */
   presidingOffices: Words,
+  /**
+   * Forms of one office, `|` between them, lowercase (`chair|chairman|chairwoman|chairperson`): a label by one form
+   * (`The Chairman:`) names the attendee listed by another (`Anna Berg (Chair)`).
+   */
+  officeForms: Words,
   /** Titles written before a name, as printed ("Dr.", "Sra."); they do not count as a name's words. */
   honorifics: Words,
   /** Lowercase words inside a personal name ("de", "van"): the surname keeps them. */
@@ -88,6 +93,11 @@ export const Lexicon = z.strictObject({
   agentWords: Words,
   /** Words before an organisation's acronym that ends a role ("Coordenador da INPE", "Director of UNIDO"). */
   affiliationWords: Words,
+  /**
+   * Phrases between a listed name and the institution its holder speaks for, lowercase: `Anna Berg from Nordic
+   * Institute`, `Karl Lund representing Baltic Data`, `on behalf of the City of Oslo`, as a roll call prints them.
+   */
+  representingPhrases: Words,
   /**
    * Offices written before a name as a form of address ("Chairman Shelby", "Präsident Dr. Köhler",
    * "Monsieur le Maire"): a speaker's label keeps them, the name drops them and the position takes them.
