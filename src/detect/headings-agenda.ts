@@ -56,17 +56,37 @@ interface Numbered {
   outline: boolean
 }
 
-/** Other headings a document has, at least, before a lone dotted number on one of them reads as a version. */
+/** Other headings a document has, at least, before a dotted number none of its numbers supports reads as a version. */
 const UNNUMBERED_AROUND = 2
+const DOTTED = /^\d+(?:\.\d+)+$/
+const BARE = /^(\d{1,2}) +(\S.*)$/u
+
+/** Whether another number of the document is `number`'s section, sibling or subsection (`2`, `2.3`, `2.4.1` for `2.4`). */
+function inOutline(number: string, others: readonly string[]): boolean {
+  const parent = number.slice(0, number.lastIndexOf('.'))
+  return others.some((other) => other !== number && (other === parent || other.startsWith(`${parent}.`) || other.startsWith(`${number}.`)))
+}
 
 /**
- * A dotted number leading a heading of a document that numbers none of its other headings is a version
- * the title names ("2.4 release plan", "1.2 Migration"), not a section number: the title keeps it.
+ * A dotted number leading a heading that no other number of the document places in an outline (no section
+ * `2` or sibling `2.3` for `2.4`) is a version the title names ("2.4 release plan", "1.2 Migration"), not a
+ * section number: the title keeps it. A bare number that an outline's dotted numbers start with is a section's
+ * ("1 Introduction" before "1.1 Scope").
  */
 export function versionsInTitles<Heading extends Numbered>(found: Heading[]): Heading[] {
-  const numbered = found.filter((heading) => heading.number !== null && !heading.outline)
-  if (numbered.length !== 1 || found.length - 1 < UNNUMBERED_AROUND) return found
-  const [lone] = numbered
-  if (!/^\d+(?:\.\d+)+$/.test(lone!.number!)) return found
-  return found.map((heading) => (heading === lone ? { ...heading, title: `${heading.number} ${heading.title}`, number: null } : heading))
+  const dotted = found.flatMap((heading) =>
+    heading.number !== null && !heading.outline && DOTTED.test(heading.number) ? [heading.number] : [],
+  )
+  const split = found.map((heading) => {
+    const bare = heading.number === null && !heading.outline ? BARE.exec(heading.title) : null
+    const outline = bare && dotted.some((other) => other.startsWith(`${bare[1]}.`))
+    return outline ? { ...heading, number: bare[1]!, title: bare[2]! } : heading
+  })
+  const numbers = split.flatMap((heading) => (heading.number !== null && !heading.outline ? [heading.number] : []))
+  if (split.length - numbers.length < UNNUMBERED_AROUND) return split
+  return split.map((heading) => {
+    const { number, title } = heading
+    if (number === null || heading.outline || !DOTTED.test(number) || inOutline(number, numbers)) return heading
+    return { ...heading, title: `${number} ${title}`, number: null }
+  })
 }

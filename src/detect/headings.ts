@@ -168,6 +168,62 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'numbers closed by a parenthesis, set off by a dash or a colon, or counted the Chinese way: apart from the title',
+        form: 'numbered heading',
+        text:
+          '## 1) Scope\n\n## (a) Terms\n\n## 3.1 – Methods\n\n## 2: Budget\n\n## IV.- Ruegos y preguntas\n\n' +
+          '## 一、会议议题\n\n## （二）组织安排\n\n## 1、提交二进制的流程\n',
+        found: {
+          headings: [
+            { number: '1', title: 'Scope' },
+            { number: 'a', title: 'Terms' },
+            { number: '3.1', title: 'Methods' },
+            { number: '2', title: 'Budget' },
+            { number: 'IV', title: 'Ruegos y preguntas' },
+            { number: '一', title: '会议议题' },
+            { number: '二', title: '组织安排' },
+            { number: '1', title: '提交二进制的流程' },
+          ],
+        },
+      },
+      {
+        title: 'no number: a letter before a colon (an answer’s label), a year before a dash, a time',
+        text: '## A: Yes, we agreed\n\n## 2030 – 2040 Vision\n\n## 10:30 Coffee\n',
+        found: {
+          headings: [
+            { number: null, title: 'A: Yes, we agreed' },
+            { number: null, title: '2030 – 2040 Vision' },
+            { number: null, title: '10:30 Coffee' },
+          ],
+        },
+      },
+      {
+        title: 'dotted numbers that no other number places in an outline are versions the titles name, however many',
+        text: '# Notes\n\n## Overview\n\n## 1.2 migration\n\n## 2.0 roadmap\n\n## Open questions\n',
+        found: {
+          headings: [
+            { title: 'Overview' },
+            { title: '1.2 migration', number: null },
+            { title: '2.0 roadmap', number: null },
+            { title: 'Open questions' },
+          ],
+        },
+      },
+      {
+        title: 'a bare number that the outline’s dotted numbers start with is a section’s; elsewhere a title’s',
+        form: 'numbered heading',
+        text: '## 1 Introduction\n\n### 1.1 Scope\n\n## 2 Methods\n\n### 2.1 Data\n\n## 7 Habits of teams\n',
+        found: {
+          headings: [
+            { number: '1', title: 'Introduction' },
+            { number: '1.1', title: 'Scope' },
+            { number: '2', title: 'Methods' },
+            { number: '2.1', title: 'Data' },
+            { number: null, title: '7 Habits of teams' },
+          ],
+        },
+      },
+      {
         title: 'agenda items as minutes number them: the item’s word and number apart from the title, as printed',
         form: 'numbered heading',
         text: '## TOP 1: Begrüßung\n\n### TOP 7a – Kassenbericht\n\n## Tagesordnungspunkt 4 Verschiedenes\n\n## Item 2. Budget\n',

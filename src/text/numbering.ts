@@ -33,13 +33,39 @@ export function withNumber(title: string): { title: string; number: string | nul
   return numbered?.groups ? { title: numbered.groups.rest!, number: numbered.groups.number!.replace(/\.$/, '') } : { title, number: null }
 }
 
+/** The numerals Chinese headings count with (`一、`, `（三）`). */
+const CJK_NUMERAL = '[一二三四五六七八九十]{1,3}'
+// A number closed by a parenthesis ("1) Scope", "(a) Terms", "(iv) Costs", "b) Budget") or set off by a dash
+// or colon ("3.1 – Methods", "2: Budget", "IV.- Ruegos", "B – Costs"); a letter or Roman number takes no colon
+// ("A: Yes" is an answer's label), and a year before a dash is no number (three digits at most).
+const MARKED = new RegExp(
+  '^(?:\\((?<inner>\\d{1,2}|[a-z]|[ivx]{1,5}|[A-Z])\\)|(?<closed>\\d{1,2}|[a-zA-Z])\\)|' +
+    '(?<dashed>\\d{1,3}(?:\\.\\d+)*\\.? ?[–—:-]|(?:[IVXLC]+|[A-Z])\\.? ?[–—-]))\\s+(?<rest>\\S.*)$',
+  'u',
+)
+// Chinese enumeration, no space needed: "一、会议议题", "（一）组织", "1、提交二进制的流程".
+const ENUMERATED = new RegExp(
+  `^(?:(?<listed>${CJK_NUMERAL}|\\d{1,2})[、．]|[（(](?<bracketed>${CJK_NUMERAL}|\\d{1,2})[）)])\\s*(?<rest>\\S.*)$`,
+  'u',
+)
+
+/** A number in one of the marked forms, without its marks, and the title after it; or null. */
+function markedNumber(text: string): { number: string; title: string } | null {
+  const groups = (MARKED.exec(text) ?? ENUMERATED.exec(text))?.groups
+  if (!groups) return null
+  const { inner, closed, dashed, listed, bracketed, rest } = groups
+  const number = (inner ?? closed ?? listed ?? bracketed ?? dashed!.replace(/[.\s–—:-]+$/u, '')).trim()
+  return { number, title: rest! }
+}
+
 /**
  * As `withNumber`, for a heading's text: a date is no number ("12. March 2020" is a date); an agenda item's
- * word and number are its number as printed (`TOP 3: Kassenbericht` → "TOP 3", "Kassenbericht").
+ * word and number are its number as printed (`TOP 3: Kassenbericht` → "TOP 3", "Kassenbericht"); a number
+ * closed by a parenthesis, set off by a dash, or counted the Chinese way is one too (`1) Scope`, `一、议题`).
  */
 export function splitNumber(text: string): { number: string | null; title: string } {
   const item = agendaItem(text)
   if (item) return item
-  const split = withNumber(text)
+  const split = markedNumber(text) ?? withNumber(text)
   return split.number === null || isDateOnly(text) ? { number: null, title: text } : { number: split.number, title: split.title }
 }

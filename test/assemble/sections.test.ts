@@ -43,10 +43,55 @@ describe('assignLevels', () => {
     expect(assignLevels(starts)).toEqual([2, 1, 1, 2, 2])
   })
 
-  it('reads only a number of digits and dots: "A.1" and "IV" fall back to the depth', () => {
+  it('reads a number of digits and dots, or an annex’s letter and dots: "A.1" is at level 2; "IV" and "A" fall back to the depth', () => {
     expect(
-      assignLevels([start({ number: 'A.1', depth: 2 }), start({ number: 'IV', depth: 3 }), start({ number: '2.x', depth: 2 })]),
-    ).toEqual([1, 2, 1])
+      assignLevels([
+        start({ number: 'A.1', depth: 2 }),
+        start({ number: 'IV', depth: 3 }),
+        start({ number: '2.x', depth: 2 }),
+        start({ number: 'A', depth: 3 }),
+      ]),
+    ).toEqual([2, 2, 1, 2])
+  })
+
+  it('without a contents page, skips no level: a depth under a shallower one is one level below it', () => {
+    const starts = [
+      start({ depth: 2 }),
+      start({ depth: 4 }),
+      start({ depth: 3 }),
+      start({ depth: 4 }),
+      start({ depth: 2 }),
+      start({ depth: 4 }),
+    ]
+    expect(assignLevels(starts)).toEqual([1, 2, 2, 3, 1, 2])
+  })
+
+  it('nests the numbering’s styles where the depths are one: a style under the one before it when that one goes on after it', () => {
+    const numbers = ['I', 'A', 'B', '1', '2', 'C', 'II', 'A', 'a', 'b']
+    expect(assignLevels(numbers.map((number) => start({ number, depth: 2 })))).toEqual([1, 2, 2, 3, 3, 2, 1, 2, 3, 3])
+    // A style whose first number comes right under the last heading opens a list there, though nothing goes on after it.
+    expect(assignLevels(['1', '2', 'a', 'b'].map((number) => start({ number })))).toEqual([1, 1, 2, 2])
+  })
+
+  it('keeps a style that never gives way back after another heading a sibling sequence (appendices after the numbered body)', () => {
+    const starts = [
+      start({ number: '1' }),
+      start({ number: '2' }),
+      start({ title: 'References' }),
+      start({ number: 'A' }),
+      start({ number: 'B' }),
+    ]
+    expect(assignLevels(starts)).toEqual([1, 1, 1, 1, 1])
+  })
+
+  it('leaves the numbering’s styles to the depths when the depths differ, one style numbers all, or a number is dotted', () => {
+    expect(assignLevels([start({ number: 'I', depth: 2 }), start({ number: 'A', depth: 3 }), start({ number: 'II', depth: 2 })])).toEqual([
+      1, 2, 1,
+    ])
+    expect(assignLevels([start({ number: 'I', depth: 2 }), start({ number: 'II', depth: 2 })])).toEqual([1, 1])
+    expect(assignLevels([start({ number: '1' }), start({ number: '1.1' }), start({ number: 'a' }), start({ number: '2' })])).toEqual([
+      1, 2, 2, 1,
+    ])
   })
 
   it('calibrates a depth by the contents level most of its matched headings have, the lower on a tie', () => {
