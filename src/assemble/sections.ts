@@ -11,6 +11,8 @@ export interface SectionStart {
   depth: number | null
   /** True when the depth is the numbered outline's level (plain text), which numbering alone cannot tell. */
   outline?: boolean
+  /** An annex's number: no part of the body's numbering styles. */
+  annex?: true
   /** Level of the contents entry it matched, if any. */
   contentsLevel: number | null
   line: number
@@ -20,7 +22,8 @@ const MAX_LEVEL = 9
 
 const endPunctuation = (char: string) => char === ':' || char === '.' || isSpace(char)
 const topKey = (title: string) => trimEndWhere(title.toLowerCase().replace(/[’‘`]/gu, "'"), endPunctuation).trim()
-const TOP_LEVEL = new Set(lexicon.topLevelSections.map(topKey))
+// An annex's word alone ("Annex", "Appendix:") is back matter too.
+const TOP_LEVEL = new Set([...lexicon.topLevelSections, ...lexicon.annexWords].map(topKey))
 
 export function assignLevels(starts: readonly SectionStart[]): number[] {
   const depthToLevel = calibrate(starts)
@@ -97,7 +100,7 @@ function styleOf(number: string, before: string | undefined): NumberStyle | null
  */
 function styleLevels(starts: readonly SectionStart[]): Map<number, number> {
   const numbered = starts.flatMap((start, index) =>
-    start.number !== null && start.contentsLevel === null && !start.outline ? [{ index, start }] : [],
+    start.number !== null && start.contentsLevel === null && !start.outline && !start.annex ? [{ index, start }] : [],
   )
   const result = new Map<number, number>()
   if (new Set(numbered.map(({ start }) => start.depth)).size !== 1) return result

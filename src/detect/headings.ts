@@ -44,6 +44,8 @@ export interface HeadingLine {
   item?: boolean
   /** A label's line the plain-text reader made a heading of ("Interface Design:"), under a title. */
   label?: boolean
+  /** An annex's number (`Appendix A: …`, `Annex 2. …`): it counts the annexes, not the body's sections. */
+  annex?: true
   /** Ids a link can reach it by: an explicit `{#id}`, and the GitHub-style slug of its text. */
   anchors: string[]
   line: number
@@ -168,11 +170,12 @@ export const headings = defineDetector({
         },
       },
       {
-        title: 'numbers closed by a parenthesis, set off by a dash or a colon, or counted the Chinese way: apart from the title',
+        title:
+          'numbers closed by a parenthesis, set off by a dash or a colon, counted the Chinese way, or an annex’s: apart from the title',
         form: 'numbered heading',
         text:
           '## 1) Scope\n\n## (a) Terms\n\n## 3.1 – Methods\n\n## 2: Budget\n\n## IV.- Ruegos y preguntas\n\n' +
-          '## 一、会议议题\n\n## （二）组织安排\n\n## 1、提交二进制的流程\n',
+          '## 一、会议议题\n\n## （二）组织安排\n\n## 1、提交二进制的流程\n\n## Appendix B: Participants\n',
         found: {
           headings: [
             { number: '1', title: 'Scope' },
@@ -183,6 +186,7 @@ export const headings = defineDetector({
             { number: '一', title: '会议议题' },
             { number: '二', title: '组织安排' },
             { number: '1', title: '提交二进制的流程' },
+            { number: 'B', title: 'Participants', annex: true },
           ],
         },
       },

@@ -49,12 +49,16 @@ const ENUMERATED = new RegExp(
   'u',
 )
 
+// An annex's word, letter or number, and a colon or dash: "Appendix A: Participants", "Annex 2 – Budget".
+const ANNEXED = new RegExp(`^(?:${ANNEX})\\s+(?<annexed>[A-Z]|\\d{1,2}|[IVX]{1,4})\\s?[:–—-]\\s+(?<rest>\\S.*)$`, 'u')
+const ANNEX_LEAD = new RegExp(`^(?:${ANNEX})\\s`, 'u')
+
 /** A number in one of the marked forms, without its marks, and the title after it; or null. */
 function markedNumber(text: string): { number: string; title: string } | null {
-  const groups = (MARKED.exec(text) ?? ENUMERATED.exec(text))?.groups
+  const groups = (MARKED.exec(text) ?? ENUMERATED.exec(text) ?? ANNEXED.exec(text))?.groups
   if (!groups) return null
-  const { inner, closed, dashed, listed, bracketed, rest } = groups
-  const number = (inner ?? closed ?? listed ?? bracketed ?? dashed!.replace(/[.\s–—:-]+$/u, '')).trim()
+  const { inner, closed, dashed, listed, bracketed, annexed, rest } = groups
+  const number = (inner ?? closed ?? listed ?? bracketed ?? annexed ?? dashed!.replace(/[.\s–—:-]+$/u, '')).trim()
   return { number, title: rest! }
 }
 
@@ -63,9 +67,11 @@ function markedNumber(text: string): { number: string; title: string } | null {
  * word and number are its number as printed (`TOP 3: Kassenbericht` → "TOP 3", "Kassenbericht"); a number
  * closed by a parenthesis, set off by a dash, or counted the Chinese way is one too (`1) Scope`, `一、议题`).
  */
-export function splitNumber(text: string): { number: string | null; title: string } {
+export function splitNumber(text: string): { number: string | null; title: string; annex?: true } {
   const item = agendaItem(text)
   if (item) return item
   const split = markedNumber(text) ?? withNumber(text)
-  return split.number === null || isDateOnly(text) ? { number: null, title: text } : { number: split.number, title: split.title }
+  if (split.number === null || isDateOnly(text)) return { number: null, title: text }
+  // An annex's number counts the annexes, not the body's sections: it takes no place in the body's outline.
+  return ANNEX_LEAD.test(text) ? { number: split.number, title: split.title, annex: true } : { number: split.number, title: split.title }
 }

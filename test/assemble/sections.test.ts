@@ -84,6 +84,13 @@ describe('assignLevels', () => {
     expect(assignLevels(starts)).toEqual([1, 1, 1, 1, 1])
   })
 
+  it('keeps an annex’s number out of the body’s styles, and puts an annex’s word alone at the top level', () => {
+    const numbers = ['1', 'A', '2', 'a', 'b', '3']
+    const starts = numbers.map((number, i) => start({ number, ...(i === 1 ? { annex: true as const } : {}) }))
+    expect(assignLevels(starts)).toEqual([1, 1, 1, 2, 2, 1])
+    expect(assignLevels([start({ number: '2.1', depth: 3 }), start({ title: 'Appendix:', depth: 3 })])).toEqual([2, 1])
+  })
+
   it('leaves the numbering’s styles to the depths when the depths differ, one style numbers all, or a number is dotted', () => {
     expect(assignLevels([start({ number: 'I', depth: 2 }), start({ number: 'A', depth: 3 }), start({ number: 'II', depth: 2 })])).toEqual([
       1, 2, 1,
