@@ -656,8 +656,9 @@ function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp, plain: b
   if (bold.length > 0) return [...bold, ...shortLinesAfter(flow, bold.at(-1)!.index + 1)]
   const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
   const first = flow[start]?.node
-  // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") opens the body, it is no title.
-  const printed = first?.type === 'heading' && first.data !== undefined && 'sectionNumber' in first.data
+  // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") or a part's label over numbered ones
+  // (the reader's `议题：`) opens the body, it is no title.
+  const printed = first?.type === 'heading' && first.data !== undefined && ('sectionNumber' in first.data || 'outlinePart' in first.data)
   if (start < 0 || first?.type !== 'heading' || first.depth !== 1 || printed || splitNumber(flatText(first)).number !== null) return []
   const region: FlowEntry[] = []
   let i = start

@@ -574,7 +574,9 @@ function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
   }
   const whole = joinLines(taken.map((line) => line.text.trim()))
   const title = mark.title === null ? null : joinLines([mark.title, ...taken.slice(1).map((line) => line.text.trim())])
-  const value = mark.runIn !== null ? first.text.slice(0, mark.runIn).trim() : whole
+  // An unnumbered mark's title is the line as it should read (a part's label without its colon).
+  const value =
+    mark.runIn !== null ? first.text.slice(0, mark.runIn).trim() : mark.number === null && mark.title !== null ? mark.title : whole
   const heading: Heading = {
     type: 'heading',
     depth: Math.min(6, Math.max(1, mark.depth)) as Heading['depth'],
@@ -582,6 +584,8 @@ function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
     position,
   }
   if (mark.number !== null) heading.data = { sectionNumber: mark.number, sectionTitle: title }
+  // A part's label over the outline's items (`议题：`) is the outline's, as a number is: it titles no document.
+  else if (mark.title !== null) heading.data = { outlinePart: true }
   return heading
 }
 

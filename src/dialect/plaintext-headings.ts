@@ -21,7 +21,7 @@ export interface HeadingMark {
   title: string | null
 }
 
-type Style = 'arabic' | 'roman' | 'letter' | 'serial' | 'item'
+type Style = 'arabic' | 'roman' | 'letter' | 'serial' | 'item' | 'listed'
 
 interface Numbered {
   index: number
@@ -49,6 +49,8 @@ const ITEMED = new RegExp(`^(?:${ITEM})\\s+(\\d{1,3}|[IVXL]{1,6})\\s?(?:\\.-?|-|
 // Chinese writes the word against its number, in figures or Chinese numerals, and a full-width colon: "议题一：…".
 const CJK_ITEMED = new RegExp(`^(?:${ITEM}) ?(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?[：:] *(\\S.*)$`, 'u')
 const CJK_DIGITS = '一二三四五六七八九'
+// Chinese enumerates with a comma of its own after the number, no space: "一、会议议题", "3、SIG运作审视".
+const CJK_LISTED = /^(\d{1,2}|[一二三四五六七八九十]{1,3})、 *(\S.*)$/u
 
 /** `2022-2023`: a span of years opening a line (a timeline's entry), no decision's serial (`2020-038`). */
 function isYearRange(year: string, serial: string): boolean {
@@ -94,6 +96,8 @@ export function numberedLine(text: string, index: number): Numbered | null {
   }
   const cjk = CJK_ITEMED.exec(text)
   if (cjk) return titled(index, cjk[1]!, [cjkNumber(cjk[1]!)], 'item', cjk[2]!)
+  const listed = CJK_LISTED.exec(text)
+  if (listed) return titled(index, listed[1]!, [cjkNumber(listed[1]!)], 'listed', listed[2]!)
   const serial = SERIAL.exec(text)
   if (serial && !isYearRange(serial[1]!, serial[2]!))
     return titled(index, `${serial[1]}-${serial[2]}`, [Number(serial[1]) * 10000 + Number(serial[2])], 'serial', serial[3]!)
@@ -110,7 +114,9 @@ export function numberedLine(text: string, index: number): Numbered | null {
 function titled(index: number, number: string, parts: number[], style: Style, title: string): Numbered | null {
   // A word says an item is one ("议题二：utsudo宣讲"): its title may start as it likes.
   const opening = style === 'item' ? /^[\p{L}《「『“"(]/u : /^[\p{Lu}\p{Lo}"“«„(]/u
-  if (!opening.test(title) || /\s{3,}/.test(title) || /^\d/.test(title)) return null
+  // After "3、" a title may open with a figure ("2、630新增发布…"): the mark says it is a number's.
+  if (!opening.test(title) && !(style === 'listed' && /^\d/.test(title))) return null
+  if (/\s{3,}/.test(title) || (/^\d/.test(title) && style !== 'listed')) return null
   // "3.1. A Recipe for Sustainable Software, Philip E. Bourne. The first keynote…": the title ends at the
   // first full stop (or question mark) after a word of three letters or more, and the text goes on.
   const runIn = parts.length > 1 ? RUN_IN.exec(title) : null
@@ -158,7 +164,7 @@ function placeOf(
     // Dotted: the next sibling at its level, or the first child of the number before.
     const prefix = parts.slice(0, -1)
     const last = parts.at(-1)!
-    const samePrefix = prefix.every((value, i) => path[i]?.value === value && !path[i].implicit)
+    const samePrefix = prefix.every((value, i) => path[i]?.value === value && !path[i].implicit && path[i].style === candidate.style)
     if (samePrefix && path.length >= parts.length && path[parts.length - 1]!.value + 1 === last)
       return { depth: parts.length, implicit: false }
     if (samePrefix && path.length === prefix.length && last === 1) return { depth: parts.length, implicit: false }
@@ -208,7 +214,7 @@ export function numberedHeadings(
   lines.forEach((line, index) => {
     if (line === null || line.text.trim() === '' || excluded.has(index)) return
     const numbered = numberedLine(line.text.trim(), index)
-    if (numbered) candidates.push(numbered)
+    if (numbered && (numbered.style !== 'listed' || (line.indent === 0 && headsPart(lines[index - 1])))) candidates.push(numbered)
   })
   // Where most lines start with a number, the numbers count lines (a transcript's margin), not sections.
   let content = 0
@@ -243,7 +249,43 @@ export function numberedHeadings(
       title: candidate.title,
     })
   }
+  labelParts(lines, candidates, headings)
   return { headings, listed }
+}
+
+/** A part's label alone on its line (`议题：`, `遗留问题：`), of this many characters at most. */
+const PART_LABEL = 8
+
+/** A part's label alone on its line: short, a colon after it, no sentence. */
+function isPartLabel(text: string): boolean {
+  return /^[^\s:：，。；,;]{1,8}[:：]$/u.test(text) && text.length <= PART_LABEL + 1
+}
+
+/**
+ * Whether a Chinese enumerated line (`1、…`) at the margin after `line` heads a part: after a blank line or a part's label
+ * (`议题：`); under a sentence (`……达成如下意见：`) or set in, it is a list.
+ */
+function headsPart(line: Line | null | undefined): boolean {
+  const text = line?.text.trim() ?? ''
+  return text === '' || isPartLabel(text)
+}
+
+/**
+ * Chinese minutes set a part's label on a line of its own over its enumerated items (`遗留问题：` / `1、…`, `议题：` /
+ * `1、…` / `2、…`): the label heads the part, without its colon, and the items from the first label on stand under it.
+ */
+function labelParts(lines: ReadonlyArray<Line | null>, candidates: readonly Numbered[], headings: Map<number, HeadingMark>): void {
+  let labelled = false
+  for (const candidate of candidates) {
+    const mark = headings.get(candidate.index)
+    if (candidate.style !== 'listed' || mark === undefined) continue
+    const above = lines[candidate.index - 1]?.text.trim() ?? ''
+    if (isPartLabel(above)) {
+      headings.set(candidate.index - 1, { depth: 1, lines: 1, runIn: null, number: null, title: above.slice(0, -1) })
+      labelled = true
+    }
+    if (labelled) mark.depth = 2
+  }
 }
 
 /** Fewest items an agenda repeated by the body has. */
@@ -314,7 +356,7 @@ function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): number 
   const after = lines[index + 2]
   const alone =
     after === null || after === undefined || after.text.trim() === '' || Boolean(after.soft) || /^[-•*–]\s/.test(after.text.trim())
-  if (!alone || /[.;!?]$/.test(text) || text.length > 90 || text.length > 0.85 * (next.width ?? 200)) return 0
+  if (!alone || /[.;!?,。；！？，]$/u.test(text) || text.length > 90 || text.length > 0.85 * (next.width ?? 200)) return 0
   return 1
 }
 
