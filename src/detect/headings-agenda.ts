@@ -67,19 +67,29 @@ function inOutline(number: string, others: readonly string[]): boolean {
   return others.some((other) => other !== number && (other === parent || other.startsWith(`${parent}.`) || other.startsWith(`${number}.`)))
 }
 
+/** How far bare numbers count without a gap from 1 (`1`, `2`, `3` → 3), when they count at least to 2; else 0. */
+function countedFromOne(numbers: readonly number[]): number {
+  const seen = new Set(numbers)
+  let last = 0
+  while (seen.has(last + 1)) last++
+  return last >= 2 ? last : 0
+}
+
 /**
  * A dotted number leading a heading that no other number of the document places in an outline (no section
  * `2` or sibling `2.3` for `2.4`) is a version the title names ("2.4 release plan", "1.2 Migration"), not a
  * section number: the title keeps it. A bare number that an outline's dotted numbers start with is a section's
- * ("1 Introduction" before "1.1 Scope").
+ * ("1 Introduction" before "1.1 Scope"), and so are bare numbers counting from 1 ("1 Welcome", "2 Budget").
  */
 export function versionsInTitles<Heading extends Numbered>(found: Heading[]): Heading[] {
   const dotted = found.flatMap((heading) =>
     heading.number !== null && !heading.outline && DOTTED.test(heading.number) ? [heading.number] : [],
   )
-  const split = found.map((heading) => {
-    const bare = heading.number === null && !heading.outline ? BARE.exec(heading.title) : null
-    const outline = bare && dotted.some((other) => other.startsWith(`${bare[1]}.`))
+  const bares = found.map((heading) => (heading.number === null && !heading.outline ? BARE.exec(heading.title) : null))
+  const counted = countedFromOne(bares.flatMap((bare) => (bare ? [Number(bare[1])] : [])))
+  const split = found.map((heading, i) => {
+    const bare = bares[i]
+    const outline = bare && (Number(bare[1]) <= counted || dotted.some((other) => other.startsWith(`${bare[1]}.`)))
     return outline ? { ...heading, number: bare[1]!, title: bare[2]! } : heading
   })
   const numbers = split.flatMap((heading) => (heading.number !== null && !heading.outline ? [heading.number] : []))

@@ -191,6 +191,19 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'bare numbers counting from 1 number their headings, one out of the count does not; a number run into a title is one',
+        form: 'numbered heading',
+        text: '## 1 Welcome\n\n## 2 Budget\n\n## 3.Any other business\n\n## 7 Habits of teams\n',
+        found: {
+          headings: [
+            { number: '1', title: 'Welcome' },
+            { number: '2', title: 'Budget' },
+            { number: '3', title: 'Any other business' },
+            { number: null, title: '7 Habits of teams' },
+          ],
+        },
+      },
+      {
         title: 'no number: a letter before a colon (an answer’s label), a year before a dash, a time',
         text: '## A: Yes, we agreed\n\n## 2030 – 2040 Vision\n\n## 10:30 Coffee\n',
         found: {

@@ -43,6 +43,8 @@ const MARKED = new RegExp(
     '(?<dashed>\\d{1,3}(?:\\.\\d+)*\\.? ?[–—:-]|(?:[IVXLC]+|[A-Z])\\.? ?[–—-]))\\s+(?<rest>\\S.*)$',
   'u',
 )
+// A number run into its title, as a converter drops the space ("1.Introduction", "3.1Methods"): a dot, then a capitalised word.
+const TIGHT = /^(?<tight>\d{1,2}\.(?:\d{1,2}\.?)*)(?<rest>\p{Lu}\p{Ll}.*)$/u
 // Chinese enumeration, no space needed: "一、会议议题", "（一）组织", "1、提交二进制的流程".
 const ENUMERATED = new RegExp(
   `^(?:(?<listed>${CJK_NUMERAL}|\\d{1,2})[、．]|[（(](?<bracketed>${CJK_NUMERAL}|\\d{1,2})[）)])\\s*(?<rest>\\S.*)$`,
@@ -55,10 +57,10 @@ const ANNEX_LEAD = new RegExp(`^(?:${ANNEX})\\s`, 'u')
 
 /** A number in one of the marked forms, without its marks, and the title after it; or null. */
 function markedNumber(text: string): { number: string; title: string } | null {
-  const groups = (MARKED.exec(text) ?? ENUMERATED.exec(text) ?? ANNEXED.exec(text))?.groups
+  const groups = (MARKED.exec(text) ?? ENUMERATED.exec(text) ?? ANNEXED.exec(text) ?? TIGHT.exec(text))?.groups
   if (!groups) return null
-  const { inner, closed, dashed, listed, bracketed, annexed, rest } = groups
-  const number = (inner ?? closed ?? listed ?? bracketed ?? annexed ?? dashed!.replace(/[.\s–—:-]+$/u, '')).trim()
+  const { inner, closed, dashed, listed, bracketed, annexed, tight, rest } = groups
+  const number = (inner ?? closed ?? listed ?? bracketed ?? annexed ?? tight ?? dashed!).replace(/[.\s–—:-]+$/u, '').trim()
   return { number, title: rest! }
 }
 

@@ -23,6 +23,9 @@ describe('section numbers', () => {
     expect(splitNumber('12 - 14 March 2024')).toEqual({ number: null, title: '12 - 14 March 2024' })
     expect(splitNumber('B: Yes')).toEqual({ number: null, title: 'B: Yes' })
     expect(splitNumber('1000 - Opening')).toEqual({ number: null, title: '1000 - Opening' })
+    expect(splitNumber('1.Introduction')).toEqual({ number: '1', title: 'Introduction' })
+    expect(splitNumber('3.1Methods')).toEqual({ number: '3.1', title: 'Methods' })
+    expect(splitNumber('2.4GHz radios')).toEqual({ number: null, title: '2.4GHz radios' })
   })
 
   it('read the same in a contents entry', () => {
