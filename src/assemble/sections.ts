@@ -43,7 +43,7 @@ export function assignLevels(starts: readonly SectionStart[]): number[] {
     else if (start.number !== null && DOTTED.test(start.number)) level = start.number.split('.').length
     else if (start.depth !== null) {
       level = levelForDepth(start.depth, depthToLevel, depths)
-      // Without a contents page to say what the depths mean, a depth skips no level.
+      // Without a contents page to say what the depths mean, a heading is one level below its shallower parent.
       if (depthToLevel.size === 0) level = underShallower(starts, levels, index, level)
     } else {
       // A styled line heads a subsection of the section it follows, or is a sibling of a styled line.
@@ -60,14 +60,15 @@ export function assignLevels(starts: readonly SectionStart[]): number[] {
 const DOTTED = /^(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)$/u
 
 /**
- * A heading's depth skips no level: `####` under `##` is one level below it, as a writer who reached for a
- * smaller heading meant (the nearest earlier heading of a shallower depth is its parent).
+ * A heading's depth skips no level and follows its parent's: `####` under `##` is one level below it, as a writer
+ * who reached for a smaller heading meant, and `### Notes` under `## 2.1 Scope` one below the number's level (the
+ * nearest earlier heading of a shallower depth is its parent).
  */
 function underShallower(starts: readonly SectionStart[], levels: readonly number[], index: number, level: number): number {
   const depth = starts[index]!.depth!
   for (let earlier = index - 1; earlier >= 0; earlier--) {
     const other = starts[earlier]!.depth
-    if (other !== null && other < depth) return Math.min(level, levels[earlier]! + 1)
+    if (other !== null && other < depth) return levels[earlier]! + 1
   }
   return level
 }

@@ -43,7 +43,7 @@ describe('assignLevels', () => {
     expect(assignLevels(starts)).toEqual([2, 1, 1, 2, 2])
   })
 
-  it('reads a number of digits and dots, or an annex’s letter and dots: "A.1" is at level 2; "IV" and "A" fall back to the depth', () => {
+  it('reads a number of digits and dots, or an annex’s letter and dots: "A.1" is at level 2; "IV" and "A" fall back to the depth, under their parent', () => {
     expect(
       assignLevels([
         start({ number: 'A.1', depth: 2 }),
@@ -51,7 +51,7 @@ describe('assignLevels', () => {
         start({ number: '2.x', depth: 2 }),
         start({ number: 'A', depth: 3 }),
       ]),
-    ).toEqual([2, 2, 1, 2])
+    ).toEqual([2, 3, 1, 2])
   })
 
   it('without a contents page, skips no level: a depth under a shallower one is one level below it', () => {
@@ -64,6 +64,8 @@ describe('assignLevels', () => {
       start({ depth: 4 }),
     ]
     expect(assignLevels(starts)).toEqual([1, 2, 2, 3, 1, 2])
+    // Under a numbered heading, one level below the number's: `### Notes` under `## 2.1 Scope`.
+    expect(assignLevels([start({ number: '2.1', depth: 2 }), start({ depth: 3 }), start({ number: '2.2', depth: 2 })])).toEqual([2, 3, 2])
   })
 
   it('nests the numbering’s styles where the depths are one: a style under the one before it when that one goes on after it', () => {
