@@ -3,6 +3,7 @@
 // The one definition, for contents entries, headings and plain-text headings alike.
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isDateOnly } from './dates.js'
+import { trimEndWhere } from './scan.js'
 
 const ANNEX = alternation(lexicon.annexWords)
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1)
@@ -39,7 +40,7 @@ const CJK_NUMERAL = '[一二三四五六七八九十]{1,3}'
 // or colon ("3.1 – Methods", "2: Budget", "IV.- Ruegos", "B – Costs"); a letter or Roman number takes no colon
 // ("A: Yes" is an answer's label), and a year before a dash is no number (three digits at most).
 const MARKED = new RegExp(
-  '^(?:\\((?<inner>\\d{1,2}|[a-z]|[ivx]{1,5}|[A-Z])\\)|(?<closed>\\d{1,2}|[a-zA-Z])\\)|' +
+  '^(?:\\((?<inner>\\d{1,2}|[ivx]{2,5}|[a-zA-Z])\\)|(?<closed>\\d{1,2}|[a-zA-Z])\\)|' +
     '(?<dashed>\\d{1,3}(?:\\.\\d+)*\\.? ?[–—:-]|(?:[IVXLC]+|[A-Z])\\.? ?[–—-]))\\s+(?<rest>\\S.*)$',
   'u',
 )
@@ -55,12 +56,15 @@ const ENUMERATED = new RegExp(
 const ANNEXED = new RegExp(`^(?:${ANNEX})\\s+(?<annexed>[A-Z]|\\d{1,2}|[IVX]{1,4})\\s?[:–—-]\\s+(?<rest>\\S.*)$`, 'u')
 const ANNEX_LEAD = new RegExp(`^(?:${ANNEX})\\s`, 'u')
 
+/** What follows a number and is none of it: its stop, dash or colon, and the space before them. */
+const NUMBER_END = '.–—:- '
+
 /** A number in one of the marked forms, without its marks, and the title after it; or null. */
 function markedNumber(text: string): { number: string; title: string } | null {
   const groups = (MARKED.exec(text) ?? ENUMERATED.exec(text) ?? ANNEXED.exec(text) ?? TIGHT.exec(text))?.groups
   if (!groups) return null
   const { inner, closed, dashed, listed, bracketed, annexed, tight, rest } = groups
-  const number = (inner ?? closed ?? listed ?? bracketed ?? annexed ?? tight ?? dashed!).replace(/[.\s–—:-]+$/u, '').trim()
+  const number = trimEndWhere(inner ?? closed ?? listed ?? bracketed ?? annexed ?? tight ?? dashed!, (char) => NUMBER_END.includes(char))
   return { number, title: rest! }
 }
 

@@ -43,7 +43,7 @@ describe('assignLevels', () => {
     expect(assignLevels(starts)).toEqual([2, 1, 1, 2, 2])
   })
 
-  it('reads a number of digits and dots, or an annex’s letter and dots: "A.1" is at level 2; "IV" and "A" fall back to the depth, under their parent', () => {
+  it('reads digits and dots, or an annex’s letter and dots ("A.1" at level 2); "IV" and "A" go by depth, under their parent', () => {
     expect(
       assignLevels([
         start({ number: 'A.1', depth: 2 }),
