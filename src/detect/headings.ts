@@ -174,12 +174,13 @@ export const headings = defineDetector({
           'numbers closed by a parenthesis, set off by a dash or a colon, counted the Chinese way, or an annex’s: apart from the title',
         form: 'numbered heading',
         text:
-          '## 1) Scope\n\n## (a) Terms\n\n## 3.1 – Methods\n\n## 2: Budget\n\n## IV.- Ruegos y preguntas\n\n' +
+          '## 1) Scope\n\n## (a) Terms\n\n## b. Background\n\n## 3.1 – Methods\n\n## 2: Budget\n\n## IV.- Ruegos y preguntas\n\n' +
           '## 一、会议议题\n\n## （二）组织安排\n\n## 1、提交二进制的流程\n\n## Appendix B: Participants\n',
         found: {
           headings: [
             { number: '1', title: 'Scope' },
             { number: 'a', title: 'Terms' },
+            { number: 'b', title: 'Background' },
             { number: '3.1', title: 'Methods' },
             { number: '2', title: 'Budget' },
             { number: 'IV', title: 'Ruegos y preguntas' },

@@ -36,11 +36,12 @@ export function withNumber(title: string): { title: string; number: string | nul
 
 /** The numerals Chinese headings count with (`一、`, `（三）`). */
 const CJK_NUMERAL = '[一二三四五六七八九十]{1,3}'
-// A number closed by a parenthesis ("1) Scope", "(a) Terms", "(iv) Costs", "b) Budget") or set off by a dash
+// A number closed by a parenthesis ("1) Scope", "(a) Terms", "(iv) Costs", "b) Budget"), a small letter or Roman
+// number with its stop ("a. Background", "iv. Costs"), or a number set off by a dash
 // or colon ("3.1 – Methods", "2: Budget", "IV.- Ruegos", "B – Costs"); a letter or Roman number takes no colon
 // ("A: Yes" is an answer's label), and a year before a dash is no number (three digits at most).
 const MARKED = new RegExp(
-  '^(?:\\((?<inner>\\d{1,2}|[ivx]{2,5}|[a-zA-Z])\\)|(?<closed>\\d{1,2}|[a-zA-Z])\\)|' +
+  '^(?:\\((?<inner>\\d{1,2}|[ivx]{2,5}|[a-zA-Z])\\)|(?<closed>\\d{1,2}|[a-zA-Z])\\)|(?<small>[ivx]{2,5}|[a-z])\\.|' +
     '(?<dashed>\\d{1,3}(?:\\.\\d+)*\\.? ?[–—:-]|(?:[IVXLC]+|[A-Z])\\.? ?[–—-]))\\s+(?<rest>\\S.*)$',
   'u',
 )
@@ -63,8 +64,10 @@ const NUMBER_END = '.–—:- '
 function markedNumber(text: string): { number: string; title: string } | null {
   const groups = (MARKED.exec(text) ?? ENUMERATED.exec(text) ?? ANNEXED.exec(text) ?? TIGHT.exec(text))?.groups
   if (!groups) return null
-  const { inner, closed, dashed, listed, bracketed, annexed, tight, rest } = groups
-  const number = trimEndWhere(inner ?? closed ?? listed ?? bracketed ?? annexed ?? tight ?? dashed!, (char) => NUMBER_END.includes(char))
+  const { inner, closed, small, dashed, listed, bracketed, annexed, tight, rest } = groups
+  const number = trimEndWhere(inner ?? closed ?? small ?? listed ?? bracketed ?? annexed ?? tight ?? dashed!, (char) =>
+    NUMBER_END.includes(char),
+  )
   return { number, title: rest! }
 }
 
