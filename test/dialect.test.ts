@@ -432,3 +432,44 @@ describe('plain text: headings opened by asterisks, lists by `* `', () => {
     expect(report.speakers.map((s) => [s.name, s.section_id !== null])).toEqual([['Boris Stein', true]])
   })
 })
+
+describe('plain text: topics as dash items straight over their discussion (minutes of `login: text` lines)', () => {
+  const text = [
+    'Present:',
+    '- Anna',
+    '- Boris',
+    '',
+    '- Meeting starts at 7:50 PM',
+    '',
+    '- Server Move',
+    'anna: the new box is racked.',
+    'boris: and the old one?',
+    '',
+    '- Budget',
+    'Boris asked for the receipts.',
+    'SILENCE',
+    '',
+    '- Meeting ends 8:07 PM',
+    '',
+  ].join('\n')
+
+  const headings = (source: string) =>
+    readPlainText(source)
+      .tree.children.filter((node) => node.type === 'heading')
+      .map((node) => [node.type === 'heading' ? node.depth : 0, node.position?.start.line])
+
+  it('each such item is a level-1 heading; an item alone between blank lines, a list item and a line in capitals are none', () => {
+    expect(headings(text)).toEqual([
+      [1, 7],
+      [1, 11],
+    ])
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.sections.map((s) => s.title)).toContain('Budget')
+    expect(report.sections.map((s) => s.title)).not.toContain('SILENCE')
+  })
+
+  it('one such item alone is no convention: it stays a list item', () => {
+    const one = text.split('\n').slice(0, 10).join('\n')
+    expect(headings(one)).toEqual([])
+  })
+})

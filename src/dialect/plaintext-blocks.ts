@@ -174,7 +174,7 @@ interface Builder {
 function endParagraph(b: Builder, blankAfter = false): void {
   if (b.paragraph.length > 0) {
     if (b.paragraph.length === 1 && b.blankBefore && blankAfter) b.alone.push({ at: b.out.length, line: b.paragraph[0]! })
-    b.out.push(paragraphOf(b.paragraph, b.indentedBody))
+    b.out.push(paragraphOf(b.paragraph, b.indentedBody, b.marks.marked))
   }
   b.paragraph = []
 }
@@ -631,7 +631,7 @@ function reactionRun(lines: ReadonlyArray<Line | null>, i: number): number {
 }
 
 /** A paragraph; a short line standing alone in a text whose body is indented is a heading or a styled line. */
-function paragraphOf(run: readonly Line[], indentedBody: boolean): RootContent {
+function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false): RootContent {
   const first = run[0]!
   const last = run.at(-1)!
   const position = {
@@ -641,7 +641,9 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean): RootContent {
   const value = joinLines(run.map((line) => line.text.trim()))
   const children = [{ type: 'text' as const, value, position }]
   const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
-  if (alone && isAllCaps(value) && value.split(/\s+/).length <= 12 && (first.indent === 0 || !indentedBody || centered(first))) {
+  // Where the text marks its headings by hand, a line in capitals is no heading of its own (`CRICKET CRICKET` in a discussion).
+  const capsHeading = alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12
+  if (capsHeading && (first.indent === 0 || !indentedBody || centered(first))) {
     return { type: 'heading', depth: 1, children, position }
   }
   const outdented =

@@ -1,9 +1,10 @@
 // Headings plain text marks by hand, as minutes kept in a repository write them: a title underlined (and
 // perhaps overlined) by a row of one punctuation character (`Roll Call` / `=========`, reStructuredText's
-// and many e-mails' way), or opened by two or more asterisks (`** Review outstanding actions`, as outline
-// editors write them). The marks give the levels: each underline style a level in the order the text first
-// uses it, as reStructuredText reads them; a title set between two rules at the top, in a style used
-// nowhere else, comes first and so is the document's title over them all. A convention counts only where the text uses it twice.
+// and many e-mails' way), opened by two or more asterisks (`** Review outstanding actions`, as outline
+// editors write them), or set as dash items straight over their discussion (`- Test Typhoon` / `jchu: …`).
+// The marks give the levels: each underline style a level in the order the text first uses it, as
+// reStructuredText reads them; a title set between two rules at the top, in a style used nowhere else, comes
+// first and so is the document's title over them all. A convention counts only where the text uses it twice.
 import type { HeadingMark } from './plaintext-headings.js'
 import type { Line } from './plaintext-pages.js'
 
@@ -43,6 +44,7 @@ export function markedHeadings(lines: ReadonlyArray<Line | null>): Map<number, H
       marks.set(title.index, { depth, lines: title.lines, runIn: null, number: null, title: null, text: title.text })
     }
   }
+  if (marks.size === 0) for (const [index, mark] of topicItems(lines)) marks.set(index, mark)
   const starred = starredTitles(lines)
   if (starred.length >= MINIMUM) {
     const fewest = Math.min(...starred.map((title) => title.stars))
@@ -70,6 +72,31 @@ function adornedTitles(lines: ReadonlyArray<Line | null>): Adorned[] {
     i++
   }
   return found
+}
+
+/** A dash's item: `- Test Typhoon`. */
+const DASH_ITEM = /^-\s+(\S.*)$/
+/** Longest topic a dash's item titles, in characters. */
+const MAX_TOPIC = 60
+/** A line the topic's discussion opens with: a capital, or a label and its colon (`mgasidlo: …`). */
+const DISCUSSION = /^(?:\p{Lu}|[^\s:]{1,20}:\s)/u
+
+/**
+ * Topics minutes set as dash items over their discussion (`- Test Typhoon` / `mgasidlo: typhoon is …`): a short item
+ * after a blank line, in title case or capitals, with a line of text straight under it that is no item and no
+ * wrapped part of it. Items alone between blank lines (`- BoD starts at 7:50 PM`) are events, no topics.
+ */
+function topicItems(lines: ReadonlyArray<Line | null>): Map<number, HeadingMark> {
+  const found = new Map<number, HeadingMark>()
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]
+    const next = lines[i + 1]?.text.trim() ?? ''
+    const match = line && !line.soft && line.indent === 0 ? DASH_ITEM.exec(line.text.trim()) : null
+    if (!match || match[1]!.length > MAX_TOPIC || !/^\p{Lu}/u.test(match[1]!) || /[.!?:;,]$/.test(match[1]!)) continue
+    if ((lines[i - 1]?.text.trim() ?? '') !== '' || next === '' || DASH_ITEM.test(next) || lines[i + 1]!.indent > 0) continue
+    if (DISCUSSION.test(next)) found.set(i, { depth: 1, lines: 1, runIn: null, number: null, title: null, text: match[1]! })
+  }
+  return found.size >= MINIMUM ? found : new Map()
 }
 
 /** Lines opened by two asterisks or more and a title of their own. */
