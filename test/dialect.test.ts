@@ -334,3 +334,142 @@ describe('plain text: a contents page of groups and bulleted entries, and a chap
     expect(report.sections.map((s) => [s.number, s.title])).toEqual([[null, 'Equipo de trabajo']])
   })
 })
+
+describe('plain text: headings marked by rules under their titles (reStructuredText notes kept as text)', () => {
+  const text = [
+    '=============================',
+    'Working Group Notes (2024-03-05)',
+    '=============================',
+    'Date & Time: 2024-03-05 14:00 UTC',
+    '',
+    'Roll Call',
+    '=========',
+    'Attending:',
+    '----------',
+    '#. Anna',
+    '#. Boris',
+    '',
+    'Drafts',
+    '======',
+    'Signing (Anna)',
+    '--------------',
+    '',
+    'Open points',
+    '~~~~~~~~~~~',
+    'Anna explained that the draft is ready for review.',
+    '',
+    'Boris asked for one more week.',
+    '',
+  ].join('\n')
+
+  it('is plain text though a row of tildes underlines a title (no code fence)', () => {
+    expect(isPlainText(text, 'r.txt')).toBe(true)
+  })
+
+  it('the title between two rules is the title; each underline style a level, in the order of first use', () => {
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.metadata.title).toBe('Working Group Notes (2024-03-05)')
+    expect(report.sections.map((s) => [s.title, s.level])).toEqual([
+      ['Roll Call', 1],
+      ['Attending:', 2],
+      ['Drafts', 1],
+      ['Signing (Anna)', 2],
+      ['Open points', 3],
+    ])
+  })
+
+  it('`#.` lines are a numbered list; its given names resolve the reported speakers', () => {
+    const { tree } = readPlainText(text)
+    const list = tree.children.find((node) => node.type === 'list')
+    expect(list).toMatchObject({ ordered: true, children: [{ type: 'listItem' }, { type: 'listItem' }] })
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.speakers.map((s) => [s.label, s.line])).toEqual([
+      ['Anna', 20],
+      ['Boris', 22],
+    ])
+  })
+
+  it('a rule under a sentence, or a single underlined line, marks no heading', () => {
+    const once = 'Notes\n=====\n\nThe meeting went well.\n-----\n\nNothing else.\n'
+    expect(extractReport(once, { path: 'r.txt' }).sections.map((s) => s.title)).not.toContain('The meeting went well.')
+  })
+})
+
+describe('plain text: headings opened by asterisks, lists by `* `', () => {
+  const text = [
+    'Meeting Date: 2024-03-05',
+    'Attendees:',
+    '    Anna Berg',
+    '    Boris Stein',
+    '',
+    'Agenda:',
+    '    * Confirm agenda',
+    '    * AOB',
+    '',
+    '** Confirm agenda',
+    '',
+    'Agenda agreed. Proposed: Anna, seconded: Boris',
+    '',
+    '** AOB',
+    '',
+    '* Boris proposes that we meet monthly.',
+    '',
+  ].join('\n')
+
+  it('each `** ` line is a level-1 section; a label over a list (`Agenda:`) is none', () => {
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.sections.map((s) => [s.title, s.level])).toEqual([
+      ['Confirm agenda', 1],
+      ['AOB', 1],
+    ])
+  })
+
+  it('`* ` lines are list items where the text writes two in a row, one alone too', () => {
+    const { tree } = readPlainText(text)
+    const lists = tree.children.filter((node) => node.type === 'list')
+    expect(lists.map((list) => list.children.length)).toEqual([2, 1])
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.speakers.map((s) => [s.name, s.section_id !== null])).toEqual([['Boris Stein', true]])
+  })
+})
+
+describe('plain text: topics as dash items straight over their discussion (minutes of `login: text` lines)', () => {
+  const text = [
+    'Present:',
+    '- Anna',
+    '- Boris',
+    '',
+    '- Meeting starts at 7:50 PM',
+    '',
+    '- Server Move',
+    'anna: the new box is racked.',
+    'boris: and the old one?',
+    '',
+    '- Budget',
+    'Boris asked for the receipts.',
+    'SILENCE',
+    '',
+    '- Meeting ends 8:07 PM',
+    '',
+  ].join('\n')
+
+  const headings = (source: string) =>
+    readPlainText(source)
+      .tree.children.filter((node) => node.type === 'heading')
+      .map((node) => [node.type === 'heading' ? node.depth : 0, node.position?.start.line])
+
+  it('each such item is a level-1 heading; an item alone between blank lines, a list item and a line in capitals are none', () => {
+    expect(headings(text)).toEqual([
+      [1, 7],
+      [1, 11],
+    ])
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.sections.map((s) => s.title)).toContain('Budget')
+    expect(report.sections.map((s) => s.title)).not.toContain('SILENCE')
+  })
+
+  it('one such item alone is no convention: it stays a list item', () => {
+    const one = text.split('\n').slice(0, 10).join('\n')
+    expect(headings(one)).toEqual([])
+  })
+})

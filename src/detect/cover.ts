@@ -7,6 +7,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, isDateOnly } from '../text/dates.js'
 import { findWordDay } from '../text/words-date.js'
+import { labelKind } from '../text/label-kind.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
 import { meetingLineOf } from './cover-meeting.js'
@@ -470,6 +471,11 @@ export const cover = defineDetector({
         found: { meetingDay: null, date: null },
       },
       {
+        title: 'no cover: a first line that labels the meeting’s date (`Meeting Date: …`) is no title',
+        text: 'Meeting Date: 2022-11-08\nMinutes taken by: Anna\n\n** Agenda\n\nText of the minutes.\n',
+        found: { title: null },
+      },
+      {
         title: 'no cover: a first line naming no meeting or document is no title',
         text: 'We met in the library of the Ministry.\n\n## Notes\n',
         found: { title: null, organization: null },
@@ -550,7 +556,8 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       result.title === null &&
       entry === flow[0] &&
       lines.length > 0 &&
-      (MEETING.test(lines[0]!.text) || documentType.test(lines[0]!.text))
+      (MEETING.test(lines[0]!.text) || documentType.test(lines[0]!.text)) &&
+      !isDateOrPlaceLine(lines[0]!.text)
     ) {
       // The title goes on over the lines its first line runs into (a comma, a small word, capitals going on).
       inTitle = 1
@@ -582,6 +589,15 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       }
     }
   }
+}
+
+/** A short label, its colon and a value (`Meeting Date: 2022-11-08`). */
+const LABELLED = /^([^:：]{1,40}?)[ \t]*[:：][ \t]*\S/u
+
+/** A line that labels the meeting's date or place (`Meeting Date: 2022-11-08`, `Location: Online`): no title. */
+function isDateOrPlaceLine(text: string): boolean {
+  const match = LABELLED.exec(text.trim())
+  return match !== null && labelKind(match[1]!) !== null
 }
 
 const SMALL_END = new RegExp(

@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText, paragraphLines } from '../parse/text.js'
 import { findDay } from '../text/dates.js'
+import { labelKind } from '../text/label-kind.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
@@ -33,10 +34,6 @@ export interface EventResult {
 const CONNECTORS = lexicon.nameConnectors.map((connector) => connector.split(' '))
 const MEETING = new RegExp(alternation(lexicon.meetingWords), 'i')
 
-const DATE_LABELS = new Set(lexicon.dateLabels)
-const PLACE_LABELS = new Set(lexicon.placeLabels)
-const LABEL_JOINERS = new Set([...lexicon.listJoiners, ...lexicon.smallWords])
-const MEETING_WORDS = new Set(lexicon.meetingWords.filter((word) => !word.includes(' ')))
 // "Date/Time: …", "**Location:** …", "Fecha: …", "Data 日期：…": a short label, a colon, a value.
 const LABELLED = /^([^:：]{1,40}?)[ \t]*[:：][ \t]*(\S.{0,200})$/u
 /** Flow entries at the top of a report where a meeting's date and place lines are looked for. */
@@ -332,21 +329,6 @@ export const event = defineDetector({
 })
 
 // Stryker restore all: a comment inside the detector's object would not end the examples' exemption
-/** The kind of a label ("Date/Time", "Lieu", "Data 日期"): every word a date or place word, or a joiner. */
-function labelKind(label: string): 'date' | 'place' | null {
-  const words = label
-    .toLowerCase()
-    // A bilingual label may write its two words without a space (`Date日期`, `Time时间`, as Chinese templates print them).
-    .replace(/([a-z])(?=\p{Script=Han})|(\p{Script=Han})(?=[a-z])/gu, '$1$2 ')
-    .split(/[\s/,&]+/u)
-    .filter(Boolean)
-  // The kind of meeting may qualify the label ("Meeting Date", "Meeting Location").
-  const known = (word: string) => DATE_LABELS.has(word) || PLACE_LABELS.has(word) || LABEL_JOINERS.has(word) || MEETING_WORDS.has(word)
-  if (words.length === 0 || words.length > 5 || !words.every(known)) return null
-  if (words.some((word) => PLACE_LABELS.has(word))) return 'place'
-  return words.some((word) => DATE_LABELS.has(word)) ? 'date' : null
-}
-
 /** The meeting's date and place from labelled lines at the top of the report ("Date: 13 February 2025", "Location: Online"). */
 function labelledFacts(flow: readonly FlowEntry[]): { date: string | null; location: string | null; line: number | null } {
   const found: { date: string | null; location: string | null; line: number | null } = { date: null, location: null, line: null }

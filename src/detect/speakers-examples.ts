@@ -1171,6 +1171,16 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a first name resolved to the listed name that goes on past a full stop (`Matthias St. Pierre`), ' +
+        '`St.` part of the surname; `raised` reports',
+      form: 'reporting sentence',
+      text: 'Attendees:\n\n- Hugo Landau\n- Matthias St. Pierre\n\n## AOB\n\nMatthias raised the issue of fuzz testing.\n',
+      found: {
+        speakers: [{ name: 'Matthias St. Pierre', given_name: 'Matthias', family_name: 'St. Pierre', label: 'Matthias', line: 8 }],
+      },
+    },
+    {
       title: '`Name from Body said …`: the body the speaker comes from; lowercase words after `from` are no body',
       form: 'inline name',
       text:

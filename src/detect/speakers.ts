@@ -347,8 +347,11 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   }
   const given = givenNameOpening(text, words.verbs)
   const printed = given ? fullNames().get(given) : undefined
-  // Else the one participant listed by that given name (`Présents : Yves, Marielle, …`, as village councils list themselves).
-  const full = printed && looksLikeName(printed) ? printed : given ? listedGiven(roster, given) : undefined
+  // Else the one participant listed by that given name (`Présents : Yves, Marielle, …`, as village councils list themselves);
+  // the list's name when it goes on past the printed one (`Matthias St. Pierre`: the full stop ended the printed name).
+  const listed = given ? listedGiven(roster, given) : undefined
+  const fuller = listed !== undefined && printed !== undefined && listed.startsWith(`${printed}. `)
+  const full = printed && looksLikeName(printed) && !fuller ? printed : listed
   // A name of one word there is the given name the sentence opens with.
   const alone = full === given ? { given_name: given, family_name: '' } : {}
   if (given && full) return { ...listedFields(full, given, roster), ...alone, text: given, form: 'reported', ...at }

@@ -7,6 +7,7 @@ import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps } from '../text/normalize.js'
 import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
+import { AUTO_NUMBERED, markedHeadings, starItem, writesStarItems } from './plaintext-marked.js'
 import type { Line } from './plaintext-pages.js'
 import { withoutEndColon } from '../text/scan.js'
 import { isInterjectionText } from '../text/interjections.js'
@@ -31,6 +32,8 @@ interface Marks {
   listed: Set<number>
   /** Lines of a contents page: kept together as its paragraphs, never headings. */
   contents: Set<number>
+  /** The text marks its headings by hand: a label's line (`Agenda:`) is no heading of its own. */
+  marked: boolean
 }
 
 /** Lines under a contents heading that are its entries, with or without a page (RFC-style `4.2.  Methods`). */
@@ -73,6 +76,12 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   const inBody = new Set(contents)
   if (bodyIndent > 0) lines.forEach((line, index) => line && line.indent >= bodyIndent && line.offset === 0 && inBody.add(index))
   const { headings, listed } = numberedHeadings(lines, inBody)
+  // Headings the text marks by hand (rules under titles, asterisks before them) are its outline, numbered or not.
+  const marked = markedHeadings(lines)
+  for (const [index, mark] of marked) {
+    headings.set(index, mark)
+    for (let k = index; k < index + mark.lines; k++) listed.delete(k)
+  }
   // A line the contents page lists is a heading, numbered or not.
   let firstEntry = Number.POSITIVE_INFINITY
   for (const index of contents) firstEntry = Math.min(firstEntry, index)
@@ -82,7 +91,7 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
     if (taken > 0) headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
   })
   if (bare) headings.set(bare.heading, { depth: 1, lines: 1, runIn: null, number: null, title: null })
-  return { headings, listed, contents }
+  return { headings, listed, contents, marked: marked.size > 0 }
 }
 
 export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
@@ -92,6 +101,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   const b: Builder = {
     lines,
     marks: marksOf(lines, bodyIndent),
+    starItems: writesStarItems(lines),
     indentedBody,
     glued: gluedTitlesAreHeadings(lines, bodyIndent),
     raw,
@@ -106,7 +116,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   }
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
-  for (const { at, line } of b.alone) b.out[at] = labelOrHeading(b.out[at]!, line, b.out[at - 1], b.out[at + 1])
+  if (!b.marks.marked) for (const { at, line } of b.alone) b.out[at] = labelOrHeading(b.out[at]!, line, b.out[at - 1], b.out[at + 1])
   nestUnderPart(b.out)
   return b.out
 }
@@ -143,6 +153,8 @@ function plainTextOf(node: Paragraph): string {
 interface Builder {
   readonly lines: ReadonlyArray<Line | null>
   readonly marks: Marks
+  /** The text writes its lists with `* ` before each item. */
+  readonly starItems: boolean
   readonly indentedBody: boolean
   readonly glued: boolean
   /** Text without blank lines (`pdftotext -raw`): paragraphs are inferred. */
@@ -162,7 +174,7 @@ interface Builder {
 function endParagraph(b: Builder, blankAfter = false): void {
   if (b.paragraph.length > 0) {
     if (b.paragraph.length === 1 && b.blankBefore && blankAfter) b.alone.push({ at: b.out.length, line: b.paragraph[0]! })
-    b.out.push(paragraphOf(b.paragraph, b.indentedBody))
+    b.out.push(paragraphOf(b.paragraph, b.indentedBody, b.marks.marked))
   }
   b.paragraph = []
 }
@@ -182,8 +194,8 @@ function readLine(b: Builder, i: number): number {
   }
   const heading = b.marks.headings.get(i)
   if (heading) return readHeading(b, i, line, heading)
-  const bullet = b.marks.contents.has(i) ? null : BULLET.exec(line.text.trimStart())
-  if (bullet || b.marks.listed.has(i)) {
+  const bullet = b.marks.contents.has(i) ? null : bulletOf(b, line.text.trimStart())
+  if (bullet || b.marks.listed.has(i) || AUTO_NUMBERED.test(line.text.trimStart())) {
     readItem(b, line, bullet)
     return 0
   }
@@ -202,6 +214,11 @@ function readLine(b: Builder, i: number): number {
   }
   readTextLine(b, i, line)
   return 0
+}
+
+/** The bullet a line opens with: one of plain text's, or `* ` where the text writes its lists so. */
+function bulletOf(b: Builder, text: string): RegExpExecArray | null {
+  return BULLET.exec(text) ?? (b.starItems ? starItem(text) : null)
 }
 
 /** A heading's lines, and the text run in after it on its line (`3. Methods. We used…`) as a paragraph's start. */
@@ -223,7 +240,7 @@ function readHeading(b: Builder, i: number, line: Line, heading: HeadingMark): n
 /** A bulleted or numbered line: an item of the list it continues or opens. */
 function readItem(b: Builder, line: Line, bullet: RegExpExecArray | null): void {
   // A label in title case over a list ("Interface Design:") heads it.
-  if (b.paragraph.length === 1 && b.blankBefore && titleLike(b.paragraph[0]!.text)) {
+  if (b.paragraph.length === 1 && b.blankBefore && titleLike(b.paragraph[0]!.text) && !b.marks.marked) {
     b.out.push(styledOf(b.paragraph[0]!))
     b.paragraph = []
   }
@@ -576,7 +593,8 @@ function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
   const title = mark.title === null ? null : joinLines([mark.title, ...taken.slice(1).map((line) => line.text.trim())])
   // An unnumbered mark's title is the line as it should read (a part's label without its colon).
   const value =
-    mark.runIn !== null ? first.text.slice(0, mark.runIn).trim() : mark.number === null && mark.title !== null ? mark.title : whole
+    mark.text ??
+    (mark.runIn !== null ? first.text.slice(0, mark.runIn).trim() : mark.number === null && mark.title !== null ? mark.title : whole)
   const heading: Heading = {
     type: 'heading',
     depth: Math.min(6, Math.max(1, mark.depth)) as Heading['depth'],
@@ -618,7 +636,7 @@ function reactionRun(lines: ReadonlyArray<Line | null>, i: number): number {
 }
 
 /** A paragraph; a short line standing alone in a text whose body is indented is a heading or a styled line. */
-function paragraphOf(run: readonly Line[], indentedBody: boolean): RootContent {
+function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false): RootContent {
   const first = run[0]!
   const last = run.at(-1)!
   const position = {
@@ -628,7 +646,9 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean): RootContent {
   const value = joinLines(run.map((line) => line.text.trim()))
   const children = [{ type: 'text' as const, value, position }]
   const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
-  if (alone && isAllCaps(value) && value.split(/\s+/).length <= 12 && (first.indent === 0 || !indentedBody || centered(first))) {
+  // Where the text marks its headings by hand, a line in capitals is no heading of its own (`CRICKET CRICKET` in a discussion).
+  const capsHeading = alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12
+  if (capsHeading && (first.indent === 0 || !indentedBody || centered(first))) {
     return { type: 'heading', depth: 1, children, position }
   }
   const outdented =

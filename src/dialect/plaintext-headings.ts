@@ -19,6 +19,8 @@ export interface HeadingMark {
   number: string | null
   /** The title without its number, when the line is numbered (a wrapped line is added by the reader). */
   title: string | null
+  /** The heading's text, where its lines hold more than it (rules over and under, an outline's asterisks). */
+  text?: string
 }
 
 type Style = 'arabic' | 'roman' | 'letter' | 'serial' | 'item' | 'listed'

@@ -21,7 +21,8 @@ export function isPlainText(text: string, path = ''): boolean {
   // Markdown's marks on more than 2% of the lines settle it, usually within a page: a blank line bears
   // none, so counting against all the lines first decides most texts before the blank ones are counted.
   let markdown = 0
-  for (const line of lines) if (MARKDOWN_SIGNS.test(line) && ++markdown > lines.length * 0.02) return false
+  for (let i = 0; i < lines.length; i++)
+    if (MARKDOWN_SIGNS.test(lines[i]!) && !underlines(lines, i) && ++markdown > lines.length * 0.02) return false
   const content = lines.filter((line) => line.trim() !== '')
   if (content.length === 0) return false
   if (markdown > content.length * 0.02) return false
@@ -29,6 +30,11 @@ export function isPlainText(text: string, path = ''): boolean {
   // Layout text: many lines indented by three spaces or more, which CommonMark would read as code.
   // (Indented list items are Markdown's nesting, not a page layout.)
   return content.filter((line) => /^ {3,}\S/.test(line) && !/^\s*(?:[-*+]|\d+[.)])\s/.test(line)).length > content.length * 0.2
+}
+
+/** A row of tildes right under a line of text underlines it, as reStructuredText marks a heading: no code fence. */
+function underlines(lines: readonly string[], i: number): boolean {
+  return /^~{3,}\s*$/.test(lines[i]!) && /\S/.test(lines[i - 1] ?? '') && !/^\s*~{3}/.test(lines[i - 1]!)
 }
 
 /** Plain text read into an mdast tree, with positions in the input, and where its printed pages begin. */

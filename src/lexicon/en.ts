@@ -312,6 +312,7 @@ export const en = defineLexicon({
     'comment',
     'respond',
     'repl',
+    'rais',
     'state',
     'point',
     'open',
