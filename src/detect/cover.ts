@@ -85,7 +85,11 @@ export const cover = defineDetector({
     // Without a contents page, a Word document's bold lines at the top (but an organisation's name in capitals over them).
     const bold = contentsAt === null && !context.dialect.names.includes('plaintext') ? boldTitleRun(flow, documentType) : []
     const boldTitle = bold.length > 1 && isAllCaps(flatText(bold[0]!.node)) ? bold.slice(1) : bold
-    const titleRun = capsTitleFirst ? [] : boldTitle.length > 0 ? boldTitle : firstHeadingRun(region.filter((entry) => !kept.has(entry)))
+    const titleRun = capsTitleFirst
+      ? []
+      : boldTitle.length > 0
+        ? boldTitle
+        : (datedSubtitleOf(region, documentType)?.slice(0, 1) ?? firstHeadingRun(region.filter((entry) => !kept.has(entry))))
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
@@ -110,8 +114,13 @@ export const cover = defineDetector({
       else if (result.date === null && words <= BYLINE_WORDS && BYLINE.test(text)) result.date = findDate(text)
       else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
       else if (result.date === null && words <= 12 && authorLineDate(text) !== null) result.date = authorLineDate(text)
-      else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
+      else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) {
         result.documentType = typeOfLine(text, words, documentType)
+        // "Minutes for 2020-04-07": the type's line gives the day its document records, the meeting's under a meeting's title.
+        const day = findDay(text)?.iso ?? null
+        result.date ??= day
+        if (day !== null && result.title !== null && MEETING.test(result.title)) result.meetingDay ??= day
+      }
       else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
         result.organization = withoutTrailingAcronym(caseAsTitle(text))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
@@ -470,6 +479,20 @@ export const cover = defineDetector({
         found: { meetingDay: null, date: null },
       },
       {
+        title: 'a subtitle naming the document and its day: the heading over it is the title, past a site’s banner heading',
+        form: 'dated subtitle',
+        text:
+          '# The Harbour Community Group\n\n## Open standards for harbours\n\n### [Go Back](../)\n\n' +
+          '# Harbour CG Telecon\n\n## Minutes for 2020-04-07\n\nTopics\n\n1. [Introductions](#topic-1)\n2. [Reports](#topic-2)\n\n' +
+          '# Topic: Introductions\n\nText.\n\n# Topic: Reports\n\nText.\n',
+        found: { title: 'Harbour CG Telecon', documentType: 'Minutes', date: '2020-04-07', meetingDay: '2020-04-07' },
+      },
+      {
+        title: 'a subtitle naming the document without a day leaves the first heading the title',
+        text: '# Harbour Group\n\n## Annual report\n\n# Findings\n\n## Summary\n\nText of the report.\n',
+        found: { title: 'Harbour Group', date: null },
+      },
+      {
         title: 'no cover: a first line naming no meeting or document is no title',
         text: 'We met in the library of the Ministry.\n\n## Notes\n',
         found: { title: null, organization: null },
@@ -654,6 +677,8 @@ function caseAsTitle(text: string): string {
 function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp, plain: boolean): FlowEntry[] {
   const bold = plain ? [] : boldTitleRun(flow, documentType)
   if (bold.length > 0) return [...bold, ...shortLinesAfter(flow, bold.at(-1)!.index + 1)]
+  const subtitled = datedSubtitleOf(flow.slice(0, SUBTITLE_REACH), documentType)
+  if (subtitled) return [...subtitled, ...shortLinesAfter(flow, subtitled[1].index + 1)]
   const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
   const first = flow[start]?.node
   // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") opens the body, it is no title.
@@ -712,6 +737,24 @@ function boldTitleRun(flow: readonly FlowEntry[], documentType: RegExp): FlowEnt
     MEETING.test(flatText(entry.node)) || documentType.test(flatText(entry.node)) || findDay(flatText(entry.node)) !== null
   return run.length <= MAX_BOLD_TITLE && flow.length > run.length + 1 && run.some(names) ? run : []
 }
+
+/**
+ * The heading a subtitle naming the document and its day stands under ("# Credentials CG Telecon" over
+ * "## Minutes for 2020-04-07"): the title, though a site's banner heading comes before it.
+ */
+function datedSubtitleOf(region: readonly FlowEntry[], documentType: RegExp): [FlowEntry, FlowEntry] | null {
+  const headings = region.filter((entry) => entry.node.type !== 'html')
+  for (const [i, entry] of headings.entries()) {
+    const next = headings[i + 1]
+    if (entry.node.type !== 'heading' || next?.node.type !== 'heading' || next.node.depth <= entry.node.depth) continue
+    const text = flatText(next.node)
+    if (countWords(text, 7) <= 6 && documentType.test(text) && findDay(text) !== null) return [entry, next]
+  }
+  return null
+}
+
+/** Flow entries at the top of a document without a contents page where a dated subtitle is looked for. */
+const SUBTITLE_REACH = 12
 
 /** The first run of consecutive top-level headings: one title, even when a converter split it over lines. */
 function firstHeadingRun(region: readonly FlowEntry[]): FlowEntry[] {
