@@ -85,11 +85,7 @@ export const cover = defineDetector({
     // Without a contents page, a Word document's bold lines at the top (but an organisation's name in capitals over them).
     const bold = contentsAt === null && !context.dialect.names.includes('plaintext') ? boldTitleRun(flow, documentType) : []
     const boldTitle = bold.length > 1 && isAllCaps(flatText(bold[0]!.node)) ? bold.slice(1) : bold
-    const titleRun = capsTitleFirst
-      ? []
-      : boldTitle.length > 0
-        ? boldTitle
-        : (datedSubtitleOf(region, documentType)?.slice(0, 1) ?? firstHeadingRun(region.filter((entry) => !kept.has(entry))))
+    const titleRun = capsTitleFirst ? [] : boldTitle.length > 0 ? boldTitle : headingTitleRun(region, kept, documentType)
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
@@ -116,12 +112,8 @@ export const cover = defineDetector({
       else if (result.date === null && words <= 12 && authorLineDate(text) !== null) result.date = authorLineDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) {
         result.documentType = typeOfLine(text, words, documentType)
-        // "Minutes for 2020-04-07": the type's line gives the day its document records, the meeting's under a meeting's title.
-        const day = findDay(text)?.iso ?? null
-        result.date ??= day
-        if (day !== null && result.title !== null && MEETING.test(result.title)) result.meetingDay ??= day
-      }
-      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
+        readTypeLineDay(result, text)
+      } else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
         result.organization = withoutTrailingAcronym(caseAsTitle(text))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
@@ -755,6 +747,18 @@ function datedSubtitleOf(region: readonly FlowEntry[], documentType: RegExp): [F
 
 /** Flow entries at the top of a document without a contents page where a dated subtitle is looked for. */
 const SUBTITLE_REACH = 12
+
+/** The heading over a dated subtitle, or else the first run of headings, but those heading prose. */
+function headingTitleRun(region: readonly FlowEntry[], kept: ReadonlySet<FlowEntry>, documentType: RegExp): FlowEntry[] {
+  return datedSubtitleOf(region, documentType)?.slice(0, 1) ?? firstHeadingRun(region.filter((entry) => !kept.has(entry)))
+}
+
+/** "Minutes for 2020-04-07": a type's line gives the day its document records, the meeting's under a meeting's title. */
+function readTypeLineDay(result: CoverResult, text: string): void {
+  const day = findDay(text)?.iso ?? null
+  result.date ??= day
+  if (day !== null && result.title !== null && MEETING.test(result.title)) result.meetingDay ??= day
+}
 
 /** The first run of consecutive top-level headings: one title, even when a converter split it over lines. */
 function firstHeadingRun(region: readonly FlowEntry[]): FlowEntry[] {
