@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
-import { findDate, findDay, isDateOnly } from '../text/dates.js'
+import { findDate, findDay, findDayOfLineYear, isDateOnly } from '../text/dates.js'
 import { findWordDay } from '../text/words-date.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
@@ -509,6 +509,17 @@ export const cover = defineDetector({
         found: { title: 'Harbour Group', date: null },
       },
       {
+        title: 'a series’ heading: its day and month with the year printed apart',
+        form: 'dated subtitle',
+        text: '# Harbour CG Calls 2025, Public Notes, Oct 9\n\n * Chair: Anna Berg\n\n## Agenda\n\nText.\n',
+        found: { title: 'Harbour CG Calls 2025, Public Notes, Oct 9', date: '2025-10-09' },
+      },
+      {
+        title: 'a day and month with two years apart, or a number that is no day, give no date',
+        text: '# Harbour Notes 2024–2025, Oct 9\n\nText.\n\n## Agenda\n\nText.\n',
+        found: { date: null },
+      },
+      {
         title: 'no cover: a first line naming no meeting or document is no title',
         text: 'We met in the library of the Ministry.\n\n## Notes\n',
         found: { title: null, organization: null },
@@ -946,7 +957,7 @@ function completeCover(
   if (region.length === 0) readTopLines(unclaimedTop(flow, where.claimed), result, organization, documentType)
   readMemoHeader(flow, result)
   // A title giving its day in words ("… CELEBRADA EL DÍA VEINTIOCHO DE JULIO DE DOS MIL VEINTICINCO").
-  const titleDay = result.title ? (findDay(result.title)?.iso ?? findWordDay(result.title)?.iso ?? null) : null
+  const titleDay = result.title ? (findDay(result.title)?.iso ?? findWordDay(result.title)?.iso ?? findDayOfLineYear(result.title)) : null
   if (result.date === null && result.title) result.date = findDate(result.title) ?? titleDay
   if (result.title && MEETING.test(result.title)) result.meetingDay = titleDay ?? result.meetingDay
   // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).
