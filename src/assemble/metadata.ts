@@ -7,6 +7,7 @@ import type { Dialect } from '../dialect/types.js'
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { Metadata } from '../schema/report.js'
 import { findDate, findDay } from '../text/dates.js'
+import { beforeHeld, heldPlaceInTitle } from './metadata-held.js'
 import { organizationInRunning, organizationInTitle } from './metadata-organization.js'
 import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
 import { isSpace, trimEndWhere } from '../text/scan.js'
@@ -43,7 +44,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     event: {
       name: event.name ?? cover.meetingName ?? meetingOfTitle(title) ?? meetingInTitle(title),
       date: eventDate,
-      location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? placeInTitle(title),
+      location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? placeInTitle(title) ?? heldPlaceInTitle(title),
     },
     sourceUrl: boilerplate.sourceUrl,
   }
@@ -137,10 +138,18 @@ function withoutTag(name: string): string {
   return acronym && MEETING.test(name.slice(0, comma)) ? name.slice(0, comma) : name
 }
 
-/** The meeting a title names after the document type. */
+// "Minutes of Proceedings at …": a second document type before the meeting's name is not part of it.
+const SECOND_TYPE = new RegExp(
+  `^(?:${alternation(lexicon.documentTypes)})\\s+(?:${alternation([...lexicon.documentOfWords, ...lexicon.placePrepositions])})\\s+`,
+  'iu',
+)
+
+/** The meeting a title names after the document type, before a "held in …" clause. */
 function meetingOfTitle(title: string | null): string | null {
   const match = title ? MEETING_OF_TITLE.exec(title) : null
-  return match ? match[1]!.charAt(0).toUpperCase() + match[1]!.slice(1) : null
+  if (!match) return null
+  const name = beforeHeld(match[1]!.replace(SECOND_TYPE, ''))
+  return name.charAt(0).toUpperCase() + name.slice(1)
 }
 
 /** The place a title's parenthesis gives after the meeting's date: "Third Workshop (May 2-4 2016, Orsay)" → "Orsay". */

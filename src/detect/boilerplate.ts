@@ -5,6 +5,7 @@ import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText } from '../parse/text.js'
 import { defineDetector } from './define.js'
+import { sourceLineOf } from './source-line.js'
 
 const BoilerplateOptions = z.object({
   /**
@@ -29,7 +30,7 @@ function noticePattern(extra: readonly string[]): RegExp {
 
 export const boilerplate = defineDetector({
   id: 'boilerplate',
-  description: 'Removes download-site, converter and translation notices, keeping the source link they give',
+  description: 'Removes download-site and converter notices, keeping their source link; reads the address a labelled top line gives',
   options: BoilerplateOptions,
   codes: {
     'boilerplate-notice-removed': {
@@ -37,6 +38,11 @@ export const boilerplate = defineDetector({
       meaning: 'a download-site, converter or machine-translation notice was removed from the content',
     },
     'boilerplate-source-link': { severity: 'info', meaning: 'the link given by such a notice became `metadata.sourceUrl`' },
+    'boilerplate-source-line': {
+      severity: 'info',
+      meaning:
+        'the address a line at the top gives after a label (`Available at:`, a link named `Original file`) became `metadata.sourceUrl`',
+    },
   },
   empty: (): BoilerplateResult => ({ sourceUrl: null, noticeLine: null }),
   detect(context, options) {
@@ -64,6 +70,14 @@ export const boilerplate = defineDetector({
       }
       if (link && sourceUrl === null) sourceUrl = link.url
     }
+    // Without a notice's link, the document's own address where its top prints it after a label.
+    const line = sourceUrl === null ? sourceLineOf(flow, (node) => context.claims.isClaimed(node)) : null
+    if (line) {
+      // A paragraph that is only that line is no text of the report.
+      if (line.whole) context.claims.claim(line.entry.node)
+      context.report('boilerplate-source-line', `Read the document's address as metadata.sourceUrl: ${line.url}`, line.entry)
+      sourceUrl = line.url
+    }
     return { sourceUrl, noticeLine }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
@@ -76,8 +90,33 @@ export const boilerplate = defineDetector({
           '    The preview has ended.\n\nBody.\n',
         found: { sourceUrl: null, noticeLine: null },
       },
+      {
+        title: 'a “Source:” line in the body cites another document; an address after words that are no label is none',
+        text:
+          'Intro.\n\n'.repeat(12) + 'source : https://example.org/question-42.html\n\nRetrouvez nos ressources sur https://example.org/\n',
+        found: { sourceUrl: null },
+      },
+      {
+        title: 'a link in a sentence of the top is not the document’s address',
+        text: 'See the [original proposal](https://example.org/p) for the details of the plan and the budget.\n\nText.\n',
+        found: { sourceUrl: null },
+      },
     ],
     notOk: [
+      {
+        title: 'the document’s address after a label at its top: a link whose text is the label, a label and a bare address',
+        form: 'source line',
+        text: '[Original file](https://example.org/minutes-2023-06-19.pdf)\n\n---\n\n**MINUTES OF THE ANNUAL MEETING**\n\nText.\n',
+        found: { sourceUrl: 'https://example.org/minutes-2023-06-19.pdf', noticeLine: null },
+        diagnostics: ['1:1 boilerplate-source-line'],
+      },
+      {
+        title: 'a label ending the words before the address, on a line of a colophon',
+        form: 'source line',
+        text: 'Idiomas: Euskera y castellano.\nLibro disponible en la web: https://example.org/libro en euskera y castellano.\n\nTexto.\n',
+        found: { sourceUrl: 'https://example.org/libro' },
+        diagnostics: ['1:1 boilerplate-source-line'],
+      },
       {
         title: 'a download site’s notice, and the link after it',
         text:

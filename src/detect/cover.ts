@@ -1,11 +1,12 @@
 // The cover and title pages before the contents: the report's title, kind, organisation and date.
 // Their lines are not sections or blocks; a styled line that heads prose (**Disclaimer**) stays for the
 // heading detector.
+import type { Paragraph } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
-import { findDate, findDay, isDateOnly } from '../text/dates.js'
+import { findDate, findDay, findDayOfLineYear, isDateOnly } from '../text/dates.js'
 import { findWordDay } from '../text/words-date.js'
 import { labelKind } from '../text/label-kind.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
@@ -66,7 +67,9 @@ export const cover = defineDetector({
     const contentsAt = context.facts.contentsStart
     const documentType = new RegExp(`\\b(?:${options.documentTypes})\\b`, 'i')
     const region =
-      contentsAt !== null ? flow.slice(0, contentsAt) : leadingTitle(flow, documentType, context.dialect.names.includes('plaintext'))
+      contentsAt !== null
+        ? flow.slice(0, contentsAt)
+        : leadingTitle(flow, documentType, context.dialect.names.includes('plaintext'), (entry) => context.claims.isClaimed(entry.node))
     const kept = proseUnderStyledLines(region, options.proseWords)
     const organization = new RegExp(options.organizations, 'iu')
 
@@ -84,9 +87,9 @@ export const cover = defineDetector({
     const firstHeading = region.findIndex((entry) => entry.node.type === 'heading')
     const capsTitleFirst = region.some((entry, i) => i < firstHeading && !kept.has(entry) && isCapsTitle(entry, documentType, organization))
     // Without a contents page, a Word document's bold lines at the top (but an organisation's name in capitals over them).
-    const bold = contentsAt === null && !context.dialect.names.includes('plaintext') ? boldTitleRun(flow, documentType) : []
-    const boldTitle = bold.length > 1 && isAllCaps(flatText(bold[0]!.node)) ? bold.slice(1) : bold
-    const titleRun = capsTitleFirst ? [] : boldTitle.length > 0 ? boldTitle : firstHeadingRun(region.filter((entry) => !kept.has(entry)))
+    const taken = (entry: FlowEntry) => context.claims.isClaimed(entry.node)
+    const boldTitle = contentsAt !== null || context.dialect.names.includes('plaintext') ? [] : boldTitleOf(flow, documentType, taken)
+    const titleRun = capsTitleFirst ? [] : boldTitle.length > 0 ? boldTitle : headingTitleRun(region, kept, documentType)
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
@@ -112,7 +115,7 @@ export const cover = defineDetector({
       else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
       else if (result.date === null && words <= 12 && authorLineDate(text) !== null) result.date = authorLineDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
-        result.documentType = typeOfLine(text, words, documentType)
+        readTypeLine(result, text, typeOfLine(text, words, documentType))
       else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
         result.organization = withoutTrailingAcronym(caseAsTitle(text))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
@@ -169,6 +172,28 @@ export const cover = defineDetector({
           date: '2016-03-08',
           titleLine: 3,
         },
+      },
+      {
+        title:
+          'a PDF’s lines through a Markdown converter: past the source’s link, a rule and a page’s number, bold lines ' +
+          'in capitals that run on (an open end, an abbreviation’s full stop, a line split in two bold runs), up to a label',
+        form: 'bold title lines',
+        text:
+          '[Original file](https://example.org/m.pdf)\n\n---\n1\n\n**MINUTES OF THE ANNUAL MEETING OF THE HARBOUR BOARD OF**\n\n' +
+          '**KELLS HELD IN THE TOWN HALL, KELLS, CO.**\n\n**MEATH ON TUESDAY, 19TH** **JUNE, 2023 AT 9.00 A.M.**\n\n' +
+          '**PRESENT:**\n\nCouncillor A. Byrne.\n',
+        found: {
+          title:
+            'MINUTES OF THE ANNUAL MEETING OF THE HARBOUR BOARD OF KELLS HELD IN THE TOWN HALL, KELLS, CO. ' +
+            'MEATH ON TUESDAY, 19TH JUNE, 2023 AT 9.00 A.M.',
+          organization: null,
+          date: '2023-06-19',
+        },
+      },
+      {
+        title: 'bold lines ending as sentences are no title',
+        text: '**The board met in the harbour office.**\n\n**Minutes were taken.**\n\nText of the notes follows here.\n',
+        found: { title: null },
       },
       {
         title: 'a document type and its organisation in one line',
@@ -474,6 +499,31 @@ export const cover = defineDetector({
         title: 'no cover: a first line that labels the meeting’s date (`Meeting Date: …`) is no title',
         text: 'Meeting Date: 2022-11-08\nMinutes taken by: Anna\n\n** Agenda\n\nText of the minutes.\n',
         found: { title: null },
+        },
+        {
+        title: 'a subtitle naming the document and its day: the heading over it is the title, past a site’s banner heading',
+        form: 'dated subtitle',
+        text:
+          '# The Harbour Community Group\n\n## Open standards for harbours\n\n### [Go Back](../)\n\n' +
+          '# Harbour CG Telecon\n\n## Minutes for 2020-04-07\n\nTopics\n\n1. [Introductions](#topic-1)\n2. [Reports](#topic-2)\n\n' +
+          '# Topic: Introductions\n\nText.\n\n# Topic: Reports\n\nText.\n',
+        found: { title: 'Harbour CG Telecon', documentType: 'Minutes', date: '2020-04-07', meetingDay: '2020-04-07' },
+      },
+      {
+        title: 'a subtitle naming the document without a day leaves the first heading the title',
+        text: '# Harbour Group\n\n## Annual report\n\n# Findings\n\n## Summary\n\nText of the report.\n',
+        found: { title: 'Harbour Group', date: null },
+      },
+      {
+        title: 'a series’ heading: its day and month with the year printed apart',
+        form: 'dated subtitle',
+        text: '# Harbour CG Calls 2025, Public Notes, Oct 9\n\n * Chair: Anna Berg\n\n## Agenda\n\nText.\n',
+        found: { title: 'Harbour CG Calls 2025, Public Notes, Oct 9', date: '2025-10-09' },
+      },
+      {
+        title: 'a day and month with two years apart, or a number that is no day, give no date',
+        text: '# Harbour Notes 2024–2025, Oct 9\n\nText.\n\n## Agenda\n\nText.\n',
+        found: { date: null },
       },
       {
         title: 'no cover: a first line naming no meeting or document is no title',
@@ -667,9 +717,16 @@ function caseAsTitle(text: string): string {
  * Without a contents page, only the top-level heading lines that open the document form its title:
  * the first `#` run, when nothing but a few notes and no other heading comes before it.
  */
-function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp, plain: boolean): FlowEntry[] {
-  const bold = plain ? [] : boldTitleRun(flow, documentType)
+function leadingTitle(
+  flow: readonly FlowEntry[],
+  documentType: RegExp,
+  plain: boolean,
+  claimed: (entry: FlowEntry) => boolean,
+): FlowEntry[] {
+  const bold = plain ? [] : boldTitleRun(flow, documentType, claimed)
   if (bold.length > 0) return [...bold, ...shortLinesAfter(flow, bold.at(-1)!.index + 1)]
+  const subtitled = datedSubtitleOf(flow.slice(0, SUBTITLE_REACH), documentType)
+  if (subtitled) return [...subtitled, ...shortLinesAfter(flow, subtitled[1].index + 1)]
   const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
   const first = flow[start]?.node
   // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") or a part's label over numbered ones
@@ -708,26 +765,96 @@ function shortLinesAfter(flow: readonly FlowEntry[], i: number): FlowEntry[] {
 
 /** Most bold lines a Word document's title takes at its top. */
 const MAX_BOLD_TITLE = 3
+/** Entries at the top passed over before a bold title: a page's number, a rule, what a detector before took. */
+const MAX_BEFORE_BOLD = 3
 
 /**
  * The bold-only lines that open a document with no `#` heading before them, as a Word document's title reads
  * through pandoc (`**COMMUNE DE …**` over `**Compte rendu du conseil municipal du 8 mars 2016**`): not a
- * label's (a colon), a sentence's (a full stop) or a numbered agenda item's, and some text after them.
+ * sentence's (a full stop, but after an abbreviation in capitals: `CO.`, `A.M.`) or a numbered agenda item's,
+ * and some text after them. A label's line (a colon) after them ends them; one among them is no title.
  */
-function boldTitleRun(flow: readonly FlowEntry[], documentType: RegExp): FlowEntry[] {
+function boldTitleRun(flow: readonly FlowEntry[], documentType: RegExp, claimed: (entry: FlowEntry) => boolean): FlowEntry[] {
   const run: FlowEntry[] = []
-  for (const entry of flow.slice(0, MAX_BOLD_TITLE + 2)) {
+  let passed = 0
+  for (const entry of flow) {
     if (entry.node.type === 'html') continue
-    const styled = entry.node.type === 'paragraph' && !entry.item ? soleEmphasis(entry.node) : null
-    if (styled?.kind !== 'strong') break
+    if (run.length === 0 && passed < MAX_BEFORE_BOLD && isBeforeTitle(entry, claimed)) {
+      passed++
+      continue
+    }
+    const styled = entry.node.type === 'paragraph' && !entry.item && allStrong(entry.node)
+    if (!styled || run.length > MAX_BOLD_TITLE) break
     const text = flatText(entry.node)
-    if (countWords(text, 20) > 20 || /[.:;,]$/.test(text) || text.includes('|') || splitNumber(text).number !== null) return []
+    if (run.length > 0 && /[:：]$/u.test(text)) break
+    if (countWords(text, 20) > 20 || /[:;,]$/.test(text) || (text.endsWith('.') && !CAPS_ABBREVIATION_END.test(text))) return []
+    if (text.includes('|') || splitNumber(text).number !== null) return []
     run.push(entry)
   }
   // A title names a meeting, a kind of document or a day; a speaker's line or a topic's (`**Results, Follow-up**`) does not.
   const names = (entry: FlowEntry) =>
     MEETING.test(flatText(entry.node)) || documentType.test(flatText(entry.node)) || findDay(flatText(entry.node)) !== null
   return run.length <= MAX_BOLD_TITLE && flow.length > run.length + 1 && run.some(names) ? run : []
+}
+
+// "… RATHKEALE, CO.", "… AT 9.00 A.M.": a line of a title may end with an abbreviation in capitals.
+const CAPS_ABBREVIATION_END = /(?:^|[\s.])\p{Lu}{1,3}\.$/u
+
+/** A Word document's bold title lines at the top, but a body's name in capitals over them. */
+function boldTitleOf(flow: readonly FlowEntry[], documentType: RegExp, claimed: (entry: FlowEntry) => boolean): FlowEntry[] {
+  return withoutBodyLine(boldTitleRun(flow, documentType, claimed))
+}
+
+/** A bold title's lines without the first when it is a body's name in capitals over them (a line ending open, "… OF", runs on). */
+function withoutBodyLine(bold: FlowEntry[]): FlowEntry[] {
+  const head = bold.length > 1 ? flatText(bold[0]!.node) : ''
+  return isAllCaps(head) && !/,$/u.test(head) && !SMALL_END.test(head) ? bold.slice(1) : bold
+}
+
+/** A page's number, a rule, or an entry a detector before took (a source's link) before a bold title. */
+function isBeforeTitle(entry: FlowEntry, claimed: (entry: FlowEntry) => boolean): boolean {
+  if (entry.node.type === 'thematicBreak' || claimed(entry)) return true
+  return entry.node.type === 'paragraph' && /^\d{1,3}$/u.test(flatText(entry.node).trim())
+}
+
+/** A paragraph of bold runs only (`**LIMERICK ON TUESDAY, 19TH** **JUNE, 2023**`, as a PDF's converter splits a line). */
+function allStrong(node: Paragraph): boolean {
+  const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  return meaningful.length > 0 && meaningful.every((child) => child.type === 'strong')
+}
+
+/**
+ * The heading a subtitle naming the document and its day stands under ("# Credentials CG Telecon" over
+ * "## Minutes for 2020-04-07"): the title, though a site's banner heading comes before it.
+ */
+function datedSubtitleOf(region: readonly FlowEntry[], documentType: RegExp): [FlowEntry, FlowEntry] | null {
+  const headings = region.filter((entry) => entry.node.type !== 'html')
+  for (const [i, entry] of headings.entries()) {
+    const next = headings[i + 1]
+    if (entry.node.type !== 'heading' || next?.node.type !== 'heading' || next.node.depth <= entry.node.depth) continue
+    const text = flatText(next.node)
+    if (countWords(text, 7) <= 6 && documentType.test(text) && findDay(text) !== null) return [entry, next]
+  }
+  return null
+}
+
+/** Flow entries at the top of a document without a contents page where a dated subtitle is looked for. */
+const SUBTITLE_REACH = 12
+
+/** The heading over a dated subtitle, or else the first run of headings, but those heading prose. */
+function headingTitleRun(region: readonly FlowEntry[], kept: ReadonlySet<FlowEntry>, documentType: RegExp): FlowEntry[] {
+  return datedSubtitleOf(region, documentType)?.slice(0, 1) ?? firstHeadingRun(region.filter((entry) => !kept.has(entry)))
+}
+
+/**
+ * A line naming the document's type gives it; "Minutes for 2020-04-07": the day its document records too, the
+ * meeting's under a meeting's title.
+ */
+function readTypeLine(result: CoverResult, text: string, type: string): void {
+  result.documentType = type
+  const day = findDay(text)?.iso ?? null
+  result.date ??= day
+  if (day !== null && result.title !== null && MEETING.test(result.title)) result.meetingDay ??= day
 }
 
 /** The first run of consecutive top-level headings: one title, even when a converter split it over lines. */
@@ -847,7 +974,7 @@ function completeCover(
   if (region.length === 0) readTopLines(unclaimedTop(flow, where.claimed), result, organization, documentType)
   readMemoHeader(flow, result)
   // A title giving its day in words ("… CELEBRADA EL DÍA VEINTIOCHO DE JULIO DE DOS MIL VEINTICINCO").
-  const titleDay = result.title ? (findDay(result.title)?.iso ?? findWordDay(result.title)?.iso ?? null) : null
+  const titleDay = result.title ? (findDay(result.title)?.iso ?? findWordDay(result.title)?.iso ?? findDayOfLineYear(result.title)) : null
   if (result.date === null && result.title) result.date = findDate(result.title) ?? titleDay
   if (result.title && MEETING.test(result.title)) result.meetingDay = titleDay ?? result.meetingDay
   // Or a date anywhere on the title page ("3 May 2021" at the end of a two-column header).

@@ -707,6 +707,16 @@ export const de = defineLexicon({
   sessionKinds: ['ordentliche', 'außerordentliche', 'jährliche', 'monatliche', 'wöchentliche'],
   otherMeetingWords: ['nächste', 'nächsten', 'letzte', 'letzten', 'vorige', 'vorherige'],
   subjectLabels: ['betreff', 'thema', 'thema der sitzung', 'gegenstand'],
+  sourceLabels: [
+    'quelle',
+    'abrufbar unter',
+    'verfügbar unter',
+    'online unter',
+    'permalink',
+    'originaldatei',
+    'originaldokument',
+    'online-version',
+  ],
   meetingWords: [
     'sitzung',
     'mitgliederversammlung',

@@ -835,6 +835,18 @@ export const en = defineLexicon({
   ],
   otherMeetingWords: ['next', 'previous', 'last', 'upcoming', 'following', 'future'],
   subjectLabels: ['subject', 'topic', 'meeting title', 'meeting subject', 'title of the meeting', 'subject of the meeting'],
+  sourceLabels: [
+    'source',
+    'available at',
+    'available from',
+    'available online at',
+    'permalink',
+    'original file',
+    'original document',
+    'original',
+    'online version',
+    'retrieved from',
+  ],
   meetingWords: [
     'meeting',
     'session',

@@ -354,6 +354,16 @@ export const es = defineLexicon({
   sessionKinds: ['ordinaria', 'extraordinaria', 'anual', 'plenaria', 'mensual', 'semanal'],
   otherMeetingWords: ['próxima', 'próximo', 'anterior', 'última', 'último'],
   subjectLabels: ['asunto', 'tema', 'asunto de la reunión', 'tema de la reunión'],
+  sourceLabels: [
+    'fuente',
+    'disponible en',
+    'disponible en la web',
+    'disponible en línea',
+    'enlace permanente',
+    'archivo original',
+    'documento original',
+    'versión en línea',
+  ],
   meetingWords: [
     'reunión',
     'comité',

@@ -502,6 +502,16 @@ export const fr = defineLexicon({
   sessionKinds: ['ordinaire', 'extraordinaire', 'annuelle', 'annuel', 'plénière', 'mensuelle', 'hebdomadaire'],
   otherMeetingWords: ['prochaine', 'prochain', 'précédente', 'précédent', 'dernière', 'dernier'],
   subjectLabels: ['objet', 'sujet', 'objet de la réunion', 'sujet de la réunion', 'intitulé'],
+  sourceLabels: [
+    'source',
+    'disponible sur',
+    'disponible à l’adresse',
+    'disponible en ligne',
+    'lien permanent',
+    'fichier original',
+    'document original',
+    'version en ligne',
+  ],
   meetingWords: [
     'réunion',
     'comité',

@@ -259,6 +259,11 @@ export const Lexicon = z.strictObject({
   interjections: Words,
   /** Notices a converter or a download site adds, as phrases found anywhere in a paragraph. */
   notices: Words,
+  /**
+   * Words that say where the document itself is published, lowercase, before its address at the top of the
+   * document ("available at: https://…", "[Original file](…)", "Permalink: …").
+   */
+  sourceLabels: Words,
 
   // Text
   /** Words that stay lowercase inside a title ("of", "da"). */

@@ -184,3 +184,22 @@ export function isDateOnly(text: string): boolean {
   const rest = trimmed.slice(0, found.index) + ' ' + trimmed.slice(found.index + found.length)
   return rest.replace(AROUND, ' ').replace(/[\s,.()]/g, '') === ''
 }
+
+// A day and month with no year after them ("Oct 9", "9 October"), in a short line that prints its year apart.
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}(?![\\d.,:/-])`, 'iu')
+const DAY_MONTH = new RegExp(`(?<![\\d.,:/-])${DAY}${OF}\\s+${MONTH}\\b`, 'iu')
+const LONE_YEAR = /(?<![\d./-])(?:19|20)\d{2}(?![\d./-])/gu
+
+/**
+ * The day a short line gives with its year printed apart, as a series' heading does ("WECG Meetings 2025, Public
+ * Notes, Oct 9" → 2025-10-09): one day and month without a year, and one year elsewhere in the line; or null.
+ */
+export function findDayOfLineYear(text: string): string | null {
+  if (text.length > 120 || findDay(text) !== null) return null
+  const years = text.match(LONE_YEAR) ?? []
+  if (years.length !== 1) return null
+  const monthFirst = MONTH_DAY.exec(text)
+  const dayFirst = monthFirst ? null : DAY_MONTH.exec(text)
+  if (monthFirst) return isoDay(Number(years[0]), monthOf(monthFirst[1]!), Number(monthFirst[2]))
+  return dayFirst ? isoDay(Number(years[0]), monthOf(dayFirst[2]!), Number(dayFirst[1])) : null
+}

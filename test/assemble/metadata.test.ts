@@ -108,6 +108,22 @@ describe('a title naming a meeting', () => {
     expect(metadata('# minutes of the session of the council\n\nText.\n').event.name).toBe('Session of the council')
   })
 
+  it('names the meeting before a “held in … on <day>” clause, past a second document type; the clause gives the place', () => {
+    const title =
+      '# Minutes of Proceedings at Annual Meeting of the Harbour Board held in Town Hall, Main Street, Kells, Co. Meath ' +
+      'on Tuesday, 19th June, 2023 at 9.00 a.m.'
+    const found = metadata(`${title}\n\nText.\n`)
+    expect(found.event.name).toBe('Annual Meeting of the Harbour Board')
+    expect(found.event.location).toBe('Town Hall, Main Street, Kells, Co. Meath')
+    expect(found.event.date).toBe('2023-06-19')
+  })
+
+  it('gives no place from “held in” without a day after it, nor from a place of more than 15 words', () => {
+    expect(metadata('# Minutes of the Board Meeting held in the Town Hall\n\nText.\n').event.location).toBeNull()
+    const far = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen'
+    expect(metadata(`# Minutes of the Board Meeting held in ${far} on 3 May 2021\n\nText.\n`).event.location).toBeNull()
+  })
+
   it('names none in a title of more than 15 words', () => {
     const long = 'Meeting one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'
     expect(metadata(`# ${long}\n\nText.\n`).event.name).toBeNull()
