@@ -121,6 +121,15 @@ export const cover = defineDetector({
     }
     const claimed = (entry: FlowEntry) => contentsAt !== null && entry.index >= contentsAt && context.claims.isClaimed(entry.node)
     completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType, claimed })
+    // A title line of its own read from the top lines (a journal's title over its authors) is the cover's, not a heading.
+    const top = flow[0]
+    if (
+      region.length === 0 &&
+      top?.node.type === 'paragraph' &&
+      top.line === result.titleLine &&
+      titleOverAuthors(paragraphLines(top.node), flow[1])
+    )
+      context.claims.claim(top.node)
     return result
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
@@ -184,6 +193,19 @@ export const cover = defineDetector({
         title: 'a title page with no heading: its first line naming a meeting',
         text: 'Regional Workshop on Soil Health\n3 May 2021\n\n# Contents\n\nINTRO.....\t1\n',
         found: { title: 'Regional Workshop on Soil Health', date: '2021-05-03' },
+      },
+      {
+        title: 'a journal’s first page: its first line over the list of its authors (their affiliations’ marks after them)',
+        form: 'title over authors',
+        text:
+          'Toward standards for tomorrow’s models\n\nAnna Berg1 , Tom Krause2,3 , Lena Lindqvist4 and Ole Dahl1\n\n' +
+          'Models are promising tools for research. We organized a school to teach them.\n',
+        found: { title: 'Toward standards for tomorrow’s models', titleLine: 1 },
+      },
+      {
+        title: 'a first line that ends a sentence, or one over prose, is no title',
+        text: 'We met in Rostock.\n\nAnna Berg, Tom Krause, Lena Lindqvist and Ole Dahl came.\n\nToward standards\n\nThe school taught models.\n',
+        found: { title: null },
       },
       {
         title: 'a date is no title: the aside naming the document is',
@@ -550,7 +572,7 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       result.title === null &&
       entry === flow[0] &&
       lines.length > 0 &&
-      (MEETING.test(lines[0]!.text) || documentType.test(lines[0]!.text))
+      (MEETING.test(lines[0]!.text) || documentType.test(lines[0]!.text) || titleOverAuthors(lines, flow[1]))
     ) {
       // The title goes on over the lines its first line runs into (a comma, a small word, capitals going on).
       inTitle = 1
@@ -582,6 +604,18 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       }
     }
   }
+}
+
+// Names one after another, each with its affiliations' marks: `Dagmar Waltemath1 , Falk Schreiber2,3 , Jonathan R. Karr4 ,`.
+const AUTHOR_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?[\d*†‡]*(?:,\d+)*`
+const AUTHOR_LIST = new RegExp(String.raw`^(?:${AUTHOR_NAME}\s*,\s*){2,}${AUTHOR_NAME}`, 'u')
+
+/** A journal's first page: a short line, no sentence, over the list of its authors' names. */
+function titleOverAuthors(lines: readonly { text: string }[], next: FlowEntry | undefined): boolean {
+  if (lines.length !== 1 || next?.node.type !== 'paragraph') return false
+  const title = lines[0]!.text.trim()
+  if (countWords(title, 21) > 20 || /[.:;,]$/.test(title) || !/^\p{Lu}/u.test(title) || findDay(title) !== null) return false
+  return AUTHOR_LIST.test(collapseSpace(flatText(next.node)))
 }
 
 const SMALL_END = new RegExp(

@@ -679,10 +679,12 @@ function isIndentedBody(lines: ReadonlyArray<Line | null>): boolean {
   let indented = 0
   let length = 0
   let first: Line | null = null
+  let last: Line | null = null
+  // A paragraph whose first line alone is set in (a journal's paragraph indent) is no indented body.
   const end = () => {
     if (length >= 3) {
       runs++
-      if (first!.indent > 0) indented++
+      if (first!.indent > 0 && last!.indent > 0) indented++
     }
     length = 0
     first = null
@@ -691,6 +693,7 @@ function isIndentedBody(lines: ReadonlyArray<Line | null>): boolean {
     if (line === null || line.text.trim() === '' || line.offset > 0) end()
     else {
       first ??= line
+      last = line
       length++
     }
   }
