@@ -165,6 +165,46 @@ describe('plain text: a journal’s sections (pdftotext -layout of IEEEtran)', (
   })
 })
 
+describe('plain text: a workshop report’s talk summaries (a word processor’s headings through pdftotext)', () => {
+  const prose = 'The talk described how the project grew over three years and what its community learned along the way.'
+  const talk = (title: string) => [title, '', prose, prose, '']
+  it('reads a series of `Title, Giver` lines as talk headings under the part’s title, not a participant’s `Name, Organisation`', () => {
+    const text = [
+      'Workshop Report',
+      '',
+      'This report summarizes the talks and the discussions of the workshop.',
+      '',
+      'Talk Summary',
+      '',
+      ...talk('A Theory of Software Change, Ayushi Rastogi'),
+      ...talk('Equity Engineering: Impact & Opportunity. Dominique Wimmer'),
+      ...talk('How can we include the Directive in our teaching? Ita Richardson'),
+      'Participants',
+      '',
+      'John Dickinson, Bright House Networks',
+      '',
+      'Lisa Dusseault, CommerceNet',
+      '',
+    ].join('\n')
+    const report = extractReport(text, { path: 'r.txt' })
+    const part = report.sections.find((s) => s.title === 'Talk Summary')!
+    const talks = report.sections.filter((s) => s.parent_id === part.section_id)
+    expect(talks.map((s) => [s.title, s.level - part.level])).toEqual([
+      ['A Theory of Software Change, Ayushi Rastogi', 1],
+      ['Equity Engineering: Impact & Opportunity. Dominique Wimmer', 1],
+      ['How can we include the Directive in our teaching? Ita Richardson', 1],
+    ])
+    expect(report.sections.map((s) => s.title)).not.toContain('John Dickinson, Bright House Networks')
+  })
+
+  it('takes no talk heading from two such lines alone', () => {
+    const text = [...talk('A Theory of Software Change, Ayushi Rastogi'), ...talk('Equity Engineering: Impact. Dominique Wimmer')].join(
+      '\n',
+    )
+    expect(extractReport(text, { path: 'r.txt' }).sections).toEqual([])
+  })
+})
+
 describe('plain text: agenda items written against their number (Chinese)', () => {
   const text = [
     '日期：2024-3-5',

@@ -568,21 +568,24 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
     if (entry.node.type !== 'paragraph' || entry.item) continue
     const lines = paragraphLines(entry.node).slice(0, 6)
     let inTitle = 0
+    // The title goes on over the lines its first line runs into (a comma, a small word, capitals going on).
+    let run = 1
+    while (run < lines.length && runsOn(lines[run - 1]!.text, lines[run]!.text)) run++
+    const title = collapseSpace(
+      lines
+        .slice(0, run)
+        .map((line) => line.text)
+        .join(' '),
+    )
+    // A first line cut after a small word (`2020 Software Developer Diversity and`) names the document with the next.
+    const named = lines.length > 0 && SMALL_END.test(lines[0]!.text.trim()) ? title : (lines[0]?.text ?? '')
     if (
       result.title === null &&
       entry === flow[0] &&
       lines.length > 0 &&
-      (MEETING.test(lines[0]!.text) || documentType.test(lines[0]!.text) || titleOverAuthors(lines, flow[1]))
+      (MEETING.test(named) || documentType.test(named) || titleOverAuthors(lines, flow[1]))
     ) {
-      // The title goes on over the lines its first line runs into (a comma, a small word, capitals going on).
-      inTitle = 1
-      while (inTitle < lines.length && runsOn(lines[inTitle - 1]!.text, lines[inTitle]!.text)) inTitle++
-      const title = collapseSpace(
-        lines
-          .slice(0, inTitle)
-          .map((line) => line.text)
-          .join(' '),
-      )
+      inTitle = run
       if (countWords(title, 41) <= 40) {
         result.title = title
         result.titleLine = lines[0]!.line
@@ -689,6 +692,9 @@ function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp, plain: b
   const bold = plain ? [] : boldTitleRun(flow, documentType)
   if (bold.length > 0) return [...bold, ...shortLinesAfter(flow, bold.at(-1)!.index + 1)]
   const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
+  // In plain text a heading after a sentence (`This report summarizes the workshop.`) is the body's, not the title.
+  if (plain && flow.slice(0, Math.max(0, start)).some((entry) => entry.node.type === 'paragraph' && isSentence(flatText(entry.node))))
+    return []
   const first = flow[start]?.node
   // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") opens the body, it is no title.
   const printed = first?.type === 'heading' && first.data !== undefined && 'sectionNumber' in first.data
@@ -707,6 +713,11 @@ function leadingTitle(flow: readonly FlowEntry[], documentType: RegExp, plain: b
     region.push(entry)
   }
   return [...region, ...shortLinesAfter(flow, i)]
+}
+
+/** Prose of five words or more ending with a full stop. */
+function isSentence(text: string): boolean {
+  return /\p{Ll}\s?[.!]$/u.test(text.trim()) && countWords(text, 5) >= 5
 }
 
 /** The short plain lines under a title, from flow index `i`: the report's kind, organisation and date. */
