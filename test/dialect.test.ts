@@ -122,6 +122,89 @@ describe('plain-text reader', () => {
   })
 })
 
+describe('plain text: a journal’s sections (pdftotext -layout of IEEEtran)', () => {
+  it('reads roman sections in small capitals and lettered subsections of one word, not a reference’s author list', () => {
+    const text = [
+      '                 I. I NTRODUCTION',
+      '   Whole-cell models are promising tools for research,',
+      'bioengineering and medicine, and they need standards.',
+      'Such standards would make the models easier to share,',
+      'to reuse and to reproduce in the years to come.',
+      '',
+      '   II. T HE 2015 W HOLE -C ELL M ODELING S UMMER S CHOOL',
+      '   We organized the summer school to teach modeling and',
+      'to evaluate the need for new standards for the models.',
+      'Such standards would make the models easier to share,',
+      'to reuse and to reproduce in the years to come.',
+      '',
+      ' A. Organization',
+      '   The school was held in Rostock in March, organized',
+      'by two of us and supported by a foundation’s grant.',
+      'Such standards would make the models easier to share,',
+      'to reuse and to reproduce in the years to come.',
+      '',
+      ' B. Educational outcomes',
+      '   We surveyed the students after the school to assess',
+      'what they learned; most reported a deeper knowledge.',
+      'Such standards would make the models easier to share,',
+      'to reuse and to reproduce in the years to come.',
+      '',
+      '                    R EFERENCES',
+      '[21] C. Madsen, C. J. Myers, T. Patterson, and',
+      '     C. Winstead, “Design and test of circuits,” IEEE',
+      '',
+    ].join('\n')
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.sections.map((s) => [s.number, s.title, s.level])).toEqual([
+      ['I', 'INTRODUCTION', 1],
+      ['II', 'THE 2015 WHOLE-CELL MODELING SUMMER SCHOOL', 1],
+      ['A', 'Organization', 2],
+      ['B', 'Educational outcomes', 2],
+      [null, 'REFERENCES', 1],
+    ])
+  })
+})
+
+describe('plain text: a workshop report’s talk summaries (a word processor’s headings through pdftotext)', () => {
+  const prose = 'The talk described how the project grew over three years and what its community learned along the way.'
+  const talk = (title: string) => [title, '', prose, prose, '']
+  it('reads a series of `Title, Giver` lines as talk headings under the part’s title, not a participant’s `Name, Organisation`', () => {
+    const text = [
+      'Workshop Report',
+      '',
+      'This report summarizes the talks and the discussions of the workshop.',
+      '',
+      'Talk Summary',
+      '',
+      ...talk('A Theory of Software Change, Ayushi Rastogi'),
+      ...talk('Equity Engineering: Impact & Opportunity. Dominique Wimmer'),
+      ...talk('How can we include the Directive in our teaching? Ita Richardson'),
+      'Participants',
+      '',
+      'John Dickinson, Bright House Networks',
+      '',
+      'Lisa Dusseault, CommerceNet',
+      '',
+    ].join('\n')
+    const report = extractReport(text, { path: 'r.txt' })
+    const part = report.sections.find((s) => s.title === 'Talk Summary')!
+    const talks = report.sections.filter((s) => s.parent_id === part.section_id)
+    expect(talks.map((s) => [s.title, s.level - part.level])).toEqual([
+      ['A Theory of Software Change, Ayushi Rastogi', 1],
+      ['Equity Engineering: Impact & Opportunity. Dominique Wimmer', 1],
+      ['How can we include the Directive in our teaching? Ita Richardson', 1],
+    ])
+    expect(report.sections.map((s) => s.title)).not.toContain('John Dickinson, Bright House Networks')
+  })
+
+  it('takes no talk heading from two such lines alone', () => {
+    const text = [...talk('A Theory of Software Change, Ayushi Rastogi'), ...talk('Equity Engineering: Impact. Dominique Wimmer')].join(
+      '\n',
+    )
+    expect(extractReport(text, { path: 'r.txt' }).sections).toEqual([])
+  })
+})
+
 describe('plain text: agenda items written against their number (Chinese)', () => {
   const text = [
     '日期：2024-3-5',

@@ -125,6 +125,15 @@ export const cover = defineDetector({
     }
     const claimed = (entry: FlowEntry) => contentsAt !== null && entry.index >= contentsAt && context.claims.isClaimed(entry.node)
     completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType, claimed })
+    // A title line of its own read from the top lines (a journal's title over its authors) is the cover's, not a heading.
+    const top = flow[0]
+    if (
+      region.length === 0 &&
+      top?.node.type === 'paragraph' &&
+      top.line === result.titleLine &&
+      titleOverAuthors(paragraphLines(top.node), flow[1])
+    )
+      context.claims.claim(top.node)
     return result
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
@@ -210,6 +219,19 @@ export const cover = defineDetector({
         title: 'a title page with no heading: its first line naming a meeting',
         text: 'Regional Workshop on Soil Health\n3 May 2021\n\n# Contents\n\nINTRO.....\t1\n',
         found: { title: 'Regional Workshop on Soil Health', date: '2021-05-03' },
+      },
+      {
+        title: 'a journal’s first page: its first line over the list of its authors (their affiliations’ marks after them)',
+        form: 'title over authors',
+        text:
+          'Toward standards for tomorrow’s models\n\nAnna Berg1 , Tom Krause2,3 , Lena Lindqvist4 and Ole Dahl1\n\n' +
+          'Models are promising tools for research. We organized a school to teach them.\n',
+        found: { title: 'Toward standards for tomorrow’s models', titleLine: 1 },
+      },
+      {
+        title: 'a first line that ends a sentence, or one over prose, is no title',
+        text: 'We met in Rostock.\n\nAnna Berg, Tom Krause, Lena Lindqvist and Ole Dahl came.\n\nToward standards\n\nThe school taught models.\n',
+        found: { title: null },
       },
       {
         title: 'a date is no title: the aside naming the document is',
@@ -602,22 +624,25 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
     if (entry.node.type !== 'paragraph' || entry.item) continue
     const lines = paragraphLines(entry.node).slice(0, 6)
     let inTitle = 0
+    // The title goes on over the lines its first line runs into (a comma, a small word, capitals going on).
+    let run = 1
+    while (run < lines.length && runsOn(lines[run - 1]!.text, lines[run]!.text)) run++
+    const title = collapseSpace(
+      lines
+        .slice(0, run)
+        .map((line) => line.text)
+        .join(' '),
+    )
+    // A first line cut after a small word (`2020 Software Developer Diversity and`) names the document with the next.
+    const named = lines.length > 0 && SMALL_END.test(lines[0]!.text.trim()) ? title : (lines[0]?.text ?? '')
     if (
       result.title === null &&
       entry === flow[0] &&
       lines.length > 0 &&
-      (MEETING.test(lines[0]!.text) || documentType.test(lines[0]!.text)) &&
+      (MEETING.test(named) || documentType.test(named) || titleOverAuthors(lines, flow[1])) &&
       !isDateOrPlaceLine(lines[0]!.text)
     ) {
-      // The title goes on over the lines its first line runs into (a comma, a small word, capitals going on).
-      inTitle = 1
-      while (inTitle < lines.length && runsOn(lines[inTitle - 1]!.text, lines[inTitle]!.text)) inTitle++
-      const title = collapseSpace(
-        lines
-          .slice(0, inTitle)
-          .map((line) => line.text)
-          .join(' '),
-      )
+      inTitle = run
       if (countWords(title, 41) <= 40) {
         result.title = title
         result.titleLine = lines[0]!.line
@@ -648,6 +673,18 @@ const LABELLED = /^([^:：]{1,40}?)[ \t]*[:：][ \t]*\S/u
 function isDateOrPlaceLine(text: string): boolean {
   const match = LABELLED.exec(text.trim())
   return match !== null && labelKind(match[1]!) !== null
+}
+
+// Names one after another, each with its affiliations' marks: `Dagmar Waltemath1 , Falk Schreiber2,3 , Jonathan R. Karr4 ,`.
+const AUTHOR_NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3}\s?[\d*†‡]*(?:,\d+)*`
+const AUTHOR_LIST = new RegExp(String.raw`^(?:${AUTHOR_NAME}\s*,\s*){2,}${AUTHOR_NAME}`, 'u')
+
+/** A journal's first page: a short line, no sentence, over the list of its authors' names. */
+function titleOverAuthors(lines: readonly { text: string }[], next: FlowEntry | undefined): boolean {
+  if (lines.length !== 1 || next?.node.type !== 'paragraph') return false
+  const title = lines[0]!.text.trim()
+  if (countWords(title, 21) > 20 || /[.:;,]$/.test(title) || !/^\p{Lu}/u.test(title) || findDay(title) !== null) return false
+  return AUTHOR_LIST.test(collapseSpace(flatText(next.node)))
 }
 
 const SMALL_END = new RegExp(
@@ -728,6 +765,9 @@ function leadingTitle(
   const subtitled = datedSubtitleOf(flow.slice(0, SUBTITLE_REACH), documentType)
   if (subtitled) return [...subtitled, ...shortLinesAfter(flow, subtitled[1].index + 1)]
   const start = flow.slice(0, 6).findIndex((entry) => entry.node.type === 'heading')
+  // In plain text a heading after a sentence (`This report summarizes the workshop.`) is the body's, not the title.
+  if (plain && flow.slice(0, Math.max(0, start)).some((entry) => entry.node.type === 'paragraph' && isSentence(flatText(entry.node))))
+    return []
   const first = flow[start]?.node
   // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") or a part's label over numbered ones
   // (the reader's `议题：`) opens the body, it is no title.
@@ -747,6 +787,11 @@ function leadingTitle(
     region.push(entry)
   }
   return [...region, ...shortLinesAfter(flow, i)]
+}
+
+/** Prose of five words or more ending with a full stop. */
+function isSentence(text: string): boolean {
+  return /\p{Ll}\s?[.!]$/u.test(text.trim()) && countWords(text, 5) >= 5
 }
 
 /** The short plain lines under a title, from flow index `i`: the report's kind, organisation and date. */

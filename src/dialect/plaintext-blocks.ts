@@ -6,6 +6,7 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps } from '../text/normalize.js'
+import { talkHeadings } from './plaintext-talks.js'
 import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import { AUTO_NUMBERED, markedHeadings, starItem, writesStarItems } from './plaintext-marked.js'
 import type { Line } from './plaintext-pages.js'
@@ -91,6 +92,7 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
     if (taken > 0) headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
   })
   if (bare) headings.set(bare.heading, { depth: 1, lines: 1, runIn: null, number: null, title: null })
+  for (const [index, mark] of talkHeadings(lines, new Set([...contents, ...headings.keys(), ...listed]))) headings.set(index, mark)
   return { headings, listed, contents, marked: marked.size > 0 }
 }
 
@@ -320,7 +322,9 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
     return node
-  const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
+  // Over a list, or over a heading (a part's title over its first talk's).
+  const nextWords =
+    next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' || next?.type === 'heading' ? Number.POSITIVE_INFINITY : 0
   if (nextWords <= LONE_WORDS) return node
   const child = node.children[0]
   const value = { ...child, value: text }
@@ -703,10 +707,12 @@ function isIndentedBody(lines: ReadonlyArray<Line | null>): boolean {
   let indented = 0
   let length = 0
   let first: Line | null = null
+  let last: Line | null = null
+  // A paragraph whose first line alone is set in (a journal's paragraph indent) is no indented body.
   const end = () => {
     if (length >= 3) {
       runs++
-      if (first!.indent > 0) indented++
+      if (first!.indent > 0 && last!.indent > 0) indented++
     }
     length = 0
     first = null
@@ -715,6 +721,7 @@ function isIndentedBody(lines: ReadonlyArray<Line | null>): boolean {
     if (line === null || line.text.trim() === '' || line.offset > 0) end()
     else {
       first ??= line
+      last = line
       length++
     }
   }

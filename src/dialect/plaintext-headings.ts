@@ -43,8 +43,10 @@ const ITEM = alternation(lexicon.agendaItemWords)
 const ARABIC = /^(\d{1,3}(?:\.\d{1,3}){0,5})(?:\.-?|\s-)?\s+(\S.*)$/
 const ANNEXED = new RegExp(`^(?:${ANNEX})\\s+([A-Z]|\\d{1,2})(?:\\.|:|\\s-)?\\s+(\\S.*)$`, 'u')
 const ROMAN = /^([IVXL]{2,6}|[IVX])(?:\.-?|\s?-|\))\s+(\S.*)$/
-// "A. MOTIONS" or "B) Questions": a letter, then a title of two words or more.
-const LETTER = /^([A-Z])[.)]\s+(\S+\s+\S.*)$/
+// "A. MOTIONS" or "B) Questions": a letter, then a title of two words or more, or one word in full ("C. Progress";
+// "J. Smith" is taken only where the outline has a B before it). A surname before a comma opens a list of authors.
+const LETTER = /^([A-Z])[.)]\s+(\S+\s+\S.*|\p{Lu}\p{Ll}{2,})$/u
+const AUTHORS = /^\p{Lu}[\p{L}'’-]+,\s/u
 // A decision numbered by year and serial, as French councils number their deliberations: "2020-038 SUBVENTION …".
 const SERIAL = /^((?:19|20)\d{2})\s?[-/]\s?(\d{2,4})\s+(\S.*)$/
 const ITEMED = new RegExp(`^(?:${ITEM})\\s+(\\d{1,3}|[IVXL]{1,6})\\s?(?:\\.-?|-|:|\\))?\\s+(?:[-–]\\s+)?(\\S.*)$`, 'iu')
@@ -108,7 +110,7 @@ export function numberedLine(text: string, index: number): Numbered | null {
   const roman = ROMAN.exec(text)
   if (roman) return titled(index, roman[1]!, [romanValue(roman[1]!)], 'roman', roman[2]!)
   const letter = LETTER.exec(text)
-  if (letter) return titled(index, letter[1]!, [letter[1]!.charCodeAt(0) - 64], 'letter', letter[2]!)
+  if (letter && !AUTHORS.test(letter[2]!)) return titled(index, letter[1]!, [letter[1]!.charCodeAt(0) - 64], 'letter', letter[2]!)
   return null
 }
 

@@ -4,6 +4,7 @@
 // and lists read from their numbers, bullets and layout. Builds the mdast tree directly, with positions
 // in the original text.
 import type { Root } from 'mdast'
+import { joinSmallCaps } from '../text/normalize.js'
 import { blocksOf } from './plaintext-blocks.js'
 import { separateColumns } from './plaintext-columns.js'
 import { dropRunning, type Line, splitPages } from './plaintext-pages.js'
@@ -53,11 +54,21 @@ export function readPlainText(text: string): {
   const { pages, starts, running } = dropRunning(splitPages(text))
   const lines: Array<Line | null> = []
   for (const page of pages) {
-    const separated = separateColumns(page.lines)
+    const separated = separateColumns(page.lines).map(mendSmallCaps)
     setWidths(separated)
     lines.push(...separated, null)
   }
   return { tree: { type: 'root', children: blocksOf(lines) }, pages: starts, transcript: readRecordHeader(text), running }
+}
+
+/** Characters a line in small capitals (a heading) takes at most. */
+const SMALL_CAPS_LINE = 120
+
+/** A heading's line in small capitals, its words mended (the input's columns are kept for its start). */
+function mendSmallCaps(line: Line): Line {
+  if (line.text.length - line.indent > SMALL_CAPS_LINE) return line
+  const text = joinSmallCaps(line.text.slice(line.indent))
+  return text === line.text.slice(line.indent) ? line : { ...line, text: line.text.slice(0, line.indent) + text }
 }
 
 /** Each line's column width on its page: where four lines in five of that column end at most. */

@@ -95,6 +95,26 @@ export function isAllCaps(text: string): boolean {
 
 const SMALL_WORDS = new Set(lexicon.smallWords)
 
+// pdftotext sets a word in small capitals apart after its capital: `T HE 2015 W HOLE -C ELL M ODELING`.
+const SMALL_CAPS_SPLIT = /(^|[\s(“"'-])(\p{Lu}) (?=\p{Lu}{2})/gu
+const SMALL_CAPS_HYPHEN = /(\p{Lu})(?: -|- | - )(?=\p{Lu})/gu
+
+/**
+ * A line in small capitals as pdftotext prints it, mended: `T HE 2015 W HOLE -C ELL M ODELING` →
+ * `THE 2015 WHOLE-CELL MODELING`, `SBML- ENCODED` → `SBML-ENCODED`. Only in a line of capitals where a
+ * capital stands apart before the rest of its word; a one-letter word (`A NEW PLAN`) is not joined.
+ */
+export function joinSmallCaps(text: string): string {
+  if (!isAllCaps(text)) return text
+  let split = false
+  const joined = text.replace(SMALL_CAPS_SPLIT, (whole, before: string, capital: string) => {
+    if (SMALL_WORDS.has(capital.toLowerCase())) return whole
+    split = true
+    return `${before}${capital}`
+  })
+  return split ? joined.replace(SMALL_CAPS_HYPHEN, '$1-') : text
+}
+
 /** "UNITED NATIONS INDUSTRIAL DEVELOPMENT ORGANIZATION" → "United Nations Industrial Development Organization". */
 export function titleCase(text: string): string {
   return collapseSpace(text)

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { collapseSpace, countWords, MAX_COMPARED, similarity } from '../../src/text/normalize.js'
+import { collapseSpace, countWords, joinSmallCaps, MAX_COMPARED, similarity } from '../../src/text/normalize.js'
 
 describe('countWords', () => {
   const byRegex = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
@@ -80,4 +80,22 @@ describe('similarity', () => {
     expect(similarity(long, `${long}b`)).toBe(1)
     expect(similarity(`${'x'.repeat(MAX_COMPARED / 2)}${long}`, long)).toBe(0.5)
   })
+})
+
+describe('joinSmallCaps', () => {
+  it.each([
+    ['T HE 2015 W HOLE -C ELL M ODELING S UMMER S CHOOL', 'THE 2015 WHOLE-CELL MODELING SUMMER SCHOOL'],
+    ['T OWARD AN SBML- ENCODED WHOLE - CELL MODEL', 'TOWARD AN SBML-ENCODED WHOLE-CELL MODEL'],
+    ['I NTRODUCTION', 'INTRODUCTION'],
+    ['A N EW P LAN', 'A NEW PLAN'],
+  ])('mends a line in small capitals: %s', (text, expected) => {
+    expect(joinSmallCaps(text)).toBe(expected)
+  })
+
+  it.each(['A NEW PLAN FOR THE PARK', 'SESSION A - DATA', 'IEEE TRANSACTIONS', 'I. Introduction', 'Anna B erg'])(
+    'leaves other lines as they are: %s',
+    (text) => {
+      expect(joinSmallCaps(text)).toBe(text)
+    },
+  )
 })

@@ -1,0 +1,73 @@
+// A talk's heading in plain text, as a report of a workshop prints its summaries: the talk's title, then its
+// giver after a comma or a full stop, on a line or two of its own (`A Theory of Software Change, Ayushi Rastogi`,
+// `Investigating Bias in Code Review using Medical Imaging and` / `Eye-Tracking. Yu Huang`). A word processor's
+// heading style is lost in pdftotext's text; what is left is the shape, and the series: one such line alone is
+// as often a sentence's end, three make the document's way of heading its talks.
+import type { HeadingMark } from './plaintext-headings.js'
+import type { Line } from './plaintext-pages.js'
+
+/** Fewest talk lines that make them the document's headings. */
+const MIN_TALKS = 3
+/** Most words a talk's title and its giver take. */
+const MAX_WORDS = 30
+
+// The giver: two or three words in capitals after the title's comma, full stop or question mark, at the line's end.
+const GIVER = /\S[,.?]\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u
+
+function isBlank(line: Line | null | undefined): boolean {
+  return line === null || line === undefined || line.text.trim() === ''
+}
+
+/** A talk's title and giver over `count` lines from `i`: after a blank line, the last line short of its column. */
+function talkAt(lines: ReadonlyArray<Line | null>, i: number, count: number): boolean {
+  const taken = lines.slice(i, i + count)
+  if (taken.length < count || taken.some((line) => isBlank(line) || line!.soft)) return false
+  const text = taken.map((line) => line!.text.trim()).join(' ')
+  const words = text.split(/\s+/).length
+  if (words > MAX_WORDS || words < 5 || !/^[\p{Lu}\d"“]/u.test(text) || !GIVER.test(text)) return false
+  // A sentence's line runs to its column's end; a heading's last line stops short of it, or a blank line follows.
+  const last = taken.at(-1)!
+  if (!isBlank(lines[i + count]) && last.text.length >= 0.85 * (last.width ?? 0)) return false
+  // The title is more than a name (`John Dickinson, Bright House Networks` lists a participant), and prose follows.
+  const giver = GIVER.exec(text)!
+  return (
+    text.slice(0, giver.index + 1).split(/\s+/).length >= 3 &&
+    opensProse(isBlank(lines[i + count]) ? lines[i + count + 1] : lines[i + count])
+  )
+}
+
+/** A line of prose: eight words or more, or most of its column's width. */
+function opensProse(line: Line | null | undefined): boolean {
+  const text = line?.text.trim() ?? ''
+  return text.split(/\s+/).length >= 8 || text.length >= 0.6 * (line?.width ?? Number.POSITIVE_INFINITY)
+}
+
+/** A part's title: a few words opening with a capital, no punctuation. */
+function isPartTitle(line: Line): boolean {
+  const text = line.text.trim()
+  return text.split(/\s+/).length <= 4 && /^\p{Lu}[\p{L}\s&-]*$/u.test(text)
+}
+
+/** The talk headings of a text, by their first line's index, when it has a series of them. */
+export function talkHeadings(lines: ReadonlyArray<Line | null>, taken: ReadonlySet<number>): Map<number, HeadingMark> {
+  const found = new Map<number, HeadingMark>()
+  for (let i = 0; i < lines.length; i++) {
+    if (taken.has(i) || !isBlank(lines[i - 1]) || isBlank(lines[i])) continue
+    const count = talkAt(lines, i, 1) ? 1 : talkAt(lines, i, 2) ? 2 : 0
+    if (count === 0) continue
+    // A part's title right over its first talk (`Keynote Summary` / `Diversity and Divide, Biao Xiang`): a heading of its own.
+    if (count === 2 && isPartTitle(lines[i]!) && GIVER.test(lines[i + 1]!.text.trim())) {
+      found.set(i, { depth: 1, lines: 1, runIn: null, number: null, title: null })
+      found.set(i + 1, { depth: 2, lines: 1, runIn: null, number: null, title: null })
+    } else found.set(i, { depth: 2, lines: count, runIn: null, number: null, title: null })
+    i += count - 1
+  }
+  if (found.size < MIN_TALKS) return new Map()
+  // A part's title alone over a talk (`Talk Summary`, a blank line, the first talk) heads the part.
+  for (const index of [...found.keys()]) {
+    const title = index - 2
+    if (title >= 0 && isBlank(lines[index - 1]) && !isBlank(lines[title]) && isBlank(lines[title - 1]) && isPartTitle(lines[title]!))
+      found.set(title, { depth: 1, lines: 1, runIn: null, number: null, title: null })
+  }
+  return found
+}
