@@ -11,7 +11,7 @@ import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { type AgendaLead, agendaLead, runInItem, versionsInTitles } from './headings-agenda.js'
-import { isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
+import { isFlatItemHeading, isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
 import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
@@ -256,6 +256,30 @@ export const headings = defineDetector({
             { title: 'Travaux de voirie', number: '3', depth: null, line: 9 },
           ],
         },
+      },
+      {
+        title:
+          'a Word outline pandoc flattened into one bulleted list: a bold item over the plain items after it heads them ' +
+          '(a subject’s word over its name is no person’s name)',
+        form: 'bold headings of a Word document',
+        text:
+          'Notes\n\n-   Les projets :\n\n-   **Sujet ALIM :**\n\n-   Réduire la surface\n\n-   Coût faible\n\n' +
+          '-   **Capteurs**\n\n-   Techno critique\n\n-   Forte maîtrise\n',
+        found: {
+          headings: [
+            { title: 'Sujet ALIM', depth: 1, outline: true, line: 5 },
+            { title: 'Capteurs', depth: 1, outline: true, line: 11 },
+          ],
+        },
+      },
+      {
+        title:
+          'no heading in a flat list: a name’s bold item over the points after it, a list whose items are mostly bold, ' +
+          'a bold item over another bold item',
+        text:
+          'Notes\n\n-   **Ann Lee:**\n\n-   Agrees with the plan\n\n-   Asks for a budget\n\n' +
+          'Topics\n\n-   **Budget**\n\n-   **Travel**\n\n-   Tickets\n',
+        found: { headings: [] },
       },
       {
         title:
@@ -695,10 +719,11 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
 function itemCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): Candidate | null {
   const { context, maxStyledWords } = scan
   const item = entry.item!
+  const next = context.flow[entry.index + 1]
   if (
     isItemHeading(item, node, maxStyledWords) ||
-    (isLabelOverBlock(entry, node, context.flow[entry.index + 1], context.source, maxStyledWords) &&
-      !ROLE.test(withoutEndColon(flatText(node))))
+    (isLabelOverBlock(entry, node, next, context.source, maxStyledWords) && !ROLE.test(withoutEndColon(flatText(node)))) ||
+    isFlatTopic(scan, entry, node)
   ) {
     // A bold list item over what it holds (a nested list, paragraphs): a Word outline's heading.
     // Items that head the document before any styled line are that line's peers, not its subsections.
@@ -712,6 +737,18 @@ function itemCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): Ca
   // `2.  **Finances**` alone in its list, paragraphs after it: a Word heading its list numbers (pandoc-docx).
   scan.styledLevel = 1
   return { depth: null, text: `${number}. ${withoutEndColon(flatText(node))}`, itemLevel: null, htmlIds: [] }
+}
+
+const SUBJECT_WORDS = new Set(lexicon.subjectLabels.filter((label) => !label.includes(' ')))
+
+/** A bold item of a flat list over the list's plain items, not a name, a role or a note's label (isFlatItemHeading). */
+function isFlatTopic(scan: HeadingScan, entry: FlowEntry, node: Paragraph): boolean {
+  const label = withoutEndColon(flatText(node))
+  // `Sujet ALIM` is a subject's word over its name, not a person's name.
+  const subject = SUBJECT_WORDS.has(label.split(' ')[0]!.toLowerCase())
+  if ((looksLikeName(label) && !subject) || ROLE.test(label) || NOT_HEADINGS.has(label.toLowerCase()) || isDateOnly(label)) return false
+  const list = (scan.lists ??= listsOf(scan.context.tree)).get(entry.item!)
+  return isFlatItemHeading(entry, scan.context.flow[entry.index + 1], list, scan.maxStyledWords)
 }
 
 /** A candidate's heading, with its anchors: claimed, and the ids waiting for it given to it. */
