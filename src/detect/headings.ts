@@ -291,6 +291,24 @@ export const headings = defineDetector({
         found: { headings: [] },
       },
       {
+        title:
+          'Word minutes with headings of their own: a bold line ending in a colon over a paragraph of prose heads a ' +
+          'sub-topic, the heading’s typed colon is dropped, a note in parentheses heads nothing; a bold label over a ' +
+          'list, a name’s label over prose stay text',
+        form: 'bold headings of a Word document',
+        text:
+          '## Récapitulatif de la plénière :\n\n*(cf. diapositive #3)*\n\n**Principales conclusions :**\n\n' +
+          'Deux réunions de résolution des commentaires ont eu lieu en août et la plupart ont été passés en revue.\n\n' +
+          '**Points ouverts :**\n\n- Symbologie\n\n**Anna Berg:**\n\n' +
+          'We reviewed every comment that the working group received during the public consultation period.\n',
+        found: {
+          headings: [
+            { title: 'Récapitulatif de la plénière', depth: 2, line: 1 },
+            { title: 'Principales conclusions', depth: null, line: 5 },
+          ],
+        },
+      },
+      {
         title: 'in a document with headings of its own, a bold label and a bold item are text',
         text: '## Talks\n\n**Key messages:**\n\n- **Cooling first**\n\n  Within four hours.\n',
         found: { headings: [{ title: 'Talks', depth: 2 }] },
@@ -592,6 +610,18 @@ function isColonHeading(text: string, next: FlowEntry | undefined): boolean {
   return !(next.node.type === 'paragraph' && !next.item && soleEmphasis(next.node) !== null)
 }
 
+/** Fewest words of the paragraph a bold colon line heads in a document with headings of its own. */
+const PROSE_AFTER_WORDS = 12
+
+/**
+ * Under a document's own headings, a bold line ending in a colon heads a sub-topic when prose follows it
+ * (`**Principales conclusions :**` over a paragraph of sentences), not a list, a table or a short line.
+ */
+function isProseAfter(next: FlowEntry | undefined): boolean {
+  if (next?.node.type !== 'paragraph' || next.item !== null || next.grid || next.quoteDepth > 0) return false
+  return soleEmphasis(next.node) === null && countWords(flatText(next.node), PROSE_AFTER_WORDS) >= PROSE_AFTER_WORDS
+}
+
 /** The first paragraph of a list item that holds more (a nested list, paragraphs), bold and short: a heading. */
 function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boolean {
   if (item.children[0] !== node || item.children.length < 2 || soleEmphasis(node)?.kind !== 'strong') return false
@@ -662,7 +692,8 @@ function candidateOf(scan: HeadingScan, entry: FlowEntry): Candidate | null {
   if (node.type === 'heading') {
     if (isTableRowOverRule(node, scan.context.source)) return null
     scan.styledLevel = 0
-    return { depth: node.depth, text: flatText(node), itemLevel: null, htmlIds: [] }
+    // A word processor's heading ends with the colon its author typed (`# Bilan (diapositive #4) :`): not the title's.
+    return { depth: node.depth, text: withoutEndColon(flatText(node)), itemLevel: null, htmlIds: [] }
   }
   if (node.type !== 'paragraph' || entry.quoteDepth !== 0) return null
   if (!entry.item) return styledCandidate(scan, entry, node)
@@ -700,8 +731,12 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   let text = flatText(node)
   // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
   // a word processor ends with a colon over what it heads ("**Participants:**") is.
-  const colonHeading = scan.boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
+  const next = context.flow[entry.index + 1]
+  const colonHeading =
+    styled.kind === 'strong' && isColonHeading(text, next) && (scan.boldOutline || (entry.listDepth === 0 && isProseAfter(next)))
   const most = mostWords(text, scan.maxStyledWords)
+  // A line wholly in parentheses is a note (`*(cf. diapositive #3)*` under a heading), not one.
+  if (/^\(.*\)$/u.test(text)) return null
   if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text))
     return null
   if (colonHeading) text = withoutEndColon(text)
