@@ -97,6 +97,11 @@ const OF_START = new RegExp(`^(?:${alternation([...lexicon.documentOfWords, 'fro
 const HAN_TYPE_END = new RegExp(`(?:${alternation(lexicon.documentTypes.filter((word) => /^\p{Script=Han}+$/u.test(word)))})$`, 'u')
 const DOCUMENT_TYPE_START = new RegExp(`^(?:${alternation(lexicon.documentTypes)})[\\s,:–—-]+`, 'iu')
 
+// What is left after a day when it gives only the hours: `de 14h00 à 16h00`, `at 10:00`, `from 2 pm to 4 pm`.
+const HOUR = String.raw`\d{1,2}(?:[h:.]\d{0,2}|\s?[ap]\.?m)`
+const HOURS_AFTER = new RegExp(String.raw`^[\s,]*(?:\p{L}{1,5}\s+)?${HOUR}(?:\s+\p{L}{1,5}\s+${HOUR})?[\s.]*$`, 'iu')
+const WEEKDAY_END = new RegExp(`(?<!\\S)(?:${alternation(lexicon.weekdays)}),?\\s*$`, 'iu')
+
 /**
  * The meeting a title names with its date or the document's type around it: "Council meeting 2024-10-11"
  * → "Council meeting", "Consensus Layer Call #71 Notes" → "Consensus Layer Call #71", "PMC 例会 2025-01-12".
@@ -111,7 +116,9 @@ function meetingInTitle(title: string | null): string | null {
     const close = name.indexOf(')', day.index + day.length)
     const [from, to] =
       open >= 0 && close >= 0 && !name.slice(open, day.index).includes(')') ? [open, close + 1] : [day.index, day.index + day.length]
-    name = `${name.slice(0, from)} ${name.slice(to)}`
+    // The hours after the day go with it (`du mardi 26/09/2024 de 14h00 à 16h00`), and so does its weekday.
+    const rest = HOURS_AFTER.test(name.slice(to)) ? '' : name.slice(to)
+    name = `${name.slice(0, from).replace(WEEKDAY_END, '')} ${rest}`
   }
   name = trimEndWhere(collapseSpace(name).replace(/^[\s,:–—|-]+/u, ''), (char) => isSpace(char) || ',:–—|(-'.includes(char))
   // A label before a colon ("Executive Summary: … Workshop") is not the meeting's name.

@@ -499,6 +499,23 @@ export const cover = defineDetector({
         found: { title: 'Harbour 社区会议 8.24', meetingName: 'Harbour 社区会议 8.24' },
       },
       {
+        title:
+          'a Word minutes’ header table (a grid table opening the document): its labelled subject is the title, its ' +
+          'date the document’s, a cell naming only the kind of document its type',
+        form: 'labelled subject',
+        text:
+          '+----------------------------------+-----------+\n| **Refonte des standards**        | Animation |\n' +
+          '+----------------------------------+-----------+\n| **COMPTE-RENDU DE REUNION**      |           |\n' +
+          '+----------------------------------+-----------+\n| **Objet :** Réunion plénière du  |           |\n' +
+          '| groupe du 12/10/2023 à 14h00.    |           |\n+----------------------------------+-----------+\n\n' +
+          '## Récapitulatif\n\nLe compte rendu de la dernière plénière est approuvé sans remarque.\n',
+        found: {
+          title: 'Réunion plénière du groupe du 12/10/2023 à 14h00',
+          documentType: 'Compte-Rendu de Reunion',
+          date: '2023-10-12',
+        },
+      },
+      {
         title: 'a subject’s label that names no meeting gives the title only',
         form: 'labelled subject',
         text: '# Subject: Budget review\n\nText of the notes, long enough to be read as prose by anyone who reads it.\n',
@@ -972,6 +989,29 @@ function readSubjectLabel(result: CoverResult): void {
   if (MEETING.test(label[1]!)) result.meetingName = label[2]!
 }
 
+/** Most cell paragraphs of a Word header table read for the cover. */
+const HEADER_TABLE_ENTRIES = 12
+
+/**
+ * A Word minutes' header table, the grid table that opens the document (its cells: a logo, the project,
+ * `COMPTE-RENDU DE REUNION`, `**Objet :** Réunion plénière … du 26/09/2024`): its labelled subject is the
+ * title when nothing gave one, a cell naming only the document's kind is its type.
+ */
+function readHeaderTable(flow: readonly FlowEntry[], result: CoverResult, documentType: RegExp): void {
+  if (!flow[0]?.grid) return
+  for (const entry of flow.slice(0, HEADER_TABLE_ENTRIES)) {
+    if (!entry.grid) break
+    if (entry.node.type !== 'paragraph') continue
+    const text = collapseSpace(flatText(entry.node)).replace(/\.$/u, '')
+    const words = countWords(text, 7)
+    if (result.title === null && SUBJECT_LABEL.test(text)) {
+      result.title = text
+      result.titleLine = entry.line
+    } else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
+      result.documentType = typeOfLine(text, words, documentType)
+  }
+}
+
 /** An RFC's header names its publishing stream, or none ("Network Working Group"): its lines are no other body. */
 function readMemoHeader(flow: readonly FlowEntry[], result: CoverResult): void {
   const memo = memoHeader(flow)
@@ -1018,6 +1058,7 @@ function completeCover(
   // Without a cover (no contents page, no title heading), the short lines that open the document.
   if (region.length === 0) readTopLines(unclaimedTop(flow, where.claimed), result, organization, documentType)
   readMemoHeader(flow, result)
+  readHeaderTable(flow, result, documentType)
   // A title giving its day in words ("… CELEBRADA EL DÍA VEINTIOCHO DE JULIO DE DOS MIL VEINTICINCO").
   const titleDay = result.title ? (findDay(result.title)?.iso ?? findWordDay(result.title)?.iso ?? findDayOfLineYear(result.title)) : null
   if (result.date === null && result.title) result.date = findDate(result.title) ?? titleDay

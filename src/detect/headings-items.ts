@@ -2,7 +2,7 @@
 // colon, over a table or a list of its own that the converter could not keep inside the item
 // ("4.  **Attendees:**" over a simple table, "5.  **Agenda:**" over a bulleted list, "- **Action Items:**"
 // over a grid table): the item holds only its label, and what it heads follows outside its list.
-import type { Heading, ListItem, Paragraph } from 'mdast'
+import type { Heading, List, ListItem, Paragraph } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, soleEmphasis } from '../parse/text.js'
 import { countWords } from '../text/normalize.js'
@@ -63,4 +63,29 @@ export function itemNumber(item: ListItem, source: string): string | null {
   const offset = item.position?.start.offset
   if (offset === undefined) return null
   return /^\s{0,3}(\d{1,3})[.)]/u.exec(source.slice(offset, offset + 8))?.[1] ?? null
+}
+
+/**
+ * A bold-only item of a flat bulleted list over plain items of the same list (`- **Sujet ALIM :**` over
+ * `- Thales développe…`): pandoc flattens a Word outline's list levels, and the bold item is left to head the
+ * items after it. Bold items stay few in the list (a list of bold items is a bold list) and the next entry is
+ * the same list's plain item; a name or a role ends no topic (`- **Ann Lee:**` over her points is her label).
+ */
+export function isFlatItemHeading(entry: FlowEntry, next: FlowEntry | undefined, list: List | undefined, maxWords: number): boolean {
+  const item = entry.item
+  if (item === null || list === undefined || list.ordered || item.children.length !== 1) return false
+  const node = item.children[0]
+  if (node?.type !== 'paragraph' || node !== entry.node || soleEmphasis(node)?.kind !== 'strong') return false
+  if (next?.item === null || next === undefined || next.listDepth !== entry.listDepth || next.quoteDepth !== entry.quoteDepth) return false
+  if (!list.children.includes(next.item) || isBoldItem(next.item)) return false
+  const bold = list.children.filter(isBoldItem).length
+  if (bold * 3 > list.children.length) return false
+  const text = flatText(node)
+  return countWords(text, maxWords + 1) <= maxWords && !/[.;,!?]$/.test(text)
+}
+
+/** A list item whose first paragraph is bold throughout. */
+function isBoldItem(item: ListItem): boolean {
+  const first = item.children[0]
+  return first?.type === 'paragraph' && soleEmphasis(first)?.kind === 'strong'
 }

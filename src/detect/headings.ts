@@ -11,7 +11,7 @@ import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { type AgendaLead, agendaLead, runInItem, versionsInTitles } from './headings-agenda.js'
-import { isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
+import { isFlatItemHeading, isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
 import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
@@ -333,12 +333,54 @@ export const headings = defineDetector({
       },
       {
         title:
+          'a Word outline pandoc flattened into one bulleted list: a bold item over the plain items after it heads them ' +
+          '(a subject’s word over its name is no person’s name)',
+        form: 'bold headings of a Word document',
+        text:
+          'Notes\n\n-   Les projets :\n\n-   **Sujet ALIM :**\n\n-   Réduire la surface\n\n-   Coût faible\n\n' +
+          '-   **Capteurs**\n\n-   Techno critique\n\n-   Forte maîtrise\n',
+        found: {
+          headings: [
+            { title: 'Sujet ALIM', depth: 1, outline: true, line: 5 },
+            { title: 'Capteurs', depth: 1, outline: true, line: 11 },
+          ],
+        },
+      },
+      {
+        title:
+          'no heading in a flat list: a name’s bold item over the points after it, a list whose items are mostly bold, ' +
+          'a bold item over another bold item',
+        text:
+          'Notes\n\n-   **Ann Lee:**\n\n-   Agrees with the plan\n\n-   Asks for a budget\n\n' +
+          'Topics\n\n-   **Budget**\n\n-   **Travel**\n\n-   Tickets\n',
+        found: { headings: [] },
+      },
+      {
+        title:
           'no heading: a note’s label, a name or role on its own line, a label over a label, a place’s label, ' +
           'a bold item with nothing under it',
         text:
           '**Note:**\n\nText.\n\n**Ann Lee:**\n\nWe agree.\n\n**Moderator:**\n\nWelcome.\n\n**Agreed:**\n\n' +
           '**Venue:**\n\nRoom 2\n\n- **Alone**\n- **Ann Lee:**\n\n  We agree.\n',
         found: { headings: [] },
+      },
+      {
+        title:
+          'Word minutes with headings of their own: a bold line ending in a colon over a paragraph of prose heads a ' +
+          'sub-topic, the heading’s typed colon is dropped, a note in parentheses heads nothing; a bold label over a ' +
+          'list, a name’s label over prose stay text',
+        form: 'bold headings of a Word document',
+        text:
+          '## Récapitulatif de la plénière :\n\n*(cf. diapositive #3)*\n\n**Principales conclusions :**\n\n' +
+          'Deux réunions de résolution des commentaires ont eu lieu en août et la plupart ont été passés en revue.\n\n' +
+          '**Points ouverts :**\n\n- Symbologie\n\n**Anna Berg:**\n\n' +
+          'We reviewed every comment that the working group received during the public consultation period.\n',
+        found: {
+          headings: [
+            { title: 'Récapitulatif de la plénière', depth: 2, line: 1 },
+            { title: 'Principales conclusions', depth: null, line: 5 },
+          ],
+        },
       },
       {
         title: 'in a document with headings of its own, a bold label and a bold item are text',
@@ -642,6 +684,18 @@ function isColonHeading(text: string, next: FlowEntry | undefined): boolean {
   return !(next.node.type === 'paragraph' && !next.item && soleEmphasis(next.node) !== null)
 }
 
+/** Fewest words of the paragraph a bold colon line heads in a document with headings of its own. */
+const PROSE_AFTER_WORDS = 12
+
+/**
+ * Under a document's own headings, a bold line ending in a colon heads a sub-topic when prose follows it
+ * (`**Principales conclusions :**` over a paragraph of sentences), not a list, a table or a short line.
+ */
+function isProseAfter(next: FlowEntry | undefined): boolean {
+  if (next?.node.type !== 'paragraph' || next.item !== null || next.grid || next.quoteDepth > 0) return false
+  return soleEmphasis(next.node) === null && countWords(flatText(next.node), PROSE_AFTER_WORDS) >= PROSE_AFTER_WORDS
+}
+
 /** The first paragraph of a list item that holds more (a nested list, paragraphs), bold and short: a heading. */
 function isItemHeading(item: ListItem, node: Paragraph, maxWords: number): boolean {
   if (item.children[0] !== node || item.children.length < 2 || soleEmphasis(node)?.kind !== 'strong') return false
@@ -712,7 +766,8 @@ function candidateOf(scan: HeadingScan, entry: FlowEntry): Candidate | null {
   if (node.type === 'heading') {
     if (isTableRowOverRule(node, scan.context.source)) return null
     scan.styledLevel = 0
-    return { depth: node.depth, text: flatText(node), itemLevel: null, htmlIds: [] }
+    // A word processor's heading ends with the colon its author typed (`# Bilan (diapositive #4) :`): not the title's.
+    return { depth: node.depth, text: withoutEndColon(flatText(node)), itemLevel: null, htmlIds: [] }
   }
   if (node.type !== 'paragraph' || entry.quoteDepth !== 0) return null
   if (!entry.item) return styledCandidate(scan, entry, node)
@@ -750,8 +805,12 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   let text = flatText(node)
   // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
   // a word processor ends with a colon over what it heads ("**Participants:**") is.
-  const colonHeading = scan.boldOutline && styled.kind === 'strong' && isColonHeading(text, context.flow[entry.index + 1])
+  const next = context.flow[entry.index + 1]
+  const colonHeading =
+    styled.kind === 'strong' && isColonHeading(text, next) && (scan.boldOutline || (entry.listDepth === 0 && isProseAfter(next)))
   const most = mostWords(text, scan.maxStyledWords)
+  // A line wholly in parentheses is a note (`*(cf. diapositive #3)*` under a heading), not one.
+  if (/^\(.*\)$/u.test(text)) return null
   if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text))
     return null
   if (colonHeading) text = withoutEndColon(text)
@@ -769,10 +828,11 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
 function itemCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): Candidate | null {
   const { context, maxStyledWords } = scan
   const item = entry.item!
+  const next = context.flow[entry.index + 1]
   if (
     isItemHeading(item, node, maxStyledWords) ||
-    (isLabelOverBlock(entry, node, context.flow[entry.index + 1], context.source, maxStyledWords) &&
-      !ROLE.test(withoutEndColon(flatText(node))))
+    (isLabelOverBlock(entry, node, next, context.source, maxStyledWords) && !ROLE.test(withoutEndColon(flatText(node)))) ||
+    isFlatTopic(scan, entry, node)
   ) {
     // A bold list item over what it holds (a nested list, paragraphs): a Word outline's heading.
     // Items that head the document before any styled line are that line's peers, not its subsections.
@@ -786,6 +846,18 @@ function itemCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): Ca
   // `2.  **Finances**` alone in its list, paragraphs after it: a Word heading its list numbers (pandoc-docx).
   scan.styledLevel = 1
   return { depth: null, text: `${number}. ${withoutEndColon(flatText(node))}`, itemLevel: null, htmlIds: [] }
+}
+
+const SUBJECT_WORDS = new Set(lexicon.subjectLabels.filter((label) => !label.includes(' ')))
+
+/** A bold item of a flat list over the list's plain items, not a name, a role or a note's label (isFlatItemHeading). */
+function isFlatTopic(scan: HeadingScan, entry: FlowEntry, node: Paragraph): boolean {
+  const label = withoutEndColon(flatText(node))
+  // `Sujet ALIM` is a subject's word over its name, not a person's name.
+  const subject = SUBJECT_WORDS.has(label.split(' ')[0]!.toLowerCase())
+  if ((looksLikeName(label) && !subject) || ROLE.test(label) || NOT_HEADINGS.has(label.toLowerCase()) || isDateOnly(label)) return false
+  const list = (scan.lists ??= listsOf(scan.context.tree)).get(entry.item!)
+  return isFlatItemHeading(entry, scan.context.flow[entry.index + 1], list, scan.maxStyledWords)
 }
 
 /** A candidate's heading, with its anchors: claimed, and the ids waiting for it given to it. */

@@ -1623,6 +1623,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a clause before a listed given name, set off by its comma, the verb at once (`…, Yves propose que…`); a given ' +
+        'name nobody listed, or one after a sentence’s end, is no turn',
+      form: 'reporting sentence',
+      text:
+        '## Conseil du 4 juin\n\nPrésents : Jean-Pierre, Yves, Marielle\n\n## École\n\n' +
+        'Pour les élèves allant en 6ème, Yves propose que la mairie offre un dictionnaire.\n\n' +
+        'Pour le temple, Paul propose une vente.\n\nLe devis est reçu. Ensuite, Marielle propose un vote.\n',
+      found: { speakers: [{ name: 'Yves', given_name: 'Yves', label: 'Yves', form: 'reported', line: 7 }] },
+    },
+    {
+      title:
         'initials opening a reporting sentence name the one listed participant whose initials they are (`JP` for ' +
         'Jean-Pierre); an announced action, or initials nobody listed has, are no turn',
       form: 'reporting sentence',

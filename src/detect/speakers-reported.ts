@@ -212,6 +212,27 @@ export function givenNameOpening(text: string, verbs: RegExp): string | null {
 
 const OPENERS_WORDS = new Set(lexicon.sentenceOpeners)
 
+/**
+ * The given name after a clause that opens the sentence, set off by its comma, before a reporting verb
+ * (`Pour l’école, les élèves allant en 6ème, Yves propose que…`): as givenNameOpening, the name is one
+ * capitalised word, and whom it names is the document's to say.
+ */
+export function givenNameAfterClause(text: string, verbs: RegExp): string | null {
+  const tokens = text.slice(0, 400).split(/\s+/u, MAX_CLAUSE + 4)
+  for (let k = 0; k < Math.min(tokens.length, MAX_CLAUSE); k++) {
+    // The clause ends at its comma; a sentence's end before any comma says there is no such clause.
+    if (/[.!?;:]$/.test(tokens[k]!)) return null
+    if (tokens[k]!.endsWith(',') && isGivenName(tokens[k + 1]) && verbEnd(tokens, k + 2, verbs) !== null) return tokens[k + 1]!
+  }
+  return null
+}
+
+/** One capitalised word that can be a given name: no sentence opener, civility, office or word in capitals. */
+function isGivenName(word: string | undefined): boolean {
+  if (word === undefined || !NAME_WORD.test(word) || OPENERS_WORDS.has(word) || HONORIFICS.has(word.toLowerCase())) return false
+  return !TITLES.has(word.toLowerCase()) && !/^\p{Lu}{2}/u.test(word)
+}
+
 /** Initials a paragraph opens with, before a reporting verb (`JP répond…`, `AB explains…`); whom they name is the list's to say. */
 export function initialsOpening(text: string, verbs: RegExp): string | null {
   const tokens = text.slice(0, 200).split(' ', 6)

@@ -40,7 +40,14 @@ import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
 import { type Presenter, colonPresenter, presenterOf, talkLinePresenter } from './speakers-presenters.js'
-import { appositionOf, givenNameOpening, initialsOpening, parenthesisAfter, reportedLabel } from './speakers-reported.js'
+import {
+  appositionOf,
+  givenNameAfterClause,
+  givenNameOpening,
+  initialsOpening,
+  parenthesisAfter,
+  reportedLabel,
+} from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
 import { withBodyFlow } from './speakers-items.js'
@@ -345,7 +352,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
     fields.organization ||= apposition?.organization || parenthesisAfter(text, reported)
     return { ...fields, label: reported, text: reported, form: 'reported', ...at }
   }
-  const given = givenNameOpening(text, words.verbs)
+  const given = givenNameOpening(text, words.verbs) ?? givenNameAfterClause(text, words.verbs)
   const printed = given ? fullNames().get(given) : undefined
   // Else the one participant listed by that given name (`Présents : Yves, Marielle, …`, as village councils list themselves);
   // the list's name when it goes on past the printed one (`Matthias St. Pierre`: the full stop ended the printed name).

@@ -70,6 +70,12 @@ describe('a title naming a meeting', () => {
     expect(metadata('# BOARD MEETING OF 3 MAY 2024\n\nText.\n').event.name).toBe('BOARD MEETING')
   })
 
+  it('names the meeting without the weekday before its date or the hours after it', () => {
+    expect(metadata('# Réunion plénière du mardi 26/09/2024 de 14h00 à 16h00\n\nTexte.\n').event.name).toBe('Réunion plénière')
+    expect(metadata('# Conseil municipal du jeudi 12 mars 2024 à 20h\n\nTexte.\n').event.name).toBe('Conseil municipal')
+    expect(metadata('# Board meeting on Tuesday, 3 May 2024 at 10:00\n\nText.\n').event.name).toBe('Board meeting')
+  })
+
   it('names a Chinese meeting without the document type written against it, when a meeting’s name remains', () => {
     expect(metadata('# 2023年11月12日 项目委员会例会会议纪要\n\n正文。\n').event.name).toBe('项目委员会例会')
     expect(metadata('# 2021年3月5日 小组第2次會議逐字稿\n\n正文。\n').event.name).toBe('小组第2次會議')
