@@ -1308,6 +1308,60 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'German conference reports: every presenter the opening sentence names, a turn each — a clause’s subject after a talk’s ' +
+        'noun and colon, after `und` or `während` (verb second or last), a further talk `von` its giver, the giver set off by commas',
+      form: 'reporting sentence',
+      text:
+        'Danach begannen zwei Tutorials: Anna Berg und Tom Krause erklärten in „Daten“, wie man prüft, ' +
+        'und Lena Hoffmann gab in „Werkzeuge“ eine Einführung.\n\n' +
+        'Weiter ging es mit „Register“, einem Vortrag über Normdaten, von Clara Vogt, ' +
+        'und parallel plädierte Markus Schulz mit „Lizenzen“ für Offenheit.\n\n' +
+        'Parallel liefen die Workshops „Quellen“ von Marco Emrich sowie „Editionen“ von Sandy Maguire.\n\n' +
+        'Im letzten Block sprach Eva Lange über Quellen, während im Nebenraum Jonas Weber einen Einblick in „Editionen“ gab.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', form: 'reported', line: 1 },
+          { name: 'Tom Krause', form: 'reported', line: 1 },
+          { name: 'Lena Hoffmann', form: 'reported', line: 1 },
+          { name: 'Clara Vogt', form: 'reported', line: 3 },
+          { name: 'Markus Schulz', form: 'reported', line: 3 },
+          { name: 'Marco Emrich', form: 'reported', line: 5 },
+          { name: 'Sandy Maguire', form: 'reported', line: 5 },
+          { name: 'Eva Lange', form: 'reported', line: 7 },
+          { name: 'Jonas Weber', form: 'reported', line: 7 },
+        ],
+      },
+    },
+    {
+      title:
+        'English web reports: a talk’s noun, then its giver after `from` or `by`, a position or the body’s possessive before the name; ' +
+        'every talk of the opening sentence a turn',
+      form: 'reporting sentence',
+      text:
+        'On the first day we opened with an introduction to the lab from lab director Anna Berg ' +
+        'and an overview of its computing from Tom Krause.\n\n' +
+        'That led us to a closing talk from CERN’s Lena Hoffmann, on the future of the field.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', position: 'lab director', organization: '', form: 'reported' },
+          { name: 'Tom Krause', position: '', form: 'reported' },
+          { name: 'Lena Hoffmann', organization: 'CERN', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title:
+        'refused: an author after a talk’s noun that the phrase goes on from (`von Anna Berg in Jena`), a clause after a colon that ' +
+        'names no talk (`17:08 Uhr: Felix Kästner gibt die Moderation ab`), a noun that only contains a talk’s (`representation`)',
+      form: 'reporting sentence',
+      text:
+        'Die Ergebnisse kamen im Vortrag über die Quellen von Anna Berg in Jena zur Sprache.\n\n' +
+        '17:08 Uhr: Felix Kästner gibt die Moderation ab.\n\n' +
+        'We welcomed the representation from Anna Berg and the committee.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'German conference reports: the passive with a talk’s participle last, the body after `aus dem`; honorifics kept apart',
       form: 'reporting sentence',
       text:

@@ -3,7 +3,7 @@
 // „…“ zeigte Dr. Clara Vogt …`, `Die Keynote hielt Jonas Weber` — and names in capitals with the place or
 // institution in parentheses, as H-Soz-Kult reports write them: `ANNA BERG (Leipzig) eröffnete …`.
 // Pure string functions over a paragraph's flat text: a token scanner, no pattern over the text.
-import { ACTIVE, lexicon } from '../lexicon/index.js'
+import { lexicon } from '../lexicon/index.js'
 import { titleCaseName } from '../text/labels.js'
 import { ORGANIZATION_WORDS, looksLikeName } from '../text/names.js'
 
@@ -15,14 +15,17 @@ export interface Presenter {
   honorific: string
   /** What the parentheses after the name say (`Universität Jena`, `Leipzig`), or ''. */
   inside: string
+  /** The position printed before the name (`lab director Stuart Henderson`), or ''. */
+  position?: string
   /** Who presented with them, joined by `und` or `sowie` (`stellten Anna Berg (Jena) und Tom Krause … vor`). */
   partners: Presenter[]
 }
 
-const TALK_VERBS = new Set(lexicon.talkVerbs)
-const TALK_NOUNS = lexicon.talkNouns
-// The agent words of the languages that name talks by their nouns (`von`), not `by` (`a workshop by the W3C`).
-const AGENTS = new Set(ACTIVE.filter((language) => language.talkNouns.length > 0).flatMap((language) => language.agentWords))
+export const TALK_VERBS = new Set(lexicon.talkVerbs)
+const TALK_STEMS = lexicon.talkNouns
+const TALK_WORDS = new Set(lexicon.talkWords.flatMap((word) => [word, `${word}s`]))
+/** The words that name a talk's giver after its noun or title (`von`, `from`). */
+export const TALK_GIVERS = new Set(lexicon.talkGivers)
 const CLITICS = new Set(lexicon.verbClitics)
 const RELATIVES = new Set(lexicon.relativePronouns)
 const OPENERS = new Set(lexicon.sentenceOpeners)
@@ -43,7 +46,7 @@ const OPEN_QUOTE = /^[„“"«‚‘]/u
 const CLOSE_QUOTE = /[“”"»‘’][,.;:!?)]*$/u
 
 /** The opening sentence's tokens (at most `max`), each marked when it is inside a quoted title (`„Daten: wozu?“`). */
-type Sentence = Array<{ token: string; quoted: boolean }>
+export type Sentence = Array<{ token: string; quoted: boolean }>
 
 /**
  * The presenter a paragraph's opening sentence names, in the forms of German conference reports: verb-second,
@@ -80,7 +83,7 @@ function jointPresenters(text: string, sentence: Sentence, verbs: RegExp): Prese
   return verb && (TALK_VERBS.has(verb) || verbs.test(verb)) ? presenter : null
 }
 
-function openingSentence(text: string, max: number): Sentence {
+export function openingSentence(text: string, max: number): Sentence {
   const tokens = text.slice(0, 800).split(' ', max)
   const sentence: Sentence = []
   let quoted = false
@@ -131,7 +134,7 @@ export function talkLinePresenter(text: string): Presenter | null {
   if (tokens.length < 3 || tokens.length > MAX_TALK_LINE) return null
   const first = tokens[0]!.toLowerCase()
   const colon = first.endsWith(':')
-  if (!(colon || AGENTS.has(tokens[1]!)) || !TALK_NOUNS.some((noun) => first.includes(noun))) return null
+  if (!(colon || TALK_GIVERS.has(tokens[1]!)) || !isTalkNoun(first)) return null
   if (!colon) return wholeLine(tokens, 2)
   let dash = -1
   for (const mark of SPACED_DASHES) dash = Math.max(dash, text.lastIndexOf(mark))
@@ -181,11 +184,10 @@ function talkByPresenter(sentence: Sentence): Presenter | null {
     // (`Der Workshop wurde von Anna Berg organisiert` names who organised it).
     if (sentence[i]!.quoted) continue
     const word = tokens[i]!
-    if (talk && AGENTS.has(word)) return presenterAt(tokens, i + 1)
+    if (talk && TALK_GIVERS.has(word)) return presenterAt(tokens, i + 1)
     // `… mit dem Vortrag „…“, in dem Anna Berg erklärt, …`: the speaker of a relative clause on the talk.
     if (talk && word === 'in' && RELATIVES.has(tokens[i + 1]!)) return presenterAt(tokens, i + 2)
-    const lower = word.toLowerCase()
-    talk = TALK_NOUNS.some((noun) => lower.includes(noun))
+    talk = isTalkNoun(word)
   }
   return null
 }
@@ -202,7 +204,7 @@ function passivePresenter(sentence: Sentence): Presenter | null {
   if (last === undefined || !TALK_VERBS.has(last)) return null
   const tokens = sentence.map((entry) => entry.token)
   for (let i = 1; i < sentence.length - 2; i++) {
-    if (sentence[i]!.quoted || !AGENTS.has(tokens[i]!)) continue
+    if (sentence[i]!.quoted || !TALK_GIVERS.has(tokens[i]!)) continue
     const presenter = presenterAt(tokens, i + 1)
     if (presenter) return presenter
   }
@@ -243,6 +245,15 @@ function capitalsEnd(tokens: readonly string[], start: number): number | null {
   return words >= 2 ? i : null
 }
 
+/**
+ * A talk's noun: a stem of a compounding language inside the word (`Eröffnungsvortrag`, `Talks-Track`), or a
+ * whole word or part of a hyphenated one, perhaps plural (`talk`, `presentations`; not `representation`).
+ */
+export function isTalkNoun(token: string): boolean {
+  const lower = token.toLowerCase().replace(/[^\p{L}-]/gu, '')
+  return TALK_STEMS.some((stem) => lower.includes(stem)) || lower.split('-').some((part) => TALK_WORDS.has(part))
+}
+
 /** A sentence's last word (`Vortrag.`), not an abbreviation (`Dr.`, `z.B.`) or an ordinal (`17.`). */
 function endsSentence(token: string): boolean {
   if (/[!?]$/.test(token)) return true
@@ -255,7 +266,7 @@ function endsSentence(token: string): boolean {
  * The presenter whose name starts at token `start`: honorifics, two or three capitalised words (or words in
  * capitals, title-cased), then perhaps what parentheses say about them (`(Universität Jena)`).
  */
-function presenterAt(tokens: readonly string[], start: number, depth = 0): Presenter | null {
+export function presenterAt(tokens: readonly string[], start: number, depth = 0): Presenter | null {
   let i = start
   while (i < tokens.length && HONORIFICS.has(tokens[i]!)) i++
   const honorific = tokens.slice(start, i).join(' ')

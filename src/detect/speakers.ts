@@ -39,7 +39,8 @@ import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
-import { type Presenter, colonPresenter, presenterOf, talkLinePresenter } from './speakers-presenters.js'
+import { otherPresenters } from './speakers-copresenters.js'
+import { type Presenter, colonPresenter, openingSentence, presenterOf, talkLinePresenter } from './speakers-presenters.js'
 import {
   appositionOf,
   givenNameAfterClause,
@@ -372,11 +373,16 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
     const bare = withoutHonorifics(inline)
     return { ...bare, ...fullNameOf(bare.name, roster, fullNames), text: inline.name, form: 'inline', ...at }
   }
-  // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter.
-  const presenter = labelled ? null : presenterOf(text, words.verbs)
+  // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter,
+  // and the others its opening sentence names (`…, und Tom Krause gab …`, `… sowie „…“ von Lena Hoffmann`).
+  if (labelled) return null
+  const first = presenterOf(text, words.verbs)
+  const others = otherPresenters(openingSentence(text, 60), first, words)
+  const presenter = first ?? others.shift()
   if (!presenter) return null
+  const partners = [...presenter.partners, ...others]
   const line = (one: Presenter): SpeakerLine => ({ ...presenterFields(one, words), text: one.label, form: 'reported', ...at })
-  return presenter.partners.length > 0 ? { ...line(presenter), partners: presenter.partners.map(line) } : line(presenter)
+  return partners.length > 0 ? { ...line(presenter), partners: partners.map(line) } : line(presenter)
 }
 
 /** An inline name's honorifics (`Prof. Dr. Anna Berg (Jena) stellte …`) kept apart from the name, as a label's are. */
@@ -401,8 +407,10 @@ const HONORIFIC_WORDS = new Set(lexicon.honorifics)
 /** A presenter's fields: what the parentheses say is their position when it names one, else their organisation. */
 function presenterFields(presenter: Presenter, words: Vocabulary): SpeakerFields {
   const { inside } = presenter
-  const position = inside && words.position.test(inside) ? inside : ''
-  return person(presenter.name, { label: presenter.label, honorific: presenter.honorific, position, organization: position ? '' : inside })
+  const inParentheses = inside && words.position.test(inside) ? inside : ''
+  const position = presenter.position || inParentheses
+  const organization = inParentheses ? '' : inside
+  return person(presenter.name, { label: presenter.label, honorific: presenter.honorific, position, organization })
 }
 
 /**
