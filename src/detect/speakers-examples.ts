@@ -354,6 +354,31 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'an earnings call’s analyst: a name in capitals, the firm in mixed case after a comma; the name alone later',
+      form: 'label turn',
+      text:
+        '**ANNA BERG:** Thanks. Next question, please.\n\n**KARL LUND, Nordic Capital Markets:** Thank you. A question on ' +
+        'margins.\n\n**ANNA BERG:** Margins rose.\n\n**KARL LUND:** Thanks.\n\n**OMAR HADDAD, University of Oslo:** One more.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'ANNA BERG', organization: '' },
+          { name: 'Karl Lund', label: 'KARL LUND, Nordic Capital Markets', organization: 'Nordic Capital Markets' },
+          { name: 'Anna Berg' },
+          { name: 'Karl Lund', label: 'KARL LUND' },
+          { name: 'Omar Haddad', organization: 'University of Oslo' },
+        ],
+      },
+    },
+    {
+      title: 'after a name and a comma, words in capitals, a sentence or a phrase in lowercase are no firm: no turn',
+      form: 'label turn',
+      text:
+        '**ANNA BERG:** Thanks.\n\n**KARL LUND:** Good.\n\n**ANNA BERG:** Next.\n\n**KARL LUND:** Fine.\n\n' +
+        '**ANNA BERG, KARL LUND:** Both.\n\n' +
+        '**Budget, Staff and Costs:** none.\n\n**KARL LUND, as agreed:** later.\n',
+      found: { speakers: [{ name: 'Anna Berg' }, { name: 'Karl Lund' }, { name: 'Anna Berg' }, { name: 'Karl Lund', line: 7 }] },
+    },
+    {
       title: 'the period form of US congressional records and hearings',
       form: 'period label',
       text:
