@@ -558,6 +558,35 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a Word transcript’s export through pandoc: one space before the time (`Anna Berg 0:04\\`), a hard break or a ' +
+        'paragraph before the words, read where three such lines or more have rising times',
+      form: 'label turn',
+      text:
+        'Anna Berg started transcription\n\nAnna Berg 0:04\\\nWelcome, everyone.\n\nKarl Lund 0:21\\\nThanks, Anna.\n\n' +
+        'Speaker 3 1:02\n\nIs the old format still read?\n\nKarl Lund 1:09\\\nYes.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', form: 'label', line: 3 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 6 },
+          { name: 'Speaker 3', label: 'Speaker 3', line: 9 },
+          { name: 'Karl Lund', line: 13 },
+        ],
+      },
+    },
+    {
+      title: 'one space before times that do not rise, or before each name once (a programme’s), is a schedule’s: no turn',
+      form: 'label turn',
+      text: 'Anna Berg 10:30\n\nTalks resume.\n\nKarl Lund 12:30\n\nIn the hall.\n\nAnna Berg 9:00\n\nGoodbye.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a programme’s names, each once, over rising times: no turn',
+      form: 'label turn',
+      text: '## Programme\n\nOmar Haddad 9:00\n\nWelcome.\n\nLena Olsen 9:30\n\nMaps.\n\nJon Dahl 12:00\n\nLunch.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a speaker the transcript cannot name, numbered or lettered (`Speaker 1 (00:01:02)`, `Male 2:`): the label kept as the name',
       form: 'label turn',
       text: 'Speaker 1 (00:01:02)\nGood morning.\n\nSpeaker 2 (00:01:09)\nMorning.\n\nMale 2: Can you hear me?\n',
