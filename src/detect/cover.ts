@@ -522,6 +522,24 @@ export const cover = defineDetector({
         found: { title: 'Budget review', meetingName: null },
       },
       {
+        title: 'a call recorder’s export: the meeting’s name, the recording’s start and the type in the first line',
+        form: 'export stem',
+        text: 'Release planning-20250312_100102-Meeting Transcript\n\n12 March 2025, 10:01am\n\n27m 42s\n\nAnna Berg 0:04\\\nHello.\n',
+        found: { title: 'Release planning', documentType: 'Meeting Transcript', date: '2025-03-12', meetingDay: '2025-03-12' },
+      },
+      {
+        title: 'a stem whose start is no day is kept whole as the title',
+        form: 'export stem',
+        text: 'Release planning-20251345_100102-Meeting Transcript\n\nText of the notes, long enough to be read as prose.\n',
+        found: { title: 'Release planning-20251345_100102-Meeting Transcript', meetingDay: null },
+      },
+      {
+        title: 'a tail the lexicons know as no document type (`Meeting Recording`) gives the name and day, no type',
+        form: 'export stem',
+        text: 'Sync-20250312_100102-Meeting Recording\n\nMarch 12, 2025, 3:42PM\n\nAnna Berg 0:04\\\nHello.\n',
+        found: { title: 'Sync', documentType: null, date: '2025-03-12' },
+      },
+      {
         title: 'no cover: a title in capitals ends at its full stop, before a label’s line in capitals',
         form: 'top lines',
         text: 'ACTA DE LA SESIÓN ORDINARIA DEL PLENO,\nCELEBRADA EL DÍA 3 DE MAYO DE 2021.\nSEÑORES ASISTENTES:\n\nSe abre la sesión.\n',
@@ -1075,4 +1093,24 @@ function completeCover(
     if (named) result.title = named.title
   }
   readSubjectLabel(result)
+  readExportStem(result, documentType)
 }
+
+/**
+ * A call recorder's export names the transcript after the meeting, the recording's start and what it is
+ * (`Release planning-20250312_100102-Meeting Transcript`, as Teams writes it at the top): the meeting's name is the
+ * title, the start its day, and the tail its type when the lexicons know it.
+ */
+function readExportStem(result: CoverResult, documentType: RegExp): void {
+  const stem = result.title === null ? null : EXPORT_STEM.exec(collapseSpace(result.title))
+  if (!stem) return
+  const day = `${stem[2]}-${stem[3]}-${stem[4]}`
+  if (findDate(day) !== day) return
+  result.title = stem[1]!
+  result.meetingName ??= stem[1]!
+  result.date ??= day
+  result.meetingDay ??= day
+  if (documentType.test(stem[5]!)) result.documentType ??= stem[5]!
+}
+
+const EXPORT_STEM = /^(\S.{0,150}?)\s?-(\d{4})(\d{2})(\d{2})_\d{6}(?:UTC)?-(\p{Lu}[\p{L} ]{2,40})$/u

@@ -354,6 +354,31 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'an earnings call’s analyst: a name in capitals, the firm in mixed case after a comma; the name alone later',
+      form: 'label turn',
+      text:
+        '**ANNA BERG:** Thanks. Next question, please.\n\n**KARL LUND, Nordic Capital Markets:** Thank you. A question on ' +
+        'margins.\n\n**ANNA BERG:** Margins rose.\n\n**KARL LUND:** Thanks.\n\n**OMAR HADDAD, University of Oslo:** One more.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'ANNA BERG', organization: '' },
+          { name: 'Karl Lund', label: 'KARL LUND, Nordic Capital Markets', organization: 'Nordic Capital Markets' },
+          { name: 'Anna Berg' },
+          { name: 'Karl Lund', label: 'KARL LUND' },
+          { name: 'Omar Haddad', organization: 'University of Oslo' },
+        ],
+      },
+    },
+    {
+      title: 'after a name and a comma, words in capitals, a sentence or a phrase in lowercase are no firm: no turn',
+      form: 'label turn',
+      text:
+        '**ANNA BERG:** Thanks.\n\n**KARL LUND:** Good.\n\n**ANNA BERG:** Next.\n\n**KARL LUND:** Fine.\n\n' +
+        '**ANNA BERG, KARL LUND:** Both.\n\n' +
+        '**Budget, Staff and Costs:** none.\n\n**KARL LUND, as agreed:** later.\n',
+      found: { speakers: [{ name: 'Anna Berg' }, { name: 'Karl Lund' }, { name: 'Anna Berg' }, { name: 'Karl Lund', line: 7 }] },
+    },
+    {
       title: 'the period form of US congressional records and hearings',
       form: 'period label',
       text:
@@ -531,6 +556,35 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Karl Lund', label: 'Karl Lund', line: 10 },
         ],
       },
+    },
+    {
+      title:
+        'a Word transcript’s export through pandoc: one space before the time (`Anna Berg 0:04\\`), a hard break or a ' +
+        'paragraph before the words, read where three such lines or more have rising times',
+      form: 'label turn',
+      text:
+        'Anna Berg started transcription\n\nAnna Berg 0:04\\\nWelcome, everyone.\n\nKarl Lund 0:21\\\nThanks, Anna.\n\n' +
+        'Speaker 3 1:02\n\nIs the old format still read?\n\nKarl Lund 1:09\\\nYes.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', form: 'label', line: 3 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 6 },
+          { name: 'Speaker 3', label: 'Speaker 3', line: 9 },
+          { name: 'Karl Lund', line: 13 },
+        ],
+      },
+    },
+    {
+      title: 'one space before times that do not rise, or before each name once (a programme’s), is a schedule’s: no turn',
+      form: 'label turn',
+      text: 'Anna Berg 10:30\n\nTalks resume.\n\nKarl Lund 12:30\n\nIn the hall.\n\nAnna Berg 9:00\n\nGoodbye.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a programme’s names, each once, over rising times: no turn',
+      form: 'label turn',
+      text: '## Programme\n\nOmar Haddad 9:00\n\nWelcome.\n\nLena Olsen 9:30\n\nMaps.\n\nJon Dahl 12:00\n\nLunch.\n',
+      found: { speakers: [] },
     },
     {
       title: 'a speaker the transcript cannot name, numbered or lettered (`Speaker 1 (00:01:02)`, `Male 2:`): the label kept as the name',

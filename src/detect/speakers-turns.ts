@@ -44,10 +44,11 @@ export function labelTurns(
 ): { turns: Map<number, LabelTurn>; unread: LabelTurn[] } {
   const isRole = (text: string) => roles.test(text)
   const candidates: LabelTurn[] = []
+  const loose = isStampedRecord(flow)
   for (const entry of flow) {
     // An entry of a participants list (`Speakers:` over `- Jon Doe (Foo University): Captions in VR`) is no turn.
     if (claims.isClaimed(entry.node) || !isOpeningParagraph(entry) || entries.has(entry.index)) continue
-    const candidate = candidateAt(entry, roster, isRole)
+    const candidate = candidateAt(entry, roster, isRole, loose)
     if (candidate) candidates.push(candidate)
   }
   // Most documents have no labels: the document's lowercase words are then never read.
@@ -295,7 +296,12 @@ function isTurnLine(node: FlowEntry['node']): boolean {
   return data?.turnLine === true
 }
 
-function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: (text: string) => boolean): LabelTurn | null {
+function candidateAt(
+  entry: FlowEntry,
+  roster: readonly RosterPerson[],
+  isRole: (text: string) => boolean,
+  loose: boolean,
+): LabelTurn | null {
   const node = entry.node as Paragraph
   // A heading's label without the attributes pandoc writes after it (`### 林召集人文： {#id .unnumbered}`).
   const text = entry.node.type === 'heading' ? headingAttributes(flatText(node)).text.trimEnd() : flatText(node)
@@ -304,7 +310,7 @@ function candidateAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: 
     nick ??
     styledOpening(node, text) ??
     rawOpening(node, text) ??
-    stampOpening(node, text) ??
+    stampOpening(node, text, loose) ??
     readOpening(text) ??
     aloneOpening(entry, text)
   if (!opening || opening.form === 'system' || opening.label === '') return null
@@ -394,14 +400,53 @@ function presenterOf(node: Paragraph, parts: LabelParts, opening: Opening) {
  * `Anna Berg  0:01` or `**Anna Berg** 0:01` on the first line, the turn's words below it: an automatic transcript's
  * export (text.ts's stampedLine). Only a text whose first colon is a time's, early, is read line by line.
  */
-function stampOpening(node: Paragraph, text: string): Opening | null {
+function stampOpening(node: Paragraph, text: string, loose = false): Opening | null {
   const colon = text.indexOf(':')
   if (colon < 2 || colon > STAMP_COLON || !isDigit(text.charAt(colon - 1))) return null
-  const source = plainText(node)
-  const lineEnd = source.indexOf('\n')
-  const opening = stampedLine(lineEnd < 0 ? source : source.slice(0, lineEnd))
+  const opening = stampedLine(firstLine(node), loose)
   if (!opening) return null
   return { ...opening, end: Math.min(text.length, opening.end + (text.charAt(opening.end) === ' ' ? 1 : 0)) }
+}
+
+function firstLine(node: Paragraph): string {
+  const source = plainText(node)
+  const lineEnd = source.indexOf('\n')
+  return lineEnd < 0 ? source : source.slice(0, lineEnd)
+}
+
+/**
+ * A record of a Word transcript's export through pandoc, which writes the run of spaces between a speaker's name and
+ * the time as one (`Anna Berg 0:04\`, Teams, Otter): paragraphs whose first line is a label and a time, a few at
+ * least, their times rising as a recording's do, a speaker speaking again. One such line alone (`Room 4 10:30`) is a
+ * schedule's.
+ */
+function isStampedRecord(flow: readonly FlowEntry[]): boolean {
+  const times: number[] = []
+  const labels = new Set<string>()
+  let recurs = false
+  for (const entry of flow) {
+    if (entry.node.type !== 'paragraph' || entry.item !== null || entry.quoteDepth > 0) continue
+    const text = flatText(entry.node)
+    const colon = text.indexOf(':')
+    if (colon < 2 || colon > STAMP_COLON || !isDigit(text.charAt(colon - 1))) continue
+    const opening = stampedLine(firstLine(entry.node), true)
+    if (!opening?.time) continue
+    times.push(secondsOf(opening.time))
+    recurs ||= labels.has(opening.label)
+    labels.add(opening.label)
+  }
+  // A dialogue's speakers speak again; a programme's (`Anna Berg 9:00` over a talk's title) once each.
+  if (times.length < STAMPED_RUN || !recurs) return false
+  const rising = times.filter((time, k) => k === 0 || time >= times[k - 1]!).length
+  return rising >= times.length * STAMPED_RISING
+}
+
+/** Fewest label and time lines that make a record a transcript's export, and the share of them whose time rises. */
+const STAMPED_RUN = 3
+const STAMPED_RISING = 0.8
+
+function secondsOf(time: string): number {
+  return time.split(':').reduce((total, part) => total * 60 + Number(part), 0)
 }
 
 /**

@@ -141,11 +141,35 @@ function officeAfterComma(text: string, parts: LabelParts, keep: (before: string
   const after = text.slice(comma + 2)
   const next = after.indexOf(', ')
   const office = next > 0 ? after.slice(0, next) : after
-  if (officeAt(office.split(' '), 0) === 0) return
+  if (officeAt(office.split(' '), 0) === 0) {
+    if (next > 0 || !isAffiliation(text.slice(0, comma), after)) return
+    // `MARK MOERDLER, Bernstein Research`: an earnings call's analyst and the firm, as a call's transcript prints them.
+    parts.organization ||= after
+    keep(text.slice(0, comma))
+    return
+  }
   parts.position = [office, parts.position].filter(Boolean).join(', ')
   if (next > 0) parts.organization ||= after.slice(next + 2)
   keep(text.slice(0, comma))
 }
+
+/**
+ * Whether what follows a name and a comma is the body the person comes from: a body's word in it (`Anna Berg,
+ * University of Oslo`), or words in mixed case after a name in capitals (`MARK MOERDLER, Bernstein Research`), the
+ * case setting the two apart. Six words at most, no digits, no sentence.
+ */
+function isAffiliation(name: string, after: string): boolean {
+  const words = after.split(' ')
+  if (words.length > MAX_AFFILIATION || /\d|[.;!?]$/.test(after) || !/^\p{Lu}/u.test(after)) return false
+  const named = name.split(' ')
+  if (named.length < 2 || !isName(named)) return false
+  if (ORGANIZATION_WORDS.test(after)) return true
+  const capitals = named.every((word) => CAPS_WORD.test(word) || PARTICLES.has(word))
+  return capitals && /\p{Ll}/u.test(after) && words.every((word) => /^[\p{Lu}&]/u.test(word) || CONNECTORS.has(word))
+}
+
+/** Most words of a body after a name and a comma. */
+const MAX_AFFILIATION = 6
 
 const TURN_NOUNS = lower(lexicon.turnNouns)
 const TURN_LINKS = lower([...lexicon.agentWords, ...lexicon.affiliationWords])

@@ -181,8 +181,10 @@ const PARTICLES = new Set(lexicon.nameParticles)
  * Teams) export a turn over its words: `Anna Berg  0:01` (the time set off by two spaces or more, or a tab),
  * `Anna Berg 0:01:02` (one space before hours, minutes and seconds), `Speaker 1 (00:01:02)`, `Anna Berg [01:02]`.
  * `line` is one line of the source; the opening's end is the label and time's length with the spaces collapsed.
+ * `loose` takes one space before minutes and seconds too, as pandoc writes a Word export's run of spaces, where the
+ * document's run of such lines says they are a transcript's (speakers-turns.ts).
  */
-export function stampedLine(line: string): Opening | null {
+export function stampedLine(line: string, loose = false): Opening | null {
   const text = trimEndWhere(line, isSpace).trimStart()
   if (text.length < 6 || text.length > MAX_STAMPED) return null
   const last = text.charAt(text.length - 1)
@@ -193,7 +195,7 @@ export function stampedLine(line: string): Opening | null {
   const time = bracketed ? text.slice(cut + 1, -1) : text.slice(cut + 1)
   if (!CLOCK.test(time)) return null
   // One space before minutes and seconds alone (`Room 4 10:30`) is no transcript's way: two, a tab, or hours.
-  const spaced = bracketed || text[cut] === '\t' || isSpace(text[cut - 1]!) || HOURS.test(time)
+  const spaced = loose || bracketed || text[cut] === '\t' || isSpace(text[cut - 1]!) || HOURS.test(time)
   const label = trimEndWhere(text.slice(0, cut), isSpace)
   if (!spaced || !/^\p{Lu}/u.test(label) || /[:：;!?,]/.test(label) || label.split(' ').length > 6 || endsSentence(label)) return null
   return { label, end: collapseSpace(text).length, form: 'colon', time }
