@@ -121,10 +121,13 @@ export function datelineOf(flow: readonly FlowEntry[]): { place: string | null; 
   for (const entry of flow) {
     if (entry.node.type !== 'paragraph') continue
     for (const { text, line } of paragraphLines(entry.node)) {
-      const clean = collapseSpace(text).replace(/\.$/, '')
+      // A blank form field's leader before the place ("……… Kénitra Le : 01/09/2019") is no part of it.
+      const clean = collapseSpace(text).replace(/\.$/, '').replace(LEADER, '')
       if (countWords(clean, DATELINE_WORDS_MAX + 1) > DATELINE_WORDS_MAX) continue
       const day = findDay(clean)
       if (!day || day.index + day.length !== clean.length) continue
+      const unmarked = placeBeforeArticle(clean.slice(0, day.index))
+      if (unmarked) return { place: unmarked, date: day.iso, line }
       const [place, ...between] = clean.slice(0, day.index).split(',')
       const placeWords = place!.trim().split(' ')
       const joins = between
@@ -139,4 +142,24 @@ export function datelineOf(flow: readonly FlowEntry[]): { place: string | null; 
     }
   }
   return null
+}
+
+const LEADER = /^[._…]{3,} ?/u
+const MEETING_WORD = new RegExp(wholeWords(spaced(lexicon.meetingWords)), 'iu')
+
+/** "Kénitra Le :", "Paris le": a place of capitalised words, then the article before the day, with no comma between. */
+function placeBeforeArticle(before: string): string | null {
+  const words = before
+    .replace(/[:：]\s*$/u, '')
+    .trim()
+    .split(' ')
+  let article = 0
+  while (words.length > 0 && DATELINE_WORDS.has(words.at(-1)!.toLowerCase())) {
+    words.pop()
+    article++
+  }
+  const named = words.length > 0 && words.length <= 3 && words.every((word) => /^\p{Lu}[\p{L}-]*$/u.test(word))
+  // "Séance du 23 juillet 2020" names the sitting, not a place.
+  const place = words.join(' ')
+  return article > 0 && named && !words.every((word) => DATELINE_WORDS.has(word.toLowerCase())) && !MEETING_WORD.test(place) ? place : null
 }

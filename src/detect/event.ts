@@ -243,6 +243,17 @@ export const event = defineDetector({
         found: { date: '1949-09-07', location: 'Bonn' },
       },
       {
+        title: 'a form’s dateline: a blank field’s leader, the place, the article and a colon, no comma',
+        form: 'dateline',
+        text: '**Syndicat des copropriétaires**\n........................ Rabat Le : 01/09/2019\n\nL’assemblée s’est tenue.\n',
+        found: { date: '2019-09-01', location: 'Rabat' },
+      },
+      {
+        title: 'a sitting’s name before its day is no place',
+        text: 'Procès-verbal\n\nSéance du 23 juillet 2020\n\nLe conseil s’est réuni.\n',
+        found: { location: null },
+      },
+      {
         title: 'a weekday and a date are a date line without a place; a date that does not end the line is none',
         text: 'Friday, January 9, 2015\n\nRome, 3 May 2021 and after\n',
         found: { date: '2015-01-09', location: null },
