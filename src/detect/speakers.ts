@@ -29,6 +29,7 @@ import {
   fromParts,
   dashPresenter,
   dashPresenterFirst,
+  endPresenter,
   headingPresenter,
   inlineSpeaker,
   person,
@@ -123,7 +124,9 @@ export const speakers = defineDetector({
     let full: Map<string, string> | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase()))
     let talks: boolean | undefined
+    let endTalks: boolean | undefined
     const series = () => (talks ??= isTalkSeries(flow, lowercase()))
+    const givers = () => (endTalks ??= isTalkSeries(flow, lowercase(), endPresenter))
     let lastHeading = -1
     const lines = nameLines(flow, context.claims, lowercase, roster)
     for (let i = 0; i < flow.length; i++) {
@@ -152,7 +155,15 @@ export const speakers = defineDetector({
       }
       // A record of transcript turns (`**Romania | Representative**`): its reporting sentences are inside them.
       const transcript = transcriptTurns >= LABELLED
-      const reading = { words, common: lowercase, roster, labelled: labelled || transcript, fullNames: names, talkSeries: series }
+      const reading = {
+        words,
+        common: lowercase,
+        roster,
+        labelled: labelled || transcript,
+        fullNames: names,
+        talkSeries: series,
+        giverSeries: givers,
+      }
       const speaker = speakerOf(context, i, reading)
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
@@ -260,16 +271,18 @@ interface Reading {
   fullNames: () => ReadonlyMap<string, string>
   /** The document prints talks as a series of headings `Presenter - Title` (MIN_SERIES at least). */
   talkSeries: () => boolean
+  /** The document prints talks as a series of headings `Title, Presenter` (MIN_SERIES at least). */
+  giverSeries: () => boolean
 }
 
 /** Fewest `Presenter - Title` headings that make them the document's way of naming talks. */
 const MIN_SERIES = 3
 
-function isTalkSeries(flow: readonly FlowEntry[], common: ReadonlySet<string>): boolean {
+function isTalkSeries(flow: readonly FlowEntry[], common: ReadonlySet<string>, form = dashPresenterFirst): boolean {
   let count = 0
   for (const entry of flow) {
     if (entry.node.type !== 'heading') continue
-    if (dashPresenterFirst(headingAttributes(flatText(entry.node)).text, common) && ++count >= MIN_SERIES) return true
+    if (form(headingAttributes(flatText(entry.node)).text, common) && ++count >= MIN_SERIES) return true
   }
   return false
 }
@@ -292,7 +305,9 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     const presenter = headingPresenter(split.title, words, split.number !== null)
     if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
     const dashed =
-      dashPresenter(split.title, reading.common()) ?? (reading.talkSeries() ? dashPresenterFirst(split.title, reading.common()) : null)
+      dashPresenter(split.title, reading.common()) ??
+      (reading.talkSeries() ? dashPresenterFirst(split.title, reading.common()) : null) ??
+      (reading.giverSeries() ? endPresenter(split.title, reading.common()) : null)
     // `Data Access – Dr. Maria Costa`: the honorifics kept apart from the name, the label as printed.
     return dashed ? { ...withoutHonorifics(dashed), label: dashed.name, text: heading, form: 'heading', ...at } : null
   }
