@@ -13,7 +13,7 @@ import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normali
 import { splitNumber } from '../text/numbering.js'
 import { meetingLineOf } from './cover-meeting.js'
 import { memoHeader, memoStream } from './cover-memo.js'
-import { defineDetector } from './define.js'
+import { type DetectContext, defineDetector } from './define.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
 
 const CoverOptions = z.object({
@@ -125,15 +125,7 @@ export const cover = defineDetector({
     }
     const claimed = (entry: FlowEntry) => contentsAt !== null && entry.index >= contentsAt && context.claims.isClaimed(entry.node)
     completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType, claimed })
-    // A title line of its own read from the top lines (a journal's title over its authors) is the cover's, not a heading.
-    const top = flow[0]
-    if (
-      region.length === 0 &&
-      top?.node.type === 'paragraph' &&
-      top.line === result.titleLine &&
-      titleOverAuthors(paragraphLines(top.node), flow[1])
-    )
-      context.claims.claim(top.node)
+    if (region.length === 0) claimTitleLine(context, result)
     return result
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
@@ -230,7 +222,9 @@ export const cover = defineDetector({
       },
       {
         title: 'a first line that ends a sentence, or one over prose, is no title',
-        text: 'We met in Rostock.\n\nAnna Berg, Tom Krause, Lena Lindqvist and Ole Dahl came.\n\nToward standards\n\nThe school taught models.\n',
+        text:
+          'We met in Rostock.\n\nAnna Berg, Tom Krause, Lena Lindqvist and Ole Dahl came.\n\n' +
+          'Toward standards\n\nThe school taught models.\n',
         found: { title: null },
       },
       {
@@ -822,6 +816,13 @@ function leadingTitle(
     region.push(entry)
   }
   return [...region, ...shortLinesAfter(flow, i)]
+}
+
+/** A title line of its own read from the top lines (a journal's title over its authors) is the cover's, not a heading. */
+function claimTitleLine(context: DetectContext, result: CoverResult): void {
+  const [top, next] = context.flow
+  if (top?.node.type === 'paragraph' && top.line === result.titleLine && titleOverAuthors(paragraphLines(top.node), next))
+    context.claims.claim(top.node)
 }
 
 /** Prose of five words or more ending with a full stop. */

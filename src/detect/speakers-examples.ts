@@ -197,6 +197,29 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
+      title: 'a series of talk summaries headed by the title, then the giver after a comma, a full stop or a question mark',
+      form: 'presenter heading',
+      text:
+        '### A Theory of Software Change, Ayushi Rastogi\n\nThe theory of change.\n\n' +
+        '### Equity Engineering: Impact & Opportunity. Dominique Wimmer\n\nThe equity team.\n\n' +
+        '### How can we include the Directive in our teaching? Ita Richardson\n\nThe directive.\n',
+      found: {
+        speakers: [
+          { name: 'Ayushi Rastogi', given_name: 'Ayushi', family_name: 'Rastogi', form: 'heading', line: 1 },
+          { name: 'Dominique Wimmer', form: 'heading', line: 5 },
+          { name: 'Ita Richardson', form: 'heading', line: 9 },
+        ],
+      },
+    },
+    {
+      title: 'headings of a title, a comma and more words: no series of three, or words the text writes in lowercase',
+      text:
+        '### Tools and Approaches, Analysis Models\n\nThe analysis models we use.\n\n' +
+        '### Results of the Survey, Next Steps\n\nThe next steps.\n\n' +
+        '### A Theory of Software Change, Ayushi Rastogi\n\nThe theory of change.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a dash heading of two titles: their words are written in lowercase elsewhere',
       text: '### Open Discussion - Next Steps\n\nAn open discussion of the next steps followed.\n',
       found: { speakers: [] },

@@ -135,6 +135,25 @@ export function dashPresenter(text: string, common: ReadonlySet<string>): Speake
   return last <= 0 ? null : presenterPart(flat.slice(last + 3), common)
 }
 
+/** The marks that end a talk's title before its giver (`Title, Giver`, `Title. Giver`, `Title? Giver`). */
+const TITLE_ENDS = [', ', '. ', '? ']
+
+/**
+ * A talk heading with its giver after the title's last comma, full stop or question mark, as a workshop report
+ * heads its talk summaries: `A Theory of Software Change, Ayushi Rastogi`, `Equity Engineering: Impact. Dominique
+ * Wimmer`. The title has three words at least and the giver reads as a name the document writes in no lowercase
+ * word. Read only in a series of such headings (see speakers.ts): one alone is as often a title's list.
+ */
+export function endPresenter(text: string, common: ReadonlySet<string>): SpeakerFields | null {
+  const flat = collapseSpace(text)
+  let last = -1
+  for (const mark of TITLE_ENDS) last = Math.max(last, flat.lastIndexOf(mark))
+  if (last <= 0 || flat.slice(0, last).split(' ').length < 3) return null
+  const giver = flat.slice(last + 2)
+  const words = giver.split(' ').length
+  return words >= 2 && words <= 4 && !INITIAL_TOKEN.test(giver.split(' ')[0]!) ? presenterPart(giver, common) : null
+}
+
 /**
  * The presenter before a talk heading's dash (`Maria Costa - Data Access`), when the title after it reads as no
  * name. Read only in a series of such headings (see speakers.ts): one such heading alone is as often a title.

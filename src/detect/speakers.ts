@@ -29,6 +29,7 @@ import {
   fromParts,
   dashPresenter,
   dashPresenterFirst,
+  endPresenter,
   headingPresenter,
   inlineSpeaker,
   person,
@@ -130,8 +131,7 @@ export const speakers = defineDetector({
     const lowercase = () => (common ??= commonWords(flow))
     let full: Map<string, string> | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase()))
-    let talks: boolean | undefined
-    const series = () => (talks ??= isTalkSeries(flow, lowercase()))
+    const series = seriesOf(flow, lowercase)
     let lastHeading = -1
     const lines = nameLines(flow, context.claims, lowercase, roster)
     for (let i = 0; i < flow.length; i++) {
@@ -160,7 +160,7 @@ export const speakers = defineDetector({
       }
       // A record of transcript turns (`**Romania | Representative**`): its reporting sentences are inside them.
       const transcript = transcriptTurns >= LABELLED
-      const reading = { words, common: lowercase, roster, labelled: labelled || transcript, fullNames: names, talkSeries: series }
+      const reading = { words, common: lowercase, roster, labelled: labelled || transcript, fullNames: names, series }
       const speaker = speakerOf(context, i, reading)
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
@@ -266,18 +266,28 @@ interface Reading {
   /** The record's turns have labels: a reporting sentence is inside one. */
   labelled: boolean
   fullNames: () => ReadonlyMap<string, string>
-  /** The document prints talks as a series of headings `Presenter - Title` (MIN_SERIES at least). */
-  talkSeries: () => boolean
+  /** The document prints talks as a series of headings (MIN_SERIES at least): `Presenter - Title`, or `Title, Presenter`. */
+  series: { talk: () => boolean; giver: () => boolean }
+}
+
+/** Whether the headings make a series of talks of either form, each read once when first asked. */
+function seriesOf(flow: readonly FlowEntry[], lowercase: () => ReadonlySet<string>): Reading['series'] {
+  let talk: boolean | undefined
+  let giver: boolean | undefined
+  return {
+    talk: () => (talk ??= isTalkSeries(flow, lowercase())),
+    giver: () => (giver ??= isTalkSeries(flow, lowercase(), endPresenter)),
+  }
 }
 
 /** Fewest `Presenter - Title` headings that make them the document's way of naming talks. */
 const MIN_SERIES = 3
 
-function isTalkSeries(flow: readonly FlowEntry[], common: ReadonlySet<string>): boolean {
+function isTalkSeries(flow: readonly FlowEntry[], common: ReadonlySet<string>, form = dashPresenterFirst): boolean {
   let count = 0
   for (const entry of flow) {
     if (entry.node.type !== 'heading') continue
-    if (dashPresenterFirst(headingAttributes(flatText(entry.node)).text, common) && ++count >= MIN_SERIES) return true
+    if (form(headingAttributes(flatText(entry.node)).text, common) && ++count >= MIN_SERIES) return true
   }
   return false
 }
@@ -300,7 +310,9 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     const presenter = headingPresenter(split.title, words, split.number !== null)
     if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
     const dashed =
-      dashPresenter(split.title, reading.common()) ?? (reading.talkSeries() ? dashPresenterFirst(split.title, reading.common()) : null)
+      dashPresenter(split.title, reading.common()) ??
+      (reading.series.talk() ? dashPresenterFirst(split.title, reading.common()) : null) ??
+      (reading.series.giver() ? endPresenter(split.title, reading.common()) : null)
     // `Data Access – Dr. Maria Costa`: the honorifics kept apart from the name, the label as printed.
     return dashed ? { ...withoutHonorifics(dashed), label: dashed.name, text: heading, form: 'heading', ...at } : null
   }
