@@ -1,25 +1,20 @@
 // The other presenters a conference report's opening sentence names after its first (speakers-presenters.ts):
 // reports walk through a programme naming several talks in one sentence — `Pierre Allix und İlke Zilci erklärten
 // …, und Henning Schwentner gab …`, `die Workshops „…“ von Marco Emrich sowie „…“ von Sandy Maguire`, `…, einem
-// Vortrag über Teams, von Franz Thoma, und parallel plädierte Markus Hettich …`, `an introduction from lab
-// director Stuart Henderson and an overview of … from Raffaella De Vita`. Pure functions over the sentence's tokens.
+// Vortrag über Teams, von Franz Thoma, und parallel plädierte Markus Hettich …`. Pure functions over the sentence's tokens.
 import { lexicon } from '../lexicon/index.js'
-import type { Vocabulary } from './speakers-forms.js'
 import { type Presenter, type Sentence, TALK_GIVERS, TALK_VERBS, isTalkNoun, presenterAt } from './speakers-presenters.js'
 
-/** Most tokens between a talk's noun or title and the word that names its giver (`an overview of JLab computing and software from`). */
+/** Most tokens between a talk's noun or title and the word that names its giver (`einem Vortrag über Daten von`). */
 const MAX_GAP = 8
 /** Most words of a clause's lead before its subject (`und parallel`, `während im Nebenraum`). */
 const MAX_LEAD = 4
-/** Most lowercase words of a position before a giver's name (`lab director`). */
-const MAX_POSITION = 2
 const JOINERS = new Set([...lexicon.conjunctions, 'sowie', 'während', 'wobei', 'while', 'whereas'])
 const PREPOSITIONS = new Set([...lexicon.leadInPrepositions, ...lexicon.affiliationWords, ...lexicon.agentWords, ...TALK_GIVERS])
-const POSSESSIVE = /^\p{Lu}[\p{L}\p{N}&.-]*['’]s$/u
 const LOWER = /^\p{Ll}/u
 
 /** The presenters the opening sentence names besides `found` (and their partners), in order, each once. */
-export function otherPresenters(sentence: Sentence, found: Presenter | null, words: Vocabulary): Presenter[] {
+export function otherPresenters(sentence: Sentence, found: Presenter | null): Presenter[] {
   const tokens = sentence.map((entry) => entry.token)
   const seen = new Set(found ? [found.name, ...found.partners.map((partner) => partner.name)] : [])
   const more: Presenter[] = []
@@ -44,7 +39,7 @@ export function otherPresenters(sentence: Sentence, found: Presenter | null, wor
       lastTalk = i
     }
     const apposition = i > 0 && tokens[i - 1]!.endsWith(',')
-    if (TALK_GIVERS.has(token) && talkSeen && (i - lastTalk <= MAX_GAP || apposition)) add(giverAt(tokens, i + 1, words))
+    if (TALK_GIVERS.has(token) && talkSeen && (i - lastTalk <= MAX_GAP || apposition)) add(giverAt(tokens, i + 1))
     // A clause's subject in a sentence about talks: one presenter named already, or after a talk's noun and its colon
     // (`die ersten beiden Tutorials: Pierre Allix und İlke Zilci erklärten …`).
     const afterNoun = i > 0 && tokens[i - 1]!.endsWith(':') && isTalkNoun(tokens[i - 1]!)
@@ -60,23 +55,12 @@ function opensClause(sentence: Sentence, i: number): boolean {
 }
 
 /**
- * The giver named from token `start`, after a talk's noun and `von`/`from`: perhaps their body's possessive
- * (`JLab’s Amber Boehnlein`) or position (`lab director Stuart Henderson`) first; the name must close the phrase
+ * The giver named from token `start`, after a talk's noun or title and `von`: the name must close the phrase
  * (punctuation, a joiner or the sentence's end after it), else it is a work's author (`über die Arbeit von Anna Berg in …`).
  */
-function giverAt(tokens: readonly string[], start: number, words: Vocabulary): Presenter | null {
-  let i = start
-  const body = POSSESSIVE.test(tokens[i] ?? '') ? tokens[i++]!.replace(/['’]s$/u, '') : ''
-  let position = ''
-  for (let k = i + 1; k <= i + MAX_POSITION && k <= tokens.length; k++) {
-    const lead = tokens.slice(i, k)
-    if (!lead.every((word) => LOWER.test(word))) break
-    if (words.position.test(lead.at(-1)!)) position = lead.join(' ')
-  }
-  if (position) i += position.split(' ').length
-  const presenter = presenterAt(tokens, i)
-  if (!presenter || !closes(tokens, i, presenter)) return null
-  return { ...presenter, position, inside: presenter.inside || body }
+function giverAt(tokens: readonly string[], start: number): Presenter | null {
+  const presenter = presenterAt(tokens, start)
+  return presenter && closes(tokens, start, presenter) ? presenter : null
 }
 
 /** Whether the presenter's name read from token `i` ends its phrase. */

@@ -1411,31 +1411,20 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title:
-        'English web reports: a talk’s noun, then its giver after `from` or `by`, a position or the body’s possessive before the name; ' +
-        'every talk of the opening sentence a turn',
+      title: 'a talk’s line in English by its whole-word noun (`Presentation:`, `Tutorial:`), the giver after the spaced dash',
       form: 'reporting sentence',
-      text:
-        'On the first day we opened with an introduction to the lab from lab director Anna Berg ' +
-        'and an overview of its computing from Tom Krause.\n\n' +
-        'That led us to a closing talk from CERN’s Lena Hoffmann, on the future of the field.\n',
-      found: {
-        speakers: [
-          { name: 'Anna Berg', position: 'lab director', organization: '', form: 'reported' },
-          { name: 'Tom Krause', position: '', form: 'reported' },
-          { name: 'Lena Hoffmann', organization: 'CERN', form: 'reported' },
-        ],
-      },
+      text: 'Presentation: Open data in practice – Dr. Anna Berg (CERN)\n\nShe showed the archive.\n',
+      found: { speakers: [{ name: 'Anna Berg', honorific: 'Dr.', organization: 'CERN', form: 'reported' }] },
     },
     {
       title:
         'refused: an author after a talk’s noun that the phrase goes on from (`von Anna Berg in Jena`), a clause after a colon that ' +
-        'names no talk (`17:08 Uhr: Felix Kästner gibt die Moderation ab`), a noun that only contains a talk’s (`representation`)',
+        'names no talk (`17:08 Uhr: Felix Kästner gibt die Moderation ab`), a line whose noun only contains a talk’s (`Representation:`)',
       form: 'reporting sentence',
       text:
         'Die Ergebnisse kamen im Vortrag über die Quellen von Anna Berg in Jena zur Sprache.\n\n' +
         '17:08 Uhr: Felix Kästner gibt die Moderation ab.\n\n' +
-        'We welcomed the representation from Anna Berg and the committee.\n',
+        'Representation: Open data in practice – Dr. Anna Berg (CERN)\n',
       found: { speakers: [] },
     },
     {

@@ -15,8 +15,6 @@ export interface Presenter {
   honorific: string
   /** What the parentheses after the name say (`Universität Jena`, `Leipzig`), or ''. */
   inside: string
-  /** The position printed before the name (`lab director Stuart Henderson`), or ''. */
-  position?: string
   /** Who presented with them, joined by `und` or `sowie` (`stellten Anna Berg (Jena) und Tom Krause … vor`). */
   partners: Presenter[]
 }

@@ -389,7 +389,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   // and the others its opening sentence names (`…, und Tom Krause gab …`, `… sowie „…“ von Lena Hoffmann`).
   if (labelled) return null
   const first = presenterOf(text, words.verbs)
-  const others = otherPresenters(openingSentence(text, 60), first, words)
+  const others = otherPresenters(openingSentence(text, 60), first)
   const presenter = first ?? others.shift()
   if (!presenter) return null
   const partners = [...presenter.partners, ...others]
@@ -419,10 +419,8 @@ const HONORIFIC_WORDS = new Set(lexicon.honorifics)
 /** A presenter's fields: what the parentheses say is their position when it names one, else their organisation. */
 function presenterFields(presenter: Presenter, words: Vocabulary): SpeakerFields {
   const { inside } = presenter
-  const inParentheses = inside && words.position.test(inside) ? inside : ''
-  const position = presenter.position || inParentheses
-  const organization = inParentheses ? '' : inside
-  return person(presenter.name, { label: presenter.label, honorific: presenter.honorific, position, organization })
+  const position = inside && words.position.test(inside) ? inside : ''
+  return person(presenter.name, { label: presenter.label, honorific: presenter.honorific, position, organization: position ? '' : inside })
 }
 
 /**

@@ -381,7 +381,6 @@ export const en = defineLexicon({
     'webinar',
     'briefing',
   ],
-  talkGivers: ['by', 'from'],
   affiliationWords: ['of', 'at', 'from'],
   representingPhrases: ['from', 'representing', 'on behalf of'],
   titles: [

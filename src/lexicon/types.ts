@@ -67,11 +67,11 @@ export const Lexicon = z.strictObject({
   talkNouns: Words,
   /**
    * Nouns of a talk matched as whole words (a plural `s` allowed), lowercase, in languages that do not compound them:
-   * `a closing talk from Anna Berg`, `an overview of … by Tom Krause`. Unlike talkNouns never found inside a word
-   * (`presentation` is not inside `representation`).
+   * a talk's line `Presentation: Title – Anna Berg`. Unlike talkNouns never found inside a word (`presentation` is
+   * not inside `representation`).
    */
   talkWords: Words,
-  /** Prepositions after a talk's noun or title that name who gave it, lowercase: `Keynote „…“ von Anna Berg`, `a talk from Tom Krause`. */
+  /** Prepositions after a talk's noun or title that name who gave it, lowercase: `Keynote „…“ von Anna Berg`, `Vortrag von Tom Krause`. */
   talkGivers: Words,
   /**
    * Words and phrases that open a minute-taker's reporting sentence before its speaker or its verb, lowercase
