@@ -610,6 +610,34 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
+      title:
+        'an interview’s key line (`[I] -- Interviewer [C] - Client`, pandoc’s `--` for Word’s en dash): its letters open ' +
+        'turns after a dash whatever follows (the pronoun `I` too), each named by its role',
+      form: 'label turn',
+      text:
+        'Interview with the client\n\n\\[I\\] -- Interviewer \\[C\\] - Client\n\nI -- Good afternoon! Thank you for meeting us.\n\n' +
+        'C -- You are welcome.\n\nI - Who assigns the work?\n\nC - The General Manager.\n\nI -- How many orders a day?\n\n' +
+        'C -- Around 40 in peak season.\n',
+      found: {
+        speakers: [
+          { name: 'Interviewer', label: 'I', position: 'Interviewer', line: 5 },
+          { name: 'Client', label: 'C', position: 'Client', line: 7 },
+          { name: 'Interviewer', line: 9 },
+          { name: 'Client', line: 11 },
+          { name: 'Interviewer', line: 13 },
+          { name: 'Client', line: 15 },
+        ],
+      },
+    },
+    {
+      title: 'without a key line, `I --` is the pronoun and a dash: no turn; a key line of one pair, or of sentences, keys nothing',
+      form: 'label turn',
+      text:
+        'I = Interviewer\n\nKey: the interviewer asks, the client answers.\n\nI -- as I said -- agree.\n\nI -- Yes, we agree.\n\n' +
+        'C -- The General Manager.\n\nI -- Thank you.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a speaker the transcript cannot name, numbered or lettered (`Speaker 1 (00:01:02)`, `Male 2:`): the label kept as the name',
       form: 'label turn',
       text: 'Speaker 1 (00:01:02)\nGood morning.\n\nSpeaker 2 (00:01:09)\nMorning.\n\nMale 2: Can you hear me?\n',

@@ -1,6 +1,7 @@
 // Who attended, as the document lists them — `Present:`/`Attendees`/`Anwesend:` lists, a role's line
 // (`Chair: Kiara Rose`) — and which of them a label names: `Lena`, `LINDQVIST`, `Ms. Lindqvist`, `LL`
 // resolve to "Lena Lindqvist" when exactly one attendee matches. Pure functions over the flow's text.
+import { labelKey } from '../text/label-key.js'
 import { fr } from '../lexicon/fr.js'
 import { lexicon } from '../lexicon/index.js'
 import type { Table, TableRow } from 'mdast'
@@ -67,6 +68,12 @@ export interface Roster {
 }
 
 /** The participants a document lists, in the order listed, one entry per person (`known` first: a transcript's cover). */
+/** `[I] – Interviewer [C] – Client`: the roles a transcript's key line gives its labels, each named by the role. */
+function keyedPeople(line: string): RosterPerson[] {
+  const pairs = labelKey(line) ?? []
+  return pairs.map(({ alias, role }) => ({ name: role, honorific: '', position: role, organization: '', aliases: [alias] }))
+}
+
 export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = []): Roster {
   const people: RosterPerson[] = [...known]
   const listed = new Set<number>()
@@ -84,11 +91,9 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       const field = listLine(line)
       if (field) people.push(...namesIn(field, ''))
     }
+    if (lines.length === 1) people.push(...keyedPeople(lines[0]!))
     // `Chair – Larry Hoy, District J`: a letterhead's or an officers list's office and its holder.
-    for (const line of lines) {
-      const holder = officeHolder(line)
-      if (holder) people.push(holder)
-    }
+    for (const holder of lines.map(officeHolder)) if (holder) people.push(holder)
     // `Jean-Paul CHARRIER` over `Maire`: a signatures page's or an officers list's holders, each name over its office.
     const holders = node.type === 'paragraph' ? namesOverOffices(lines) : []
     people.push(...holders)

@@ -312,6 +312,7 @@ function candidateAt(
     rawOpening(node, text) ??
     stampOpening(node, text, loose) ??
     readOpening(text) ??
+    keyedOpening(text, roster) ??
     aloneOpening(entry, text)
   if (!opening || opening.form === 'system' || opening.label === '') return null
   // `<cite>Karl Lund</cite>`: an HTML element that the paragraph closes, not a chat nick.
@@ -326,7 +327,7 @@ function candidateAt(
   // `[SigureMo](https://github.com/SigureMo)：…`: a label linked to the member's profile is that member's mention.
   const handle = opening.form === 'colon' ? profileHandle(node) : null
   const linked = handle !== null && opening.label.replace(/^[@＠]/, '') === handle
-  const label = parseLabel(linked ? `@${handle}` : opening.label, opening.form, isRole)
+  const label = parseLabel(linked ? `@${handle}` : opening.label, opening.form, isRole) ?? keyedLabel(opening.label, roster)
   if (!label) return null
   // `Q：如何计算？@许银`: a question or its answer that a mention closes is the turn of who asked or answered it.
   const closing = isQuestion(label) ? closingMention(text) : null
@@ -346,6 +347,28 @@ function candidateAt(
       .trim() === opening.label.trim()
   const taken = nick ? 0 : Math.min(opening.end, text.length)
   return { entry, opening, parts, styled, person: resolveLabel(parts, opening.label, roster), taken, remarks: text.slice(taken) }
+}
+
+/**
+ * A label no name reads (`I`, the pronoun's letter) that a transcript's key line gives a role (`[I] – Interviewer`):
+ * the keyed person's label.
+ */
+function keyedLabel(label: string, roster: readonly RosterPerson[]): LabelParts | null {
+  const keyed = roster.find((person) => person.aliases.includes(label) && person.position === person.name)
+  return keyed ? { ...emptyParts(), kind: 'person', name: label, strong: true } : null
+}
+
+/** `C – The General Manager.`: a keyed label and its dash open a turn whatever words follow (the key says it is a label). */
+function keyedOpening(text: string, roster: readonly RosterPerson[]): Opening | null {
+  const keyed = KEYED_DASH.exec(text)
+  if (!keyed || !roster.some((person) => person.aliases.includes(keyed[1]!) && person.position === person.name)) return null
+  return { label: keyed[1]!, end: keyed[0].length, form: 'dash', time: null }
+}
+
+const KEYED_DASH = /^(\p{Lu}{1,2}\d?) (?:-{1,3}|[–—]) (?=\S)/u
+
+function emptyParts(): LabelParts {
+  return { kind: 'person', honorific: '', position: '', name: '', family: '', given: '', organization: '', alias: '', strong: false }
 }
 
 const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))

@@ -127,10 +127,14 @@ function callChatOpening(text: string, offset: number, time: string | null): Ope
 function dashOpening(text: string): Opening | null {
   const limit = Math.min(text.length - 2, MAX_DASH_LABEL)
   let at = -1
+  let dash = 1
   for (let i = 2; i < limit; i++) {
     const char = text[i]
-    if ((char === '–' || char === '—' || char === '-') && text[i - 1] === ' ' && text[i + 1] === ' ') {
+    // Pandoc writes Word's en and em dashes as `--` and `---`.
+    const run = char === '-' ? (text.startsWith('---', i) ? 3 : text.startsWith('--', i) ? 2 : 1) : 1
+    if ((char === '–' || char === '—' || char === '-') && text[i - 1] === ' ' && text[i + run] === ' ') {
       at = i
+      dash = run
       break
     }
     if (char === ':' || char === '.' || char === ',' || char === '(' || char === '\n') return null
@@ -139,7 +143,7 @@ function dashOpening(text: string): Opening | null {
   const label = text.slice(0, at - 1)
   const words = label.split(' ')
   if (words.length > 4 || !words.every((word) => /^\p{Lu}/u.test(word))) return null
-  const end = at + 2
+  const end = at + dash + 1
   if (!/^\p{Lu}/u.test(text.charAt(end)) || !/[.!?…]["'”’)]?$/u.test(text.slice(-3)) || !speechOpens(text, end)) return null
   return { label, end, form: 'dash', time: null }
 }
