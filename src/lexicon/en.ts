@@ -367,6 +367,7 @@ export const en = defineLexicon({
   agentWords: ['by'],
   affiliationWords: ['of', 'at', 'from'],
   representingPhrases: ['from', 'representing', 'on behalf of'],
+  presentedByPhrases: ['presentation by', 'presented by'],
   titles: [
     'chairman',
     'chairwoman',
