@@ -1782,6 +1782,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a line ending in who presents what follows (`… : Présentation par Yves`) over the listed participant’s own ' +
+        'statement; a presenter nobody listed is no turn',
+      form: 'reporting sentence',
+      text:
+        '## Conseil du 4 juin\n\nPrésents : Jean-Pierre, Yves, Marielle\n\n## Budget\n\n' +
+        'Rappel info reçue par mail : Présentation par Yves\n\nC’est une décision modificative, comme je l’avais précisé.\n\n' +
+        '## Temple\n\nLe devis est reçu. Présentation par Paul\n\nTexte.\n',
+      found: { speakers: [{ name: 'Yves', label: 'Présentation par Yves', form: 'reported', line: 7 }] },
+    },
+    {
+      title:
         'initials opening a reporting sentence name the one listed participant whose initials they are (`JP` for ' +
         'Jean-Pierre); an announced action, or initials nobody listed has, are no turn',
       form: 'reporting sentence',

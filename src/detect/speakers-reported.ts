@@ -324,3 +324,24 @@ export function parenthesisAfter(text: string, label: string): string {
   const inside = rest.slice(2, close).trim()
   return /^[\d„“"«]/u.test(inside) || inside.includes('(') ? '' : inside
 }
+
+const PRESENTED_BY = lexicon.presentedByPhrases.map((phrase) => phrase.toLowerCase())
+/** Most words of a presenter's name after the phrase. */
+const MAX_PRESENTER_WORDS = 4
+
+/**
+ * The name a line's closing phrase gives as the presenter of what follows (`Rappel info reçue par mail :
+ * Présentation par Yves`): capitalised words that end the line; whom they name is the document's to say.
+ */
+export function presentedByName(line: string): { name: string; label: string } | null {
+  const text = line.slice(0, 300).trimEnd().replace(/[.:]$/u, '')
+  const lower = text.toLowerCase()
+  for (const phrase of PRESENTED_BY) {
+    const at = lower.lastIndexOf(`${phrase} `)
+    if (at < 0 || (at > 0 && !/[\s:–—-]/u.test(text[at - 1]!))) continue
+    const words = text.slice(at + phrase.length + 1).split(' ')
+    if (words.length > MAX_PRESENTER_WORDS || !words.every((word) => NAME_WORD.test(word))) continue
+    return { name: words.join(' '), label: text.slice(at) }
+  }
+  return null
+}

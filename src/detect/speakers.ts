@@ -16,7 +16,7 @@ import { fr } from '../lexicon/fr.js'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { pt } from '../lexicon/pt.js'
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText, headingAttributes, plainText, soleEmphasis } from '../parse/text.js'
+import { flatText, headingAttributes, paragraphLines, plainText, soleEmphasis } from '../parse/text.js'
 import { hasCapitalisedSurname, isPersonName, looksLikeName, splitName } from '../text/names.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { type LabelParts, parseLabel } from '../text/labels.js'
@@ -48,6 +48,7 @@ import {
   givenNameOpening,
   initialsOpening,
   parenthesisAfter,
+  presentedByName,
   reportedLabel,
 } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
@@ -379,6 +380,10 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const initials = given ? null : initialsOpening(text, words.verbs)
   const holder = initials ? byInitials(initials, roster) : null
   if (initials && holder) return { ...initialedFields(holder, initials), text: initials, form: 'reported', ...at }
+  // `Rappel info reçue par mail : Présentation par Yves` over the listed participant's own statement.
+  const by = entry.node.type === 'paragraph' ? presentedByName(paragraphLines(entry.node)[0]?.text ?? '') : null
+  const byListed = by && !by.name.includes(' ') ? listedGiven(roster, by.name) : undefined
+  if (by && byListed) return { ...listedFields(byListed, by.label, roster), text: by.label, form: 'reported', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (inline && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {

@@ -383,6 +383,7 @@ export const en = defineLexicon({
   ],
   affiliationWords: ['of', 'at', 'from'],
   representingPhrases: ['from', 'representing', 'on behalf of'],
+  presentedByPhrases: ['presentation by', 'presented by'],
   titles: [
     'chairman',
     'chairwoman',

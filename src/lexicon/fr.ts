@@ -272,6 +272,7 @@ export const fr = defineLexicon({
   agentWords: ['par'],
   affiliationWords: ['de', 'du', 'de la', 'des'],
   representingPhrases: ['représentant', 'représentante', 'au nom de', 'pour le compte de'],
+  presentedByPhrases: ['présentation par', 'présenté par', 'présentée par', 'exposé par'],
   titles: [
     'maire',
     'adjoint',

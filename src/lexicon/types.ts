@@ -15,6 +15,11 @@ export const Lexicon = z.strictObject({
    * Maire`, `Preside el Sr. Alcalde, D. Juan Pérez`.
    */
   presidingPhrases: Words,
+  /**
+   * Phrases before the name of whoever presents an item, ending the line that opens their statement, lowercase:
+   * `Rappel info reçue par mail : Présentation par Yves`, `Budget — presentation by Anna Berg`.
+   */
+  presentedByPhrases: Words,
   /** Labels of the line that names who presides, lowercase: `Président de séance : Jean Dupont`, `Presidencia: …`. */
   presidingLabels: Words,
   /**
