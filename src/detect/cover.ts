@@ -82,8 +82,7 @@ export const cover = defineDetector({
       date: null,
       titleLine: null,
     }
-    // A title in capitals printed before the first heading of the cover is the title (a plain-text cover
-    // whose later lines in capitals a reader took for headings).
+    // A title in capitals before the cover's first heading is the title (a reader took later lines in capitals for headings).
     const firstHeading = region.findIndex((entry) => entry.node.type === 'heading')
     const capsTitleFirst = region.some((entry, i) => i < firstHeading && !kept.has(entry) && isCapsTitle(entry, documentType, organization))
     // Without a contents page, a Word document's bold lines at the top (but an organisation's name in capitals over them).
@@ -550,8 +549,8 @@ export const cover = defineDetector({
         title: 'no cover: a first line that labels the meeting’s date (`Meeting Date: …`) is no title',
         text: 'Meeting Date: 2022-11-08\nMinutes taken by: Anna\n\n** Agenda\n\nText of the minutes.\n',
         found: { title: null },
-        },
-        {
+      },
+      {
         title: 'a subtitle naming the document and its day: the heading over it is the title, past a site’s banner heading',
         form: 'dated subtitle',
         text:
