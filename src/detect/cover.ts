@@ -73,15 +73,7 @@ export const cover = defineDetector({
     const kept = proseUnderStyledLines(region, options.proseWords)
     const organization = new RegExp(options.organizations, 'iu')
 
-    const result: CoverResult = {
-      title: null,
-      meetingDay: null,
-      meetingName: null,
-      documentType: null,
-      organization: null,
-      date: null,
-      titleLine: null,
-    }
+    const result = emptyCover()
     // A title in capitals before the cover's first heading is the title (a reader took later lines in capitals for headings).
     const firstHeading = region.findIndex((entry) => entry.node.type === 'heading')
     const capsTitleFirst = region.some((entry, i) => i < firstHeading && !kept.has(entry) && isCapsTitle(entry, documentType, organization))
@@ -644,6 +636,11 @@ function unclaimedTop(flow: readonly FlowEntry[], claimed: (entry: FlowEntry) =>
     if (!claimed(entry)) top.push(entry)
   }
   return top
+}
+
+/** A cover with nothing found yet. */
+function emptyCover(): CoverResult {
+  return { title: null, meetingDay: null, meetingName: null, documentType: null, organization: null, date: null, titleLine: null }
 }
 
 function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organization: RegExp, documentType: RegExp): void {
