@@ -454,7 +454,7 @@ describe('plain text: headings marked by rules under their titles (reStructuredT
     expect(report.metadata.title).toBe('Working Group Notes (2024-03-05)')
     expect(report.sections.map((s) => [s.title, s.level])).toEqual([
       ['Roll Call', 1],
-      ['Attending:', 2],
+      ['Attending', 2],
       ['Drafts', 1],
       ['Signing (Anna)', 2],
       ['Open points', 3],

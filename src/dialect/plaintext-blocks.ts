@@ -322,8 +322,7 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
     return node
-  const nextWords =
-    next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' || next?.type === 'heading' ? Number.POSITIVE_INFINITY : 0
+  const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
   if (nextWords <= LONE_WORDS) return node
   const child = node.children[0]
   const value = { ...child, value: text }
