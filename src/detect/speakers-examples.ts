@@ -256,6 +256,11 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Maria Lopez' }, { name: 'Pedro Dias' }, { name: 'Ana Souza' }, { name: 'Saulo Freitas' }] },
     },
     {
+      title: 'a verb stem that begins a common word of another language is a verb only as a whole word (`revenu`, `revenue`)',
+      text: 'GitHub revenue accelerated to over 40% year-over-year.\n\nWindows OEM revenue increased 11%.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a recap’s list of who spoke: a name, an apposition saying who they are, `who` and a reporting verb',
       form: 'inline in minutes',
       text:

@@ -13,7 +13,7 @@ import { de } from '../lexicon/de.js'
 import { en } from '../lexicon/en.js'
 import { es } from '../lexicon/es.js'
 import { fr } from '../lexicon/fr.js'
-import { alternation, lexicon } from '../lexicon/index.js'
+import { alternation, lexicon, reportingVerbAlternation } from '../lexicon/index.js'
 import { pt } from '../lexicon/pt.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, paragraphLines, plainText, soleEmphasis } from '../parse/text.js'
@@ -64,7 +64,7 @@ export const SpeakersOptions = z.object({
   /** Labels that stand for a person (`**Moderator:**`). */
   roles: z.string().default(alternation(lexicon.roles)),
   /** Reporting verbs that follow an inline name in minutes ("… agradece", "… noted"), matched as word beginnings. */
-  verbs: z.string().default(alternation(lexicon.reportingVerbs)),
+  verbs: z.string().default(reportingVerbAlternation()),
 })
 export type SpeakersOptions = z.infer<typeof SpeakersOptions>
 

@@ -6,7 +6,7 @@
 import type { Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
 import { parseLabel } from '../text/labels.js'
 import { readOpening, stampedLine } from '../text/turns.js'
-import { alternation, lexicon } from '../lexicon/index.js'
+import { alternation, lexicon, reportingVerbAlternation } from '../lexicon/index.js'
 import { reportedLabel } from '../detect/speakers-reported.js'
 
 const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
@@ -248,7 +248,7 @@ function reportsAfterBreak(line: Line): 'reported' | null {
   return line.hard === true && reportedLabel(line.text.trim(), VERBS) !== null ? 'reported' : null
 }
 
-const VERBS = new RegExp(`^(?:${alternation(lexicon.reportingVerbs)})`, 'i')
+const VERBS = new RegExp(`^(?:${reportingVerbAlternation()})`, 'i')
 
 /**
  * A plain-text line that opens a reporting sentence whose speaker a title, an honorific or a full name says

@@ -107,6 +107,8 @@ export const fr = defineLexicon({
     'salle',
   ],
   // Third person of the present (minutes are written in it) and the passé composé's participle, as word beginnings.
+  // `revenu` begins English `revenue`: whole word only.
+  wholeReportingVerbs: ['revenu', 'revenus'],
   reportingVerbs: [
     'indique',
     'indiqu',
@@ -148,7 +150,6 @@ export const fr = defineLexicon({
     'intervient',
     'intervenu',
     'revient',
-    'revenu',
     'suggère',
     'suggér',
     'confirme',

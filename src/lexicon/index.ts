@@ -52,6 +52,15 @@ export function alternation(words: readonly string[]): string {
     .join('|')
 }
 
+/**
+ * The reporting verbs as one alternation to match at a word's start: `reportingVerbs` as beginnings (`note` → `noted`),
+ * `wholeReportingVerbs` only where no Latin letter follows (`revenu`, not English `revenue`). Needs no `u` flag.
+ */
+export function reportingVerbAlternation(): string {
+  const whole = lexicon.wholeReportingVerbs.length === 0 ? '' : `|(?:${alternation(lexicon.wholeReportingVerbs)})(?![A-Za-zÀ-ÖØ-öø-ɏ])`
+  return alternation(lexicon.reportingVerbs) + whole
+}
+
 // Scripts written without spaces between words: a word of theirs needs no boundary around it.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 

@@ -60,6 +60,11 @@ export const Lexicon = z.strictObject({
    */
   reportingVerbs: Words,
   /**
+   * Reporting verbs matched as whole words only, not as a word's beginning: a form that also begins a common word
+   * of another language (French `revenu` and English `revenue`), so it is a verb only as its language writes it.
+   */
+  wholeReportingVerbs: Words,
+  /**
    * Finite verbs of a talk in a language with verb-second order, lowercase, matched as whole words: after a lead
    * phrase and before the speaker they name (`Im Anschluss stellte Anna Berg …`, `Die Keynote hielt Jonas Weber`).
    */
