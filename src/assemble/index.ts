@@ -6,6 +6,7 @@ import type { Detections } from '../detect/index.js'
 import type { Dialect } from '../dialect/types.js'
 import type { Block, ContentsEntry, Metadata, Section, Speaker } from '../schema/report.js'
 import { countWords, slug } from '../text/normalize.js'
+import { isRecorderNotice } from '../text/interjections.js'
 import { type Candidate, matchContents } from './match.js'
 import { metadataOf } from './metadata.js'
 import { participantOrganizations, shareOrganizations } from './persons.js'
@@ -137,6 +138,8 @@ function attach(
       speakers.push(speaker)
     } else {
       const block = found.blocks.blocks[event.at]!
+      // A recorder's note (`Anna Berg stopped transcription`) is no one's words and ends the turn.
+      if (isRecorderNotice(block.text)) speaker = null
       // An interjection is the audience's, not the speaker's words; the turn goes on after it.
       const speaking = block.kind === 'interjection' ? null : speaker
       const record: Block = {

@@ -289,6 +289,7 @@ export const en = defineLexicon({
     'assistant legislative clerk',
   ],
   // Beginnings of words: "note" is noted and notes, "emphasi" emphasised and emphasized.
+  recorderNotices: ['started transcription', 'stopped transcription', 'started recording', 'stopped recording'],
   reportingVerbs: [
     'say',
     'said',

@@ -65,6 +65,11 @@ export const Lexicon = z.strictObject({
    */
   wholeReportingVerbs: Words,
   /**
+   * What a call recorder's export writes after a person's name when they start or stop it (`Anna Berg started
+   * transcription`), lowercase, matched as the whole rest of a paragraph: a note of the recorder, no one's words.
+   */
+  recorderNotices: Words,
+  /**
    * Finite verbs of a talk in a language with verb-second order, lowercase, matched as whole words: after a lead
    * phrase and before the speaker they name (`Im Anschluss stellte Anna Berg …`, `Die Keynote hielt Jonas Weber`).
    */

@@ -21,3 +21,11 @@ function isNamedCall(text: string): boolean {
   const parts = parseLabel(opening.label, 'colon')
   return parts !== null && parts.kind === 'person' && parts.strong
 }
+
+/** A name of one to five capitalised words, then a recorder's notice, and nothing else. */
+const RECORDER_NOTICE = new RegExp(`^(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,5}(?:${alternation(lexicon.recorderNotices)})\\.?$`, 'u')
+
+/** `Anna Berg started transcription`, `Karl Lund stopped recording`: a call recorder's note in its export, no one's words. */
+export function isRecorderNotice(text: string): boolean {
+  return RECORDER_NOTICE.test(text)
+}
