@@ -545,6 +545,16 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'in plain text, a given name alone opens a reported turn on a line after a sentence when a list of the document ' +
+        'names that participant so (`- Anna`); a given name no list has (`Bruno`) does not',
+      form: 'reported',
+      text:
+        'Working Group Notes\n\nAttending:\n\n- Anna\n- Karl\n\nReview\nThe certification team has not looked at the draft yet.\n' +
+        'Bruno asked for a review in May.\nAnna asked Karl to nudge the team to start the review.\nThe team will meet on Friday.\n\f',
+      found: { speakers: [{ name: 'Anna', given_name: 'Anna', label: 'Anna', line: 11 }] },
+    },
+    {
       title: 'in plain text, a reporting sentence that opens a line inside another sentence is no turn',
       form: 'reported',
       text:

@@ -7,7 +7,7 @@ import type { Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
 import { parseLabel } from '../text/labels.js'
 import { readOpening, stampedLine } from '../text/turns.js'
 import { alternation, lexicon, reportingVerbAlternation } from '../lexicon/index.js'
-import { reportedLabel } from '../detect/speakers-reported.js'
+import { givenNameOpening, reportedLabel } from '../detect/speakers-reported.js'
 
 const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
 
@@ -20,6 +20,7 @@ export function splitTurnLines(tree: Root, source: string, plain = false): Root 
   let sourceLines: string[] | null = null
   const found: Array<{ siblings: Nodes[]; index: number; read: ReadLines }> = []
   const counts = new LineCounts(source)
+  let listed: ReadonlySet<string> | undefined
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -38,7 +39,9 @@ export function splitTurnLines(tree: Root, source: string, plain = false): Root 
         continue
       }
       const opensAt = (line: Line, k: number) =>
-        opensTurn(line.text.trimStart()) ?? reportsAfterBreak(line) ?? (plain && k > 0 ? reportsAfterSentence(lines[k - 1]!, line) : null)
+        opensTurn(line.text.trimStart()) ??
+        reportsAfterBreak(line) ??
+        (plain && k > 0 ? reportsAfterSentence(lines[k - 1]!, line, (listed ??= listedNames(source))) : null)
       const read = { lines, opens: lines.map(opensAt) }
       read.opens.forEach((kind, k) => counts.add(kind, lines[k]!.text))
       found.push({ siblings: children, index: i, read })
@@ -255,13 +258,26 @@ const VERBS = new RegExp(`^(?:${reportingVerbAlternation()})`, 'i')
  * (`Chair Hoy said …`, `Ms. McManus said …`), after a line that ends a sentence: the minute-taker's next statement.
  * Only a line that starts with a capital after a sentence's end is read (most lines are not).
  */
-function reportsAfterSentence(before: Line, line: Line): 'reported' | null {
+function reportsAfterSentence(before: Line, line: Line, listed: ReadonlySet<string>): 'reported' | null {
   const text = line.text.trim()
   if (!/^\p{Lu}/u.test(text) || !SENTENCE_END.test(before.text.trimEnd())) return null
   const label = reportedLabel(text, VERBS)
   const parts = label === null ? null : parseLabel(label, 'colon')
-  return parts && (parts.honorific !== '' || parts.position !== '' || (parts.kind === 'person' && parts.strong)) ? 'reported' : null
+  if (parts && (parts.honorific !== '' || parts.position !== '' || (parts.kind === 'person' && parts.strong))) return 'reported'
+  // `Nat asked Joseph to …`: a given name alone, when a list of the document names that participant so (`#. Nat`).
+  const given = givenNameOpening(text, VERBS)
+  return given !== null && listed.has(given) ? 'reported' : null
 }
+
+/**
+ * The first words of the document's list items that are a name alone or a name before its affiliation (`#. Nat`,
+ * `- Anna (ACME)`, `* Karl, chair`): a roll call's names, by which a given name alone may open a reported turn.
+ */
+function listedNames(source: string): ReadonlySet<string> {
+  return new Set(Array.from(source.matchAll(LISTED_NAME), (match) => match[1]!))
+}
+
+const LISTED_NAME = /^[ \t]*(?:[-*+•]|#\.|\d{1,3}[.)])[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*(?:$|[,(])/gmu
 
 const SENTENCE_END = /[.!?]["'”’)]?$/u
 
