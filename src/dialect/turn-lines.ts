@@ -6,7 +6,7 @@
 import type { Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
 import { parseLabel } from '../text/labels.js'
 import { readOpening, stampedLine } from '../text/turns.js'
-import { alternation, lexicon, reportingVerbAlternation } from '../lexicon/index.js'
+import { lexicon, reportingVerbAlternation } from '../lexicon/index.js'
 import { givenNameOpening, reportedLabel } from '../detect/speakers-reported.js'
 
 const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
