@@ -556,3 +556,20 @@ describe('plain text: topics as dash items straight over their discussion (minut
     expect(headings(one)).toEqual([])
   })
 })
+
+describe('plain text: a sentence is no heading, however it stands out', () => {
+  const body = '\tAnna reports that the new disks are in and the quotas were raised for every member.'
+  const paragraph = [body, body, body, '']
+  const outdented = ['Board minutes', '', 'The meeting was opened at 5:15pm', '', 'Reports', '', ...paragraph, 'Budget', '', ...paragraph].join('\n')
+  const lone = ['Text of the record goes on here.', '', 'The budget was approved', '', `${body.trim()} ${body.trim()}`].join('\n')
+  const headings = (text: string) => extractReport(text, { path: 'minutes.txt' }).sections.map((section) => section.title)
+
+  it('an outdented line over an indented body with a finite verb stays text; a name alone heads', () => {
+    expect(headings(outdented)).not.toContain('The meeting was opened at 5:15pm')
+    expect(headings(outdented)).toEqual(['Board minutes', 'Reports', 'Budget'])
+  })
+
+  it('a short line alone between blank lines with a finite verb stays text', () => {
+    expect(headings(lone)).toEqual([])
+  })
+})

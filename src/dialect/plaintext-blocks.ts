@@ -304,6 +304,8 @@ function isLinePerParagraph(lines: ReadonlyArray<Line | null>): boolean {
 }
 
 const LONE_WORDS = 6
+/** A finite auxiliary after a line's first word, in lowercase: the line is a sentence. */
+const FINITE_VERB = new RegExp(`\\s(?:${alternation(lexicon.finiteVerbs)})\\s`, 'u')
 
 /**
  * A short line standing alone between blank lines over a paragraph or a list ("Cabinet médical :",
@@ -322,6 +324,8 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
     return node
+  // A sentence without its full stop (`The meeting was opened at 5:15pm`) is no heading.
+  if (FINITE_VERB.test(text)) return node
   const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
   if (nextWords <= LONE_WORDS) return node
   const child = node.children[0]
@@ -654,7 +658,11 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
     return { type: 'heading', depth: 1, children, position }
   }
   const outdented =
-    indentedBody && run.length <= 3 && run.every((line) => line.indent === 0 && line.text.length <= 90) && !/[.;:!?]$/.test(last.text)
+    indentedBody &&
+    run.length <= 3 &&
+    run.every((line) => line.indent === 0 && line.text.length <= 90) &&
+    !/[.;:!?]$/.test(last.text) &&
+    !FINITE_VERB.test(value)
   if (outdented && isAllCaps(value)) return { type: 'heading', depth: 1, children, position }
   // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
   return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
