@@ -573,3 +573,13 @@ describe('plain text: a sentence is no heading, however it stands out', () => {
     expect(headings(lone)).toEqual([])
   })
 })
+
+describe('plain text: an item’s number alone over a blank line and its title', () => {
+  const item = (number: string, title: string) => [number, '', title, 'Chair Costa opened the item and thanked the staff for it.', '']
+  const text = ['Minutes', '', ...item('II.', 'Budget Review'), ...item('III.', 'The motion was carried by four votes'), ...item('IV.', 'The motion passed with 4 in favor (Hoy,'), ''].join('\n')
+  const sections = extractReport(text, { path: 'minutes.txt' }).sections
+
+  it('is one numbered heading, even when the outline opens past one; a sentence under a number is no title', () => {
+    expect(sections.map((section) => [section.number, section.title])).toEqual([['II', 'Budget Review']])
+  })
+})

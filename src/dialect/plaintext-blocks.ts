@@ -596,7 +596,9 @@ function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
     end: { line: last.number, column: last.offset + last.text.length + 1 },
   }
   const whole = joinLines(taken.map((line) => line.text.trim()))
-  const title = mark.title === null ? null : joinLines([mark.title, ...taken.slice(1).map((line) => line.text.trim())])
+  // A number over its title (mark.text given): the title is the mark's alone, not joined with the lines it took.
+  const wrapped = mark.text !== undefined && mark.number !== null ? [] : taken.slice(1)
+  const title = mark.title === null ? null : joinLines([mark.title, ...wrapped.map((line) => line.text.trim())])
   // An unnumbered mark's title is the line as it should read (a part's label without its colon).
   const value =
     mark.text ??
