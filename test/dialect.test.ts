@@ -583,3 +583,13 @@ describe('plain text: an item’s number alone over a blank line and its title',
     expect(sections.map((section) => [section.number, section.title])).toEqual([['II', 'Budget Review']])
   })
 })
+
+describe('plain text: a short line alone under a line set out', () => {
+  const body = '\tAnna reports that the new disks are in and the quotas went up for every member of staff.'
+  const text = ['Board minutes', '', 'Reports', '', '\tGeneral Manager', '', body, body, body, '', 'Budget', '', body, body, ''].join('\n')
+
+  it('heads what follows: the line set out before it makes no series of short lines with it', () => {
+    const titles = extractReport(text, { path: 'minutes.txt' }).sections.map((section) => section.title)
+    expect(titles).toContain('General Manager')
+  })
+})

@@ -316,7 +316,9 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return node
   // A part of minutes by its name (`Agenda`, `Participants:`) heads what follows, in a series of short lines too.
   if (next !== undefined && startsCapital(line.text) && MINUTES_PART.test(line.text.trim())) return styledOf(line)
-  if (shortLine(previous) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
+  // A styled line just before (`II. Reports` set out) heads this one; it makes no series with it.
+  const styledBefore = previous?.type === 'paragraph' && previous.children.length === 1 && previous.children[0]!.type === 'strong'
+  if ((shortLine(previous) && !styledBefore) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
   const text = withoutEndColon(line.text.trim())
   // `Irene: that was a challenge`: a label whose sentence goes on in lowercase is a short turn, not a title.
   if (/:\s\p{Ll}/u.test(text)) return node
