@@ -560,7 +560,8 @@ describe('plain text: topics as dash items straight over their discussion (minut
 describe('plain text: a sentence is no heading, however it stands out', () => {
   const body = '\tAnna reports that the new disks are in and the quotas were raised for every member.'
   const paragraph = [body, body, body, '']
-  const outdented = ['Board minutes', '', 'The meeting was opened at 5:15pm', '', 'Reports', '', ...paragraph, 'Budget', '', ...paragraph].join('\n')
+  const opened = ['Board minutes', '', 'The meeting was opened at 5:15pm', '']
+  const outdented = [...opened, 'Reports', '', ...paragraph, 'Budget', '', ...paragraph].join('\n')
   const lone = ['Text of the record goes on here.', '', 'The budget was approved', '', `${body.trim()} ${body.trim()}`].join('\n')
   const headings = (text: string) => extractReport(text, { path: 'minutes.txt' }).sections.map((section) => section.title)
 
@@ -576,7 +577,8 @@ describe('plain text: a sentence is no heading, however it stands out', () => {
 
 describe('plain text: an item’s number alone over a blank line and its title', () => {
   const item = (number: string, title: string) => [number, '', title, 'Chair Costa opened the item and thanked the staff for it.', '']
-  const text = ['Minutes', '', ...item('II.', 'Budget Review'), ...item('III.', 'The motion was carried by four votes'), ...item('IV.', 'The motion passed with 4 in favor (Hoy,'), ''].join('\n')
+  const sentences = [...item('III.', 'The motion was carried by four votes'), ...item('IV.', 'The motion passed with 4 in favor (Hoy,')]
+  const text = ['Minutes', '', ...item('II.', 'Budget Review'), ...sentences, ''].join('\n')
   const sections = extractReport(text, { path: 'minutes.txt' }).sections
 
   it('is one numbered heading, even when the outline opens past one; a sentence under a number is no title', () => {
