@@ -556,3 +556,42 @@ describe('plain text: topics as dash items straight over their discussion (minut
     expect(headings(one)).toEqual([])
   })
 })
+
+describe('plain text: a sentence is no heading, however it stands out', () => {
+  const body = '\tAnna reports that the new disks are in and the quotas were raised for every member.'
+  const paragraph = [body, body, body, '']
+  const opened = ['Board minutes', '', 'The meeting was opened at 5:15pm', '']
+  const outdented = [...opened, 'Reports', '', ...paragraph, 'Budget', '', ...paragraph].join('\n')
+  const lone = ['Text of the record goes on here.', '', 'The budget was approved', '', `${body.trim()} ${body.trim()}`].join('\n')
+  const headings = (text: string) => extractReport(text, { path: 'minutes.txt' }).sections.map((section) => section.title)
+
+  it('an outdented line over an indented body with a finite verb stays text; a name alone heads', () => {
+    expect(headings(outdented)).not.toContain('The meeting was opened at 5:15pm')
+    expect(headings(outdented)).toEqual(['Board minutes', 'Reports', 'Budget'])
+  })
+
+  it('a short line alone between blank lines with a finite verb stays text', () => {
+    expect(headings(lone)).toEqual([])
+  })
+})
+
+describe('plain text: an item’s number alone over a blank line and its title', () => {
+  const item = (number: string, title: string) => [number, '', title, 'Chair Costa opened the item and thanked the staff for it.', '']
+  const sentences = [...item('III.', 'The motion was carried by four votes'), ...item('IV.', 'The motion passed with 4 in favor (Hoy,')]
+  const text = ['Minutes', '', ...item('II.', 'Budget Review'), ...sentences, ''].join('\n')
+  const sections = extractReport(text, { path: 'minutes.txt' }).sections
+
+  it('is one numbered heading, even when the outline opens past one; a sentence under a number is no title', () => {
+    expect(sections.map((section) => [section.number, section.title])).toEqual([['II', 'Budget Review']])
+  })
+})
+
+describe('plain text: a short line alone under a line set out', () => {
+  const body = '\tAnna reports that the new disks are in and the quotas went up for every member of staff.'
+  const text = ['Board minutes', '', 'Reports', '', '\tGeneral Manager', '', body, body, body, '', 'Budget', '', body, body, ''].join('\n')
+
+  it('heads what follows: the line set out before it makes no series of short lines with it', () => {
+    const titles = extractReport(text, { path: 'minutes.txt' }).sections.map((section) => section.title)
+    expect(titles).toContain('General Manager')
+  })
+})

@@ -244,6 +244,16 @@ export const cover = defineDetector({
         found: { title: 'Harbour Workshop Notes', date: '2019-04-03' },
       },
       {
+        title: 'a label naming who took the document’s type among the top lines: the type',
+        text: 'Meeting Date: 2021-03-04\nMinutes taken by: Ann Lee\n\nWe agreed the budget.\n',
+        found: { documentType: 'Minutes' },
+      },
+      {
+        title: 'a sentence saying who took the minutes names no type',
+        text: 'Meeting Date: 2021-03-04\nThe minutes were taken by Ann Lee.\n\nWe agreed the budget.\n',
+        found: { documentType: null },
+      },
+      {
         title: 'a byline that names the author first',
         text: '# Harbour Workshop Notes\n\nBy Anna Berg, 3 May 2021\n\n## Sessions\n\nText.\n',
         found: { date: '2021-05-03' },
@@ -676,6 +686,8 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
     for (const [i, { text }] of lines.slice(0, 3).entries()) {
       const words = countWords(text, TOP_LINE_WORDS + 1)
       if (i >= inTitle && result.date === null && isMeetingDayLine(text.trim(), words)) setMeetingDay(result, text)
+      const typeBy = result.documentType === null ? TYPE_BY_LABEL.exec(text.trim()) : null
+      if (typeBy) result.documentType = titleCase(typeBy[1]!)
       if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
       const parts = text.split(SPACED_DASH)
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust"); so does a
@@ -690,6 +702,12 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
     }
   }
 }
+
+/** A label naming who wrote the document's type (`Minutes taken by: Hugo`, `Notes by: Ann Lee`): the type. */
+const TYPE_BY_LABEL = new RegExp(
+  `^(${alternation(lexicon.documentTypes)})(?:\\s+\\p{L}+)?\\s+(?:${alternation(lexicon.authorWords)})[ \\t]*[:：]`,
+  'iu',
+)
 
 /** A short label, its colon and a value (`Meeting Date: 2022-11-08`). */
 const LABELLED = /^([^:：]{1,40}?)[ \t]*[:：][ \t]*\S/u

@@ -304,6 +304,8 @@ function isLinePerParagraph(lines: ReadonlyArray<Line | null>): boolean {
 }
 
 const LONE_WORDS = 6
+/** A finite auxiliary after a line's first word, in lowercase: the line is a sentence. */
+const FINITE_VERB = new RegExp(`\\s(?:${alternation(lexicon.finiteVerbs)})\\s`, 'u')
 
 /**
  * A short line standing alone between blank lines over a paragraph or a list ("Cabinet médical :",
@@ -314,7 +316,9 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   if (node.type !== 'paragraph' || node.children[0]?.type !== 'text') return node
   // A part of minutes by its name (`Agenda`, `Participants:`) heads what follows, in a series of short lines too.
   if (next !== undefined && startsCapital(line.text) && MINUTES_PART.test(line.text.trim())) return styledOf(line)
-  if (shortLine(previous) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
+  // A styled line just before (`II. Reports` set out) heads this one; it makes no series with it.
+  const styledBefore = previous?.type === 'paragraph' && previous.children.length === 1 && previous.children[0]!.type === 'strong'
+  if ((shortLine(previous) && !styledBefore) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
   const text = withoutEndColon(line.text.trim())
   // `Irene: that was a challenge`: a label whose sentence goes on in lowercase is a short turn, not a title.
   if (/:\s\p{Ll}/u.test(text)) return node
@@ -322,6 +326,8 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
     return node
+  // A sentence without its full stop (`The meeting was opened at 5:15pm`) is no heading.
+  if (FINITE_VERB.test(text)) return node
   const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
   if (nextWords <= LONE_WORDS) return node
   const child = node.children[0]
@@ -592,7 +598,9 @@ function headingOf(taken: readonly Line[], mark: HeadingMark): Heading {
     end: { line: last.number, column: last.offset + last.text.length + 1 },
   }
   const whole = joinLines(taken.map((line) => line.text.trim()))
-  const title = mark.title === null ? null : joinLines([mark.title, ...taken.slice(1).map((line) => line.text.trim())])
+  // A number over its title (mark.text given): the title is the mark's alone, not joined with the lines it took.
+  const wrapped = mark.text !== undefined && mark.number !== null ? [] : taken.slice(1)
+  const title = mark.title === null ? null : joinLines([mark.title, ...wrapped.map((line) => line.text.trim())])
   // An unnumbered mark's title is the line as it should read (a part's label without its colon).
   const value =
     mark.text ??
@@ -654,7 +662,11 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
     return { type: 'heading', depth: 1, children, position }
   }
   const outdented =
-    indentedBody && run.length <= 3 && run.every((line) => line.indent === 0 && line.text.length <= 90) && !/[.;:!?]$/.test(last.text)
+    indentedBody &&
+    run.length <= 3 &&
+    run.every((line) => line.indent === 0 && line.text.length <= 90) &&
+    !/[.;:!?]$/.test(last.text) &&
+    !FINITE_VERB.test(value)
   if (outdented && isAllCaps(value)) return { type: 'heading', depth: 1, children, position }
   // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
   return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }

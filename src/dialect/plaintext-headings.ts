@@ -35,6 +35,8 @@ interface Numbered {
   title: string
   /** Where the title ends when the heading runs into its text; null when the line is all title. */
   runIn: number | null
+  /** Lines taken when the number stands alone over a blank line and its title (`II.` / blank / `Agenda Review`). */
+  span?: number
 }
 
 const ANNEX = alternation(lexicon.annexWords)
@@ -114,6 +116,26 @@ export function numberedLine(text: string, index: number): Numbered | null {
   return null
 }
 
+/** An item's number alone on its line (`II.`, `3.`). */
+const NUMBER_ALONE = /^(?:[IVXL]{1,6}|\d{1,2})\.$/
+/** A finite auxiliary after a title's first word, in lowercase: a sentence, no title. */
+const FINITE_VERB = new RegExp(`\\s(?:${alternation(lexicon.finiteVerbs)})\\s`, 'u')
+
+/**
+ * A number alone on its line, one blank line, then a title of its own line (`II.` / blank / `May Board Meeting
+ * Agenda Review`): one numbered heading over the three lines. A sentence under the number is no title.
+ */
+function numberOverTitle(lines: ReadonlyArray<Line | null>, index: number): Numbered | null {
+  const number = lines[index]!.text.trim()
+  const blank = lines[index + 1]
+  const under = lines[index + 2]
+  if (!NUMBER_ALONE.test(number) || blank?.text.trim() !== '' || !under || under.text.trim() === '') return null
+  const title = under.text.trim()
+  if (/[.:!?]$/.test(title) || FINITE_VERB.test(title)) return null
+  const numbered = numberedLine(`${number} ${title}`, index)
+  return numbered && numbered.runIn === null ? { ...numbered, span: 3 } : null
+}
+
 /** A title starts with a capital letter and is no sentence; a dotted number's title may run into the text. */
 function titled(index: number, number: string, parts: number[], style: Style, title: string): Numbered | null {
   // A word says an item is one ("议题二：utsudo宣讲"): its title may start as it likes.
@@ -177,8 +199,9 @@ function placeOf(
   const value = parts[0]!
   // A word says it is an agenda item ("ASUNTO IV.-"): whatever its number, it is one.
   if (candidate.style === 'item') return { depth: 1, implicit: false }
-  // A council numbers its decisions by year from where the last meeting stopped: any serial may open.
-  if (path.length === 0) return value <= 1 || candidate.style === 'serial' ? { depth: 1, implicit: false } : null
+  // A council numbers its decisions by year from where the last meeting stopped: any serial may open; so may a
+  // number set over its title (minutes whose first items were cut or printed otherwise).
+  if (path.length === 0) return value <= 1 || candidate.style === 'serial' || candidate.span ? { depth: 1, implicit: false } : null
   // The deepest level first: an inner list goes on before the outer one does.
   for (let depth = path.length; depth >= 1; depth--) {
     const at = path[depth - 1]!
@@ -217,7 +240,7 @@ export function numberedHeadings(
   const candidates: Numbered[] = []
   lines.forEach((line, index) => {
     if (line === null || line.text.trim() === '' || excluded.has(index)) return
-    const numbered = numberedLine(line.text.trim(), index)
+    const numbered = numberedLine(line.text.trim(), index) ?? numberOverTitle(lines, index)
     if (numbered && (numbered.style !== 'listed' || (line.indent === 0 && headsPart(lines[index - 1])))) candidates.push(numbered)
   })
   // Where most lines start with a number, the numbers count lines (a transcript's margin), not sections.
@@ -247,10 +270,11 @@ export function numberedHeadings(
     if (depth === undefined) continue
     headings.set(candidate.index, {
       depth,
-      lines: candidate.runIn === null ? 1 + wrappedLines(lines, candidate.index) : 1,
+      lines: candidate.span ?? (candidate.runIn === null ? 1 + wrappedLines(lines, candidate.index) : 1),
       runIn: candidate.runIn === null ? null : runInEnd(lines[candidate.index]!, candidate),
       number: candidate.number,
       title: candidate.title,
+      ...(candidate.span === undefined ? {} : { text: `${lines[candidate.index]!.text.trim()} ${candidate.title}` }),
     })
   }
   labelParts(lines, candidates, headings)

@@ -98,6 +98,11 @@ export const Lexicon = z.strictObject({
    * `Karl Lund is asking`, `Eva Smith has presented`.
    */
   verbAdverbs: Words,
+  /**
+   * Finite auxiliaries, lowercase: a short line with one after its first word is a sentence, never a heading
+   * (`The meeting was opened at 5:15pm`).
+   */
+  finiteVerbs: Words,
   /** Relative pronouns that join an apposition to its verb, lowercase: `Anna Berg, Programme Officer, who presented …`. */
   relativePronouns: Words,
   /**
