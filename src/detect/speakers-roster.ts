@@ -327,8 +327,22 @@ function namesIn(value: string, position: string, accounts = false): RosterPerso
     .filter(Boolean)
   // An account is printed as its owner spells it (`FGYFFFF` is no name in capitals).
   const person = (part: string) => (accounts && ACCOUNT.test(part) ? account(part, position) : participantOf(part, position))
-  const people = parts.map(person).filter((found) => found !== null)
+  const people = familyFirstAfterCivility(parts.map(person).filter((found) => found !== null))
   return people.length * 2 >= parts.length ? people : []
+}
+
+/**
+ * A French list that prints the family name first after a civility (`MM. GIRARD Jean, LEFÈVRE Paul, Mmes DUPONT
+ * Marie, MOREL Anne`, the plural heading a group) prints it first in the group's other entries too: given name first.
+ */
+function familyFirstAfterCivility(people: RosterPerson[]): RosterPerson[] {
+  let civility = ''
+  for (const person of people) {
+    const french = person.honorific.split(' ').find((word) => FRENCH_CIVILITIES.has(word.toLowerCase()))
+    if (french !== undefined) civility = french
+    else if (civility !== '' && person.honorific === '' && familyFirst(person.name)) person.name = printedName(person.name, [civility])
+  }
+  return people
 }
 
 /**
