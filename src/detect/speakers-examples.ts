@@ -1362,6 +1362,19 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a label by a family name of several words (`Mme MOREL-DURAND`, `M. DE LA FONTAINE`) resolves to the one listed name it ends',
+      form: 'resolved label',
+      text:
+        'Présents : Mme Anne MOREL-DURAND, M. Paul DE LA FONTAINE, M. Luc MOREL\n\n**1. Voirie**\n\n' +
+        'Mme MOREL-DURAND précise que la commission s’est réunie.\n\nM. DE LA FONTAINE : Le marché est attribué.\n',
+      found: {
+        speakers: [
+          { name: 'Anne MOREL-DURAND', label: 'Mme MOREL-DURAND', honorific: 'Mme' },
+          { name: 'Paul DE LA FONTAINE', label: 'M. DE LA FONTAINE', honorific: 'M.' },
+        ],
+      },
+    },
+    {
       title: 'German conference reports: the presenter after a talk’s verb in verb-second order, what the parentheses say as organisation',
       form: 'reporting sentence',
       text:

@@ -644,6 +644,10 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
   if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster)
   const contained = only(roster.filter((person) => containsInOrder(nameWords(person.name), words)))
   if (contained) return contained
+  // A family name of several words (`Mme MOREL-DURAND`, `M. DE LA FONTAINE`): the one listed name it ends.
+  const ends = (person: RosterPerson) => nameWords(person.name).length > words.length && endsWithWords(nameWords(person.name), words)
+  const family = only(roster.filter(ends))
+  if (family) return family
   return only(roster.filter((person) => similarity(slug(person.name), slug(name)) >= 0.85))
 }
 
@@ -732,6 +736,12 @@ function nameWords(name: string): readonly string[] {
 
 const wordsOfName = new Map<string, readonly string[]>()
 const NAMES_KEPT = 4096
+
+/** Whether `longer` ends with the words of `shorter`. */
+function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
+  const start = longer.length - shorter.length
+  return start >= 0 && shorter.every((word, i) => longer[start + i] === word)
+}
 
 /** Whether every word of `shorter` occurs in `longer`, in order, the first words equal. */
 function containsInOrder(longer: readonly string[], shorter: readonly string[]): boolean {
