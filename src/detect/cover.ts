@@ -12,6 +12,7 @@ import { labelKind } from '../text/label-kind.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
 import { meetingLineOf } from './cover-meeting.js'
+import { datelineOf } from './event-venue.js'
 import { memoHeader, memoStream } from './cover-memo.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
@@ -136,6 +137,18 @@ export const cover = defineDetector({
           organization: 'Ministry of Energy',
           date: '2020-03',
           titleLine: 3,
+        },
+      },
+      {
+        title: 'a letterhead over a bold title: its place-and-date line and a blank field are passed over, its body read',
+        form: 'bold title after a letterhead',
+        text:
+          '**Syndicat des copropriétaires de la Résidence**\n........ Rabat Le : 01/09/2019\n\n**Adresse : ..........**\n\n' +
+          '**ASSEMBLÉE GÉNÉRALE ORDINAIRE**\n\nL’assemblée s’est tenue à 18h.\n',
+        found: {
+          title: 'ASSEMBLÉE GÉNÉRALE ORDINAIRE',
+          organization: 'Syndicat des copropriétaires de la Résidence',
+          titleLine: 6,
         },
       },
       {
@@ -906,11 +919,19 @@ function withoutBodyLine(bold: FlowEntry[]): FlowEntry[] {
   return isAllCaps(head) && !/,$/u.test(head) && !SMALL_END.test(head) ? bold.slice(1) : bold
 }
 
-/** A page's number, a rule, or an entry a detector before took (a source's link) before a bold title. */
+/**
+ * A page's number, a rule, or an entry a detector before took (a source's link) before a bold title; a letterhead's
+ * lines too: its place and date (`… Kénitra Le : 01/09/2019`), a form's field left blank (`**Adresse : ……**`).
+ */
 function isBeforeTitle(entry: FlowEntry, claimed: (entry: FlowEntry) => boolean): boolean {
   if (entry.node.type === 'thematicBreak' || claimed(entry)) return true
-  return entry.node.type === 'paragraph' && /^\d{1,3}$/u.test(flatText(entry.node).trim())
+  if (entry.node.type !== 'paragraph') return false
+  const text = flatText(entry.node).trim()
+  return /^\d{1,3}$/u.test(text) || BLANK_FIELD.test(text) || datelineOf([entry]) !== null
 }
+
+/** A form's label over a blank to fill (`Adresse : ………`, `Date: ____`): dots or underscores only after its colon. */
+const BLANK_FIELD = /^[^:：\n]{1,40}[:：][\s._…]{3,}$/u
 
 /** A paragraph of bold runs only (`**LIMERICK ON TUESDAY, 19TH** **JUNE, 2023**`, as a PDF's converter splits a line). */
 function allStrong(node: Paragraph): boolean {
@@ -1089,7 +1110,9 @@ function completeCover(
   }
   readMeetingLine(unclaimedTop(flow, where.claimed, MEETING_LINE_REACH), result)
   // Without a cover (no contents page, no title heading), the short lines that open the document.
-  if (region.length === 0) readTopLines(unclaimedTop(flow, where.claimed), result, organization, documentType)
+  // Or a letterhead's lines over the title (`**Syndicat des copropriétaires …**` over `… Kénitra Le : 01/09/2019`).
+  const top = unclaimedTop(flow, where.claimed).filter((entry) => region.length === 0 || entry.index < region[0]!.index)
+  if (top.length > 0) readTopLines(top, result, organization, documentType)
   readMemoHeader(flow, result)
   readHeaderTable(flow, result, documentType)
   // A title giving its day in words ("… CELEBRADA EL DÍA VEINTIOCHO DE JULIO DE DOS MIL VEINTICINCO").

@@ -1360,6 +1360,36 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a French list printing the family name first after a plural civility (`MM. GIRARD Jean, LEFÈVRE Paul, Mmes …`): ' +
+        'every name of the group given name first, each label by civility and family name in capitals resolved to it',
+      form: 'resolved label',
+      text:
+        'Membres présents : MM. GIRARD Jean, LEFÈVRE Paul, Mmes DUPONT Marie, MOREL Anne\n\n**1. Voirie**\n\n' +
+        'Monsieur GIRARD indique que les travaux commencent.\n\nM. LEFÈVRE : Le marché est attribué.\n\n' +
+        'Mme MOREL précise que la commission s’est réunie.\n',
+      found: {
+        speakers: [
+          { name: 'Jean Girard', label: 'Monsieur GIRARD', honorific: 'Monsieur' },
+          { name: 'Paul Lefèvre', label: 'M. LEFÈVRE', honorific: 'M.' },
+          { name: 'Anne Morel', label: 'Mme MOREL', honorific: 'Mme' },
+        ],
+      },
+    },
+    {
+      title: 'a label by a family name of several words (`Mme MOREL-DURAND`, `M. DE LA FONTAINE`) resolves to the one listed name it ends',
+      form: 'resolved label',
+      text:
+        'Présents : Mme Anne MOREL-DURAND, M. Paul DE LA FONTAINE, M. Luc MOREL\n\n**1. Voirie**\n\n' +
+        'Mme MOREL-DURAND précise que la commission s’est réunie.\n\nM. DE LA FONTAINE : Le marché est attribué.\n',
+      found: {
+        speakers: [
+          { name: 'Anne MOREL-DURAND', label: 'Mme MOREL-DURAND', honorific: 'Mme' },
+          { name: 'Paul DE LA FONTAINE', label: 'M. DE LA FONTAINE', honorific: 'M.' },
+        ],
+      },
+    },
+    {
       title: 'German conference reports: the presenter after a talk’s verb in verb-second order, what the parentheses say as organisation',
       form: 'reporting sentence',
       text:

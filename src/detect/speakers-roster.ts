@@ -327,8 +327,22 @@ function namesIn(value: string, position: string, accounts = false): RosterPerso
     .filter(Boolean)
   // An account is printed as its owner spells it (`FGYFFFF` is no name in capitals).
   const person = (part: string) => (accounts && ACCOUNT.test(part) ? account(part, position) : participantOf(part, position))
-  const people = parts.map(person).filter((found) => found !== null)
+  const people = familyFirstAfterCivility(parts.map(person).filter((found) => found !== null))
   return people.length * 2 >= parts.length ? people : []
+}
+
+/**
+ * A French list that prints the family name first after a civility (`MM. GIRARD Jean, LEFÈVRE Paul, Mmes DUPONT
+ * Marie, MOREL Anne`, the plural heading a group) prints it first in the group's other entries too: given name first.
+ */
+function familyFirstAfterCivility(people: RosterPerson[]): RosterPerson[] {
+  let civility = ''
+  for (const person of people) {
+    const french = person.honorific.split(' ').find((word) => FRENCH_CIVILITIES.has(word.toLowerCase()))
+    if (french !== undefined) civility = french
+    else if (civility !== '' && person.honorific === '' && familyFirst(person.name)) person.name = printedName(person.name, [civility])
+  }
+  return people
 }
 
 /**
@@ -630,6 +644,10 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
   if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster)
   const contained = only(roster.filter((person) => containsInOrder(nameWords(person.name), words)))
   if (contained) return contained
+  // A family name of several words (`Mme MOREL-DURAND`, `M. DE LA FONTAINE`): the one listed name it ends.
+  const ends = (person: RosterPerson) => nameWords(person.name).length > words.length && endsWithWords(nameWords(person.name), words)
+  const family = only(roster.filter(ends))
+  if (family) return family
   return only(roster.filter((person) => similarity(slug(person.name), slug(name)) >= 0.85))
 }
 
@@ -718,6 +736,12 @@ function nameWords(name: string): readonly string[] {
 
 const wordsOfName = new Map<string, readonly string[]>()
 const NAMES_KEPT = 4096
+
+/** Whether `longer` ends with the words of `shorter`. */
+function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
+  const start = longer.length - shorter.length
+  return start >= 0 && shorter.every((word, i) => longer[start + i] === word)
+}
 
 /** Whether every word of `shorter` occurs in `longer`, in order, the first words equal. */
 function containsInOrder(longer: readonly string[], shorter: readonly string[]): boolean {
