@@ -30,6 +30,7 @@ export function assignLevels(starts: readonly SectionStart[]): number[] {
   const depths = [...new Set(starts.flatMap((start) => (start.depth === null ? [] : [start.depth])))].sort((a, b) => a - b)
   const styled = styleLevels(starts)
   const levels: number[] = []
+  const shallower = shallowerStarts(starts)
   for (const [index, start] of starts.entries()) {
     let level: number
     if (start.contentsLevel !== null) level = start.contentsLevel
@@ -44,7 +45,8 @@ export function assignLevels(starts: readonly SectionStart[]): number[] {
     else if (start.depth !== null) {
       level = levelForDepth(start.depth, depthToLevel, depths)
       // Without a contents page to say what the depths mean, a heading is one level below its shallower parent.
-      if (depthToLevel.size === 0) level = underShallower(starts, levels, index, level)
+      const parent = depthToLevel.size === 0 ? shallower[index] : undefined
+      if (parent !== undefined) level = levels[parent]! + 1
     } else {
       // A styled line heads a subsection of the section it follows, or is a sibling of a styled line.
       const previous = index > 0 ? starts[index - 1]! : null
@@ -62,15 +64,18 @@ const DOTTED = /^(?:\d+(?:\.\d+)*|[A-Z](?:\.\d+)+)$/u
 /**
  * A heading's depth skips no level and follows its parent's: `####` under `##` is one level below it, as a writer
  * who reached for a smaller heading meant, and `### Notes` under `## 2.1 Scope` one below the number's level (the
- * nearest earlier heading of a shallower depth is its parent).
+ * nearest earlier heading of a shallower depth is its parent). Each start's such heading, found with a stack of the
+ * depths still open: looking back from every heading is quadratic in a document of many headings of one depth.
  */
-function underShallower(starts: readonly SectionStart[], levels: readonly number[], index: number, level: number): number {
-  const depth = starts[index]!.depth!
-  for (let earlier = index - 1; earlier >= 0; earlier--) {
-    const other = starts[earlier]!.depth
-    if (other !== null && other < depth) return levels[earlier]! + 1
-  }
-  return level
+function shallowerStarts(starts: readonly SectionStart[]): Array<number | undefined> {
+  const open: number[] = []
+  return starts.map(({ depth }, index) => {
+    if (depth === null) return undefined
+    while (open.length > 0 && starts[open.at(-1)!]!.depth! >= depth) open.pop()
+    const parent = open.at(-1)
+    open.push(index)
+    return parent
+  })
 }
 
 /** How a single number counts: its style, and whether it goes on from the number before it of a like style. */

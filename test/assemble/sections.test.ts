@@ -66,6 +66,8 @@ describe('assignLevels', () => {
     expect(assignLevels(starts)).toEqual([1, 2, 2, 3, 1, 2])
     // Under a numbered heading, one level below the number's: `### Notes` under `## 2.1 Scope`.
     expect(assignLevels([start({ number: '2.1', depth: 2 }), start({ depth: 3 }), start({ number: '2.2', depth: 2 })])).toEqual([2, 3, 2])
+    // A styled line (no depth) between them is passed over: the `####` is under the `##` before it.
+    expect(assignLevels([start({ depth: 2 }), start({ depth: 3 }), start({ depth: null }), start({ depth: 4 })])).toEqual([1, 2, 3, 3])
   })
 
   it('nests the numbering’s styles where the depths are one: a style under the one before it when that one goes on after it', () => {
