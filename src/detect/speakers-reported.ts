@@ -203,6 +203,8 @@ function bareName(tokens: readonly string[], start: number): number | null {
  * capitalised word that opens no sentence. Whom it names is the document's to say (a full name it prints).
  */
 export function givenNameOpening(text: string, verbs: RegExp): string | null {
+  // Every paragraph is asked: one that opens with no capital is refused before it is split.
+  if (!CAPITAL_FIRST.test(text)) return null
   const tokens = text.slice(0, 200).split(' ', 6)
   const word = tokens[0]!
   if (tokens.length < 3 || !NAME_WORD.test(word) || OPENERS_WORDS.has(word) || HONORIFICS.has(word.toLowerCase())) return null
@@ -211,6 +213,8 @@ export function givenNameOpening(text: string, verbs: RegExp): string | null {
 }
 
 const OPENERS_WORDS = new Set(lexicon.sentenceOpeners)
+const CAPITAL_FIRST = /^\p{Lu}/u
+const INITIALS_FIRST = /^\p{Lu}{2,4}(?: |$)/u
 
 /**
  * The given name after a clause that opens the sentence, set off by its comma, before a reporting verb
@@ -235,6 +239,8 @@ function isGivenName(word: string | undefined): boolean {
 
 /** Initials a paragraph opens with, before a reporting verb (`JP répond…`, `AB explains…`); whom they name is the list's to say. */
 export function initialsOpening(text: string, verbs: RegExp): string | null {
+  // Every paragraph is asked: one that opens with no word of capitals alone is refused before it is split.
+  if (!INITIALS_FIRST.test(text)) return null
   const tokens = text.slice(0, 200).split(' ', 6)
   if (tokens.length < 3 || !/^\p{Lu}{2,4}$/u.test(tokens[0]!)) return null
   return verbEnd(tokens, 1, verbs) === null ? null : tokens[0]!

@@ -126,7 +126,9 @@ export const speakers = defineDetector({
     const found: SpeakerLine[] = []
     const flow = context.flow
     let named: RosterPerson[] | undefined
-    const labelled = isLabelled(turns.size, countReported(flow, context, words))
+    // Each paragraph's reporting sentence is read once: counted here, then read again by sentenceAt.
+    const reported = reportedMemo(words.verbs)
+    const labelled = isLabelled(turns.size, countReported(flow, context, reported))
     let transcriptTurns = 0
     let common: ReadonlySet<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
@@ -161,7 +163,7 @@ export const speakers = defineDetector({
       }
       // A record of transcript turns (`**Romania | Representative**`): its reporting sentences are inside them.
       const transcript = transcriptTurns >= LABELLED
-      const reading = { words, common: lowercase, roster, labelled: labelled || transcript, fullNames: names, series }
+      const reading = { words, common: lowercase, roster, labelled: labelled || transcript, fullNames: names, series, reported }
       const speaker = speakerOf(context, i, reading)
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
@@ -227,13 +229,23 @@ function reportedIn(entry: FlowEntry, reading: Reading): SpeakerLine | null {
 }
 
 /** Paragraphs outside lists and quotes that open with a reporting sentence. */
-function countReported(flow: readonly FlowEntry[], context: DetectContext, words: Vocabulary): number {
+function countReported(flow: readonly FlowEntry[], context: DetectContext, reported: (text: string) => string | null): number {
   let count = 0
   for (const entry of flow) {
     if (entry.node.type !== 'paragraph' || entry.item || entry.quoteDepth > 0 || context.claims.isClaimed(entry.node)) continue
-    if (reportedLabel(flatText(entry.node), words.verbs) !== null) count++
+    if (reported(flatText(entry.node)) !== null) count++
   }
   return count
+}
+
+/** reportedLabel with `verbs`, each text read once. */
+function reportedMemo(verbs: RegExp): (text: string) => string | null {
+  const read = new Map<string, string | null>()
+  return (text) => {
+    let label = read.get(text)
+    if (label === undefined) read.set(text, (label = reportedLabel(text, verbs)))
+    return label
+  }
 }
 
 /**
@@ -269,6 +281,8 @@ interface Reading {
   fullNames: () => ReadonlyMap<string, string>
   /** The document prints talks as a series of headings (MIN_SERIES at least): `Presenter - Title`, or `Title, Presenter`. */
   series: { talk: () => boolean; giver: () => boolean }
+  /** The reporting sentence's label a text opens with (reportedLabel), each text read once. */
+  reported: (text: string) => string | null
 }
 
 /** Whether the headings make a series of talks of either form, each read once when first asked. */
@@ -279,6 +293,11 @@ function seriesOf(flow: readonly FlowEntry[], lowercase: () => ReadonlySet<strin
     talk: () => (talk ??= isTalkSeries(flow, lowercase())),
     giver: () => (giver ??= isTalkSeries(flow, lowercase(), endPresenter)),
   }
+}
+
+/** A heading's presenter of a form read only in a series of such headings, when the document's headings make one. */
+function inSeries(fields: SpeakerFields | null, series: () => boolean): SpeakerFields | null {
+  return fields !== null && series() ? fields : null
 }
 
 /** Fewest `Presenter - Title` headings that make them the document's way of naming talks. */
@@ -310,10 +329,11 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     if (talk) return { ...presenterFields(talk, words), text: heading, form: 'heading', ...at }
     const presenter = headingPresenter(split.title, words, split.number !== null)
     if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
+    // The series is read (every heading of the document) only for a heading of its form.
     const dashed =
       dashPresenter(split.title, reading.common()) ??
-      (reading.series.talk() ? dashPresenterFirst(split.title, reading.common()) : null) ??
-      (reading.series.giver() ? endPresenter(split.title, reading.common()) : null)
+      inSeries(dashPresenterFirst(split.title, reading.common()), reading.series.talk) ??
+      inSeries(endPresenter(split.title, reading.common()), reading.series.giver)
     // `Data Access – Dr. Maria Costa`: the honorifics kept apart from the name, the label as printed.
     return dashed ? { ...withoutHonorifics(dashed), label: dashed.name, text: heading, form: 'heading', ...at } : null
   }
@@ -354,7 +374,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const mentioned = sentenceMention(text, roster, entry.node)
   if (mentioned) return { ...mentioned, text: mentioned.label, form: 'reported', ...at }
   // In a record whose turns have labels, a paragraph that reports what someone said is a speaker's own words.
-  const reported = labelled ? null : reportedLabel(text, words.verbs)
+  const reported = labelled ? null : reading.reported(text)
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
     const person = resolveLabel(parts, reported, roster)
