@@ -248,9 +248,19 @@ function capitalsEnd(tokens: readonly string[], start: number): number | null {
  * whole word or part of a hyphenated one, perhaps plural (`talk`, `presentations`; not `representation`).
  */
 export function isTalkNoun(token: string): boolean {
-  const lower = token.toLowerCase().replace(/[^\p{L}-]/gu, '')
-  return TALK_STEMS.some((stem) => lower.includes(stem)) || lower.split('-').some((part) => TALK_WORDS.has(part))
+  // Asked of every word of every paragraph's opening sentence: each word's answer kept (a bounded number of them).
+  let known = talkNouns.get(token)
+  if (known === undefined) {
+    const lower = token.toLowerCase().replace(/[^\p{L}-]/gu, '')
+    known = TALK_STEMS.some((stem) => lower.includes(stem)) || lower.split('-').some((part) => TALK_WORDS.has(part))
+    if (talkNouns.size >= MAX_KNOWN) talkNouns.clear()
+    talkNouns.set(token, known)
+  }
+  return known
 }
+
+const talkNouns = new Map<string, boolean>()
+const MAX_KNOWN = 10_000
 
 /** A sentence's last word (`Vortrag.`), not an abbreviation (`Dr.`, `z.B.`) or an ordinal (`17.`). */
 function endsSentence(token: string): boolean {
