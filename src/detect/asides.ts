@@ -58,6 +58,8 @@ export const asides = defineDetector({
     if (ranges.length === 0) return result
     const inAside = (line: number) => ranges.some((range) => line >= range.startLine && line <= range.endLine)
     let label = ''
+    // Whether the label over the items is a venue list's, read once per label rather than once per item.
+    let venue = isVenueLabel(label, options.venueLabels)
     for (const entry of context.flow) {
       if (!inAside(entry.line) || context.claims.isClaimed(entry.node)) continue
       context.claims.claim(entry.node)
@@ -65,6 +67,7 @@ export const asides = defineDetector({
       const styled = entry.item ? null : soleEmphasis(entry.node)
       if (styled) {
         label = collapseSpace(styled.text).replace(/:$/, '')
+        venue = isVenueLabel(label, options.venueLabels)
         continue
       }
       const [first] = entry.node.children
@@ -79,7 +82,8 @@ export const asides = defineDetector({
           if (name.trim()) result.participants.push({ name: collapseSpace(name), organization })
         continue
       }
-      if (entry.item && isVenueLabel(label, options.venueLabels)) {
+      // Once the place and the date are both read, later items change nothing.
+      if (entry.item && venue && (result.date === null || result.location === null)) {
         const text = flatText(entry.node)
         const day = findDay(text)
         if (day) result.date ??= day.iso
