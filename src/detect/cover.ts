@@ -27,6 +27,23 @@ const CoverOptions = z.object({
 })
 type CoverOptions = z.infer<typeof CoverOptions>
 
+/** The patterns an options set makes, made once per set (the defaults: once per process), not once per report. */
+const patterns = new WeakMap<CoverOptions, { documentType: RegExp; organization: RegExp; typeAndBody: RegExp }>()
+
+function patternsOf(options: CoverOptions): { documentType: RegExp; organization: RegExp; typeAndBody: RegExp } {
+  let made = patterns.get(options)
+  if (!made) {
+    made = {
+      documentType: new RegExp(`\\b(?:${options.documentTypes})\\b`, 'i'),
+      organization: new RegExp(options.organizations, 'iu'),
+      // "Meeting report of the Westlake Frontend Guild": the document's type and its organisation in one line.
+      typeAndBody: new RegExp(`^(.{0,40}?\\b(?:${options.documentTypes}))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$`, 'i'),
+    }
+    patterns.set(options, made)
+  }
+  return made
+}
+
 const MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 // A colophon's "Título: …" and "Fecha de edición: Mayo de 2021" lines.
 const COLOPHON_TITLE = new RegExp(`^(?:${alternation(lexicon.colophonTitleLabels)})\\s?:\\s*(\\S.{0,199})$`, 'iu')
@@ -66,13 +83,12 @@ export const cover = defineDetector({
   detect(context, options) {
     const flow = context.flow
     const contentsAt = context.facts.contentsStart
-    const documentType = new RegExp(`\\b(?:${options.documentTypes})\\b`, 'i')
+    const { documentType, organization, typeAndBody } = patternsOf(options)
     const region =
       contentsAt !== null
         ? flow.slice(0, contentsAt)
         : leadingTitle(flow, documentType, context.dialect.names.includes('plaintext'), (entry) => context.claims.isClaimed(entry.node))
     const kept = proseUnderStyledLines(region, options.proseWords)
-    const organization = new RegExp(options.organizations, 'iu')
 
     const result = emptyCover()
     // A title in capitals before the cover's first heading is the title (a reader took later lines in capitals for headings).
@@ -95,10 +111,7 @@ export const cover = defineDetector({
       if (inTitle.has(entry) || text === '') continue
       const words = countWords(text)
       // "Meeting report of the Westlake Frontend Guild": the document's type and its organisation in one line.
-      const typeOf =
-        result.documentType === null && words <= 14
-          ? new RegExp(`^(.{0,40}?\\b(?:${options.documentTypes}))\\s+(?:of|by)\\s+(?:the\\s+)?(\\S.*)$`, 'i').exec(text)
-          : null
+      const typeOf = result.documentType === null && words <= 14 ? typeAndBody.exec(text) : null
       if (typeOf && !MEETING.test(typeOf[2]!)) {
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/\.$/, '')

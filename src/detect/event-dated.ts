@@ -23,9 +23,18 @@ export interface DatedEvent {
   line: number
 }
 
+const heads = new Map<string, RegExp>()
+
+/** The pattern of the verbs before a date, made once per alternation (global: each use sets where it starts). */
+function datedHead(verbs: string): RegExp {
+  let head = heads.get(verbs)
+  if (!head) heads.set(verbs, (head = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs}) (?:(?:on|from|between) )?`, 'giu')))
+  return head
+}
+
 /** The first "held on DATE [at PLACE]" of the top of a report (verbs: the event verbs as an alternation). */
 export function datedEventOf(flow: readonly FlowEntry[], verbs: string): DatedEvent | null {
-  const head = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs}) (?:(?:on|from|between) )?`, 'giu')
+  const head = datedHead(verbs)
   for (const entry of flow) {
     if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
     const text = flatText(entry.node)

@@ -30,9 +30,18 @@ const JOINERS = new Set([...lexicon.nameConnectors, 'de', 'du', 'der', 'für'])
 const ARTICLE = /^(?:a|an|the|its|their|our) /iu
 const BY = /^by (?:the )?/u
 
+const heads = new Map<string, RegExp>()
+
+/** The pattern of the verbs, made once per alternation (global: each use sets where it starts). */
+function organisedHead(verbs: string): RegExp {
+  let head = heads.get(verbs)
+  if (!head) heads.set(verbs, (head = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs}) `, 'giu')))
+  return head
+}
+
 /** The first sentence at the top of a report that says a body held a meeting (verbs: an alternation). */
 export function organisedEventOf(flow: readonly FlowEntry[], verbs: string): OrganisedEvent | null {
-  const head = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs}) `, 'giu')
+  const head = organisedHead(verbs)
   for (const entry of flow) {
     if (entry.node.type !== 'paragraph') continue
     const text = flatText(entry.node).replace(/\s+/gu, ' ')

@@ -18,6 +18,21 @@ const EventOptions = z.object({
 })
 type EventOptions = z.infer<typeof EventOptions>
 
+/** The patterns of "held in … on" an options set makes, once per set (the defaults: once per process), not once per report. */
+const heldByOptions = new WeakMap<EventOptions, { head: RegExp; pattern: RegExp; verb: RegExp }>()
+
+function heldPatterns(options: EventOptions): { head: RegExp; pattern: RegExp; verb: RegExp } {
+  let made = heldByOptions.get(options)
+  if (!made) {
+    // Global and sticky: matchesFromHead sets where each starts before every use.
+    const head = new RegExp(`,? (?:(?:was|were|is|will be|has been|had been) )?(?:${options.verbs}) (?:in|at) `, 'giu')
+    const pattern = new RegExp(`${head.source}([^.;:]{1,${MAX_PLACE}}?),? (?:on|from|between) `, 'iuy')
+    made = { head, pattern, verb: new RegExp(`(?:${options.verbs})\\s`, 'iu') }
+    heldByOptions.set(options, made)
+  }
+  return made
+}
+
 export interface EventResult {
   name: string | null
   date: string | null
@@ -57,10 +72,8 @@ export const event = defineDetector({
     // cannot be shared with the place around it in quadratically many ways.
     // The head is found first and the whole pattern tried (sticky) only where it starts: tried from every
     // position, the bounded place still made each "held in" re-read the 200 characters after it.
-    const head = new RegExp(`,? (?:(?:was|were|is|will be|has been|had been) )?(?:${options.verbs}) (?:in|at) `, 'giu')
-    const pattern = new RegExp(`${head.source}([^.;:]{1,${MAX_PLACE}}?),? (?:on|from|between) `, 'iuy')
     // The full pattern is tried from every space of a paragraph; one without the verb is passed over.
-    const verb = new RegExp(`(?:${options.verbs})\\s`, 'iu')
+    const { head, pattern, verb } = heldPatterns(options)
     let best: Omit<EventResult, 'organizer'> = { name: null, date: null, location: null, line: null }
     for (const entry of context.flow) {
       if (entry.node.type !== 'paragraph') continue
