@@ -94,6 +94,11 @@ const MEETING_OF_TITLE = new RegExp(
 // unanchored, each try from inside a long run scanned to its end.
 const DOCUMENT_TYPE_END = new RegExp(`(?<![\\s,:–—-])[\\s,:–—-]+(?:${alternation(lexicon.documentTypes)})$`, 'iu')
 const OF_START = new RegExp(`^(?:${alternation([...lexicon.documentOfWords, 'from the', 'from'])})\\s+`, 'iu')
+// A preposition the date needed ("Conseil municipal du", "Meeting of"), at the end of a name.
+const DATE_PREPOSITION_END = new RegExp(
+  `(?<!\\s)\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`,
+  'iu',
+)
 const HAN_TYPE_END = new RegExp(`(?:${alternation(lexicon.documentTypes.filter((word) => /^\p{Script=Han}+$/u.test(word)))})$`, 'u')
 const DOCUMENT_TYPE_START = new RegExp(`^(?:${alternation(lexicon.documentTypes)})[\\s,:–—-]+`, 'iu')
 
@@ -129,10 +134,7 @@ function meetingInTitle(title: string | null): string | null {
   const bare = name.replace(HAN_TYPE_END, '')
   if (bare !== name && MEETING.test(bare)) name = bare
   // A preposition the date needed ("Conseil municipal du", "Meeting of") goes with it.
-  name = name.replace(
-    new RegExp(`(?<!\\s)\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`, 'iu'),
-    '',
-  )
+  name = name.replace(DATE_PREPOSITION_END, '')
   name = withoutTag(name)
   return MEETING.test(name) && countWords(name) >= 1 ? name : null
 }

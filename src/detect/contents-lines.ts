@@ -63,11 +63,13 @@ export function parseEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | n
 // An entry without a page, as an RFC-style contents page lists its numbered titles ("4.2.  Methods", "Appendix A.  Notes").
 const PAGELESS = new RegExp(`^(?:(?:${alternation(lexicon.annexWords)})\\s+[A-Z]\\.?|\\d{1,3}(?:\\.\\d{1,3})*\\.?|[A-Z]\\.)\\s+\\S`)
 
+const ANNEX_ENTRY = new RegExp(`^(?:${alternation(lexicon.annexWords)})\\s+([A-Z])\\.?\\s+(\\S.*)$`)
+
 /** A numbered title without a page, read as an entry only under a contents heading. */
 export function pagelessEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
   const trimmed = text.trim()
   if (trimmed.length > 160 || !PAGELESS.test(trimmed) || /[.;:,]$/.test(trimmed)) return null
-  const annex = new RegExp(`^(?:${alternation(lexicon.annexWords)})\\s+([A-Z])\\.?\\s+(\\S.*)$`).exec(trimmed)
+  const annex = ANNEX_ENTRY.exec(trimmed)
   if (annex) return { title: collapseSpace(annex[2]!), number: annex[1]!, page: null }
   const numbered = /^(\d{1,3}(?:\.\d{1,3})*|[A-Z])\.?\s+(\S.*)$/.exec(trimmed)
   if (!numbered || !/\p{L}/u.test(numbered[2]!)) return null
