@@ -595,3 +595,40 @@ describe('plain text: a short line alone under a line set out', () => {
     expect(titles).toContain('General Manager')
   })
 })
+
+describe('plain text: an outline, items at the margin over bodies indented right under them, one remark a line', () => {
+  const item = (title: string, ...body: string[]) => [title, ...body.map((line) => `        ${line}`), '']
+  const text = [
+    'Working Group Minutes',
+    '29 July 2020',
+    '',
+    ...item('Administrivia', 'Normal review of old work'),
+    ...item('Fragmentation Avoidance, draft-one', 'Kazunori Fujiwara', 'No comments came from the floor'),
+    ...item('Priming Queries, draft-two', 'Paul Hoffman', 'Sam: S/MIME is end-to-end', '        IPsec is similar', 'Viktor: agree'),
+    ...item('Error pages, draft-three', 'Ben: not a good use of the record', '        Tiru: it comes in the Additional section'),
+  ].join('\n')
+  const paragraphs = (source: string) =>
+    readPlainText(source)
+      .tree.children.filter((node) => node.type === 'paragraph')
+      .map((node) => node.position?.start.line)
+  const report = extractReport(text, { path: 'minutes.txt' })
+
+  it('each item line is a level-1 section, under the title block; its body is no heading and no code', () => {
+    expect([report.metadata.title, report.metadata.date]).toEqual(['Working Group Minutes', '2020-07-29'])
+    expect(report.sections.map((section) => [section.level, section.title])).toEqual([
+      [1, 'Administrivia'],
+      [1, 'Fragmentation Avoidance, draft-one'],
+      [1, 'Priming Queries, draft-two'],
+      [1, 'Error pages, draft-three'],
+    ])
+  })
+
+  it('a label line opens a paragraph, a reply set in deeper too; a line set in deeper without a label goes on', () => {
+    expect(paragraphs(text)).toEqual([1, 5, 8, 9, 12, 13, 15, 18, 19])
+  })
+
+  it('two margin lines over indented lines are no outline: the text is read as before', () => {
+    const two = text.split('\n').slice(0, 10).join('\n')
+    expect(readPlainText(two).tree.children.filter((node) => node.type === 'heading')).toHaveLength(0)
+  })
+})

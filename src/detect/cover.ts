@@ -11,6 +11,7 @@ import { findWordDay } from '../text/words-date.js'
 import { labelKind } from '../text/label-kind.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
+import { titleBlockOf } from './cover-block.js'
 import { meetingLineOf } from './cover-meeting.js'
 import { datelineOf } from './event-venue.js'
 import { memoHeader, memoStream } from './cover-memo.js'
@@ -67,10 +68,14 @@ export const cover = defineDetector({
     const flow = context.flow
     const contentsAt = context.facts.contentsStart
     const documentType = new RegExp(`\\b(?:${options.documentTypes})\\b`, 'i')
-    const region =
-      contentsAt !== null
+    // A plain text's title block over its first item (`DNS Operations (DNSOP) Working Group` / `IETF 108` / a date) is its cover.
+    const plain = context.dialect.names.includes('plaintext')
+    const block = plain && contentsAt === null ? titleBlockOf(flow, [MEETING, documentType]) : null
+    const region = block
+      ? flow.slice(0, 1)
+      : contentsAt !== null
         ? flow.slice(0, contentsAt)
-        : leadingTitle(flow, documentType, context.dialect.names.includes('plaintext'), (entry) => context.claims.isClaimed(entry.node))
+        : leadingTitle(flow, documentType, plain, (entry) => context.claims.isClaimed(entry.node))
     const kept = proseUnderStyledLines(region, options.proseWords)
     const organization = new RegExp(options.organizations, 'iu')
 
@@ -81,7 +86,12 @@ export const cover = defineDetector({
     // Without a contents page, a Word document's bold lines at the top (but an organisation's name in capitals over them).
     const taken = (entry: FlowEntry) => context.claims.isClaimed(entry.node)
     const boldTitle = contentsAt !== null || context.dialect.names.includes('plaintext') ? [] : boldTitleOf(flow, documentType, taken)
-    const titleRun = capsTitleFirst ? [] : boldTitle.length > 0 ? boldTitle : headingTitleRun(region, kept, documentType)
+    if (block) {
+      Object.assign(result, { title: block.title, titleLine: block.line, date: block.date })
+      // The group's name as the title (`DNS Operations (DNSOP) Working Group`) is its organisation too.
+      if (organization.test(block.title) && !MEETING.test(block.title)) result.organization = withoutTrailingAcronym(block.title)
+    }
+    const titleRun = capsTitleFirst || block ? [] : boldTitle.length > 0 ? boldTitle : headingTitleRun(region, kept, documentType)
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
@@ -138,6 +148,27 @@ export const cover = defineDetector({
           date: '2020-03',
           titleLine: 3,
         },
+      },
+      {
+        title: 'in plain text, short lines over the first item (a title block): the group as title and organisation, the day',
+        form: 'plain-text title block',
+        text:
+          'DNS Operations (DNSOP) Working Group\nIETF 108\n29 July 2020\n\nAdministrivia\n        Normal review of old work\n\n' +
+          'Priming, draft-one\n        Paul: no comments\n\nErrors, draft-two\n        Ben: not a good use\n\f',
+        found: {
+          title: 'DNS Operations (DNSOP) Working Group',
+          organization: 'DNS Operations (DNSOP) Working Group',
+          date: '2020-07-29',
+          titleLine: 1,
+        },
+      },
+      {
+        title: 'a record’s header lines over a heading in capitals: the heading is the title, the lines no title block',
+        form: 'plain-text title block',
+        text:
+          '[Congressional Record Volume 151]\n[Senate]\n\nNOMINATION OF JOHN ROBERTS\n\n' +
+          '    Mr. REID. Mr. President, as we all know now, the President announced his nominee last night.\n\f',
+        found: { title: 'NOMINATION OF JOHN ROBERTS' },
       },
       {
         title: 'a letterhead over a bold title: its place-and-date line and a blank field are passed over, its body read',
