@@ -17,6 +17,8 @@ export interface TitleBlock {
   title: string
   line: number
   date: string | null
+  /** The block's other lines, but its day: where its organisation is looked for. */
+  others: string[]
 }
 
 /**
@@ -37,5 +39,6 @@ export function titleBlockOf(flow: readonly FlowEntry[], names: readonly RegExp[
   const named = titled.find(({ text }) => names.some((name) => name.test(text))) ?? titled[0]
   if (!named) return null
   const day = lines.find(({ text }) => isDateOnly(text))
-  return { title: named.text, line: named.line, date: day ? findDate(day.text) : null }
+  const others = titled.filter((line) => line !== named).map(({ text }) => text)
+  return { title: named.text, line: named.line, date: day ? findDate(day.text) : null, others }
 }

@@ -11,7 +11,7 @@ import { findWordDay } from '../text/words-date.js'
 import { labelKind } from '../text/label-kind.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
-import { titleBlockOf } from './cover-block.js'
+import { type TitleBlock, titleBlockOf } from './cover-block.js'
 import { meetingLineOf } from './cover-meeting.js'
 import { datelineOf } from './event-venue.js'
 import { memoHeader, memoStream } from './cover-memo.js'
@@ -86,17 +86,13 @@ export const cover = defineDetector({
     // Without a contents page, a Word document's bold lines at the top (but an organisation's name in capitals over them).
     const taken = (entry: FlowEntry) => context.claims.isClaimed(entry.node)
     const boldTitle = contentsAt !== null || context.dialect.names.includes('plaintext') ? [] : boldTitleOf(flow, documentType, taken)
-    if (block) {
-      Object.assign(result, { title: block.title, titleLine: block.line, date: block.date })
-      // The group's name as the title (`DNS Operations (DNSOP) Working Group`) is its organisation too.
-      if (organization.test(block.title) && !MEETING.test(block.title)) result.organization = withoutTrailingAcronym(block.title)
-    }
+    if (block) readTitleBlock(result, block, organization)
     const titleRun = capsTitleFirst || block ? [] : boldTitle.length > 0 ? boldTitle : headingTitleRun(region, kept, documentType)
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
     }
-    const inTitle = new Set(titleRun)
+    const inTitle = new Set(block ? region : titleRun)
     for (const entry of region) {
       if (kept.has(entry) || context.claims.isClaimed(entry.node)) continue
       context.claims.claim(entry.node)
@@ -632,6 +628,18 @@ export const cover = defineDetector({
 })
 
 // Stryker restore all: a comment inside the detector's object would not end the examples' exemption
+/**
+ * A title block's title and day (the meeting's, when the title names one), and its organisation: a line of it naming a
+ * body, or the title itself when it is a group's name (`DNS Operations (DNSOP) Working Group`).
+ */
+function readTitleBlock(result: CoverResult, block: TitleBlock, organization: RegExp): void {
+  Object.assign(result, { title: block.title, titleLine: block.line, date: block.date })
+  if (block.date !== null && MEETING.test(block.title)) result.meetingDay = block.date
+  const named = block.others.find((text) => organization.test(text) && isNameLine(text))
+  if (named) result.organization = withoutTrailingAcronym(caseAsTitle(named))
+  else if (organization.test(block.title) && !MEETING.test(block.title)) result.organization = withoutTrailingAcronym(block.title)
+}
+
 /** A short line naming a kind of meeting and ending with its day ("Séance du 23 Juillet 2020", "Meeting of 3 May 2021"). */
 function isMeetingDayLine(text: string, words: number): boolean {
   const day = words <= 6 && MEETING.test(text) ? findDay(text) : null

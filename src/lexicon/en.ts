@@ -364,6 +364,7 @@ export const en = defineLexicon({
   relativePronouns: ['who'],
   verbAdverbs: ['also', 'then', 'further', 'again', 'briefly', 'is', 'was', 'has', 'had'],
   finiteVerbs: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'shall', 'can', 'could', 'did', 'does'],
+  passiveAuxiliaries: ['is', 'are', 'was', 'were', 'been', 'being', 'be'],
   leadInPrepositions: ['during', 'at', 'in', 'after', 'before', 'following', 'on'],
   reportOpeners: ['then', 'next', 'finally', 'subsequently', 'in response', 'in reply', 'in closing', 'lastly'],
   turnNouns: ['question', 'answer', 'response', 'reply', 'comment', 'remark', 'presentation', 'statement', 'intervention'],
