@@ -632,3 +632,32 @@ describe('plain text: an outline, items at the margin over bodies indented right
     expect(readPlainText(two).tree.children.filter((node) => node.type === 'heading')).toHaveLength(0)
   })
 })
+
+describe('plain text: titles under page-wide rules (a board’s attachments)', () => {
+  const rule = '-'.repeat(41)
+  const attachment = (title: string) => [rule, title, '', 'The report says what the project did this quarter, at some length.', '']
+  const text = [
+    'Minutes',
+    '',
+    ...attachment('Attachment 1: Report from the President  [Farah Haddad]'),
+    ...attachment('Attachment A: Report from the Quillpen Project  [Ivo Petrov]'),
+    rule,
+    'The board thanked the project for its work.',
+    '',
+  ].join('\n')
+  const headings = (source: string) =>
+    readPlainText(source)
+      .tree.children.filter((node) => node.type === 'heading')
+      .map((node) => (node.type === 'heading' ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : ''))
+
+  it('each title under a rule, a blank line after it, is a heading without the rule; a sentence under one is none', () => {
+    expect(headings(text)).toEqual([
+      'Attachment 1: Report from the President [Farah Haddad]',
+      'Attachment A: Report from the Quillpen Project [Ivo Petrov]',
+    ])
+  })
+
+  it('one such title alone is no convention', () => {
+    expect(headings(text.split('\n').slice(0, 7).join('\n'))).toEqual([])
+  })
+})
