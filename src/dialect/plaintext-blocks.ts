@@ -66,6 +66,18 @@ function contentsRegion(lines: ReadonlyArray<Line | null>, entryLines: ReadonlyS
   return region
 }
 
+/**
+ * A line set in with the body that heads lines set in deeper under it, a blank line between (`    A. Chair [Anna Berg]` /
+ * `       The quarter went as planned.`): a sub-item of an outline, as a board's minutes letter their items, no list's item.
+ */
+function headsDeeper(lines: ReadonlyArray<Line | null>, index: number): boolean {
+  const line = lines[index]!
+  let next = index + 1
+  while (next < lines.length && isBlank(lines[next]) && lines[next] !== null) next++
+  const under = lines[next]
+  return next > index + 1 && under !== null && under !== undefined && under.indent > line.indent
+}
+
 function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   const { keys, entryLines } = contentsTitles(lines)
   const contents = contentsRegion(lines, entryLines)
@@ -78,7 +90,8 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   // Where the body is indented and headings stand out to its left, a numbered line set in with the body
   // is an item of a list (an agenda in an appendix).
   const inBody = new Set(contents)
-  if (bodyIndent > 0) lines.forEach((line, index) => line && line.indent >= bodyIndent && line.offset === 0 && inBody.add(index))
+  if (bodyIndent > 0)
+    lines.forEach((line, index) => line && line.indent >= bodyIndent && line.offset === 0 && !headsDeeper(lines, index) && inBody.add(index))
   const { headings, listed } = numberedHeadings(lines, inBody)
   // Headings the text marks by hand (rules under titles, asterisks before them) are its outline, numbered or not.
   const marked = markedHeadings(lines)
