@@ -300,6 +300,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Ola Berg', form: 'inline', line: 3 }] },
     },
     {
+      title: 'an action item addressed to a member (`@Chen: ask the project …`, a verb in lowercase) is no turn',
+      form: 'mention',
+      text: 'Committee reports.\n\n@Chen: ask the project for a report on its security process\n\n@Dolores: pursue a report for Tidewater\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a reporting verb of your own, as an option',
       text: 'Maria Lopez quipped that the work was done.\n',
       options: { verbs: 'quipped' },

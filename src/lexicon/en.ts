@@ -693,6 +693,13 @@ export const en = defineLexicon({
     'action required',
     'status update',
     'progress',
+    // The parts of a project's report to its board or committee.
+    'releases',
+    'activity',
+    'issues',
+    'community',
+    'description',
+    'highlights',
   ],
   absenceHeadings: ['absent', 'absentees', 'apologies', 'regrets', 'excused', 'not present'],
   statementHeadings: ['statement of', 'prepared statement of', 'opening statement of', 'testimony of', 'prepared testimony of'],
