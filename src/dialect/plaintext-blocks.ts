@@ -91,7 +91,9 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   // is an item of a list (an agenda in an appendix).
   const inBody = new Set(contents)
   if (bodyIndent > 0)
-    lines.forEach((line, index) => line && line.indent >= bodyIndent && line.offset === 0 && !headsDeeper(lines, index) && inBody.add(index))
+    lines.forEach(
+      (line, index) => line && line.indent >= bodyIndent && line.offset === 0 && !headsDeeper(lines, index) && inBody.add(index),
+    )
   const { headings, listed } = numberedHeadings(lines, inBody)
   // Headings the text marks by hand (rules under titles, asterisks before them) are its outline, numbered or not.
   const marked = markedHeadings(lines)
