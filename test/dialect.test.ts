@@ -661,3 +661,26 @@ describe('plain text: titles under page-wide rules (a board’s attachments)', (
     expect(headings(text.split('\n').slice(0, 7).join('\n'))).toEqual([])
   })
 })
+
+describe('plain text: a board’s outline, numbered items at the margin, lettered sub-items set in with the bodies', () => {
+  const sub = (letter: string, title: string) => [`    ${letter}. ${title}`, '', '       The quarter went as planned, and the accounts were reconciled.', '']
+  const text = [
+    '1. Call to order',
+    '',
+    '    The meeting began at 10:34 when a quorum was recognized by the chair.',
+    '',
+    '2. Minutes from previous meetings',
+    '',
+    ...sub('A', 'The meeting of February 12, 2025'),
+    '3. Committee Reports',
+    '',
+    ...['Quillpen', 'Tidewater', 'Larkspur', 'Mossbank', 'Cinder', 'Halyard', 'Juniper', 'Kestrel', 'Lantern'].flatMap((name, k) =>
+      sub(String.fromCharCode(65 + k), `${name} Project [Ivo Petrov / Chen]`),
+    ),
+  ].join('\n')
+  const numbers = extractReport(text, { path: 'minutes.txt' }).sections.map((section) => `${section.level}:${section.number}`)
+
+  it('each letter is a level-2 sub-item, `A.` alone under its number too, and `I.` after `H.` a letter', () => {
+    expect(numbers).toEqual(['1:1', '1:2', '2:A', '1:3', ...'ABCDEFGHI'.split('').map((letter) => `2:${letter}`)])
+  })
+})

@@ -219,7 +219,15 @@ function placeOf(
       return { depth, implicit: at.implicit }
   }
   if (value === 1 && followedByTwo(all, k, candidate.style)) return { depth: path.length + 1, implicit: true }
+  // `A. The meeting of February 12` alone under `3.`, where the outline letters its items under other numbers (`A.`, `B.`).
+  if (value === 1 && candidate.style === 'letter' && path.at(-1)?.style === 'arabic' && all.some((other) => isLetterB(other)))
+    return { depth: path.length + 1, implicit: true }
   return null
+}
+
+/** A `B.` item: a second letter, which makes letters the outline's way of numbering sub-items. */
+function isLetterB(candidate: Numbered): boolean {
+  return candidate.style === 'letter' && candidate.parts.length === 1 && candidate.parts[0] === 2
 }
 
 /** Whether the next single number of the same style after candidate `k` is a 2. */
