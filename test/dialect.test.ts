@@ -663,7 +663,12 @@ describe('plain text: titles under page-wide rules (a board’s attachments)', (
 })
 
 describe('plain text: a board’s outline, numbered items at the margin, lettered sub-items set in with the bodies', () => {
-  const sub = (letter: string, title: string) => [`    ${letter}. ${title}`, '', '       The quarter went as planned, and the accounts were reconciled.', '']
+  const sub = (letter: string, title: string) => [
+    `    ${letter}. ${title}`,
+    '',
+    '       The quarter went as planned, and the accounts were reconciled.',
+    '',
+  ]
   const text = [
     '1. Call to order',
     '',
