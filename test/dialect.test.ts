@@ -100,6 +100,8 @@ describe('plain-text reader', () => {
     ['Markdown marks on 2 of 51 lines', withMarks(2), 'r.md', false],
     ['Markdown marks on 1 of 51 lines, blank lines between', withMarks(1, true), 'r.md', true],
     ['Markdown marks on 2 of 51 lines, blank lines between', withMarks(2, true), 'r.md', false],
+    ['a .txt name with marks on 4 of 51 lines (quoted e-mails in a report)', withMarks(4), 'r.txt', true],
+    ['a .txt name with marks on 6 of 51 lines', withMarks(6), 'r.txt', false],
   ])('tells plain text from Markdown: %s', (_, text, path, expected) => {
     expect(isPlainText(text, path)).toBe(expected)
   })
