@@ -302,7 +302,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'an action item addressed to a member (`@Chen: ask the project …`, a verb in lowercase) is no turn',
       form: 'mention',
-      text: 'Committee reports.\n\n@Chen: ask the project for a report on its security process\n\n@Dolores: pursue a report for Tidewater\n',
+      text: 'Committee reports.\n\n@Chen: ask the project for a report on its security\n\n@Dolores: pursue a report for Tidewater\n',
       found: { speakers: [] },
     },
     {
