@@ -478,6 +478,13 @@ describe('plain text: headings marked by rules under their titles (reStructuredT
     const once = 'Notes\n=====\n\nThe meeting went well.\n-----\n\nNothing else.\n'
     expect(extractReport(once, { path: 'r.txt' }).sections.map((s) => s.title)).not.toContain('The meeting went well.')
   })
+
+  it('one title underlined at the text’s start is the document’s title; one underlined further on heads nothing', () => {
+    const top = 'IETF 104 MLS Tuesday session\n============================\n\nchairing:\nSean Turner\n\nThe notes.\n'
+    expect(extractReport(top, { path: 'r.txt' }).metadata.title).toBe('IETF 104 MLS Tuesday session')
+    const later = `The notes begin here.\n\n${top}`
+    expect(extractReport(later, { path: 'r.txt' }).metadata.title).not.toBe('IETF 104 MLS Tuesday session')
+  })
 })
 
 describe('plain text: headings opened by asterisks, lists by `* `', () => {

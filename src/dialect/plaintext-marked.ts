@@ -37,6 +37,11 @@ export function markedHeadings(lines: ReadonlyArray<Line | null>): Map<number, H
   const marks = new Map<number, HeadingMark>()
   const underlined = adornedTitles(lines)
   const adorned = [...underlined, ...ruledTitles(lines, new Set(underlined.map((title) => title.index)))].sort((a, b) => a.index - b.index)
+  // One title underlined at the text's start (`IETF 104 MLS Tuesday session` / `=====`) is the document's, a convention of one.
+  if (adorned.length === 1 && adorned[0]!.index === firstText(lines)) {
+    const [title] = adorned
+    marks.set(title!.index, { depth: 1, lines: title!.lines, runIn: null, number: null, title: null, text: title!.text })
+  }
   if (adorned.length >= MINIMUM) {
     // Each style a level, in the order of first use: a title set between rules at the top is level 1 over them all.
     const styles: string[] = []
@@ -56,6 +61,11 @@ export function markedHeadings(lines: ReadonlyArray<Line | null>): Map<number, H
     }
   }
   return marks
+}
+
+/** The index of the text's first line that is not blank. */
+function firstText(lines: ReadonlyArray<Line | null>): number {
+  return lines.findIndex((line) => line !== null && line.text.trim() !== '')
 }
 
 /** Titles underlined by a rule at least half their length, with a blank line, a rule or the text's start above. */

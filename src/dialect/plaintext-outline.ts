@@ -30,8 +30,13 @@ function headsBody(lines: ReadonlyArray<Line | null>, i: number): boolean {
   const text = line.text.trim()
   // A label over its list (`External attendees:` / `    Martin Koci`) heads no item.
   if (text.length > ITEM_LINE || /[.;:!?,-]$/.test(text)) return false
-  return !/^\p{Ll}/u.test(next.text.trimStart())
+  // Under a line of a few words (`Nick Sullivan: interim reportback`) the notes may open in lowercase; under a longer one,
+  // a line in lowercase goes on with its sentence (a paragraph's hanging indent).
+  return text.split(/\s+/).length <= ITEM_WORDS || !/^\p{Ll}/u.test(next.text.trimStart())
 }
+
+/** Words of an item's line under which the body may open in lowercase. */
+const ITEM_WORDS = 6
 
 /**
  * The item lines of an outline text, by index, as headings of one level; none unless the text is written so: a series

@@ -735,6 +735,7 @@ export const en = defineLexicon({
     'speakers',
     'chair',
     'chairs',
+    'chairing',
     'co-chairs',
     'moderator',
     'moderators',
