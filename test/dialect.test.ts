@@ -100,6 +100,8 @@ describe('plain-text reader', () => {
     ['Markdown marks on 2 of 51 lines', withMarks(2), 'r.md', false],
     ['Markdown marks on 1 of 51 lines, blank lines between', withMarks(1, true), 'r.md', true],
     ['Markdown marks on 2 of 51 lines, blank lines between', withMarks(2, true), 'r.md', false],
+    ['a .txt name with marks on 4 of 51 lines (quoted e-mails in a report)', withMarks(4), 'r.txt', true],
+    ['a .txt name with marks on 6 of 51 lines', withMarks(6), 'r.txt', false],
   ])('tells plain text from Markdown: %s', (_, text, path, expected) => {
     expect(isPlainText(text, path)).toBe(expected)
   })
@@ -476,6 +478,13 @@ describe('plain text: headings marked by rules under their titles (reStructuredT
     const once = 'Notes\n=====\n\nThe meeting went well.\n-----\n\nNothing else.\n'
     expect(extractReport(once, { path: 'r.txt' }).sections.map((s) => s.title)).not.toContain('The meeting went well.')
   })
+
+  it('one title underlined at the text’s start is the document’s title; one underlined further on heads nothing', () => {
+    const top = 'IETF 104 MLS Tuesday session\n============================\n\nchairing:\nSean Turner\n\nThe notes.\n'
+    expect(extractReport(top, { path: 'r.txt' }).metadata.title).toBe('IETF 104 MLS Tuesday session')
+    const later = `The notes begin here.\n\n${top}`
+    expect(extractReport(later, { path: 'r.txt' }).metadata.title).not.toBe('IETF 104 MLS Tuesday session')
+  })
 })
 
 describe('plain text: headings opened by asterisks, lists by `* `', () => {
@@ -593,5 +602,99 @@ describe('plain text: a short line alone under a line set out', () => {
   it('heads what follows: the line set out before it makes no series of short lines with it', () => {
     const titles = extractReport(text, { path: 'minutes.txt' }).sections.map((section) => section.title)
     expect(titles).toContain('General Manager')
+  })
+})
+
+describe('plain text: an outline, items at the margin over bodies indented right under them, one remark a line', () => {
+  const item = (title: string, ...body: string[]) => [title, ...body.map((line) => `        ${line}`), '']
+  const text = [
+    'Working Group Minutes',
+    '29 July 2020',
+    '',
+    ...item('Administrivia', 'Normal review of old work'),
+    ...item('Fragmentation Avoidance, draft-one', 'Kazunori Fujiwara', 'No comments came from the floor'),
+    ...item('Priming Queries, draft-two', 'Paul Hoffman', 'Sam: S/MIME is end-to-end', '        IPsec is similar', 'Viktor: agree'),
+    ...item('Error pages, draft-three', 'Ben: not a good use of the record', '        Tiru: it comes in the Additional section'),
+  ].join('\n')
+  const paragraphs = (source: string) =>
+    readPlainText(source)
+      .tree.children.filter((node) => node.type === 'paragraph')
+      .map((node) => node.position?.start.line)
+  const report = extractReport(text, { path: 'minutes.txt' })
+
+  it('each item line is a level-1 section, under the title block; its body is no heading and no code', () => {
+    expect([report.metadata.title, report.metadata.date]).toEqual(['Working Group Minutes', '2020-07-29'])
+    expect(report.sections.map((section) => [section.level, section.title])).toEqual([
+      [1, 'Administrivia'],
+      [1, 'Fragmentation Avoidance, draft-one'],
+      [1, 'Priming Queries, draft-two'],
+      [1, 'Error pages, draft-three'],
+    ])
+  })
+
+  it('a label line opens a paragraph, a reply set in deeper too; a line set in deeper without a label goes on', () => {
+    expect(paragraphs(text)).toEqual([1, 5, 8, 9, 12, 13, 15, 18, 19])
+  })
+
+  it('two margin lines over indented lines are no outline: the text is read as before', () => {
+    const two = text.split('\n').slice(0, 10).join('\n')
+    expect(readPlainText(two).tree.children.filter((node) => node.type === 'heading')).toHaveLength(0)
+  })
+})
+
+describe('plain text: titles under page-wide rules (a board’s attachments)', () => {
+  const rule = '-'.repeat(41)
+  const attachment = (title: string) => [rule, title, '', 'The report says what the project did this quarter, at some length.', '']
+  const text = [
+    'Minutes',
+    '',
+    ...attachment('Attachment 1: Report from the President  [Farah Haddad]'),
+    ...attachment('Attachment A: Report from the Quillpen Project  [Ivo Petrov]'),
+    rule,
+    'The board thanked the project for its work.',
+    '',
+  ].join('\n')
+  const headings = (source: string) =>
+    readPlainText(source)
+      .tree.children.filter((node) => node.type === 'heading')
+      .map((node) => (node.type === 'heading' ? node.children.map((child) => ('value' in child ? child.value : '')).join('') : ''))
+
+  it('each title under a rule, a blank line after it, is a heading without the rule; a sentence under one is none', () => {
+    expect(headings(text)).toEqual([
+      'Attachment 1: Report from the President [Farah Haddad]',
+      'Attachment A: Report from the Quillpen Project [Ivo Petrov]',
+    ])
+  })
+
+  it('one such title alone is no convention', () => {
+    expect(headings(text.split('\n').slice(0, 7).join('\n'))).toEqual([])
+  })
+})
+
+describe('plain text: a board’s outline, numbered items at the margin, lettered sub-items set in with the bodies', () => {
+  const sub = (letter: string, title: string) => [
+    `    ${letter}. ${title}`,
+    '',
+    '       The quarter went as planned, and the accounts were reconciled.',
+    '',
+  ]
+  const text = [
+    '1. Call to order',
+    '',
+    '    The meeting began at 10:34 when a quorum was recognized by the chair.',
+    '',
+    '2. Minutes from previous meetings',
+    '',
+    ...sub('A', 'The meeting of February 12, 2025'),
+    '3. Committee Reports',
+    '',
+    ...['Quillpen', 'Tidewater', 'Larkspur', 'Mossbank', 'Cinder', 'Halyard', 'Juniper', 'Kestrel', 'Lantern'].flatMap((name, k) =>
+      sub(String.fromCharCode(65 + k), `${name} Project [Ivo Petrov / Chen]`),
+    ),
+  ].join('\n')
+  const numbers = extractReport(text, { path: 'minutes.txt' }).sections.map((section) => `${section.level}:${section.number}`)
+
+  it('each letter is a level-2 sub-item, `A.` alone under its number too, and `I.` after `H.` a letter', () => {
+    expect(numbers).toEqual(['1:1', '1:2', '2:A', '1:3', ...'ABCDEFGHI'.split('').map((letter) => `2:${letter}`)])
   })
 })

@@ -11,6 +11,7 @@ import { findWordDay } from '../text/words-date.js'
 import { labelKind } from '../text/label-kind.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
+import { type TitleBlock, titleBlockOf } from './cover-block.js'
 import { meetingLineOf } from './cover-meeting.js'
 import { datelineOf } from './event-venue.js'
 import { memoHeader, memoStream } from './cover-memo.js'
@@ -84,10 +85,14 @@ export const cover = defineDetector({
     const flow = context.flow
     const contentsAt = context.facts.contentsStart
     const { documentType, organization, typeAndBody } = patternsOf(options)
-    const region =
-      contentsAt !== null
+    // A plain text's title block over its first item (`DNS Operations (DNSOP) Working Group` / `IETF 108` / a date) is its cover.
+    const plain = context.dialect.names.includes('plaintext')
+    const block = plain && contentsAt === null ? titleBlockOf(flow, [MEETING, documentType]) : null
+    const region = block
+      ? flow.slice(0, 1)
+      : contentsAt !== null
         ? flow.slice(0, contentsAt)
-        : leadingTitle(flow, documentType, context.dialect.names.includes('plaintext'), (entry) => context.claims.isClaimed(entry.node))
+        : leadingTitle(flow, documentType, plain, (entry) => context.claims.isClaimed(entry.node))
     const kept = proseUnderStyledLines(region, options.proseWords)
 
     const result = emptyCover()
@@ -97,12 +102,13 @@ export const cover = defineDetector({
     // Without a contents page, a Word document's bold lines at the top (but an organisation's name in capitals over them).
     const taken = (entry: FlowEntry) => context.claims.isClaimed(entry.node)
     const boldTitle = contentsAt !== null || context.dialect.names.includes('plaintext') ? [] : boldTitleOf(flow, documentType, taken)
-    const titleRun = capsTitleFirst ? [] : boldTitle.length > 0 ? boldTitle : headingTitleRun(region, kept, documentType)
+    if (block) readTitleBlock(result, block, organization)
+    const titleRun = capsTitleFirst || block ? [] : boldTitle.length > 0 ? boldTitle : headingTitleRun(region, kept, documentType)
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
     }
-    const inTitle = new Set(titleRun)
+    const inTitle = new Set(block ? region : titleRun)
     for (const entry of region) {
       if (kept.has(entry) || context.claims.isClaimed(entry.node)) continue
       context.claims.claim(entry.node)
@@ -151,6 +157,27 @@ export const cover = defineDetector({
           date: '2020-03',
           titleLine: 3,
         },
+      },
+      {
+        title: 'in plain text, short lines over the first item (a title block): the group as title and organisation, the day',
+        form: 'plain-text title block',
+        text:
+          'DNS Operations (DNSOP) Working Group\nIETF 108\n29 July 2020\n\nAdministrivia\n        Normal review of old work\n\n' +
+          'Priming, draft-one\n        Paul: no comments\n\nErrors, draft-two\n        Ben: not a good use\n\f',
+        found: {
+          title: 'DNS Operations (DNSOP) Working Group',
+          organization: 'DNS Operations (DNSOP) Working Group',
+          date: '2020-07-29',
+          titleLine: 1,
+        },
+      },
+      {
+        title: 'a record’s header lines over a heading in capitals: the heading is the title, the lines no title block',
+        form: 'plain-text title block',
+        text:
+          '[Congressional Record Volume 151]\n[Senate]\n\nNOMINATION OF JOHN ROBERTS\n\n' +
+          '    Mr. REID. Mr. President, as we all know now, the President announced his nominee last night.\n\f',
+        found: { title: 'NOMINATION OF JOHN ROBERTS' },
       },
       {
         title: 'a letterhead over a bold title: its place-and-date line and a blank field are passed over, its body read',
@@ -614,6 +641,18 @@ export const cover = defineDetector({
 })
 
 // Stryker restore all: a comment inside the detector's object would not end the examples' exemption
+/**
+ * A title block's title and day (the meeting's, when the title names one), and its organisation: a line of it naming a
+ * body, or the title itself when it is a group's name (`DNS Operations (DNSOP) Working Group`).
+ */
+function readTitleBlock(result: CoverResult, block: TitleBlock, organization: RegExp): void {
+  Object.assign(result, { title: block.title, titleLine: block.line, date: block.date })
+  if (block.date !== null && MEETING.test(block.title)) result.meetingDay = block.date
+  const named = block.others.find((text) => organization.test(text) && isNameLine(text))
+  if (named) result.organization = withoutTrailingAcronym(caseAsTitle(named))
+  else if (organization.test(block.title) && !MEETING.test(block.title)) result.organization = withoutTrailingAcronym(block.title)
+}
+
 /** A short line naming a kind of meeting and ending with its day ("Séance du 23 Juillet 2020", "Meeting of 3 May 2021"). */
 function isMeetingDayLine(text: string, words: number): boolean {
   const day = words <= 6 && MEETING.test(text) ? findDay(text) : null

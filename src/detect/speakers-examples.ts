@@ -294,6 +294,18 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Anna Berg', form: 'inline', line: 5 }] },
     },
     {
+      title: 'a reporting verb made passive (`was added to the PMC`) reports no words; an active one does',
+      form: 'inline in minutes',
+      text: 'Karin Holm was added to the PMC in February.\n\nOla Berg noted that the release slipped by a week.\n',
+      found: { speakers: [{ name: 'Ola Berg', form: 'inline', line: 3 }] },
+    },
+    {
+      title: 'an action item addressed to a member (`@Chen: ask the project …`, a verb in lowercase) is no turn',
+      form: 'mention',
+      text: 'Committee reports.\n\n@Chen: ask the project for a report on its security\n\n@Dolores: pursue a report for Tidewater\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a reporting verb of your own, as an option',
       text: 'Maria Lopez quipped that the work was done.\n',
       options: { verbs: 'quipped' },

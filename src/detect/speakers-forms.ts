@@ -211,6 +211,7 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
 const MAX_LEAD_IN = 60
 const LEAD_INS = new Set(lexicon.leadInPrepositions.map((word) => word.toLowerCase()))
 const ADVERBS = new Set(lexicon.verbAdverbs.map((word) => word.toLowerCase()))
+const PASSIVE = new Set(lexicon.passiveAuxiliaries.map((word) => word.toLowerCase()))
 const RELATIVES = new Set(lexicon.relativePronouns.map((word) => word.toLowerCase()))
 
 function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
@@ -244,12 +245,16 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
     const body = aside || parenthetical ? null : bodyBeforeVerb(rest, words.verbs)
     if (body) rest = body.rest
     // `also noted`, `is asking`: at most two auxiliaries or adverbs before the verb.
+    let passive = false
     for (let skipped = 0; skipped < 2; skipped++) {
       const word = /^(\p{Ll}+) /u.exec(rest)
       if (!word || !ADVERBS.has(word[1]!)) break
+      passive ||= PASSIVE.has(word[1]!)
       rest = rest.slice(word[0].length)
     }
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
+    // `Karin Holm was added to the PMC`: a reporting verb made passive reports no words (`is asking` does).
+    if (verb && passive && !verb.endsWith('ing')) continue
     // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb.
     if (!verb || JOINERS.has(verb) || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
     // A body or a place in the parentheses (`(Universität Jena)`, `(TU Dresden)`, `(Leipzig)`): no position word, so the organisation.

@@ -135,11 +135,21 @@ function verbEnd(tokens: readonly string[], i: number, verbs: RegExp, opening = 
   const rest = tokens.slice(i, i + 4).join(' ')
   const match = verbs.exec(rest)
   if (!match) return null
-  const end = i + match[0].split(' ').length
+  const words = match[0].split(' ')
+  const end = i + words.length
+  if (isPassive(words)) return null
   // A word before a colon is a label's (`Present: Anna Berg`), not a verb's.
   if (/[:：]$/.test(tokens[end - 1]!)) return null
   // The verb's last word runs to the next space: `indiqu` covers `indique`, `informa` covers `informa,`.
   return end
+}
+
+const PASSIVE = lower(lexicon.passiveAuxiliaries)
+
+/** `was added` (`Karin Holm was added to the PMC`): a reporting verb made passive (not `is asking`) reports no words. */
+function isPassive(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => PASSIVE.has(word.toLowerCase()))
+  return at >= 0 && at + 1 < words.length && !/ing\W*$/iu.test(words[at + 1]!)
 }
 
 /**

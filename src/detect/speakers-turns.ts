@@ -322,6 +322,8 @@ function candidateAt(
   // `Senator Reed.` alone: the chair calling on a member in the period form, not a turn of the member's.
   const alone = text.slice(opening.end).trim() === '' && entry.node.type === 'paragraph'
   if (opening.form === 'period' && alone && !node.children.some((child) => child.type === 'strong')) return null
+  // `@Chen: ask the project for a report`: an action item addressed to a member (a verb in lowercase), no turn.
+  if (opening.form === 'colon' && opening.label.startsWith('@') && ASSIGNED.test(text.slice(opening.end))) return null
   // A heading is a turn only when it is a label and nothing else (`### 林召集人文：`).
   if (entry.node.type === 'heading' && (opening.form !== 'colon' || opening.end < text.length)) return null
   // `[SigureMo](https://github.com/SigureMo)：…`: a label linked to the member's profile is that member's mention.
@@ -348,6 +350,9 @@ function candidateAt(
   const taken = nick ? 0 : Math.min(opening.end, text.length)
   return { entry, opening, parts, styled, person: resolveLabel(parts, opening.label, roster), taken, remarks: text.slice(taken) }
 }
+
+/** A remark opening with a word in lowercase Latin letters, as an imperative does (`ask the project …`). */
+const ASSIGNED = /^[a-z]+\s/
 
 /**
  * A label no name reads (`I`, the pronoun's letter) that a transcript's key line gives a role (`[I] – Interviewer`):

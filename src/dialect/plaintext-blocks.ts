@@ -6,6 +6,7 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps } from '../text/normalize.js'
+import { outlineHeadings, remarkLabel } from './plaintext-outline.js'
 import { talkHeadings } from './plaintext-talks.js'
 import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import { AUTO_NUMBERED, markedHeadings, starItem, writesStarItems } from './plaintext-marked.js'
@@ -35,6 +36,8 @@ interface Marks {
   contents: Set<number>
   /** The text marks its headings by hand: a label's line (`Agenda:`) is no heading of its own. */
   marked: boolean
+  /** The text is an outline: items at the margin over bodies indented right under them. */
+  outline: boolean
 }
 
 /** Lines under a contents heading that are its entries, with or without a page (RFC-style `4.2.  Methods`). */
@@ -63,6 +66,18 @@ function contentsRegion(lines: ReadonlyArray<Line | null>, entryLines: ReadonlyS
   return region
 }
 
+/**
+ * A line set in with the body that heads lines set in deeper under it, a blank line between (`    A. Chair [Anna Berg]` /
+ * `       The quarter went as planned.`): a sub-item of an outline, as a board's minutes letter their items, no list's item.
+ */
+function headsDeeper(lines: ReadonlyArray<Line | null>, index: number): boolean {
+  const line = lines[index]!
+  let next = index + 1
+  while (next < lines.length && isBlank(lines[next]) && lines[next] !== null) next++
+  const under = lines[next]
+  return next > index + 1 && under !== null && under !== undefined && under.indent > line.indent
+}
+
 function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   const { keys, entryLines } = contentsTitles(lines)
   const contents = contentsRegion(lines, entryLines)
@@ -75,7 +90,10 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   // Where the body is indented and headings stand out to its left, a numbered line set in with the body
   // is an item of a list (an agenda in an appendix).
   const inBody = new Set(contents)
-  if (bodyIndent > 0) lines.forEach((line, index) => line && line.indent >= bodyIndent && line.offset === 0 && inBody.add(index))
+  if (bodyIndent > 0)
+    lines.forEach(
+      (line, index) => line && line.indent >= bodyIndent && line.offset === 0 && !headsDeeper(lines, index) && inBody.add(index),
+    )
   const { headings, listed } = numberedHeadings(lines, inBody)
   // Headings the text marks by hand (rules under titles, asterisks before them) are its outline, numbered or not.
   const marked = markedHeadings(lines)
@@ -92,17 +110,20 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
     if (taken > 0) headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
   })
   if (bare) headings.set(bare.heading, { depth: 1, lines: 1, runIn: null, number: null, title: null })
+  const items = outlineHeadings(lines, new Set([...contents, ...headings.keys(), ...listed]))
+  for (const [index, mark] of items) headings.set(index, mark)
   for (const [index, mark] of talkHeadings(lines, new Set([...contents, ...headings.keys(), ...listed]))) headings.set(index, mark)
-  return { headings, listed, contents, marked: marked.size > 0 }
+  return { headings, listed, contents, marked: marked.size > 0, outline: items.size > 0 }
 }
 
 export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   const indentedBody = isIndentedBody(lines)
   const bodyIndent = indentedBody ? commonIndent(lines) : 0
   const raw = lines.filter((line) => line !== null && line.text.trim() === '' && !line.soft).length < lines.length * 0.05
+  const marks = marksOf(lines, bodyIndent)
   const b: Builder = {
     lines,
-    marks: marksOf(lines, bodyIndent),
+    marks,
     starItems: writesStarItems(lines),
     indentedBody,
     glued: gluedTitlesAreHeadings(lines, bodyIndent),
@@ -115,6 +136,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     alone: [],
     blankBefore: true,
     stacked: false,
+    outline: marks.outline,
   }
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
@@ -171,6 +193,8 @@ interface Builder {
   blankBefore: boolean
   /** A part's title stood over its first topic's: the topics' titles after it are the part's. */
   stacked: boolean
+  /** The text is an outline written one remark a line (plaintext-outline.ts). */
+  readonly outline: boolean
 }
 
 function endParagraph(b: Builder, blankAfter = false): void {
@@ -264,9 +288,11 @@ function readTextLine(b: Builder, i: number, line: Line): void {
   if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph(b)
   // Without blank lines, paragraphs are inferred: a label that says who speaks opens one (with them, the blank lines say).
   if (last && (b.perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph(b)
+  if (b.paragraph.length > 0 && b.outline && opensRemark(b, line)) endParagraph(b)
   // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
   if (b.paragraph.length === 0) b.blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
-  const topic = marks.contents.has(i) ? 0 : topicDepth(lines, i, b.paragraph, b.stacked)
+  // In an outline, a body's lines are remarks: its items are at the margin.
+  const topic = marks.contents.has(i) || (b.outline && line.indent > 0) ? 0 : topicDepth(lines, i, b.paragraph, b.stacked)
   if (topic > 0) {
     endParagraph(b)
     // Topics after a part's title over its first one are that part's, as the first is.
@@ -280,6 +306,19 @@ function readTextLine(b: Builder, i: number, line: Line): void {
     return
   }
   b.paragraph.push(line)
+}
+
+/**
+ * In an outline's body, written one remark a line, a line opens a remark of its own: one that opens with a speaker's
+ * label (`Benno: …`, a reply `Tim: …` set in under a question), or one set in as the paragraph's first line that
+ * starts as a sentence does (`Kazunori Fujiwara` / `No comments came from the floor`). Lines set in deeper go on.
+ */
+function opensRemark(b: Builder, line: Line): boolean {
+  if (line.indent === 0) return false
+  const text = line.text.trimStart()
+  if (remarkLabel(text) !== null) return true
+  const [first, last] = [b.paragraph[0]!, b.paragraph.at(-1)!]
+  return line.indent === first.indent && /^[\p{Lu}\d"“(]/u.test(text) && !/[,;-]$/.test(last.text)
 }
 
 /** A line that opens with a label that says who speaks by itself (`Dr. Adenauer (CDU): …`): a turn starts there. */

@@ -165,7 +165,8 @@ function outline(candidates: readonly Numbered[]): Map<number, number> {
   const taken = new Map<number, number>()
   // The path of numbers taken: for each level, its number and whether it restarted under a heading.
   const path: Array<{ value: number; style: Style; implicit: boolean }> = []
-  candidates.forEach((candidate, k) => {
+  candidates.forEach((read, k) => {
+    const candidate = asLetter(read, path) ?? read
     const level = placeOf(candidate, path, candidates, k)
     if (level === null) return
     const { depth, implicit } = level
@@ -177,6 +178,13 @@ function outline(candidates: readonly Numbered[]): Map<number, number> {
     taken.set(candidate.index, Math.min(6, depth))
   })
   return taken
+}
+
+/** `I.`, `V.`, `X.` after `H.`, `U.`, `W.` (a board's items lettered past eight): letters, not roman numbers. */
+function asLetter(candidate: Numbered, path: ReadonlyArray<{ value: number; style: Style }>): Numbered | null {
+  if (candidate.style !== 'roman' || !/^[IVX]$/.test(candidate.number)) return null
+  const value = candidate.number.charCodeAt(0) - 64
+  return path.some((at) => at.style === 'letter' && at.value + 1 === value) ? { ...candidate, style: 'letter', parts: [value] } : null
 }
 
 function placeOf(
@@ -211,7 +219,15 @@ function placeOf(
       return { depth, implicit: at.implicit }
   }
   if (value === 1 && followedByTwo(all, k, candidate.style)) return { depth: path.length + 1, implicit: true }
+  // `A. The meeting of February 12` alone under `3.`, where the outline letters its items under other numbers (`A.`, `B.`).
+  if (value === 1 && candidate.style === 'letter' && path.at(-1)?.style === 'arabic' && all.some((other) => isLetterB(other)))
+    return { depth: path.length + 1, implicit: true }
   return null
+}
+
+/** A `B.` item: a second letter, which makes letters the outline's way of numbering sub-items. */
+function isLetterB(candidate: Numbered): boolean {
+  return candidate.style === 'letter' && candidate.parts.length === 1 && candidate.parts[0] === 2
 }
 
 /** Whether the next single number of the same style after candidate `k` is a 2. */

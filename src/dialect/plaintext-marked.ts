@@ -1,7 +1,8 @@
 // Headings plain text marks by hand, as minutes kept in a repository write them: a title underlined (and
 // perhaps overlined) by a row of one punctuation character (`Roll Call` / `=========`, reStructuredText's
 // and many e-mails' way), opened by two or more asterisks (`** Review outstanding actions`, as outline
-// editors write them), or set as dash items straight over their discussion (`- Test Typhoon` / `jchu: …`).
+// editors write them), set as dash items straight over their discussion (`- Test Typhoon` / `jchu: …`), or set
+// under a page-wide rule (`-----…` / `Attachment A: Report from …`), as boards set their minutes' attachments apart.
 // The marks give the levels: each underline style a level in the order the text first uses it, as
 // reStructuredText reads them; a title set between two rules at the top, in a style used nowhere else, comes
 // first and so is the document's title over them all. A convention counts only where the text uses it twice.
@@ -34,7 +35,13 @@ interface Adorned {
 /** Headings marked by rules under (and over) their titles or by asterisks before them, by the index of their first line. */
 export function markedHeadings(lines: ReadonlyArray<Line | null>): Map<number, HeadingMark> {
   const marks = new Map<number, HeadingMark>()
-  const adorned = adornedTitles(lines)
+  const underlined = adornedTitles(lines)
+  const adorned = [...underlined, ...ruledTitles(lines, new Set(underlined.map((title) => title.index)))].sort((a, b) => a.index - b.index)
+  // One title underlined at the text's start (`IETF 104 MLS Tuesday session` / `=====`) is the document's, a convention of one.
+  if (adorned.length === 1 && adorned[0]!.index === firstText(lines)) {
+    const [title] = adorned
+    marks.set(title!.index, { depth: 1, lines: title!.lines, runIn: null, number: null, title: null, text: title!.text })
+  }
   if (adorned.length >= MINIMUM) {
     // Each style a level, in the order of first use: a title set between rules at the top is level 1 over them all.
     const styles: string[] = []
@@ -56,6 +63,11 @@ export function markedHeadings(lines: ReadonlyArray<Line | null>): Map<number, H
   return marks
 }
 
+/** The index of the text's first line that is not blank. */
+function firstText(lines: ReadonlyArray<Line | null>): number {
+  return lines.findIndex((line) => line !== null && line.text.trim() !== '')
+}
+
 /** Titles underlined by a rule at least half their length, with a blank line, a rule or the text's start above. */
 function adornedTitles(lines: ReadonlyArray<Line | null>): Adorned[] {
   const found: Adorned[] = []
@@ -70,6 +82,26 @@ function adornedTitles(lines: ReadonlyArray<Line | null>): Adorned[] {
     if (i > (over ? 1 : 0) && !(above === null || above === undefined || above.text.trim() === '' || ruleChar(above) !== null)) continue
     found.push({ index: over ? i - 1 : i, lines: over ? 3 : 2, style: `${under}${over ? 'over' : 'under'}`, text })
     i++
+  }
+  return found
+}
+
+/** A page-wide rule over a title: dashes or equals signs, ten at least. */
+const WIDE_RULE = /^([-=])\1{9,}$/
+
+/**
+ * Titles under a page-wide rule with none under them and a blank line after (`-----…` / `Attachment A: Report from
+ * the Quillpen Project  [Ivo Petrov]`), as boards set their minutes' attachments apart: a title, not a sentence.
+ */
+function ruledTitles(lines: ReadonlyArray<Line | null>, taken: ReadonlySet<number>): Adorned[] {
+  const found: Adorned[] = []
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const rule = WIDE_RULE.exec(lines[i]?.text.trim() ?? '')
+    const title = lines[i + 1]
+    const text = title?.text.trim() ?? ''
+    if (!rule || taken.has(i) || taken.has(i + 1) || !title || title.soft || text === '' || text.length > MAX_TITLE) continue
+    if (ruleChar(title) !== null || (lines[i + 2]?.text.trim() ?? '') !== '' || !/^[\p{Lu}\d]/u.test(text) || /[.,;]$/.test(text)) continue
+    found.push({ index: i, lines: 2, style: `${rule[1]}above`, text: text.replace(/\s{2,}/g, ' ') })
   }
   return found
 }

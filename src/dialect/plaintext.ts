@@ -16,18 +16,23 @@ import type { PageStart } from './types.js'
 // Marks only Markdown makes (numbered and bulleted lines are common in plain text too).
 const MARKDOWN_SIGNS = /^(?:#{1,6} |\s{0,3}>|```|~~~|\s{0,3}\|.*\||.*\*\*\S|.*\]\(|.*<!--|<\w+[ >])/
 
+const TEXT_FILE = /\.txt$/i
+
 /** True when a text carries no Markdown but the marks of a page layout (form feeds, deep indents). */
 export function isPlainText(text: string, path = ''): boolean {
   const lines = text.split('\n')
   // Markdown's marks on more than 2% of the lines settle it, usually within a page: a blank line bears
   // none, so counting against all the lines first decides most texts before the blank ones are counted.
+  // A `.txt` file says it is plain text: what it quotes or pastes (`> ` e-mail quotes, `**` in a report) is
+  // Markdown's only on a tenth of its lines.
+  const share = TEXT_FILE.test(path) ? 0.1 : 0.02
   let markdown = 0
   for (let i = 0; i < lines.length; i++)
-    if (MARKDOWN_SIGNS.test(lines[i]!) && !underlines(lines, i) && ++markdown > lines.length * 0.02) return false
+    if (MARKDOWN_SIGNS.test(lines[i]!) && !underlines(lines, i) && ++markdown > lines.length * share) return false
   const content = lines.filter((line) => line.trim() !== '')
   if (content.length === 0) return false
-  if (markdown > content.length * 0.02) return false
-  if (text.includes('\f') || /\.txt$/i.test(path) || isTranscriptLayout(text)) return true
+  if (markdown > content.length * share) return false
+  if (text.includes('\f') || TEXT_FILE.test(path) || isTranscriptLayout(text)) return true
   // Layout text: many lines indented by three spaces or more, which CommonMark would read as code.
   // (Indented list items are Markdown's nesting, not a page layout.)
   return content.filter((line) => /^ {3,}\S/.test(line) && !/^\s*(?:[-*+]|\d+[.)])\s/.test(line)).length > content.length * 0.2

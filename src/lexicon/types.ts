@@ -103,6 +103,11 @@ export const Lexicon = z.strictObject({
    * (`The meeting was opened at 5:15pm`).
    */
   finiteVerbs: Words,
+  /**
+   * Forms of `to be` that make the reporting verb after them passive, lowercase: `Karin Holm was added to the PMC`,
+   * `Anna Berg was asked to …` report no words of that person.
+   */
+  passiveAuxiliaries: Words,
   /** Relative pronouns that join an apposition to its verb, lowercase: `Anna Berg, Programme Officer, who presented …`. */
   relativePronouns: Words,
   /**
