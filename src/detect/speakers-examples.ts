@@ -742,6 +742,20 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'no-break spaces between the name and the time, as Word writes them and pandoc keeps them (`Anna Berg\u00a0\u00a00:04\\`)',
+      form: 'label turn',
+      text:
+        'Anna Berg\u00a0\u00a0\u00a00:04\\\nWelcome, everyone.\n\nKarl Lund\u00a0\u00a0\u00a00:21\\\nThanks, Anna.\n\n' +
+        'Anna Berg\u00a0\u00a0\u00a01:02\\\nLet us start.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 4 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 7 },
+        ],
+      },
+    },
+    {
       title:
         'a note in brackets before a time (`[Laughter.] 10:02`), a programme’s name and time after a dash, each once, and ' +
         'a place before a comma in a label (`Oslo, Norway:`), are no recorder’s turns',

@@ -233,9 +233,10 @@ const MAX_STAMPED = 80
 const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/
 const HOURS = /^\d{1,2}:\d{2}:\d{2}$/
 
-/** The index of the last space or tab in `text`, or -1. */
+/** The index of the last space in `text` (a tab, or a no-break space as Word writes between a name and the time), or -1. */
 function lastSpaceAt(text: string): number {
-  return Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'))
+  for (let i = text.length - 1; i >= 0; i--) if (isSpace(text[i]!)) return i
+  return -1
 }
 
 /** `Label: …`, `Label : …` (French), `標籤：…` (full-width colon, no space needed). */

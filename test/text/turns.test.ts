@@ -86,6 +86,8 @@ describe('call recorders’ label and time lines', () => {
     expect(stampedLine('Anna Berg - 00:01', true)).toMatchObject({ label: 'Anna Berg', time: '00:01' })
     expect(stampedLine('Anna Berg – 1:02:03')).toMatchObject({ label: 'Anna Berg', time: '1:02:03' })
     expect(stampedLine('Anna Berg - 00:01')).toBeNull()
+    // Word's no-break spaces between the name and the time, kept by pandoc.
+    expect(stampedLine('Anna Berg\u00a0\u00a0\u00a00:04')).toMatchObject({ label: 'Anna Berg', time: '0:04' })
   })
 
   it('keeps one comma in a label and time line when it sets a family name first, and no other', () => {
