@@ -715,14 +715,18 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title:
         'a recorder’s display name with the family name first (`Berg, Anna   0:03`, `<v Lund, Karl (Contoso)>`), as ' +
-        'directories list people: the name in the order names are written, the family name the one before the comma',
+        'directories list people: the name in the order names are written, the family name the one before the comma; ' +
+        'the recorder’s tag (`(Guest)`) no organisation',
       form: 'label turn',
-      text: 'Berg, Anna   0:03\nWelcome, everyone.\n\nLund, Karl (Contoso)   0:09\nThanks, Anna.\n\nBerg, Anna   0:15\nLet us start.\n',
+      text:
+        'Berg, Anna   0:03\nWelcome, everyone.\n\nLund, Karl (Contoso)   0:09\nThanks, Anna.\n\nBerg, Anna   0:15\nLet us start.\n\n' +
+        'Omar Haddad (Guest)   0:20\nAgreed.\n',
       found: {
         speakers: [
           { name: 'Anna Berg', label: 'Berg, Anna', given_name: 'Anna', family_name: 'Berg', line: 1 },
           { name: 'Karl Lund', label: 'Lund, Karl (Contoso)', family_name: 'Lund', organization: 'Contoso', line: 4 },
           { name: 'Anna Berg', line: 7 },
+          { name: 'Omar Haddad', label: 'Omar Haddad (Guest)', organization: '', line: 10 },
         ],
       },
     },

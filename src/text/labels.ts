@@ -117,12 +117,16 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
  * names so: in a colon label (`Oslo, Norway:`) the comma is read as parseLabel reads it.
  */
 export function parseDisplayLabel(label: string, form: OpeningForm, isRole: (text: string) => boolean = isLexiconRole): LabelParts | null {
+  const tag = DISPLAY_TAG.exec(label)
+  // `Anna Berg (Guest)`: how the person joined the call, no organisation.
+  if (tag && tag.index > 0) return parseDisplayLabel(label.slice(0, tag.index), form, isRole)
   const inverted = DISPLAY_INVERTED.exec(label.replace(/\s+/g, ' ').trim())
   if (!inverted || !isInvertedName(inverted[1]!.split(' '), inverted[2]!.split(' '))) return parseLabel(label, form, isRole)
   const parts = parseLabel(`${inverted[2]} ${inverted[1]}${inverted[3] ?? ''}`, form, isRole)
   return parts?.kind === 'person' ? { ...parts, family: inverted[1]!, given: inverted[2]!, strong: true } : parts
 }
 
+const DISPLAY_TAG = new RegExp(`\\s\\((?:${alternation(lexicon.displayNameTags)})\\)\\s*$`, 'iu')
 const DISPLAY_INVERTED = /^([^,()]{2,40}), ([^,()]{1,40}?)( \([^(),]{1,40}\))?$/u
 
 /** Family and given names, each of name words (particles between), in mixed case: capitals tell no name's order. */

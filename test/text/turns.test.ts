@@ -108,6 +108,9 @@ describe('call recorders’ label and time lines', () => {
     expect(parseDisplayLabel('KARL KEIRSTEAD, UBS', 'colon')?.family ?? '').toBe('')
     expect(parseDisplayLabel('MARK MURPHY, JP Morgan', 'colon')).toMatchObject({ family: '', organization: 'JP Morgan' })
     expect(parseDisplayLabel('Anna Berg, Director', 'colon')).toMatchObject({ name: 'Anna Berg', position: 'Director', family: '' })
+    // The recorder's tag of how someone joined is no organisation; a company in parentheses is.
+    expect(parseDisplayLabel('Omar Haddad (Guest)', 'colon')).toMatchObject({ name: 'Omar Haddad', organization: '' })
+    expect(parseDisplayLabel('Berg, Anna (External)', 'colon')).toMatchObject({ name: 'Anna Berg', family: 'Berg', organization: '' })
     // Outside a recorder's export the comma is read as parseLabel reads it.
     expect(parseLabel('Berg, Anna', 'colon')?.name).not.toBe('Anna Berg')
   })
