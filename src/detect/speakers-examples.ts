@@ -692,6 +692,96 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'Zoom’s saved captions and transcripts: the name in brackets and the recording time (`[Anna Berg] 10:02:03`), ' +
+        'the words after it on the line or below it, a turn a line with no blank line between',
+      form: 'label turn',
+      text:
+        '[Anna Berg] 10:02:03\nWelcome, everyone.\n\n[Karl Lund] 10:02:09\nThanks, Anna.\n\n' +
+        '[Anna Berg] 10:02:15 Let us start.\n[Omar Haddad] 10:02:20 Agreed.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 4 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 7 },
+          { name: 'Omar Haddad', label: 'Omar Haddad', line: 8 },
+        ],
+      },
+    },
+    {
+      title:
+        'a call recorder’s label and time set off by a dash (`Anna Berg - 00:01`, Fireflies), read where three such lines ' +
+        'or more have rising times and a speaker speaks again',
+      form: 'label turn',
+      text:
+        'Anna Berg - 00:01\nWelcome, everyone.\n\nKarl Lund - 00:09\nThanks, Anna.\n\n' +
+        'Anna Berg - 00:15\nLet us start.\n\nOmar Haddad - 01:02\nAgreed.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 4 },
+          { name: 'Anna Berg', line: 7 },
+          { name: 'Omar Haddad', line: 10 },
+        ],
+      },
+    },
+    {
+      title:
+        'a recorder’s display name with the family name first (`Berg, Anna   0:03`, `<v Lund, Karl (Contoso)>`), as ' +
+        'directories list people: the name in the order names are written, the family name the one before the comma; ' +
+        'the recorder’s tag (`(Guest)`) no organisation',
+      form: 'label turn',
+      text:
+        'Berg, Anna   0:03\nWelcome, everyone.\n\nLund, Karl (Contoso)   0:09\nThanks, Anna.\n\nBerg, Anna   0:15\nLet us start.\n\n' +
+        'Omar Haddad (Guest)   0:20\nAgreed.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Berg, Anna', given_name: 'Anna', family_name: 'Berg', line: 1 },
+          { name: 'Karl Lund', label: 'Lund, Karl (Contoso)', family_name: 'Lund', organization: 'Contoso', line: 4 },
+          { name: 'Anna Berg', line: 7 },
+          { name: 'Omar Haddad', label: 'Omar Haddad (Guest)', organization: '', line: 10 },
+        ],
+      },
+    },
+    {
+      title: 'a Teams WebVTT export: cue identifiers, the voice span closed on the cue’s line (`<v Berg, Anna>Welcome.</v>`)',
+      form: 'label turn',
+      text:
+        'WEBVTT\n\n3f2a-1/12-0\n00:00:03.140 --> 00:00:05.520\n<v Berg, Anna>Welcome, everyone.</v>\n\n' +
+        '3f2a-1/13-0\n00:00:05.900 --> 00:00:08.000\n<v Karl Lund>Thanks, Anna.</v>\n\n' +
+        '3f2a-1/14-0\n00:00:09.000 --> 00:00:12.250\n<v Berg, Anna>Let us start.</v>\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Berg, Anna', family_name: 'Berg', line: 5 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 9 },
+          { name: 'Anna Berg', label: 'Berg, Anna', line: 13 },
+        ],
+      },
+    },
+    {
+      title: 'no-break spaces between the name and the time, as Word writes them and pandoc keeps them (`Anna Berg\u00a0\u00a00:04\\`)',
+      form: 'label turn',
+      text:
+        'Anna Berg\u00a0\u00a0\u00a00:04\\\nWelcome, everyone.\n\nKarl Lund\u00a0\u00a0\u00a00:21\\\nThanks, Anna.\n\n' +
+        'Anna Berg\u00a0\u00a0\u00a01:02\\\nLet us start.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 4 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 7 },
+        ],
+      },
+    },
+    {
+      title:
+        'a note in brackets before a time (`[Laughter.] 10:02`), a programme’s name and time after a dash, each once, and ' +
+        'a place before a comma in a label (`Oslo, Norway:`), are no recorder’s turns',
+      text:
+        '[Laughter.] 10:02:03\nThanks.\n\n## Programme\n\nAnna Berg - 9:00\n\nWelcome.\n\nKarl Lund - 9:30\n\nMaps.\n\n' +
+        'Oslo, Norway: the venue of the next meeting.\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
         'times alone, cue numbers and timings, a `WEBVTT` header, a programme’s session and its time, a room and ' +
         'a clock time after one space, are no turns',
       text:

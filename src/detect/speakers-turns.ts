@@ -8,7 +8,7 @@ import { flatText, headingAttributes, plainText } from '../parse/text.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname, looksLikeName } from '../text/names.js'
 import { collapseSpace } from '../text/normalize.js'
 import { isSpace, trimEndWhere } from '../text/scan.js'
-import { type LabelParts, parseLabel } from '../text/labels.js'
+import { type LabelParts, parseDisplayLabel, parseLabel } from '../text/labels.js'
 import { isHanLabel, readHanLabel } from '../text/names-zh.js'
 import { closingMention, mentionAt } from '../text/mentions-zh.js'
 import { lexicon } from '../lexicon/index.js'
@@ -329,7 +329,9 @@ function candidateAt(
   // `[SigureMo](https://github.com/SigureMo)：…`: a label linked to the member's profile is that member's mention.
   const handle = opening.form === 'colon' ? profileHandle(node) : null
   const linked = handle !== null && opening.label.replace(/^[@＠]/, '') === handle
-  const label = parseLabel(linked ? `@${handle}` : opening.label, opening.form, isRole) ?? keyedLabel(opening.label, roster)
+  // A recorder's display name (`Berg, Anna  0:03`, `<v Berg, Anna>`) may print the family name first.
+  const read = opening.time !== null || opening.voice ? parseDisplayLabel : parseLabel
+  const label = read(linked ? `@${handle}` : opening.label, opening.form, isRole) ?? keyedLabel(opening.label, roster)
   if (!label) return null
   // `Q：如何计算？@许银`: a question or its answer that a mention closes is the turn of who asked or answered it.
   const closing = isQuestion(label) ? closingMention(text) : null

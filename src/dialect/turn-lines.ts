@@ -4,7 +4,7 @@
 // lines, in Markdown and plain text alike, so each turn is a paragraph of its own. Only labels that say
 // who speaks by themselves split a paragraph; whether each is a turn stays the speakers detector's call.
 import type { Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast'
-import { parseLabel } from '../text/labels.js'
+import { parseDisplayLabel, parseLabel } from '../text/labels.js'
 import { readOpening, stampedLine } from '../text/turns.js'
 import { lexicon, reportingVerbAlternation } from '../lexicon/index.js'
 import { givenNameOpening, reportedLabel } from '../detect/speakers-reported.js'
@@ -290,7 +290,7 @@ function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'prese
   if (opening.form === 'chat') return 'chat'
   if (opening.form !== 'colon' && opening.form !== 'period') return null
   if (opening.form === 'period' && opening.end >= text.length) return null
-  const parts = parseLabel(opening.label, opening.form)
+  const parts = (opening.voice ? parseDisplayLabel : parseLabel)(opening.label, opening.form)
   // A nick or initials (`ab:`, `kn:`) say who speaks only among other such lines.
   if (opening.form === 'colon' && (parts?.kind === 'nick' || parts?.kind === 'initials')) return parts.strong ? 'label' : 'nick'
   if (parts && !parts.strong && isCapsName(opening.label, parts)) return 'caps'

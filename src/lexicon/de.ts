@@ -6,6 +6,7 @@ export const de = defineLexicon({
   language: 'de',
   // An automatic transcript's speaker it cannot name (`Speaker 1`).
   speakerPlaceholders: ['sprecher', 'sprecherin', 'teilnehmer', 'teilnehmerin'],
+  displayNameTags: ['gast', 'extern'],
   honorifics: ['Herr', 'Frau', 'Herrn', 'Dr.', 'Prof.', 'Dipl.-Ing.', 'Abg.', 'Fräulein'],
   // Who leads a meeting, as Protokolle say at their opening: `Sitzungsleitung: Anna Berg`, `unter dem Vorsitz von
   // Bürgermeister Dr. Hans Keller`; a label by the office alone (`Der Vorsitzende stellt fest …`) names that person.

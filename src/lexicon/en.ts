@@ -290,6 +290,7 @@ export const en = defineLexicon({
   ],
   // Beginnings of words: "note" is noted and notes, "emphasi" emphasised and emphasized.
   recorderNotices: ['started transcription', 'stopped transcription', 'started recording', 'stopped recording'],
+  displayNameTags: ['guest', 'external', 'unverified', 'host', 'co-host', 'me'],
   reportingVerbs: [
     'say',
     'said',

@@ -6,6 +6,7 @@ export const es = defineLexicon({
   language: 'es',
   // An automatic transcript's speaker it cannot name (`Speaker 1`).
   speakerPlaceholders: ['hablante', 'orador', 'oradora', 'participante', 'interviniente'],
+  displayNameTags: ['invitado', 'invitada', 'externo', 'externa', 'anfitrión', 'coanfitrión'],
   honorifics: ['D.', 'Sr.', 'Sra.', 'Srta.', 'Sr', 'Sra', 'Dª', 'Dña.', 'Dña', 'Doña', 'Dra.', 'Dr.', 'Excmo.', 'Excma.', 'Ilmo.', 'Ilma.'],
   presidingPhrases: ['bajo la presidencia de', 'bajo la presidencia del', 'presidida por', 'presidido por', 'preside'],
   presidingLabels: ['presidencia', 'presidente de la sesión', 'presidenta de la sesión'],

@@ -6,6 +6,7 @@ export const fr = defineLexicon({
   language: 'fr',
   // An automatic transcript's speaker it cannot name (`Speaker 1`).
   speakerPlaceholders: ['intervenant', 'intervenante', 'locuteur', 'locutrice', 'participant', 'participante'],
+  displayNameTags: ['invité', 'invitée', 'externe', 'hôte', 'co-animateur'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mme.', 'Monsieur', 'Madame', 'Mademoiselle', 'Messieurs', 'Mesdames', 'Me', 'Pr', 'Dr'],
   presidingPhrases: ['sous la présidence de', 'sous la présidence du', 'présidé par', 'présidée par'],
   presidingLabels: [

@@ -70,6 +70,12 @@ export const Lexicon = z.strictObject({
    */
   recorderNotices: Words,
   /**
+   * What a call recorder adds in parentheses after a person's display name to say how they joined or what role the call
+   * gave them, lowercase, matched as the whole parenthesis (`Anna Berg (Guest)`, `Karl Lund (Co-host)`): no
+   * organisation.
+   */
+  displayNameTags: Words,
+  /**
    * Finite verbs of a talk in a language with verb-second order, lowercase, matched as whole words: after a lead
    * phrase and before the speaker they name (`Im Anschluss stellte Anna Berg …`, `Die Keynote hielt Jonas Weber`).
    */

@@ -111,6 +111,35 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
 }
 
 /**
+ * A recorder's display name (a label and time line's, a WebVTT voice span's): as directories list people, the family
+ * name may come first (`Berg, Anna`, `van Dijk, Karl M. (Guest)`). Read back in the order names are written, with the
+ * family and given names the comma sets apart; any other label as parseLabel reads it. Only transcripts' exports print
+ * names so: in a colon label (`Oslo, Norway:`) the comma is read as parseLabel reads it.
+ */
+export function parseDisplayLabel(label: string, form: OpeningForm, isRole: (text: string) => boolean = isLexiconRole): LabelParts | null {
+  const tag = DISPLAY_TAG.exec(label)
+  // `Anna Berg (Guest)`: how the person joined the call, no organisation.
+  if (tag && tag.index > 0) return parseDisplayLabel(label.slice(0, tag.index), form, isRole)
+  const inverted = DISPLAY_INVERTED.exec(label.replace(/\s+/g, ' ').trim())
+  if (!inverted || !isInvertedName(inverted[1]!.split(' '), inverted[2]!.split(' '))) return parseLabel(label, form, isRole)
+  const parts = parseLabel(`${inverted[2]} ${inverted[1]}${inverted[3] ?? ''}`, form, isRole)
+  return parts?.kind === 'person' ? { ...parts, family: inverted[1]!, given: inverted[2]!, strong: true } : parts
+}
+
+const DISPLAY_TAG = new RegExp(`\\s\\((?:${alternation(lexicon.displayNameTags)})\\)\\s*$`, 'iu')
+const DISPLAY_INVERTED = /^([^,()]{2,40}), ([^,()]{1,40}?)( \([^(),]{1,40}\))?$/u
+
+/** Family and given names, each of name words (particles between), in mixed case: capitals tell no name's order. */
+function isInvertedName(family: readonly string[], given: readonly string[]): boolean {
+  if (family.length > 3 || given.length > 3) return false
+  const named = (words: readonly string[]) =>
+    words.every((word) => PARTICLES.has(word) || isNameWord(word)) && !PARTICLES.has(words.at(-1)!) && !words.some((w) => CAPS_WORD.test(w))
+  // `Anna Berg, Director`, `Berg, Dr. Anna`: an office or honorific after the comma is parseLabel's to read.
+  const titled = officeAt(given, 0) > 0 || HONORIFICS.has(given[0]!.toLowerCase()) || isLexiconRole(given.join(' '))
+  return !titled && named(family) && named(given) && isNameWord(given[0]!) && !INITIAL.test(given[0]!)
+}
+
+/**
  * `Speaker 1`, `Male 2`, `Participant B`: an automatic transcript's speaker it cannot name, numbered or lettered. The
  * label says who speaks as well as the transcript can, and is kept as the name.
  */

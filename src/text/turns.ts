@@ -17,6 +17,8 @@ export interface Opening {
   form: OpeningForm
   /** A time printed before the label (`15:26`), in chat logs. */
   time: string | null
+  /** A WebVTT voice span's (`<v Anna Berg>`): a recorder's display name, as a label and time line's is. */
+  voice?: true
 }
 
 /** Longest label read before a colon, in characters. */
@@ -28,6 +30,8 @@ const ACTION = /^\*\s+([^\s*]{1,40})(?:\s+|$)/
 const SYSTEM = /^(?:-!-|\*\*\*|<--|-->|--|!)(?:\s|$)/
 const NICK_COLON = /^([^\s:<>[\]]{1,40}):(?:\s+|$)/
 const BRACKET = /^\[([^[\]\s]{2,40})\](?:\s+|$)/
+// Zoom's saved captions and transcripts: the speaker's name in brackets and the time after it (`[Anna Berg] 10:02:03`).
+const BRACKET_STAMP = /^\[([^[\]\n]{2,60})\][ \t]+(\d{1,2}:\d{2}(?::\d{2})?)(?:\s+|$)/
 const QA_PERIOD = /^[QA]\.(?:\d{1,3}\.)?(?:\s+|$)/
 const SPACES = /^\s+/
 // A WebVTT cue's voice span: `<v Anna Berg>`, `<v.loud Anna Berg>` (classes after the tag's name).
@@ -43,14 +47,25 @@ export function readOpening(text: string): Opening | null {
   const timed = first === '[' || first === '(' || (first >= '0' && first <= '9') ? TIME.exec(text) : null
   if (timed) return afterTime(text.slice(timed[0].length), timed[0].length, timed[1] ?? timed[2] ?? timed[3]!)
   const voice = first === '<' ? VOICE.exec(text) : null
-  if (voice && voice[1]!.trim() !== '') return { label: voice[1]!.trim(), end: voice[0].length, form: 'colon', time: null }
+  if (voice && voice[1]!.trim() !== '') return { label: voice[1]!.trim(), end: voice[0].length, form: 'colon', time: null, voice: true }
   const chat = first === '<' ? CHAT.exec(text) : null
   if (chat) return { label: chat[1]!, end: chat[0].length, form: 'chat', time: null }
+  const stamped = first === '[' ? bracketStamp(text) : null
+  if (stamped) return stamped
   const bracket = first === '[' ? BRACKET.exec(text) : null
   if (bracket && !/^\d+$/.test(bracket[1]!)) return { label: bracket[1]!, end: bracket[0].length, form: 'bracket', time: null }
   const qa = first === 'Q' || first === 'A' ? QA_PERIOD.exec(text) : null
   if (qa) return { label: qa[0].trim(), end: qa[0].length, form: 'period', time: null }
   return literalEmphasis(text) ?? callChatOpening(text, 0, null) ?? colonOpening(text) ?? periodOpening(text) ?? dashOpening(text)
+}
+
+/** `[Anna Berg] 10:02:03 Welcome …`: a name (no note, `[Laughter.]`, nor a number) in brackets and the recording time. */
+function bracketStamp(text: string): Opening | null {
+  const stamped = BRACKET_STAMP.exec(text)
+  if (!stamped) return null
+  const label = stamped[1]!.trim()
+  if (label === '' || label.endsWith('.') || /^[\d\s:.,-]+$/.test(label)) return null
+  return { label: collapseSpace(label), end: stamped[0].length, form: 'colon', time: stamped[2]! }
 }
 
 /**
@@ -200,19 +215,28 @@ export function stampedLine(line: string, loose = false): Opening | null {
   if (!CLOCK.test(time)) return null
   // One space before minutes and seconds alone (`Room 4 10:30`) is no transcript's way: two, a tab, or hours.
   const spaced = loose || bracketed || text[cut] === '\t' || isSpace(text[cut - 1]!) || HOURS.test(time)
-  const label = trimEndWhere(text.slice(0, cut), isSpace)
-  if (!spaced || !/^\p{Lu}/u.test(label) || /[:：;!?,]/.test(label) || label.split(' ').length > 6 || endsSentence(label)) return null
+  const printed = trimEndWhere(text.slice(0, cut), isSpace)
+  // `Anna Berg - 00:01` (Fireflies): a dash sets the time off (one space: read where the record's lines say so, loose).
+  const dash = bracketed ? null : STAMP_DASH.exec(printed)
+  const label = dash ? trimEndWhere(printed.slice(0, dash.index), isSpace) : printed
+  if (!spaced || !/^\p{Lu}/u.test(label) || /[:：;!?]/.test(label) || label.split(' ').length > 6 || endsSentence(label)) return null
+  // A name as directories and call recorders list it, family name first (`Berg, Anna`): the only comma it may hold.
+  if (label.includes(',') && !DISPLAY_COMMA.test(label)) return null
   return { label, end: collapseSpace(text).length, form: 'colon', time }
 }
+
+const STAMP_DASH = /\s[-–—]$/u
+const DISPLAY_COMMA = /^[^,]{2,40}, [^,]{1,60}$/u
 
 /** Longest line read as a label and its time, in characters. */
 const MAX_STAMPED = 80
 const CLOCK = /^\d{1,2}:\d{2}(?::\d{2})?$/
 const HOURS = /^\d{1,2}:\d{2}:\d{2}$/
 
-/** The index of the last space or tab in `text`, or -1. */
+/** The index of the last space in `text` (a tab, or a no-break space as Word writes between a name and the time), or -1. */
 function lastSpaceAt(text: string): number {
-  return Math.max(text.lastIndexOf(' '), text.lastIndexOf('\t'))
+  for (let i = text.length - 1; i >= 0; i--) if (isSpace(text[i]!)) return i
+  return -1
 }
 
 /** `Label: …`, `Label : …` (French), `標籤：…` (full-width colon, no space needed). */

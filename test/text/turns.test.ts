@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseLabel } from '../../src/text/labels.js'
-import { readOpening } from '../../src/text/turns.js'
+import { parseDisplayLabel, parseLabel } from '../../src/text/labels.js'
+import { readOpening, stampedLine } from '../../src/text/turns.js'
 
 describe('readOpening', () => {
   it('reads a label before a colon, a French spaced colon and a full-width colon', () => {
@@ -69,6 +69,50 @@ describe('readOpening', () => {
     })
     expect(labelOf('[12] Berg, A. (2020).')).toBeNull()
     expect(labelOf('10:30: coffee')).toBeNull()
+  })
+})
+
+describe('call recorders’ label and time lines', () => {
+  it('reads Zoom’s name in brackets before the time, the words on the line or below it; a note or a number is none', () => {
+    expect(readOpening('[Anna Berg] 10:02:03 Welcome.')).toEqual({ label: 'Anna Berg', end: 21, form: 'colon', time: '10:02:03' })
+    expect(readOpening('[Anna Berg] 10:02:03\nWelcome.')).toMatchObject({ label: 'Anna Berg', end: 21, time: '10:02:03' })
+    expect(readOpening('[Laughter.] 10:02:03 Thanks.')?.form).not.toBe('colon')
+    expect(readOpening('[12] 10:02:03 Thanks.')?.label).not.toBe('12')
+    // A chat nick in brackets without a time is read as before.
+    expect(readOpening('[kiara] TPAC is coming.')).toMatchObject({ label: 'kiara', form: 'bracket' })
+  })
+
+  it('takes a dash before the time off the label, with one space only where the record says it is a transcript (loose)', () => {
+    expect(stampedLine('Anna Berg - 00:01', true)).toMatchObject({ label: 'Anna Berg', time: '00:01' })
+    expect(stampedLine('Anna Berg – 1:02:03')).toMatchObject({ label: 'Anna Berg', time: '1:02:03' })
+    expect(stampedLine('Anna Berg - 00:01')).toBeNull()
+    // Word's no-break spaces between the name and the time, kept by pandoc.
+    expect(stampedLine('Anna Berg\u00a0\u00a0\u00a00:04')).toMatchObject({ label: 'Anna Berg', time: '0:04' })
+  })
+
+  it('keeps one comma in a label and time line when it sets a family name first, and no other', () => {
+    expect(stampedLine('Berg, Anna   0:03')).toMatchObject({ label: 'Berg, Anna', time: '0:03' })
+    expect(stampedLine('Room 4, Hall B, East   10:30')).toBeNull()
+    expect(stampedLine('Yes, we did  0:03')?.label).toBe('Yes, we did')
+    expect(parseDisplayLabel('Yes, we did', 'colon')?.family ?? '').toBe('')
+  })
+
+  it('reads a display name family name first in the order names are written; capitals and a firm are no such name', () => {
+    expect(parseDisplayLabel('Berg, Anna', 'colon')).toMatchObject({ name: 'Anna Berg', family: 'Berg', given: 'Anna', strong: true })
+    expect(parseDisplayLabel('van Dijk, Karl M. (Contoso)', 'colon')).toMatchObject({
+      name: 'Karl M. van Dijk',
+      family: 'van Dijk',
+      given: 'Karl M.',
+      organization: 'Contoso',
+    })
+    expect(parseDisplayLabel('KARL KEIRSTEAD, UBS', 'colon')?.family ?? '').toBe('')
+    expect(parseDisplayLabel('MARK MURPHY, JP Morgan', 'colon')).toMatchObject({ family: '', organization: 'JP Morgan' })
+    expect(parseDisplayLabel('Anna Berg, Director', 'colon')).toMatchObject({ name: 'Anna Berg', position: 'Director', family: '' })
+    // The recorder's tag of how someone joined is no organisation; a company in parentheses is.
+    expect(parseDisplayLabel('Omar Haddad (Guest)', 'colon')).toMatchObject({ name: 'Omar Haddad', organization: '' })
+    expect(parseDisplayLabel('Berg, Anna (External)', 'colon')).toMatchObject({ name: 'Anna Berg', family: 'Berg', organization: '' })
+    // Outside a recorder's export the comma is read as parseLabel reads it.
+    expect(parseLabel('Berg, Anna', 'colon')?.name).not.toBe('Anna Berg')
   })
 })
 
