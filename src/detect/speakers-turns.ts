@@ -287,8 +287,20 @@ const MAX_VALUE_WORDS = 6
 function isOpeningParagraph(entry: FlowEntry): boolean {
   if (entry.node.type === 'heading') return true
   if (entry.node.type !== 'paragraph') return false
-  return !entry.item || entry.item.children[0] === entry.node || isTurnLine(entry.node)
+  // An item's later paragraph may be a reply to it (`- draft status` / `  CB: There was also …`), as live notes nest them.
+  return !entry.item || entry.item.children[0] === entry.node || isTurnLine(entry.node) || opensWithColon(entry.node)
 }
+
+/** Whether a paragraph's first line has a colon within a label's reach (a cheap test before any label is read). */
+function opensWithColon(node: FlowEntry['node']): boolean {
+  const first = node.type === 'paragraph' ? node.children[0] : undefined
+  if (first?.type !== 'text') return false
+  const colon = first.value.indexOf(':')
+  return colon > 0 && colon < LABEL_REACH && !first.value.slice(0, colon).includes('\n')
+}
+
+/** How far into a paragraph an item's reply's colon is looked for (`Carsten Bormann (chair hat off):`). */
+const LABEL_REACH = 48
 
 /** A paragraph the turn lines were cut into after its first (`- Budget` / `anna: …`): it opens as an item's first would. */
 function isTurnLine(node: FlowEntry['node']): boolean {

@@ -168,6 +168,12 @@ export const Lexicon = z.strictObject({
    * `Participant B`), as automatic transcripts and their reviewers label turns; lowercase. The label is kept as the name.
    */
   speakerPlaceholders: Words,
+  /**
+   * How or when a remark reached the minutes, in parentheses after a speaker's label (`Anna (remote):`, `AB (via chat):`,
+   * `AB (chair hat off):`, `AB (post meeting):`), as working-group notes mark a relay or a hat; matched at the start of
+   * the parenthesis, lowercase. No affiliation, office or name: dropped from the label's parts.
+   */
+  participationNotes: Words,
   /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */
   surnames: Words,
   /** Words an office takes before it in a language that writes them together ("副" in 副處長, "政務" in 政務委員). */
