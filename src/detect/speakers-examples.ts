@@ -1315,6 +1315,28 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a full name a label gives once (`Eric Rescorla:`) names the later turns by the given name alone (`Eric:`), as ' +
+        'working-group notes write them; a given name two labels share (`Martin Duke`, `Martin Thomson`) stays as printed',
+      form: 'label',
+      text:
+        '## QUIC-aware proxying\n\nEric Rescorla: I share the discomfort.\n\nTommy Pauly: Fair.\n\n' +
+        'Eric: The baseline should be full encapsulation.\n\nTommy: That makes sense.\n\nMartin Duke: No hats.\n\n' +
+        'Martin Thomson: In favour.\n\nMartin: I do not agree.\n\nEric: Fine.\n',
+      found: {
+        speakers: [
+          { name: 'Eric Rescorla', label: 'Eric Rescorla' },
+          { name: 'Tommy Pauly', label: 'Tommy Pauly' },
+          { name: 'Eric Rescorla', label: 'Eric', given_name: 'Eric', family_name: 'Rescorla' },
+          { name: 'Tommy Pauly', label: 'Tommy' },
+          { name: 'Martin Duke', label: 'Martin Duke' },
+          { name: 'Martin Thomson', label: 'Martin Thomson' },
+          { name: 'Martin', label: 'Martin' },
+          { name: 'Eric Rescorla', label: 'Eric' },
+        ],
+      },
+    },
+    {
       title: 'reporting sentences by first name under a roll call `Board members present:`; a short form (`Kat`) of one listed name',
       form: 'reporting sentence',
       text:

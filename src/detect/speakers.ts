@@ -190,9 +190,15 @@ function namedPeople(flow: readonly FlowEntry[], common: ReadonlySet<string>, tu
  */
 function introducedPeople(turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {
   const people: RosterPerson[] = []
+  const named = new Set<string>()
   for (const { parts } of turns.values()) {
-    if (parts.kind !== 'person' || parts.alias === '' || parts.name === '' || !/^\p{Lu}{2,4}$/u.test(parts.alias)) continue
-    people.push({ name: parts.name, honorific: '', position: '', organization: '', aliases: [parts.alias] })
+    if (parts.kind !== 'person' || parts.name === '') continue
+    const initials = /^\p{Lu}{2,4}$/u.test(parts.alias)
+    // `Eric Rescorla:` once, then `Eric:`: a full name a label gives names the later turns by its given name alone.
+    const full = !parts.alias && !parts.honorific && !parts.position && parts.name.split(' ').length >= 2
+    if (!(initials || full) || named.has(parts.name)) continue
+    named.add(parts.name)
+    people.push({ name: parts.name, honorific: '', position: '', organization: '', aliases: initials ? [parts.alias] : [] })
   }
   return people
 }
