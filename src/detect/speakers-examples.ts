@@ -1337,6 +1337,22 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a presenter a heading names after its title’s dash (`### Title - Tommy Pauly`) names the later turns by the given name',
+      form: 'label',
+      text:
+        '### QUIC-Aware Proxying - Tommy Pauly\n\nEric Rescorla: I share the discomfort.\n\nTommy: Fair.\n\n' +
+        'Eric: The baseline should be full encapsulation.\n\nTommy: That makes sense.\n',
+      found: {
+        speakers: [
+          { name: 'Tommy Pauly', label: 'Tommy Pauly', line: 1 },
+          { name: 'Eric Rescorla', label: 'Eric Rescorla', line: 3 },
+          { name: 'Tommy Pauly', label: 'Tommy', line: 5 },
+          { name: 'Eric Rescorla', label: 'Eric', line: 7 },
+          { name: 'Tommy Pauly', label: 'Tommy', line: 9 },
+        ],
+      },
+    },
+    {
       title: 'reporting sentences by first name under a roll call `Board members present:`; a short form (`Kat`) of one listed name',
       form: 'reporting sentence',
       text:

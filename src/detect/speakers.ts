@@ -181,7 +181,25 @@ export const speakers = defineDetector({
 
 /** Whom the record names in full without a participants list: on lines of their own, or with initials in a label. */
 function namedPeople(flow: readonly FlowEntry[], common: ReadonlySet<string>, turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {
-  return [...readNamedLines(flow, common), ...introducedPeople(turns)]
+  const people = new Map<string, RosterPerson>()
+  // One entry a name: a presenter whose full name a label gives too is one person, not two a given name cannot tell apart.
+  for (const person of [...readNamedLines(flow, common), ...introducedPeople(turns), ...headedPresenters(flow, common)]) {
+    const known = people.get(person.name)
+    if (known) known.aliases.push(...person.aliases.filter((alias) => !known.aliases.includes(alias)))
+    else people.set(person.name, { ...person, aliases: [...person.aliases] })
+  }
+  return [...people.values()]
+}
+
+/** Presenters a heading names after its title's dash (`### QUIC-Aware Proxying - Tommy Pauly`), by the full name. */
+function headedPresenters(flow: readonly FlowEntry[], common: ReadonlySet<string>): RosterPerson[] {
+  const people = new Map<string, RosterPerson>()
+  for (const entry of flow) {
+    if (entry.node.type !== 'heading') continue
+    const name = dashPresenter(flatText(entry.node), common)?.name ?? ''
+    if (name.includes(' ')) people.set(name, { name, honorific: '', position: '', organization: '', aliases: [] })
+  }
+  return [...people.values()]
 }
 
 /**
