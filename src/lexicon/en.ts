@@ -921,6 +921,7 @@ export const en = defineLexicon({
     'online version',
     'retrieved from',
   ],
+  numberedMeetings: ['IETF', 'ICANN', 'RIPE', 'NANOG', 'ARIN', 'APNIC', 'LACNIC', 'AFRINIC'],
   meetingWords: [
     'meeting',
     'session',

@@ -266,6 +266,11 @@ export const Lexicon = z.strictObject({
   ordinalWords: Words,
   /** Names of kinds of meeting ("workshop", "reunião"). */
   meetingWords: Words,
+  /**
+   * Series of meetings known by a body's name and the meeting's number (`IETF 117`, `ICANN 78`, `RIPE 87`), as printed:
+   * such a name and its number in a title name the meeting the document's session was part of.
+   */
+  numberedMeetings: Words,
   /** Words before a kind of meeting that name another meeting than the report's ("next", "prochaine"), lowercase. */
   otherMeetingWords: Words,
   /** Words before a kind of meeting saying which sitting it is ("special", "ordinaire"), lowercase: no part of a body's name. */
