@@ -42,12 +42,21 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       organizationInRunning(dialect.running),
     date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
     event: {
-      name: event.name ?? cover.meetingName ?? meetingOfTitle(title) ?? meetingInTitle(title),
+      name: event.name ?? cover.meetingName ?? meetingOfTitle(title) ?? meetingInTitle(title) ?? numberedMeetingIn(title),
       date: eventDate,
       location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? placeInTitle(title) ?? heldPlaceInTitle(title),
     },
     sourceUrl: boilerplate.sourceUrl,
   }
+}
+
+// `IETF 117`, `IETF-117`, `IETF117`: a series' name and the meeting's number, as a session's notes title it.
+const NUMBERED_MEETING = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation(lexicon.numberedMeetings)})[ -]?(\\d{1,4})(?![\\p{L}\\p{N}])`, 'u')
+
+/** The numbered meeting of a series a title names (`MASQUE IETF 117` → `IETF 117`), or null. */
+function numberedMeetingIn(title: string | null): string | null {
+  const found = title === null ? null : NUMBERED_MEETING.exec(title)
+  return found ? `${found[1]} ${found[2]}` : null
 }
 
 /** The front matter's title, unless it is one generic word ("Report") and the page has a title of its own. */

@@ -5,7 +5,7 @@
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
-import { findDay } from '../text/dates.js'
+import { findDay, sessionDayOf } from '../text/dates.js'
 import { collapseSpace, countWords, titleCase } from '../text/normalize.js'
 
 /** A top line of more words than this is prose, not a line of facts. */
@@ -123,6 +123,9 @@ export function datelineOf(flow: readonly FlowEntry[]): { place: string | null; 
     for (const { text, line } of paragraphLines(entry.node)) {
       // A blank form field's leader before the place ("……… Kénitra Le : 01/09/2019") is no part of it.
       const clean = collapseSpace(text).replace(/\.$/, '').replace(LEADER, '')
+      // `Monday, July 24, 2023, 09:30 - 11:30, Monday Session I`: a session's day, its hours after it.
+      const session = sessionDayOf(clean)
+      if (session !== null) return { place: null, date: session, line }
       if (countWords(clean, DATELINE_WORDS_MAX + 1) > DATELINE_WORDS_MAX) continue
       const day = findDay(clean)
       if (!day || day.index + day.length !== clean.length) continue

@@ -272,6 +272,12 @@ export const event = defineDetector({
         found: { date: '2015-01-09', location: null },
       },
       {
+        title: 'a session’s day under its title, with its span of hours and the session’s name after it',
+        form: 'dateline',
+        text: '# MASQUE IETF 117\nMonday, July 24, 2023, 09:30 - 11:30, Monday Session I\n\n## Drafts\n',
+        found: { date: '2023-07-24', location: null, line: 2 },
+      },
+      {
         title: 'a label on a heading, qualified by the kind of meeting',
         form: 'Date: … / Location: …',
         text: '# Call #71\n\n### Meeting Date/Time: Thursday 2021/08/26 at 14:00 UTC\n',

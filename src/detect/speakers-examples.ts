@@ -1380,6 +1380,81 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'initials a glossary of abbreviations defines (`*[BSc]: Ben Schwartz`, as HedgeDoc notes end) name who speaks, ' +
+        'a small letter after the capitals too; a slide or a relay in parentheses (`(p2)`, `(on chat)`, `(chair hat off)`) ' +
+        'is no affiliation; a reply in a list item’s later paragraph, and after a hard break, is a turn',
+      form: 'label',
+      text:
+        '## DNS over CoAP\n\nML (p2): We want encrypted name resolution.\n\n- Updated the content-format number\n\n' +
+        '  CB (chair hat off): Good work.\n\nBSc: Bring it to DNSOP.  \nML: Ok\n\nCB (on chat): Latency.\n\n' +
+        '*[CB]: Carsten Bormann\n\n*[ML]: Martine Lenders\n\n*[BSc]: Ben Schwartz\n',
+      found: {
+        speakers: [
+          { name: 'Martine Lenders', label: 'ML (p2)', organization: '', line: 3 },
+          { name: 'Carsten Bormann', label: 'CB (chair hat off)', organization: '', position: '', line: 7 },
+          { name: 'Ben Schwartz', label: 'BSc', line: 9 },
+          { name: 'Martine Lenders', label: 'ML', line: 10 },
+          { name: 'Carsten Bormann', label: 'CB (on chat)', organization: '', line: 12 },
+        ],
+      },
+    },
+    {
+      title:
+        'an address spelt out in a chairs list (`(anna dot berg at uio dot no)`) is no affiliation; a chat platform’s ' +
+        'link (`Zulip: https://…`) and a plural in capitals (`APIs:`) are no turns',
+      form: 'label',
+      text:
+        'Chairs:\n\n* Anna Berg (anna dot berg at uio dot no)\n* Karl Lund (karl at lund dot se)\n\n' +
+        'Zulip: https://zulip.example.org/stream/core\n\n## Status\n\nAB: We start.\n\nKL: Fine.\n\nAB: Good.\n\n' +
+        'APIs: three are new.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'AB', organization: '' },
+          { name: 'Karl Lund', label: 'KL', organization: '' },
+          { name: 'Anna Berg', label: 'AB', organization: '' },
+        ],
+      },
+    },
+    {
+      title:
+        'a full name a label gives once (`Eric Rescorla:`) names the later turns by the given name alone (`Eric:`), as ' +
+        'working-group notes write them; a given name two labels share (`Martin Duke`, `Martin Thomson`) stays as printed',
+      form: 'label',
+      text:
+        '## QUIC-aware proxying\n\nEric Rescorla: I share the discomfort.\n\nTommy Pauly: Fair.\n\n' +
+        'Eric: The baseline should be full encapsulation.\n\nTommy: That makes sense.\n\nMartin Duke: No hats.\n\n' +
+        'Martin Thomson: In favour.\n\nMartin: I do not agree.\n\nEric: Fine.\n',
+      found: {
+        speakers: [
+          { name: 'Eric Rescorla', label: 'Eric Rescorla' },
+          { name: 'Tommy Pauly', label: 'Tommy Pauly' },
+          { name: 'Eric Rescorla', label: 'Eric', given_name: 'Eric', family_name: 'Rescorla' },
+          { name: 'Tommy Pauly', label: 'Tommy' },
+          { name: 'Martin Duke', label: 'Martin Duke' },
+          { name: 'Martin Thomson', label: 'Martin Thomson' },
+          { name: 'Martin', label: 'Martin' },
+          { name: 'Eric Rescorla', label: 'Eric' },
+        ],
+      },
+    },
+    {
+      title: 'a presenter a heading names after its title’s dash (`### Title - Tommy Pauly`) names the later turns by the given name',
+      form: 'label',
+      text:
+        '### QUIC-Aware Proxying - Tommy Pauly\n\nEric Rescorla: I share the discomfort.\n\nTommy: Fair.\n\n' +
+        'Eric: The baseline should be full encapsulation.\n\nTommy: That makes sense.\n',
+      found: {
+        speakers: [
+          { name: 'Tommy Pauly', label: 'Tommy Pauly', line: 1 },
+          { name: 'Eric Rescorla', label: 'Eric Rescorla', line: 3 },
+          { name: 'Tommy Pauly', label: 'Tommy', line: 5 },
+          { name: 'Eric Rescorla', label: 'Eric', line: 7 },
+          { name: 'Tommy Pauly', label: 'Tommy', line: 9 },
+        ],
+      },
+    },
+    {
       title: 'reporting sentences by first name under a roll call `Board members present:`; a short form (`Kat`) of one listed name',
       form: 'reporting sentence',
       text:

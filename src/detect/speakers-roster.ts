@@ -74,6 +74,22 @@ function keyedPeople(line: string): RosterPerson[] {
   return pairs.map(({ alias, role }) => ({ name: role, honorific: '', position: role, organization: '', aliases: [alias] }))
 }
 
+/** An abbreviation's definition (`*[BSc]: Ben Schwartz`) per line: whom the initials stand for. */
+const GLOSSED = /^\*\[([\p{L}\d.-]{1,10})\]: *(\S.{0,80})$/u
+
+/** The people a paragraph of abbreviation definitions names, each with the initials as an alias; none unless every line is one. */
+function glossaryPeople(lines: readonly string[]): RosterPerson[] {
+  if (!lines[0]?.startsWith('*[')) return []
+  const people: RosterPerson[] = []
+  for (const line of lines) {
+    const glossed = GLOSSED.exec(line)
+    const person = glossed ? participantOf(glossed[2]!) : null
+    if (!person) return []
+    people.push({ ...person, aliases: [...person.aliases, glossed![1]!] })
+  }
+  return people
+}
+
 export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = []): Roster {
   const people: RosterPerson[] = [...known]
   const listed = new Set<number>()
@@ -92,6 +108,9 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       if (field) people.push(...namesIn(field, ''))
     }
     if (lines.length === 1) people.push(...keyedPeople(lines[0]!))
+    // `*[CB]: Carsten Bormann`: an abbreviation's definition (Markdown Extra, HedgeDoc) glosses a label's initials.
+    const glossed = glossaryPeople(lines)
+    if (glossed.length > 0 && listed.add(entry.index)) people.push(...glossed)
     // `Chair – Larry Hoy, District J`: a letterhead's or an officers list's office and its holder.
     for (const holder of lines.map(officeHolder)) if (holder) people.push(holder)
     // `Jean-Paul CHARRIER` over `Maire`: a signatures page's or an officers list's holders, each name over its office.
@@ -386,6 +405,7 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
     .replace(/^(?:\d{1,3}[.)]?|[-*•])\s+/, '')
     .replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
     .replace(EMAIL, '')
+    .replace(SPELLED_EMAIL, '')
   const han = hanParticipant(text, listed)
   if (han !== undefined) return han
   const aliases: string[] = []
@@ -475,6 +495,8 @@ const MAX_REPRESENTED = 8
  * (`@alice@bob`, `@张三@李四`: no address after an `@`, none in Han). Bounded, no nested quantifier.
  */
 const EMAIL = / ?[<(]?(?<![@\w.+-])[\w.+-]{1,64}@[\w-][\w.-]{0,254}[>)]?/gu
+/** An address spelt out against harvesters, in parentheses (`(jaime at iki dot fi)`, `(anna dot berg at uio dot no)`). */
+const SPELLED_EMAIL = / ?\((?:[\w+-]{1,64} dot ){0,3}[\w+-]{1,64} at [\w-]{1,64}(?: dot [\w-]{1,64}){1,4}\)/giu
 
 const TITLES = new Set(lexicon.titles.map((word) => word.toLowerCase()))
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))

@@ -47,8 +47,8 @@ export function labelTurns(
   const loose = isStampedRecord(flow)
   for (const entry of flow) {
     // An entry of a participants list (`Speakers:` over `- Jon Doe (Foo University): Captions in VR`) is no turn.
-    if (claims.isClaimed(entry.node) || !isOpeningParagraph(entry) || entries.has(entry.index)) continue
-    const candidate = candidateAt(entry, roster, isRole, loose)
+    if (claims.isClaimed(entry.node) || entries.has(entry.index)) continue
+    const candidate = isOpeningParagraph(entry) ? candidateAt(entry, roster, isRole, loose) : replyAt(entry, roster, isRole)
     if (candidate) candidates.push(candidate)
   }
   // Most documents have no labels: the document's lowercase words are then never read.
@@ -289,6 +289,28 @@ function isOpeningParagraph(entry: FlowEntry): boolean {
   if (entry.node.type !== 'paragraph') return false
   return !entry.item || entry.item.children[0] === entry.node || isTurnLine(entry.node)
 }
+
+/**
+ * An item's later paragraph that a participant's initials or a listed name open: a reply to the item
+ * (`- draft status` / `  CB: There was also …`), as live notes nest them; no other label is read there.
+ */
+function replyAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: (text: string) => boolean): LabelTurn | null {
+  if (entry.node.type !== 'paragraph' || !opensWithColon(entry.node)) return null
+  const candidate = candidateAt(entry, roster, isRole, false)
+  const named = candidate?.parts.kind === 'initials' || (candidate?.person != null && candidate.parts.kind === 'person')
+  return candidate?.opening.form === 'colon' && named ? candidate : null
+}
+
+/** Whether a paragraph's first line has a colon within a label's reach (a cheap test before any label is read). */
+function opensWithColon(node: FlowEntry['node']): boolean {
+  const first = node.type === 'paragraph' ? node.children[0] : undefined
+  if (first?.type !== 'text') return false
+  const colon = first.value.indexOf(':')
+  return colon > 0 && colon < LABEL_REACH && !first.value.slice(0, colon).includes('\n')
+}
+
+/** How far into a paragraph an item's reply's colon is looked for (`Carsten Bormann (chair hat off):`). */
+const LABEL_REACH = 48
 
 /** A paragraph the turn lines were cut into after its first (`- Budget` / `anna: …`): it opens as an item's first would. */
 function isTurnLine(node: FlowEntry['node']): boolean {

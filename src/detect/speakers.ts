@@ -183,7 +183,25 @@ export const speakers = defineDetector({
 
 /** Whom the record names in full without a participants list: on lines of their own, or with initials in a label. */
 function namedPeople(flow: readonly FlowEntry[], common: ReadonlySet<string>, turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {
-  return [...readNamedLines(flow, common), ...introducedPeople(turns)]
+  const people = new Map<string, RosterPerson>()
+  // One entry a name: a presenter whose full name a label gives too is one person, not two a given name cannot tell apart.
+  for (const person of [...readNamedLines(flow, common), ...introducedPeople(turns), ...headedPresenters(flow, common)]) {
+    const known = people.get(person.name)
+    if (known) known.aliases.push(...person.aliases.filter((alias) => !known.aliases.includes(alias)))
+    else people.set(person.name, { ...person, aliases: [...person.aliases] })
+  }
+  return [...people.values()]
+}
+
+/** Presenters a heading names after its title's dash (`### QUIC-Aware Proxying - Tommy Pauly`), by the full name. */
+function headedPresenters(flow: readonly FlowEntry[], common: ReadonlySet<string>): RosterPerson[] {
+  const people = new Map<string, RosterPerson>()
+  for (const entry of flow) {
+    if (entry.node.type !== 'heading') continue
+    const name = dashPresenter(flatText(entry.node), common)?.name ?? ''
+    if (name.includes(' ')) people.set(name, { name, honorific: '', position: '', organization: '', aliases: [] })
+  }
+  return [...people.values()]
 }
 
 /**
@@ -192,9 +210,15 @@ function namedPeople(flow: readonly FlowEntry[], common: ReadonlySet<string>, tu
  */
 function introducedPeople(turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {
   const people: RosterPerson[] = []
+  const named = new Set<string>()
   for (const { parts } of turns.values()) {
-    if (parts.kind !== 'person' || parts.alias === '' || parts.name === '' || !/^\p{Lu}{2,4}$/u.test(parts.alias)) continue
-    people.push({ name: parts.name, honorific: '', position: '', organization: '', aliases: [parts.alias] })
+    if (parts.kind !== 'person' || parts.name === '') continue
+    const initials = /^\p{Lu}{2,4}$/u.test(parts.alias)
+    // `Eric Rescorla:` once, then `Eric:`: a full name a label gives names the later turns by its given name alone.
+    const full = !parts.alias && !parts.honorific && !parts.position && parts.name.split(' ').length >= 2
+    if (!(initials || full) || named.has(parts.name)) continue
+    named.add(parts.name)
+    people.push({ name: parts.name, honorific: '', position: '', organization: '', aliases: initials ? [parts.alias] : [] })
   }
   return people
 }

@@ -240,7 +240,10 @@ function wordCount(text: string, word: string): number {
 
 /** The nick a line opens with, in lowercase (`Mgasidlo:` and `mgasidlo:` are one). */
 function nickOf(text: string): string {
-  return readOpening(text.trimStart())?.label.toLowerCase() ?? ''
+  const label = readOpening(text.trimStart())?.label ?? ''
+  // `CB (on chat):`, `RH (p3):`: the nick without its parenthesis, the same speaker's as `CB:`.
+  const open = label.endsWith(')') ? label.lastIndexOf('(') : -1
+  return (open > 0 ? label.slice(0, open).trimEnd() : label).toLowerCase()
 }
 
 /**

@@ -179,6 +179,12 @@ export const Lexicon = z.strictObject({
    * `Participant B`), as automatic transcripts and their reviewers label turns; lowercase. The label is kept as the name.
    */
   speakerPlaceholders: Words,
+  /**
+   * How or when a remark reached the minutes, in parentheses after a speaker's label (`Anna (remote):`, `AB (via chat):`,
+   * `AB (chair hat off):`, `AB (post meeting):`), as working-group notes mark a relay or a hat; matched at the start of
+   * the parenthesis, lowercase. No affiliation, office or name: dropped from the label's parts.
+   */
+  participationNotes: Words,
   /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */
   surnames: Words,
   /** Words an office takes before it in a language that writes them together ("副" in 副處長, "政務" in 政務委員). */
@@ -271,6 +277,11 @@ export const Lexicon = z.strictObject({
   ordinalWords: Words,
   /** Names of kinds of meeting ("workshop", "reunião"). */
   meetingWords: Words,
+  /**
+   * Series of meetings known by a body's name and the meeting's number (`IETF 117`, `ICANN 78`, `RIPE 87`), as printed:
+   * such a name and its number in a title name the meeting the document's session was part of.
+   */
+  numberedMeetings: Words,
   /** Words before a kind of meeting that name another meeting than the report's ("next", "prochaine"), lowercase. */
   otherMeetingWords: Words,
   /** Words before a kind of meeting saying which sitting it is ("special", "ordinaire"), lowercase: no part of a body's name. */

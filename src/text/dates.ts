@@ -203,3 +203,20 @@ export function findDayOfLineYear(text: string): string | null {
   if (monthFirst) return isoDay(Number(years[0]), monthOf(monthFirst[1]!), Number(monthFirst[2]))
   return dayFirst ? isoDay(Number(years[0]), monthOf(dayFirst[2]!), Number(dayFirst[1])) : null
 }
+
+/**
+ * The day a session's line gives before its hours, whatever follows them (`Monday, July 24, 2023, 09:30 - 11:30,
+ * Monday Session I`, `Tuesday, 2023-07-25, 16:30-18:30 UTC`), as working-group notes print it under their title.
+ */
+export function sessionDayOf(text: string): string | null {
+  const line = text.trim()
+  if (line.length > SESSION_LINE || !/\d[:.h]\d/u.test(line)) return null
+  const day = findDay(line)
+  if (day === null || day.iso.includes('/') || !isDateOnly(line.slice(0, day.index + day.length))) return null
+  return SESSION_HOURS.test(line.slice(day.index + day.length).replace(/^[\s,]+/u, '')) ? day.iso : null
+}
+
+/** Longest session line read for its day. */
+const SESSION_LINE = 120
+/** A span of hours opening what follows a date (`09:30 - 11:30`, `16:30-18:30 UTC`, `9.00 to 10.30`). */
+const SESSION_HOURS = /^\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to)\s*\d{1,2}[:.h]\d{2}(?!\d)/u

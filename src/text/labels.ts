@@ -50,6 +50,10 @@ const NOT_LABELS = lower([...lexicon.notLabels, ...LIST_HEADINGS])
 const BOTS = lower(lexicon.chatBots)
 const PARTICLES = new Set(lexicon.nameParticles)
 const OPENERS = new Set(lexicon.sentenceOpeners)
+// How a remark reached the minutes (`(remote)`, `(via chat, on p6)`, `(chair hat off)`): the words at the parenthesis' start.
+const PARTICIPATION = new RegExp(`^(?:${alternation(lexicon.participationNotes)})(?![\\p{L}])`, 'iu')
+// The slide a presenter's remark is about (`CB (p3):`, `RH (p2-3):`, `MT (p7+):`, `(slide 4)`).
+const SLIDE = /^(?:pp?|slides?|sl)\.? ?\d+(?: ?[-–,+] ?\d*)*$/iu
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
 
 /** The shapes of a word of a name: each whole word, one shape at a time. */
@@ -62,7 +66,8 @@ const NAME_WORDS = [
 ]
 const isNameWord = (word: string): boolean => NAME_WORDS.some((shape) => shape.test(word))
 const CAPS_WORD = /^(Mc|Mac|O['’]|D['’])?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
-const INITIALS = /^\p{Lu}{2,4}$/u
+// `MT`, `BSc`: a second person of the same capitals takes a small letter after them (not a plural's `s`, `APIs`).
+const INITIALS = /^\p{Lu}{2,4}$|^\p{Lu}{2,3}(?!s$)\p{Ll}$/u
 const INITIAL = /^\p{Lu}\.$/u
 const NICK = /^[\p{L}\d_`^{}|\\.-]{1,32}$/u
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/.-]+$/u
@@ -274,6 +279,8 @@ function callSender(frame: string): LabelParts | null {
 
 /** `(SPD)`, `(Mozilla)`: the organisation; `(PV)` after Peter Voorhees: his initials; `(Chairman of …)`: the office. */
 function placeParenthesis(parts: LabelParts, inside: string, before: string): void {
+  // A relay, a hat or a slide is how and where the remark was made, not who made it.
+  if (PARTICIPATION.test(inside) || SLIDE.test(inside)) return
   const initials = before
     .split(' ')
     .filter((word) => /^\p{Lu}/u.test(word))

@@ -60,6 +60,15 @@ describe('a title naming a meeting', () => {
     expect([annual.event.date, annual.date]).toEqual([null, null])
   })
 
+  it('names the numbered meeting of a series a session’s title gives (`IETF 117`), in any of its spellings', () => {
+    expect(metadata('# MASQUE IETF 117\n\nText.\n').event.name).toBe('IETF 117')
+    expect(metadata('# IETF-118 - CoRE WG\n\nText.\n').event.name).toBe('IETF 118')
+    expect(metadata('# SSAC ICANN78\n\nText.\n').event.name).toBe('ICANN 78')
+    // A number run into other letters or digits names no meeting.
+    expect(metadata('# IETF 1170x draft review\n\nText.\n').event.name).toBeNull()
+    expect(metadata('# RIPEN 87 results\n\nText.\n').event.name).toBeNull()
+  })
+
   it('names the meeting without its date, the parenthesis holding the date, or the preposition the date needed', () => {
     expect(metadata('# Council meeting 2024-10-11\n\nText.\n').event.name).toBe('Council meeting')
     expect(metadata('# Session (Geneva, 3 May 2024)\n\nText.\n').event.name).toBe('Session')
