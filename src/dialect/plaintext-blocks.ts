@@ -6,7 +6,7 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps } from '../text/normalize.js'
-import { talkHeadings } from './plaintext-talks.js'
+import { speakerLineTalks, talkHeadings } from './plaintext-talks.js'
 import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import { AUTO_NUMBERED, markedHeadings, starItem, writesStarItems } from './plaintext-marked.js'
 import type { Line } from './plaintext-pages.js'
@@ -35,6 +35,8 @@ interface Marks {
   contents: Set<number>
   /** The text marks its headings by hand: a label's line (`Agenda:`) is no heading of its own. */
   marked: boolean
+  /** A talk's speaker line under its title (`Sam Lindley, The University of Edinburgh`): a paragraph of its own. */
+  speakerLines: Set<number>
 }
 
 /** Lines under a contents heading that are its entries, with or without a page (RFC-style `4.2.  Methods`). */
@@ -92,8 +94,12 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
     if (taken > 0) headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
   })
   if (bare) headings.set(bare.heading, { depth: 1, lines: 1, runIn: null, number: null, title: null })
-  for (const [index, mark] of talkHeadings(lines, new Set([...contents, ...headings.keys(), ...listed]))) headings.set(index, mark)
-  return { headings, listed, contents, marked: marked.size > 0 }
+  // A talk's title over its speaker line is read before `Title, Giver` lines, which would take the two for one.
+  const talks = speakerLineTalks(lines, new Set(headings.keys()), new Set([...contents, ...listed]))
+  for (const [index, mark] of talks.headings) headings.set(index, mark)
+  const taken = new Set([...contents, ...headings.keys(), ...listed, ...talks.speakerLines])
+  for (const [index, mark] of talkHeadings(lines, taken)) headings.set(index, mark)
+  return { headings, listed, contents, marked: marked.size > 0, speakerLines: talks.speakerLines }
 }
 
 export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
@@ -196,6 +202,11 @@ function readLine(b: Builder, i: number): number {
   }
   const heading = b.marks.headings.get(i)
   if (heading) return readHeading(b, i, line, heading)
+  if (b.marks.speakerLines.has(i)) {
+    endParagraph(b)
+    b.out.push(paragraphOf([line], false))
+    return 0
+  }
   const bullet = b.marks.contents.has(i) ? null : bulletOf(b, line.text.trimStart())
   if (bullet || b.marks.listed.has(i) || AUTO_NUMBERED.test(line.text.trimStart())) {
     readItem(b, line, bullet)
