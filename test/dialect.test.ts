@@ -234,6 +234,29 @@ describe('plain text: a seminar report’s talk abstracts, a speaker line under 
     expect(report.speakers[0]!.remarks.length).toBeGreaterThan(0)
   })
 
+  it('ends a numbered talk heading above its speaker line, set in under the title (the heading would take it for its second line)', () => {
+    const numbered = (n: string, title: string, speaker: string) => [`${n}      ${title}`, `         ${speaker}`, '', prose, '']
+    const text = [
+      '1        Overview of Talks',
+      '',
+      ...numbered('1.1', 'Sensor networks on the northern shelf', 'Lena Lindqvist (Nordic Institute – Oslo, NO)'),
+      ...numbered('1.2', 'Tide gauges after ten years', 'Tomas Novak (Baltic Data Centre – Riga, LV)'),
+      ...numbered('1.3', 'Formats and vocabularies', 'Maria Costa (Harbour University – Porto, PT)'),
+    ].join('\n')
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.sections.map((s) => s.title)).toEqual([
+      'Overview of Talks',
+      'Sensor networks on the northern shelf',
+      'Tide gauges after ten years',
+      'Formats and vocabularies',
+    ])
+    expect(report.speakers.map((s) => [s.name, s.organization])).toEqual([
+      ['Lena Lindqvist', 'Nordic Institute – Oslo, NO'],
+      ['Tomas Novak', 'Baltic Data Centre – Riga, LV'],
+      ['Maria Costa', 'Harbour University – Porto, PT'],
+    ])
+  })
+
   it('reads none in text without blank lines (pdftotext -raw), nor a list of names under a label', () => {
     const raw = talks.filter((line) => line !== '').join('\n')
     expect(extractReport(raw, { path: 'r.txt' }).speakers).toEqual([])

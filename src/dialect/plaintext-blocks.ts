@@ -95,7 +95,7 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   })
   if (bare) headings.set(bare.heading, { depth: 1, lines: 1, runIn: null, number: null, title: null })
   // A talk's title over its speaker line is read before `Title, Giver` lines, which would take the two for one.
-  const talks = speakerLineTalks(lines, new Set(headings.keys()), new Set([...contents, ...listed]))
+  const talks = speakerLineTalks(lines, headings, new Set([...contents, ...listed]))
   for (const [index, mark] of talks.headings) headings.set(index, mark)
   const taken = new Set([...contents, ...headings.keys(), ...listed, ...talks.speakerLines])
   for (const [index, mark] of talkHeadings(lines, taken)) headings.set(index, mark)

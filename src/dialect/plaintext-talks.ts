@@ -83,7 +83,7 @@ export function talkHeadings(lines: ReadonlyArray<Line | null>, taken: ReadonlyS
  */
 export function speakerLineTalks(
   lines: ReadonlyArray<Line | null>,
-  headed: ReadonlySet<number>,
+  headed: ReadonlyMap<number, HeadingMark>,
   excluded: ReadonlySet<number>,
 ): { headings: Map<number, HeadingMark>; speakerLines: Set<number> } {
   const headings = new Map<number, HeadingMark>()
@@ -96,7 +96,9 @@ export function speakerLineTalks(
     const title = titleAbove(lines, i, headed)
     if (title === null || !opensAbstract(lines, i + 1)) continue
     speakerLines.add(i)
-    if (!headed.has(title.start)) headings.set(title.start, { depth: 2, lines: title.count, runIn: null, number: null, title: null })
+    const mark = headed.get(title.start)
+    if (!mark) headings.set(title.start, { depth: 2, lines: title.count, runIn: null, number: null, title: null })
+    else if (mark.lines !== title.count) headings.set(title.start, { ...mark, lines: title.count })
   }
   if (speakerLines.size < MIN_TALKS) return { headings: new Map(), speakerLines: new Set() }
   return { headings, speakerLines }
@@ -112,7 +114,11 @@ function isSpeakerLine(text: string): boolean {
 }
 
 /** The title over a speaker line at `i`: its first line and how many, after a blank line (or a heading already). */
-function titleAbove(lines: ReadonlyArray<Line | null>, i: number, taken: ReadonlySet<number>): { start: number; count: number } | null {
+function titleAbove(
+  lines: ReadonlyArray<Line | null>,
+  i: number,
+  taken: ReadonlyMap<number, HeadingMark>,
+): { start: number; count: number } | null {
   for (let count = 1; count <= MAX_TITLE_LINES; count++) {
     const start = i - count
     const line = lines[start]
