@@ -207,6 +207,67 @@ describe('plain text: a workshop report’s talk summaries (a word processor’s
   })
 })
 
+describe('plain text: a seminar report’s talk abstracts, a speaker line under each title (pdftotext -layout)', () => {
+  const prose = 'We demonstrate a feature of the language which is uncommon in other languages with effect handlers.'
+  const talk = (title: string[], speaker: string) => [...title, speaker, '', prose, prose, '']
+  const talks = [
+    ...talk(['Regions in Effekt'], 'Philipp Schuster, University of Tübingen'),
+    ...talk(['Search Combinators:', 'Now with Algebraic Effects and Handlers'], 'Tom Schrijvers (KU Leuven)'),
+    ...talk(['Control-in Dependent Types'], 'William J. Bowman & Paulette Koronkevich, University of British Columbia'),
+  ]
+  it('reads the titles (one wrapped) as headings and each speaker line as who gave the talk, apart from the abstract', () => {
+    const participants = ['3    List of participants', '', '   • Kenichi Asai, Ochanomizu University', '']
+    const text = ['1    Introduction', '', prose, '', '2    Abstracts of talks', ...talks, ...participants].join('\n')
+    const report = extractReport(text, { path: 'r.txt' })
+    const part = report.sections.find((s) => s.title === 'Abstracts of talks')!
+    expect(report.sections.filter((s) => s.parent_id === part.section_id).map((s) => s.title)).toEqual([
+      'Regions in Effekt',
+      'Search Combinators: Now with Algebraic Effects and Handlers',
+      'Control-in Dependent Types',
+    ])
+    expect(report.speakers.map((s) => [s.name, s.organization])).toEqual([
+      ['Philipp Schuster', 'University of Tübingen'],
+      ['Tom Schrijvers', 'KU Leuven'],
+      ['William J. Bowman', 'University of British Columbia'],
+      ['Paulette Koronkevich', 'University of British Columbia'],
+    ])
+    // The speaker line is no block of the abstract, nor joined to the title.
+    expect(report.blocks.filter((b) => /Schuster|Schrijvers|Bowman/.test(b.text))).toEqual([])
+    expect(report.speakers[0]!.remarks.length).toBeGreaterThan(0)
+  })
+
+  it('ends a numbered talk heading above its speaker line, set in under the title (the heading would take it for its second line)', () => {
+    const numbered = (n: string, title: string, speaker: string) => [`${n}      ${title}`, `         ${speaker}`, '', prose, '']
+    const text = [
+      '1        Overview of Talks',
+      '',
+      ...numbered('1.1', 'Sensor networks on the northern shelf', 'Lena Lindqvist (Nordic Institute – Oslo, NO)'),
+      ...numbered('1.2', 'Tide gauges after ten years', 'Tomas Novak (Baltic Data Centre – Riga, LV)'),
+      ...numbered('1.3', 'Formats and vocabularies', 'Maria Costa (Harbour University – Porto, PT)'),
+    ].join('\n')
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.sections.map((s) => s.title)).toEqual([
+      'Overview of Talks',
+      'Sensor networks on the northern shelf',
+      'Tide gauges after ten years',
+      'Formats and vocabularies',
+    ])
+    expect(report.speakers.map((s) => [s.name, s.organization])).toEqual([
+      ['Lena Lindqvist', 'Nordic Institute – Oslo, NO'],
+      ['Tomas Novak', 'Baltic Data Centre – Riga, LV'],
+      ['Maria Costa', 'Harbour University – Porto, PT'],
+    ])
+  })
+
+  it('reads none in text without blank lines (pdftotext -raw), nor a list of names under a label', () => {
+    const raw = talks.filter((line) => line !== '').join('\n')
+    expect(extractReport(raw, { path: 'r.txt' }).speakers).toEqual([])
+    const names = ['Jonathan Brachthäuser (Universität Tübingen, DE)', 'Youyou Cong (Tokyo Tech, JP)']
+    const organisers = ['Effect Handlers', 'Organizers:', ...names, '', prose]
+    expect(extractReport([...organisers, '', ...organisers, '', ...organisers].join('\n'), { path: 'r.txt' }).speakers).toEqual([])
+  })
+})
+
 describe('plain text: agenda items written against their number (Chinese)', () => {
   const text = [
     '日期：2024-3-5',

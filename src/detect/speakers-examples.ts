@@ -220,6 +220,30 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
+      title: 'a speaker line under each talk’s heading (a seminar report’s abstracts): name, then affiliation; a joint talk',
+      form: 'talk speaker line',
+      text:
+        '## Regions in Effekt\n\nPhilipp Schuster, University of Tübingen\n\nWe demonstrate regions.\n\n' +
+        '## Coexponentials\n\nAmr Sabry (Indiana University)\n\nContinuations are dual to values.\n\n' +
+        '## Control-in Dependent Types\n\nWilliam J. Bowman & Paulette Koronkevich, University of British Columbia\n\n' +
+        'We walk through CPS.\n',
+      found: {
+        speakers: [
+          { name: 'Philipp Schuster', organization: 'University of Tübingen', form: 'line', line: 3 },
+          { name: 'Amr Sabry', organization: 'Indiana University', form: 'line', line: 9 },
+          { name: 'William J. Bowman', organization: 'University of British Columbia', form: 'line', line: 15 },
+          { name: 'Paulette Koronkevich', organization: 'University of British Columbia', form: 'line', line: 15 },
+        ],
+      },
+    },
+    {
+      title: 'two such lines under headings, no series: as often a caption or a contact, not read',
+      text:
+        '## Regions in Effekt\n\nPhilipp Schuster, University of Tübingen\n\nWe demonstrate regions.\n\n' +
+        '## Contact\n\nAmr Sabry, Indiana University\n\nWrite to us.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a dash heading of two titles: their words are written in lowercase elsewhere',
       text: '### Open Discussion - Next Steps\n\nAn open discussion of the next steps followed.\n',
       found: { speakers: [] },

@@ -54,6 +54,7 @@ import {
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
 import { withBodyFlow } from './speakers-items.js'
+import { talkLineAt, writesTalkLines } from './speakers-talk-lines.js'
 
 // Each option is a regular expression alternation; the lexicons' words by default.
 export const SpeakersOptions = z.object({
@@ -303,8 +304,11 @@ interface Reading {
   /** The record's turns have labels: a reporting sentence is inside one. */
   labelled: boolean
   fullNames: () => ReadonlyMap<string, string>
-  /** The document prints talks as a series of headings (MIN_SERIES at least): `Presenter - Title`, or `Title, Presenter`. */
-  series: { talk: () => boolean; giver: () => boolean }
+  /**
+   * The document prints talks as a series of headings (MIN_SERIES at least): `Presenter - Title`, or `Title, Presenter`;
+   * or puts a speaker line under its talks' headings (`Title` / `Name, Affiliation`).
+   */
+  series: { talk: () => boolean; giver: () => boolean; talkLines: () => boolean }
   /** The reporting sentence's label a text opens with (reportedLabel), each text read once. */
   reported: (text: string) => string | null
 }
@@ -313,9 +317,11 @@ interface Reading {
 function seriesOf(flow: readonly FlowEntry[], lowercase: () => ReadonlySet<string>): Reading['series'] {
   let talk: boolean | undefined
   let giver: boolean | undefined
+  let talkLines: boolean | undefined
   return {
     talk: () => (talk ??= isTalkSeries(flow, lowercase())),
     giver: () => (giver ??= isTalkSeries(flow, lowercase(), endPresenter)),
+    talkLines: () => (talkLines ??= writesTalkLines(flow)),
   }
 }
 
@@ -362,6 +368,18 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     return dashed ? { ...withoutHonorifics(dashed), label: dashed.name, text: heading, form: 'heading', ...at } : null
   }
   if (node.type !== 'paragraph') return null
+  const talk = context.flow[i - 1]?.node.type === 'heading' ? talkLineAt(context.flow, i) : null
+  if (talk && reading.series.talkLines()) {
+    context.claims.claim(node)
+    // `Ana Lima, Director, Ministry of Mines`: a position first is the line's own; else the rest is where they come from.
+    const parts = talk.organization.split(', ')
+    const positioned = talk.names.length === 1 && words.position.test(parts[0]!)
+    const [first, ...others] = talk.names.map((name): SpeakerLine => {
+      const fields = positioned ? fromParts(name, parts, words) : person(name, { organization: talk.organization })
+      return { ...fields, label: name, text: `${name}, ${talk.organization}`, form: 'line', ...at }
+    })
+    return others.length > 0 ? { ...first!, partners: others } : first!
+  }
   const stacked = stackedRun(context.flow, i, context, words)
   if (stacked) {
     for (const item of stacked.run) context.claims.claim(item.node)

@@ -7,7 +7,7 @@ import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps } from '../text/normalize.js'
 import { outlineHeadings, remarkLabel } from './plaintext-outline.js'
-import { talkHeadings } from './plaintext-talks.js'
+import { speakerLineTalks, talkHeadings } from './plaintext-talks.js'
 import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import { AUTO_NUMBERED, markedHeadings, starItem, writesStarItems } from './plaintext-marked.js'
 import type { Line } from './plaintext-pages.js'
@@ -38,6 +38,8 @@ interface Marks {
   marked: boolean
   /** The text is an outline: items at the margin over bodies indented right under them. */
   outline: boolean
+  /** A talk's speaker line under its title (`Sam Lindley, The University of Edinburgh`): a paragraph of its own. */
+  speakerLines: Set<number>
 }
 
 /** Lines under a contents heading that are its entries, with or without a page (RFC-style `4.2.  Methods`). */
@@ -112,8 +114,12 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   if (bare) headings.set(bare.heading, { depth: 1, lines: 1, runIn: null, number: null, title: null })
   const items = outlineHeadings(lines, new Set([...contents, ...headings.keys(), ...listed]))
   for (const [index, mark] of items) headings.set(index, mark)
-  for (const [index, mark] of talkHeadings(lines, new Set([...contents, ...headings.keys(), ...listed]))) headings.set(index, mark)
-  return { headings, listed, contents, marked: marked.size > 0, outline: items.size > 0 }
+  // A talk's title over its speaker line is read before `Title, Giver` lines, which would take the two for one.
+  const talks = speakerLineTalks(lines, headings, new Set([...contents, ...listed]))
+  for (const [index, mark] of talks.headings) headings.set(index, mark)
+  const taken = new Set([...contents, ...headings.keys(), ...listed, ...talks.speakerLines])
+  for (const [index, mark] of talkHeadings(lines, taken)) headings.set(index, mark)
+  return { headings, listed, contents, marked: marked.size > 0, outline: items.size > 0, speakerLines: talks.speakerLines }
 }
 
 export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
@@ -220,6 +226,11 @@ function readLine(b: Builder, i: number): number {
   }
   const heading = b.marks.headings.get(i)
   if (heading) return readHeading(b, i, line, heading)
+  if (b.marks.speakerLines.has(i)) {
+    endParagraph(b)
+    b.out.push(paragraphOf([line], false))
+    return 0
+  }
   const bullet = b.marks.contents.has(i) ? null : bulletOf(b, line.text.trimStart())
   if (bullet || b.marks.listed.has(i) || AUTO_NUMBERED.test(line.text.trimStart())) {
     readItem(b, line, bullet)

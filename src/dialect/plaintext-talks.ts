@@ -5,6 +5,7 @@
 // as often a sentence's end, three make the document's way of heading its talks.
 import type { HeadingMark } from './plaintext-headings.js'
 import type { Line } from './plaintext-pages.js'
+import { speakerLineParts } from '../text/speaker-line.js'
 
 /** Fewest talk lines that make them the document's headings. */
 const MIN_TALKS = 3
@@ -53,7 +54,7 @@ export function talkHeadings(lines: ReadonlyArray<Line | null>, taken: ReadonlyS
   const found = new Map<number, HeadingMark>()
   for (let i = 0; i < lines.length; i++) {
     if (taken.has(i) || !isBlank(lines[i - 1]) || isBlank(lines[i])) continue
-    const count = talkAt(lines, i, 1) ? 1 : talkAt(lines, i, 2) ? 2 : 0
+    const count = talkAt(lines, i, 1) ? 1 : !taken.has(i + 1) && talkAt(lines, i, 2) ? 2 : 0
     if (count === 0) continue
     // A part's title right over its first talk (`Keynote Summary` / `Diversity and Divide, Biao Xiang`): a heading of its own.
     if (count === 2 && isPartTitle(lines[i]!) && GIVER.test(lines[i + 1]!.text.trim())) {
@@ -70,4 +71,75 @@ export function talkHeadings(lines: ReadonlyArray<Line | null>, taken: ReadonlyS
       found.set(title, { depth: 1, lines: 1, runIn: null, number: null, title: null })
   }
   return found
+}
+
+/**
+ * A talk's speaker line under its title, as seminar reports print their talks' abstracts: the title on a line or
+ * two after a blank line, then on a line of its own who gave it and where from (`Sam Lindley, The University of
+ * Edinburgh`, `Anna Berg (Nordic Institute – Oslo, NO)`, `William J. Bowman & Paulette Koronkevich, University of
+ * British Columbia`), then the abstract. The speaker line is a paragraph of its own, never joined to the title or
+ * the abstract; a title not already a heading becomes one. Three make the document's way; a list of names
+ * (`Organizers:` over one name line after another) is none.
+ */
+export function speakerLineTalks(
+  lines: ReadonlyArray<Line | null>,
+  headed: ReadonlyMap<number, HeadingMark>,
+  excluded: ReadonlySet<number>,
+): { headings: Map<number, HeadingMark>; speakerLines: Set<number> } {
+  const headings = new Map<number, HeadingMark>()
+  const speakerLines = new Set<number>()
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]
+    // A cheap test first: a speaker line has a comma or a parenthesis and opens with a capital.
+    if (isBlank(line) || line!.soft || excluded.has(i) || !/^\s*\p{Lu}/u.test(line!.text) || !/[,(]/.test(line!.text)) continue
+    if (!isSpeakerLine(line!.text.trim()) || isSpeakerLine(lines[i + 1]?.text.trim() ?? '')) continue
+    const title = titleAbove(lines, i, headed)
+    if (title === null || !opensAbstract(lines, i + 1)) continue
+    speakerLines.add(i)
+    const mark = headed.get(title.start)
+    if (!mark) headings.set(title.start, { depth: 2, lines: title.count, runIn: null, number: null, title: null })
+    else if (mark.lines !== title.count) headings.set(title.start, { ...mark, lines: title.count })
+  }
+  if (speakerLines.size < MIN_TALKS) return { headings: new Map(), speakerLines: new Set() }
+  return { headings, speakerLines }
+}
+
+/** Most characters a title's line takes. */
+const MAX_LINE = 140
+/** Most lines a talk's title wraps over. */
+const MAX_TITLE_LINES = 3
+
+function isSpeakerLine(text: string): boolean {
+  return speakerLineParts(text) !== null
+}
+
+/** The title over a speaker line at `i`: its first line and how many, after a blank line (or a heading already). */
+function titleAbove(
+  lines: ReadonlyArray<Line | null>,
+  i: number,
+  taken: ReadonlyMap<number, HeadingMark>,
+): { start: number; count: number } | null {
+  for (let count = 1; count <= MAX_TITLE_LINES; count++) {
+    const start = i - count
+    const line = lines[start]
+    if (isBlank(line) || line!.soft || line!.text.trim().length > MAX_LINE || isSpeakerLine(line!.text.trim())) return null
+    if (taken.has(start)) return { start, count }
+    const opens = isBlank(lines[start - 1]) || taken.has(start - 1)
+    if (opens && /^\s*[\p{Lu}\d"“‘]/u.test(line!.text) && !/[.;,]$/.test(lines[i - 1]!.text)) return { start, count }
+  }
+  return null
+}
+
+/**
+ * The abstract under a speaker line: prose within the next three lines, after a blank line (a line such as a licence's
+ * may come first). Text without blank lines (`pdftotext -raw`) sets its titles and bylines apart by nothing: none is read.
+ */
+function opensAbstract(lines: ReadonlyArray<Line | null>, i: number): boolean {
+  let blank = false
+  for (let k = i; k < i + 4; k++) {
+    if (lines[k] === null || lines[k] === undefined) return false
+    if (lines[k]!.text.trim() === '') blank = true
+    else if (blank && opensProse(lines[k])) return true
+  }
+  return false
 }
