@@ -422,6 +422,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'the House’s period labels: a member’s seat after the name (kept in the label, not the name), the Committee of the Whole’s chair',
+      form: 'period label',
+      text:
+        'Mr. SMITH of Texas. Mr. Speaker, I rise in support.\n\nMrs. JO ANN DAVIS of Virginia. I thank the gentleman.\n\n' +
+        'Mr. Moore of Kansas. Thank you, Madam Chairwoman.\n\nThe Acting CHAIRMAN (Mr. LaHood). The Committee will rise.\n\n' +
+        'The CHAIRMAN. The question is on the amendment.\n',
+      found: {
+        speakers: [
+          { name: 'Smith', honorific: 'Mr.', label: 'Mr. SMITH of Texas', organization: '' },
+          { name: 'Jo Ann Davis', honorific: 'Mrs.', label: 'Mrs. JO ANN DAVIS of Virginia' },
+          { name: 'Moore', honorific: 'Mr.', label: 'Mr. Moore of Kansas' },
+          { name: 'LaHood', honorific: 'Mr.', position: 'Acting CHAIRMAN', label: 'The Acting CHAIRMAN (Mr. LaHood)' },
+          { name: '', position: 'CHAIRMAN', label: 'The CHAIRMAN' },
+        ],
+      },
+    },
+    {
       title: 'a period label alone is the chair calling on a member, not the member’s turn; a bracketed note is no nick',
       form: 'period label',
       text: 'Chairman Shelby. Thank you.\n\n[Laughter.]\n\nSenator Reed.\n\nSenator Reed. Thank you, Mr. Chairman.\n',

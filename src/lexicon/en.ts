@@ -285,6 +285,10 @@ export const en = defineLexicon({
     'president pro tempore',
     'speaker pro tempore',
     'acting president pro tempore',
+    // The chair of the House's Committee of the Whole: `The Acting CHAIRMAN (Mr. LaHood).`
+    'acting chairman',
+    'acting chairwoman',
+    'acting chair',
     'legislative clerk',
     'assistant legislative clerk',
   ],
@@ -426,6 +430,7 @@ export const en = defineLexicon({
   ],
   titleArticles: ['the'],
   titleConnectors: ['of', 'for', 'on'],
+  seatConnectors: ['of'],
   notLabels: [
     'action',
     'actions',

@@ -41,6 +41,7 @@ for (const word of lexicon.honorifics) {
 const TITLES = lower(lexicon.titles)
 const ARTICLES = lower(lexicon.titleArticles)
 const CONNECTORS = lower(lexicon.titleConnectors)
+const SEAT_CONNECTORS = lexicon.seatConnectors
 const ROLES = lower(lexicon.roles)
 // A list heading (`Present`, `CONCEJALES`, `APPEARANCES`) is no label either, unless it is also a role (`Chair`, `Moderator`).
 const LIST_HEADINGS = lexicon.participantsHeadings.filter((word) => !ROLES.has(word.toLowerCase()) && !TITLES.has(word.toLowerCase()))
@@ -104,11 +105,31 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
     rest = rest.slice(0, dash.index)
   }
   officeAfterComma(rest, parts, (before) => (rest = before))
+  if (form === 'period') rest = seatOff(rest)
   const han = rest.replace(/\s/g, '')
   if (isHanLabel(han)) return hanParts(han, parts, isRole)
   if (/\d/.test(rest)) return null
   return wordParts(rest.split(' '), parts, isRole)
 }
+
+/**
+ * A period label without the member's seat after the name (`Mr. SMITH of Texas` → `Mr. SMITH`, `Mr. Moore of Kansas`
+ * → `Mr. Moore`): an honorific first, then the name, a seat connector and one to three capitalised words.
+ */
+function seatOff(text: string): string {
+  const first = text.indexOf(' ')
+  if (first < 0 || !HONORIFICS.has(text.slice(0, first).toLowerCase())) return text
+  for (const connector of SEAT_CONNECTORS) {
+    const at = text.lastIndexOf(` ${connector} `)
+    if (at <= first) continue
+    const seat = text.slice(at + connector.length + 2).split(' ')
+    if (seat.length <= 3 && seat.every((word) => SEAT_WORD.test(word))) return text.slice(0, at)
+  }
+  return text
+}
+
+/** A word of a seat's name: `Texas`, `New`, `Carolina`. */
+const SEAT_WORD = /^\p{Lu}\p{Ll}+$/u
 
 /**
  * `Speaker 1`, `Male 2`, `Participant B`: an automatic transcript's speaker it cannot name, numbered or lettered. The
