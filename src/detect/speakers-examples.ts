@@ -439,6 +439,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'after an honorific a one-word name is a family name: `Mr. Frank` is the listed Barney Frank, not Frank Lucas',
+      form: 'period label',
+      text: 'Present: Frank Lucas, Barney Frank, Scott Garrett, David Scott.\n\nMr. Frank. Thank you.\n\nMr. Scott. I agree.\n',
+      found: { speakers: [{ name: 'Barney Frank', label: 'Mr. Frank' }, { name: 'David Scott', label: 'Mr. Scott' }] },
+    },
+    {
       title: 'a period label alone is the chair calling on a member, not the member’s turn; a bracketed note is no nick',
       form: 'period label',
       text: 'Chairman Shelby. Thank you.\n\n[Laughter.]\n\nSenator Reed.\n\nSenator Reed. Thank you, Mr. Chairman.\n',

@@ -641,7 +641,7 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
         )
       ] ?? null
     )
-  if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster)
+  if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster, addressed(parts))
   const contained = only(roster.filter((person) => containsInOrder(nameWords(person.name), words)))
   if (contained) return contained
   // A family name of several words (`Mme MOREL-DURAND`, `M. DE LA FONTAINE`): the one listed name it ends.
@@ -654,8 +654,18 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
 /** How alike a family name spelt differently must be (one letter in six). */
 const SPELT_APART = 0.83
 
-/** A one-word label: a given name, a family name, or the initials of exactly one attendee. */
-function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPerson[]): RosterPerson | null {
+/** A label that addresses its speaker by honorific or office (`Mr. Frank`, `Chairwoman Kelly`): a family name follows. */
+function addressed(parts: LabelParts): boolean {
+  return parts.honorific !== '' || parts.position !== ''
+}
+
+/**
+ * A one-word label: a given name, a family name, or the initials of exactly one attendee. After an honorific or an
+ * office (`addressed`) the word is a family name first (`Mr. Frank` is Barney Frank, not Frank D. Lucas).
+ */
+function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPerson[], addressed = false): RosterPerson | null {
+  const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
+  if (addressed && family) return family
   const given = only(roster.filter((person) => nameWords(person.name)[0] === word))
   if (given) return given
   // A short form of a given name: Dom for Dominique, Chris for Christopher.
@@ -664,7 +674,6 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
       ? only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name)[0]!.startsWith(word)))
       : null
   if (short) return short
-  const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
   if (family) return family
   // A name between the first and the last (`Oguz` for Mehmet Oguz Derin, `López` for Carlos López Quintanilla):
   // a second given name one goes by, or a first family name.
