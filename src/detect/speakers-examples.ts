@@ -445,6 +445,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Barney Frank', label: 'Mr. Frank' }, { name: 'David Scott', label: 'Mr. Scott' }] },
     },
     {
+      title: 'a plural office before a list of names (`Present: Representatives Kelly, Royce`) is no part of the first name',
+      form: 'period label',
+      text: 'Present: Representatives Kelly, Royce, Gutierrez.\n\nChairwoman Kelly. The hearing will come to order.\n\nMr. Royce. Thanks.\n',
+      found: { speakers: [{ name: 'Kelly', label: 'Chairwoman Kelly' }, { name: 'Royce', label: 'Mr. Royce' }] },
+    },
+    {
       title: 'a period label alone is the chair calling on a member, not the member’s turn; a bracketed note is no nick',
       form: 'period label',
       text: 'Chairman Shelby. Thank you.\n\n[Laughter.]\n\nSenator Reed.\n\nSenator Reed. Thank you, Mr. Chairman.\n',

@@ -35,6 +35,9 @@ export const en = defineLexicon({
     'Justice',
     'Congressman',
     'Congresswoman',
+    // Plural, before a list of names (`Present: Representatives Kelly, Royce, …`).
+    'Representatives',
+    'Senators',
   ],
   sentenceOpeners: [
     'And',
