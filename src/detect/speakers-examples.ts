@@ -451,6 +451,14 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Kelly', label: 'Chairwoman Kelly' }, { name: 'Royce', label: 'Mr. Royce' }] },
     },
     {
+      title: 'a list of family names alone (`Present: Representatives Kelly, Royce`) takes the fuller names a roster line prints',
+      form: 'period label',
+      text:
+        'SUE W. KELLY, New York, Chair\n\nEDWARD R. ROYCE, California          DENNIS MOORE, Kansas\n\n' +
+        'Present: Representatives Kelly, Royce, Moore.\n\nChairwoman Kelly. The hearing will come to order.\n\nMr. Royce. Thanks.\n',
+      found: { speakers: [{ name: 'Sue W. Kelly', label: 'Chairwoman Kelly' }, { name: 'Edward R. Royce', label: 'Mr. Royce' }] },
+    },
+    {
       title: 'a period label alone is the chair calling on a member, not the member’s turn; a bracketed note is no nick',
       form: 'period label',
       text: 'Chairman Shelby. Thank you.\n\n[Laughter.]\n\nSenator Reed.\n\nSenator Reed. Thank you, Mr. Chairman.\n',
