@@ -459,6 +459,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Sue W. Kelly', label: 'Chairwoman Kelly' }, { name: 'Edward R. Royce', label: 'Mr. Royce' }] },
     },
     {
+      title:
+        'a witness’s STATEMENT OF heading broken anywhere runs on over its capital lines; a family name’s mixed-case prefix ' +
+        '(`DeBOER`, `DeFAZIO`) is a name in capitals still',
+      form: 'period label',
+      text:
+        'STATEMENT OF TERRY FLEMING, DIRECTOR OF EXTERNAL AFFAIRS, RISK\n    AND INSURANCE MANAGEMENT SOCIETY\n\n' +
+        'Mr. Fleming. Thank you.\n\nSTATEMENT OF JEFFREY D. DeBOER, PRESIDENT AND CEO, THE REAL\n    ESTATE ROUNDTABLE\n\n' +
+        'Mr. DeBoer. Good morning.\n\nMr. DeFAZIO. Mr. Chairman, I rise.\n',
+      found: {
+        speakers: [
+          { name: 'Terry Fleming', position: 'Director of External Affairs', organization: 'Risk and Insurance Management Society' },
+          { name: 'Jeffrey D. DeBoer', organization: 'The Real Estate Roundtable' },
+          { name: 'DeFazio', label: 'Mr. DeFAZIO' },
+        ],
+      },
+    },
+    {
       title: 'a period label alone is the chair calling on a member, not the member’s turn; a bracketed note is no nick',
       form: 'period label',
       text: 'Chairman Shelby. Thank you.\n\n[Laughter.]\n\nSenator Reed.\n\nSenator Reed. Thank you, Mr. Chairman.\n',

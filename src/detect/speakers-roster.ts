@@ -515,7 +515,7 @@ function hanParticipant(text: string, listed: string): RosterPerson | null | und
  * capitals before the given names (`M. CHARRIER Jean-Paul`, as French lists print it) put after them.
  */
 export function printedName(printed: string, honorifics: readonly string[]): string {
-  if (isAllCaps(printed)) return titleCaseName(printed)
+  if (isCapsLine(printed)) return titleCaseName(printed)
   const words = printed.split(' ')
   const family = words.findIndex((word) => !CAPITALS.test(word))
   if (honorifics.some((word) => FRENCH_CIVILITIES.has(word.toLowerCase())) && family > 0) {
@@ -813,7 +813,7 @@ export function readNamedLines(flow: readonly FlowEntry[], common: ReadonlySet<s
         if (OFFICES.has(words[0]!.toLowerCase()) || HONORIFICS.has(words[0]!.toLowerCase())) continue
         if (words.some((word) => common.has(word.toLowerCase().replace(/\.$/, '')))) continue
         people.push({
-          name: isAllCaps(match[1]!) ? titleCaseName(match[1]!) : match[1]!,
+          name: isCapsLine(match[1]!) ? titleCaseName(match[1]!) : match[1]!,
           honorific: '',
           position: '',
           organization: '',
@@ -838,11 +838,15 @@ function statementHeadings(flow: readonly FlowEntry[], at: number): RosterPerson
     // Most lines open otherwise: the first character rules them out before any search.
     if (!STATEMENT_FIRST.has(line.charAt(0)) || !line.includes(' OF ')) continue
     const opening = STATEMENT_OPENINGS.find((words) => line.toLowerCase().startsWith(words))
-    if (opening === undefined || !isAllCaps(line)) continue
+    if (opening === undefined || !isCapsLine(line)) continue
     let heading = line.slice(opening.length)
-    const after = [...lines.slice(i + 1), ...flow.slice(at + 1, at + STATEMENT_LINES).flatMap((next) => entryLines(next))].filter(Boolean)
-    for (const next of after.slice(0, STATEMENT_LINES)) {
-      if (!heading.endsWith(',') || !isAllCaps(next)) break
+    // The heading's own lines in capitals run on, a line broken anywhere (`…, RISK` / `AND INSURANCE MANAGEMENT SOCIETY`).
+    const own = lines.slice(i + 1).filter(Boolean)
+    let k = 0
+    while (k < own.length && k < STATEMENT_LINES && isCapsLine(own[k]!)) heading = `${heading} ${own[k++]!}`
+    const after = [...own.slice(k), ...flow.slice(at + 1, at + STATEMENT_LINES).flatMap((next) => entryLines(next))].filter(Boolean)
+    for (const next of after.slice(0, STATEMENT_LINES - k)) {
+      if (!heading.endsWith(',') || !isCapsLine(next)) break
       heading = `${heading} ${next}`
     }
     const person = participantOf(heading.replace(/,$/, ''))
@@ -850,6 +854,14 @@ function statementHeadings(flow: readonly FlowEntry[], at: number): RosterPerson
     people.push({ ...person, position: titleCaseWords(person.position), organization: titleCaseWords(person.organization) })
   }
   return people
+}
+
+// A family name's prefix that records in capitals keep in mixed case: `DeBOER`, `McCONNELL`, `LaHOOD`, `MacLEAN`.
+const CAPS_PREFIX = /(?<!\p{L})(?:Mc|Mac|De|Di|Du|La|Le)(?=\p{Lu}{2})/gu
+
+/** A line in capitals, a family name's mixed-case prefix allowed (`STATEMENT OF JEFFREY D. DeBOER, PRESIDENT`). */
+function isCapsLine(line: string): boolean {
+  return isAllCaps(line.replace(CAPS_PREFIX, ''))
 }
 
 /** A paragraph's, heading's or code block's lines, trimmed; none when the text lacks `needed`. */

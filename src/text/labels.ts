@@ -56,13 +56,13 @@ const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ')
 /** The shapes of a word of a name: each whole word, one shape at a time. */
 const NAME_WORDS = [
   /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?$/u, // Anna, Berg-Lund, Jr.
-  /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*$/u, // BERG, McBERG, O’NEILL
+  /^(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*$/u, // BERG, McBERG, O’NEILL, DeFAZIO
   /^\p{Lu}\.(?:\p{Lu}\.)*$/u, // initials: A., A.B.
   /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u, // McDonald, DeWitt
   /^\p{Lu}{2}\p{Ll}{2,}$/u, // a capitalised prefix: DEvries
 ]
 const isNameWord = (word: string): boolean => NAME_WORDS.some((shape) => shape.test(word))
-const CAPS_WORD = /^(Mc|Mac|O['’]|D['’])?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
+const CAPS_WORD = /^(Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
 const INITIALS = /^\p{Lu}{2,4}$/u
 const INITIAL = /^\p{Lu}\.$/u
 const NICK = /^[\p{L}\d_`^{}|\\.-]{1,32}$/u
