@@ -422,7 +422,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'the House’s period labels: a member’s seat after the name (kept in the label, not the name), the Committee of the Whole’s chair',
+      title: 'the House’s period labels: a member’s seat after the name (in the label, not the name), the Committee of the Whole’s chair',
       form: 'period label',
       text:
         'Mr. SMITH of Texas. Mr. Speaker, I rise in support.\n\nMrs. JO ANN DAVIS of Virginia. I thank the gentleman.\n\n' +
@@ -442,13 +442,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'after an honorific a one-word name is a family name: `Mr. Frank` is the listed Barney Frank, not Frank Lucas',
       form: 'period label',
       text: 'Present: Frank Lucas, Barney Frank, Scott Garrett, David Scott.\n\nMr. Frank. Thank you.\n\nMr. Scott. I agree.\n',
-      found: { speakers: [{ name: 'Barney Frank', label: 'Mr. Frank' }, { name: 'David Scott', label: 'Mr. Scott' }] },
+      found: {
+        speakers: [
+          { name: 'Barney Frank', label: 'Mr. Frank' },
+          { name: 'David Scott', label: 'Mr. Scott' },
+        ],
+      },
     },
     {
       title: 'a plural office before a list of names (`Present: Representatives Kelly, Royce`) is no part of the first name',
       form: 'period label',
-      text: 'Present: Representatives Kelly, Royce, Gutierrez.\n\nChairwoman Kelly. The hearing will come to order.\n\nMr. Royce. Thanks.\n',
-      found: { speakers: [{ name: 'Kelly', label: 'Chairwoman Kelly' }, { name: 'Royce', label: 'Mr. Royce' }] },
+      text: 'Present: Representatives Kelly, Royce, Gutierrez.\n\nChairwoman Kelly. The hearing will come to order.\n\nMr. Royce. Hi.\n',
+      found: {
+        speakers: [
+          { name: 'Kelly', label: 'Chairwoman Kelly' },
+          { name: 'Royce', label: 'Mr. Royce' },
+        ],
+      },
     },
     {
       title: 'a list of family names alone (`Present: Representatives Kelly, Royce`) takes the fuller names a roster line prints',
@@ -456,7 +466,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       text:
         'SUE W. KELLY, New York, Chair\n\nEDWARD R. ROYCE, California          DENNIS MOORE, Kansas\n\n' +
         'Present: Representatives Kelly, Royce, Moore.\n\nChairwoman Kelly. The hearing will come to order.\n\nMr. Royce. Thanks.\n',
-      found: { speakers: [{ name: 'Sue W. Kelly', label: 'Chairwoman Kelly' }, { name: 'Edward R. Royce', label: 'Mr. Royce' }] },
+      found: {
+        speakers: [
+          { name: 'Sue W. Kelly', label: 'Chairwoman Kelly' },
+          { name: 'Edward R. Royce', label: 'Mr. Royce' },
+        ],
+      },
     },
     {
       title:

@@ -11,7 +11,7 @@ const MIN_OPENINGS = 20
 const MIN_SHARE = 0.05
 
 /** A line that opens a Markdown block of its own at the margin (heading, quote, list item, fence, table, HTML). */
-const BLOCK_START = /^(?:#{1,6}\s|>|[-*+]\s|\d{1,9}[.)]\s|```|~~~|\||<)/
+const BLOCK_START = /^(?:#{1,6}\s|[-*+]\s|\d{1,9}[.)]\s|```|~~~|[>|<])/
 
 /**
  * The 0-based lines to dedent: where `lines` open many paragraphs with an indent of three or more spaces
