@@ -44,6 +44,27 @@ describe('dialect rewrite', () => {
     ])
   })
 
+  it('reads typewritten paragraph openings after a blank line as paragraphs, not code, where the text opens many so', () => {
+    const paragraph = (k: number) => `    ${k % 2 ? 'Ms. Berg' : 'Mr. Lee'}. Thank you for the time.\nWe agree on the point.\n`
+    const body = Array.from({ length: 20 }, (_, k) => paragraph(k)).join('')
+    const source = `STATEMENT OF ANNA BERG\n\n    Ms. Berg. Good morning. I am\nglad to be here.\n${body}`
+    const { text, dialect } = rewrite(source)
+    expect(text.split('\n')[2]).toBe('Ms. Berg. Good morning. I am')
+    expect(dialect.columnShift.get(3)).toBe(4)
+    // Openings after a line of text were paragraphs already, and stay as printed.
+    expect(text.split('\n')[4]).toBe('    Mr. Lee. Thank you for the time.')
+    expect(
+      extractReport(source)
+        .speakers.map((speaker) => speaker.label)
+        .slice(0, 3),
+    ).toEqual(['Ms. Berg', 'Mr. Lee', 'Ms. Berg'])
+  })
+
+  it('keeps an indented code block after a blank line where few paragraphs open with an indent', () => {
+    const source = 'Run this:\n\n    npm test\n\nThen:\n    more text\n'
+    expect(rewrite(source).text).toBe(source)
+  })
+
   it('recognises converters by their marks', () => {
     expect(recognise('Title\n=====\n')).toEqual(['pandoc'])
     expect(recognise('Text\n\n<!-- image -->\n')).toEqual(['docling'])

@@ -458,6 +458,75 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'the House’s period labels: a member’s seat after the name (in the label, not the name), the Committee of the Whole’s chair',
+      form: 'period label',
+      text:
+        'Mr. SMITH of Texas. Mr. Speaker, I rise in support.\n\nMrs. JO ANN DAVIS of Virginia. I thank the gentleman.\n\n' +
+        'Mr. Moore of Kansas. Thank you, Madam Chairwoman.\n\nThe Acting CHAIRMAN (Mr. LaHood). The Committee will rise.\n\n' +
+        'The CHAIRMAN. The question is on the amendment.\n',
+      found: {
+        speakers: [
+          { name: 'Smith', honorific: 'Mr.', label: 'Mr. SMITH of Texas', organization: '' },
+          { name: 'Jo Ann Davis', honorific: 'Mrs.', label: 'Mrs. JO ANN DAVIS of Virginia' },
+          { name: 'Moore', honorific: 'Mr.', label: 'Mr. Moore of Kansas' },
+          { name: 'LaHood', honorific: 'Mr.', position: 'Acting CHAIRMAN', label: 'The Acting CHAIRMAN (Mr. LaHood)' },
+          { name: '', position: 'CHAIRMAN', label: 'The CHAIRMAN' },
+        ],
+      },
+    },
+    {
+      title: 'after an honorific a one-word name is a family name: `Mr. Frank` is the listed Barney Frank, not Frank Lucas',
+      form: 'period label',
+      text: 'Present: Frank Lucas, Barney Frank, Scott Garrett, David Scott.\n\nMr. Frank. Thank you.\n\nMr. Scott. I agree.\n',
+      found: {
+        speakers: [
+          { name: 'Barney Frank', label: 'Mr. Frank' },
+          { name: 'David Scott', label: 'Mr. Scott' },
+        ],
+      },
+    },
+    {
+      title: 'a plural office before a list of names (`Present: Representatives Kelly, Royce`) is no part of the first name',
+      form: 'period label',
+      text: 'Present: Representatives Kelly, Royce, Gutierrez.\n\nChairwoman Kelly. The hearing will come to order.\n\nMr. Royce. Hi.\n',
+      found: {
+        speakers: [
+          { name: 'Kelly', label: 'Chairwoman Kelly' },
+          { name: 'Royce', label: 'Mr. Royce' },
+        ],
+      },
+    },
+    {
+      title: 'a list of family names alone (`Present: Representatives Kelly, Royce`) takes the fuller names a roster line prints',
+      form: 'period label',
+      text:
+        'SUE W. KELLY, New York, Chair\n\nEDWARD R. ROYCE, California          DENNIS MOORE, Kansas\n\n' +
+        'Present: Representatives Kelly, Royce, Moore.\n\nChairwoman Kelly. The hearing will come to order.\n\nMr. Royce. Thanks.\n',
+      found: {
+        speakers: [
+          { name: 'Sue W. Kelly', label: 'Chairwoman Kelly' },
+          { name: 'Edward R. Royce', label: 'Mr. Royce' },
+        ],
+      },
+    },
+    {
+      title:
+        'a witness’s STATEMENT OF heading broken anywhere runs on over its capital lines; a family name’s mixed-case prefix ' +
+        '(`DeBOER`, `DeFAZIO`) is a name in capitals still',
+      form: 'period label',
+      text:
+        'STATEMENT OF TERRY FLEMING, DIRECTOR OF EXTERNAL AFFAIRS, RISK\n    AND INSURANCE MANAGEMENT SOCIETY\n\n' +
+        'Mr. Fleming. Thank you.\n\nSTATEMENT OF JEFFREY D. DeBOER, PRESIDENT AND CEO, THE REAL\n    ESTATE ROUNDTABLE\n\n' +
+        'Mr. DeBoer. Good morning.\n\nMr. DeFAZIO. Mr. Chairman, I rise.\n',
+      found: {
+        speakers: [
+          { name: 'Terry Fleming', position: 'Director of External Affairs', organization: 'Risk and Insurance Management Society' },
+          { name: 'Jeffrey D. DeBoer', organization: 'The Real Estate Roundtable' },
+          { name: 'DeFazio', label: 'Mr. DeFAZIO' },
+        ],
+      },
+    },
+    {
       title: 'a period label alone is the chair calling on a member, not the member’s turn; a bracketed note is no nick',
       form: 'period label',
       text: 'Chairman Shelby. Thank you.\n\n[Laughter.]\n\nSenator Reed.\n\nSenator Reed. Thank you, Mr. Chairman.\n',

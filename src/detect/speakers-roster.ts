@@ -537,7 +537,7 @@ function hanParticipant(text: string, listed: string): RosterPerson | null | und
  * capitals before the given names (`M. CHARRIER Jean-Paul`, as French lists print it) put after them.
  */
 export function printedName(printed: string, honorifics: readonly string[]): string {
-  if (isAllCaps(printed)) return titleCaseName(printed)
+  if (isCapsLine(printed)) return titleCaseName(printed)
   const words = printed.split(' ')
   const family = words.findIndex((word) => !CAPITALS.test(word))
   if (honorifics.some((word) => FRENCH_CIVILITIES.has(word.toLowerCase())) && family > 0) {
@@ -663,7 +663,7 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
         )
       ] ?? null
     )
-  if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster)
+  if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster, addressed(parts))
   const contained = only(roster.filter((person) => containsInOrder(nameWords(person.name), words)))
   if (contained) return contained
   // A family name of several words (`Mme MOREL-DURAND`, `M. DE LA FONTAINE`): the one listed name it ends.
@@ -676,8 +676,18 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
 /** How alike a family name spelt differently must be (one letter in six). */
 const SPELT_APART = 0.83
 
-/** A one-word label: a given name, a family name, or the initials of exactly one attendee. */
-function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPerson[]): RosterPerson | null {
+/** A label that addresses its speaker by honorific or office (`Mr. Frank`, `Chairwoman Kelly`): a family name follows. */
+function addressed(parts: LabelParts): boolean {
+  return parts.honorific !== '' || parts.position !== ''
+}
+
+/**
+ * A one-word label: a given name, a family name, or the initials of exactly one attendee. After an honorific or an
+ * office (`addressed`) the word is a family name first (`Mr. Frank` is Barney Frank, not Frank D. Lucas).
+ */
+function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPerson[], addressed = false): RosterPerson | null {
+  const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
+  if (addressed && family) return family
   const given = only(roster.filter((person) => nameWords(person.name)[0] === word))
   if (given) return given
   // A short form of a given name: Dom for Dominique, Chris for Christopher.
@@ -686,7 +696,6 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
       ? only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name)[0]!.startsWith(word)))
       : null
   if (short) return short
-  const family = only(roster.filter((person) => nameWords(person.name).length > 1 && nameWords(person.name).at(-1) === word))
   if (family) return family
   // A name between the first and the last (`Oguz` for Mehmet Oguz Derin, `López` for Carlos López Quintanilla):
   // a second given name one goes by, or a first family name.
@@ -826,7 +835,7 @@ export function readNamedLines(flow: readonly FlowEntry[], common: ReadonlySet<s
         if (OFFICES.has(words[0]!.toLowerCase()) || HONORIFICS.has(words[0]!.toLowerCase())) continue
         if (words.some((word) => common.has(word.toLowerCase().replace(/\.$/, '')))) continue
         people.push({
-          name: isAllCaps(match[1]!) ? titleCaseName(match[1]!) : match[1]!,
+          name: isCapsLine(match[1]!) ? titleCaseName(match[1]!) : match[1]!,
           honorific: '',
           position: '',
           organization: '',
@@ -851,11 +860,15 @@ function statementHeadings(flow: readonly FlowEntry[], at: number): RosterPerson
     // Most lines open otherwise: the first character rules them out before any search.
     if (!STATEMENT_FIRST.has(line.charAt(0)) || !line.includes(' OF ')) continue
     const opening = STATEMENT_OPENINGS.find((words) => line.toLowerCase().startsWith(words))
-    if (opening === undefined || !isAllCaps(line)) continue
+    if (opening === undefined || !isCapsLine(line)) continue
     let heading = line.slice(opening.length)
-    const after = [...lines.slice(i + 1), ...flow.slice(at + 1, at + STATEMENT_LINES).flatMap((next) => entryLines(next))].filter(Boolean)
-    for (const next of after.slice(0, STATEMENT_LINES)) {
-      if (!heading.endsWith(',') || !isAllCaps(next)) break
+    // The heading's own lines in capitals run on, a line broken anywhere (`…, RISK` / `AND INSURANCE MANAGEMENT SOCIETY`).
+    const own = lines.slice(i + 1).filter(Boolean)
+    let k = 0
+    while (k < own.length && k < STATEMENT_LINES && isCapsLine(own[k]!)) heading = `${heading} ${own[k++]!}`
+    const after = [...own.slice(k), ...flow.slice(at + 1, at + STATEMENT_LINES).flatMap((next) => entryLines(next))].filter(Boolean)
+    for (const next of after.slice(0, STATEMENT_LINES - k)) {
+      if (!heading.endsWith(',') || !isCapsLine(next)) break
       heading = `${heading} ${next}`
     }
     const person = participantOf(heading.replace(/,$/, ''))
@@ -863,6 +876,14 @@ function statementHeadings(flow: readonly FlowEntry[], at: number): RosterPerson
     people.push({ ...person, position: titleCaseWords(person.position), organization: titleCaseWords(person.organization) })
   }
   return people
+}
+
+// A family name's prefix that records in capitals keep in mixed case: `DeBOER`, `McCONNELL`, `LaHOOD`, `MacLEAN`.
+const CAPS_PREFIX = /(?<!\p{L})(?:Mc|Mac|De|Di|Du|La|Le)(?=\p{Lu}{2})/gu
+
+/** A line in capitals, a family name's mixed-case prefix allowed (`STATEMENT OF JEFFREY D. DeBOER, PRESIDENT`). */
+function isCapsLine(line: string): boolean {
+  return isAllCaps(line.replace(CAPS_PREFIX, ''))
 }
 
 /** A paragraph's, heading's or code block's lines, trimmed; none when the text lacks `needed`. */

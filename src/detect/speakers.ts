@@ -599,9 +599,20 @@ function labelTurnFields(context: DetectContext, turn: LabelTurn, roster: readon
   if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
   else context.claims.claimOpening(node, turn.taken)
   const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(turn.entry.line), roster)
-  const person = asked.person ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
+  const person = fullerListed(asked.person, named) ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
   const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
   return { ...fields, text: turn.opening.label, form: 'label' as const }
+}
+
+/**
+ * A listed person whose list gives the family name alone (`Present: Representatives Kelly, Royce`) under the fuller
+ * name the record prints on a line of its own (`SUE W. KELLY, New York, Chair`), when exactly one such name ends so.
+ */
+function fullerListed(person: RosterPerson | null, named: readonly RosterPerson[]): RosterPerson | null {
+  if (person === null || person.name.includes(' ') || person.name === '') return person
+  const family = person.name.toLowerCase()
+  const fuller = named.filter((other) => other.name.includes(' ') && other.name.toLowerCase().split(' ').at(-1) === family)
+  return fuller.length === 1 ? { ...person, name: fuller[0]!.name } : person
 }
 
 /** A name on a line of its own over the speaker's points: the listed person it names, else the name as printed. */

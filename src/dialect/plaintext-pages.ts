@@ -267,6 +267,8 @@ function isLabelLine(text: string): boolean {
 
 /** A reference to a page and its column (`2215 C`, `(B)`) alone on a line: the margin of a parliamentary record. */
 const MARGIN_REFERENCE = /^\(?(?:\d{1,5} ?)?[A-D]\)?$/
+/** The Congressional Record's page marker in its text edition: `[[Page H1202]]`, `[[Page S8505]]`, `[[Page 434]]`. */
+const PAGE_MARKER = /^\[\[Page [A-Z]?\d{1,5}\]\]$/
 
 /**
  * Each page without its running lines and margin references, and the printed page its running lines
@@ -292,6 +294,8 @@ export function dropRunning(pages: readonly Line[][]): { pages: Page[]; starts: 
       // Under a page's header, the speaker whose turn goes on over the page (`(Dr. Vogel)`) is the header's too.
       if (afterHeader && trimmed !== '' && isSpeakerReminder(trimmed)) continue
       if (trimmed !== '') afterHeader = false
+      // `[[Page H1202]]`: where the Congressional Record's printed page begins, in its text edition; no text of the record.
+      if (trimmed.startsWith('[[') && PAGE_MARKER.test(trimmed)) continue
       if (!(margins >= 3 && MARGIN_REFERENCE.test(trimmed))) lines.push(line)
     }
     kept.push({ lines, printed: null })

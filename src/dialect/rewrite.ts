@@ -1,6 +1,7 @@
 // Line-preserving rewrites of converter marks that CommonMark would misread, so every line keeps its
 // number: MkDocs admonitions and tabs (their indented bodies would be code), marker's page separators
-// (`{12}-----` would be a setext heading) and page anchors, page-break comments.
+// (`{12}-----` would be a setext heading) and page anchors, page-break comments, typewritten paragraph openings.
+import { firstLineIndents } from './first-line-indents.js'
 import { readFrontMatter } from './front-matter.js'
 import { readSiteChrome } from './site-chrome.js'
 import type { Aside, Dialect, DialectName, PageStart } from './types.js'
@@ -55,6 +56,7 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
     browserPages: [],
     lastFooter: 0,
   }
+  dedentOpenings(found, frontMatter?.endLine ?? 0)
   for (let i = frontMatter?.endLine ?? 0; i < lines.length; i++) lines[i] = rewriteLine(found, i)
   for (const { aside } of found.open) aside.endLine = lastContent(lines, lines.length)
   const { names, asides, pages, spanPages, browserPages, columnShift } = found
@@ -62,6 +64,16 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
   const pageStarts = browserPages.length > 0 ? browserPages : pages.length > 0 ? pages : spanPages
   const siteName = chrome?.siteName ?? null
   return { text: lines.join('\n'), dialect: { names: [...names], asides, pages: pageStarts, columnShift, frontMatter, siteName } }
+}
+
+/** Typewritten paragraph openings after a blank line, dedented so that CommonMark reads no code (first-line-indents.ts). */
+function dedentOpenings(found: Found, from: number): void {
+  for (const i of firstLineIndents(found.lines, from)) {
+    const line = found.lines[i]!
+    const text = line.trimStart()
+    found.columnShift.set(i + 1, line.length - text.length)
+    found.lines[i] = text
+  }
 }
 
 /** Line `i` (0-based) as CommonMark should read it, its marks recorded in `found`. */

@@ -39,7 +39,7 @@ export function splitTurnLines(tree: Root, source: string, plain = false): Root 
         continue
       }
       const opensAt = (line: Line, k: number) =>
-        opensTurn(line.text.trimStart()) ??
+        periodAfterSentence(opensTurn(line.text.trimStart()), plain && k > 0 ? lines[k - 1]! : null) ??
         reportsAfterBreak(line) ??
         (plain && k > 0 ? reportsAfterSentence(lines[k - 1]!, line, (listed ??= listedNames(source))) : null)
       const read = { lines, opens: lines.map(opensAt) }
@@ -177,7 +177,7 @@ function phrasingText(node: PhrasingContent): string {
 
 interface ReadLines {
   lines: Line[]
-  opens: Array<ReturnType<typeof opensTurn> | 'reported'>
+  opens: Array<ReturnType<typeof opensTurn> | 'reported' | 'record'>
 }
 
 /** A paragraph's lines; a one-line paragraph's from its text. */
@@ -197,6 +197,7 @@ function turnStarts({ lines, opens }: ReadLines, record: RecordCounts): Line[] {
   const labelled = (i: number) =>
     opens[i] === 'label' ||
     opens[i] === 'period' ||
+    opens[i] === 'record' ||
     opens[i] === 'presenter' ||
     opens[i] === 'reported' ||
     (opens[i] === 'caps' && record.caps(lines[i]!.text)) ||
@@ -212,8 +213,18 @@ function turnStarts({ lines, opens }: ReadLines, record: RecordCounts): Line[] {
         (opens[i] === 'nick' && record.nicks(lines[i]!.text)) ||
         (opens[i] === 'caps' && record.caps(lines[i]!.text)) ||
         opens[i] === 'presenter' ||
+        opens[i] === 'record' ||
         opens[i] === 'reported'),
   )
+}
+
+/**
+ * A period label on a plain-text line after a line that ends a sentence (`The result of the vote was announced as above
+ * recorded.` / `The CHAIRMAN. There being no further amendments, …`): a record's next turn, though a narrated line
+ * opened the paragraph the reader joined them in ('record'). Else the line's own kind.
+ */
+function periodAfterSentence(kind: ReturnType<typeof opensTurn>, before: Line | null): ReturnType<typeof opensTurn> | 'record' {
+  return kind === 'period' && before !== null && SENTENCE_END.test(before.text.trimEnd()) ? 'record' : kind
 }
 
 /**

@@ -35,6 +35,9 @@ export const en = defineLexicon({
     'Justice',
     'Congressman',
     'Congresswoman',
+    // Plural, before a list of names (`Present: Representatives Kelly, Royce, …`).
+    'Representatives',
+    'Senators',
   ],
   sentenceOpeners: [
     'And',
@@ -329,6 +332,10 @@ export const en = defineLexicon({
     'president pro tempore',
     'speaker pro tempore',
     'acting president pro tempore',
+    // The chair of the House's Committee of the Whole: `The Acting CHAIRMAN (Mr. LaHood).`
+    'acting chairman',
+    'acting chairwoman',
+    'acting chair',
     'legislative clerk',
     'assistant legislative clerk',
   ],
@@ -472,6 +479,7 @@ export const en = defineLexicon({
   ],
   titleArticles: ['the'],
   titleConnectors: ['of', 'for', 'on'],
+  seatConnectors: ['of'],
   notLabels: [
     'action',
     'actions',

@@ -147,6 +147,11 @@ export const Lexicon = z.strictObject({
   /** Words that carry an office on to its domain ("Minister of Finance", "Staatssekretär beim …"). */
   titleConnectors: Words,
   /**
+   * Words that put a member's seat after the name in a record's period label (`Mr. SMITH of Texas.`, `Mrs. JO ANN
+   * DAVIS of Virginia.`): the seat is where the member sits, no part of the name; the label keeps it.
+   */
+  seatConnectors: Words,
+  /**
    * Labels that open a line as a speaker's name would but never name one: agenda and action labels and
    * metadata keys ("Action", "Decision", "Date", "Location"). Lowercase; a label is refused when it is one
    * of these or begins with one followed by a number or a second label word ("Action item 3").

@@ -41,6 +41,7 @@ for (const word of lexicon.honorifics) {
 const TITLES = lower(lexicon.titles)
 const ARTICLES = lower(lexicon.titleArticles)
 const CONNECTORS = lower(lexicon.titleConnectors)
+const SEAT_CONNECTORS = lexicon.seatConnectors
 const ROLES = lower(lexicon.roles)
 // A list heading (`Present`, `CONCEJALES`, `APPEARANCES`) is no label either, unless it is also a role (`Chair`, `Moderator`).
 const LIST_HEADINGS = lexicon.participantsHeadings.filter((word) => !ROLES.has(word.toLowerCase()) && !TITLES.has(word.toLowerCase()))
@@ -59,13 +60,13 @@ const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ')
 /** The shapes of a word of a name: each whole word, one shape at a time. */
 const NAME_WORDS = [
   /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?$/u, // Anna, Berg-Lund, Jr.
-  /^(?:Mc|Mac|O['’]|D['’])?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*$/u, // BERG, McBERG, O’NEILL
+  /^(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*$/u, // BERG, McBERG, O’NEILL, DeFAZIO
   /^\p{Lu}\.(?:\p{Lu}\.)*$/u, // initials: A., A.B.
   /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u, // McDonald, DeWitt
   /^\p{Lu}{2}\p{Ll}{2,}$/u, // a capitalised prefix: DEvries
 ]
 const isNameWord = (word: string): boolean => NAME_WORDS.some((shape) => shape.test(word))
-const CAPS_WORD = /^(Mc|Mac|O['’]|D['’])?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
+const CAPS_WORD = /^(Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)?(\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*)$/u
 // `MT`, `BSc`: a second person of the same capitals takes a small letter after them (not a plural's `s`, `APIs`).
 const INITIALS = /^\p{Lu}{2,4}$|^\p{Lu}{2,3}(?!s$)\p{Ll}$/u
 const INITIAL = /^\p{Lu}\.$/u
@@ -109,6 +110,7 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
     rest = rest.slice(0, dash.index)
   }
   officeAfterComma(rest, parts, (before) => (rest = before))
+  if (form === 'period') rest = seatOff(rest)
   const han = rest.replace(/\s/g, '')
   if (isHanLabel(han)) return hanParts(han, parts, isRole)
   if (/\d/.test(rest)) return null
@@ -143,6 +145,25 @@ function isInvertedName(family: readonly string[], given: readonly string[]): bo
   const titled = officeAt(given, 0) > 0 || HONORIFICS.has(given[0]!.toLowerCase()) || isLexiconRole(given.join(' '))
   return !titled && named(family) && named(given) && isNameWord(given[0]!) && !INITIAL.test(given[0]!)
 }
+
+/**
+ * A period label without the member's seat after the name (`Mr. SMITH of Texas` → `Mr. SMITH`, `Mr. Moore of Kansas`
+ * → `Mr. Moore`): an honorific first, then the name, a seat connector and one to three capitalised words.
+ */
+function seatOff(text: string): string {
+  const first = text.indexOf(' ')
+  if (first < 0 || !HONORIFICS.has(text.slice(0, first).toLowerCase())) return text
+  for (const connector of SEAT_CONNECTORS) {
+    const at = text.lastIndexOf(` ${connector} `)
+    if (at <= first) continue
+    const seat = text.slice(at + connector.length + 2).split(' ')
+    if (seat.length <= 3 && seat.every((word) => SEAT_WORD.test(word))) return text.slice(0, at)
+  }
+  return text
+}
+
+/** A word of a seat's name: `Texas`, `New`, `Carolina`. */
+const SEAT_WORD = /^\p{Lu}\p{Ll}+$/u
 
 /**
  * `Speaker 1`, `Male 2`, `Participant B`: an automatic transcript's speaker it cannot name, numbered or lettered. The
