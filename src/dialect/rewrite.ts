@@ -2,6 +2,7 @@
 // number: MkDocs admonitions and tabs (their indented bodies would be code), marker's page separators
 // (`{12}-----` would be a setext heading) and page anchors, page-break comments.
 import { readFrontMatter } from './front-matter.js'
+import { rewriteGridSpans } from './grid-spans.js'
 import { readSiteChrome } from './site-chrome.js'
 import type { Aside, Dialect, DialectName, PageStart } from './types.js'
 
@@ -55,6 +56,8 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
     browserPages: [],
     lastFooter: 0,
   }
+  // Spans in grid tables first: there, taking them out must keep the table's borders in their columns.
+  if (rewriteGridSpans(lines)) found.names.add('pandoc')
   for (let i = frontMatter?.endLine ?? 0; i < lines.length; i++) lines[i] = rewriteLine(found, i)
   for (const { aside } of found.open) aside.endLine = lastContent(lines, lines.length)
   const { names, asides, pages, spanPages, browserPages, columnShift } = found

@@ -95,3 +95,39 @@ function lineStarts(text: string): number[] {
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
   return starts
 }
+
+/** Fewest words of a cell read as a page's body (a table of a few long cells is still a table). */
+const LAYOUT_MIN_WORDS = 100
+
+/**
+ * The cells of `tree`'s grid tables that are a Word page's body, not a table's data: a document laid out
+ * as a table (the minutes in one column, the margin's member counts and date of notice in the other)
+ * comes out of pandoc as one grid table, and the cell holding the minutes holds most of its words.
+ */
+export function layoutBodies(tree: Root): Set<unknown> {
+  const bodies = new Set<unknown>()
+  const cells: Array<{ cell: GridNode; words: number }> = []
+  const total = wordsUnder(tree, (cell, words) => cells.push({ cell, words }))
+  for (const { cell, words } of cells) if (words >= LAYOUT_MIN_WORDS && words * 2 >= total) bodies.add(cell)
+  return bodies
+}
+
+/** The words of the text under `node`; each grid cell met is handed to `onCell` with its own count. */
+function wordsUnder(node: GridNode, onCell: (cell: GridNode, words: number) => void): number {
+  const value = (node as { value?: unknown }).value
+  let words = node.type === 'text' && typeof value === 'string' ? countWords(value) : 0
+  for (const child of node.children ?? []) words += wordsUnder(child, onCell)
+  if (node.type === 'gtCell') onCell(node, words)
+  return words
+}
+
+function countWords(text: string): number {
+  let words = 0
+  let inWord = false
+  for (let i = 0; i < text.length; i++) {
+    const space = text.charCodeAt(i) <= 32
+    if (!space && !inWord) words++
+    inWord = !space
+  }
+  return words
+}
