@@ -5,6 +5,7 @@
 // stands in the file, so that a cell's paragraphs and lists, which the flow reads as blocks (flow.ts),
 // have their lines.
 import type { Nodes, Root } from 'mdast'
+import { countWords } from '../text/normalize.js'
 
 /** A line that starts a grid table's border: the cheap check before the grid syntax is turned on. */
 export const GRID_BORDER = /^\+[-=]/m
@@ -118,16 +119,5 @@ function wordsUnder(node: GridNode, onCell: (cell: GridNode, words: number) => v
   let words = node.type === 'text' && typeof value === 'string' ? countWords(value) : 0
   for (const child of node.children ?? []) words += wordsUnder(child, onCell)
   if (node.type === 'gtCell') onCell(node, words)
-  return words
-}
-
-function countWords(text: string): number {
-  let words = 0
-  let inWord = false
-  for (let i = 0; i < text.length; i++) {
-    const space = text.charCodeAt(i) <= 32
-    if (!space && !inWord) words++
-    inWord = !space
-  }
   return words
 }
