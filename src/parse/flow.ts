@@ -17,6 +17,8 @@ export interface FlowEntry {
   quoteDepth: number
   /** Inside a grid table's cell (its list and quote depths counted from the cell). */
   grid: boolean
+  /** In the margin of a Word page laid out as a table: a cell beside the page's body (grid.ts `layoutBodies`). */
+  margin: boolean
   line: number
   column: number
 }
@@ -27,6 +29,7 @@ interface Frame {
   listDepth: number
   quoteDepth: number
   grid: boolean
+  margin?: boolean
 }
 
 export function flowOf(tree: Root): FlowEntry[] {
@@ -52,6 +55,7 @@ export function flowOf(tree: Root): FlowEntry[] {
           listDepth: frame.listDepth,
           quoteDepth: frame.quoteDepth,
           grid: frame.grid,
+          margin: frame.margin === true,
           line: node.position?.start.line ?? 1,
           column: node.position?.start.column ?? 1,
         })
@@ -65,6 +69,7 @@ export function flowOf(tree: Root): FlowEntry[] {
           listDepth: frame.listDepth + (node.type === 'list' ? 1 : 0),
           quoteDepth: frame.quoteDepth + (node.type === 'blockquote' ? 1 : 0),
           grid: frame.grid,
+          margin: frame.margin,
         }
         for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i] as Nodes, ...child })
         break
@@ -76,7 +81,9 @@ export function flowOf(tree: Root): FlowEntry[] {
         if (type === 'gridTable') bodies ??= layoutBodies(tree)
         // A cell that is the page's body (its text most of the document's) is read as the document's flow.
         const body = type === 'gtCell' && bodies?.has(node) === true
-        const inner = type === 'gridTable' || body ? { item: null, listDepth: 0, quoteDepth: 0, grid: !body } : frame
+        // A row beside the page's body: its other cells are the page's margin.
+        const margin = frame.margin === true || (type === 'gtRow' && bodies !== null && (node as { children: Nodes[] }).children.some((cell) => bodies!.has(cell)))
+        const inner = type === 'gridTable' || body ? { item: null, listDepth: 0, quoteDepth: 0, grid: !body, margin: false } : { ...frame, margin }
         if ('children' in node && !isPhrasing(node)) {
           // The page's body is read before the margin beside it, whose counts and dates are the page's furniture.
           const children = type === 'gtRow' && bodies !== null ? bodyFirst(node.children, bodies) : (node.children as Nodes[])

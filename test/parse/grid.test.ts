@@ -68,11 +68,12 @@ describe('a Word page laid out as a table (the minutes in one column, the margin
       ['Questions diverses', false],
       [sentence, false],
     ])
-    // The margin's cell stays a cell, after the body.
-    expect(flow.slice(-2).map((entry) => [flatText(entry.node), entry.grid])).toEqual([
-      ['Nombre de membres', true],
-      ['1/3', true],
+    // The margin's cell stays a cell, after the body, and is the page's margin.
+    expect(flow.slice(-2).map((entry) => [flatText(entry.node), entry.grid, entry.margin])).toEqual([
+      ['Nombre de membres', true, true],
+      ['1/3', true, true],
     ])
+    expect(flow.filter((entry) => entry.margin).length).toBe(2)
   })
 
   it('leaves a table of short cells, or a long cell beside more text outside the table, a table', () => {
