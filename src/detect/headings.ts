@@ -139,6 +139,23 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'a deliberation underlined only (plain once pandoc’s span is read), numbered by its year, and a bold subject’s ' +
+          'line (`**OBJET : …**`): headings; a plain item whose title is a sentence is none',
+        form: 'bold agenda line over its record',
+        text:
+          '## Séance\n\n[Délibération n° 2021-045]{.underline} : Tarifs de la cantine\n\nAdopté.\n\n' +
+          '**OBJET : Subvention au club de football**\n\nAdopté.\n\n' +
+          'Délibération n° 46 : le conseil adopte les tarifs de la cantine pour l’année qui vient.\n',
+        found: {
+          headings: [
+            { title: 'Séance' },
+            { title: 'Tarifs de la cantine', number: 'Délibération n° 2021-045', line: 3 },
+            { title: 'Subvention au club de football', number: null, line: 7 },
+          ],
+        },
+      },
+      {
         title: 'run-in topics: under a heading, two or more paragraphs opening with a bold label of their own, one level below it',
         form: 'run-in topic labels',
         text:
@@ -698,6 +715,7 @@ function anchorOnlyIds(value: string): string[] {
 }
 
 /** Labels a colon ends that head no section: a note, a source; a date, a place (lowercase, every language). */
+const SUBJECT_LINE = new RegExp(`^(?:${alternation(lexicon.subjectLabels)})[ \\t]?[:：][ \\t]*(\\S.{0,199})$`, 'iu')
 const NOT_HEADINGS = new Set([...lexicon.noteLabels, ...lexicon.dateLabels, ...lexicon.placeLabels])
 
 /**
@@ -833,6 +851,9 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
     return null
   }
   let text = flatText(node)
+  // A bold subject's line (`**OBJET : Subvention au club**`, as Word minutes head each deliberation): its subject.
+  const subject = styled.kind === 'strong' ? SUBJECT_LINE.exec(collapseSpace(text)) : null
+  if (subject) text = subject[1]!
   // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
   // a word processor ends with a colon over what it heads ("**Participants:**") is.
   const next = context.flow[entry.index + 1]
