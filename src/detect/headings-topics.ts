@@ -23,7 +23,7 @@ export function runInTopics(flow: readonly FlowEntry[]): Map<number, RunIn> {
   let stretch: Array<[number, RunIn]> = []
   const close = () => {
     // `**Recommendation 1:**`, `**Recommendation 2:**`: one kind of item numbered, not topics.
-    if (new Set(stretch.map(([, topic]) => topic.label.toLowerCase().replace(/[\s\d.]+$/u, ''))).size >= MIN_TOPICS)
+    if (new Set(stretch.map(([, topic]) => withoutEndNumber(topic.label.toLowerCase()))).size >= MIN_TOPICS)
       for (const [index, topic] of stretch) topics.set(index, topic)
     stretch = []
   }
@@ -47,4 +47,11 @@ export function runInTopics(flow: readonly FlowEntry[]): Map<number, RunIn> {
  */
 function isTopicLabel(label: string): boolean {
   return /^[\p{Lu}\d]/u.test(label) && !NOT_TOPICS.has(label.toLowerCase()) && !isDateOnly(label)
+}
+
+/** A label without the number that ends it (`recommendation 2` → `recommendation`). */
+function withoutEndNumber(label: string): string {
+  let end = label.length
+  while (end > 0 && /[\s\d.]/u.test(label[end - 1]!)) end--
+  return label.slice(0, end)
 }

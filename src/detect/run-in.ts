@@ -5,13 +5,14 @@
 import type { Paragraph } from 'mdast'
 import { flatText } from '../parse/text.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
+import { withoutEndColon } from '../text/scan.js'
 
 /** Most words of a run-in label: more is a sentence set in bold. */
 const MAX_LABEL_WORDS = 10
 /** Fewest words of the record after the label. */
 const MIN_REST_WORDS = 3
 /** What may stand between the label and the record: a colon or a dash, with spaces. */
-const SEPARATOR = /^[ \t]*(?:[:：]|[–—]|-{1,2})?[ \t]*/u
+const SEPARATOR = /^[ \t]*(?:[:：–—]|-{1,2})?[ \t]*/u
 
 export interface RunIn {
   /** The label as printed, without its colon. */
@@ -27,7 +28,7 @@ export function runInLabel(node: Paragraph): RunIn | null {
   const first = node.children[0]
   if (first?.type !== 'strong' || node.children.length < 2) return null
   const bold = flatText(first)
-  const label = collapseSpace(bold).replace(/[ \t]*[:：]$/u, '')
+  const label = withoutEndColon(collapseSpace(bold))
   if (label === '' || /[.;,!?]$/u.test(label) || countWords(label, MAX_LABEL_WORDS + 1) > MAX_LABEL_WORDS) return null
   const flat = flatText(node)
   if (!flat.startsWith(bold)) return null

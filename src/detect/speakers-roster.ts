@@ -334,8 +334,8 @@ function namesIn(value: string, position: string, accounts = false): RosterPerso
   return people.length * 2 >= parts.length ? people : []
 }
 
-/** A spaced dash between two names of a list (`Denis JUVIN - Muriel NIGGEL -- Jean-Pierre PLUS`). */
-const NAME_DASH = /\s+(?:-{1,3}|[–—])\s+/u
+/** A spaced dash between two names of a list (`Denis JUVIN - Muriel NIGGEL -- Jean-Pierre PLUS`), its spaces collapsed. */
+const NAME_DASH = / (?:-{1,3}|[–—]) /u
 
 /**
  * A part of a list whose names are parted by spaced dashes, as French councils type their attendance in Word

@@ -82,8 +82,9 @@ export function flowOf(tree: Root): FlowEntry[] {
         // A cell that is the page's body (its text most of the document's) is read as the document's flow.
         const body = type === 'gtCell' && bodies?.has(node) === true
         // A row beside the page's body: its other cells are the page's margin.
-        const margin = frame.margin === true || (type === 'gtRow' && bodies !== null && (node as { children: Nodes[] }).children.some((cell) => bodies!.has(cell)))
-        const inner = type === 'gridTable' || body ? { item: null, listDepth: 0, quoteDepth: 0, grid: !body, margin: false } : { ...frame, margin }
+        const margin = frame.margin === true || (type === 'gtRow' && hasBody(node, bodies))
+        const inner =
+          type === 'gridTable' || body ? { item: null, listDepth: 0, quoteDepth: 0, grid: !body, margin: false } : { ...frame, margin }
         if ('children' in node && !isPhrasing(node)) {
           // The page's body is read before the margin beside it, whose counts and dates are the page's furniture.
           const children = type === 'gtRow' && bodies !== null ? bodyFirst(node.children, bodies) : (node.children as Nodes[])
@@ -93,6 +94,11 @@ export function flowOf(tree: Root): FlowEntry[] {
     }
   }
   return flow
+}
+
+/** Whether a grid row holds a cell that is the page's body. */
+function hasBody(row: Nodes, bodies: ReadonlySet<unknown> | null): boolean {
+  return bodies !== null && 'children' in row && row.children.some((cell) => bodies.has(cell))
 }
 
 /** A row's cells, the page's body first. */
