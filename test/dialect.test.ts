@@ -463,6 +463,29 @@ describe('pandoc bracketed spans', () => {
     expect(text.split('\n')).toEqual(['# Minutes', '', '**Compte rendu** du conseil', '', '[site](https://example.org){.external}', ''])
     expect(dialect.names).toContain('pandoc')
   })
+
+  it('in a grid table’s cell: read as their text, the borders kept in their columns, a span wrapped over two lines too', () => {
+    const table = [
+      '+---------+----------------------------------+',
+      '| **[Ob   | **[Ordre du jour]{.underline}**  |',
+      '| jet]{.u |                                  |',
+      '| }**     | **[Approbation du compte rendu   |',
+      '|         | du 19 octobre]{.underline}**     |',
+      '+---------+----------------------------------+',
+      '',
+    ]
+    const { text, dialect } = rewrite(table.join('\n'))
+    expect(text.split('\n')).toEqual([
+      table[0],
+      '| **[Ob   | **Ordre du jour**                |',
+      '| jet]{.u |                                  |',
+      '| }**     | **Approbation du compte rendu    |',
+      '|         | du 19 octobre**                  |',
+      table[5],
+      '',
+    ])
+    expect(dialect.names).toContain('pandoc')
+  })
 })
 
 describe('plain text: a contents page of groups and bulleted entries, and a chapter opened on a page of its own', () => {

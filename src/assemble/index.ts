@@ -140,11 +140,11 @@ function attach(
       const block = found.blocks.blocks[event.at]!
       // A recorder's note (`Anna Berg stopped transcription`) is no one's words and ends the turn.
       if (isRecorderNotice(block.text)) speaker = null
-      // An interjection is the audience's, not the speaker's words; the turn goes on after it.
-      const speaking = block.kind === 'interjection' ? null : speaker
+      // An interjection is the audience's, not the speaker's words; the turn goes on after it. So is a page's margin.
+      const speaking = block.kind === 'interjection' || block.margin ? null : speaker
       const record: Block = {
         block_id: `blk-${blocks.length + 1}`,
-        section_id: section,
+        section_id: block.margin ? null : section,
         speaker_id: speaking?.speaker_id ?? null,
         kind: block.kind,
         line: block.line,

@@ -22,6 +22,8 @@ export interface BlockFound {
   /** A list item's nesting, from 1; null for other blocks. */
   depth: number | null
   links: Link[]
+  /** In the margin of a page laid out as a table (flow.ts): no section's and no speaker's. */
+  margin?: true
 }
 
 /** An interjection longer than this is a parenthesised passage of the body. */
@@ -95,6 +97,7 @@ export const blocks = defineDetector({
         index: entry.index,
         depth,
         links: linksOf(carriers),
+        ...(entry.margin ? { margin: true as const } : {}),
       })
     }
     return { blocks: found }

@@ -219,6 +219,14 @@ export const cover = defineDetector({
         },
       },
       {
+        title: 'a document’s kind in capitals over a bold line going on from it in lowercase: one title, no body’s name',
+        form: 'bold title lines',
+        text:
+          '**COMPTE RENDU**\n\n**du CONSEIL MUNICIPAL de la COMMUNE de FLAUX**\n\nSéance du 19 novembre 2020\n\n' +
+          'L’an deux mille vingt, le dix neuf novembre, le Conseil Municipal s’est réuni.\n\n**Questions diverses**\n\nAucune.\n',
+        found: { title: 'COMPTE RENDU du CONSEIL MUNICIPAL de la COMMUNE de FLAUX', date: '2020-11-19' },
+      },
+      {
         title:
           'a PDF’s lines through a Markdown converter: past the source’s link, a rule and a page’s number, bold lines ' +
           'in capitals that run on (an open end, an abbreviation’s full stop, a line split in two bold runs), up to a label',
@@ -965,10 +973,14 @@ function boldTitleOf(flow: readonly FlowEntry[], documentType: RegExp, claimed: 
   return withoutBodyLine(boldTitleRun(flow, documentType, claimed))
 }
 
-/** A bold title's lines without the first when it is a body's name in capitals over them (a line ending open, "… OF", runs on). */
+/**
+ * A bold title's lines without the first when it is a body's name in capitals over them (a line ending open, "… OF",
+ * runs on; so does one the next goes on from in lowercase: `COMPTE RENDU` over `du CONSEIL MUNICIPAL de …`).
+ */
 function withoutBodyLine(bold: FlowEntry[]): FlowEntry[] {
   const head = bold.length > 1 ? flatText(bold[0]!.node) : ''
-  return isAllCaps(head) && !/,$/u.test(head) && !SMALL_END.test(head) ? bold.slice(1) : bold
+  const continued = bold.length > 1 && /^\p{Ll}/u.test(flatText(bold[1]!.node))
+  return isAllCaps(head) && !/,$/u.test(head) && !SMALL_END.test(head) && !continued ? bold.slice(1) : bold
 }
 
 /**

@@ -71,11 +71,17 @@ function namedVenue(flow: readonly FlowEntry[]): string | null {
  */
 export function venueAt(text: string): string | null {
   const parts: string[][] = [[]]
+  let roomOf = false
   for (const token of text.split(' ').slice(0, 3 * MAX_VENUE_WORDS)) {
     let end = token.length
     while (end > 0 && ',.;:)'.includes(token[end - 1]!)) end--
     const word = token.slice(0, end)
-    if (word === '' || (!JOINING.has(word.toLowerCase()) && !/^[\p{Lu}\d]/u.test(word))) break
+    if (word === '' || (!JOINING.has(word.toLowerCase()) && !/^[\p{Lu}\d]/u.test(word))) {
+      // A room named by what it belongs to, in small letters (`salle du château`, `salle de la mairie`): one noun ends it.
+      roomOf = word !== '' && parts.length === 1 && isRoomOf(parts[0]!)
+      if (roomOf) parts[0]!.push(word)
+      break
+    }
     parts.at(-1)!.push(word)
     const after = token.slice(end)
     if (/[.;:)]/.test(after)) break
@@ -90,8 +96,13 @@ export function venueAt(text: string): string | null {
   const words = kept.join(' ').split(' ')
   const capitalised = words.slice(1).some((word) => /^[\p{Lu}\d]/u.test(word))
   // A venue the language names in words of its own needs no name (`salle du conseil municipal`, `casa consistorial`).
-  const named = capitalised || kept.some((part) => VENUE_PHRASES.has(part.toLowerCase()))
+  const named = capitalised || roomOf || kept.some((part) => VENUE_PHRASES.has(part.toLowerCase()))
   return words.length >= 2 && words.length <= MAX_VENUE_WORDS && named ? kept.join(', ') : null
+}
+
+/** A part that is a venue word and the connecting words after it only (`salle du`, `salle de la`). */
+function isRoomOf(part: readonly string[]): boolean {
+  return part.length >= 2 && VENUE_WORD.test(part[0]!) && part.slice(1).every((word) => CONNECTING.has(word.toLowerCase()))
 }
 
 const VENUE_PHRASES = new Set(lexicon.venueWords.filter((word) => word.includes(' ')).map((word) => word.toLowerCase()))

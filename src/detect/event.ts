@@ -308,6 +308,12 @@ export const event = defineDetector({
         found: { location: 'mairie, salle du conseil municipal' },
       },
       {
+        title: 'a room named by what it belongs to, in small letters: one noun after the venue word and its small words',
+        form: 'venue in a sentence',
+        text: 'Le Conseil Municipal s’est réuni dans la salle du château, sous la présidence de Monsieur Denis JUVIN.\n',
+        found: { location: 'salle du château' },
+      },
+      {
         title: 'a venue word after a preposition with no name after it is no venue; nor is a person after a comma',
         text: 'We met in the room next door.\n\nThey sat in the hall, Senator Ann Lee presiding.\n',
         found: { location: null },

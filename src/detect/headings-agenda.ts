@@ -8,8 +8,9 @@ import { collapseSpace } from '../text/normalize.js'
 import { agendaItem, cased, ITEM } from '../text/numbering.js'
 
 const ORDINAL = alternation(cased(lexicon.itemOrdinals))
-// "**Première résolution** : Refonte du règlement", "**Délibération n° 3** : Tarifs": the item in bold, its title after.
-const ORDINAL_ITEM = new RegExp(`^(?:(?:${ORDINAL}) (?:${ITEM})|(?:${ITEM}) (?:n° ?|no )?\\d{1,3})$`, 'iu')
+// "**Première résolution** : Refonte du règlement", "**Délibération n° 3** : Tarifs", "Délibération n° 2021-045 : …":
+// the item (in bold, or underlined: plain once pandoc's span is read), its title after.
+const ORDINAL_ITEM = new RegExp(`^(?:(?:${ORDINAL}) (?:${ITEM})|(?:${ITEM}) (?:n° ?|no )?\\d{1,4}(?:[-/.]\\d{1,4})?)$`, 'iu')
 const RUN_IN_TITLE = /^ ?[:：] ?(\S.{0,150})$/u
 /** Most words of a run-in item's title: more is a sentence of the record. */
 const MAX_RUN_IN_WORDS = 15
@@ -41,10 +42,12 @@ export function agendaLead(node: Paragraph): AgendaLead | null {
  */
 export function runInItem(node: Paragraph): AgendaLead | null {
   const [first, second, third] = node.children
-  if (first?.type !== 'strong' || second?.type !== 'text' || third !== undefined) return null
-  const number = collapseSpace(flatText(first))
+  // Underlined only, the label comes out of pandoc's span as plain text (`[Délibération n° 4]{.underline} : Tarifs`).
+  const plain = first?.type === 'text' && second === undefined ? plainItem(first.value) : null
+  if (!plain && (first?.type !== 'strong' || second?.type !== 'text' || third !== undefined)) return null
+  const number = plain?.number ?? collapseSpace(flatText(first!))
   if (!ORDINAL_ITEM.test(number)) return null
-  const title = RUN_IN_TITLE.exec(collapseSpace(second.value))?.[1]?.trim() ?? ''
+  const title = RUN_IN_TITLE.exec(collapseSpace(plain?.rest ?? (second as { value: string }).value))?.[1]?.trim() ?? ''
   if (title === '' || /[.;!?]$/u.test(title) || title.split(' ').length > MAX_RUN_IN_WORDS) return null
   return { number, title, taken: flatText(node).length }
 }
@@ -99,4 +102,10 @@ export function versionsInTitles<Heading extends Numbered>(found: Heading[]): He
     if (number === null || heading.outline || !DOTTED.test(number) || inOutline(number, numbers)) return heading
     return { ...heading, title: `${number} ${title}`, number: null }
   })
+}
+
+/** A plain paragraph's label and what follows it, split before its first colon (`Délibération n° 4 : Tarifs`). */
+function plainItem(text: string): { number: string; rest: string } | null {
+  const colon = text.search(/ ?[:：]/u)
+  return colon > 0 && colon <= 40 ? { number: collapseSpace(text.slice(0, colon)), rest: text.slice(colon) } : null
 }

@@ -12,6 +12,8 @@ import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { type AgendaLead, agendaLead, runInItem, versionsInTitles } from './headings-agenda.js'
 import { isFlatItemHeading, isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
+import { runInTopics } from './headings-topics.js'
+import type { RunIn } from './run-in.js'
 import { withoutEndColon } from '../text/scan.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
@@ -74,6 +76,7 @@ export const headings = defineDetector({
       boldOutline: !hasOwnHeadings(context),
       lists: undefined,
       pendingIds: [],
+      topics: undefined,
     }
     for (const entry of context.flow) {
       if (context.claims.isClaimed(entry.node)) continue
@@ -134,6 +137,47 @@ export const headings = defineDetector({
             { title: 'Tarifs de la cantine', number: 'Délibération n° 4', depth: null, line: 7 },
           ],
         },
+      },
+      {
+        title:
+          'a deliberation underlined only (plain once pandoc’s span is read), numbered by its year, and a bold subject’s ' +
+          'line (`**OBJET : …**`): headings; a plain item whose title is a sentence is none',
+        form: 'bold agenda line over its record',
+        text:
+          '## Séance\n\n[Délibération n° 2021-045]{.underline} : Tarifs de la cantine\n\nAdopté.\n\n' +
+          '**OBJET : Subvention au club de football**\n\nAdopté.\n\n' +
+          'Délibération n° 46 : le conseil adopte les tarifs de la cantine pour l’année qui vient.\n',
+        found: {
+          headings: [
+            { title: 'Séance' },
+            { title: 'Tarifs de la cantine', number: 'Délibération n° 2021-045', line: 3 },
+            { title: 'Subvention au club de football', number: null, line: 7 },
+          ],
+        },
+      },
+      {
+        title: 'run-in topics: under a heading, two or more paragraphs opening with a bold label of their own, one level below it',
+        form: 'run-in topic labels',
+        text:
+          '**Questions diverses**\n\n**COVID** : Monsieur le Maire informe les membres du Conseil des appels.\n\n' +
+          '**Matériel technique** Monsieur le Maire informe le Conseil que le matériel a été commandé.\n\n' +
+          '**Abribus** : un devis a été demandé à Monsieur GOMIS.\n',
+        found: {
+          headings: [
+            { title: 'Questions diverses', depth: null },
+            { title: 'COVID', number: null, depth: 2, line: 3 },
+            { title: 'Matériel technique', number: null, depth: 2, line: 5 },
+            { title: 'Abribus', number: null, depth: 2, line: 7 },
+          ],
+        },
+      },
+      {
+        title: 'no run-in topics: one kind of item numbered, a lone label, an attendance label, a word the sentence goes on from',
+        text:
+          '## Recommendations\n\n**Recommendation 1:** Plan shared cold rooms.\n\n**Recommendation 2:** Write the rules.\n\n' +
+          '## Séance\n\n**Présents** : Denis JUVIN, Muriel NIGGEL, Jean-Pierre PLUS.\n\n' +
+          '**Vu** la demande du Centre Social en date du 23 juin.\n\n**COVID** : Monsieur le Maire informe le Conseil.\n',
+        found: { headings: [{ title: 'Recommendations' }, { title: 'Séance' }] },
       },
       {
         title: 'a bold first line that names no agenda item, or a bold item with nothing after its line, is no such heading',
@@ -671,6 +715,7 @@ function anchorOnlyIds(value: string): string[] {
 }
 
 /** Labels a colon ends that head no section: a note, a source; a date, a place (lowercase, every language). */
+const SUBJECT_LINE = new RegExp(`^(?:${alternation(lexicon.subjectLabels)})[ \\t]?[:：][ \\t]*(\\S.{0,199})$`, 'iu')
 const NOT_HEADINGS = new Set([...lexicon.noteLabels, ...lexicon.dateLabels, ...lexicon.placeLabels])
 
 /**
@@ -727,6 +772,8 @@ interface HeadingScan {
   lists: Map<ListItem, List> | undefined
   /** Ids of anchor-only HTML (`<div id="x">`, `<a name="x"></a>`) waiting for the heading after them. */
   pendingIds: string[]
+  /** Run-in topics by flow index (headings-topics.ts), found when the first paragraph without style is met. */
+  topics: Map<number, RunIn> | undefined
 }
 
 /** A node read as a heading: the converter's depth (null for a styled line), its text, a styled level, HTML ids. */
@@ -800,9 +847,13 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   if (!styled) {
     const lead = context.claims.openingClaimed(node) > 0 ? null : (agendaLead(node) ?? runInItem(node))
     if (lead) scan.found.push(leadHeading(lead, entry, scan.slugs, () => context.claims.claimOpening(node, lead.taken)))
+    else topicHeading(scan, entry, node)
     return null
   }
   let text = flatText(node)
+  // A bold subject's line (`**OBJET : Subvention au club**`, as Word minutes head each deliberation): its subject.
+  const subject = styled.kind === 'strong' ? SUBJECT_LINE.exec(collapseSpace(text)) : null
+  if (subject) text = subject[1]!
   // Labels ("**Keynote: …**", "**Source:**") and dates in bold are not headings; a heading
   // a word processor ends with a colon over what it heads ("**Participants:**") is.
   const next = context.flow[entry.index + 1]
@@ -991,6 +1042,19 @@ function leadHeading(lead: AgendaLead, entry: FlowEntry, slugs: Map<string, numb
   const anchors = [githubSlug(lead.title, slugs)]
   const { line, column, index } = entry
   return { title: lead.title, number: lead.number, depth: null, outline: false, anchors, line, column, index }
+}
+
+/**
+ * A run-in topic's label as the heading of a subsection of the heading it is under (not another topic's):
+ * one level below it. The label's characters are claimed; the record after it stays the paragraph's.
+ */
+function topicHeading(scan: HeadingScan, entry: FlowEntry, node: Paragraph): void {
+  const topic = (scan.topics ??= runInTopics(scan.context.flow)).get(entry.index)
+  const parent = topic ? scan.found.findLast((heading) => !scan.topics!.has(heading.index)) : undefined
+  if (!topic || !parent || scan.context.claims.openingClaimed(node) > 0) return
+  scan.context.claims.claimOpening(node, topic.taken)
+  const anchors = [githubSlug(topic.label, scan.slugs)]
+  scan.found.push({ ...leveledHeading(entry, topic.label, (parent.depth ?? 1) + 1, anchors, scan.context.source), number: null })
 }
 
 /** The id GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens, `-1`, `-2` for repeats. */

@@ -660,6 +660,26 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Anna', given_name: 'Anna', label: 'Anna', line: 11 }] },
     },
     {
+      title:
+        'a reporting sentence after a run-in topic label (`**COVID** : Monsieur le Maire informe…`) opens the paragraph’s ' +
+        'record; the mayor by office resolves to the présidence named at the top, `Mme VINAS` to a list parted by dashes ' +
+        'over two lines; `**Vu** la demande…` opens no turn',
+      form: 'reported',
+      text:
+        'Séance du 19 novembre 2020, sous la présidence de Monsieur Denis JUVIN - Maire\n\n' +
+        '**Présents** : Denis JUVIN - Muriel NIGGEL -\nJean-Pierre PLUS -- Catherine VINAS\n\n**Questions diverses**\n\n' +
+        '**COVID** : Monsieur le Maire informe les membres du Conseil que les personnes vulnérables sont appelées.\n\n' +
+        '**Matériel technique** Monsieur le Maire informe le Conseil que le matériel a été commandé.\n\n' +
+        '**Vu** la demande du Centre Social en date du 23 juin 2020.\n\n**Fête** – Mme VINAS rappelle que la fête aura lieu samedi.\n',
+      found: {
+        speakers: [
+          { name: 'Denis JUVIN', label: 'Monsieur le Maire', position: 'Maire', line: 8 },
+          { name: 'Denis JUVIN', label: 'Monsieur le Maire', position: 'Maire', line: 10 },
+          { name: 'Catherine VINAS', label: 'Mme VINAS', organization: '', line: 14 },
+        ],
+      },
+    },
+    {
       title: 'in plain text, a reporting sentence that opens a line inside another sentence is no turn',
       form: 'reported',
       text:

@@ -9,7 +9,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { type LabelParts, titleCaseName } from '../text/labels.js'
 import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
-import { ORGANIZATION_WORDS } from '../text/names.js'
+import { ORGANIZATION_WORDS, hasCapitalisedSurname } from '../text/names.js'
 import { collapseSpace, isAllCaps, similarity, slug, titleCase as titleCaseWords } from '../text/normalize.js'
 import { endGroup, isSpace, trailingRunStart } from '../text/scan.js'
 
@@ -218,7 +218,9 @@ function joinWrapped(lines: readonly string[]): string[] {
   const joined: string[] = []
   for (const line of lines) {
     const previous = joined.at(-1)
-    const runsOn = previous !== undefined && previous.includes(',') && !/[,;.:]$/.test(previous)
+    // A list of names parted by dashes runs on over a line that ends or starts with one (`Hélène MOREAU -`).
+    const dashed = previous !== undefined && (/\s(?:-{1,3}|[–—])$/u.test(previous) || /^(?:-{1,3}|[–—])\s/u.test(line))
+    const runsOn = previous !== undefined && ((previous.includes(',') && !/[,;.:]$/.test(previous)) || dashed)
     if (runsOn && !/[:：]/.test(line.slice(0, LIST_LABEL + 1))) joined[joined.length - 1] = `${previous} ${line}`
     else joined.push(line)
   }
@@ -340,6 +342,7 @@ function namesIn(value: string, position: string, accounts = false): RosterPerso
   // An email address is no mention to split at its `@`.
   const parts = (value.includes('@') ? value.replace(EMAIL, '') : value)
     .split(SEPARATOR)
+    .flatMap(dashedNames)
     // Mentions run together (`@张三@李四 @王五`), as a wiki's attendee line prints them.
     .flatMap((part) => (part.includes('@') || part.includes('＠') ? part.split(/[@＠]/) : [part]))
     .map((part) => part.trim())
@@ -348,6 +351,19 @@ function namesIn(value: string, position: string, accounts = false): RosterPerso
   const person = (part: string) => (accounts && ACCOUNT.test(part) ? account(part, position) : participantOf(part, position))
   const people = familyFirstAfterCivility(parts.map(person).filter((found) => found !== null))
   return people.length * 2 >= parts.length ? people : []
+}
+
+/** A spaced dash between two names of a list (`Denis JUVIN - Muriel NIGGEL -- Jean-Pierre PLUS`), its spaces collapsed. */
+const NAME_DASH = / (?:-{1,3}|[–—]) /u
+
+/**
+ * A part of a list whose names are parted by spaced dashes, as French councils type their attendance in Word
+ * (`Présents : Denis JUVIN - Muriel NIGGEL -- Catherine VINAS`): its names, when every piece is a name with its
+ * family name in capitals; else the part whole (a name and its affiliation: `Anna Berg - Mozilla`).
+ */
+function dashedNames(part: string): string[] {
+  const pieces = part.split(NAME_DASH)
+  return pieces.length > 2 && pieces.every((piece) => hasCapitalisedSurname(piece.trim())) ? pieces : [part]
 }
 
 /**

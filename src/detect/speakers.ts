@@ -22,6 +22,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { type LabelParts, parseLabel } from '../text/labels.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
+import { runInLabel } from './run-in.js'
 import {
   type SpeakerFields,
   type Vocabulary,
@@ -416,7 +417,9 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const mentioned = sentenceMention(text, roster, entry.node)
   if (mentioned) return { ...mentioned, text: mentioned.label, form: 'reported', ...at }
   // In a record whose turns have labels, a paragraph that reports what someone said is a speaker's own words.
-  const reported = labelled ? null : reading.reported(text)
+  // Else after a run-in topic label (`**COVID** : Monsieur le Maire informe…`): the record's sentence opens there.
+  const runIn = labelled || entry.node.type !== 'paragraph' ? null : runInLabel(entry.node)
+  const reported = labelled ? null : (reading.reported(text) ?? (runIn ? reportedLabel(runIn.rest, words.verbs) : null))
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
     const person = resolveLabel(parts, reported, roster)

@@ -3,6 +3,7 @@
 // (`{12}-----` would be a setext heading) and page anchors, page-break comments, typewritten paragraph openings.
 import { firstLineIndents } from './first-line-indents.js'
 import { readFrontMatter } from './front-matter.js'
+import { rewriteGridSpans } from './grid-spans.js'
 import { readSiteChrome } from './site-chrome.js'
 import type { Aside, Dialect, DialectName, PageStart } from './types.js'
 
@@ -56,6 +57,8 @@ export function rewrite(text: string): { text: string; dialect: Dialect } {
     browserPages: [],
     lastFooter: 0,
   }
+  // Spans in grid tables first: there, taking them out must keep the table's borders in their columns.
+  if (rewriteGridSpans(lines)) found.names.add('pandoc')
   dedentOpenings(found, frontMatter?.endLine ?? 0)
   for (let i = frontMatter?.endLine ?? 0; i < lines.length; i++) lines[i] = rewriteLine(found, i)
   for (const { aside } of found.open) aside.endLine = lastContent(lines, lines.length)

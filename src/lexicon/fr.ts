@@ -355,6 +355,8 @@ export const fr = defineLexicon({
     'absent excusé',
     'pouvoir',
     'pouvoirs',
+    'procuration',
+    'procurations',
     'secrétaire de séance',
     'président de séance',
     'présidente de séance',

@@ -5,6 +5,7 @@
 // stands in the file, so that a cell's paragraphs and lists, which the flow reads as blocks (flow.ts),
 // have their lines.
 import type { Nodes, Root } from 'mdast'
+import { countWords } from '../text/normalize.js'
 
 /** A line that starts a grid table's border: the cheap check before the grid syntax is turned on. */
 export const GRID_BORDER = /^\+[-=]/m
@@ -94,4 +95,29 @@ function lineStarts(text: string): number[] {
   const starts = [0]
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
   return starts
+}
+
+/** Fewest words of a cell read as a page's body (a table of a few long cells is still a table). */
+const LAYOUT_MIN_WORDS = 100
+
+/**
+ * The cells of `tree`'s grid tables that are a Word page's body, not a table's data: a document laid out
+ * as a table (the minutes in one column, the margin's member counts and date of notice in the other)
+ * comes out of pandoc as one grid table, and the cell holding the minutes holds most of its words.
+ */
+export function layoutBodies(tree: Root): Set<unknown> {
+  const bodies = new Set<unknown>()
+  const cells: Array<{ cell: GridNode; words: number }> = []
+  const total = wordsUnder(tree, (cell, words) => cells.push({ cell, words }))
+  for (const { cell, words } of cells) if (words >= LAYOUT_MIN_WORDS && words * 2 >= total) bodies.add(cell)
+  return bodies
+}
+
+/** The words of the text under `node`; each grid cell met is handed to `onCell` with its own count. */
+function wordsUnder(node: GridNode, onCell: (cell: GridNode, words: number) => void): number {
+  const value = (node as { value?: unknown }).value
+  let words = node.type === 'text' && typeof value === 'string' ? countWords(value) : 0
+  for (const child of node.children ?? []) words += wordsUnder(child, onCell)
+  if (node.type === 'gtCell') onCell(node, words)
+  return words
 }

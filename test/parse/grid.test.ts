@@ -51,3 +51,35 @@ describe('grid tables', () => {
     expect(parseMarkdown('| a |\n| - |\n| 1 |\n').children.map((node) => node.type)).toEqual(['table'])
   })
 })
+
+describe('a Word page laid out as a table (the minutes in one column, the margin in the other)', () => {
+  const sentence = 'Monsieur le Maire informe les membres du Conseil que le matériel a été commandé.'
+  const row = (left: string, right: string) => `| ${left.padEnd(14)} | ${right.padEnd(86)} |`
+  const border = `+${'-'.repeat(16)}+${'-'.repeat(88)}+`
+  const body = (words: number) => {
+    const lines = [border, row('**Nombre de', '**Questions diverses**'), row('membres**', ''), row('', '')]
+    for (let i = 0; i * 13 < words; i++) lines.push(row(i === 0 ? '1/3' : '', sentence), row('', ''))
+    return [...lines.slice(0, -1), border, ''].join('\n')
+  }
+
+  it('reads the cell holding most of the words as the document’s flow, before the margin beside it', () => {
+    const flow = flowOf(parseMarkdown(body(130)))
+    expect(flow.map((entry) => [flatText(entry.node), entry.grid]).slice(0, 2)).toEqual([
+      ['Questions diverses', false],
+      [sentence, false],
+    ])
+    // The margin's cell stays a cell, after the body, and is the page's margin.
+    expect(flow.slice(-2).map((entry) => [flatText(entry.node), entry.grid, entry.margin])).toEqual([
+      ['Nombre de membres', true, true],
+      ['1/3', true, true],
+    ])
+    expect(flow.filter((entry) => entry.margin).length).toBe(2)
+  })
+
+  it('leaves a table of short cells, or a long cell beside more text outside the table, a table', () => {
+    expect(flowOf(parseMarkdown(body(60))).every((entry) => entry.grid)).toBe(true)
+    const outside = `${sentence} `.repeat(20)
+    const flow = flowOf(parseMarkdown(`${outside}\n\n${body(130)}\n${outside}\n`))
+    expect(flow.filter((entry) => entry.grid).length).toBe(flow.length - 2)
+  })
+})
