@@ -1568,6 +1568,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'the chairs speaking as one (`Chairs: Is there interest …?`) is a role’s turn, the vote count under it its words; ' +
+        '`Chairs:` alone over the list of who they are is that list’s heading',
+      form: 'label',
+      text:
+        'Chairs:\n\n- Anna Berg\n- Karl Lund\n\n## Proxying Ethernet\n\nEric Rescorla: Has someone looked at L2 techniques?\n\n' +
+        'Chairs: Is there interest in adopting this?\nFor: 31  No: 18\n\nWatson Ladd: I do not see the use case.\n\nEric: Fine.\n',
+      found: {
+        speakers: [
+          { name: 'Eric Rescorla', line: 8 },
+          { name: '', label: 'Chairs', position: 'Chairs', line: 10 },
+          { name: 'Watson Ladd', line: 13 },
+          { name: 'Eric Rescorla', label: 'Eric', line: 15 },
+        ],
+      },
+    },
+    {
       title: 'reporting sentences by first name under a roll call `Board members present:`; a short form (`Kat`) of one listed name',
       form: 'reporting sentence',
       text:

@@ -49,7 +49,9 @@ export function labelTurns(
     // An entry of a participants list (`Speakers:` over `- Jon Doe (Foo University): Captions in VR`) is no turn.
     if (claims.isClaimed(entry.node) || entries.has(entry.index)) continue
     const candidate = isOpeningParagraph(entry) ? candidateAt(entry, roster, isRole, loose) : replyAt(entry, roster, isRole)
-    if (candidate) candidates.push(candidate)
+    // `Chairs:` alone over the list of who they are (`- Anna Berg`): the list's heading, not the chairs speaking.
+    const heading = candidate !== null && isListHeading(candidate) && entries.has(entry.index + 1)
+    if (candidate && !heading) candidates.push(candidate)
   }
   // Most documents have no labels: the document's lowercase words are then never read.
   if (candidates.length === 0) return { turns: new Map(), unread: [] }
@@ -289,6 +291,13 @@ function isOpeningParagraph(entry: FlowEntry): boolean {
   if (entry.node.type !== 'paragraph') return false
   return !entry.item || entry.item.children[0] === entry.node || isTurnLine(entry.node)
 }
+
+/** A role that also heads a participants list (`Chairs:`, `Moderator:`), alone on its line. */
+function isListHeading(candidate: LabelTurn): boolean {
+  return candidate.parts.kind === 'role' && candidate.remarks.trim() === '' && LIST_ROLES.has(candidate.opening.label.toLowerCase())
+}
+
+const LIST_ROLES = new Set(lexicon.participantsHeadings.map((word) => word.toLowerCase()))
 
 /**
  * An item's later paragraph that a participant's initials or a listed name open: a reply to the item

@@ -281,6 +281,9 @@ export const en = defineLexicon({
     'chair',
     'chairperson',
     'co-chair',
+    // Working-group notes: the chairs speaking as one (`Chairs: Is there interest in adopting this?`).
+    'chairs',
+    'co-chairs',
     'host',
     'interviewer',
     'facilitator',
