@@ -166,6 +166,22 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Paulo Kubota', organization: '', form: 'heading' }] },
     },
     {
+      title: 'agenda items naming their presenter in parentheses before the minutes allotted, or the chairs by their role',
+      form: 'presenter heading',
+      text: '## Intro, agenda, status (Chairs) (15)\n\nAgenda bashed.\n\n## DNS over CoAP (Martine Lenders) (15)\n\nThe draft.\n',
+      found: {
+        speakers: [
+          { name: '', position: 'Chairs', form: 'heading', line: 1 },
+          { name: 'Martine Lenders', form: 'heading', line: 5 },
+        ],
+      },
+    },
+    {
+      title: 'an item’s minutes, acronym or material in parentheses name no presenter',
+      text: '## Flextime (0)\n\nNone.\n\n## Charter review (WG) (10)\n\nText.\n\n## Status (slides) (5)\n\nText.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'talk headings with the presenter after a spaced dash, an initial or a full name, the body in a parenthesis',
       form: 'presenter heading',
       text: '## Tracking (Tue am)\n\n### Vertex fitting – K. Moreau\n\nThe talk.\n\n### Data access - Maria Costa (CERN)\n\nMore.\n',

@@ -103,9 +103,11 @@ export function pipeTurn(text: string, words: Vocabulary): SpeakerFields | null 
 export function headingPresenter(text: string, words: Vocabulary, numbered = false): { fields: SpeakerFields; topic: string } | null {
   const comma = commaLine(text, words)
   if (comma) return { fields: comma, topic: '' }
-  const match = trailingParenthesis(collapseSpace(text))
+  const match = trailingParenthesis(withoutAllotment(collapseSpace(text)))
   if (!match) return null
   const { before, inside } = match
+  // `Intro, agenda, status (Chairs) (15)`: the agenda item's presenters named by their role, speaking as one.
+  if (words.roles.test(inside.trim()) && !looksLikeName(before)) return { fields: person('', { position: inside.trim() }), topic: before }
   const insideParts = inside.split(SPACED_COMMA)
   const insideIsOrganization = ORGANIZATION_WORDS.test(inside) || ACRONYM.test(inside)
   // `1. Chen Lu (Ant Group)`: a numbered presenter heading names the person first.
@@ -114,6 +116,17 @@ export function headingPresenter(text: string, words: Vocabulary, numbered = fal
   if (looksLikeName(insideParts[0]!))
     return { fields: person(insideParts[0]!, { organization: insideParts.slice(1).join(', ') }), topic: before }
   return null
+}
+
+/**
+ * A title without the minutes an agenda allots its item, when a parenthesis stays before them:
+ * `DNS over CoAP (Martine Lenders) (15)` → `DNS over CoAP (Martine Lenders)`; `Flextime (0)` stays as it is.
+ */
+function withoutAllotment(text: string): string {
+  const open = text.lastIndexOf(' (')
+  if (open < 0 || !/^ \(\d{1,3}\)$/.test(text.slice(open))) return text
+  const rest = text.slice(0, open).trimEnd()
+  return rest.endsWith(')') ? rest : text
 }
 
 /** The dashes set between spaces that part a talk's title from its presenter (`Title – Speaker`). */
