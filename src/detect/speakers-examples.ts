@@ -177,6 +177,31 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'plain minutes whose agenda items open with their presenter and a colon, a given name the label turns use',
+      form: 'presenter heading',
+      text:
+        '## Anna Berg: interop report\n\nTests pass.\n\n## Karl Lund: architecture\n\nNo comments.\n\n' +
+        '## Ravi: server removal\n\nAnna: why?\n\nRavi: inactivity.\n\nAnna: fine.\n\nRavi: good.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', form: 'heading', line: 1 },
+          { name: 'Karl Lund', form: 'heading', line: 5 },
+          { name: 'Ravi', form: 'heading', line: 9 },
+          { name: 'Anna', form: 'label', line: 11 },
+          { name: 'Ravi', form: 'label', line: 13 },
+          { name: 'Anna', form: 'label', line: 15 },
+          { name: 'Ravi', form: 'label', line: 17 },
+        ],
+      },
+    },
+    {
+      title: 'items that open with a title, an attachment or a one-off name before a colon name no presenter',
+      text:
+        '## Open Issues: none\n\nWe will see about open issues.\n\n## Attachment A: Report from the VP\n\nText.\n\n' +
+        '## Attachment B: Report from the Treasurer\n\nText.\n\n## Karl Lund: architecture\n\nText.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'an item’s minutes, acronym or material in parentheses name no presenter',
       text: '## Flextime (0)\n\nNone.\n\n## Charter review (WG) (10)\n\nText.\n\n## Status (slides) (5)\n\nText.\n',
       found: { speakers: [] },

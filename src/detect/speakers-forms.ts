@@ -182,6 +182,23 @@ export function dashPresenterFirst(text: string, common: ReadonlySet<string>): S
   return presenterPart(flat.slice(0, first), common)
 }
 
+/**
+ * The presenter before an agenda item's colon, as plain-text minutes head their items: `Richard Barnes: protocol`,
+ * or `Raphael: Server removal` when the document's label turns use that name. A full name must hold no word the
+ * document writes in lowercase (`Open Issues: none` is a title). Read only in a series of such headings (see
+ * speakers.ts): one alone is as often a title's first part. `labels` are the names the label turns give.
+ */
+export function colonPresenterFirst(text: string, common: ReadonlySet<string>, labels: ReadonlySet<string>): SpeakerFields | null {
+  const flat = collapseSpace(text)
+  const colon = flat.indexOf(': ')
+  if (colon <= 0 || colon > 60) return null
+  const name = flat.slice(0, colon)
+  // `Attachment A: Report …`, `Item 4: …`: every word of a name is a capital then lowercase letters.
+  if (!name.split(' ').every((word) => NAME_WORD.test(word))) return null
+  if (labels.has(name)) return person(name, {})
+  return name.includes(' ') ? presenterPart(name, common) : null
+}
+
 /** One side of a talk heading's dash as its presenter, with the body a parenthesis after the name gives. */
 function presenterPart(part: string, common: ReadonlySet<string>): SpeakerFields | null {
   let name = part.trim()
@@ -198,6 +215,7 @@ function presenterPart(part: string, common: ReadonlySet<string>): SpeakerFields
   return person(name, { organization })
 }
 
+const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
 const SURNAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u
 
 /** Initials then one surname (`M. Rossi`, `J. R. Smith`): a name, though `M.` is also an honorific. */
