@@ -2345,6 +2345,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'agenda items whose first line is their presenter’s name alone, over the item’s notes, in three items or more',
+      form: 'name line',
+      text:
+        '## Fragmentation avoidance\n\nKazunori Fujiwara\n\nNo comments came from the floor.\n\n## Service binding\n\n' +
+        'Ben Schwartz\n\nReady for last call.\n\n## Priming queries\n\nPaul Hoffman\n\nNo questions.\n',
+      found: {
+        speakers: [
+          { name: 'Kazunori Fujiwara', line: 3 },
+          { name: 'Ben Schwartz', line: 9 },
+          { name: 'Paul Hoffman', line: 15 },
+        ],
+      },
+    },
+    {
+      title: 'names in a column under a tally’s heading, or a name line under a heading with no notes, are no presenters',
+      text:
+        '## AYES--3\n\nBrant\nDeVries\nHolland\n\n## NOES--2\n\nReyes\nOrtega\n\n## Summary\n\nCarla Lind\n\n' +
+        '## Next\n\nMia Sol\n\n## Last\n\nEva Holm\n\nThe end.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'short titles over lists are no name lines: their words are written in lowercase elsewhere, or the document has too few',
       text:
         'Background\n\n- The background is in the charter.\n\nNext Steps\n\n- Agree the next steps.\n\nFunding\n\n' +
