@@ -218,6 +218,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a draft’s heading whose dash follows its closing parenthesis, the presenter after it',
+      form: 'presenter heading',
+      text: '### Proxying UDP (draft-berg-udp-listen)- Abhijit Singh\n\nThe draft.\n',
+      found: { speakers: [{ name: 'Abhijit Singh', form: 'heading' }] },
+    },
+    {
       title: 'a series of talk headings with the presenter before the dash, the title after it',
       form: 'presenter heading',
       text:

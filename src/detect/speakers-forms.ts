@@ -131,6 +131,8 @@ function withoutAllotment(text: string): string {
 
 /** The dashes set between spaces that part a talk's title from its presenter (`Title – Speaker`). */
 const SPACED_DASHES = [' – ', ' — ', ' - ']
+/** A dash straight after a title's closing parenthesis (`Listener UDP (draft-schinazi-connect-udp-listen)- Abhijit Singh`). */
+const CLOSING_DASHES = [')- ', ')– ', ')— ']
 /** An initial with its period (`A.`), the short form programmes print presenters in. */
 const INITIAL_TOKEN = /^\p{Lu}\.$/u
 
@@ -144,7 +146,7 @@ const INITIAL_TOKEN = /^\p{Lu}\.$/u
 export function dashPresenter(text: string, common: ReadonlySet<string>): SpeakerFields | null {
   const flat = collapseSpace(text)
   let last = -1
-  for (const dash of SPACED_DASHES) last = Math.max(last, flat.lastIndexOf(dash))
+  for (const dash of [...SPACED_DASHES, ...CLOSING_DASHES]) last = Math.max(last, flat.lastIndexOf(dash))
   return last <= 0 ? null : presenterPart(flat.slice(last + 3), common)
 }
 
