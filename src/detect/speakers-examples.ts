@@ -177,11 +177,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'plain minutes whose agenda items open with their presenter and a colon, a given name the label turns use',
+      title: 'plain minutes whose agenda items open with their presenter and a colon or a reporting verb (a label’s name)',
       form: 'presenter heading',
       text:
         '## Anna Berg: interop report\n\nTests pass.\n\n## Karl Lund: architecture\n\nNo comments.\n\n' +
-        '## Ravi: server removal\n\nAnna: why?\n\nRavi: inactivity.\n\nAnna: fine.\n\nRavi: good.\n',
+        '## Ravi: server removal\n\nAnna: why?\n\nRavi: inactivity.\n\nAnna: fine.\n\nRavi: good.\n\n' +
+        '## Ravi presents key upgrade\n\nDone.\n',
       found: {
         speakers: [
           { name: 'Anna Berg', form: 'heading', line: 1 },
@@ -191,6 +192,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Ravi', form: 'label', line: 13 },
           { name: 'Anna', form: 'label', line: 15 },
           { name: 'Ravi', form: 'label', line: 17 },
+          { name: 'Ravi', form: 'heading', line: 19 },
         ],
       },
     },

@@ -190,15 +190,27 @@ export function dashPresenterFirst(text: string, common: ReadonlySet<string>): S
  * document writes in lowercase (`Open Issues: none` is a title). Read only in a series of such headings (see
  * speakers.ts): one alone is as often a title's first part. `labels` are the names the label turns give.
  */
-export function colonPresenterFirst(text: string, common: ReadonlySet<string>, labels: ReadonlySet<string>): SpeakerFields | null {
+export function colonPresenterFirst(
+  text: string,
+  common: ReadonlySet<string>,
+  labels: ReadonlySet<string>,
+  verbs?: RegExp,
+): SpeakerFields | null {
   const flat = collapseSpace(text)
   const colon = flat.indexOf(': ')
-  if (colon <= 0 || colon > 60) return null
-  const name = flat.slice(0, colon)
+  const name = colon > 0 && colon <= 60 ? flat.slice(0, colon) : verbs ? beforeVerb(flat, verbs) : ''
+  if (name === '') return null
   // `Attachment A: Report …`, `Item 4: …`: every word of a name is a capital then lowercase letters.
   if (!name.split(' ').every((word) => NAME_WORD.test(word))) return null
   if (labels.has(name)) return person(name, {})
   return name.includes(' ') ? presenterPart(name, common) : null
+}
+
+/** The one or two words before a lowercase reporting verb (`Raphael presents Version Negotiation` → `Raphael`), or ''. */
+function beforeVerb(flat: string, verbs: RegExp): string {
+  const words = flat.split(' ', 4)
+  const at = words.findIndex((word, i) => i > 0 && i <= 2 && /^\p{Ll}/u.test(word) && verbs.test(word))
+  return at > 0 && at < words.length - 1 ? words.slice(0, at).join(' ') : ''
 }
 
 /** One side of a talk heading's dash as its presenter, with the body a parenthesis after the name gives. */

@@ -371,7 +371,7 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
       dashPresenter(split.title, reading.common()) ??
       inSeries(dashPresenterFirst(split.title, reading.common()), reading.series.talk) ??
       inSeries(endPresenter(split.title, reading.common()), reading.series.giver) ??
-      inSeries(colonPresenterFirst(split.title, reading.common(), reading.series.labels), reading.series.colon)
+      inSeries(colonPresenterFirst(split.title, reading.common(), reading.series.labels, words.verbs), reading.series.colon)
     // `Data Access – Dr. Maria Costa`: the honorifics kept apart from the name, the label as printed.
     return dashed ? { ...withoutHonorifics(dashed), label: dashed.name, text: heading, form: 'heading', ...at } : null
   }
