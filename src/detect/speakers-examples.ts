@@ -166,6 +166,49 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Paulo Kubota', organization: '', form: 'heading' }] },
     },
     {
+      title: 'agenda items naming their presenter in parentheses before the minutes allotted, or the chairs by their role',
+      form: 'presenter heading',
+      text: '## Intro, agenda, status (Chairs) (15)\n\nAgenda bashed.\n\n## DNS over CoAP (Martine Lenders) (15)\n\nThe draft.\n',
+      found: {
+        speakers: [
+          { name: '', position: 'Chairs', form: 'heading', line: 1 },
+          { name: 'Martine Lenders', form: 'heading', line: 5 },
+        ],
+      },
+    },
+    {
+      title: 'plain minutes whose agenda items open with their presenter and a colon or a reporting verb (a label’s name)',
+      form: 'presenter heading',
+      text:
+        '## Anna Berg: interop report\n\nTests pass.\n\n## Karl Lund: architecture\n\nNo comments.\n\n' +
+        '## Ravi: server removal\n\nAnna: why?\n\nRavi: inactivity.\n\nAnna: fine.\n\nRavi: good.\n\n' +
+        '## Ravi presents key upgrade\n\nDone.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', form: 'heading', line: 1 },
+          { name: 'Karl Lund', form: 'heading', line: 5 },
+          { name: 'Ravi', form: 'heading', line: 9 },
+          { name: 'Anna', form: 'label', line: 11 },
+          { name: 'Ravi', form: 'label', line: 13 },
+          { name: 'Anna', form: 'label', line: 15 },
+          { name: 'Ravi', form: 'label', line: 17 },
+          { name: 'Ravi', form: 'heading', line: 19 },
+        ],
+      },
+    },
+    {
+      title: 'items that open with a title, an attachment or a one-off name before a colon name no presenter',
+      text:
+        '## Open Issues: none\n\nWe will see about open issues.\n\n## Attachment A: Report from the VP\n\nText.\n\n' +
+        '## Attachment B: Report from the Treasurer\n\nText.\n\n## Karl Lund: architecture\n\nText.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'an item’s minutes, acronym or material in parentheses name no presenter',
+      text: '## Flextime (0)\n\nNone.\n\n## Charter review (WG) (10)\n\nText.\n\n## Status (slides) (5)\n\nText.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'talk headings with the presenter after a spaced dash, an initial or a full name, the body in a parenthesis',
       form: 'presenter heading',
       text: '## Tracking (Tue am)\n\n### Vertex fitting – K. Moreau\n\nThe talk.\n\n### Data access - Maria Costa (CERN)\n\nMore.\n',
@@ -175,6 +218,12 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Maria Costa', organization: 'CERN', form: 'heading', line: 7 },
         ],
       },
+    },
+    {
+      title: 'a draft’s heading whose dash follows its closing parenthesis, the presenter after it',
+      form: 'presenter heading',
+      text: '### Proxying UDP (draft-berg-udp-listen)- Abhijit Singh\n\nThe draft.\n',
+      found: { speakers: [{ name: 'Abhijit Singh', form: 'heading' }] },
     },
     {
       title: 'a series of talk headings with the presenter before the dash, the title after it',
@@ -2302,6 +2351,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Karl van Dijk', form: 'label' },
         ],
       },
+    },
+    {
+      title: 'agenda items whose first line is their presenter’s name alone, over the item’s notes, in three items or more',
+      form: 'name line',
+      text:
+        '## Fragmentation avoidance\n\nKazunori Fujiwara\n\nNo comments came from the floor.\n\n## Service binding\n\n' +
+        'Ben Schwartz\n\nReady for last call.\n\n## Priming queries\n\nPaul Hoffman\n\nNo questions.\n',
+      found: {
+        speakers: [
+          { name: 'Kazunori Fujiwara', line: 3 },
+          { name: 'Ben Schwartz', line: 9 },
+          { name: 'Paul Hoffman', line: 15 },
+        ],
+      },
+    },
+    {
+      title: 'names in a column under a tally’s heading, or a name line under a heading with no notes, are no presenters',
+      text:
+        '## AYES--3\n\nBrant\nDeVries\nHolland\n\n## NOES--2\n\nReyes\nOrtega\n\n## Summary\n\nCarla Lind\n\n' +
+        '## Next\n\nMia Sol\n\n## Last\n\nEva Holm\n\nThe end.\n',
+      found: { speakers: [] },
     },
     {
       title: 'short titles over lists are no name lines: their words are written in lowercase elsewhere, or the document has too few',

@@ -103,9 +103,11 @@ export function pipeTurn(text: string, words: Vocabulary): SpeakerFields | null 
 export function headingPresenter(text: string, words: Vocabulary, numbered = false): { fields: SpeakerFields; topic: string } | null {
   const comma = commaLine(text, words)
   if (comma) return { fields: comma, topic: '' }
-  const match = trailingParenthesis(collapseSpace(text))
+  const match = trailingParenthesis(withoutAllotment(collapseSpace(text)))
   if (!match) return null
   const { before, inside } = match
+  // `Intro, agenda, status (Chairs) (15)`: the agenda item's presenters named by their role, speaking as one.
+  if (words.roles.test(inside.trim()) && !looksLikeName(before)) return { fields: person('', { position: inside.trim() }), topic: before }
   const insideParts = inside.split(SPACED_COMMA)
   const insideIsOrganization = ORGANIZATION_WORDS.test(inside) || ACRONYM.test(inside)
   // `1. Chen Lu (Ant Group)`: a numbered presenter heading names the person first.
@@ -116,8 +118,21 @@ export function headingPresenter(text: string, words: Vocabulary, numbered = fal
   return null
 }
 
+/**
+ * A title without the minutes an agenda allots its item, when a parenthesis stays before them:
+ * `DNS over CoAP (Martine Lenders) (15)` → `DNS over CoAP (Martine Lenders)`; `Flextime (0)` stays as it is.
+ */
+function withoutAllotment(text: string): string {
+  const open = text.lastIndexOf(' (')
+  if (open < 0 || !/^ \(\d{1,3}\)$/.test(text.slice(open))) return text
+  const rest = text.slice(0, open).trimEnd()
+  return rest.endsWith(')') ? rest : text
+}
+
 /** The dashes set between spaces that part a talk's title from its presenter (`Title – Speaker`). */
 const SPACED_DASHES = [' – ', ' — ', ' - ']
+/** A dash straight after a title's closing parenthesis (`Listener UDP (draft-schinazi-connect-udp-listen)- Abhijit Singh`). */
+const CLOSING_DASHES = [')- ', ')– ', ')— ']
 /** An initial with its period (`A.`), the short form programmes print presenters in. */
 const INITIAL_TOKEN = /^\p{Lu}\.$/u
 
@@ -131,7 +146,7 @@ const INITIAL_TOKEN = /^\p{Lu}\.$/u
 export function dashPresenter(text: string, common: ReadonlySet<string>): SpeakerFields | null {
   const flat = collapseSpace(text)
   let last = -1
-  for (const dash of SPACED_DASHES) last = Math.max(last, flat.lastIndexOf(dash))
+  for (const dash of [...SPACED_DASHES, ...CLOSING_DASHES]) last = Math.max(last, flat.lastIndexOf(dash))
   return last <= 0 ? null : presenterPart(flat.slice(last + 3), common)
 }
 
@@ -169,6 +184,35 @@ export function dashPresenterFirst(text: string, common: ReadonlySet<string>): S
   return presenterPart(flat.slice(0, first), common)
 }
 
+/**
+ * The presenter before an agenda item's colon, as plain-text minutes head their items: `Richard Barnes: protocol`,
+ * or `Raphael: Server removal` when the document's label turns use that name. A full name must hold no word the
+ * document writes in lowercase (`Open Issues: none` is a title). Read only in a series of such headings (see
+ * speakers.ts): one alone is as often a title's first part. `labels` are the names the label turns give.
+ */
+export function colonPresenterFirst(
+  text: string,
+  common: ReadonlySet<string>,
+  labels: ReadonlySet<string>,
+  verbs?: RegExp,
+): SpeakerFields | null {
+  const flat = collapseSpace(text)
+  const colon = flat.indexOf(': ')
+  const name = colon > 0 && colon <= 60 ? flat.slice(0, colon) : verbs ? beforeVerb(flat, verbs) : ''
+  if (name === '') return null
+  // `Attachment A: Report …`, `Item 4: …`: every word of a name is a capital then lowercase letters.
+  if (!name.split(' ').every((word) => NAME_WORD.test(word))) return null
+  if (labels.has(name)) return person(name, {})
+  return name.includes(' ') ? presenterPart(name, common) : null
+}
+
+/** The one or two words before a lowercase reporting verb (`Raphael presents Version Negotiation` → `Raphael`), or ''. */
+function beforeVerb(flat: string, verbs: RegExp): string {
+  const words = flat.split(' ', 4)
+  const at = words.findIndex((word, i) => i > 0 && i <= 2 && /^\p{Ll}/u.test(word) && verbs.test(word))
+  return at > 0 && at < words.length - 1 ? words.slice(0, at).join(' ') : ''
+}
+
 /** One side of a talk heading's dash as its presenter, with the body a parenthesis after the name gives. */
 function presenterPart(part: string, common: ReadonlySet<string>): SpeakerFields | null {
   let name = part.trim()
@@ -185,6 +229,7 @@ function presenterPart(part: string, common: ReadonlySet<string>): SpeakerFields
   return person(name, { organization })
 }
 
+const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u
 const SURNAME = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?$/u
 
 /** Initials then one surname (`M. Rossi`, `J. R. Smith`): a name, though `M.` is also an honorific. */

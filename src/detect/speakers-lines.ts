@@ -17,7 +17,10 @@ const MAX_WORDS = 4
 const PARTICLES = new Set(lexicon.nameParticles)
 const NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}$/u
 
-/** Flow indices of paragraphs that are a name alone over a list of the speaker's points, when the document has several. */
+/**
+ * Flow indices of paragraphs that are a name alone over a list of the speaker's points, or alone on the first line
+ * under an item's heading (its presenter), when the document has several of that kind.
+ */
 export function nameLines(
   flow: readonly FlowEntry[],
   claims: Claims,
@@ -31,15 +34,20 @@ export function nameLines(
     names ??= new Set(roster.flatMap((person) => person.name.toLowerCase().split(' ')))
     return lowercase().has(word) && !names.has(word)
   }
-  const found = new Set<number>()
+  const overLists: number[] = []
+  const underHeadings: number[] = []
   for (let i = 0; i + 1 < flow.length; i++) {
     const entry = flow[i]!
     const next = flow[i + 1]!
     if (entry.node.type !== 'paragraph' || entry.item || entry.quoteDepth > 0 || claims.isClaimed(entry.node)) continue
-    if (next.item === null || next.item.children[0] !== next.node) continue
-    if (isNameAlone(flatText(entry.node), isCommon)) found.add(i)
+    const overList = next.item !== null && next.item.children[0] === next.node
+    // `Fragmentation Avoidance in DNS` / `Kazunori Fujiwara`: an item's presenter alone on its first line.
+    // One line, over the item's notes: a roll call's names in a column under `AYES--3` are no presenter.
+    const underHeading = !overList && flow[i - 1]?.node.type === 'heading' && next.node.type !== 'heading' && oneLine(entry)
+    if (!(overList || underHeading) || !isNameAlone(flatText(entry.node), isCommon)) continue
+    ;(overList ? overLists : underHeadings).push(i)
   }
-  return found.size >= MIN_NAME_LINES ? found : new Set()
+  return new Set([overLists, underHeadings].flatMap((found) => (found.length >= MIN_NAME_LINES ? found : [])))
 }
 
 /** One to four capitalised words (particles between), none written in lowercase in the document, that a label would read as a person. */
@@ -50,4 +58,10 @@ function isNameAlone(text: string, isCommon: (word: string) => boolean): boolean
   if (named.length === 0 || !named.every((word) => NAME_WORD.test(word) && !isCommon(word.toLowerCase()))) return false
   if (PARTICLES.has(words[0]!) || PARTICLES.has(words.at(-1)!)) return false
   return parseLabel(text, 'colon')?.kind === 'person'
+}
+
+/** Whether a flow entry's node stands on one source line. */
+function oneLine(entry: FlowEntry): boolean {
+  const position = entry.node.position
+  return position !== undefined && position.start.line === position.end.line
 }

@@ -29,6 +29,7 @@ import {
   commaLine,
   fromParts,
   dashPresenter,
+  colonPresenterFirst,
   dashPresenterFirst,
   endPresenter,
   headingPresenter,
@@ -136,7 +137,8 @@ export const speakers = defineDetector({
     const lowercase = () => (common ??= commonWords(flow))
     let full: Map<string, string> | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase()))
-    const series = seriesOf(flow, lowercase)
+    const labels = new Set([...turns.values()].map((turn) => turn.parts.name).filter(Boolean))
+    const series = seriesOf(flow, lowercase, labels)
     let lastHeading = -1
     const lines = nameLines(flow, context.claims, lowercase, roster)
     for (let i = 0; i < flow.length; i++) {
@@ -309,19 +311,23 @@ interface Reading {
    * The document prints talks as a series of headings (MIN_SERIES at least): `Presenter - Title`, or `Title, Presenter`;
    * or puts a speaker line under its talks' headings (`Title` / `Name, Affiliation`).
    */
-  series: { talk: () => boolean; giver: () => boolean; talkLines: () => boolean }
+  series: { talk: () => boolean; giver: () => boolean; colon: () => boolean; talkLines: () => boolean; labels: ReadonlySet<string> }
   /** The reporting sentence's label a text opens with (reportedLabel), each text read once. */
   reported: (text: string) => string | null
 }
 
 /** Whether the headings make a series of talks of either form, each read once when first asked. */
-function seriesOf(flow: readonly FlowEntry[], lowercase: () => ReadonlySet<string>): Reading['series'] {
+function seriesOf(flow: readonly FlowEntry[], lowercase: () => ReadonlySet<string>, labels: ReadonlySet<string>): Reading['series'] {
   let talk: boolean | undefined
   let giver: boolean | undefined
+  let colon: boolean | undefined
   let talkLines: boolean | undefined
+  const colonFirst = (text: string, common: ReadonlySet<string>) => colonPresenterFirst(text, common, labels)
   return {
+    labels,
     talk: () => (talk ??= isTalkSeries(flow, lowercase())),
     giver: () => (giver ??= isTalkSeries(flow, lowercase(), endPresenter)),
+    colon: () => (colon ??= isTalkSeries(flow, lowercase(), colonFirst)),
     talkLines: () => (talkLines ??= writesTalkLines(flow)),
   }
 }
@@ -364,7 +370,8 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     const dashed =
       dashPresenter(split.title, reading.common()) ??
       inSeries(dashPresenterFirst(split.title, reading.common()), reading.series.talk) ??
-      inSeries(endPresenter(split.title, reading.common()), reading.series.giver)
+      inSeries(endPresenter(split.title, reading.common()), reading.series.giver) ??
+      inSeries(colonPresenterFirst(split.title, reading.common(), reading.series.labels, words.verbs), reading.series.colon)
     // `Data Access – Dr. Maria Costa`: the honorifics kept apart from the name, the label as printed.
     return dashed ? { ...withoutHonorifics(dashed), label: dashed.name, text: heading, form: 'heading', ...at } : null
   }
