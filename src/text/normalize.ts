@@ -104,7 +104,8 @@ export function isCapsLine(line: string): boolean {
 const SMALL_WORDS = new Set(lexicon.smallWords)
 
 // pdftotext sets a word in small capitals apart after its capital: `T HE 2015 W HOLE -C ELL M ODELING`.
-const SMALL_CAPS_SPLIT = /(^|[\s(“"'-])(\p{Lu}) (?=\p{Lu}{2})/gu
+// (A quote opens a word only after no letter: `RESERVE'S SECOND` is a possessive's `S`, a word apart.)
+const SMALL_CAPS_SPLIT = /(^|[\s(“"-]|(?<!\p{L})['‘])(\p{Lu}) (?=\p{Lu}{2})/gu
 const SMALL_CAPS_HYPHEN = /(\p{Lu})(?: -|- | - )(?=\p{Lu})/gu
 
 /**
