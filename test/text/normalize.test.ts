@@ -94,10 +94,14 @@ describe('joinSmallCaps', () => {
     expect(joinSmallCaps(text)).toBe(expected)
   })
 
-  it.each(["THE FEDERAL RESERVE'S SECOND REPORT", 'A NEW PLAN FOR THE PARK', 'SESSION A - DATA', 'IEEE TRANSACTIONS', 'I. Introduction', 'Anna B erg'])(
-    'leaves other lines as they are: %s',
-    (text) => {
-      expect(joinSmallCaps(text)).toBe(text)
-    },
-  )
+  it.each([
+    "THE FEDERAL RESERVE'S SECOND REPORT",
+    'A NEW PLAN FOR THE PARK',
+    'SESSION A - DATA',
+    'IEEE TRANSACTIONS',
+    'I. Introduction',
+    'Anna B erg',
+  ])('leaves other lines as they are: %s', (text) => {
+    expect(joinSmallCaps(text)).toBe(text)
+  })
 })
