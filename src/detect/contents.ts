@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, paragraphLines } from '../parse/text.js'
+import { isDateOnly } from '../text/dates.js'
 import { collapseSpace, titleKey, titlesDiffer } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
 import {
@@ -431,6 +432,30 @@ export const contents = defineDetector({
         diagnostics: ['5:5', '7:5', '8:9', '9:9', '11:25', '14:5', '16:5'].map((at) => `${at} contents-no-section`),
       },
       {
+        title:
+          'a hearing’s contents in a typewritten text read as Markdown (its paragraph openings dedented): the page column’s ' +
+          'heading a code block of one line after the rule, a group’s label with the hearing’s day under it',
+        form: 'hearing',
+        text:
+          'C O N T E N T S\n\n----------\n                                          Page\nHearing held on:\n' +
+          '    July 25, 2006 ..............................     1\n\nWITNESSES\n    Tuesday, July 25, 2006\n\n' +
+          'Roe, Jane, Director, Office of Water .........     4\nDoe, John, President, Doe & Co ...............     9\n\n' +
+          'The Subcommittee met, pursuant to notice, at 10 a.m., in room\n2128, Rayburn House Office Building, the Hon. Sue\n' +
+          'Kelly presiding. Present were members of both\nsubcommittees, and the witnesses took their\nplaces at the table. The\n' +
+          'hearing was held as noticed.\n',
+        found: {
+          entries: [
+            { title: 'Hearing held on:', page: null, level: 1 },
+            { title: 'July 25, 2006', page: 1, level: 2 },
+            { title: 'WITNESSES', page: null, level: 1 },
+            { title: 'Roe, Jane, Director, Office of Water', page: 4 },
+            { title: 'Doe, John, President, Doe & Co', page: 9 },
+          ],
+          startLine: 1,
+        },
+        diagnostics: ['5:1', '6:5', '8:1', '11:1', '12:1'].map((at) => `${at} contents-no-section`),
+      },
+      {
         title: 'a contents page inside a code block: only its lines are entries, the rest of the block stays body',
         form: 'code block',
         text:
@@ -638,15 +663,21 @@ function bareEntries(entry: FlowEntry, headings: ReadonlySet<string>): EntryText
 const PREAMBLE = 4
 
 function isShortLine(entry: FlowEntry): boolean {
-  return entry.node.type === 'paragraph' && paragraphLines(entry.node).length === 1 && flatText(entry.node).trim().length <= 60
+  const node = entry.node
+  // A page column's heading set far right (`{60}Page`) is read as a code block of one line.
+  if (node.type === 'code') return !node.value.trim().includes('\n') && node.value.trim().length <= 60
+  return node.type === 'paragraph' && paragraphLines(node).length === 1 && flatText(node).trim().length <= 60
 }
 
 /** A group's label on a line of its own between entries (`WITNESS`, `Response to written questions of:`): an entry without a page. */
 function groupLabel(flow: readonly FlowEntry[], i: number, sourceLines: readonly string[]): EntryText[] | null {
   const entry = flow[i]!
   const node = entry.node
-  if (!(node.type === 'heading' || (node.type === 'paragraph' && paragraphLines(node).length === 1))) return null
-  const text = collapseSpace(flatText(node))
+  const lines = node.type === 'paragraph' ? paragraphLines(node) : []
+  // The day of the hearing may stand under the label (`WITNESSES` / `Tuesday, July 25, 2006`): passed over.
+  const dated = lines.length === 2 && isDateOnly(lines[1]!.text)
+  if (!(node.type === 'heading' || lines.length === 1 || dated)) return null
+  const text = collapseSpace(dated ? lines[0]!.text : flatText(node))
   if (text.length > 120 || !/\p{L}/u.test(text) || /[.;]$/.test(text)) return null
   let next = i + 1
   while (next < flow.length && (flow[next]!.node.type === 'html' || flow[next]!.node.type === 'thematicBreak')) next++

@@ -137,7 +137,7 @@ export const cover = defineDetector({
     const claimed = (entry: FlowEntry) => contentsAt !== null && entry.index >= contentsAt && context.claims.isClaimed(entry.node)
     completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType, claimed })
     if (region.length === 0) claimTitleLine(context, result)
-    return result
+    return withoutTitleBullet(result)
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -178,6 +178,14 @@ export const cover = defineDetector({
           '[Congressional Record Volume 151]\n[Senate]\n\nNOMINATION OF JOHN ROBERTS\n\n' +
           '    Mr. REID. Mr. President, as we all know now, the President announced his nominee last night.\n\f',
         found: { title: 'NOMINATION OF JOHN ROBERTS' },
+      },
+      {
+        title: 'a page’s `<title>` converted to a bullet line over a hearing’s header lines: the title without its bullet',
+        form: 'plain-text title block',
+        text:
+          '\\- WATER RIGHTS IN THE WEST\n\n\\[House Hearing, 109 Congress\\]\n\\[From the U.S. Government Printing Office\\]\n\n' +
+          '                         WATER RIGHTS\n\n                          IN THE WEST\n\n====\n',
+        found: { title: 'WATER RIGHTS IN THE WEST' },
       },
       {
         title: 'a letterhead over a bold title: its place-and-date line and a blank field are passed over, its body read',
@@ -722,6 +730,14 @@ function unclaimedTop(flow: readonly FlowEntry[], claimed: (entry: FlowEntry) =>
 }
 
 /** A cover with nothing found yet. */
+// A bullet before a title (`- Hearing on water`, `\\- …` escaped): what a converter made of an HTML page's `<title>` line.
+const TITLE_BULLET = /^\\?[-*+•▪‣]\s+(?=\S)/u
+
+/** The cover with its title's leading bullet dropped. */
+function withoutTitleBullet(result: CoverResult): CoverResult {
+  return result.title === null ? result : { ...result, title: result.title.replace(TITLE_BULLET, '') }
+}
+
 function emptyCover(): CoverResult {
   return { title: null, meetingDay: null, meetingName: null, documentType: null, organization: null, date: null, titleLine: null }
 }

@@ -12,6 +12,7 @@ import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { type AgendaLead, agendaLead, runInItem, versionsInTitles } from './headings-agenda.js'
 import { isFlatItemHeading, isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
+import { statementHeading } from './headings-statement.js'
 import { runInTopics } from './headings-topics.js'
 import type { RunIn } from './run-in.js'
 import { withoutEndColon } from '../text/scan.js'
@@ -193,6 +194,22 @@ export const headings = defineDetector({
         title: 'two numbered headings are an outline, however few',
         text: '# Report\n\n## Overview\n\n## 2.4 Results\n\n## 2.5 Methods\n',
         found: { headings: [{ title: 'Overview' }, { title: 'Results', number: '2.4' }, { title: 'Methods', number: '2.5' }] },
+      },
+      {
+        title:
+          'a hearing’s witness statement heading, a paragraph in capitals broken anywhere (a name’s mixed-case prefix kept): ' +
+          'a heading at the top; a sentence that opens so, or a statement heading in lowercase, is none',
+        form: 'statement heading',
+        text:
+          'STATEMENT OF JANE ROE, DIRECTOR OF WATER, OFFICE OF\n    WATER RESOURCES\n\nMs. Roe. Thank you.\n\n' +
+          'TESTIMONY OF JOHN DeBOER, PRESIDENT, THE REAL ESTATE\n    ROUNDTABLE\n\nMr. DeBoer. Thank you.\n\n' +
+          'STATEMENT OF the Chair is in the record.\n\nStatement of the American Insurance Association\n',
+        found: {
+          headings: [
+            { title: 'STATEMENT OF JANE ROE, DIRECTOR OF WATER, OFFICE OF WATER RESOURCES', depth: 1, line: 1 },
+            { title: 'TESTIMONY OF JOHN DeBOER, PRESIDENT, THE REAL ESTATE ROUNDTABLE', depth: 1, line: 6 },
+          ],
+        },
       },
       {
         title: 'a styled line of twelve words is a heading still',
@@ -845,6 +862,8 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   const { context } = scan
   const styled = soleEmphasis(node)
   if (!styled) {
+    const statement = entry.listDepth === 0 ? statementHeading(node) : null
+    if (statement) return { depth: 1, text: statement, itemLevel: null, htmlIds: [] }
     const lead = context.claims.openingClaimed(node) > 0 ? null : (agendaLead(node) ?? runInItem(node))
     if (lead) scan.found.push(leadHeading(lead, entry, scan.slugs, () => context.claims.claimOpening(node, lead.taken)))
     else topicHeading(scan, entry, node)

@@ -10,7 +10,7 @@ import { flatText, plainText } from '../parse/text.js'
 import { type LabelParts, titleCaseName } from '../text/labels.js'
 import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname } from '../text/names.js'
-import { collapseSpace, isAllCaps, similarity, slug, titleCase as titleCaseWords } from '../text/normalize.js'
+import { collapseSpace, isCapsLine, similarity, slug, titleCase as titleCaseWords } from '../text/normalize.js'
 import { endGroup, isSpace, trailingRunStart } from '../text/scan.js'
 
 export interface RosterPerson {
@@ -892,14 +892,6 @@ function statementHeadings(flow: readonly FlowEntry[], at: number): RosterPerson
     people.push({ ...person, position: titleCaseWords(person.position), organization: titleCaseWords(person.organization) })
   }
   return people
-}
-
-// A family name's prefix that records in capitals keep in mixed case: `DeBOER`, `McCONNELL`, `LaHOOD`, `MacLEAN`.
-const CAPS_PREFIX = /(?<!\p{L})(?:Mc|Mac|De|Di|Du|La|Le)(?=\p{Lu}{2})/gu
-
-/** A line in capitals, a family name's mixed-case prefix allowed (`STATEMENT OF JEFFREY D. DeBOER, PRESIDENT`). */
-function isCapsLine(line: string): boolean {
-  return isAllCaps(line.replace(CAPS_PREFIX, ''))
 }
 
 /** A paragraph's, heading's or code block's lines, trimmed; none when the text lacks `needed`. */

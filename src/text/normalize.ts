@@ -93,10 +93,19 @@ export function isAllCaps(text: string): boolean {
   return letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
 }
 
+// A family name's prefix that records in capitals keep in mixed case: `DeBOER`, `McCONNELL`, `LaHOOD`, `MacLEAN`.
+const CAPS_PREFIX = /(?<!\p{L})(?:Mc|Mac|De|Di|Du|La|Le)(?=\p{Lu}{2})/gu
+
+/** A line in capitals, a family name's mixed-case prefix allowed (`STATEMENT OF JEFFREY D. DeBOER, PRESIDENT`). */
+export function isCapsLine(line: string): boolean {
+  return isAllCaps(line.replace(CAPS_PREFIX, ''))
+}
+
 const SMALL_WORDS = new Set(lexicon.smallWords)
 
 // pdftotext sets a word in small capitals apart after its capital: `T HE 2015 W HOLE -C ELL M ODELING`.
-const SMALL_CAPS_SPLIT = /(^|[\s(“"'-])(\p{Lu}) (?=\p{Lu}{2})/gu
+// (A quote opens a word only after no letter: `RESERVE'S SECOND` is a possessive's `S`, a word apart.)
+const SMALL_CAPS_SPLIT = /(^|[\s(“"-]|(?<!\p{L})['‘])(\p{Lu}) (?=\p{Lu}{2})/gu
 const SMALL_CAPS_HYPHEN = /(\p{Lu})(?: -|- | - )(?=\p{Lu})/gu
 
 /**

@@ -88,14 +88,20 @@ describe('joinSmallCaps', () => {
     ['T OWARD AN SBML- ENCODED WHOLE - CELL MODEL', 'TOWARD AN SBML-ENCODED WHOLE-CELL MODEL'],
     ['I NTRODUCTION', 'INTRODUCTION'],
     ['A N EW P LAN', 'A NEW PLAN'],
+    ["' T HE P LAN'", "' THE PLAN'"],
+    ["'T HE P LAN'", "'THE PLAN'"],
   ])('mends a line in small capitals: %s', (text, expected) => {
     expect(joinSmallCaps(text)).toBe(expected)
   })
 
-  it.each(['A NEW PLAN FOR THE PARK', 'SESSION A - DATA', 'IEEE TRANSACTIONS', 'I. Introduction', 'Anna B erg'])(
-    'leaves other lines as they are: %s',
-    (text) => {
-      expect(joinSmallCaps(text)).toBe(text)
-    },
-  )
+  it.each([
+    "THE FEDERAL RESERVE'S SECOND REPORT",
+    'A NEW PLAN FOR THE PARK',
+    'SESSION A - DATA',
+    'IEEE TRANSACTIONS',
+    'I. Introduction',
+    'Anna B erg',
+  ])('leaves other lines as they are: %s', (text) => {
+    expect(joinSmallCaps(text)).toBe(text)
+  })
 })
