@@ -933,6 +933,16 @@ function isSentence(text: string): boolean {
   return /\p{Ll}\s?[.!]$/u.test(text.trim()) && countWords(text, 5) >= 5
 }
 
+/**
+ * A line ending a sentence or opening a list, in either script's punctuation: a Chinese record's first turn under its
+ * title (`林召集人文：…意見。`) is no line of its cover.
+ */
+const LINE_END = /[.!?;:。！？；：]$/u
+/** A clause's comma, or a Chinese item's number (`二、…`): prose or a list, no cover line. */
+const CJK_PROSE = /，|^[一二三四五六七八九十]+[、．]/u
+/** Characters a short line never passes: a line in a script without spaces (Chinese) is one run of letters. */
+const SHORT_LINE_CHARS = 80
+
 /** The short plain lines under a title, from flow index `i`: the report's kind, organisation and date. */
 function shortLinesAfter(flow: readonly FlowEntry[], i: number): FlowEntry[] {
   const lines: FlowEntry[] = []
@@ -941,7 +951,7 @@ function shortLinesAfter(flow: readonly FlowEntry[], i: number): FlowEntry[] {
     if (entry.node.type === 'html') continue
     if (entry.node.type !== 'paragraph' || entry.item || soleEmphasis(entry.node)) break
     const text = flatText(entry.node)
-    if (countWords(text, 8) > 8 || /[.!?;:]$/.test(text)) break
+    if (countWords(text, 8) > 8 || text.length > SHORT_LINE_CHARS || LINE_END.test(text) || CJK_PROSE.test(text)) break
     lines.push(entry)
   }
   return lines

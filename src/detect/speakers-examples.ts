@@ -612,6 +612,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a Chinese record’s turns right under its title and field lines (`時間：…`): a line ending `。` or holding a ' +
+        'clause’s `，` is no line of the title page',
+      form: 'label turn',
+      text:
+        '# 第三次工作小組會議紀錄\n\n時間：民國110年3月5日下午2時\n\n地點：本部第一會議室\n\n' +
+        '林召集人文：今天我們討論明年度的預算編列原則，請各單位提出意見。\n\n張處長明：經濟部建議維持今年的編列方式。\n\n' +
+        '林召集人文：好，散會\n',
+      found: {
+        speakers: [
+          { name: '林文', position: '召集人', label: '林召集人文' },
+          { name: '張明', position: '處長' },
+          { name: '林文', label: '林召集人文' },
+        ],
+      },
+    },
+    {
       title: 'a label written as a heading is a turn, not a section; a Chinese title between surname and given name',
       form: 'label heading',
       text: '### 林召集人文：\n\n請各位發言。\n\n### 某某部張處長明：\n\n謝謝召集人。\n',
