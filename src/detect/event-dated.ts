@@ -5,6 +5,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText } from '../parse/text.js'
 import { lexicon } from '../lexicon/index.js'
 import { findDay } from '../text/dates.js'
+import { countWords } from '../text/normalize.js'
 import { findWordDay } from '../text/words-date.js'
 import { venueAt } from './event-venue.js'
 
@@ -115,4 +116,63 @@ function bodyAfter(text: string): string | null {
     return named && name.length <= MAX_BODY_WORDS ? name.join(' ') : null
   }
   return null
+}
+
+/** Characters of an opening sentence before its day in figures ("En la villa de Soria, a "): its place, if any. */
+const MAX_BEFORE_DAY = 80
+/** Fewest words of an opening sentence: a shorter paragraph is a line of the title page, which others read. */
+const OPENING_WORDS = 6
+const DAY_PREPOSITIONS = new Set(lexicon.dayPrepositions)
+const PLACE_PREPOSITIONS = new Set(lexicon.placePrepositions)
+// "En Villanueva de la Serena,": a place preposition, then a place's name, capitalised.
+const LEAD_PLACE = /^(\p{L}+) (\p{Lu}[^,]{1,60}),$/u
+
+export interface OpeningDay {
+  date: string
+  line: number
+  /** The place the sentence opens with ("En Soria, a 9 de junio de 2017" → Soria), or null. */
+  location: string | null
+}
+
+/**
+ * The day an opening sentence gives in figures, right after a preposition that dates it, at the sentence's start or
+ * after a place and a comma: "On 5 May 2021, the board met", "En Soria, a 9 de junio de 2017, siendo las …",
+ * "Le mardi 8 mars 2016 à 20 heures, le conseil …", "Am 4. Juni 1987 trafen sich …". A date further into a sentence
+ * ("Comments are due on 5 May") is not the meeting's.
+ */
+export function openingDayOf(flow: readonly FlowEntry[]): OpeningDay | null {
+  for (const entry of flow.slice(0, OPENING_REACH)) {
+    if (entry.node.type !== 'paragraph' || entry.item) continue
+    const text = flatText(entry.node)
+    if (countWords(text, OPENING_WORDS) < OPENING_WORDS) continue
+    const day = findDay(text.slice(0, MAX_BEFORE_DAY + MAX_DATE))
+    if (!day || day.index > MAX_BEFORE_DAY) continue
+    const lead = leadBeforeDay(text.slice(0, day.index))
+    if (lead !== null) return { date: day.iso, line: entry.line, location: lead === '' ? null : placeOfLead(lead) }
+  }
+  return null
+}
+
+/**
+ * The words before a day's preposition (a weekday after it passed over): "" for none, a place and a comma ("En Soria,"),
+ * or null when no preposition dates the day or other words come before it.
+ */
+function leadBeforeDay(before: string): string | null {
+  const words = before
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '')
+  if (words.length > 0 && WEEKDAYS.has(words.at(-1)!.replace(/,$/u, '').toLowerCase())) words.pop()
+  const two = words.slice(-2).join(' ').toLowerCase()
+  const taken = words.length >= 2 && DAY_PREPOSITIONS.has(two) ? 2 : DAY_PREPOSITIONS.has(words.at(-1)?.toLowerCase() ?? '') ? 1 : 0
+  if (taken === 0) return null
+  const lead = words.slice(0, words.length - taken).join(' ')
+  if (lead === '') return ''
+  return LEAD_PLACE.test(lead) && placeOfLead(lead) !== null ? lead : null
+}
+
+/** The place of a lead "En Soria," when its first word is a place preposition. */
+function placeOfLead(lead: string): string | null {
+  const [, preposition, place] = LEAD_PLACE.exec(lead)!
+  return PLACE_PREPOSITIONS.has(preposition!.toLowerCase()) ? place! : null
 }

@@ -8,7 +8,7 @@ import { labelKind } from '../text/label-kind.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
-import { datedEventOf, wordDatedOf } from './event-dated.js'
+import { datedEventOf, openingDayOf, wordDatedOf } from './event-dated.js'
 import { organisedEventOf } from './event-organiser.js'
 import { datelineOf, venueOf } from './event-venue.js'
 
@@ -98,9 +98,12 @@ export const event = defineDetector({
     const location = best.location ?? labelled.location ?? held?.location ?? organised?.location ?? dated?.place ?? venueOf(top)
     // "L'an deux mille vingt et un, le dix-sept septembre …": the opening sentence's day in words, last.
     const worded = wordDatedOf(top)
-    const date = best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date ?? worded?.date ?? null
-    const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? null
-    return { ...best, date, location, line, organizer: organised?.organizer ?? worded?.body ?? null }
+    // "En Soria, a 9 de junio de 2017, …", "Le mardi 8 mars 2016 …": the opening sentence's day in figures, last.
+    const opening = worded === null ? openingDayOf(top) : null
+    const date = best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date ?? worded?.date ?? opening?.date ?? null
+    const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? opening?.line ?? null
+    const place = location ?? opening?.location ?? null
+    return { ...best, date, location: place, line, organizer: organised?.organizer ?? worded?.body ?? null }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -120,6 +123,38 @@ export const event = defineDetector({
           'En la villa de Almadén, siendo las diecinueve horas del día treinta y uno de enero de dos mil diecinueve, ' +
           'se reúnen en el Salón de Plenos los señores concejales.\n',
         found: { date: '2019-01-31', line: 1 },
+      },
+      {
+        title:
+          'an opening sentence’s day in figures after a preposition that dates it, at its start or after a place and a comma ' +
+          '(`En Soria, a 9 de junio de 2017, …`)',
+        form: 'opening day',
+        text: 'En Soria, a 9 de junio de 2017, siendo las 19:00 horas, se reúnen en el Salón de Plenos los concejales.\n',
+        found: { date: '2017-06-09', location: 'Salón de Plenos', line: 1 },
+      },
+      {
+        title: 'an opening sentence’s day in figures after its weekday (`Le mardi 8 mars 2016 …`)',
+        form: 'opening day',
+        text: 'Le mardi 8 mars 2016 à 20 heures, le conseil municipal s’est réuni en séance publique.\n',
+        found: { date: '2016-03-08', location: null, line: 1 },
+      },
+      {
+        title: 'an opening sentence’s day in figures in German (`Am 4. Juni 1987 trafen sich …`); a place opening it in Spanish',
+        form: 'opening day',
+        text: 'Am 4. Juni 1987 trafen sich die Mitglieder des Vereins.\n\nEn Villanueva, a 9 de junio de 2017, se reúnen los concejales.\n',
+        found: { date: '1987-06-04', location: null, line: 1 },
+      },
+      {
+        title: 'a place and a comma opening the sentence before its day is the place (`En Villanueva, a 9 de junio de 2017`)',
+        form: 'opening day',
+        text: 'En Villanueva, a 9 de junio de 2017, siendo las 19:00 horas, se reúnen los señores concejales.\n',
+        found: { date: '2017-06-09', location: 'Villanueva', line: 1 },
+      },
+      {
+        title: 'a day further into a sentence is no meeting’s (`Comments are due on 5 May 2021 …`), nor one after a clause',
+        form: 'opening day',
+        text: 'Comments from all members are due on 5 May 2021 at the latest.\n\nThe Board, as agreed, on 6 May 2021 met again.\n',
+        found: { date: null, location: null },
       },
       {
         title: 'the opening sentence of a Portuguese ata: the days of the month, then the year in words',

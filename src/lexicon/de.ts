@@ -751,6 +751,7 @@ export const de = defineLexicon({
     'workshop',
   ],
   placePrepositions: ['in', 'im', 'in der', 'in den'],
+  dayPrepositions: ['am'],
   placeLabels: ['ort', 'tagungsort'],
   dateLabels: ['datum', 'termin', 'zeit', 'uhrzeit'],
   onlineVenues: ['online', 'virtuell', 'videokonferenz'],

@@ -967,6 +967,7 @@ export const en = defineLexicon({
   eventVerbs: ['held', 'took place', 'convened', 'organised', 'organized', 'hosted'],
   nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
   placePrepositions: ['in', 'at', 'in the', 'at the'],
+  dayPrepositions: ['on'],
   placeLabels: ['venue', 'place', 'location', 'where'],
   dateLabels: ['date', 'dates', 'time', 'when'],
   listJoiners: ['and'],

@@ -381,6 +381,7 @@ export const es = defineLexicon({
     'seminario',
   ],
   placePrepositions: ['en', 'en la', 'en el'],
+  dayPrepositions: ['a', 'el', 'el día', 'del día', 'con fecha'],
   smallWords: ['de', 'del', 'la', 'las', 'el', 'los', 'y'],
   placeLabels: ['lugar', 'sede'],
   listJoiners: ['y'],

@@ -533,6 +533,7 @@ export const fr = defineLexicon({
     'groupe de travail',
   ],
   placePrepositions: ['à', 'à la', 'au', 'dans', 'dans la', 'dans le', 'en la'],
+  dayPrepositions: ['le', 'en date du'],
   placeLabels: ['lieu', 'adresse', 'emplacement'],
   listJoiners: ['et'],
   smallWords: ['de', 'du', 'des', 'la', 'le'],

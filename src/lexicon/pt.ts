@@ -308,6 +308,7 @@ export const pt = defineLexicon({
   meetingWords: ['reunião', 'sessão', 'comitê', 'comité'],
   nameConnectors: ['de', 'da', 'do', 'sobre'],
   placePrepositions: ['em', 'na', 'no'],
+  dayPrepositions: ['em', 'no dia'],
   placeLabels: ['local', 'lugar'],
   dateLabels: ['data', 'datas', 'hora'],
   listJoiners: ['e'],

@@ -301,6 +301,11 @@ export const Lexicon = z.strictObject({
   venueWords: Words,
   /** Prepositions before a meeting's venue in a sentence ("in", "at the", "à la", "en el"), lowercase. */
   placePrepositions: Words,
+  /**
+   * Words right before the day an opening sentence gives in figures ("On 5 May 2021, the board met", "En Soria, a 9 de
+   * junio de 2017", "Le mardi 8 mars 2016 à 20 heures", "Am 4. Juni 1987 trafen sich"), lowercase.
+   */
+  dayPrepositions: Words,
   /** Labels of a list that gives a meeting's place, and of its date and time ("venue"; "date"). */
   placeLabels: Words,
   dateLabels: Words,
