@@ -321,6 +321,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Ronald Buss', form: 'inline' }] },
     },
     {
+      title:
+        'an apposition saying where the speaker comes from or what they do there: `from the …`, `Position at the …`, ' +
+        '`Position, Department, Body`; the body without its article',
+      form: 'inline in minutes',
+      text:
+        'Peter Hall, from the Ministry of Health, explained the new guidelines.\n\n' +
+        'Maria Lopez, Senior Researcher at the Barcelona Supercomputing Center, noted that funding is scarce.\n\n' +
+        'Tom Jones, Director, Data Office, City of Oslo, presented the strategy.\n\n' +
+        'Ana Souza, da Universidade de Lisboa, Portugal, que se apresentou, mencionou o curso.\n',
+      found: {
+        speakers: [
+          { name: 'Peter Hall', position: '', organization: 'Ministry of Health', form: 'inline' },
+          { name: 'Maria Lopez', position: 'Senior Researcher', organization: 'Barcelona Supercomputing Center' },
+          { name: 'Tom Jones', position: 'Director', department: 'Data Office', organization: 'City of Oslo' },
+        ],
+      },
+    },
+    {
       title: 'reporting verbs of English and Portuguese',
       form: 'inline in minutes',
       text:

@@ -279,13 +279,15 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
       rest = rest.slice(parenthetical[0].length)
     }
     // An apposition between commas (`, Tokio maintainer, who spoke …`): who the person is, perhaps a relative pronoun after.
-    const aside = /^,([^,]{1,80}),\s*/.exec(rest)
-    if (aside) rest = rest.slice(aside[0].length)
+    const aside = appositionAt(rest, words.verbs)
+    if (aside) rest = rest.slice(aside.length)
     const relative = /^(\p{Ll}+) /u.exec(rest)
     const joined = aside !== null && relative !== null && RELATIVES.has(relative[1]!)
     if (joined) rest = rest.slice(relative[0].length)
-    // The apposition says who the person is when it names a position or a relative pronoun joins it (not `, by chat,`).
-    const apposition = aside && (joined || words.position.test(aside[1]!)) ? aside[1]!.trim() : ''
+    // The apposition says who the person is when it names a position or a body (`, from the Ministry of Health,`), or
+    // a relative pronoun joins it (not `, by chat,`).
+    const described = aside ? appositionFields(aside.parts, words) : null
+    const apposition = aside && joined && !described ? aside.parts.join(', ') : ''
     // `Anna Berg from the Nordic Institute said …`: the body she comes from, then the verb.
     const body = aside || parenthetical ? null : bodyBeforeVerb(rest, words.verbs)
     if (body) rest = body.rest
@@ -305,10 +307,76 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
     // A body or a place in the parentheses (`(Universität Jena)`, `(TU Dresden)`, `(Leipzig)`): no position word, so the organisation.
     const inBody = ACRONYM.test(role) || ORGANIZATION_WORDS.test(role) || /^\p{Lu}[^,;]*$/u.test(role)
     if (inBody && !words.position.test(role)) return person(name, { organization: role, label: name })
+    if (described && !role) return person(name, { ...described, label: name })
     const organization = body?.organization || (AFFILIATION.exec(role)?.[1] ?? '')
     return person(name, { position: role || apposition, organization, label: name })
   }
   return null
+}
+
+/** Most parts of an apposition between commas (`, Director, Data Office, City of Oslo,`). */
+const MAX_APPOSITION_PARTS = 3
+/** Most characters of one part of an apposition. */
+const MAX_APPOSITION_PART = 80
+
+/**
+ * The apposition that opens `rest` between commas and is closed by one before a reporting verb or a relative pronoun:
+ * `, Senior Researcher at the Barcelona Supercomputing Center, noted` or `, Director, Data Office, City of Oslo,
+ * presented` (its parts, and its length with the comma and spaces after it); the fewest parts that a verb follows.
+ */
+function appositionAt(rest: string, verbs: RegExp): { parts: string[]; length: number } | null {
+  if (!rest.startsWith(',')) return null
+  const parts: string[] = []
+  let from = 1
+  for (let n = 0; n < MAX_APPOSITION_PARTS; n++) {
+    const comma = rest.indexOf(',', from)
+    const part = comma < 0 ? '' : rest.slice(from, comma).trim()
+    // Parts after the first name a department or a body, capitalised (`, Director, Data Office, City of Oslo,`).
+    if (part === '' || comma - from > MAX_APPOSITION_PART || (n > 0 && !/^\p{Lu}/u.test(part))) return null
+    parts.push(part)
+    let end = comma + 1
+    while (rest[end] === ' ') end++
+    const next = /^\p{Ll}[\p{L}-]*/u.exec(rest.slice(end, end + 40))?.[0]
+    // A relative pronoun closes a one-part apposition only (`, Tokio maintainer, who spoke`): after a longer one it
+    // describes the body (`, da Universidade de Valparaíso, Chile, que …`).
+    const closes = next !== undefined && (verbs.test(next) || ADVERBS.has(next) || (n === 0 && RELATIVES.has(next)))
+    if (closes) return { parts, length: end }
+    from = end
+  }
+  return null
+}
+
+const REPRESENTING = lexicon.representingPhrases.map((phrase) => `${phrase.toLowerCase()} `)
+const EMPLOYERS = lexicon.employerPrepositions.map((word) => ` ${word} `)
+const ARTICLES = new Set(lexicon.titleArticles.map((word) => word.toLowerCase()))
+
+/**
+ * Who an apposition says the person is: a body they come from (`from the Ministry of Health`), a position and the
+ * body it is at (`Senior Researcher at the Barcelona Supercomputing Center`), or a position, department and body
+ * (`Director`, `Data Office`, `City of Oslo`). Null when the apposition names no position and no body.
+ */
+function appositionFields(
+  parts: readonly string[],
+  words: Vocabulary,
+): Pick<SpeakerFields, 'position' | 'department' | 'organization'> | null {
+  const first = parts[0]!
+  const fields = { position: '', department: '', organization: '' }
+  const from = REPRESENTING.find((phrase) => first.toLowerCase().startsWith(phrase))
+  if (parts.length === 1 && from !== undefined) return { ...fields, organization: withoutArticle(first.slice(from.length)) }
+  if (!words.position.test(first)) return null
+  if (parts.length > 1) {
+    const read = fromParts('', parts, words)
+    return { ...fields, position: read.position, department: read.department, organization: read.organization }
+  }
+  const at = EMPLOYERS.map((link) => [first.indexOf(link), link.length] as const).find(([index]) => index > 0)
+  if (!at) return { ...fields, position: first }
+  return { ...fields, position: first.slice(0, at[0]), organization: withoutArticle(first.slice(at[0] + at[1])) }
+}
+
+/** A body's name without the article before it (`the Ministry of Health` → `Ministry of Health`). */
+function withoutArticle(text: string): string {
+  const space = text.indexOf(' ')
+  return space > 0 && ARTICLES.has(text.slice(0, space).toLowerCase()) ? text.slice(space + 1) : text
 }
 
 const PARTICLES = new Set(lexicon.nameParticles)

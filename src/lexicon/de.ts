@@ -467,6 +467,7 @@ export const de = defineLexicon({
     'neben',
   ],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
+  employerPrepositions: ['bei', 'an der', 'am'],
   representingPhrases: ['in vertretung von', 'in vertretung der', 'in vertretung des'],
   titles: [
     'präsident',

@@ -440,6 +440,7 @@ export const en = defineLexicon({
     'briefing',
   ],
   affiliationWords: ['of', 'at', 'from'],
+  employerPrepositions: ['at'],
   representingPhrases: ['from', 'representing', 'on behalf of'],
   presentedByPhrases: ['presentation by', 'presented by'],
   titles: [

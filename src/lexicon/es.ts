@@ -202,6 +202,7 @@ export const es = defineLexicon({
   ],
   agentWords: ['por'],
   affiliationWords: ['de', 'del', 'de la'],
+  employerPrepositions: ['en'],
   representingPhrases: ['en representación de', 'representando a', 'representante de'],
   titles: [
     // Offices as a board's list names them, by the office's noun (`Presidencia: Carmen Díez`, `Tesorería: …`).

@@ -273,6 +273,7 @@ export const fr = defineLexicon({
   ],
   agentWords: ['par'],
   affiliationWords: ['de', 'du', 'de la', 'des'],
+  employerPrepositions: ['à', 'chez', 'au sein de', 'auprès de'],
   representingPhrases: ['représentant', 'représentante', 'au nom de', 'pour le compte de'],
   presentedByPhrases: ['présentation par', 'présenté par', 'présentée par', 'exposé par'],
   titles: [

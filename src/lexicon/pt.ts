@@ -191,6 +191,7 @@ export const pt = defineLexicon({
     'sugeriram',
   ],
   affiliationWords: ['do', 'da', 'de'],
+  employerPrepositions: ['na', 'no'],
 
   months: {
     janeiro: 1,

@@ -137,6 +137,8 @@ export const Lexicon = z.strictObject({
    * Institute`, `Karl Lund representing Baltic Data`, `on behalf of the City of Oslo`, as a roll call prints them.
    */
   representingPhrases: Words,
+  /** Prepositions between a position and the body it is held at, in an apposition (`Senior Researcher at the …`), lowercase. */
+  employerPrepositions: Words,
   /**
    * Offices written before a name as a form of address ("Chairman Shelby", "Präsident Dr. Köhler",
    * "Monsieur le Maire"): a speaker's label keeps them, the name drops them and the position takes them.
