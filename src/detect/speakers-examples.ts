@@ -339,6 +339,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a bold speaker’s line opening the paragraph, a reporting verb after the bold (`**Tom Jones, Director, Data Office, ' +
+        'City of Oslo** presented …`); a bold place before a verb is no one',
+      form: 'inline in minutes',
+      text:
+        '**Tom Jones, Director, Data Office, City of Oslo** presented the strategy.\n\n' +
+        '**Lisa Wong, University of Bergen,** said that it works.\n\n**Tokyo, Japan** hosted the meeting.\n',
+      found: {
+        speakers: [
+          { name: 'Tom Jones', position: 'Director', department: 'Data Office', organization: 'City of Oslo', form: 'inline' },
+          { name: 'Lisa Wong', position: '', organization: 'University of Bergen' },
+        ],
+      },
+    },
+    {
       title: 'reporting verbs of English and Portuguese',
       form: 'inline in minutes',
       text:

@@ -456,6 +456,9 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const by = entry.node.type === 'paragraph' ? presentedByName(paragraphLines(entry.node)[0]?.text ?? '') : null
   const byListed = by && !by.name.includes(' ') ? listedGiven(roster, by.name) : undefined
   if (by && byListed) return { ...listedFields(byListed, by.label, roster), text: by.label, form: 'reported', ...at }
+  // `**Tom Jones, Director, Data Office, City of Oslo** presented …`: the bold lead closes the speaker's line.
+  const lead = boldLead(entry.node, words)
+  if (lead) return { ...lead, ...fullNameOf(lead.name, roster, fullNames), text: lead.label, form: 'inline', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (inline && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
@@ -473,6 +476,35 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const line = (one: Presenter): SpeakerLine => ({ ...presenterFields(one, words), text: one.label, form: 'reported', ...at })
   return partners.length > 0 ? { ...line(presenter), partners: partners.map(line) } : line(presenter)
 }
+
+/**
+ * A paragraph opening with a bold speaker's line, `Name, Position, Department, Body` (or `Name, Body,`), a reporting verb
+ * right after the bold: `**Tom Jones, Director, Data Office, City of Oslo** presented …`. The bold ends the line where
+ * no comma does. Null when the bold holds one name alone (the inline form reads it) or no reporting verb follows.
+ */
+function boldLead(node: FlowEntry['node'], words: Vocabulary): SpeakerFields | null {
+  if (node.type !== 'paragraph') return null
+  const [first, second] = node.children
+  if (first?.type !== 'strong' || second?.type !== 'text') return null
+  const line = collapseSpace(plainText(first)).replace(/,$/u, '')
+  if (!line.includes(', ') || line.length > MAX_BOLD_LEAD) return null
+  const verb = /^,?\s+(\p{Ll}[\p{L}-]*)/u.exec(second.value.slice(0, 40))?.[1]
+  if (verb === undefined || !words.verbs.test(verb)) return null
+  const [name, ...rest] = line.split(', ')
+  const fields = commaLine(line, words) ?? (looksLikeName(withoutHonorificWords(name!)) ? fromParts(name!, rest, words) : null)
+  return fields && withoutHonorifics({ ...fields, label: fields.name })
+}
+
+/** A name without the honorifics before it (`Dr. Eva Holm` → `Eva Holm`). */
+function withoutHonorificWords(name: string): string {
+  const words = name.split(' ')
+  let i = 0
+  while (i < words.length - 2 && HONORIFIC_WORDS.has(words[i]!)) i++
+  return words.slice(i).join(' ')
+}
+
+/** Most characters of a bold speaker's line opening a paragraph. */
+const MAX_BOLD_LEAD = 160
 
 /** An inline name's honorifics (`Prof. Dr. Anna Berg (Jena) stellte …`) kept apart from the name, as a label's are. */
 function withoutHonorifics(fields: SpeakerFields): SpeakerFields {
