@@ -128,7 +128,7 @@ export const cover = defineDetector({
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
         readTypeLine(result, text, typeOfLine(text, words, documentType))
       else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
-        result.organization = withoutTrailingAcronym(caseAsTitle(text))
+        result.organization = withoutTrailingAcronym(caseAsTitle(withoutOrganisedBy(text)))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
         result.titleLine = entry.line
@@ -465,6 +465,13 @@ export const cover = defineDetector({
         title: 'without contents, a subtitle naming the document and short lines under the title belong to the title page',
         text: '# 5 May 2021\n\n## ATA 001/2021\n\nScientific Committee\n\nA sentence of the body begins here.\n\n## Pauta\n',
         found: { title: '5 May 2021', documentType: 'Ata 001/2021', organization: null, date: '2021-05-05' },
+      },
+      {
+        title: 'a cover line saying who organised the meeting gives the body without the phrase (`Organised by the …`)',
+        text:
+          '# Workshop Report: Data Sharing\n\nOrganised by the European Bioinformatics Institute (EMBL-EBI)\n\n' +
+          'The workshop met twice.\n',
+        found: { title: 'Workshop Report: Data Sharing', organization: 'European Bioinformatics Institute' },
       },
       {
         title: 'a heading over prose (a disclaimer) is not the title; the heading after it is',
@@ -1097,6 +1104,18 @@ function proseUnderStyledLines(region: readonly FlowEntry[], proseWords: number)
 }
 
 /** An organisation without the acronym in parentheses that ends it (and the spaces before): `\s*\(ACRONYM\)$`, found in linear time. */
+const ORGANISED_BY = lexicon.organisedByPhrases.map((phrase) => `${phrase} `)
+const BODY_ARTICLES = new Set(lexicon.titleArticles.map((word) => word.toLowerCase()))
+
+/** A cover line's body without the phrase that says it organised the meeting (`Organised by the Nordic Institute`). */
+function withoutOrganisedBy(text: string): string {
+  const phrase = ORGANISED_BY.find((start) => text.toLowerCase().startsWith(start))
+  if (phrase === undefined) return text
+  const rest = text.slice(phrase.length)
+  const space = rest.indexOf(' ')
+  return space > 0 && BODY_ARTICLES.has(rest.slice(0, space).toLowerCase()) ? rest.slice(space + 1) : rest
+}
+
 function withoutTrailingAcronym(text: string): string {
   const acronym = /\(\p{Lu}[\p{Lu}\d&-]+\)$/u.exec(text)
   return acronym ? text.slice(0, acronym.index).trimEnd() : text

@@ -466,6 +466,7 @@ export const de = defineLexicon({
     'unter',
     'neben',
   ],
+  organisedByPhrases: ['veranstaltet von', 'organisiert von', 'ausgerichtet von'],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
   employerPrepositions: ['bei', 'an der', 'am'],
   representingPhrases: ['in vertretung von', 'in vertretung der', 'in vertretung des'],

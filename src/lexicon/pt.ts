@@ -190,6 +190,7 @@ export const pt = defineLexicon({
     'sugeriu',
     'sugeriram',
   ],
+  organisedByPhrases: ['organizado por', 'organizada por'],
   affiliationWords: ['do', 'da', 'de'],
   employerPrepositions: ['na', 'no'],
 
