@@ -3,6 +3,7 @@
 // resolve to "Lena Lindqvist" when exactly one attendee matches. Pure functions over the flow's text.
 import { labelKey } from '../text/label-key.js'
 import { fr } from '../lexicon/fr.js'
+import { factoredAlternation } from '../lexicon/alternation.js'
 import { lexicon } from '../lexicon/index.js'
 import type { Table, TableRow } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
@@ -38,7 +39,7 @@ const PRESIDING = new Set(lexicon.presidingOffices.map(slug))
 const PARTICLES = new Set(lexicon.nameParticles)
 // Whole words by letters, not by `\b` (ASCII-only): `Délégué`, `député` end in a letter `\b` does not see.
 const POSITION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${lexicon.positions.concat(lexicon.roles, lexicon.titles).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${factoredAlternation(lexicon.positions.concat(lexicon.roles, lexicon.titles))})(?![\\p{L}\\p{N}])`,
   'iu',
 )
 
