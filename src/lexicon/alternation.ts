@@ -23,7 +23,8 @@ function foldKey(char: string): string | null {
   if (char === 'ß' || char === 'ẞ') return 'ß'
   const lower = char.toLowerCase()
   const upper = char.toUpperCase()
-  const paired = lower.length === char.length && upper.length === char.length && upper.toLowerCase() === lower && lower.toUpperCase() === upper
+  const paired =
+    lower.length === char.length && upper.length === char.length && upper.toLowerCase() === lower && lower.toUpperCase() === upper
   return paired ? lower : null
 }
 
