@@ -44,7 +44,8 @@ export function organisedEventOf(flow: readonly FlowEntry[], verbs: string): Org
   const head = organisedHead(verbs)
   for (const entry of flow) {
     if (entry.node.type !== 'paragraph') continue
-    const text = flatText(entry.node).replace(/\s+/gu, ' ')
+    // Flat text: every run of whitespace is one space already.
+    const text = flatText(entry.node)
     head.lastIndex = 0
     for (let match = head.exec(text); match; match = head.exec(text)) {
       const found = organisedAt(text, match.index, match.index + match[0].length)

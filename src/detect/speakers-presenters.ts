@@ -50,8 +50,7 @@ export type Sentence = Array<{ token: string; quoted: boolean }>
  * The presenter a paragraph's opening sentence names, in the forms of German conference reports: verb-second,
  * a name in capitals, a talk `von` its giver, the passive. `verbs` are the reporting verbs of the lexicons.
  */
-export function presenterOf(text: string, verbs: RegExp): Presenter | null {
-  const sentence = openingSentence(text, 60)
+export function presenterOf(text: string, verbs: RegExp, sentence = openingSentence(text, 60)): Presenter | null {
   return (
     talkLinePresenter(text) ??
     verbSecondPresenter(sentence) ??

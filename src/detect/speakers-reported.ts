@@ -232,7 +232,10 @@ const INITIALS_FIRST = /^\p{Lu}{2,4}(?: |$)/u
  * capitalised word, and whom it names is the document's to say.
  */
 export function givenNameAfterClause(text: string, verbs: RegExp): string | null {
-  const tokens = text.slice(0, 400).split(/\s+/u, MAX_CLAUSE + 4)
+  // Every paragraph is asked: one with no comma near its start has no such clause, and is not split.
+  const head = text.slice(0, 400)
+  if (!head.includes(',')) return null
+  const tokens = head.split(/\s+/u, MAX_CLAUSE + 4)
   for (let k = 0; k < Math.min(tokens.length, MAX_CLAUSE); k++) {
     // The clause ends at its comma; a sentence's end before any comma says there is no such clause.
     if (/[.!?;:]$/.test(tokens[k]!)) return null

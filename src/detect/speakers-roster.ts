@@ -3,6 +3,7 @@
 // resolve to "Lena Lindqvist" when exactly one attendee matches. Pure functions over the flow's text.
 import { labelKey } from '../text/label-key.js'
 import { fr } from '../lexicon/fr.js'
+import { factoredAlternation } from '../lexicon/alternation.js'
 import { lexicon } from '../lexicon/index.js'
 import type { Table, TableRow } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
@@ -38,9 +39,26 @@ const PRESIDING = new Set(lexicon.presidingOffices.map(slug))
 const PARTICLES = new Set(lexicon.nameParticles)
 // Whole words by letters, not by `\b` (ASCII-only): `Délégué`, `député` end in a letter `\b` does not see.
 const POSITION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${lexicon.positions.concat(lexicon.roles, lexicon.titles).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${factoredAlternation(lexicon.positions.concat(lexicon.roles, lexicon.titles))})(?![\\p{L}\\p{N}])`,
   'iu',
 )
+
+/**
+ * Whether a text holds a position's word (POSITION): asked of every listed entry's parts, the same parts again and
+ * again across a document's passes, against a pattern of some thousands of characters; each text's answer kept.
+ */
+function isPosition(text: string): boolean {
+  let known = positions.get(text)
+  if (known === undefined) {
+    known = POSITION.test(text)
+    if (positions.size >= MAX_KNOWN) positions.clear()
+    positions.set(text, known)
+  }
+  return known
+}
+
+const positions = new Map<string, boolean>()
+const MAX_KNOWN = 10_000
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
 // `(FYT)`; an account in lower case (`(jdoe)`, `(jdoe@host)`), which no institution's name is.
 const ALIAS = /\((\p{Lu}{2,5}|[a-z][\w.@-]{1,30})\)|\s\/\s*([\p{L}\d_-]{2,20})(?=\s|$|\()/u
@@ -263,7 +281,7 @@ function headingOf(line: string): { position: string; value: string; accounts: b
   // A role's line that ends a sentence (`COURT SECURITY OFFICER: Yes, Your Honor.`) is a turn, not who holds the role.
   if (OFFICES.has(key) && colon >= 0) return /[.!?]$/.test(line) ? null : { position: label, value: line.slice(colon + 1).trim(), accounts }
   if (!isListHeading(key)) return null
-  const position = POSITION.test(key) ? titleCase(label.replace(/\(s\)$|s$/, '')) : ''
+  const position = isPosition(key) ? titleCase(label.replace(/\(s\)$|s$/, '')) : ''
   return { position, value: colon >= 0 ? line.slice(colon + 1).trim() : '', accounts }
 }
 
@@ -297,9 +315,9 @@ function namesOverOffices(lines: readonly string[]): RosterPerson[] {
   const people: RosterPerson[] = []
   for (let i = 0; i < lines.length; i += 2) {
     const [name, office] = [lines[i]!, lines[i + 1]!]
-    if (!/^\p{Lu}/u.test(name) || !/^\p{Lu}/u.test(office) || POSITION.test(name)) return []
+    if (!/^\p{Lu}/u.test(name) || !/^\p{Lu}/u.test(office) || isPosition(name)) return []
     const words = office.split(' ')
-    if (words.length > MAX_OFFICE_LINE || /\d/.test(office) || !POSITION.test(words.slice(0, 2).join(' '))) return []
+    if (words.length > MAX_OFFICE_LINE || /\d/.test(office) || !isPosition(words.slice(0, 2).join(' '))) return []
     const person = participantOf(name)
     const count = person?.name.split(' ').length ?? 0
     if (!person || count < 2 || count > 4 || slug(person.name).length !== slug(name).length || person.organization) return []
@@ -396,7 +414,7 @@ function semicolonEntries(value: string, position: string): RosterPerson[] | nul
   for (const part of parts) {
     const comma = part.indexOf(',')
     const after = comma >= 0 ? part.slice(comma + 1) : ''
-    if (comma >= 0 && !POSITION.test(after) && !ORGANIZATION_WORDS.test(after)) return null
+    if (comma >= 0 && !isPosition(after) && !ORGANIZATION_WORDS.test(after)) return null
     const person = participantOf(part, position)
     if (person === null) return null
     people.push(person)
@@ -480,7 +498,7 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
  * after `Chris Lund`, an institution's acronym); null for an alias of another kind (a nickname in lower case).
  */
 function isAcronymOf(alias: string, name: string): boolean | null {
-  if (!/^\p{Lu}{2,5}$/u.test(alias) || POSITION.test(alias)) return null
+  if (!/^\p{Lu}{2,5}$/u.test(alias) || isPosition(alias)) return null
   const words = name.split(' ')
   const initials = [words[0]!, words.at(-1)!].map((word) => word.charAt(0).toUpperCase())
   return initials.includes(alias.charAt(0))
@@ -572,7 +590,7 @@ function affiliation(rest: string): { position: string; organization: string } {
     .split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+[-–—]\s+/)
     .map((part) => part.trim())
     .filter(Boolean)
-  const positionAt = parts.findIndex((part) => POSITION.test(part))
+  const positionAt = parts.findIndex((part) => isPosition(part))
   const position = positionAt >= 0 ? parts[positionAt]! : ''
   // A page's count under a signature (`(2 de 2)`, `(1 of 3)`) is no institution.
   return { position, organization: parts.filter((part, i) => i !== positionAt && !PAGE_COUNT.test(part)).join(', ') }

@@ -453,7 +453,8 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const holder = initials ? byInitials(initials, roster) : null
   if (initials && holder) return { ...initialedFields(holder, initials), text: initials, form: 'reported', ...at }
   // `Rappel info reçue par mail : Présentation par Yves` over the listed participant's own statement.
-  const by = entry.node.type === 'paragraph' ? presentedByName(paragraphLines(entry.node)[0]?.text ?? '') : null
+  // Only a listed participant is read so: with no participants list, no paragraph is read for it.
+  const by = entry.node.type === 'paragraph' && roster.length > 0 ? presentedByName(paragraphLines(entry.node)[0]?.text ?? '') : null
   const byListed = by && !by.name.includes(' ') ? listedGiven(roster, by.name) : undefined
   if (by && byListed) return { ...listedFields(byListed, by.label, roster), text: by.label, form: 'reported', ...at }
   // `**Tom Jones, Director, Data Office, City of Oslo** presented …`: the bold lead closes the speaker's line.
@@ -468,8 +469,10 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter,
   // and the others its opening sentence names (`…, und Tom Krause gab …`, `… sowie „…“ von Lena Hoffmann`).
   if (labelled) return null
-  const first = presenterOf(text, words.verbs)
-  const others = otherPresenters(openingSentence(text, 60), first)
+  // One tokenisation of the opening sentence for every presenter form.
+  const sentence = openingSentence(text, 60)
+  const first = presenterOf(text, words.verbs, sentence)
+  const others = otherPresenters(sentence, first)
   const presenter = first ?? others.shift()
   if (!presenter) return null
   const partners = [...presenter.partners, ...others]

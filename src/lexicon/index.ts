@@ -4,6 +4,7 @@
 // (every list is optional; see types.ts for what each one means and how it is matched), and add it to
 // ACTIVE below. Write down general knowledge of the language only: no word because one document has
 // it, and no site's notice (a user passes that as an option, e.g. `boilerplate.notices`).
+import { factoredAlternation } from './alternation.js'
 import { chat } from './chat.js'
 import { de } from './de.js'
 import { en } from './en.js'
@@ -46,10 +47,8 @@ export const lexicon: Lexicon = mergeLexicons(ACTIVE)
  * before "of" and "co-chair" before "chair"): `(?:${alternation(words)})`.
  */
 export function alternation(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')
+  // Words that begin alike share their beginning (alternation.ts): the same matches, a pattern faster to compile.
+  return factoredAlternation([...words].sort((a, b) => b.length - a.length))
 }
 
 /**
