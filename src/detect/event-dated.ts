@@ -3,7 +3,7 @@
 // "took place September 30–October 2, 2019 in Boulder, Colorado".
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText } from '../parse/text.js'
-import { lexicon } from '../lexicon/index.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { findDay } from '../text/dates.js'
 import { findWordDay } from '../text/words-date.js'
 import { venueAt } from './event-venue.js'
@@ -94,6 +94,26 @@ export function wordDatedOf(flow: readonly FlowEntry[]): WordDated | null {
     const text = flatText(entry.node)
     const day = findWordDay(text)
     if (day) return { date: day.iso, line: entry.line, body: bodyAfter(text.slice(day.index, day.index + 400)) }
+  }
+  return null
+}
+
+const MEETING_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.meetingWords)})(?![\\p{L}\\p{N}])`, 'iu')
+/** Paragraphs at the top of minutes where an opening sentence's day in figures is looked for. */
+const OPENING_FIGURES_REACH = 4
+
+/**
+ * The day in figures an opening sentence gives the meeting it names: `Es versammelten sich heute, am 25. Februar
+ * 2023 … zur ordentlichen Mitgliederversammlung`, `Le 12 mars 2024, le conseil municipal s’est réuni …`. One of the
+ * first paragraphs (no list item), one day in it and no other, and a word for a meeting; else null.
+ */
+export function openingDayOf(flow: readonly FlowEntry[]): { date: string; line: number } | null {
+  for (const entry of flow.slice(0, OPENING_FIGURES_REACH)) {
+    if (entry.node.type !== 'paragraph' || entry.item !== null) continue
+    const text = flatText(entry.node).slice(0, 600)
+    const day = findDay(text)
+    if (!day || findDay(text.slice(day.index + day.length)) !== null) continue
+    if (MEETING_WORD.test(text)) return { date: day.iso, line: entry.line }
   }
   return null
 }
