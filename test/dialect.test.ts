@@ -65,6 +65,14 @@ describe('dialect rewrite', () => {
     expect(rewrite(source).text).toBe(source)
   })
 
+  it('keeps a date written day first as a date, not an ordered list item numbered with the day', () => {
+    const source = 'Protokoll\n\n4. Juni 1987\n\n1. Eröffnung\n2. März 2020 Bericht\n3. Verschiedenes\n'
+    expect(rewrite(source).text).toBe('Protokoll\n\n4\\. Juni 1987\n\n1. Eröffnung\n2. März 2020 Bericht\n3. Verschiedenes\n')
+    const report = extractReport('# Protokoll der Sitzung\n\n25. Februar 2023\n\n## Bericht\n\nText.\n')
+    expect(report.metadata.date).toBe('2023-02-25')
+    expect(report.blocks.map((block) => block.kind)).toEqual(['paragraph'])
+  })
+
   it('recognises converters by their marks', () => {
     expect(recognise('Title\n=====\n')).toEqual(['pandoc'])
     expect(recognise('Text\n\n<!-- image -->\n')).toEqual(['docling'])

@@ -98,7 +98,8 @@ function bodyRecorded(title: string): string | null {
   const day = findDay(rest)
   const all = collapseSpace((day ? rest.slice(0, day.index) : rest).split(/[,;(]| [–—-] /u)[0]!).split(' ')
   // The name ends at a word in small letters that joins no name ("Board Meeting held on …").
-  const end = all.findIndex((word) => /^\p{Ll}/u.test(word) && !JOINING.has(word))
+  // `e.V.` ends a German association's name as `e. V.` does.
+  const end = all.findIndex((word) => /^\p{Ll}/u.test(word) && !JOINING.has(word.toLowerCase()))
   const words = end < 0 ? all : all.slice(0, end)
   while (words.length > 1 && TRAILING.has(words.at(-1)!.toLowerCase())) words.pop()
   const name = words.join(' ')

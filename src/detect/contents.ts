@@ -542,6 +542,12 @@ export const contents = defineDetector({
         found: { entries: [], startLine: null },
       },
       {
+        title: 'a table of names and numbers that fall is a tally, not a contents page without its heading',
+        text: '# Votes\n\n| | Stimmen |\n| :-- | :-: |\n| Jens | 11 |\n| Martin | 10 |\n| Sarah | 10 |\n| Tim | 10 |\n',
+        form: 'table',
+        found: { entries: [] },
+      },
+      {
         title: 'a line of leaders longer than 500 characters is prose, at once',
         text: `# Contents\n\nIntroduction ..... 1\n\n# Introduction\n\nLeaders ${'. '.repeat(300)}z 4\n`,
         found: { entries: [{ title: 'Introduction', page: 1 }] },
@@ -824,7 +830,7 @@ function findRun(flow: readonly FlowEntry[], minimum: number, sourceLines: reado
   for (let i = 0; i < flow.length; i++) {
     const entry = flow[i]!
     const node = entry.node
-    if (node.type === 'table' && tableEntries(node).length >= minimum) return i
+    if (node.type === 'table' && pagesRise(tableEntries(node), minimum)) return i
     if (node.type !== 'paragraph' && node.type !== 'code') continue
     const lines = node.type === 'code' ? codeLines(node, sourceLines) : paragraphLines(node)
     if (lines.filter((line) => LEADERS.test(line.text) && parseEntry(line.text)).length >= minimum) return i
@@ -856,6 +862,16 @@ function linkRun(flow: readonly FlowEntry[], i: number): number {
     links += found.length
   }
   return links
+}
+
+/**
+ * A table without a contents heading is a contents page when enough rows carry a page and the numbered pages
+ * never fall (a tally of votes, `Jens | 11` over `Martin | 10`, is a table of numbers, not of pages).
+ */
+function pagesRise(entries: readonly EntryText[], minimum: number): boolean {
+  if (entries.length < minimum) return false
+  const pages = entries.map((entry) => entry.page).filter((page) => typeof page === 'number')
+  return pages.every((page, k) => k === 0 || page >= pages[k - 1]!)
 }
 
 /** Entries run together over wrapped lines make a contents page without a heading when there are enough of them and their pages rise. */

@@ -3,7 +3,7 @@
 // "took place September 30–October 2, 2019 in Boulder, Colorado".
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText } from '../parse/text.js'
-import { lexicon } from '../lexicon/index.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { findDay } from '../text/dates.js'
 import { countWords } from '../text/normalize.js'
 import { findWordDay } from '../text/words-date.js'
@@ -99,6 +99,26 @@ export function wordDatedOf(flow: readonly FlowEntry[]): WordDated | null {
   return null
 }
 
+const MEETING_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.meetingWords)})(?![\\p{L}\\p{N}])`, 'iu')
+/** Paragraphs at the top of minutes where an opening sentence's day in figures is looked for. */
+const OPENING_FIGURES_REACH = 4
+
+/**
+ * The day in figures an opening sentence gives the meeting it names: `Es versammelten sich heute, am 25. Februar
+ * 2023 … zur ordentlichen Mitgliederversammlung`, `Le 12 mars 2024, le conseil municipal s’est réuni …`. One of the
+ * first paragraphs (no list item), one day in it and no other, and a word for a meeting; else null.
+ */
+export function meetingDayOf(flow: readonly FlowEntry[]): { date: string; line: number } | null {
+  for (const entry of flow.slice(0, OPENING_FIGURES_REACH)) {
+    if (entry.node.type !== 'paragraph' || entry.item !== null) continue
+    const text = flatText(entry.node).slice(0, 600)
+    const day = findDay(text)
+    if (!day || findDay(text.slice(day.index + day.length)) !== null) continue
+    if (MEETING_WORD.test(text)) return { date: day.iso, line: entry.line }
+  }
+  return null
+}
+
 /**
  * The body an opening sentence names after its date: a capitalised organisation word, then the words up to
  * the next comma, ending with a capitalised name after "de" ("Conseil municipal de la commune de Brienne").
@@ -141,7 +161,7 @@ export interface OpeningDay {
  * ("Comments are due on 5 May") is not the meeting's.
  */
 export function openingDayOf(flow: readonly FlowEntry[]): OpeningDay | null {
-  for (const entry of flow.slice(0, OPENING_REACH)) {
+  for (const entry of flow.slice(0, OPENING_FIGURES_REACH)) {
     if (entry.node.type !== 'paragraph' || entry.item) continue
     const text = flatText(entry.node)
     if (countWords(text, OPENING_WORDS) < OPENING_WORDS) continue

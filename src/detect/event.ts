@@ -8,7 +8,7 @@ import { labelKind } from '../text/label-kind.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
-import { datedEventOf, openingDayOf, wordDatedOf } from './event-dated.js'
+import { datedEventOf, meetingDayOf, openingDayOf, wordDatedOf } from './event-dated.js'
 import { organisedEventOf } from './event-organiser.js'
 import { datelineOf, venueOf } from './event-venue.js'
 
@@ -98,11 +98,15 @@ export const event = defineDetector({
     const location = best.location ?? labelled.location ?? held?.location ?? organised?.location ?? dated?.place ?? venueOf(top)
     // "L'an deux mille vingt et un, le dix-sept septembre …": the opening sentence's day in words, last.
     const worded = wordDatedOf(top)
-    // "En Soria, a 9 de junio de 2017, …", "Le mardi 8 mars 2016 …": the opening sentence's day in figures, last.
-    const opening = worded === null ? openingDayOf(top) : null
-    const date = best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date ?? worded?.date ?? opening?.date ?? null
+    // `Es versammelten sich heute, am 25. Februar 2023 … zur Mitgliederversammlung`: the one day of an opening paragraph
+    // naming a meeting; else "En Soria, a 9 de junio de 2017, …", "Le mardi 8 mars 2016 …": the opening sentence's day
+    // in figures after a preposition. Last.
+    const found: string | null = best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date ?? worded?.date ?? null
+    const opening: { date: string; line: number; location?: string | null } | null =
+      found === null ? (meetingDayOf(top) ?? openingDayOf(top)) : null
+    const date: string | null = found ?? opening?.date ?? null
     const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? opening?.line ?? null
-    const place = location ?? opening?.location ?? null
+    const place: string | null = location ?? opening?.location ?? null
     return { ...best, date, location: place, line, organizer: organised?.organizer ?? worded?.body ?? null }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
@@ -161,6 +165,19 @@ export const event = defineDetector({
         form: 'date in words',
         text: 'Aos vinte e dois dias do mês de novembro de dois mil e dezoito, reuniu-se a Assembleia Geral da associação.\n',
         found: { date: '2018-11-22', line: 1 },
+      },
+      {
+        title: 'the opening sentence of German minutes: the day in figures and the meeting it names',
+        form: 'opening day',
+        text:
+          'Es versammelten sich heute, am 25. Februar 2023 um 11:00 Uhr per Videokonferenz 13 Personen zur ordentlichen ' +
+          'Mitgliederversammlung des Vereins.\n\n## Kassenbericht\n\nAm 3. März 2023 wurde gezahlt.\n',
+        found: { date: '2023-02-25', line: 1 },
+      },
+      {
+        title: 'an opening paragraph with two days, or with no word for a meeting, gives no day',
+        text: 'Der Bericht umfasst den 3. März 2023 und den 5. April 2023 der Versammlung.\n\nStand: 1. Mai 2023, Entwurf.\n',
+        found: { date: null },
       },
       {
         title: 'a date in words inside a resolution, past the opening paragraphs, is not the meeting’s',
@@ -241,9 +258,9 @@ export const event = defineDetector({
         found: { name: 'Soil Forum', location: 'Oslo', line: 1 },
       },
       {
-        title: 'the date must follow “on” at once; a heading is no sentence',
+        title: 'the date must follow “on” at once for a place; a heading is no sentence; the opening sentence’s day is read last',
         text: '## The Forum held in Rome on 3 May 2021\n\nThe Forum, held in Rome, on Tuesday, 3 May 2021, met.\n',
-        found: { name: null, date: null, location: null, line: null },
+        found: { name: null, date: '2021-05-03', location: null, line: 3 },
       },
       {
         title: 'labelled date and place lines at the top of minutes',

@@ -2467,6 +2467,11 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
+      title: 'a bare `<br>` between signature lines is an HTML line break, not a chat nick',
+      text: 'Gütersloh, 25. Februar 2023\n<br>\n<br>\nLeon Farchau (Versammlungsleiter)\n<br>\n<br>\nMichael Prange (Protokollführer)\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a dash line after prose, or a quote of one dash line, names no author of a quote',
       text: 'The plan was adopted.\n\n— Anna Berg, Nordic Institute\n\n> — Karl Lund\n',
       found: { speakers: [] },

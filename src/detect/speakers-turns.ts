@@ -12,7 +12,7 @@ import { type LabelParts, parseDisplayLabel, parseLabel } from '../text/labels.j
 import { isHanLabel, readHanLabel } from '../text/names-zh.js'
 import { closingMention, mentionAt } from '../text/mentions-zh.js'
 import { lexicon } from '../lexicon/index.js'
-import { type Opening, aloneLine, readOpening, stampedLine } from '../text/turns.js'
+import { type Opening, aloneLine, isHtmlElement, readOpening, stampedLine } from '../text/turns.js'
 import type { Claims } from './define.js'
 import { type RosterPerson, commonWords, participantOf, resolveLabel } from './speakers-roster.js'
 import { profileHandle } from './speakers-mentions.js'
@@ -595,7 +595,9 @@ function htmlNick(node: Paragraph): Opening | null {
   const first = node.children[0] as Html | undefined
   if (first?.type !== 'html') return null
   const match = /^<([@+%&~]?[A-Z_`^{}|\\[\]][\w`^{}|\\[\]-]{0,31})>$/i.exec(first.value)
-  return match ? { label: match[1]!, end: 0, form: 'chat', time: null } : null
+  // `<br>` between signature lines: an HTML element a Markdown writer typed, not a chat nick.
+  if (!match || isHtmlElement(match[1]!)) return null
+  return { label: match[1]!, end: 0, form: 'chat', time: null }
 }
 
 /**

@@ -6,6 +6,7 @@ import { readFrontMatter } from './front-matter.js'
 import { rewriteGridSpans } from './grid-spans.js'
 import { readSiteChrome } from './site-chrome.js'
 import type { Aside, Dialect, DialectName, PageStart } from './types.js'
+import { lexicon } from '../lexicon/index.js'
 
 // (Each optional part takes the spaces before it: three adjacent `\s*` could share a long gap in
 // quadratically many ways.)
@@ -98,12 +99,31 @@ function rewriteLine(found: Found, i: number): string {
       line = spans
     }
   }
+  if (opensWithDate(found.lines, i, line)) line = line.replace('.', '\\.')
   if (PAGE_BREAK.test(line)) {
     found.pageBreaks++
     if (found.pages.length === 0) found.pages.push({ line: 1, page: 1 })
     found.pages.push({ line: lineNumber, page: found.pageBreaks + 1 })
   }
   return line
+}
+
+// `4. Juni 1987`, `25. Februar 2023, 11:00 Uhr`: a day, its dot, a month's name and a year open the line.
+const DAY_MONTH_YEAR = /^ {0,3}(?:[1-9]|[12]\d|3[01])\.[ \t]+(\p{L}+\.?)[ \t]+\d{4}(?!\d)/u
+const MONTHS = new Set(Object.keys(lexicon.months))
+const ORDERED_ITEM = /^ {0,3}\d{1,9}[.)][ \t]/
+
+/**
+ * A date written day first opens line `i`, which CommonMark would read as an ordered list item numbered with
+ * the day (`4. Juni 1987` → item 4, `Juni 1987`); its dot is escaped so that the line stays a date. Not
+ * when a numbered line stands next to it: then it is an item of a list (a timeline of numbered dates).
+ */
+function opensWithDate(lines: readonly string[], i: number, line: string): boolean {
+  const first = line.trimStart().charAt(0)
+  if (first < '1' || first > '9') return false
+  const date = DAY_MONTH_YEAR.exec(line)
+  if (!date || !MONTHS.has(date[1]!.toLowerCase())) return false
+  return !ORDERED_ITEM.test(lines[i - 1] ?? '') && !ORDERED_ITEM.test(lines[i + 1] ?? '')
 }
 
 /** Line `i` without the indent of the asides it is inside; the asides it falls out of are closed. */

@@ -49,7 +49,7 @@ export function readOpening(text: string): Opening | null {
   const voice = first === '<' ? VOICE.exec(text) : null
   if (voice && voice[1]!.trim() !== '') return { label: voice[1]!.trim(), end: voice[0].length, form: 'colon', time: null, voice: true }
   const chat = first === '<' ? CHAT.exec(text) : null
-  if (chat) return { label: chat[1]!, end: chat[0].length, form: 'chat', time: null }
+  if (chat && !isHtmlElement(chat[1]!)) return { label: chat[1]!, end: chat[0].length, form: 'chat', time: null }
   const stamped = first === '[' ? bracketStamp(text) : null
   if (stamped) return stamped
   const bracket = first === '[' ? BRACKET.exec(text) : null
@@ -57,6 +57,13 @@ export function readOpening(text: string): Opening | null {
   const qa = first === 'Q' || first === 'A' ? QA_PERIOD.exec(text) : null
   if (qa) return { label: qa[0].trim(), end: qa[0].length, form: 'period', time: null }
   return literalEmphasis(text) ?? callChatOpening(text, 0, null) ?? colonOpening(text) ?? periodOpening(text) ?? dashOpening(text)
+}
+
+/** HTML elements written bare in Markdown (line breaks, rules, inline styles): never a chat nick's name (`<br>`). */
+const HTML_ELEMENTS = new Set(['br', 'hr', 'p', 'div', 'span', 'b', 'i', 'u', 'em', 'strong', 'small', 'sub', 'sup', 'center', 'wbr'])
+
+export function isHtmlElement(name: string): boolean {
+  return HTML_ELEMENTS.has(name.toLowerCase())
 }
 
 /** `[Anna Berg] 10:02:03 Welcome …`: a name (no note, `[Laughter.]`, nor a number) in brackets and the recording time. */

@@ -181,6 +181,12 @@ describe('the organisation a title names (assemble/metadata-organization.ts, iss
     // A word without a capital is no name's.
     expect(metadata('# open rowing e.V. Mitgliederversammlung 26.09.2023\n\nText.\n').organization).toBeNull()
   })
+
+  it('reads the association a record is of, its `e.V.` written without a space as with one', () => {
+    const of = (title: string) => metadata(`# ${title}\n\n## TOP 1\n\nText.\n`).organization
+    expect(of('Protokoll der ordentlichen Mitgliederversammlung des Ruderclub Nordhafen e.V.')).toBe('Ruderclub Nordhafen e.V.')
+    expect(of('Protokoll der ordentlichen Mitgliederversammlung des Ruderclub Nordhafen e. V.')).toBe('Ruderclub Nordhafen e. V.')
+  })
 })
 
 describe('a title that says what and where', () => {
