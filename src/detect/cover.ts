@@ -90,7 +90,7 @@ export const cover = defineDetector({
     const plain = context.dialect.names.includes('plaintext')
     const block = plain && contentsAt === null ? titleBlockOf(flow, [MEETING, documentType]) : null
     // A series' cover ends at its body's first numbered heading (`1   Executive Summary`, before the contents page).
-    const seriesRegion = plain && contentsAt !== null ? beforeNumberedHeading(flow.slice(0, contentsAt)) : []
+    const seriesRegion = plain ? beforeNumberedHeading(contentsAt !== null ? flow.slice(0, contentsAt) : flow.slice(0, SERIES_REACH)) : []
     const series = readSeriesCover(seriesRegion)
     const region = block
       ? flow.slice(0, 1)
@@ -120,7 +120,7 @@ export const cover = defineDetector({
       if (kept.has(entry) || context.claims.isClaimed(entry.node)) continue
       context.claims.claim(entry.node)
       if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
-      const text = flatText(entry.node)
+      const text = series ? seriesCoverLine(entry) : flatText(entry.node)
       if (inTitle.has(entry) || text === '') continue
       const words = countWords(text)
       // "Meeting report of the Westlake Frontend Guild": the document's type and its organisation in one line.
@@ -310,12 +310,20 @@ export const cover = defineDetector({
         found: { title: 'Open Data Infrastructures for Coastal Science', documentType: 'Report', meetingName: 'Nordic Seminar 24101' },
       },
       {
-        title: 'a series’ name over its number (`No. 12`), an ISSN line above: the title under them',
+        title:
+          'without a contents page, a series’ name over its number (`No. 12`), an ISSN line above: the title under them, ' +
+          'the publisher’s name over its address',
         form: 'series cover',
         text:
-          'ISSN 1234-5678\n\n\nHarbour Meeting Report\n\nNo. 12\n\nTides and Archives\n\nAnna Berg\n\n' +
-          'Table of Contents\n\nIntroduction . . . . . . . . 1\nParticipants . . . . . . . . 6\n\f',
-        found: { title: 'Tides and Archives', documentType: 'Harbour Meeting Report', meetingName: 'Harbour Meeting 12' },
+          'ISSN 1234-5678\n\n\nHARBOUR Meeting Report\n\nNo. 12\n\nTides and Archives\n\nAnna Berg\n\n' +
+          'National Institute of Harbours\n2-1 Quay Street, Bergen\n\n1   Background\n\n' +
+          'The meeting brought together the people who run the harbours and the people who keep their records.\n\f',
+        found: {
+          title: 'Tides and Archives',
+          documentType: 'HARBOUR Meeting Report',
+          meetingName: 'HARBOUR Meeting 12',
+          organization: 'National Institute of Harbours',
+        },
       },
       {
         title: 'a title saying whose report it is (`Report from the … Workshop`), wrapped, under a banner in capitals',
@@ -714,7 +722,18 @@ function readSeries(result: CoverResult, series: SeriesCover): void {
   result.title = series.title
   result.titleLine = series.titleLine
   result.meetingName = series.meetingName
-  result.documentType = series.documentType === null ? null : titleCase(series.documentType)
+  // As printed (`NII Shonan Meeting Report`), an opener's word capitalised (`report` → `Report`).
+  const type = series.documentType
+  result.documentType = type === null ? null : type.charAt(0).toUpperCase() + type.slice(1)
+}
+
+/** Entries at the top of a plain text without a contents page where a series' cover is looked for. */
+const SERIES_REACH = 12
+
+/** A series' cover line; a publisher's name over its address (`National Institute of Informatics` / `2-1-2 …`): its first line. */
+function seriesCoverLine(entry: FlowEntry): string {
+  const lines = entry.node.type === 'paragraph' ? paragraphLines(entry.node).map((line) => line.text.trim()) : []
+  return lines.length === 2 && /\d/.test(lines[1]!) && !/\d/.test(lines[0]!) ? lines[0]! : flatText(entry.node)
 }
 
 /** An e-mail address: an editor's affiliation under its footnote's number (`1   University of Manchester, GB, ann@…`). */
