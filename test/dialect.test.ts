@@ -151,6 +151,24 @@ describe('plain-text reader', () => {
       ['list_item', 'Second point', 4],
     ])
   })
+
+  it('drops a running title that opens with a number whether or not the page number stands before it', () => {
+    // A seminar series' even pages print `4   24101 – Title`, its first page `24101 – Title` alone.
+    const body = (words: string) => `${words} are discussed on this page of the report in full sentences.`
+    const seminar = [
+      ['24101 – Open Data for Coasts', '', body('Stations'), '', '                    1'],
+      ['Anna Berg and Karl Lund                    3', '', body('Archives')],
+      ['4                    24101 – Open Data for Coasts', '', body('Formats')],
+      ['Anna Berg and Karl Lund                    5', '', body('Budgets')],
+      ['6                    24101 – Open Data for Coasts', '', body('Vocabularies')],
+    ]
+      .map((lines) => lines.join('\n'))
+      .join('\n\f')
+    const { tree } = readPlainText(seminar)
+    const texts = tree.children.map((node) => JSON.stringify(node))
+    expect(texts.some((node) => node.includes('24101'))).toBe(false)
+    expect(texts.filter((node) => node.includes('are discussed'))).toHaveLength(5)
+  })
 })
 
 describe('plain text: a journal’s sections (pdftotext -layout of IEEEtran)', () => {

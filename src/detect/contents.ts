@@ -23,6 +23,7 @@ import {
 } from './contents-lines.js'
 import { contentsWindow, headingText } from './contents-code.js'
 import { assignLevels, type RawEntry, uniqueRun } from './contents-levels.js'
+import { talkEntries } from './contents-talks.js'
 import { type DetectContext, defineDetector } from './define.js'
 
 const ContentsOptions = z.object({
@@ -80,7 +81,7 @@ export const contents = defineDetector({
       context.report('contents-empty', 'A contents heading is followed by no contents entries', flow[heading]!)
     }
     const first = heading >= 0 ? flow[heading]! : flow[start]
-    return { entries: assignLevels(uniqueRun(raw)), startLine: first ? first.line : null }
+    return { entries: assignLevels(uniqueRun(talkEntries(raw, sourceLines))), startLine: first ? first.line : null }
   },
   // Once the report is assembled: each entry's section, and whether its title is the entry's.
   review(result, assembly, report) {
@@ -130,6 +131,50 @@ export const contents = defineDetector({
             { title: 'Annex', page: 12 },
           ],
         },
+      },
+      {
+        title:
+          'plain text: a seminar report’s talks, each title over its speakers’ line with the page, set in under their group: ' +
+          'the title alone is the entry, the group an entry without a page',
+        form: 'talks over speakers',
+        text:
+          'Table of Contents\n\nExecutive Summary\n   Anna Berg and Karl Lund . . . . . . . . . . . .   2\n\n' +
+          'Overview of Talks\n   Sensor networks on the northern shelf\n   Lena Lindqvist . . . . . . . . . . . . . . .   4\n' +
+          '   Metadata that survives the archive: lessons from ten years of tide\n   gauges\n' +
+          '   Tomas Novak . . . . . . . . . . . . . . . .   4\n\nParticipants . . . . . . . . . . . . . . . . . .   6\n\f',
+        found: {
+          entries: [
+            { title: 'Executive Summary', page: 2, level: 1 },
+            { title: 'Overview of Talks', page: null, level: 1 },
+            { title: 'Sensor networks on the northern shelf', page: 4, level: 2 },
+            { title: 'Metadata that survives the archive: lessons from ten years of tide gauges', page: 4, level: 2 },
+            { title: 'Participants', page: 6, level: 1 },
+          ],
+        },
+        // No body follows here: no entry has its section.
+        diagnostics: [
+          '4:1 contents-no-section',
+          '6:1 contents-no-section',
+          '8:4 contents-no-section',
+          '11:4 contents-no-section',
+          '13:1 contents-no-section',
+        ],
+      },
+      {
+        title: 'titles that wrap onto capitalised words now and then are no talks: the lines stay one title',
+        text:
+          'Table of Contents\n\nIntroduction . . . . . . . . . . . . 1\nDevelopment of an Accepted Industrial\n' +
+          'Park Development Guiding Principles . . . . 2\nThe Harbour Board\nData Sharing Group . . . . . . . . 3\n' +
+          'Annex . . . . . . . . . . . . . . . . 4\n\f',
+        found: {
+          entries: [
+            { title: 'Introduction', page: 1 },
+            { title: 'Development of an Accepted Industrial Park Development Guiding Principles', page: 2 },
+            { title: 'The Harbour Board Data Sharing Group', page: 3 },
+            { title: 'Annex', page: 4 },
+          ],
+        },
+        diagnostics: ['3:1 contents-no-section', '5:1 contents-no-section', '7:1 contents-no-section', '8:1 contents-no-section'],
       },
       {
         title: 'plain text: pageless numbered entries end where the body starts again at the first number',
@@ -813,7 +858,10 @@ function isContentsHeading(entry: FlowEntry, names: readonly string[]): boolean 
   if (node.type !== 'heading' && node.type !== 'paragraph') return false
   const text = flatText(node)
   // Pandoc's attributes after the heading: `# Contents {#contents .TOC-Heading}`.
-  return names.includes(headingText(text.endsWith('}') ? headingAttributes(text).text : text))
+  if (names.includes(headingText(text.endsWith('}') ? headingAttributes(text).text : text))) return true
+  // A report that numbers its contents page as a section (`2   Table of Contents`, a seminar series' reports).
+  const data = node.type === 'heading' ? node.data : undefined
+  return data !== undefined && 'sectionTitle' in data && names.includes(headingText(String(data.sectionTitle)))
 }
 
 /** A paragraph whose first line is a contents heading and whose other lines are its entries. */

@@ -13,6 +13,7 @@ import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normali
 import { splitNumber } from '../text/numbering.js'
 import { type TitleBlock, titleBlockOf } from './cover-block.js'
 import { meetingLineOf } from './cover-meeting.js'
+import { readSeriesCover, type SeriesCover } from './cover-series.js'
 import { datelineOf } from './event-venue.js'
 import { memoHeader, memoStream } from './cover-memo.js'
 import { type DetectContext, defineDetector } from './define.js'
@@ -88,11 +89,16 @@ export const cover = defineDetector({
     // A plain text's title block over its first item (`DNS Operations (DNSOP) Working Group` / `IETF 108` / a date) is its cover.
     const plain = context.dialect.names.includes('plaintext')
     const block = plain && contentsAt === null ? titleBlockOf(flow, [MEETING, documentType]) : null
+    // A series' cover ends at its body's first numbered heading (`1   Executive Summary`, before the contents page).
+    const seriesRegion = plain ? beforeNumberedHeading(contentsAt !== null ? flow.slice(0, contentsAt) : flow.slice(0, SERIES_REACH)) : []
+    const series = readSeriesCover(seriesRegion)
     const region = block
       ? flow.slice(0, 1)
-      : contentsAt !== null
-        ? flow.slice(0, contentsAt)
-        : leadingTitle(flow, documentType, plain, (entry) => context.claims.isClaimed(entry.node))
+      : series
+        ? seriesRegion
+        : contentsAt !== null
+          ? flow.slice(0, contentsAt)
+          : leadingTitle(flow, documentType, plain, (entry) => context.claims.isClaimed(entry.node))
     const kept = proseUnderStyledLines(region, options.proseWords)
 
     const result = emptyCover()
@@ -103,17 +109,18 @@ export const cover = defineDetector({
     const taken = (entry: FlowEntry) => context.claims.isClaimed(entry.node)
     const boldTitle = contentsAt !== null || context.dialect.names.includes('plaintext') ? [] : boldTitleOf(flow, documentType, taken)
     if (block) readTitleBlock(result, block, organization)
-    const titleRun = capsTitleFirst || block ? [] : boldTitle.length > 0 ? boldTitle : headingTitleRun(region, kept, documentType)
+    if (series) readSeries(result, series)
+    const titleRun = capsTitleFirst || block || series ? [] : boldTitle.length > 0 ? boldTitle : headingTitleRun(region, kept, documentType)
     if (titleRun.length > 0) {
       result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
       result.titleLine = titleRun[0]!.line
     }
-    const inTitle = new Set(block ? region : titleRun)
+    const inTitle = new Set(block ? region : series ? series.entries : titleRun)
     for (const entry of region) {
       if (kept.has(entry) || context.claims.isClaimed(entry.node)) continue
       context.claims.claim(entry.node)
       if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
-      const text = flatText(entry.node)
+      const text = series ? seriesCoverLine(entry) : flatText(entry.node)
       if (inTitle.has(entry) || text === '') continue
       const words = countWords(text)
       // "Meeting report of the Westlake Frontend Guild": the document's type and its organisation in one line.
@@ -291,6 +298,47 @@ export const cover = defineDetector({
         title: 'a date is no title: the aside naming the document is',
         text: '# 5 May 2021\n\n??? info "Ata da Reunião do Comitê Científico"\n\n    Texto.\n\n## Pauta\n',
         found: { title: 'Ata da Reunião do Comitê Científico', date: '2021-05-05' },
+      },
+      {
+        title: 'a series’ report: the title under the line naming the series’ numbered meeting, up to its editors’ label',
+        form: 'series cover',
+        text:
+          'Nordic Seminar Reports, Volume 14, Issue 3\n\nReport from Nordic Seminar 24101\n\n' +
+          'Open Data Infrastructures for Coastal Science\nEdited by\nAnna Berg and Karl Lund\n\n' +
+          '1   Executive Summary\n\nThe seminar met to agree on what a shared archive for coastal data must offer first.\n\n' +
+          'Table of Contents\n\nExecutive Summary . . . . . . . . 2\nParticipants . . . . . . . . . . 6\n\f',
+        found: { title: 'Open Data Infrastructures for Coastal Science', documentType: 'Report', meetingName: 'Nordic Seminar 24101' },
+      },
+      {
+        title:
+          'without a contents page, a series’ name over its number (`No. 12`), an ISSN line above: the title under them, ' +
+          'the publisher’s name over its address',
+        form: 'series cover',
+        text:
+          'ISSN 1234-5678\n\n\nHARBOUR Meeting Report\n\nNo. 12\n\nTides and Archives\n\nAnna Berg\n\n' +
+          'National Institute of Harbours\n2-1 Quay Street, Bergen\n\n1   Background\n\n' +
+          'The meeting brought together the people who run the harbours and the people who keep their records.\n\f',
+        found: {
+          title: 'Tides and Archives',
+          documentType: 'HARBOUR Meeting Report',
+          meetingName: 'HARBOUR Meeting 12',
+          organization: 'National Institute of Harbours',
+        },
+      },
+      {
+        title: 'a title saying whose report it is (`Report from the … Workshop`), wrapped, under a banner in capitals',
+        form: 'series cover',
+        text:
+          'NORDIC COASTAL DATA\n\nReport from the Nordic Coastal\nData Workshop\nBergen, Norway, March 3-8, 2024\n\n' +
+          'Table of Contents\n\nSummary . . . . . . . . 2\nParticipants . . . . . . . . 6\n\f',
+        found: { title: 'Report from the Nordic Coastal Data Workshop' },
+      },
+      {
+        title: 'a series’ line with a date under it, not a title: no series cover',
+        text:
+          'Report from Nordic Seminar 24101\n\nMarch 3, 2024\n\nTable of Contents\n\nSummary . . . . . . . . 2\n' +
+          'Participants . . . . . . . . 6\n\f',
+        found: { meetingName: null },
       },
       {
         title: 'a numbered first heading opens the body: no title',
@@ -674,6 +722,39 @@ function readTitleBlock(result: CoverResult, block: TitleBlock, organization: Re
   const named = block.others.find((text) => organization.test(text) && isNameLine(text))
   if (named) result.organization = withoutTrailingAcronym(caseAsTitle(named))
   else if (organization.test(block.title) && !MEETING.test(block.title)) result.organization = withoutTrailingAcronym(block.title)
+}
+
+/** A series' cover: its title, and the series' numbered meeting and the kind of document it names. */
+function readSeries(result: CoverResult, series: SeriesCover): void {
+  result.title = series.title
+  result.titleLine = series.titleLine
+  result.meetingName = series.meetingName
+  // As printed (`NII Shonan Meeting Report`), an opener's word capitalised (`report` → `Report`).
+  const type = series.documentType
+  result.documentType = type === null ? null : type.charAt(0).toUpperCase() + type.slice(1)
+}
+
+/** Entries at the top of a plain text without a contents page where a series' cover is looked for. */
+const SERIES_REACH = 12
+
+/** A series' cover line; a publisher's name over its address (`National Institute of Informatics` / `2-1-2 …`): its first line. */
+function seriesCoverLine(entry: FlowEntry): string {
+  const lines = entry.node.type === 'paragraph' ? paragraphLines(entry.node).map((line) => line.text.trim()) : []
+  return lines.length === 2 && /\d/.test(lines[1]!) && !/\d/.test(lines[0]!) ? lines[0]! : flatText(entry.node)
+}
+
+/** An e-mail address: an editor's affiliation under its footnote's number (`1   University of Manchester, GB, ann@…`). */
+const EMAIL = /[\w.+-]@[\w-]+\.\w/u
+
+/** A plain text's entries before its body's first numbered heading (`1   Executive Summary`): the cover's. */
+function beforeNumberedHeading(region: readonly FlowEntry[]): FlowEntry[] {
+  const end = region.findIndex((entry) => {
+    if (entry.node.type !== 'heading') return false
+    const text = flatText(entry.node)
+    const numbered = (entry.node.data !== undefined && 'sectionNumber' in entry.node.data) || splitNumber(text).number !== null
+    return numbered && !EMAIL.test(text)
+  })
+  return end < 0 ? [...region] : region.slice(0, end)
 }
 
 /** A short line naming a kind of meeting and ending with its day ("Séance du 23 Juillet 2020", "Meeting of 3 May 2021"). */

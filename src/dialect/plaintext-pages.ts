@@ -129,7 +129,8 @@ function isPageRun(found: ReadonlyArray<{ at: number; page: number }>): boolean 
  * of a running line has one shape.
  */
 function shape(text: string): string {
-  return withoutEdgeNumbers(text.trim()).replace(/\d+/g, '#').replace(/\s+/g, ' ')
+  // A page number before a running title that opens with a number (`4   24101 – Title`) leaves a space.
+  return withoutEdgeNumbers(text.trim()).replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()
 }
 
 const isDigit = (char: string) => char >= '0' && char <= '9'

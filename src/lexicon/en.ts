@@ -875,6 +875,9 @@ export const en = defineLexicon({
     'white paper',
   ],
   documentOfWords: ['of the', 'of'],
+  meetingReportOpeners: ['report from', 'report of', 'report on', 'summary of', 'proceedings of'],
+  seriesNumberLabels: ['no.', 'no', 'number', 'issue'],
+  editorLabels: ['edited by', 'organized by', 'organised by', 'editors', 'organizers', 'organisers'],
   publisherWords: [
     'organisation',
     'organization',

@@ -276,6 +276,15 @@ export const Lexicon = z.strictObject({
   documentTypes: Words,
   /** Words joining a document type to the meeting it records ("Minutes of the", "Ata da"). */
   documentOfWords: Words,
+  /**
+   * Words that open a report's title naming the meeting it reports on, lowercase ("report from", "compte rendu
+   * de"): `Report from the Harbour Data Workshop`, `Report from Nordic Seminar 24101`.
+   */
+  meetingReportOpeners: Words,
+  /** Labels of a series' number before its figures, lowercase, full stop kept ("no.", "nr."): `No. 203`. */
+  seriesNumberLabels: Words,
+  /** Labels over a report's editors or organisers under its title, lowercase ("edited by", "organizers"). */
+  editorLabels: Words,
   /** Words in the name of an organisation that issues a report ("Ministry", "Foundation"). */
   publisherWords: Words,
   /** The word that names a text's author in its byline ("03 Apr 2019 by Anna Berg": "by", "par", "von"), lowercase. */
