@@ -8,6 +8,7 @@ import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps } from '../text/normalize.js'
 import { outlineHeadings, remarkLabel } from './plaintext-outline.js'
 import { speakerLineTalks, talkHeadings } from './plaintext-talks.js'
+import { rawTurnNames, turnLabel } from './plaintext-turns.js'
 import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import { AUTO_NUMBERED, markedHeadings, starItem, writesStarItems } from './plaintext-marked.js'
 import type { Line } from './plaintext-pages.js'
@@ -143,6 +144,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     blankBefore: true,
     stacked: false,
     outline: marks.outline,
+    turnNames: raw ? rawTurnNames(lines) : new Set(),
   }
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
@@ -201,6 +203,8 @@ interface Builder {
   stacked: boolean
   /** The text is an outline written one remark a line (plaintext-outline.ts). */
   readonly outline: boolean
+  /** In text without blank lines, the labels of one name that name its speakers. */
+  readonly turnNames: ReadonlySet<string>
 }
 
 function endParagraph(b: Builder, blankAfter = false): void {
@@ -299,11 +303,13 @@ function readTextLine(b: Builder, i: number, line: Line): void {
   if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph(b)
   // Without blank lines, paragraphs are inferred: a label that says who speaks opens one (with them, the blank lines say).
   if (last && (b.perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph(b)
+  // A label of one name (`Anssi: …`) opens a turn after a line that ends a sentence or stops short of the column.
+  if (last && raw && endsRawParagraph(last) && opensNamedTurn(b, line) && !marks.contents.has(i)) endParagraph(b)
   if (b.paragraph.length > 0 && b.outline && opensRemark(b, line)) endParagraph(b)
   // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
   if (b.paragraph.length === 0) b.blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
   // In an outline, a body's lines are remarks: its items are at the margin.
-  const topic = marks.contents.has(i) || (b.outline && line.indent > 0) ? 0 : topicDepth(lines, i, b.paragraph, b.stacked)
+  const topic = marks.contents.has(i) || (b.outline && line.indent > 0) ? 0 : topicDepth(b, i)
   if (topic > 0) {
     endParagraph(b)
     // Topics after a part's title over its first one are that part's, as the first is.
@@ -330,6 +336,18 @@ function opensRemark(b: Builder, line: Line): boolean {
   if (remarkLabel(text) !== null) return true
   const [first, last] = [b.paragraph[0]!, b.paragraph.at(-1)!]
   return line.indent === first.indent && /^[\p{Lu}\d"“(]/u.test(text) && !/[,;-]$/.test(last.text)
+}
+
+/**
+ * In text without blank lines, a line that opens a turn by a label of the text's speakers (plaintext-turns.ts), or by
+ * any label after a sentence that ends a turn so labelled (`Anssi: … Inviting Yakun Huang.` / `Yakung: from BPUT …`).
+ */
+function opensNamedTurn(b: Builder, line: Line): boolean {
+  const label = turnLabel(line)
+  if (label === null || isAllCaps(label)) return false
+  if (b.turnNames.has(label)) return true
+  const opened = turnLabel(b.paragraph[0])
+  return opened !== null && b.turnNames.has(opened) && /[.!?]$/.test(b.paragraph.at(-1)!.text)
 }
 
 /** A line that opens with a label that says who speaks by itself (`Dr. Adenauer (CDU): …`): a turn starts there. */
@@ -465,16 +483,32 @@ function headsParagraph(
 
 /**
  * A title over a speaker's turn with no blank line between (`ML model format #74` / `Anssi: Many talks…`), as a PDF of
- * minutes prints an HTML heading: a short line after a blank one, or two stacked (a part's title over its first topic's).
+ * minutes prints an HTML heading: a short line after a blank one, or two stacked (a part's title over its first topic's);
+ * the minutes' own title over their roster's first line (`Minutes of …` / `Scribe: Anna Berg`). Without blank lines
+ * (`pdftotext -raw`), the line before stands apart when it ends its paragraph (a sentence's end, or short of the column).
  */
-function topicDepth(lines: ReadonlyArray<Line | null>, i: number, paragraph: readonly Line[], stacked: boolean): number {
-  if (paragraph.length > 0 || !turnTitle(lines[i])) return 0
+function topicDepth(b: Builder, i: number): number {
+  const { lines, paragraph, stacked, raw } = b
+  const apart = (k: number) => isBlank(lines[k]) || (raw && endsRawParagraph(lines[k]!))
+  if ((paragraph.length > 0 && !(raw && apart(i - 1))) || !turnTitle(lines[i])) return 0
+  // Without blank lines, a turn under a title is a speaker's of this text (a form's `Clase: URBANA` is no turn).
+  const turn = (line: Line | null | undefined) =>
+    opensTurn(line) && (!raw || b.turnNames.has(turnLabel(line)!) || opensLabelTurn(line!.text.trimStart()))
   const [before, next, after] = [lines[i - 1], lines[i + 1], lines[i + 2]]
-  if (opensTurn(next)) return isBlank(before) ? LONE : turnTitle(before) && isBlank(lines[i - 2]) ? SUB : 0
+  if (turn(next)) return apart(i - 1) ? LONE : turnTitle(before) && apart(i - 2) ? SUB : 0
+  if (ROSTER_LINE.test(next?.text.trimStart() ?? '') && apart(i - 1) && !stacked) return LONE
   // Alone between blank lines, once the text has shown its topics so (a line alone is often a bold line's, or a label's).
-  if (stacked && isBlank(before) && isBlank(next) && next !== null && opensTurn(after)) return LONE
-  return isBlank(before) && turnTitle(next) && opensTurn(after) ? TOP : 0
+  if (stacked && isBlank(before) && isBlank(next) && next !== null && turn(after)) return LONE
+  return apart(i - 1) && turnTitle(next) && turn(after) ? TOP : 0
 }
+
+/** In text without blank lines, a line that ends its paragraph: a sentence's end, or a line well short of its column. */
+function endsRawParagraph(line: Line): boolean {
+  return /[.!?…»"”)]$/u.test(line.text) || (line.text.length < 0.8 * (line.width ?? 0) && !/[,;:]$/.test(line.text))
+}
+
+/** A roster's line of minutes: a participants list's label and the names after it (`Scribe: Anna Berg`, `Present: …`). */
+const ROSTER_LINE = new RegExp(`^(?:${alternation(lexicon.participantsHeadings)})\\s*:\\s*\\S`, 'iu')
 
 /** A topic's title alone over its turn, a part's title over its first topic's, and that topic's. */
 const LONE = 1
@@ -492,7 +526,9 @@ function topicHeading(line: Line, depth: Heading['depth']): Heading {
 function turnTitle(line: Line | null | undefined): boolean {
   if (!line || line.soft || line.text.length > TURN_TITLE + line.indent) return false
   const text = line.text.trim()
-  return text !== '' && startsCapital(text) && !/[.,;:!?]$/.test(text) && !text.includes(': ') && !BULLET.test(text)
+  if (text === '' || !startsCapital(text) || /[.,;:!?]$/.test(text) || text.includes(': ') || BULLET.test(text)) return false
+  // A parenthesis closed and not opened on the line (`WebTransport)`) ends a sentence wrapped over lines.
+  return text.split('(').length === text.split(')').length
 }
 
 /** Characters a topic's title over a turn takes at most. */
