@@ -803,3 +803,42 @@ describe('plain text: a board’s outline, numbered items at the margin, lettere
     expect(numbers).toEqual(['1:1', '1:2', '2:A', '1:3', ...'ABCDEFGHI'.split('').map((letter) => `2:${letter}`)])
   })
 })
+
+describe('plain text without blank lines (pdftotext -raw): topics over turns labelled by one name', () => {
+  const wide = 'and the discussion went on about the formats that the browsers would have to support in the years ahead'
+  const text = [
+    'Minutes of the 3rd Call (May 4 2021)',
+    'Scribe: Lena Lindqvist',
+    'Present: Anna Berg, Tom Krause, Lena Lindqvist',
+    'Anna: welcome, we have two topics today.',
+    'Model formats',
+    'Loading models #12',
+    'Anna: many talks touched on this topic; there is no standard format for packaging models yet,',
+    `${wide}.`,
+    'Tom: we should wait (as the field moves fast)',
+    'Anna: agreed, we wait for now. Inviting Lena to comment.',
+    'Lenna: from the library side - a loader is enough for us.',
+    'Training #13',
+    'Anna: we look at training next time, as',
+    wide,
+    wide,
+    `${wide}.`,
+    'The house offers a room:',
+    'Room 12 Ground floor',
+    'Area: 40 m2',
+    'Use: meetings of the council',
+    'Sides: North: the garden, on the street side of',
+    'the building.',
+  ].join('\n')
+  const report = extractReport(text, { path: 'r.txt' })
+
+  it('reads a title over a named turn, two stacked (a part over its first topic), the title over the roster', () => {
+    expect(report.metadata.title).toBe('Minutes of the 3rd Call (May 4 2021)')
+    expect(report.sections.map((s) => `${s.level} ${s.title}`)).toEqual(['1 Model formats', '2 Loading models #12', '2 Training #13'])
+  })
+
+  it('opens a turn at a label of one name the text names in full, or after a sentence ending such a turn; a form’s fields open none', () => {
+    expect(report.speakers.map((s) => s.label)).toEqual(['Anna', 'Anna', 'Tom', 'Anna', 'Lenna', 'Anna'])
+    expect(report.sections.map((s) => s.title)).not.toContain('Room 12 Ground floor')
+  })
+})

@@ -25,10 +25,6 @@ const GAPS: Record<string, Record<string, string>> = {
       'bold list items are plain lines in a PDF (bullets lost): levels and items told apart only by indents, not read alike',
     'rendition.raw.txt': 'bold headings are plain lines in a PDF: none read',
   },
-  'renditions-w3c-mlws-live-session-minutes-2020-09-22': {
-    'rendition.layout.txt': 'HTML headings are plain lines in a PDF: the title over the Scribe: line is not read as a section',
-    'rendition.raw.txt': 'HTML headings are plain lines in a PDF: none read',
-  },
 }
 
 const folders = readdirSync('fixtures').filter((name) => name.startsWith('renditions-'))
