@@ -149,6 +149,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
   if (!b.marks.marked) for (const { at, line } of b.alone) b.out[at] = labelOrHeading(b.out[at]!, line, b.out[at - 1], b.out[at + 1])
+  if (!b.marks.marked && !raw) headTopicsOverItems(b.out, b.alone)
   nestUnderPart(b.out)
   return b.out
 }
@@ -394,6 +395,8 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
     return node
+  // Set in among one-line siblings set in alike, it is an item of a list whose bullets a PDF lost.
+  if (line.indent > 0 && !line.text.trim().endsWith(':') && startsAt(previous, line) && startsAt(next, line)) return node
   // A sentence without its full stop (`The meeting was opened at 5:15pm`) is no heading.
   if (FINITE_VERB.test(text)) return node
   const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
@@ -401,6 +404,62 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   const child = node.children[0]
   const value = { ...child, value: text }
   return { ...node, children: [{ type: 'strong', children: [value], position: child.position }] }
+}
+
+/** Fewest topics over their items that make a text's outline of topics. */
+const TOPICS_MINIMUM = 3
+const TOPIC_WORDS = 12
+
+/**
+ * A bulleted outline whose top items are bold topics (`• **Reduce DOD Footprint**` over its sub-items), as a PDF prints
+ * a word processor's list: bullets and bold lost, each topic stands alone, in title case, over lines set in deeper than
+ * it. In three such topics or more, they are headings one level under the label that heads them alone on its line
+ * (`DISCUSSIONS and KEY TAKE AWAYS:`), as that label and those alone after the first topic, bold or in capitals
+ * (`RECOMMENDATION(S):`), are.
+ */
+function headTopicsOverItems(out: RootContent[], alone: ReadonlyArray<{ at: number; line: Line }>): void {
+  const topics = new Set(alone.filter(({ at, line }) => isTopicLine(line) && setInDeeper(out[at + 1], line)).map(({ at }) => at))
+  if (topics.size < TOPICS_MINIMUM) return
+  const first = Math.min(...topics)
+  for (const { at, line } of alone) {
+    const node = out[at]!
+    const label = line.text.trim().endsWith(':') && (isStyled(node) || (isAllCaps(line.text) && line.text.trim().length <= 50))
+    // A topic right over another one is the label that heads them.
+    if (topics.has(at)) out[at] = lineHeading(line, topics.has(at + 1) ? 1 : 2)
+    else if (label && (at >= first || at === first - 1)) out[at] = lineHeading(line, 1)
+  }
+}
+
+function isStyled(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children[0]?.type === 'strong'
+}
+
+/** A topic's title: title case, up to twelve words, no sentence's end (a label's colon allowed), not in capitals. */
+function isTopicLine(line: Line): boolean {
+  const text = withoutEndColon(line.text.trim())
+  const words = text.split(/\s+/)
+  if (words.length > TOPIC_WORDS || text.length > 90 || !/^\p{Lu}/u.test(text) || /[.,;!?]$/.test(text) || isAllCaps(text)) return false
+  return words.every((word) => SMALL_WORD.test(word) || !/^\p{Ll}/u.test(word)) && !SMALL_WORD.test(words.at(-1)!)
+}
+
+/** Whether a block starts set in deeper than a line (a list's sub-items under their topic). */
+function setInDeeper(node: RootContent | undefined, line: Line): boolean {
+  const column = node?.type === 'paragraph' || node?.type === 'list' ? node.position?.start.column : undefined
+  return column !== undefined && column > line.offset + line.indent + 1
+}
+
+/** A line as a heading of the given depth, a label's colon dropped. */
+function lineHeading(line: Line, depth: Heading['depth']): Heading {
+  const heading = topicHeading(line, depth)
+  const text = heading.children[0]
+  if (text?.type === 'text') text.value = withoutEndColon(text.value)
+  return heading
+}
+
+/** Whether a block of one line starts in the column a line starts in. */
+function startsAt(node: RootContent | undefined, line: Line): boolean {
+  const start = node?.position?.start
+  return start?.column === line.offset + line.indent + 1 && start.line === node!.position!.end.line
 }
 
 /** A paragraph of one short line that ends no sentence: a neighbour that makes a series of such lines. */
