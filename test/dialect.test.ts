@@ -837,8 +837,41 @@ describe('plain text without blank lines (pdftotext -raw): topics over turns lab
     expect(report.sections.map((s) => `${s.level} ${s.title}`)).toEqual(['1 Model formats', '2 Loading models #12', '2 Training #13'])
   })
 
-  it('opens a turn at a label of one name the text names in full, or after a sentence ending such a turn; a form’s fields open none', () => {
+  it('opens a turn at a label of one name the text names in full, or after a sentence ending such a turn; no form’s field', () => {
     expect(report.speakers.map((s) => s.label)).toEqual(['Anna', 'Anna', 'Tom', 'Anna', 'Lenna', 'Anna'])
     expect(report.sections.map((s) => s.title)).not.toContain('Room 12 Ground floor')
+  })
+})
+
+describe('plain text (pdftotext -layout): a bulleted outline whose bold topics lost their bullets and bold', () => {
+  const items = (topic: string) => [topic, '', `    Replace the ${topic.toLowerCase()} gauges at two ports of the coast`, '']
+  const outline = (topics: string[]) =>
+    [
+      'PURPOSE: The retreat agreed the priorities of the alliance.',
+      '',
+      'TOPICS:',
+      '',
+      ...topics.flatMap(items),
+      'NEXT STEPS:',
+      '',
+      '  Report to the members in June on all of it.',
+    ].join('\n')
+
+  it('reads three topics standing alone over lines set in deeper as level-2 sections under the label over them', () => {
+    const report = extractReport(outline(['Sensor Network', 'Portal Hosting', 'Funding and Fees']), { path: 'r.txt' })
+    expect(report.sections.map((s) => `${s.level} ${s.title}`)).toEqual([
+      '1 TOPICS',
+      '2 Sensor Network',
+      '2 Portal Hosting',
+      '2 Funding and Fees',
+      '1 NEXT STEPS',
+    ])
+  })
+
+  it('reads no outline in two such topics, nor in lines in sentence case', () => {
+    const two = extractReport(outline(['Sensor Network', 'Portal Hosting']), { path: 'r.txt' })
+    expect(two.sections.map((s) => s.title)).not.toContain('TOPICS')
+    const sentences = extractReport(outline(['Sensor network', 'Portal hosting', 'Funding and fees']), { path: 'r.txt' })
+    expect(sentences.sections.map((s) => s.title)).not.toContain('TOPICS')
   })
 })

@@ -295,7 +295,9 @@ export const cover = defineDetector({
       {
         title: 'minutes printed from a web page: their heading over the roster (`Scribe:`) is their title, at any depth',
         form: 'heading over the roster',
-        text: '## Minutes of the 3rd Call (May 4 2021)\n\n**Scribe:** Anna Berg\n\n**Present:** Anna Berg, Tom Lee\n\n## Budget\n\nTom: it is in.\n',
+        text:
+          '## Minutes of the 3rd Call (May 4 2021)\n\n**Scribe:** Anna Berg\n\n**Present:** Anna Berg, Tom Lee\n\n' +
+          '## Budget\n\nTom: it is in.\n',
         found: { title: 'Minutes of the 3rd Call (May 4 2021)', titleLine: 1 },
       },
       {

@@ -395,7 +395,7 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
     return node
-  // Set in among one-line siblings set in alike, it is an item of a list whose bullets a PDF lost.
+  // Set in among siblings set in alike, it is an item of a list whose bullets a PDF lost.
   if (line.indent > 0 && !line.text.trim().endsWith(':') && startsAt(previous, line) && startsAt(next, line)) return node
   // A sentence without its full stop (`The meeting was opened at 5:15pm`) is no heading.
   if (FINITE_VERB.test(text)) return node
@@ -456,10 +456,9 @@ function lineHeading(line: Line, depth: Heading['depth']): Heading {
   return heading
 }
 
-/** Whether a block of one line starts in the column a line starts in. */
+/** Whether a block starts in the column a line starts in. */
 function startsAt(node: RootContent | undefined, line: Line): boolean {
-  const start = node?.position?.start
-  return start?.column === line.offset + line.indent + 1 && start.line === node!.position!.end.line
+  return node?.position?.start.column === line.offset + line.indent + 1
 }
 
 /** A paragraph of one short line that ends no sentence: a neighbour that makes a series of such lines. */
