@@ -395,8 +395,10 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
     return node
-  // Set in among siblings set in alike, it is an item of a list whose bullets a PDF lost.
-  if (line.indent > 0 && !line.text.trim().endsWith(':') && startsAt(previous, line) && startsAt(next, line)) return node
+  // Set in among siblings set in alike, one of a line, it is an item of a list whose bullets a PDF lost (under a heading
+  // set in with the text, the paragraphs around it run over lines).
+  const siblings = startsAt(previous, line) && startsAt(next, line) && (oneLine(previous) || oneLine(next))
+  if (line.indent > 0 && !line.text.trim().endsWith(':') && siblings) return node
   // A sentence without its full stop (`The meeting was opened at 5:15pm`) is no heading.
   if (FINITE_VERB.test(text)) return node
   const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
@@ -434,11 +436,13 @@ function isStyled(node: RootContent): boolean {
   return node.type === 'paragraph' && node.children[0]?.type === 'strong'
 }
 
-/** A topic's title: title case, up to twelve words, no sentence's end (a label's colon allowed), not in capitals. */
+/** A topic's title: title case, up to twelve words, no sentence's end (a label's colon allowed), no number, not in capitals. */
 function isTopicLine(line: Line): boolean {
   const text = withoutEndColon(line.text.trim())
   const words = text.split(/\s+/)
   if (words.length > TOPIC_WORDS || text.length > 90 || !/^\p{Lu}/u.test(text) || /[.,;!?]$/.test(text) || isAllCaps(text)) return false
+  // A numbered line (`II. Reports`) is the numbered outline's, whatever the reader made of it.
+  if (numberedLine(text, 0) !== null) return false
   return words.every((word) => SMALL_WORD.test(word) || !/^\p{Ll}/u.test(word)) && !SMALL_WORD.test(words.at(-1)!)
 }
 
@@ -454,6 +458,10 @@ function lineHeading(line: Line, depth: Heading['depth']): Heading {
   const text = heading.children[0]
   if (text?.type === 'text') text.value = withoutEndColon(text.value)
   return heading
+}
+
+function oneLine(node: RootContent | undefined): boolean {
+  return node?.position !== undefined && node.position.start.line === node.position.end.line
 }
 
 /** Whether a block starts in the column a line starts in. */
