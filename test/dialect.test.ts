@@ -875,3 +875,28 @@ describe('plain text (pdftotext -layout): a bulleted outline whose bold topics l
     expect(sentences.sections.map((s) => s.title)).not.toContain('TOPICS')
   })
 })
+
+describe('plain text: a roll call’s tally in capitals', () => {
+  it('reads no heading in a count (`AYES--3`, `NOT VOTING--1`), and reads a line in capitals set in the middle still', () => {
+    const prose = '  The vote was taken by electronic device, and there were ayes 3 and noes 1, as follows, on the amendment.'
+    const text = [
+      prose,
+      '',
+      '                      HARBOR SAFETY',
+      '',
+      prose,
+      '',
+      '                               AYES--3',
+      '',
+      '     Brant',
+      '     Holland',
+      '',
+      '                             NOT VOTING--1',
+      '',
+      '     Fairbanks',
+      '',
+      prose,
+    ].join('\n')
+    expect(extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)).toEqual(['HARBOR SAFETY'])
+  })
+})

@@ -809,7 +809,7 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
   const children = [{ type: 'text' as const, value, position }]
   const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
   // Where the text marks its headings by hand, a line in capitals is no heading of its own (`CRICKET CRICKET` in a discussion).
-  const capsHeading = alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12
+  const capsHeading = alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12 && !VOTE_COUNT.test(value)
   if (capsHeading && (first.indent === 0 || !indentedBody || centered(first))) {
     return { type: 'heading', depth: 1, children, position }
   }
@@ -823,6 +823,9 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
   // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
   return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
 }
+
+/** A roll call's count in capitals (`AYES--3`, `NOT VOTING--1`): a tally's line over the names, no heading. */
+const VOTE_COUNT = /^[\p{Lu} '"]+--\d+$/u
 
 /** Fewest paragraphs opened by a deeper first line that make it the text's way of opening them. */
 const FIRST_LINE_MIN = 10
