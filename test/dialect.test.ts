@@ -829,3 +829,100 @@ describe('plain text: a board’s outline, numbered items at the margin, lettere
     expect(numbers).toEqual(['1:1', '1:2', '2:A', '1:3', ...'ABCDEFGHI'.split('').map((letter) => `2:${letter}`)])
   })
 })
+
+describe('plain text without blank lines (pdftotext -raw): topics over turns labelled by one name', () => {
+  const wide = 'and the discussion went on about the formats that the browsers would have to support in the years ahead'
+  const text = [
+    'Minutes of the 3rd Call (May 4 2021)',
+    'Scribe: Lena Lindqvist',
+    'Present: Anna Berg, Tom Krause, Lena Lindqvist',
+    'Anna: welcome, we have two topics today.',
+    'Model formats',
+    'Loading models #12',
+    'Anna: many talks touched on this topic; there is no standard format for packaging models yet,',
+    `${wide}.`,
+    'Tom: we should wait (as the field moves fast)',
+    'Anna: agreed, we wait for now. Inviting Lena to comment.',
+    'Lenna: from the library side - a loader is enough for us.',
+    'Training #13',
+    'Anna: we look at training next time, as',
+    wide,
+    wide,
+    `${wide}.`,
+    'The house offers a room:',
+    'Room 12 Ground floor',
+    'Area: 40 m2',
+    'Use: meetings of the council',
+    'Sides: North: the garden, on the street side of',
+    'the building.',
+  ].join('\n')
+  const report = extractReport(text, { path: 'r.txt' })
+
+  it('reads a title over a named turn, two stacked (a part over its first topic), the title over the roster', () => {
+    expect(report.metadata.title).toBe('Minutes of the 3rd Call (May 4 2021)')
+    expect(report.sections.map((s) => `${s.level} ${s.title}`)).toEqual(['1 Model formats', '2 Loading models #12', '2 Training #13'])
+  })
+
+  it('opens a turn at a label of one name the text names in full, or after a sentence ending such a turn; no form’s field', () => {
+    expect(report.speakers.map((s) => s.label)).toEqual(['Anna', 'Anna', 'Tom', 'Anna', 'Lenna', 'Anna'])
+    expect(report.sections.map((s) => s.title)).not.toContain('Room 12 Ground floor')
+  })
+})
+
+describe('plain text (pdftotext -layout): a bulleted outline whose bold topics lost their bullets and bold', () => {
+  const items = (topic: string) => [topic, '', `    Replace the ${topic.toLowerCase()} gauges at two ports of the coast`, '']
+  const outline = (topics: string[]) =>
+    [
+      'PURPOSE: The retreat agreed the priorities of the alliance.',
+      '',
+      'TOPICS:',
+      '',
+      ...topics.flatMap(items),
+      'NEXT STEPS:',
+      '',
+      '  Report to the members in June on all of it.',
+    ].join('\n')
+
+  it('reads three topics standing alone over lines set in deeper as level-2 sections under the label over them', () => {
+    const report = extractReport(outline(['Sensor Network', 'Portal Hosting', 'Funding and Fees']), { path: 'r.txt' })
+    expect(report.sections.map((s) => `${s.level} ${s.title}`)).toEqual([
+      '1 TOPICS',
+      '2 Sensor Network',
+      '2 Portal Hosting',
+      '2 Funding and Fees',
+      '1 NEXT STEPS',
+    ])
+  })
+
+  it('reads no outline in two such topics, nor in lines in sentence case', () => {
+    const two = extractReport(outline(['Sensor Network', 'Portal Hosting']), { path: 'r.txt' })
+    expect(two.sections.map((s) => s.title)).not.toContain('TOPICS')
+    const sentences = extractReport(outline(['Sensor network', 'Portal hosting', 'Funding and fees']), { path: 'r.txt' })
+    expect(sentences.sections.map((s) => s.title)).not.toContain('TOPICS')
+  })
+})
+
+describe('plain text: a roll call’s tally in capitals', () => {
+  it('reads no heading in a count (`AYES--3`, `NOT VOTING--1`), and reads a line in capitals set in the middle still', () => {
+    const prose = '  The vote was taken by electronic device, and there were ayes 3 and noes 1, as follows, on the amendment.'
+    const text = [
+      prose,
+      '',
+      '                      HARBOR SAFETY',
+      '',
+      prose,
+      '',
+      '                               AYES--3',
+      '',
+      '     Brant',
+      '     Holland',
+      '',
+      '                             NOT VOTING--1',
+      '',
+      '     Fairbanks',
+      '',
+      prose,
+    ].join('\n')
+    expect(extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)).toEqual(['HARBOR SAFETY'])
+  })
+})

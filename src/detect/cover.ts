@@ -341,6 +341,19 @@ export const cover = defineDetector({
         found: { meetingName: null },
       },
       {
+        title: 'minutes printed from a web page: their heading over the roster (`Scribe:`) is their title, at any depth',
+        form: 'heading over the roster',
+        text:
+          '## Minutes of the 3rd Call (May 4 2021)\n\n**Scribe:** Anna Berg\n\n**Present:** Anna Berg, Tom Lee\n\n' +
+          '## Budget\n\nTom: it is in.\n',
+        found: { title: 'Minutes of the 3rd Call (May 4 2021)', titleLine: 1 },
+      },
+      {
+        title: 'a second-level heading over the text (no roster under it) opens the body: no title',
+        text: '## Budget\n\nThe figures are in.\n\n## Venue\n\nThe hall is booked.\n',
+        found: { title: null, titleLine: null },
+      },
+      {
         title: 'a numbered first heading opens the body: no title',
         text: '# 1. Introduction\n\nText.\n',
         found: { title: null, titleLine: null },
@@ -992,13 +1005,15 @@ function leadingTitle(
   // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") or a part's label over numbered ones
   // (the reader's `议题：`) opens the body, it is no title.
   const printed = first?.type === 'heading' && first.data !== undefined && ('sectionNumber' in first.data || 'outlinePart' in first.data)
-  if (start < 0 || first?.type !== 'heading' || first.depth !== 1 || printed || splitNumber(flatText(first)).number !== null) return []
+  // A heading of any depth over the minutes' roster (`## Minutes of …` / `**Scribe:** Anna Berg`) is their title.
+  const titled = first?.type === 'heading' && (first.depth === 1 || isRosterLine(flow[start + 1]))
+  if (start < 0 || first?.type !== 'heading' || !titled || printed || splitNumber(flatText(first)).number !== null) return []
   const region: FlowEntry[] = []
   let i = start
   for (; i < flow.length; i++) {
     const entry = flow[i]!
     if (entry.node.type === 'html') continue
-    if (entry.node.type !== 'heading' || entry.node.depth !== 1) {
+    if (entry.node.type !== 'heading' || entry.node.depth !== first.depth) {
       // A subtitle naming the document ("## ATA 001/2021 - Revisão 004") belongs to the title page.
       const text = entry.node.type === 'heading' ? flatText(entry.node) : ''
       if (countWords(text, 6) <= 6 && documentType.test(text) && !SECTION_NAME.test(text)) region.push(flow[i++]!)
@@ -1007,6 +1022,13 @@ function leadingTitle(
     region.push(entry)
   }
   return [...region, ...shortLinesAfter(flow, i)]
+}
+
+/** A participants list's label opening a paragraph, the names after it (`Scribe: Anna Berg`, `Present: …`). */
+const ROSTER_LINE = new RegExp(`^(?:${alternation(lexicon.participantsHeadings)})\\s*:\\s*\\S`, 'iu')
+
+function isRosterLine(entry: FlowEntry | undefined): boolean {
+  return entry?.node.type === 'paragraph' && ROSTER_LINE.test(flatText(entry.node))
 }
 
 /** A title line of its own read from the top lines (a journal's title over its authors) is the cover's, not a heading. */

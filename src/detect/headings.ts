@@ -212,6 +212,21 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'a statement heading whose line ends with a comma goes on over the next paragraph in capitals (a blank line between, ' +
+          'as a record sets a long one); a heading ending otherwise takes no paragraph after it',
+        form: 'statement heading',
+        text:
+          'STATEMENT OF JANE ROE, CHAIR,\n\nBOARD OF GOVERNORS OF THE HARBOUR AUTHORITY\n\nMs. Roe. Thank you.\n\n' +
+          'STATEMENT OF JOHN DOE, DIRECTOR\n\nPORT DATA OFFICE\n\nMr. Doe. Thank you.\n',
+        found: {
+          headings: [
+            { title: 'STATEMENT OF JANE ROE, CHAIR, BOARD OF GOVERNORS OF THE HARBOUR AUTHORITY', depth: 1, line: 1 },
+            { title: 'STATEMENT OF JOHN DOE, DIRECTOR', depth: 1, line: 7 },
+          ],
+        },
+      },
+      {
         title: 'a styled line of twelve words is a heading still',
         form: 'bold-only or italic-only line',
         text: '**one two three four five six seven eight nine ten eleven twelve**\n',
@@ -862,8 +877,10 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   const { context } = scan
   const styled = soleEmphasis(node)
   if (!styled) {
-    const statement = entry.listDepth === 0 ? statementHeading(node) : null
-    if (statement) return { depth: 1, text: statement, itemLevel: null, htmlIds: [] }
+    const next = context.flow[entry.index + 1]?.node
+    const statement = entry.listDepth === 0 ? statementHeading(node, next) : null
+    if (statement?.continued) context.claims.claim(next!)
+    if (statement) return { depth: 1, text: statement.text, itemLevel: null, htmlIds: [] }
     const lead = context.claims.openingClaimed(node) > 0 ? null : (agendaLead(node) ?? runInItem(node))
     if (lead) scan.found.push(leadHeading(lead, entry, scan.slugs, () => context.claims.claimOpening(node, lead.taken)))
     else topicHeading(scan, entry, node)

@@ -8,6 +8,7 @@ import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps } from '../text/normalize.js'
 import { outlineHeadings, remarkLabel } from './plaintext-outline.js'
 import { speakerLineTalks, talkHeadings } from './plaintext-talks.js'
+import { rawTurnNames, turnLabel } from './plaintext-turns.js'
 import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import { AUTO_NUMBERED, markedHeadings, starItem, writesStarItems } from './plaintext-marked.js'
 import type { Line } from './plaintext-pages.js'
@@ -143,10 +144,12 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     blankBefore: true,
     stacked: false,
     outline: marks.outline,
+    turnNames: raw ? rawTurnNames(lines) : new Set(),
   }
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
   if (!b.marks.marked) for (const { at, line } of b.alone) b.out[at] = labelOrHeading(b.out[at]!, line, b.out[at - 1], b.out[at + 1])
+  if (!b.marks.marked && !raw) headTopicsOverItems(b.out, b.alone)
   nestUnderPart(b.out)
   return b.out
 }
@@ -201,6 +204,8 @@ interface Builder {
   stacked: boolean
   /** The text is an outline written one remark a line (plaintext-outline.ts). */
   readonly outline: boolean
+  /** In text without blank lines, the labels of one name that name its speakers. */
+  readonly turnNames: ReadonlySet<string>
 }
 
 function endParagraph(b: Builder, blankAfter = false): void {
@@ -299,11 +304,13 @@ function readTextLine(b: Builder, i: number, line: Line): void {
   if (last && endsParagraph(last) && /^[\p{Lu}\d"“«(]/u.test(line.text.trimStart()) && !marks.contents.has(i)) endParagraph(b)
   // Without blank lines, paragraphs are inferred: a label that says who speaks opens one (with them, the blank lines say).
   if (last && (b.perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph(b)
+  // A label of one name (`Anssi: …`) opens a turn after a line that ends a sentence or stops short of the column.
+  if (last && raw && endsRawParagraph(last) && opensNamedTurn(b, line) && !marks.contents.has(i)) endParagraph(b)
   if (b.paragraph.length > 0 && b.outline && opensRemark(b, line)) endParagraph(b)
   // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
   if (b.paragraph.length === 0) b.blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
   // In an outline, a body's lines are remarks: its items are at the margin.
-  const topic = marks.contents.has(i) || (b.outline && line.indent > 0) ? 0 : topicDepth(lines, i, b.paragraph, b.stacked)
+  const topic = marks.contents.has(i) || (b.outline && line.indent > 0) ? 0 : topicDepth(b, i)
   if (topic > 0) {
     endParagraph(b)
     // Topics after a part's title over its first one are that part's, as the first is.
@@ -330,6 +337,18 @@ function opensRemark(b: Builder, line: Line): boolean {
   if (remarkLabel(text) !== null) return true
   const [first, last] = [b.paragraph[0]!, b.paragraph.at(-1)!]
   return line.indent === first.indent && /^[\p{Lu}\d"“(]/u.test(text) && !/[,;-]$/.test(last.text)
+}
+
+/**
+ * In text without blank lines, a line that opens a turn by a label of the text's speakers (plaintext-turns.ts), or by
+ * any label after a sentence that ends a turn so labelled (`Anssi: … Inviting Yakun Huang.` / `Yakung: from BPUT …`).
+ */
+function opensNamedTurn(b: Builder, line: Line): boolean {
+  const label = turnLabel(line)
+  if (label === null || isAllCaps(label)) return false
+  if (b.turnNames.has(label)) return true
+  const opened = turnLabel(b.paragraph[0])
+  return opened !== null && b.turnNames.has(opened) && /[.!?]$/.test(b.paragraph.at(-1)!.text)
 }
 
 /** A line that opens with a label that says who speaks by itself (`Dr. Adenauer (CDU): …`): a turn starts there. */
@@ -376,6 +395,10 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
     return node
+  // Set in among siblings set in alike, one of a line, it is an item of a list whose bullets a PDF lost (under a heading
+  // set in with the text, the paragraphs around it run over lines).
+  const siblings = startsAt(previous, line) && startsAt(next, line) && (oneLine(previous) || oneLine(next))
+  if (line.indent > 0 && !line.text.trim().endsWith(':') && siblings) return node
   // A sentence without its full stop (`The meeting was opened at 5:15pm`) is no heading.
   if (FINITE_VERB.test(text)) return node
   const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
@@ -383,6 +406,67 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   const child = node.children[0]
   const value = { ...child, value: text }
   return { ...node, children: [{ type: 'strong', children: [value], position: child.position }] }
+}
+
+/** Fewest topics over their items that make a text's outline of topics. */
+const TOPICS_MINIMUM = 3
+const TOPIC_WORDS = 12
+
+/**
+ * A bulleted outline whose top items are bold topics (`• **Reduce DOD Footprint**` over its sub-items), as a PDF prints
+ * a word processor's list: bullets and bold lost, each topic stands alone, in title case, over lines set in deeper than
+ * it. In three such topics or more, they are headings one level under the label that heads them alone on its line
+ * (`DISCUSSIONS and KEY TAKE AWAYS:`), as that label and those alone after the first topic, bold or in capitals
+ * (`RECOMMENDATION(S):`), are.
+ */
+function headTopicsOverItems(out: RootContent[], alone: ReadonlyArray<{ at: number; line: Line }>): void {
+  const topics = new Set(alone.filter(({ at, line }) => isTopicLine(line) && setInDeeper(out[at + 1], line)).map(({ at }) => at))
+  if (topics.size < TOPICS_MINIMUM) return
+  const first = Math.min(...topics)
+  for (const { at, line } of alone) {
+    const node = out[at]!
+    const label = line.text.trim().endsWith(':') && (isStyled(node) || (isAllCaps(line.text) && line.text.trim().length <= 50))
+    // A topic right over another one is the label that heads them.
+    if (topics.has(at)) out[at] = lineHeading(line, topics.has(at + 1) ? 1 : 2)
+    else if (label && (at >= first || at === first - 1)) out[at] = lineHeading(line, 1)
+  }
+}
+
+function isStyled(node: RootContent): boolean {
+  return node.type === 'paragraph' && node.children[0]?.type === 'strong'
+}
+
+/** A topic's title: title case, up to twelve words, no sentence's end (a label's colon allowed), no number, not in capitals. */
+function isTopicLine(line: Line): boolean {
+  const text = withoutEndColon(line.text.trim())
+  const words = text.split(/\s+/)
+  if (words.length > TOPIC_WORDS || text.length > 90 || !/^\p{Lu}/u.test(text) || /[.,;!?]$/.test(text) || isAllCaps(text)) return false
+  // A numbered line (`II. Reports`) is the numbered outline's, whatever the reader made of it.
+  if (numberedLine(text, 0) !== null) return false
+  return words.every((word) => SMALL_WORD.test(word) || !/^\p{Ll}/u.test(word)) && !SMALL_WORD.test(words.at(-1)!)
+}
+
+/** Whether a block starts set in deeper than a line (a list's sub-items under their topic). */
+function setInDeeper(node: RootContent | undefined, line: Line): boolean {
+  const column = node?.type === 'paragraph' || node?.type === 'list' ? node.position?.start.column : undefined
+  return column !== undefined && column > line.offset + line.indent + 1
+}
+
+/** A line as a heading of the given depth, a label's colon dropped. */
+function lineHeading(line: Line, depth: Heading['depth']): Heading {
+  const heading = topicHeading(line, depth)
+  const text = heading.children[0]
+  if (text?.type === 'text') text.value = withoutEndColon(text.value)
+  return heading
+}
+
+function oneLine(node: RootContent | undefined): boolean {
+  return node?.position !== undefined && node.position.start.line === node.position.end.line
+}
+
+/** Whether a block starts in the column a line starts in. */
+function startsAt(node: RootContent | undefined, line: Line): boolean {
+  return node?.position?.start.column === line.offset + line.indent + 1
 }
 
 /** A paragraph of one short line that ends no sentence: a neighbour that makes a series of such lines. */
@@ -465,16 +549,32 @@ function headsParagraph(
 
 /**
  * A title over a speaker's turn with no blank line between (`ML model format #74` / `Anssi: Many talks…`), as a PDF of
- * minutes prints an HTML heading: a short line after a blank one, or two stacked (a part's title over its first topic's).
+ * minutes prints an HTML heading: a short line after a blank one, or two stacked (a part's title over its first topic's);
+ * the minutes' own title over their roster's first line (`Minutes of …` / `Scribe: Anna Berg`). Without blank lines
+ * (`pdftotext -raw`), the line before stands apart when it ends its paragraph (a sentence's end, or short of the column).
  */
-function topicDepth(lines: ReadonlyArray<Line | null>, i: number, paragraph: readonly Line[], stacked: boolean): number {
-  if (paragraph.length > 0 || !turnTitle(lines[i])) return 0
+function topicDepth(b: Builder, i: number): number {
+  const { lines, paragraph, stacked, raw } = b
+  const apart = (k: number) => isBlank(lines[k]) || (raw && endsRawParagraph(lines[k]!))
+  if ((paragraph.length > 0 && !(raw && apart(i - 1))) || !turnTitle(lines[i])) return 0
+  // Without blank lines, a turn under a title is a speaker's of this text (a form's `Clase: URBANA` is no turn).
+  const turn = (line: Line | null | undefined) =>
+    opensTurn(line) && (!raw || b.turnNames.has(turnLabel(line)!) || opensLabelTurn(line!.text.trimStart()))
   const [before, next, after] = [lines[i - 1], lines[i + 1], lines[i + 2]]
-  if (opensTurn(next)) return isBlank(before) ? LONE : turnTitle(before) && isBlank(lines[i - 2]) ? SUB : 0
+  if (turn(next)) return apart(i - 1) ? LONE : turnTitle(before) && apart(i - 2) ? SUB : 0
+  if (ROSTER_LINE.test(next?.text.trimStart() ?? '') && apart(i - 1) && !stacked) return LONE
   // Alone between blank lines, once the text has shown its topics so (a line alone is often a bold line's, or a label's).
-  if (stacked && isBlank(before) && isBlank(next) && next !== null && opensTurn(after)) return LONE
-  return isBlank(before) && turnTitle(next) && opensTurn(after) ? TOP : 0
+  if (stacked && isBlank(before) && isBlank(next) && next !== null && turn(after)) return LONE
+  return apart(i - 1) && turnTitle(next) && turn(after) ? TOP : 0
 }
+
+/** In text without blank lines, a line that ends its paragraph: a sentence's end, or a line well short of its column. */
+function endsRawParagraph(line: Line): boolean {
+  return /[.!?…»"”)]$/u.test(line.text) || (line.text.length < 0.8 * (line.width ?? 0) && !/[,;:]$/.test(line.text))
+}
+
+/** A roster's line of minutes: a participants list's label and the names after it (`Scribe: Anna Berg`, `Present: …`). */
+const ROSTER_LINE = new RegExp(`^(?:${alternation(lexicon.participantsHeadings)})\\s*:\\s*\\S`, 'iu')
 
 /** A topic's title alone over its turn, a part's title over its first topic's, and that topic's. */
 const LONE = 1
@@ -492,7 +592,9 @@ function topicHeading(line: Line, depth: Heading['depth']): Heading {
 function turnTitle(line: Line | null | undefined): boolean {
   if (!line || line.soft || line.text.length > TURN_TITLE + line.indent) return false
   const text = line.text.trim()
-  return text !== '' && startsCapital(text) && !/[.,;:!?]$/.test(text) && !text.includes(': ') && !BULLET.test(text)
+  if (text === '' || !startsCapital(text) || /[.,;:!?]$/.test(text) || text.includes(': ') || BULLET.test(text)) return false
+  // A parenthesis closed and not opened on the line (`WebTransport)`) ends a sentence wrapped over lines.
+  return text.split('(').length === text.split(')').length
 }
 
 /** Characters a topic's title over a turn takes at most. */
@@ -707,7 +809,7 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
   const children = [{ type: 'text' as const, value, position }]
   const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
   // Where the text marks its headings by hand, a line in capitals is no heading of its own (`CRICKET CRICKET` in a discussion).
-  const capsHeading = alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12
+  const capsHeading = alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12 && !VOTE_COUNT.test(value)
   if (capsHeading && (first.indent === 0 || !indentedBody || centered(first))) {
     return { type: 'heading', depth: 1, children, position }
   }
@@ -721,6 +823,9 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
   // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
   return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
 }
+
+/** A roll call's count in capitals (`AYES--3`, `NOT VOTING--1`): a tally's line over the names, no heading. */
+const VOTE_COUNT = /^[\p{Lu} '"]+--\d+$/u
 
 /** Fewest paragraphs opened by a deeper first line that make it the text's way of opening them. */
 const FIRST_LINE_MIN = 10

@@ -1,5 +1,5 @@
 // Plain text of mdast nodes, walked iteratively (deep trees must not overflow the stack).
-import type { Nodes, Paragraph, PhrasingContent } from 'mdast'
+import type { Heading, Nodes, Paragraph, PhrasingContent } from 'mdast'
 import { collapseSpace } from '../text/normalize.js'
 import { trailingAttributes } from './attributes.js'
 
@@ -38,7 +38,7 @@ export function flatText(node: Nodes): string {
 const flat = new WeakMap<Nodes, string>()
 
 /** The lines of a paragraph as printed: one entry per source line, hard breaks and soft line ends alike. */
-export function paragraphLines(node: Paragraph): Array<{ text: string; line: number }> {
+export function paragraphLines(node: Paragraph | Heading): Array<{ text: string; line: number }> {
   const start = node.position?.start.line ?? 1
   return plainText(node)
     .split('\n')
