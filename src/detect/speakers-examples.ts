@@ -1649,7 +1649,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title:
         'an attendance in prose under its heading (`… were present: Anna Berg, Tom\\nKrause.`, `Andrew Holm (Treasurer) was also in ' +
-        'attendance`): reporting sentences by initial and family name (`T. Krause asked`, `A. Holm reported:`, no answer’s `A.`) are those listed',
+        'attendance`): reporting sentences by initial and family name (`T. Krause asked`, `A. Holm reported:`, no answer’s `A.`) ' +
+        'are those listed',
       form: 'reporting sentence',
       text:
         '## Attendance\n\nThe following members of the Board of Directors were present at the meeting: Anna Berg, Tom\n' +

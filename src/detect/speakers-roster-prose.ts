@@ -27,7 +27,10 @@ export function proseAttendees(text: string, position: RegExp): ProseAttendee[] 
     const tokens = sentence.split(' ')
     for (let i = 0; i < tokens.length; i++) {
       const end = runEnd(tokens, i)
-      const name = tokens.slice(i, end).join(' ').replace(/[,.;:]$/, '')
+      const name = tokens
+        .slice(i, end)
+        .join(' ')
+        .replace(/[,.;:]$/, '')
       if (end > i + 1 && looksLikeName(name)) {
         people.push({ name, position: officeAfter(tokens, end, position) })
         i = end - 1

@@ -144,7 +144,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (entry.item) listing.item = true
     const text = flatText(node)
     // A line of several names (`Jean-Pierre, Yves, Jacques, Mathieu`) is a list, not one name and its affiliation.
-    const several = entry.item ? [] : isProse(text) ? proseRoster(text, listing) : namesOf(lines, listing.position, listing.absent, listing.accounts)
+    const several = entry.item ? [] : paragraphNames(text, lines, listing)
     // An item's colon may be glued to the name (`JB Martin: équipe radio` among `F Robert : référent` items).
     const entryText = entry.item ? text.replace(GLUED_COLON, '$1 :') : text
     // One attendee a line (`General Manager Ortiz` / `Finance Officer Clara Weiss`): each line its person.
@@ -166,10 +166,29 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
   return { people: expandAcronyms(dedupe(people)), listed }
 }
 
+/** A paragraph's names under a participants heading: by its sentences when it is prose, else by its lines. */
+function paragraphNames(text: string, lines: readonly string[], listing: ListingState): RosterPerson[] {
+  return isProse(text) ? proseRoster(text, listing) : namesOf(lines, listing.position, listing.absent, listing.accounts)
+}
+
+interface ListingState {
+  position: string
+  absent: boolean
+  accounts: boolean
+}
+
 /** Three lowercase words in a row in a long paragraph: sentences (`were present from the start`), not a list of names. */
 function isProse(text: string): boolean {
-  return text.length >= PROSE && /\p{Ll}{3,} \p{Ll}{3,} \p{Ll}{3,}/u.test(text)
+  if (text.length < PROSE) return false
+  let run = 0
+  for (const word of text.split(' ')) {
+    run = LOWER_WORD.test(word) ? run + 1 : 0
+    if (run === 3) return true
+  }
+  return false
 }
+
+const LOWER_WORD = /^\p{Ll}{2,}$/u
 
 /** The people an attendance in prose names (speakers-roster-prose.ts), with the list's office and absence. */
 function proseRoster(text: string, listing: { position: string; absent: boolean }): RosterPerson[] {
@@ -814,7 +833,8 @@ function endsWithWords(longer: readonly string[], shorter: readonly string[]): b
 /** Whether `words` are a listed name's first initial and its family name (`k kaiser` for `kurt b kaiser`). */
 function initialThenFamily(listed: readonly string[], words: readonly string[]): boolean {
   const family = words.slice(1)
-  return words[0]!.length === 1 && family.length > 0 && listed.length > family.length && listed[0]!.startsWith(words[0]!) && endsWithWords(listed, family)
+  if (words[0]!.length !== 1 || family.length === 0 || listed.length <= family.length) return false
+  return listed[0]!.startsWith(words[0]!) && endsWithWords(listed, family)
 }
 
 /** Whether every word of `shorter` occurs in `longer`, in order, the first words equal. */
