@@ -1665,6 +1665,16 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a particle after an initial opens the family name (`M. von Löwis asked`); a letter an ASCII copy lost as `?` ' +
+        '(`L?wis`) keeps the name one, resolved to the listed name',
+      form: 'reporting sentence',
+      text:
+        '## Attendance\n\nThe following members of the Board of Directors were present at the meeting: Anna Berg, Martin von\n' +
+        'L?wis.  Tom Krause (Treasurer) was also in attendance.\n\n## Grants\n\nM. von L?wis asked if the grants go on.\n',
+      found: { speakers: [{ name: 'Martin von L?wis', family_name: 'von L?wis', label: 'M. von L?wis', line: 8 }] },
+    },
+    {
       title: 'an initial and a family name resolved to the one full name the record prints with both (`S. Deibel` for Stephan Deibel)',
       form: 'reporting sentence',
       text: 'Stephan Deibel presided at the meeting.\n\n## Donor Levels\n\nS. Deibel noted that the bylaws are odd.\n',

@@ -13,7 +13,7 @@ export interface ProseAttendee {
 
 const PARTICLES = new Set(lexicon.nameParticles)
 // A capitalised word of a name or an initial (`B.`); a closing comma or full stop ends the run after it.
-const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)$/u
+const NAME_WORD = /^(?:\p{Lu}(?:[\p{Ll}\p{M}'’-]|\?(?=\p{Ll}))+|\p{Lu}\.)$/u
 const INITIAL = /^\p{Lu}\.$/u
 // A sentence ends at a full stop after a lowercase letter, a digit or a parenthesis, before a capital (not `Kurt B. Kaiser`).
 const SENTENCE_END = /(?<=[\p{Ll}\d)][.!?])\s+(?=\p{Lu})/u
