@@ -61,12 +61,14 @@ export function readOpening(text: string): Opening | null {
 
 const REPORTING = new RegExp(`^(?:${reportingVerbAlternation()})`, 'i')
 const FAMILY_NAME = /^\p{Lu}\p{Ll}+$/u
+const PAST = /^\p{Ll}+ed[:,]?$/u
 
 /** `A. Kuchling reported:`, `Q. Li asked …`: an initial and a family name before a reporting verb, no question's or answer's label. */
 function initialedSpeaker(text: string): boolean {
   const [initial, family, verb] = text.split(' ', 3)
   if (initial!.length !== 2 || family === undefined || verb === undefined || OPENERS.has(family)) return false
-  return FAMILY_NAME.test(family) && REPORTING.test(verb)
+  // A minute-taker's verb in the past (`reported:`, `asked`), lowercase: a question's is a request (`Q. Please state …`).
+  return FAMILY_NAME.test(family) && PAST.test(verb) && REPORTING.test(verb)
 }
 
 // Words that open a sentence, no family name (`A. As indicated above, …`).
