@@ -19,6 +19,8 @@ export interface TitleBlock {
   date: string | null
   /** The block's other lines, but its day: where its organisation is looked for. */
   others: string[]
+  /** Flow entries the block takes: one paragraph, or its lines set apart by blank lines. */
+  entries: number
 }
 
 /**
@@ -28,17 +30,45 @@ export interface TitleBlock {
  */
 export function titleBlockOf(flow: readonly FlowEntry[], names: readonly RegExp[]): TitleBlock | null {
   const [first, next] = [flow[0], flow[1]]
+  if (first?.node.type !== 'paragraph' || first.item) return null
+  const spaced = spacedLines(flow)
+  if (spaced.length >= 2) return blockOf(spaced, names, true, spaced.length)
   // A heading in capitals under the lines (a record's `NOMINATION OF JOHN ROBERTS …` under its header) is the title.
-  if (first?.node.type !== 'paragraph' || first.item || next?.node.type !== 'heading' || isAllCaps(flatText(next.node))) return null
+  if (next?.node.type !== 'heading' || isAllCaps(flatText(next.node))) return null
   const lines = paragraphLines(first.node)
     .slice(0, BLOCK_LINES)
     .map(({ text, line }) => ({ text: text.trim(), line }))
-  if (lines.length < 2) return null
+  return lines.length < 2 ? null : blockOf(lines, names, false, 1)
+}
+
+/**
+ * The block's title, day and other lines. Lines set apart by blank lines (`The Python Software Foundation` / `Minutes of a
+ * Regular Meeting …` / `September 13, 2005`) need no heading under them, but a line naming the meeting or type and a day.
+ */
+function blockOf(lines: readonly BlockLine[], names: readonly RegExp[], spaced: boolean, entries: number): TitleBlock | null {
   if (lines.some(({ text }) => countWords(text, BLOCK_WORDS + 1) > BLOCK_WORDS || /[.;:]$/.test(text) || LABELLED.test(text))) return null
   const titled = lines.filter(({ text }) => !isDateOnly(text))
-  const named = titled.find(({ text }) => names.some((name) => name.test(text))) ?? titled[0]
-  if (!named) return null
+  const byName = titled.find(({ text }) => names.some((name) => name.test(text)))
+  const named = byName ?? titled[0]
   const day = lines.find(({ text }) => isDateOnly(text))
+  if (!named || (spaced && (!byName || !day))) return null
   const others = titled.filter((line) => line !== named).map(({ text }) => text)
-  return { title: named.text, line: named.line, date: day ? findDate(day.text) : null, others }
+  return { title: named.text, line: named.line, date: day ? findDate(day.text) : null, others, entries }
+}
+
+interface BlockLine {
+  text: string
+  line: number
+}
+
+/** The text's first paragraphs while each is one line, up to the block's lines (none when the first is longer). */
+function spacedLines(flow: readonly FlowEntry[]): BlockLine[] {
+  const lines: BlockLine[] = []
+  for (const entry of flow.slice(0, BLOCK_LINES)) {
+    if (entry.node.type !== 'paragraph' || entry.item) break
+    const own = paragraphLines(entry.node)
+    if (own.length !== 1) break
+    lines.push({ text: own[0]!.text.trim(), line: own[0]!.line })
+  }
+  return lines
 }

@@ -93,7 +93,7 @@ export const cover = defineDetector({
     const seriesRegion = plain ? beforeNumberedHeading(contentsAt !== null ? flow.slice(0, contentsAt) : flow.slice(0, SERIES_REACH)) : []
     const series = readSeriesCover(seriesRegion)
     const region = block
-      ? flow.slice(0, 1)
+      ? flow.slice(0, block.entries)
       : series
         ? seriesRegion
         : contentsAt !== null
@@ -176,6 +176,21 @@ export const cover = defineDetector({
           organization: 'DNS Operations (DNSOP) Working Group',
           date: '2020-07-29',
           titleLine: 1,
+        },
+      },
+      {
+        title:
+          'a title block’s lines set apart by blank lines, one naming the meeting and one the day alone (`Minutes of a Regular ' +
+          'Meeting …` / `September 13, 2005`), over the opening prose: the title, organisation and day',
+        form: 'plain-text title block',
+        text:
+          'The Python Software Foundation\n\nMinutes of a Regular Meeting of the Board of Directors\n\nSeptember 13, 2005\n\n' +
+          'A regular meeting was held over IRC.\n\n1   Attendance\n--------------\n\nAnna Berg was present.\n\f',
+        found: {
+          title: 'Minutes of a Regular Meeting of the Board of Directors',
+          organization: 'The Python Software Foundation',
+          date: '2005-09-13',
+          titleLine: 3,
         },
       },
       {

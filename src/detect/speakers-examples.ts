@@ -1698,6 +1698,40 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'an attendance in prose under its heading (`… were present: Anna Berg, Tom\\nKrause.`, `Andrew Holm (Treasurer) was also in ' +
+        'attendance`): reporting sentences by initial and family name (`T. Krause asked`, `A. Holm reported:`, no answer’s `A.`) ' +
+        'are those listed',
+      form: 'reporting sentence',
+      text:
+        '## Attendance\n\nThe following members of the Board of Directors were present at the meeting: Anna Berg, Tom\n' +
+        'Krause.  Andrew Holm (Treasurer) was also in attendance.  A. Berg prepared these minutes.\n\n## Finances\n\n' +
+        'T. Krause asked about the reserve.\n\nA. Holm reported:\n\n- The accounts are closed.\n',
+      found: {
+        speakers: [
+          { name: 'Tom Krause', given_name: 'Tom', family_name: 'Krause', label: 'T. Krause', line: 8 },
+          { name: 'Andrew Holm', label: 'A. Holm', position: 'Treasurer', line: 10 },
+        ],
+        roster: [{ name: 'Anna Berg' }, { name: 'Tom Krause' }, { name: 'Andrew Holm', position: 'Treasurer' }],
+      },
+    },
+    {
+      title:
+        'a particle after an initial opens the family name (`M. von Löwis asked`); a letter an ASCII copy lost as `?` ' +
+        '(`L?wis`) keeps the name one, resolved to the listed name',
+      form: 'reporting sentence',
+      text:
+        '## Attendance\n\nThe following members of the Board of Directors were present at the meeting: Anna Berg, Martin von\n' +
+        'L?wis.  Tom Krause (Treasurer) was also in attendance.\n\n## Grants\n\nM. von L?wis asked if the grants go on.\n',
+      found: { speakers: [{ name: 'Martin von L?wis', family_name: 'von L?wis', label: 'M. von L?wis', line: 8 }] },
+    },
+    {
+      title: 'an initial and a family name resolved to the one full name the record prints with both (`S. Deibel` for Stephan Deibel)',
+      form: 'reporting sentence',
+      text: 'Stephan Deibel presided at the meeting.\n\n## Donor Levels\n\nS. Deibel noted that the bylaws are odd.\n',
+      found: { speakers: [{ name: 'Stephan Deibel', given_name: 'Stephan', family_name: 'Deibel', label: 'S. Deibel', line: 5 }] },
+    },
+    {
+      title:
         'a first name resolved to the listed name that goes on past a full stop (`Matthias St. Pierre`), ' +
         '`St.` part of the surname; `raised` reports',
       form: 'reporting sentence',

@@ -21,7 +21,8 @@ const OPENER_FIRSTS = new Set(OPENERS.map((phrase) => phrase[0]!))
 const TITLE_FIRSTS = new Set([...TITLES].map((title) => title.split(' ')[0]!))
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
 // A capitalised word of a name, or one in capitals (`JEAU`), hyphenated or with an apostrophe.
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{0,30}$/u
+// A letter an encoding lost may stand as `?` between lowercase ones (`L?wis`), as names.ts reads it.
+const NAME_WORD = /^\p{Lu}(?:[\p{L}\p{M}'’-]|\?(?=\p{Ll})){0,30}$/u
 
 /** Tokens a reporting sentence's opening is read from. */
 const MAX_TOKENS = 24
@@ -180,8 +181,9 @@ function speakerAt(tokens: readonly string[], start: number): number | null {
     // A possessive makes the sentence about a thing of theirs (`The Secretary General's report`): no speaker.
     if (/['’]s$/u.test(word)) return null
     const named = NAME_WORD.test(word) && !HONORIFICS.has(word.toLowerCase())
-    // A name stops at an office after it (`Monsieur JEAU Michel Président de l’USYP`).
-    if (!(named || (names > 0 && PARTICLES.has(word))) || (names > 0 && officeEnd(tokens, i) > i)) break
+    // A name stops at an office after it (`Monsieur JEAU Michel Président de l’USYP`); a particle may open it (`M. von Löwis`).
+    const particle = PARTICLES.has(word) && (names > 0 || NAME_WORD.test(tokens[i + 1] ?? ''))
+    if (!(named || particle) || (names > 0 && officeEnd(tokens, i) > i)) break
     i++
     names++
     if (token.endsWith(',')) break

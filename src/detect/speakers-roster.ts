@@ -8,6 +8,7 @@ import { lexicon } from '../lexicon/index.js'
 import type { Table, TableRow } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
+import { proseAttendees } from './speakers-roster-prose.js'
 import { type LabelParts, titleCaseName } from '../text/labels.js'
 import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname } from '../text/names.js'
@@ -161,7 +162,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (entry.item) listing.item = true
     const text = flatText(node)
     // A line of several names (`Jean-Pierre, Yves, Jacques, Mathieu`) is a list, not one name and its affiliation.
-    const several = entry.item ? [] : namesOf(lines, listing.position, listing.absent, listing.accounts)
+    const several = entry.item ? [] : paragraphNames(text, lines, listing)
     // An item's colon may be glued to the name (`JB Martin: équipe radio` among `F Robert : référent` items).
     const entryText = entry.item ? text.replace(GLUED_COLON, '$1 :') : text
     // One attendee a line (`General Manager Ortiz` / `Finance Officer Clara Weiss`): each line its person.
@@ -181,6 +182,42 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     people.push(...found)
   }
   return { people: expandAcronyms(dedupe(people)), listed }
+}
+
+/** A paragraph's names under a participants heading: by its sentences when it is prose, else by its lines. */
+function paragraphNames(text: string, lines: readonly string[], listing: ListingState): RosterPerson[] {
+  return isProse(text) ? proseRoster(text, listing) : namesOf(lines, listing.position, listing.absent, listing.accounts)
+}
+
+interface ListingState {
+  position: string
+  absent: boolean
+  accounts: boolean
+}
+
+/** Three lowercase words in a row in a long paragraph: sentences (`were present from the start`), not a list of names. */
+function isProse(text: string): boolean {
+  if (text.length < PROSE) return false
+  let run = 0
+  for (const word of text.split(' ')) {
+    run = LOWER_WORD.test(word) ? run + 1 : 0
+    if (run === 3) return true
+  }
+  return false
+}
+
+const LOWER_WORD = /^\p{Ll}{2,}$/u
+
+/** The people an attendance in prose names (speakers-roster-prose.ts), with the list's office and absence. */
+function proseRoster(text: string, listing: { position: string; absent: boolean }): RosterPerson[] {
+  return proseAttendees(text, POSITION).map((attendee) => ({
+    name: attendee.name,
+    honorific: '',
+    position: attendee.position || listing.position,
+    organization: '',
+    aliases: [],
+    ...(listing.absent ? { absent: true } : {}),
+  }))
 }
 
 /**
@@ -700,6 +737,9 @@ export function resolveLabel(parts: LabelParts, label: string, roster: readonly 
   if (words.length === 1) return oneWord(words[0]!, parts.kind === 'initials' || parts.kind === 'nick', roster, addressed(parts))
   const contained = only(roster.filter((person) => containsInOrder(nameWords(person.name), words)))
   if (contained) return contained
+  // `K. Kaiser` for the listed Kurt B. Kaiser: the given name's initial, then the family name.
+  const initialed = only(roster.filter((person) => initialThenFamily(nameWords(person.name), words)))
+  if (initialed) return initialed
   // A family name of several words (`Mme MOREL-DURAND`, `M. DE LA FONTAINE`): the one listed name it ends.
   const ends = (person: RosterPerson) => nameWords(person.name).length > words.length && endsWithWords(nameWords(person.name), words)
   const family = only(roster.filter(ends))
@@ -806,6 +846,13 @@ const NAMES_KEPT = 4096
 function endsWithWords(longer: readonly string[], shorter: readonly string[]): boolean {
   const start = longer.length - shorter.length
   return start >= 0 && shorter.every((word, i) => longer[start + i] === word)
+}
+
+/** Whether `words` are a listed name's first initial and its family name (`k kaiser` for `kurt b kaiser`). */
+function initialThenFamily(listed: readonly string[], words: readonly string[]): boolean {
+  const family = words.slice(1)
+  if (words[0]!.length !== 1 || family.length === 0 || listed.length <= family.length) return false
+  return listed[0]!.startsWith(words[0]!) && endsWithWords(listed, family)
 }
 
 /** Whether every word of `shorter` occurs in `longer`, in order, the first words equal. */

@@ -135,7 +135,7 @@ export const speakers = defineDetector({
     let transcriptTurns = 0
     let common: ReadonlySet<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
-    let full: Map<string, string> | undefined
+    let full: PrintedNames | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase()))
     const labels = new Set([...turns.values()].map((turn) => turn.parts.name).filter(Boolean))
     const series = seriesOf(flow, lowercase, labels)
@@ -306,7 +306,7 @@ interface Reading {
   roster: readonly RosterPerson[]
   /** The record's turns have labels: a reporting sentence is inside one. */
   labelled: boolean
-  fullNames: () => ReadonlyMap<string, string>
+  fullNames: () => PrintedNames
   /**
    * The document prints talks as a series of headings (MIN_SERIES at least): `Presenter - Title`, or `Title, Presenter`;
    * or puts a speaker line under its talks' headings (`Title` / `Name, Affiliation`).
@@ -439,7 +439,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
     return { ...fields, label: reported, text: reported, form: 'reported', ...at }
   }
   const given = givenNameOpening(text, words.verbs) ?? givenNameAfterClause(text, words.verbs)
-  const printed = given ? fullNames().get(given) : undefined
+  const printed = given ? fullNames().byFirst.get(given) : undefined
   // Else the one participant listed by that given name (`Présents : Yves, Marielle, …`, as village councils list themselves);
   // the list's name when it goes on past the printed one (`Matthias St. Pierre`: the full stop ended the printed name).
   const listed = given ? listedGiven(roster, given) : undefined
@@ -464,7 +464,8 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (inline && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
     const bare = withoutHonorifics(inline)
-    return { ...bare, ...fullNameOf(bare.name, roster, fullNames), text: inline.name, form: 'inline', ...at }
+    const fuller = fullNameOf(bare.name, roster, fullNames)
+    return { ...bare, ...fuller, position: bare.position || (fuller.position ?? ''), text: inline.name, form: 'inline', ...at }
   }
   // `Im Anschluss stellte Anna Berg (Jena) … vor`, `ANNA BERG (Leipzig) eröffnete …`: a conference report's presenter,
   // and the others its opening sentence names (`…, und Tom Krause gab …`, `… sowie „…“ von Lena Hoffmann`).
@@ -535,13 +536,20 @@ function presenterFields(presenter: Presenter, words: Vocabulary): SpeakerFields
   return person(presenter.name, { label: presenter.label, honorific: presenter.honorific, position, organization: position ? '' : inside })
 }
 
+/** The full names a document prints: by their first word (fullNamesOf), and every one by its last word. */
+interface PrintedNames {
+  byFirst: ReadonlyMap<string, string>
+  byFamily: ReadonlyMap<string, ReadonlySet<string>>
+}
+
 /**
  * The full names a document prints, by their first word: two or three capitalised words none of which it
  * also writes in lowercase (`Carmen Díez`, `Carlos López Quintanilla`). A first word with two different full
- * names (one not the start of the other) names nobody for sure and is left out.
+ * names (one not the start of the other) names nobody for sure and is left out of `byFirst`.
  */
-function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): Map<string, string> {
+function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): PrintedNames {
   const byFirst = new Map<string, string | null>()
+  const byFamily = new Map<string, Set<string>>()
   const nameWord = (word: string | undefined) =>
     word !== undefined && opensUppercase(word) && FULL_NAME_WORD.test(word) && !common.has(word.toLowerCase())
   // A word ending in punctuation ends a name (`Junta: Carmen Díez, Carlos …`).
@@ -561,10 +569,25 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): M
       const known = byFirst.get(tokens[i]!)
       if (known === undefined || (known !== null && name.startsWith(known))) byFirst.set(tokens[i]!, name)
       else if (known !== null && !known.startsWith(name)) byFirst.set(tokens[i]!, null)
+      const family = name.slice(name.lastIndexOf(' ') + 1)
+      byFamily.set(family, (byFamily.get(family) ?? new Set()).add(name))
       i += name.split(' ').length - 1
     }
   }
-  return new Map([...byFirst].filter((entry): entry is [string, string] => entry[1] !== null))
+  return { byFirst: new Map([...byFirst].filter((entry): entry is [string, string] => entry[1] !== null)), byFamily }
+}
+
+const INITIAL_WORD = /^\p{Lu}\.$/u
+
+/**
+ * The one full name the document prints that a name of initials and a family name shortens (`S. Deibel` for
+ * Stephan Deibel, as minutes write a director after naming him in full); undefined when none or several.
+ */
+function initialedFullName(name: string, printed: PrintedNames): string | undefined {
+  const words = name.split(' ')
+  const initials = words.length === 2 && INITIAL_WORD.test(words[0]!) ? words[0]!.charAt(0) : ''
+  const fuller = initials ? [...(printed.byFamily.get(words[1]!) ?? [])].filter((full) => full.startsWith(initials)) : []
+  return fuller.length === 1 ? fuller[0] : undefined
 }
 
 /**
@@ -574,13 +597,16 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): M
 function fullNameOf(
   name: string,
   roster: readonly RosterPerson[],
-  fullNames: () => ReadonlyMap<string, string>,
-): Partial<Pick<SpeakerFields, 'name' | 'given_name' | 'family_name'>> {
+  fullNames: () => PrintedNames,
+): Partial<Pick<SpeakerFields, 'name' | 'given_name' | 'family_name' | 'position'>> {
   const read = roster.length > 0 ? parseLabel(name, 'colon') : null
   const listed = read ? resolveLabel(read, name, roster) : null
-  const printed = fullNames().get(name.split(' ')[0]!)
-  const full = listed && !listed.absent ? listed.name : printed?.startsWith(`${name} `) ? printed : undefined
-  return full ? { ...splitName(full), name: full } : {}
+  const printed = fullNames().byFirst.get(name.split(' ')[0]!)
+  const longer = printed?.startsWith(`${name} `) ? printed : initialedFullName(name, fullNames())
+  const full = listed && !listed.absent ? listed.name : longer
+  // The office the list gives beside the name (`Kurt B. Kaiser (Assistant Treasurer)`), when the sentence gives none.
+  const office = listed && !listed.absent && listed.position !== '' ? { position: listed.position } : {}
+  return full ? { ...splitName(full), name: full, ...office } : {}
 }
 
 /** The words of each line of a text, each line's followed by an empty one. */

@@ -60,6 +60,7 @@ const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ')
 /** The shapes of a word of a name: each whole word, one shape at a time. */
 const NAME_WORDS = [
   /^\p{Lu}[\p{Ll}\p{M}'’]*(?:[-‐]\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?$/u, // Anna, Berg-Lund, Jr.
+  /^\p{Lu}\p{Ll}*\?\p{Ll}+$/u, // a letter an encoding lost as `?` (`L?wis` for Löwis)
   /^(?:Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)?\p{Lu}[\p{Lu}\p{M}'’]+(?:[-‐]\p{Lu}[\p{Lu}\p{M}'’]+)*$/u, // BERG, McBERG, O’NEILL, DeFAZIO
   /^\p{Lu}\.(?:\p{Lu}\.)*$/u, // initials: A., A.B.
   /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u, // McDonald, DeWitt
@@ -360,7 +361,7 @@ function wordParts(tokens: string[], parts: LabelParts, isRole: (text: string) =
   if (isRole(raw)) return { ...parts, kind: office, position: [parts.position, raw].filter(Boolean).join(' '), strong: true }
   if (words.length === 1 && INITIALS.test(raw) && !parts.honorific && !parts.position)
     return { ...parts, kind: 'initials', name: raw, strong: false }
-  if (!isName(words))
+  if (!isName(words, parts.honorific !== ''))
     return words.length === 1 && NICK.test(raw) && /\p{Ll}/u.test(raw[0]!) && !parts.honorific
       ? { ...parts, kind: 'nick', name: raw }
       : null
@@ -407,8 +408,9 @@ function domainEnd(tokens: readonly string[], i: number): number {
   return end + 1
 }
 
-function isName(words: readonly string[]): boolean {
-  if (words.length > 5 || OPENERS.has(words[0]!) || PARTICLES.has(words[0]!)) return false
+function isName(words: readonly string[], honored = false): boolean {
+  // After an honorific a name may open with its particle (`M. von Löwis`, `Mme de Gaulle`).
+  if (words.length > 5 || OPENERS.has(words[0]!) || (PARTICLES.has(words[0]!) && !(honored && words.length > 1))) return false
   // Honorifics open a label; inside one they belong to a clause (`Seguidamente el Sr. Alcalde`). A letter and a full
   // stop between two words of a name is a middle initial (`Shontel M. Lewis`), not the French `M.`.
   if (words.some((word, k) => HONORIFICS.has(word.toLowerCase()) && !isMiddleInitial(words, k))) return false

@@ -8,7 +8,9 @@ const HONORIFICS = new Set(lexicon.honorifics)
 // Words that open sentences, not names: "The Secretary General's report …", "And I'd encourage …".
 const NOT_FIRST = new Set(lexicon.sentenceOpeners)
 // A combining mark may follow any letter: pdftotext writes `Brachthäuser` as a, then U+0308.
-const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.(?:\p{Lu}\.)*)$/u
+// A letter an encoding lost may stand as `?` between lowercase ones (`L?wis` for Löwis, as an ASCII copy of a page keeps it).
+const NAME_TOKEN =
+  /^(?:\p{Lu}(?:[\p{Ll}\p{M}'’]|\?(?=\p{Ll}))+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*\.?|\p{Lu}{2,}(?:-\p{Lu}+)?|\p{Lu}\.(?:\p{Lu}\.)*)$/u
 const CAPS_TOKEN = /^\p{Lu}{2,}(?:-\p{Lu}+)?$/u
 
 /** Words that make a capitalised phrase an organisation, not a person. */

@@ -3,7 +3,7 @@
 // PRESIDING OFFICER.`), chat lines (`15:26 <nick>`, `[nick]`, `* nick waves`). Only the shape is read
 // here; what the label says is labels.ts's, and whether it is a turn the speakers detector's.
 // Pure string functions; every pattern is anchored and bounded.
-import { lexicon } from '../lexicon/index.js'
+import { lexicon, reportingVerbAlternation } from '../lexicon/index.js'
 import { collapseSpace } from './normalize.js'
 import { isSpace, trimEndWhere } from './scan.js'
 
@@ -54,7 +54,7 @@ export function readOpening(text: string): Opening | null {
   if (stamped) return stamped
   const bracket = first === '[' ? BRACKET.exec(text) : null
   if (bracket && !/^\d+$/.test(bracket[1]!)) return { label: bracket[1]!, end: bracket[0].length, form: 'bracket', time: null }
-  const qa = first === 'Q' || first === 'A' ? QA_PERIOD.exec(text) : null
+  const qa = (first === 'Q' || first === 'A') && !initialedSpeaker(text) ? QA_PERIOD.exec(text) : null
   if (qa) return { label: qa[0].trim(), end: qa[0].length, form: 'period', time: null }
   return literalEmphasis(text) ?? callChatOpening(text, 0, null) ?? colonOpening(text) ?? periodOpening(text) ?? dashOpening(text)
 }
@@ -65,6 +65,21 @@ const HTML_ELEMENTS = new Set(['br', 'hr', 'p', 'div', 'span', 'b', 'i', 'u', 'e
 export function isHtmlElement(name: string): boolean {
   return HTML_ELEMENTS.has(name.toLowerCase())
 }
+
+const REPORTING = new RegExp(`^(?:${reportingVerbAlternation()})`, 'i')
+const FAMILY_NAME = /^\p{Lu}\p{Ll}+$/u
+const PAST = /^\p{Ll}+ed[:,]?$/u
+
+/** `A. Kuchling reported:`, `Q. Li asked …`: an initial and a family name before a reporting verb, no question's or answer's label. */
+function initialedSpeaker(text: string): boolean {
+  const [initial, family, verb] = text.split(' ', 3)
+  if (initial!.length !== 2 || family === undefined || verb === undefined || OPENERS.has(family)) return false
+  // A minute-taker's verb in the past (`reported:`, `asked`), lowercase: a question's is a request (`Q. Please state …`).
+  return FAMILY_NAME.test(family) && PAST.test(verb) && REPORTING.test(verb)
+}
+
+// Words that open a sentence, no family name (`A. As indicated above, …`).
+const OPENERS = new Set(lexicon.sentenceOpeners)
 
 /** `[Anna Berg] 10:02:03 Welcome …`: a name (no note, `[Laughter.]`, nor a number) in brackets and the recording time. */
 function bracketStamp(text: string): Opening | null {
