@@ -31,7 +31,7 @@ const SUP_CLOSE = /^<\/sup>$/i
 /** A footnote's mark in a `<sup>` (marker writes them so): `1`, `2,3`, `*`, `†`, `a`. */
 const NOTE_MARK = /^(?:[\d,*†‡§ ]{1,8}|[a-z])$/
 
-/** A `<sup>` footnote mark right after a word (`Authority<sup>1</sup>`): not the word's; an exponent after a figure (`10<sup>6</sup>`) is kept. */
+/** A `<sup>` footnote mark right after a word (`Authority<sup>1</sup>`): not the word's. An exponent (`10<sup>6</sup>`) is. */
 function isNoteMark(before: string, value: string): boolean {
   return NOTE_MARK.test(value) && /[\p{L})\].,;:’'"”]$/u.test(before)
 }
