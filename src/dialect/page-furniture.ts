@@ -12,6 +12,7 @@ const MIN_PAGES = 3
 const MAX_RUNNING = 80
 /** A page number line: the number alone (`7`, `- 7 -`) or a footer's (`Page 7`, `Page 7 of 20`, `7/20`). */
 const BARE_NUMBER = /^-?\s?\d{1,4}\s?-?$/
+const ROMAN_PAGE = /^[ivxl]{1,6}$/
 
 export interface Furniture {
   text: string
@@ -32,11 +33,16 @@ export function dropPageFurniture(text: string, names: readonly DialectName[]): 
   // Printed page numbers go up: most number lines are on the longest rising run (a stray one in the body is not).
   if (numbers.length < MIN_PAGES || numbers.length < candidates.length * 0.75) return null
   const numberSet = new Set(numbers)
-  const beside = lone.map((at, k) => besideNumber(lines, lone, k, numberSet))
-  const running = runningTexts(lines, lone, numberSet, beside)
+  // A front-matter page's roman number (`i`, `iv`) stands where the arabic ones do, beside the running line.
+  const pageMarks = new Set([...numbers, ...lone.filter((i) => ROMAN_PAGE.test(lines[i]!.trim()))])
+  const beside = lone.map((at, k) => besideNumber(lines, lone, k, pageMarks))
+  const running = runningTexts(lines, lone, pageMarks, beside)
   const first = numbers[0]!
+  const isRunning = lone.map((i, k) => running.has(lines[i]!.trim()) && (i > first || beside[k]!))
+  const nextTo = (k: number, m: number) =>
+    isRunning[m] === true && onlyBlanks(lines, Math.min(lone[k]!, lone[m]!) + 1, Math.max(lone[k]!, lone[m]!))
   for (const [k, i] of lone.entries()) {
-    if (numberSet.has(i) || (running.has(lines[i]!.trim()) && (i > first || beside[k]))) lines[i] = ''
+    if (numberSet.has(i) || isRunning[k] || (pageMarks.has(i) && (nextTo(k, k - 1) || nextTo(k, k + 1)))) lines[i] = ''
   }
   return { text: lines.join('\n'), running: [...running] }
 }
