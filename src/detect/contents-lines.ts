@@ -443,10 +443,11 @@ export function tableEntries(node: Table): EntryText[] {
  * docling's contents table whose layout it misread as columns: a cell that spans columns has its text
  * repeated in each (`| INTRODUCTION ….. 10 | INTRODUCTION ….. 10 |`), the other cells are empty, and a
  * cell may hold two entries run together or an entry's number alone. Seen when two adjacent cells of
- * one row hold the same title (a letter in it).
+ * one row hold the same entry, title and page, in a table of two rows or more.
  */
 function hasSpannedCells(rows: readonly string[][]): boolean {
-  return rows.some((cells) => cells.some((cell, i) => i > 0 && cell !== '' && cell === cells[i - 1] && /\p{L}/u.test(cell)))
+  if (rows.length < 2) return false
+  return rows.some((cells) => cells.some((cell, i) => i > 0 && cell !== '' && cell === cells[i - 1] && parseEntry(cell) !== null))
 }
 
 /** The entries of a table with spanned cells: each row's distinct cells read as one line, split where entries run together. */
