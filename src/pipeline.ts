@@ -10,6 +10,7 @@ import { assemble } from './assemble/index.js'
 import { decode } from './decode/decode.js'
 import { decodeStage } from './decode/stage.js'
 import { detectAll, type Detections, type DetectorOptions, detectors, reviewAll } from './detect/index.js'
+import { dropPageFurniture } from './dialect/page-furniture.js'
 import { isPlainText, readPlainText } from './dialect/plaintext.js'
 import { recognise } from './dialect/recognise.js'
 import { rewrite } from './dialect/rewrite.js'
@@ -83,7 +84,9 @@ function readDialect(decoded: string, path: string | undefined, sink: Sink): { t
   } else {
     const { text, dialect } = rewrite(decoded)
     dialect.names.push(...recognise(text).filter((name) => !dialect.names.includes(name)))
-    result = { text, dialect, plainTree: null }
+    const furniture = dropPageFurniture(text, dialect.names)
+    if (furniture) dialect.running = furniture.running
+    result = { text: furniture?.text ?? text, dialect, plainTree: null }
   }
   const names = result.dialect.names
   if (names.length > 0) {

@@ -1,5 +1,6 @@
 // The dialect stage: what it rewrites, what it recognises, and the plain-text reader.
 import { describe, expect, it } from 'vitest'
+import { dropPageFurniture } from '../src/dialect/page-furniture.js'
 import { isPlainText, readPlainText } from '../src/dialect/plaintext.js'
 import { hasSetextUnderline, recognise } from '../src/dialect/recognise.js'
 import { rewrite } from '../src/dialect/rewrite.js'
@@ -97,6 +98,37 @@ describe('dialect rewrite', () => {
     ['===\nTitle', false],
   ])('finds a setext underline in %j: %s', (text, expected) => {
     expect(hasSetextUnderline(text)).toBe(expected)
+  })
+})
+
+describe('page furniture a PDF converter kept as text (docling, marker)', () => {
+  const page = (n: number, body: string) => `${body}\n\nNMA-REP-21-014\n\n${n}\n\n`
+  const source = `NMA-REP-21-014\n\n## Cover\n\n${page(4, 'One.')}## Two\n\n${page(5, 'Two.')}${page(6, 'Three.\n\n7')}End.\n`
+
+  it('blanks the printed page numbers and the running line beside them, keeping every line in place', () => {
+    const furniture = dropPageFurniture(source, ['docling'])!
+    const lines = furniture.text.split('\n')
+    expect(lines).toHaveLength(source.split('\n').length)
+    expect(furniture.running).toEqual(['NMA-REP-21-014'])
+    // The cover's line before the first page number, beside none, is kept; so is a number in the body.
+    expect(lines[0]).toBe('NMA-REP-21-014')
+    expect(furniture.text.match(/NMA-REP/g)).toHaveLength(1)
+    expect(furniture.text).not.toMatch(/^[456]$/m)
+    expect(furniture.text).toContain('One.\n')
+  })
+
+  it('reads only a converter that lays out pages, and only page numbers that go up on three pages', () => {
+    expect(dropPageFurniture(source, ['pandoc'])).toBeNull()
+    const down = `A.\n\nFooter\n\n9\n\nB.\n\nFooter\n\n3\n\nC.\n\nFooter\n\n1\n`
+    expect(dropPageFurniture(down, ['marker'])).toBeNull()
+    const twice = `A.\n\nFooter\n\n1\n\nB.\n\nFooter\n\n2\n`
+    expect(dropPageFurniture(twice, ['docling'])).toBeNull()
+  })
+
+  it('keeps a short paragraph that repeats away from the page numbers (`Motion carried.`)', () => {
+    const minutes = `Motion carried.\n\nText.\n\nMotion carried.\n\n${page(2, 'A.')}${page(3, 'B.')}${page(4, 'C.\n\nMotion carried.')}`
+    const furniture = dropPageFurniture(minutes, ['docling'])!
+    expect(furniture.text.match(/Motion carried\./g)).toHaveLength(3)
   })
 })
 

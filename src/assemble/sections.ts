@@ -154,7 +154,9 @@ function calibrate(starts: readonly SectionStart[]): Map<number, number> {
   const result = new Map<number, number>()
   for (const [depth, tally] of votes) {
     const best = [...tally].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!
-    result.set(depth, best[0])
+    const total = [...tally.values()].reduce((sum, count) => sum + count, 0)
+    // A depth that headings of several levels share about equally (docling writes every heading `##`) says no level.
+    if (best[1] * 3 >= total * 2) result.set(depth, best[0])
   }
   return result
 }

@@ -407,14 +407,16 @@ function pageInside(text: string, anchor: string): { title: string; page: string
  * the first entry used as the header row, an entry split over two rows, rows of dots only.
  */
 export function tableEntries(node: Table): EntryText[] {
+  const rows = node.children.map((row) => row.children.map((cell) => collapseSpace(plainText(cell))))
+  if (hasSpannedCells(rows)) return spannedEntries(node, rows)
   const entries: EntryText[] = []
   // Titles of rows without a page, joined only when a row with a page uses them: joining them at every
   // row made a long table of such rows quadratic in time and memory. They are collapsed before the title
   // is added, as joining row by row did, so that a chain of line-break hyphens ("a- b- c") mends the same.
   let pending: string[] = []
   const withPending = (title: string) => collapseSpace(`${collapseSpace(pending.join(' '))} ${title}`)
-  for (const row of node.children) {
-    const cells = row.children.map((cell) => collapseSpace(plainText(cell)))
+  for (const [index, row] of node.children.entries()) {
+    const cells = rows[index]!
     const line = row.position?.start.line ?? 1
     const pageCell = cells.length > 1 ? trimWhere(cells.at(-1)!, isGap) : ''
     const title = withoutTrailingLeaders(cells.slice(0, cells.length > 1 ? -1 : undefined).join(' '))
@@ -435,6 +437,41 @@ export function tableEntries(node: Table): EntryText[] {
     if (entry) entries.push({ ...entry, anchor: null, line })
   }
   return entries
+}
+
+/**
+ * docling's contents table whose layout it misread as columns: a cell that spans columns has its text
+ * repeated in each (`| INTRODUCTION ….. 10 | INTRODUCTION ….. 10 |`), the other cells are empty, and a
+ * cell may hold two entries run together or an entry's number alone. Seen when two adjacent cells of
+ * one row hold the same entry, title and page, in a table of two rows or more.
+ */
+function hasSpannedCells(rows: readonly string[][]): boolean {
+  if (rows.length < 2) return false
+  return rows.some((cells) => cells.some((cell, i) => i > 0 && cell !== '' && cell === cells[i - 1] && parseEntry(cell) !== null))
+}
+
+/** The entries of a table with spanned cells: each row's distinct cells read as one line, split where entries run together. */
+function spannedEntries(node: Table, rows: readonly string[][]): EntryText[] {
+  const entries: EntryText[] = []
+  let pending = ''
+  for (const [index, row] of node.children.entries()) {
+    const line = row.position?.start.line ?? 1
+    const text = collapseSpace(`${pending} ${distinctCells(rows[index]!).join(' ')}`)
+    const found = splitRunTogether(text) ?? [parseEntry(text)]
+    if (found[0] === null) {
+      // A title whose page is in the next row (`| LABORATORY AND | TESTING ….. 57 |` split over rows).
+      pending = /\p{L}/u.test(text) && text.length <= MAX_ENTRY_LENGTH ? text : ''
+      continue
+    }
+    pending = ''
+    for (const entry of found) if (entry) entries.push({ ...entry, anchor: null, line })
+  }
+  return entries
+}
+
+/** A row's non-empty cells, each once where a spanned cell repeats it in the next. */
+function distinctCells(cells: readonly string[]): string[] {
+  return cells.filter((cell, i) => cell !== '' && cell !== cells[i - 1])
 }
 
 /** A cell's text without the leaders (two or more, with the spaces among and around them) that end it: `\s*LEADER\s*$`. */

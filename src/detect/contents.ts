@@ -256,6 +256,25 @@ export const contents = defineDetector({
         },
       },
       {
+        title: 'docling’s contents table misread as columns: spanned cells repeated, two entries in a cell, a title over two rows',
+        form: 'table',
+        text:
+          '## Contents\n\n| INTRODUCTION ..... 1 | INTRODUCTION ..... 1 | INTRODUCTION ..... 1 |\n|---|---|---|\n' +
+          '| | | Scope ..... 2 |\n| | FEEDBACK ..... 3 Berths ..... 3 | FEEDBACK ..... 3 Berths ..... 3 |\n' +
+          '| 2.2 | 2.2 | Moorings ..... 4 |\n| NEXT AND | NEXT AND | FINAL STEPS ..... 5 |\n\n' +
+          '## 1 INTRODUCTION\n\n## 1.1 Scope\n\n## 2 FEEDBACK\n\n## 2.1 Berths\n\n## 2.2 Moorings\n\n## 3 NEXT AND FINAL STEPS\n',
+        found: {
+          entries: [
+            { title: 'INTRODUCTION', page: 1, level: 1 },
+            { title: 'Scope', page: 2, level: 2 },
+            { title: 'FEEDBACK', page: 3, level: 1 },
+            { title: 'Berths', page: 3, level: 2 },
+            { number: '2.2', title: 'Moorings', page: 4, level: 2 },
+            { title: 'NEXT AND FINAL STEPS', page: 5, level: 1 },
+          ],
+        },
+      },
+      {
         title: 'a nested list of links with pages: levels from the nesting',
         form: 'link list',
         text:

@@ -46,7 +46,7 @@ const PAGE_FOOTERS = [
   /\b(?:Page|Seite|Página|Pagina) \d{1,4}(?: (?:of|von|de|sur) \d{1,4})?$/i,
   /^\d{1,4} ?\/ ?\d{1,4}$/,
 ]
-const isPageFooter = (line: string): boolean => PAGE_FOOTERS.some((footer) => footer.test(line))
+export const isPageFooter = (line: string): boolean => PAGE_FOOTERS.some((footer) => footer.test(line))
 
 export function splitPages(text: string): Line[][] {
   const pages: Line[][] = [[]]

@@ -10,19 +10,31 @@ export function plainText(node: Nodes): string {
   let text = plain.get(node)
   if (text !== undefined) return text
   text = ''
+  let superscript = false
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
     const current = stack.pop()!
     if (current.type === 'break') text += '\n'
-    else if (current.type === 'html' || current.type === 'image' || current.type === 'imageReference') continue
+    else if (current.type === 'html') superscript = SUP_OPEN.test(current.value) || (superscript && !SUP_CLOSE.test(current.value))
+    else if (current.type === 'image' || current.type === 'imageReference') continue
     else if ('children' in current) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i] as Nodes)
-    else if ('value' in current) text += current.value
+    else if ('value' in current && !(superscript && isNoteMark(text, current.value))) text += current.value
   }
   plain.set(node, text)
   return text
 }
 
 const plain = new WeakMap<Nodes, string>()
+
+const SUP_OPEN = /^<sup>$/i
+const SUP_CLOSE = /^<\/sup>$/i
+/** A footnote's mark in a `<sup>` (marker writes them so): `1`, `2,3`, `*`, `†`, `a`. */
+const NOTE_MARK = /^(?:[\d,*†‡§ ]{1,8}|[a-z])$/
+
+/** A `<sup>` footnote mark right after a word (`Authority<sup>1</sup>`): not the word's. An exponent (`10<sup>6</sup>`) is. */
+function isNoteMark(before: string, value: string): boolean {
+  return NOTE_MARK.test(value) && /[\p{L})\].,;:’'"”]$/u.test(before)
+}
 
 /** Plain text on one line: every run of whitespace, line ends included, becomes one space. */
 export function flatText(node: Nodes): string {

@@ -21,6 +21,20 @@ describe('assignLevels', () => {
     expect(assignLevels([start({ depth: 3 }), start({ depth: 1 }), start({ depth: 2 })])).toEqual([3, 1, 2])
   })
 
+  it('calibrates no level from a depth that headings of several levels share about equally (docling’s flat `##`)', () => {
+    const flat = [
+      start({ depth: 2, title: 'Notice' }),
+      start({ depth: 2, number: '1', contentsLevel: 1 }),
+      start({ depth: 2, number: '1.1', contentsLevel: 2 }),
+      start({ depth: 2, number: '2', contentsLevel: 1 }),
+      start({ depth: 2, number: '2.1', contentsLevel: 2 }),
+    ]
+    expect(assignLevels(flat)).toEqual([1, 1, 2, 1, 2])
+    // Two in three of one level still calibrate it: the unmatched heading takes that level.
+    const mostly = [start({ depth: 2, title: 'Notice' }), ...[2, 2, 1].map((level) => start({ depth: 2, contentsLevel: level }))]
+    expect(assignLevels(mostly)).toEqual([2, 2, 2, 1])
+  })
+
   it('puts an uncalibrated depth one below the nearest shallower calibrated one, not the shallowest', () => {
     const starts = [start({ depth: 1, contentsLevel: 1 }), start({ depth: 3, contentsLevel: 2 }), start({ depth: 5 })]
     expect(assignLevels(starts)).toEqual([1, 2, 3])
