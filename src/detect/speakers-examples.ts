@@ -907,6 +907,50 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a transcript laid out as a Word table, a row a turn (`Anna Berg` | `00:00:03` | the words, through pandoc each ' +
+        'cell’s paragraphs in turn): the name’s cell over the time’s, where the rows recur with rising times',
+      form: 'label turn',
+      text:
+        '# Budget call\n\n' +
+        '+-----------+----------+-------------------+\n' +
+        '| Speaker   | Time     | Text              |\n' +
+        '+===========+==========+===================+\n' +
+        '| Anna Berg | 00:00:03 | Welcome.          |\n' +
+        '|           |          |                   |\n' +
+        '|           |          | Shall we start?   |\n' +
+        '+-----------+----------+-------------------+\n' +
+        '| Karl Lund | 00:00:21 | Yes.              |\n' +
+        '+-----------+----------+-------------------+\n' +
+        '| Anna Berg | 00:00:25 | Karl, the budget. |\n' +
+        '+-----------+----------+-------------------+\n' +
+        '| Karl Lund | 00:00:31 | It is on plan.    |\n' +
+        '+-----------+----------+-------------------+\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 6 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 10 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 12 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 14 },
+        ],
+      },
+    },
+    {
+      title: 'a programme’s table of speakers and times, each name once: no turn',
+      text:
+        '# Programme\n\n' +
+        '+-------------+-------+---------+\n' +
+        '| Speaker     | Time  | Talk    |\n' +
+        '+=============+=======+=========+\n' +
+        '| Anna Berg   | 09:00 | Welcome |\n' +
+        '+-------------+-------+---------+\n' +
+        '| Karl Lund   | 09:30 | Budget  |\n' +
+        '+-------------+-------+---------+\n' +
+        '| Omar Haddad | 10:00 | Maps    |\n' +
+        '+-------------+-------+---------+\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
         'a programme’s times before its items (`09:00 Registration`, `10:30 Coffee break`), with or without a line under ' +
         'each, and caption cues whose lines are their words, are no turns',
       text:

@@ -12,7 +12,7 @@ import { type LabelParts, parseDisplayLabel, parseLabel } from '../text/labels.j
 import { isHanLabel, readHanLabel } from '../text/names-zh.js'
 import { closingMention, mentionAt } from '../text/mentions-zh.js'
 import { lexicon } from '../lexicon/index.js'
-import { type Opening, aloneLine, cueLines, leadStampedLine, readOpening, stampedLine } from '../text/turns.js'
+import { type Opening, aloneLine, cueLines, leadStampedLine, readOpening, splitStampLabel, stampedLine } from '../text/turns.js'
 import type { Claims } from './define.js'
 import { type RosterPerson, commonWords, participantOf, resolveLabel } from './speakers-roster.js'
 import { profileHandle } from './speakers-mentions.js'
@@ -44,7 +44,7 @@ export function labelTurns(
 ): { turns: Map<number, LabelTurn>; unread: LabelTurn[] } {
   const isRole = (text: string) => roles.test(text)
   const candidates: LabelTurn[] = []
-  const stamps = { loose: isStampedRecord(flow), lead: isSpeakerRecord(flow, leadOpening), cues: isSpeakerRecord(flow, cueOpening) }
+  const stamps = stampsOf(flow)
   for (const entry of flow) {
     // An entry of a participants list (`Speakers:` over `- Jon Doe (Foo University): Captions in VR`) is no turn.
     if (claims.isClaimed(entry.node) || entries.has(entry.index)) continue
@@ -305,7 +305,7 @@ const LIST_ROLES = new Set(lexicon.participantsHeadings.map((word) => word.toLow
  */
 function replyAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: (text: string) => boolean): LabelTurn | null {
   if (entry.node.type !== 'paragraph' || !opensWithColon(entry.node)) return null
-  const candidate = candidateAt(entry, roster, isRole, { loose: false, lead: false, cues: false })
+  const candidate = candidateAt(entry, roster, isRole, NO_STAMPS)
   const named = candidate?.parts.kind === 'initials' || (candidate?.person != null && candidate.parts.kind === 'person')
   return candidate?.opening.form === 'colon' && named ? candidate : null
 }
@@ -331,7 +331,7 @@ function candidateAt(
   entry: FlowEntry,
   roster: readonly RosterPerson[],
   isRole: (text: string) => boolean,
-  stamps: { loose: boolean; lead: boolean; cues: boolean },
+  stamps: Stamps,
 ): LabelTurn | null {
   const node = entry.node as Paragraph
   // A heading's label without the attributes pandoc writes after it (`### 林召集人文： {#id .unnumbered}`).
@@ -344,6 +344,7 @@ function candidateAt(
     stampOpening(node, text, stamps.loose) ??
     (stamps.lead ? leadOpening(node) : null) ??
     (stamps.cues ? cueOpening(node) : null) ??
+    (stamps.split ? stamps.split(entry) : null) ??
     readOpening(text) ??
     keyedOpening(text, roster) ??
     aloneOpening(entry, text)
@@ -511,6 +512,35 @@ function leadOpening(node: Paragraph): Opening | null {
   return first === '@' || isDigit(first) ? leadStampedLine(text) : null
 }
 
+/** The recorders' record forms a document's turns are read in (isSpeakerRecord), found once over the flow. */
+interface Stamps {
+  loose: boolean
+  lead: boolean
+  cues: boolean
+  split: ((entry: FlowEntry) => Opening | null) | null
+}
+
+const NO_STAMPS: Stamps = { loose: false, lead: false, cues: false, split: null }
+
+function stampsOf(flow: readonly FlowEntry[]): Stamps {
+  const split = (entry: FlowEntry) => splitOpening(flow, entry)
+  return {
+    loose: isStampedRecord(flow),
+    lead: isSpeakerRecord(flow, (entry) => leadOpening(entry.node as Paragraph)),
+    cues: isSpeakerRecord(flow, (entry) => cueOpening(entry.node as Paragraph)),
+    split: isSpeakerRecord(flow, split) ? split : null,
+  }
+}
+
+/** `Anna Berg` / `00:00:21`: a name's paragraph with the time alone in the next (splitStampLabel), a table row's cells. */
+function splitOpening(flow: readonly FlowEntry[], entry: FlowEntry): Opening | null {
+  const next = flow[entry.index + 1]
+  if (entry.node.type !== 'paragraph' || next?.node.type !== 'paragraph') return null
+  const time = flatText(next.node)
+  const first = time.charAt(0)
+  return isDigit(first) || first === '[' || first === '(' ? splitStampLabel(flatText(entry.node), time) : null
+}
+
 /** `0:0:3.270 --> 0:0:4.250` / `Anna Berg` / `Umm.`: a caption cue's lines in one paragraph (cueLines). */
 function cueOpening(node: Paragraph): Opening | null {
   return isDigit(flatText(node).charAt(0)) ? cueLines(plainText(node)) : null
@@ -522,20 +552,20 @@ function cueOpening(node: Paragraph): Opening | null {
  * few speakers speaking again and again — a programme's times (`09:00 Registration`, `10:30 Coffee break`) stand over
  * no words, and its items seldom recur.
  */
-function isSpeakerRecord(flow: readonly FlowEntry[], read: (node: Paragraph) => Opening | null): boolean {
+function isSpeakerRecord(flow: readonly FlowEntry[], read: (entry: FlowEntry) => Opening | null): boolean {
   const times: number[] = []
   const labels = new Set<string>()
   let spoken = 0
   for (let i = 0; i < flow.length; i++) {
     const entry = flow[i]!
     if (entry.node.type !== 'paragraph' || entry.item !== null || entry.quoteDepth > 0) continue
-    const opening = read(entry.node)
+    const opening = read(entry)
     if (!opening?.time) continue
     times.push(secondsOf(opening.time))
     labels.add(opening.label)
     // The words on the lines after the label, or in the paragraph under it.
     const next = flow[i + 1]
-    const under = next !== undefined && (next.node.type !== 'paragraph' || !read(next.node))
+    const under = next !== undefined && (next.node.type !== 'paragraph' || !read(next))
     if (opening.end < flatText(entry.node).length || under) spoken++
   }
   if (times.length < STAMPED_RUN || times.length - labels.size < times.length / 2) return false

@@ -270,6 +270,19 @@ export function cueLines(text: string): Opening | null {
   return { label, end: collapseSpace(text.slice(0, lineEnd)).length + 1, form: 'colon', time: cue[1]! }
 }
 
+/**
+ * A speaker's name alone in a paragraph and the recording time alone in the next, as a transcript laid out in a table
+ * reads through pandoc (a row's cells `Anna Berg` | `00:00:21` | the words, each cell's paragraphs in turn) or an
+ * export that sets the time on a line of its own. The caller checks that the document's run of such pairs is a record.
+ */
+export function splitStampLabel(name: string, time: string): Opening | null {
+  const stamp = CELL_TIME.exec(time)
+  if (!stamp || name.length > MAX_STAMPED || !isLoneLabel(name)) return null
+  return { label: name, end: name.length, form: 'colon', time: stamp[1]! }
+}
+
+const CELL_TIME = /^[[(]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,3})?[\])]?$/u
+
 const CUE_TIME = '\\d{1,2}:\\d{1,2}:\\d{1,2}(?:[.,]\\d{1,3})?'
 const CUE_RANGE = new RegExp(`^(${CUE_TIME})[ \\t]*-->[ \\t]*${CUE_TIME}[ \\t]*\\n`, 'u')
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDisplayLabel, parseLabel } from '../../src/text/labels.js'
-import { cueLines, leadStampedLine, readOpening, stampedLine } from '../../src/text/turns.js'
+import { cueLines, leadStampedLine, readOpening, splitStampLabel, stampedLine } from '../../src/text/turns.js'
 
 describe('readOpening', () => {
   it('reads a label before a colon, a French spaced colon and a full-width colon', () => {
@@ -127,6 +127,13 @@ describe('call recorders’ label and time lines', () => {
     expect(leadStampedLine('00:02:59 Yes, we did.')).toBeNull()
     expect(leadStampedLine('00:02:59 we start')).toBeNull()
     expect(leadStampedLine('At 10:30 Anna Berg')).toBeNull()
+  })
+
+  it('reads a name’s paragraph over the time’s alone, as a table row’s cells', () => {
+    expect(splitStampLabel('Anna Berg', '00:00:21')).toMatchObject({ label: 'Anna Berg', time: '00:00:21', end: 9 })
+    expect(splitStampLabel('Speaker 2', '[1:02:03]')?.time).toBe('1:02:03')
+    expect(splitStampLabel('Thank you, Anna.', '00:00:21')).toBeNull()
+    expect(splitStampLabel('Anna Berg', 'at 10:30')).toBeNull()
   })
 
   it('reads a caption cue’s range, the speaker’s line and where the words begin in the collapsed text', () => {
