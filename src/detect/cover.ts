@@ -18,6 +18,7 @@ import { datelineOf } from './event-venue.js'
 import { memoHeader, memoStream } from './cover-memo.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
+import { leadStampedLine, splitStampLabel } from '../text/turns.js'
 
 const CoverOptions = z.object({
   /** What a document calls itself, as a regular expression alternation; the lexicons' by default. */
@@ -1076,10 +1077,26 @@ function shortLinesAfter(flow: readonly FlowEntry[], i: number): FlowEntry[] {
     if (entry.node.type === 'html') continue
     if (entry.node.type !== 'paragraph' || entry.item || soleEmphasis(entry.node)) break
     const text = flatText(entry.node)
-    if (countWords(text, 8) > 8 || text.length > SHORT_LINE_CHARS || LINE_END.test(text) || CJK_PROSE.test(text)) break
+    const ended = LINE_END.test(text) || CJK_PROSE.test(text) || isRecordedSpeakerLine(text, flow[i + 1])
+    if (countWords(text, 8) > 8 || text.length > SHORT_LINE_CHARS || ended) break
     lines.push(entry)
   }
   return lines
+}
+
+/**
+ * A recorder's first speaker line under the title (`00:00:03 Speaker 1`, `@0:00 - Anna Berg`, a name over its time):
+ * the time into the recording, with its seconds or a link's `@`, as a cover's clock time (`19:30 Uhr`) has not. It
+ * opens the body.
+ */
+function isRecordedSpeakerLine(text: string, next: FlowEntry | undefined): boolean {
+  // A table row's name over its time (`Anna Berg` / `00:00:03`, each a cell's paragraph).
+  const split = next?.node.type === 'paragraph' ? splitStampLabel(text, flatText(next.node)) : null
+  if (split !== null && split.time!.split(':').length === 3) return true
+  const first = text.charAt(0)
+  if (first !== '@' && (first < '0' || first > '9')) return false
+  const opening = leadStampedLine(text)
+  return opening !== null && (first === '@' || opening.time!.split(':').length === 3)
 }
 
 /** Most bold lines a Word document's title takes at its top. */

@@ -904,6 +904,114 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a recorder’s line that prints the time before the speaker, alone over the words (`00:00:03 Speaker 1`, Word’s ' +
+        'Transcribe), read where such lines recur with rising times; a time alone names no one',
+      form: 'label turn',
+      text:
+        '# Transcript\n\n00:00:03 Speaker 1\n\nShall we start?\n\n00:00:05 Speaker 2\n\nYes, please.\n\n' +
+        '00:00:09\n\nOK.\n\n00:00:12 Speaker 1\n\nThe first question, then.\n\n00:00:20 Speaker 2\n\nGo ahead.\n',
+      found: {
+        speakers: [
+          { name: 'Speaker 1', label: 'Speaker 1', line: 3 },
+          { name: 'Speaker 2', label: 'Speaker 2', line: 7 },
+          { name: 'Speaker 1', label: 'Speaker 1', line: 15 },
+          { name: 'Speaker 2', label: 'Speaker 2', line: 19 },
+        ],
+      },
+    },
+    {
+      title:
+        'a notetaker’s speaker line, the time a link to the recording and the name in bold (`@0:25 - **Anna Berg**`, ' +
+        'Fathom); a guest’s e-mail address after the name is no organisation',
+      form: 'label turn',
+      text:
+        '[\\@0:00](https://example.org/rec?t=0) -\n**Anna Berg**\n\nWelcome, everyone.\n\n' +
+        '[\\@0:25](https://example.org/rec?t=25) -\n**Karl Lund (karl.lund@example.org)**\n\nThanks, Anna.\n\n' +
+        '[\\@0:31](https://example.org/rec?t=31) -\n**Anna Berg**\n\nLet us start.\n\n' +
+        '[\\@0:40](https://example.org/rec?t=40) -\n**Karl Lund (karl.lund@example.org)**\n\nAgreed.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', organization: '', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund (karl.lund@example.org)', organization: '', line: 6 },
+          { name: 'Anna Berg', line: 11 },
+          { name: 'Karl Lund', organization: '', line: 16 },
+        ],
+      },
+    },
+    {
+      title:
+        'a caption cue’s time range, the speaker’s name and the words on the lines of one paragraph (`0:0:3.270 --> ' +
+        '0:0:4.250` / `Anna Berg` / `Umm.`), as Teams and Stream export a transcript to Word',
+      form: 'label turn',
+      text:
+        '0:0:0.0 \\--\\> 0:0:1.510\\\nAnna Berg\\\nOK. Yeah.\n\n0:0:3.270 \\--\\> 0:0:4.250\\\nKarl Lund\\\nUmm.\n\n' +
+        '0:0:5.100 \\--\\> 0:0:9.250\\\nAnna Berg\\\nShall we start?\n\n0:0:9.300 \\--\\> 0:0:10.100\\\nKarl Lund\\\nYes.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 1 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 5 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 9 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 13 },
+        ],
+      },
+    },
+    {
+      title:
+        'a transcript laid out as a Word table, a row a turn (`Anna Berg` | `00:00:03` | the words, through pandoc each ' +
+        'cell’s paragraphs in turn): the name’s cell over the time’s, where the rows recur with rising times',
+      form: 'label turn',
+      text:
+        '# Budget call\n\n' +
+        '+-----------+----------+-------------------+\n' +
+        '| Speaker   | Time     | Text              |\n' +
+        '+===========+==========+===================+\n' +
+        '| Anna Berg | 00:00:03 | Welcome.          |\n' +
+        '|           |          |                   |\n' +
+        '|           |          | Shall we start?   |\n' +
+        '+-----------+----------+-------------------+\n' +
+        '| Karl Lund | 00:00:21 | Yes.              |\n' +
+        '+-----------+----------+-------------------+\n' +
+        '| Anna Berg | 00:00:25 | Karl, the budget. |\n' +
+        '+-----------+----------+-------------------+\n' +
+        '| Karl Lund | 00:00:31 | It is on plan.    |\n' +
+        '+-----------+----------+-------------------+\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', line: 6 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 10 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 12 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 14 },
+        ],
+      },
+    },
+    {
+      title: 'a programme’s table of speakers and times, each name once: no turn',
+      text:
+        '# Programme\n\n' +
+        '+-------------+-------+---------+\n' +
+        '| Speaker     | Time  | Talk    |\n' +
+        '+=============+=======+=========+\n' +
+        '| Anna Berg   | 09:00 | Welcome |\n' +
+        '+-------------+-------+---------+\n' +
+        '| Karl Lund   | 09:30 | Budget  |\n' +
+        '+-------------+-------+---------+\n' +
+        '| Omar Haddad | 10:00 | Maps    |\n' +
+        '+-------------+-------+---------+\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
+        'a programme’s times before its items (`09:00 Registration`, `10:30 Coffee break`), with or without a line under ' +
+        'each, and caption cues whose lines are their words, are no turns',
+      text:
+        '## Programme\n\n09:00 Registration\n\n09:30 Opening Remarks\n\n10:30 Coffee break\n\n11:00 Keynote\n\n' +
+        '12:30 Lunch\n\n14:00 Coffee break\n\n15:00 Closing\n\n## Day two\n\n09:00 Registration\n\nAt the desk.\n\n' +
+        '10:30 Coffee break\n\nIn the hall.\n\n12:30 Lunch\n\nOn the terrace.\n\n' +
+        '0:0:1.0 \\--\\> 0:0:4.0\\\nGood morning everyone\\\nand welcome.\n\n0:0:5.0 \\--\\> 0:0:8.0\\\nPlease sit down\\\nnow.\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
         'Zoom’s saved captions and transcripts: the name in brackets and the recording time (`[Anna Berg] 10:02:03`), ' +
         'the words after it on the line or below it, a turn a line with no blank line between',
       form: 'label turn',

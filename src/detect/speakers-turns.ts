@@ -12,7 +12,16 @@ import { type LabelParts, parseDisplayLabel, parseLabel } from '../text/labels.j
 import { isHanLabel, readHanLabel } from '../text/names-zh.js'
 import { closingMention, mentionAt } from '../text/mentions-zh.js'
 import { lexicon } from '../lexicon/index.js'
-import { type Opening, aloneLine, isHtmlElement, readOpening, stampedLine } from '../text/turns.js'
+import {
+  type Opening,
+  aloneLine,
+  cueLines,
+  isHtmlElement,
+  leadStampedLine,
+  readOpening,
+  splitStampLabel,
+  stampedLine,
+} from '../text/turns.js'
 import type { Claims } from './define.js'
 import { type RosterPerson, commonWords, participantOf, resolveLabel } from './speakers-roster.js'
 import { profileHandle } from './speakers-mentions.js'
@@ -44,11 +53,11 @@ export function labelTurns(
 ): { turns: Map<number, LabelTurn>; unread: LabelTurn[] } {
   const isRole = (text: string) => roles.test(text)
   const candidates: LabelTurn[] = []
-  const loose = isStampedRecord(flow)
+  const stamps = stampsOf(flow)
   for (const entry of flow) {
     // An entry of a participants list (`Speakers:` over `- Jon Doe (Foo University): Captions in VR`) is no turn.
     if (claims.isClaimed(entry.node) || entries.has(entry.index)) continue
-    const candidate = isOpeningParagraph(entry) ? candidateAt(entry, roster, isRole, loose) : replyAt(entry, roster, isRole)
+    const candidate = isOpeningParagraph(entry) ? candidateAt(entry, roster, isRole, stamps) : replyAt(entry, roster, isRole)
     // `Chairs:` alone over the list of who they are (`- Anna Berg`): the list's heading, not the chairs speaking.
     const heading = candidate !== null && isListHeading(candidate) && entries.has(entry.index + 1)
     if (candidate && !heading) candidates.push(candidate)
@@ -305,7 +314,7 @@ const LIST_ROLES = new Set(lexicon.participantsHeadings.map((word) => word.toLow
  */
 function replyAt(entry: FlowEntry, roster: readonly RosterPerson[], isRole: (text: string) => boolean): LabelTurn | null {
   if (entry.node.type !== 'paragraph' || !opensWithColon(entry.node)) return null
-  const candidate = candidateAt(entry, roster, isRole, false)
+  const candidate = candidateAt(entry, roster, isRole, NO_STAMPS)
   const named = candidate?.parts.kind === 'initials' || (candidate?.person != null && candidate.parts.kind === 'person')
   return candidate?.opening.form === 'colon' && named ? candidate : null
 }
@@ -331,7 +340,7 @@ function candidateAt(
   entry: FlowEntry,
   roster: readonly RosterPerson[],
   isRole: (text: string) => boolean,
-  loose: boolean,
+  stamps: Stamps,
 ): LabelTurn | null {
   const node = entry.node as Paragraph
   // A heading's label without the attributes pandoc writes after it (`### 林召集人文： {#id .unnumbered}`).
@@ -341,7 +350,10 @@ function candidateAt(
     nick ??
     styledOpening(node, text) ??
     rawOpening(node, text) ??
-    stampOpening(node, text, loose) ??
+    stampOpening(node, text, stamps.loose) ??
+    (stamps.lead ? leadOpening(node) : null) ??
+    (stamps.cues ? cueOpening(node) : null) ??
+    (stamps.split ? stamps.split(entry) : null) ??
     readOpening(text) ??
     keyedOpening(text, roster) ??
     aloneOpening(entry, text)
@@ -500,6 +512,74 @@ function isStampedRecord(flow: readonly FlowEntry[]): boolean {
   if (times.length < STAMPED_RUN || !recurs) return false
   const rising = times.filter((time, k) => k === 0 || time >= times[k - 1]!).length
   return rising >= times.length * STAMPED_RISING
+}
+
+/** `00:00:03 Speaker 1`, `@0:25 - Anna Berg` alone in a paragraph (leadStampedLine), read first by its first character. */
+function leadOpening(node: Paragraph): Opening | null {
+  const text = flatText(node)
+  const first = text.charAt(0)
+  return first === '@' || isDigit(first) ? leadStampedLine(text) : null
+}
+
+/** The recorders' record forms a document's turns are read in (isSpeakerRecord), found once over the flow. */
+interface Stamps {
+  loose: boolean
+  lead: boolean
+  cues: boolean
+  split: ((entry: FlowEntry) => Opening | null) | null
+}
+
+const NO_STAMPS: Stamps = { loose: false, lead: false, cues: false, split: null }
+
+function stampsOf(flow: readonly FlowEntry[]): Stamps {
+  const split = (entry: FlowEntry) => splitOpening(flow, entry)
+  return {
+    loose: isStampedRecord(flow),
+    lead: isSpeakerRecord(flow, (entry) => leadOpening(entry.node as Paragraph)),
+    cues: isSpeakerRecord(flow, (entry) => cueOpening(entry.node as Paragraph)),
+    split: isSpeakerRecord(flow, split) ? split : null,
+  }
+}
+
+/** `Anna Berg` / `00:00:21`: a name's paragraph with the time alone in the next (splitStampLabel), a table row's cells. */
+function splitOpening(flow: readonly FlowEntry[], entry: FlowEntry): Opening | null {
+  const next = flow[entry.index + 1]
+  if (entry.node.type !== 'paragraph' || next?.node.type !== 'paragraph') return null
+  const time = flatText(next.node)
+  const first = time.charAt(0)
+  return isDigit(first) || first === '[' || first === '(' ? splitStampLabel(flatText(entry.node), time) : null
+}
+
+/** `0:0:3.270 --> 0:0:4.250` / `Anna Berg` / `Umm.`: a caption cue's lines in one paragraph (cueLines). */
+function cueOpening(node: Paragraph): Opening | null {
+  return isDigit(flatText(node).charAt(0)) ? cueLines(plainText(node)) : null
+}
+
+/**
+ * A record of a recorder's export, its speaker lines in one of the shapes `read` reads (a time before the speaker
+ * over the words, a caption cue): a few such lines at least, their times rising, most with words after them, and a
+ * few speakers speaking again and again — a programme's times (`09:00 Registration`, `10:30 Coffee break`) stand over
+ * no words, and its items seldom recur.
+ */
+function isSpeakerRecord(flow: readonly FlowEntry[], read: (entry: FlowEntry) => Opening | null): boolean {
+  const times: number[] = []
+  const labels = new Set<string>()
+  let spoken = 0
+  for (let i = 0; i < flow.length; i++) {
+    const entry = flow[i]!
+    if (entry.node.type !== 'paragraph' || entry.item !== null || entry.quoteDepth > 0) continue
+    const opening = read(entry)
+    if (!opening?.time) continue
+    times.push(secondsOf(opening.time))
+    labels.add(opening.label)
+    // The words on the lines after the label, or in the paragraph under it.
+    const next = flow[i + 1]
+    const under = next !== undefined && (next.node.type !== 'paragraph' || !read(next))
+    if (opening.end < flatText(entry.node).length || under) spoken++
+  }
+  if (times.length < STAMPED_RUN || times.length - labels.size < times.length / 2) return false
+  const rising = times.filter((time, k) => k === 0 || time >= times[k - 1]!).length
+  return rising >= times.length * STAMPED_RISING && spoken >= times.length * STAMPED_RISING
 }
 
 /** Fewest label and time lines that make a record a transcript's export, and the share of them whose time rises. */
@@ -663,7 +743,8 @@ function listedValue(candidate: LabelTurn): string {
   const node = candidate.entry.node
   if (node.type !== 'paragraph') return candidate.remarks.trim()
   const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
-  if (lines.length < 2 || collapseSpace(lines.slice(0, 2).join(' ')).length < candidate.taken) return candidate.remarks.trim()
+  // A label that takes both lines (`@0:25 -` / `**Anna Berg**`, a recorder's) assigns nothing.
+  if (lines.length < 2 || collapseSpace(lines.slice(0, 2).join(' ')).length <= candidate.taken) return candidate.remarks.trim()
   const rest = lines[0]!.slice(Math.min(candidate.taken, lines[0]!.length)).trim()
   return rest !== '' ? rest : lines[1]!
 }

@@ -128,12 +128,16 @@ export function parseDisplayLabel(label: string, form: OpeningForm, isRole: (tex
   const tag = DISPLAY_TAG.exec(label)
   // `Anna Berg (Guest)`: how the person joined the call, no organisation.
   if (tag && tag.index > 0) return parseDisplayLabel(label.slice(0, tag.index), form, isRole)
+  // `Anna Berg (anna.berg@example.org)`: the address the call knows a guest by, no organisation.
+  const address = DISPLAY_ADDRESS.exec(label)
+  if (address && address.index > 0) return parseDisplayLabel(label.slice(0, address.index), form, isRole)
   const inverted = DISPLAY_INVERTED.exec(label.replace(/\s+/g, ' ').trim())
   if (!inverted || !isInvertedName(inverted[1]!.split(' '), inverted[2]!.split(' '))) return parseLabel(label, form, isRole)
   const parts = parseLabel(`${inverted[2]} ${inverted[1]}${inverted[3] ?? ''}`, form, isRole)
   return parts?.kind === 'person' ? { ...parts, family: inverted[1]!, given: inverted[2]!, strong: true } : parts
 }
 
+const DISPLAY_ADDRESS = /\s\([^\s()@]{1,64}@[^\s()@]{1,64}\.[^\s()@.]{2,24}\)\s*$/u
 const DISPLAY_TAG = new RegExp(`\\s\\((?:${alternation(lexicon.displayNameTags)})\\)\\s*$`, 'iu')
 const DISPLAY_INVERTED = /^([^,()]{2,40}), ([^,()]{1,40}?)( \([^(),]{1,40}\))?$/u
 

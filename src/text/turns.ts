@@ -241,11 +241,72 @@ export function stampedLine(line: string, loose = false): Opening | null {
   // `Anna Berg - 00:01` (Fireflies): a dash sets the time off (one space: read where the record's lines say so, loose).
   const dash = bracketed ? null : STAMP_DASH.exec(printed)
   const label = dash ? trimEndWhere(printed.slice(0, dash.index), isSpace) : printed
-  if (!spaced || !/^\p{Lu}/u.test(label) || /[:：;!?]/.test(label) || label.split(' ').length > 6 || endsSentence(label)) return null
-  // A name as directories and call recorders list it, family name first (`Berg, Anna`): the only comma it may hold.
-  if (label.includes(',') && !DISPLAY_COMMA.test(label)) return null
+  if (!spaced || !isStampedLabel(label)) return null
   return { label, end: collapseSpace(text).length, form: 'colon', time }
 }
+
+/** A recorder's speaker as a label and time line prints it: capitalised, no sentence, six words at most. */
+function isStampedLabel(label: string): boolean {
+  if (!/^\p{Lu}/u.test(label) || /[:：;!?]/.test(label) || label.split(' ').length > 6 || endsSentence(label)) return false
+  // A name as directories and call recorders list it, family name first (`Berg, Anna`): the only comma it may hold.
+  return !label.includes(',') || DISPLAY_COMMA.test(label)
+}
+
+/**
+ * A paragraph that holds the recording time and then a speaker's label and nothing else, the words in the paragraphs
+ * under it, as some recorders export a turn: `00:00:03 Speaker 1` (Word's Transcribe), `@0:25 - Anna Berg` (Fathom,
+ * the time a link to the recording). `text` is the paragraph's text; the caller checks that the document's run of such
+ * lines says they are a transcript's (`09:00 Registration` in a programme is none).
+ */
+export function leadStampedLine(text: string): Opening | null {
+  const line = collapseSpace(text)
+  if (line.length < 6 || line.length > MAX_STAMPED) return null
+  const stamp = LEAD_STAMP.exec(line)
+  if (!stamp) return null
+  const label = line.slice(stamp[0].length)
+  return isLoneLabel(label) ? { label, end: text.length, form: 'colon', time: stamp[1]! } : null
+}
+
+/** A speaker's label on a line of its own after a time: a stamped label whose last word ends no sentence (`Yes, we did.`). */
+function isLoneLabel(label: string): boolean {
+  const last = label.slice(label.lastIndexOf(' ') + 1)
+  return isStampedLabel(label) && (!/[.!?…,]$/u.test(last) || isAbbreviation(last))
+}
+
+const LEAD_STAMP = /^@?(\d{1,2}:\d{2}(?::\d{2})?)(?: [-–—])? /u
+
+/**
+ * A caption cue's time range on its own line, the speaker's name on the next and the words under it, as Teams and
+ * Stream export a transcript to Word (`0:0:3.270 --> 0:0:4.250` / `Anna Berg` / `Umm.`): `text` is the paragraph's
+ * text with its line breaks; the label is the name's line, the remarks begin on the line after it. The caller checks
+ * that the document's run of cues says the second line is a speaker's (a cue with no speaker has its words there).
+ */
+export function cueLines(text: string): Opening | null {
+  const cue = CUE_RANGE.exec(text)
+  if (!cue) return null
+  const lineEnd = text.indexOf('\n', cue[0].length)
+  if (lineEnd < 0) return null
+  const label = collapseSpace(text.slice(cue[0].length, lineEnd))
+  if (label.length > MAX_STAMPED || !isLoneLabel(label)) return null
+  // The offset in the paragraph's text with its spaces collapsed, as the caller's is.
+  return { label, end: collapseSpace(text.slice(0, lineEnd)).length + 1, form: 'colon', time: cue[1]! }
+}
+
+/**
+ * A speaker's name alone in a paragraph and the recording time alone in the next, as a transcript laid out in a table
+ * reads through pandoc (a row's cells `Anna Berg` | `00:00:21` | the words, each cell's paragraphs in turn) or an
+ * export that sets the time on a line of its own. The caller checks that the document's run of such pairs is a record.
+ */
+export function splitStampLabel(name: string, time: string): Opening | null {
+  const stamp = CELL_TIME.exec(time)
+  if (!stamp || name.length > MAX_STAMPED || !isLoneLabel(name)) return null
+  return { label: name, end: name.length, form: 'colon', time: stamp[1]! }
+}
+
+const CELL_TIME = /^[[(]?(\d{1,2}:\d{2}(?::\d{2})?)(?:[.,]\d{1,3})?[\])]?$/u
+
+const CUE_TIME = '\\d{1,2}:\\d{1,2}:\\d{1,2}(?:[.,]\\d{1,3})?'
+const CUE_RANGE = new RegExp(`^(${CUE_TIME})[ \\t]*-->[ \\t]*${CUE_TIME}[ \\t]*\\n`, 'u')
 
 const STAMP_DASH = /\s[-–—]$/u
 const DISPLAY_COMMA = /^[^,]{2,40}, [^,]{1,60}$/u

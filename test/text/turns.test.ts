@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDisplayLabel, parseLabel } from '../../src/text/labels.js'
-import { readOpening, stampedLine } from '../../src/text/turns.js'
+import { cueLines, leadStampedLine, readOpening, splitStampLabel, stampedLine } from '../../src/text/turns.js'
 
 describe('readOpening', () => {
   it('reads a label before a colon, a French spaced colon and a full-width colon', () => {
@@ -113,6 +113,37 @@ describe('call recorders’ label and time lines', () => {
     expect(parseDisplayLabel('Berg, Anna (External)', 'colon')).toMatchObject({ name: 'Anna Berg', family: 'Berg', organization: '' })
     // Outside a recorder's export the comma is read as parseLabel reads it.
     expect(parseLabel('Berg, Anna', 'colon')?.name).not.toBe('Anna Berg')
+    // A guest's e-mail address after the display name is no organisation.
+    expect(parseDisplayLabel('Karl Lund (karl.lund@example.org)', 'colon')).toMatchObject({ name: 'Karl Lund', organization: '' })
+    expect(parseDisplayLabel('Karl Lund (Contoso)', 'colon')).toMatchObject({ name: 'Karl Lund', organization: 'Contoso' })
+  })
+
+  it('reads a line that prints the time before the speaker, alone, and nothing else', () => {
+    expect(leadStampedLine('00:00:03 Speaker 1')).toMatchObject({ label: 'Speaker 1', time: '00:00:03', end: 18 })
+    expect(leadStampedLine('@0:25 - Anna Berg')).toMatchObject({ label: 'Anna Berg', time: '0:25' })
+    expect(leadStampedLine('1:57:26 – Karl Lund (karl.lund@example.org)')?.label).toBe('Karl Lund (karl.lund@example.org)')
+    // A time alone, words that are a sentence, and a time inside a sentence are none.
+    expect(leadStampedLine('00:02:59')).toBeNull()
+    expect(leadStampedLine('00:02:59 Yes, we did.')).toBeNull()
+    expect(leadStampedLine('00:02:59 we start')).toBeNull()
+    expect(leadStampedLine('At 10:30 Anna Berg')).toBeNull()
+  })
+
+  it('reads a name’s paragraph over the time’s alone, as a table row’s cells', () => {
+    expect(splitStampLabel('Anna Berg', '00:00:21')).toMatchObject({ label: 'Anna Berg', time: '00:00:21', end: 9 })
+    expect(splitStampLabel('Speaker 2', '[1:02:03]')?.time).toBe('1:02:03')
+    expect(splitStampLabel('Thank you, Anna.', '00:00:21')).toBeNull()
+    expect(splitStampLabel('Anna Berg', 'at 10:30')).toBeNull()
+  })
+
+  it('reads a caption cue’s range, the speaker’s line and where the words begin in the collapsed text', () => {
+    const cue = cueLines('0:0:3.270 --> 0:0:4.250\nAnna Berg\nUmm. Yes.')
+    expect(cue).toMatchObject({ label: 'Anna Berg', time: '0:0:3.270' })
+    expect('0:0:3.270 --> 0:0:4.250 Anna Berg Umm. Yes.'.slice(cue!.end)).toBe('Umm. Yes.')
+    expect(cueLines('00:00:01.000 --> 00:00:04.000\nWelcome, everyone.\nThanks.')).toBeNull()
+    // The range alone on the paragraph's line, the name's line after it.
+    expect(cueLines('0:0:3.270 --> 0:0:4.250 Anna Berg\nUmm.')).toBeNull()
+    expect(cueLines('0:0:3.270 --> 0:0:4.250\nAnna Berg')).toBeNull()
   })
 })
 
