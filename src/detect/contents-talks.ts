@@ -20,7 +20,8 @@ const SET_IN = 3
 const MAX_ABOVE = 4
 
 const JOINERS = alternation(lexicon.listJoiners)
-const JOINER = new RegExp(String.raw`\s*,\s*(?:(?:${JOINERS})\s+)?|\s+(?:&|${JOINERS})\s+`, 'iu')
+// On a line whose spaces are collapsed (one space each): no `\s*` runs that two alternatives could share.
+const JOINER = new RegExp(String.raw` ?, ?(?:(?:${JOINERS}) )?| (?:&|${JOINERS}) `, 'iu')
 
 /** The speakers of a talk as a contents page lists them: names joined by commas and `and`. */
 function isNamesLine(text: string): boolean {
