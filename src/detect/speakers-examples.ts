@@ -1978,6 +1978,31 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'German conference reports: a talk named by its giver’s genitive (`Lenas Präsentation`, `Paul Richters Vortrag`), by the ' +
+        'full name the report prints (a given name in an image’s path is no common word); the body a position belongs to in the genitive',
+      form: 'reporting sentence',
+      text:
+        '## Vorträge\n\n![Foto](img/lena.png)\n\nLena Hoffmann berät seit Jahren Kunden.\n\n' +
+        'Lenas Präsentation stellte die App vor.\n\nPaul Richters Vortrag adressierte Fragen der Lizenz.\n\n' +
+        'Lena zeigte, wie die App entstand.\n\n**Anna Berg**, Leiterin der Universität Jena, eröffnete die Tagung.\n',
+      found: {
+        speakers: [
+          { name: 'Lena Hoffmann', label: 'Lena', form: 'reported' },
+          { name: 'Paul Richter', label: 'Paul Richter', given_name: 'Paul', family_name: 'Richter', form: 'reported' },
+          { name: 'Lena Hoffmann', label: 'Lena', form: 'reported' },
+          { name: 'Anna Berg', position: 'Leiterin', organization: 'Universität Jena', form: 'inline' },
+        ],
+      },
+    },
+    {
+      title:
+        'refused in German reports: a place’s or a talk’s own genitive or demonstrative before a talk’s noun, with no talk’s verb after it',
+      form: 'reporting sentence',
+      text: 'Jenas Keynote begann früh.\n\nDiese Präsentation zeigte viel.\n\nDes Vortrags zweiter Teil folgte.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'German conference reports: a name in capitals with its place or institution in parentheses, as H-Soz-Kult prints them',
       form: 'reporting sentence',
       text:

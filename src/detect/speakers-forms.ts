@@ -348,6 +348,7 @@ function appositionAt(rest: string, verbs: RegExp): { parts: string[]; length: n
 
 const REPRESENTING = lexicon.representingPhrases.map((phrase) => `${phrase.toLowerCase()} `)
 const EMPLOYERS = lexicon.employerPrepositions.map((word) => ` ${word} `)
+const OWNERS = lexicon.positionBodyArticles.map((word) => ` ${word} `)
 const ARTICLES = new Set(lexicon.titleArticles.map((word) => word.toLowerCase()))
 
 /**
@@ -369,8 +370,13 @@ function appositionFields(
     return { ...fields, position: read.position, department: read.department, organization: read.organization }
   }
   const at = EMPLOYERS.map((link) => [first.indexOf(link), link.length] as const).find(([index]) => index > 0)
-  if (!at) return { ...fields, position: first }
-  return { ...fields, position: first.slice(0, at[0]), organization: withoutArticle(first.slice(at[0] + at[1])) }
+  if (at) return { ...fields, position: first.slice(0, at[0]), organization: withoutArticle(first.slice(at[0] + at[1])) }
+  // `Executive Director der Robot Framework Foundation`: the body a position belongs to, in the genitive.
+  const of = OWNERS.map((link) => [first.indexOf(link), link.length] as const).find(([index]) => index > 0)
+  const body = of ? first.slice(of[0] + of[1]) : ''
+  return of && ORGANIZATION_WORDS.test(body)
+    ? { ...fields, position: first.slice(0, of[0]), organization: body }
+    : { ...fields, position: first }
 }
 
 /** A body's name without the article before it (`the Ministry of Health` → `Ministry of Health`). */

@@ -242,6 +242,42 @@ function capitalsEnd(tokens: readonly string[], start: number): number | null {
   return words >= 2 ? i : null
 }
 
+/** Most words of a giver's name in the genitive before a talk's noun (`Markus Stahls Vortrag`). */
+const MAX_GENITIVE = 3
+/** A name's last word in the genitive (`Yuris`, `Stahls`, `Hans’`): the name's word before its ending. */
+const GENITIVE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)(?:s|['’])$/u
+
+/**
+ * A talk its giver's genitive names, opening a sentence before its verb: `Yuris Präsentation stellte … vor`,
+ * `Markus Stahls Vortrag adressierte …`, `Edins Session …` — the giver's name as printed without the genitive's
+ * ending (`Yuri`, `Markus Stahl`), or null. A capitalised word before a talk's noun is the talk's own otherwise.
+ */
+export function genitiveGiver(tokens: readonly string[]): { name: string; verb: string } | null {
+  for (let k = 0; k < tokens.length - 2 && k < MAX_GENITIVE; k++) {
+    const word = tokens[k]!
+    if (!NAME_WORD.test(word) || HONORIFICS.has(word) || OPENERS.has(word) || word.includes('.')) return null
+    const genitive = GENITIVE.exec(word)
+    const verb = tokens[k + 2]!.replace(/[,;:]$/u, '')
+    if (genitive && isGenitiveTalk(tokens[k + 1]!) && /^\p{Ll}/u.test(verb)) {
+      return { name: [...tokens.slice(0, k), genitive[1]!].join(' '), verb }
+    }
+  }
+  return null
+}
+
+/** A name of two or three words a document prints before a talk's noun: itself without its genitive's ending (`Markus Stahls`). */
+export function nameBeforeTalk(name: string, next: string | undefined): string {
+  if (next === undefined || !isGenitiveTalk(next)) return name
+  const words = name.split(' ')
+  const genitive = GENITIVE.exec(words.at(-1)!)
+  return genitive ? [...words.slice(0, -1), genitive[1]!].join(' ') : name
+}
+
+/** A talk's noun as a genitive's object: capitalised, as German writes its nouns (`Präsentation`, `Vortrag`). */
+function isGenitiveTalk(token: string): boolean {
+  return /^\p{Lu}/u.test(token) && isTalkNoun(token)
+}
+
 /**
  * A talk's noun: a stem of a compounding language inside the word (`Eröffnungsvortrag`, `Talks-Track`), or a
  * whole word or part of a hyphenated one, perhaps plural (`talk`, `presentations`; not `representation`).

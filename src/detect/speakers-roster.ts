@@ -876,8 +876,8 @@ export function commonWords(flow: readonly FlowEntry[]): ReadonlySet<string> {
   for (const entry of flow) {
     const node = entry.node
     const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? flatText(node) : ''
-    // Each run of letters (with apostrophes and hyphens) that opens in lowercase, whole; an address spells
-    // names in lowercase (`anna.berg@example.org`), and its words are no prose.
+    // Each run of letters (with apostrophes and hyphens) that opens in lowercase, whole; an address or a file's
+    // path spells names in lowercase (`anna.berg@example.org`, `img/anna.png`), and its words are no prose.
     for (const word of withoutAddresses(text).match(LOWERCASE_WORD) ?? []) words.add(word)
   }
   return words
@@ -886,14 +886,17 @@ export function commonWords(flow: readonly FlowEntry[]): ReadonlySet<string> {
 const common = new WeakMap<readonly FlowEntry[], Set<string>>()
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu
 
-/** The text without its e-mail and web addresses (tokens split on spaces only when the text has one). */
+/** The text without its e-mail and web addresses and files' paths (tokens split on spaces only when the text has one). */
 function withoutAddresses(text: string): string {
-  if (!text.includes('@') && !text.includes('://') && !text.includes('www.')) return text
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.') && !text.includes('/')) return text
   return text
     .split(/\s+/)
-    .filter((token) => !token.includes('@') && !token.includes('://') && !token.startsWith('www.'))
+    .filter((token) => !token.includes('@') && !token.includes('://') && !token.startsWith('www.') && !FILE_PATH.test(token))
     .join(' ')
 }
+
+/** A file's path with its extension (`img/anna.png`, `src="img/anna.png"`), as an image or a shortcode names it. */
+const FILE_PATH = /\/[^\s/]*\.[A-Za-z\d]{2,4}\b/u
 
 /**
  * People a record names one a line, as covers and lists of members and witnesses print them (`RICHARD C.

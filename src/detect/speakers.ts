@@ -43,7 +43,16 @@ import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
 import { otherPresenters } from './speakers-copresenters.js'
-import { type Presenter, colonPresenter, openingSentence, presenterOf, talkLinePresenter } from './speakers-presenters.js'
+import {
+  type Presenter,
+  TALK_VERBS,
+  colonPresenter,
+  genitiveGiver,
+  nameBeforeTalk,
+  openingSentence,
+  presenterOf,
+  talkLinePresenter,
+} from './speakers-presenters.js'
 import {
   appositionOf,
   givenNameAfterClause,
@@ -457,6 +466,9 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const by = entry.node.type === 'paragraph' && roster.length > 0 ? presentedByName(paragraphLines(entry.node)[0]?.text ?? '') : null
   const byListed = by && !by.name.includes(' ') ? listedGiven(roster, by.name) : undefined
   if (by && byListed) return { ...listedFields(byListed, by.label, roster), text: by.label, form: 'reported', ...at }
+  // `Yuris Präsentation stellte … vor`, `Markus Stahls Vortrag …`: the talk's giver named in the genitive.
+  const owner = labelled ? null : genitiveOpening(text, reading)
+  if (owner) return { ...owner, form: 'reported', ...at }
   // `**Tom Jones, Director, Data Office, City of Oslo** presented …`: the bold lead closes the speaker's line.
   const lead = boldLead(entry.node, words)
   if (lead) return { ...lead, ...fullNameOf(lead.name, roster, fullNames), text: lead.label, form: 'inline', ...at }
@@ -480,6 +492,26 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const line = (one: Presenter): SpeakerLine => ({ ...presenterFields(one, words), text: one.label, form: 'reported', ...at })
   return partners.length > 0 ? { ...line(presenter), partners: partners.map(line) } : line(presenter)
 }
+
+/**
+ * The giver of the talk a paragraph opens with in the genitive (`Yuris Präsentation stellte … vor`): by the full name
+ * the document prints or lists for a given name alone, else as printed; not a word the document writes in lowercase.
+ * A word alone that names nobody the document names in full needs a talk's verb after the noun (`Jenas Keynote
+ * begann` names a city's).
+ */
+function genitiveOpening(text: string, reading: Reading): (SpeakerFields & { text: string }) | null {
+  const owner = genitiveGiver(text.slice(0, 200).split(' ', MAX_GENITIVE_TOKENS))
+  const name = owner?.name ?? ''
+  if (owner === null || name.split(' ').some((word) => reading.common().has(word.toLowerCase()))) return null
+  if (name.includes(' ')) return { ...person(name, { label: name }), text: name }
+  const full = reading.fullNames().byFirst.get(name) ?? listedGiven(reading.roster, name)
+  if (full) return { ...listedFields(full, name, reading.roster), text: name }
+  const told = TALK_VERBS.has(owner.verb) || reading.words.verbs.test(owner.verb)
+  return told ? { ...person(name, { label: name }), given_name: name, family_name: '', text: name } : null
+}
+
+/** Tokens a genitive's talk is looked for in: up to three name words, the noun and the verb. */
+const MAX_GENITIVE_TOKENS = 5
 
 /**
  * A paragraph opening with a bold speaker's line, `Name, Position, Department, Body` (or `Name, Body,`), a reporting verb
@@ -561,11 +593,11 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): P
     const tokens = lineTokens(plainText(entry.node))
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!joins(tokens[i]!) || !last(tokens[i + 1])) continue
-      const three = joins(tokens[i + 1]!) && last(tokens[i + 2])
-      const name = tokens
-        .slice(i, three ? i + 3 : i + 2)
-        .join(' ')
-        .replace(/[,.;:)]$/, '')
+      // `Markus Stahls Vortrag`: a name in the genitive before a talk's noun is the name without its ending.
+      const two = `${tokens[i]} ${tokens[i + 1]}`
+      const owned = nameBeforeTalk(two, tokens[i + 2])
+      const three = owned === two && joins(tokens[i + 1]!) && last(tokens[i + 2])
+      const name = (owned === two ? tokens.slice(i, three ? i + 3 : i + 2).join(' ') : owned).replace(/[,.;:)]$/, '')
       const known = byFirst.get(tokens[i]!)
       if (known === undefined || (known !== null && name.startsWith(known))) byFirst.set(tokens[i]!, name)
       else if (known !== null && !known.startsWith(name)) byFirst.set(tokens[i]!, null)

@@ -94,6 +94,14 @@ export const de = defineLexicon({
     'Ihrem',
     'Seinen',
     'Seinem',
+    // Possessives and demonstratives before a talk's noun (`Diese Präsentation zeigte …`, `Seine Session bot …`).
+    'Ihre',
+    'Seine',
+    'Diese',
+    'Dieser',
+    'Dieses',
+    'Diesem',
+    'Diesen',
     // Conjunctions and adverbs a clause or sentence opens with before a name (`Wie Anna Berg betonte, …`,
     // `Laut Jonas Weber …`, `Nachdem Anna Berg … vorgestellt hatte, …`): no name begins with them.
     'Wie',
@@ -235,6 +243,11 @@ export const de = defineLexicon({
     'widersprach',
     'präsentiert',
     'präsentierte',
+    // A talk told as a story or a description (`Gabriela erzählte, wie …`, `A und B beschrieben ihre Reise`).
+    'erzählt',
+    'erzählte',
+    'beschreibt',
+    'beschrieb',
     // Verbs of a talk, their particle far behind them (`stellte … vor`, `ging … ein`): the finite verb alone.
     'stellt',
     'zeigt',
@@ -339,6 +352,9 @@ export const de = defineLexicon({
     'plädierte',
     'argumentierte',
     'beschrieb',
+    'beschrieben',
+    'erzählte',
+    'erzählten',
     'schilderte',
     'unterstrich',
     'hob',
@@ -469,6 +485,7 @@ export const de = defineLexicon({
   organisedByPhrases: ['veranstaltet von', 'organisiert von', 'ausgerichtet von'],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
   employerPrepositions: ['bei', 'an der', 'am'],
+  positionBodyArticles: ['der', 'des'],
   representingPhrases: ['in vertretung von', 'in vertretung der', 'in vertretung des'],
   titles: [
     'präsident',

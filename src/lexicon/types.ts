@@ -142,6 +142,11 @@ export const Lexicon = z.strictObject({
   /** Prepositions between a position and the body it is held at, in an apposition (`Senior Researcher at the …`), lowercase. */
   employerPrepositions: Words,
   /**
+   * Articles of the genitive between a position and the body it belongs to, in an apposition, lowercase: `Executive
+   * Director der Robot Framework Foundation`, `Leiterin des Instituts für Informatik` (read so when a body's word follows).
+   */
+  positionBodyArticles: Words,
+  /**
    * Offices written before a name as a form of address ("Chairman Shelby", "Präsident Dr. Köhler",
    * "Monsieur le Maire"): a speaker's label keeps them, the name drops them and the position takes them.
    */
