@@ -1997,9 +1997,30 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'German conference reports: a body’s name with its connector after `vom` (`Institut für Informatik`), a list of presenters ' +
+        '(`A, B und C`) a turn each, a position opening the apposition after a name with honorifics',
+      form: 'reporting sentence',
+      text:
+        'Tom Krause vom Institut für Informatik berichtete über Register.\n\n' +
+        'Im Panel diskutierten Sophia Cook, Marco Emrich und Sandy Maguire über Editionen.\n\n' +
+        'Prof. Dr. Markus Schulz, Direktor des Landesarchivs, eröffnete die Tagung.\n',
+      found: {
+        speakers: [
+          { name: 'Tom Krause', organization: 'Institut für Informatik' },
+          { name: 'Sophia Cook', form: 'reported' },
+          { name: 'Marco Emrich', form: 'reported' },
+          { name: 'Sandy Maguire', form: 'reported' },
+          { name: 'Markus Schulz', honorific: 'Prof. Dr.', position: 'Direktor des Landesarchivs' },
+        ],
+      },
+    },
+    {
+      title:
         'refused in German reports: a place’s or a talk’s own genitive or demonstrative before a talk’s noun, with no talk’s verb after it',
       form: 'reporting sentence',
-      text: 'Jenas Keynote begann früh.\n\nDiese Präsentation zeigte viel.\n\nDes Vortrags zweiter Teil folgte.\n',
+      text:
+        'Jenas Keynote begann früh.\n\nDiese Präsentation zeigte viel.\n\nDes Vortrags zweiter Teil folgte.\n\n' +
+        'Anna Berg, Tom Krause und Lena Hoffmann sind Mitglieder.\n',
       found: { speakers: [] },
     },
     {

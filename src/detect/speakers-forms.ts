@@ -402,12 +402,22 @@ function bodyBeforeVerb(text: string, verbs: RegExp): { organization: string; re
   if (PARTICLES.has(tokens[0]!) && !/^\p{Ll}{1,3}$/u.test(tokens[1]!)) return null
   let offset = tokens[0]!.length + 1
   const named: string[] = []
+  let last = -1
   for (let j = 1; j < tokens.length; j++) {
     const token = tokens[j]!
     if (/[.!?;:]$/.test(token)) return null
     if (named.length > 0 && /^\p{Ll}/u.test(token) && verbs.test(token)) return { organization: named.join(' '), rest: text.slice(offset) }
-    if (/^[\p{Lu}\d]/u.test(token) && (named.length === 0 || /^[\p{Lu}\d]/u.test(tokens[j - 1]!))) named.push(token.replace(/,$/, ''))
+    // A connector inside the body's name goes on with it (`vom Institut für Informatik`, `from the University of Oslo`).
+    const joined = last === j - 2 && BODY_CONNECTORS.has(tokens[j - 1]!)
+    if (/^[\p{Lu}\d]/u.test(token) && (named.length === 0 || last === j - 1 || joined)) {
+      if (joined) named.push(tokens[j - 1]!)
+      named.push(token.replace(/,$/, ''))
+      last = j
+    }
     offset += token.length + 1
   }
   return null
 }
+
+/** Connectors inside a body's name (`Institut für Informatik`), as offices' titles have them; not `und`/`and`. */
+const BODY_CONNECTORS = new Set(lexicon.titleConnectors.filter((word) => !word.includes(' ') && !lexicon.conjunctions.includes(word)))

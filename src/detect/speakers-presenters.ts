@@ -315,6 +315,7 @@ export function presenterAt(tokens: readonly string[], start: number, depth = 0)
   const honorific = tokens.slice(start, i).join(' ')
   const words: string[] = []
   let closed = false
+  let listed = false
   for (; i < tokens.length && words.length < MAX_NAME; i++) {
     // A footnote's reference after the name (`Salo[^3].`) is no part of it.
     const raw = tokens[i]!.replace(/\[\^[^\]]{1,12}\]/u, '')
@@ -326,6 +327,7 @@ export function presenterAt(tokens: readonly string[], start: number, depth = 0)
     words.push(initial ? raw : word)
     if (word !== raw && !initial) {
       closed = true
+      listed = raw.endsWith(',')
       i++
       break
     }
@@ -344,7 +346,14 @@ export function presenterAt(tokens: readonly string[], start: number, depth = 0)
   if (parenthesised === null) return null
   // Else the body named after an affiliation word (`Anna Berg aus dem NFDI-Direktorat`, `vom Institut X`).
   const inside = parenthesised || (closed ? '' : affiliationAt(tokens, i))
-  const partners = closed || depth >= MAX_PARTNERS ? [] : partnersAt(tokens, parenthesised ? afterParentheses(tokens, i) : i, depth)
+  const partners =
+    depth >= MAX_PARTNERS
+      ? []
+      : closed
+        ? listed
+          ? listPartnersAt(tokens, i, depth)
+          : []
+        : partnersAt(tokens, parenthesised ? afterParentheses(tokens, i) : i, depth)
   return { label: [honorific, printed].filter(Boolean).join(' '), name, honorific, inside, partners }
 }
 
@@ -353,6 +362,15 @@ function partnersAt(tokens: readonly string[], i: number, depth: number): Presen
   if (!JOINERS.has(tokens[i] ?? '')) return []
   const partner = presenterAt(tokens, i + 1, depth + 1)
   return partner ? [{ ...partner, partners: [] }, ...partner.partners] : []
+}
+
+/**
+ * The co-presenters of a list after a comma (`Sophia Cook, Marco Emrich und Sandy Maguire`): each name of it when `und`
+ * or `sowie` ends it, else none (`Anna Berg, Leiterin des Projekts`, `Anna Berg, Tom Krause`: no list of givers).
+ */
+function listPartnersAt(tokens: readonly string[], i: number, depth: number): Presenter[] {
+  const next = presenterAt(tokens, i, depth + 1)
+  return next && next.partners.length > 0 ? [{ ...next, partners: [] }, ...next.partners] : []
 }
 
 /** The token after the one that closes the parentheses opening at token `i`. */
@@ -365,19 +383,33 @@ function afterParentheses(tokens: readonly string[], i: number): number {
 const LINKS = new Set(['aus', ...lexicon.affiliationWords])
 const ARTICLES = new Set(['dem', 'der', 'den', 'des', ...lexicon.titleArticles])
 
-/** The capitalised words of a body after an affiliation word and its article at token `i` (`aus dem NFDI-Direktorat`), or ''. */
+/**
+ * The capitalised words of a body after an affiliation word and its article at token `i` (`aus dem NFDI-Direktorat`),
+ * with the connectors inside its name before a capitalised word (`vom Institut für Informatik`), or ''.
+ */
 function affiliationAt(tokens: readonly string[], i: number): string {
   if (i >= tokens.length || !LINKS.has(tokens[i]!)) return ''
   let k = ARTICLES.has(tokens[i + 1] ?? '') ? i + 2 : i + 1
   const body: string[] = []
-  for (; k < tokens.length && body.length < 4; k++) {
+  for (; k < tokens.length && body.length < MAX_BODY; k++) {
     const word = tokens[k]!.replace(/[,.;:]$/, '')
-    if (!/^\p{Lu}/u.test(word)) break
+    const inner = body.length > 0 && BODY_CONNECTORS.has(word) && word === tokens[k] && /^\p{Lu}/u.test(tokens[k + 1] ?? '')
+    if (!inner && !/^\p{Lu}/u.test(word)) break
     body.push(word)
     if (word !== tokens[k]) break
   }
   return body.join(' ')
 }
+
+/** Most words of a body's name after an affiliation word. */
+const MAX_BODY = 6
+/**
+ * Connectors inside a body's name (`Institut für Informatik`): its title's, not `und`, nor a genitive's article
+ * (`aus dem Vorstand des Arbeitskreises`: the board is the position, what it belongs to is not read).
+ */
+const BODY_CONNECTORS = new Set(
+  lexicon.titleConnectors.filter((word) => !word.includes(' ') && !JOINERS.has(word) && !lexicon.positionBodyArticles.includes(word)),
+)
 
 /** What parentheses at the start of `rest` say (`(Universität Jena)` → `Universität Jena`), '' when none, null for a year. */
 function insideParentheses(rest: string): string | null {

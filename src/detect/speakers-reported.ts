@@ -306,6 +306,8 @@ function labelOf(tokens: readonly string[], start: number, end: number): string 
 }
 
 const LINKS = lower(lexicon.affiliationWords.filter((word) => !word.includes(' ')))
+/** Positions of one word an apposition may open with, as offices do (`Prof. Dr. Anna Berg, Direktorin des Instituts …,`). */
+const POSITION_WORDS = lower(lexicon.positions.filter((word) => !word.includes(' ')))
 /** Longest apposition read after a reported speaker's name, in characters. */
 const MAX_APPOSITION_CHARS = 120
 
@@ -321,7 +323,7 @@ export function appositionOf(text: string, label: string): { position: string; o
   const end = rest.indexOf(',', 2)
   if (!rest.startsWith(', ') || end < 0) return null
   const words = rest.slice(2, end).trim().split(' ')
-  if (!TITLES.has(words[0]!.toLowerCase())) return null
+  if (!TITLES.has(words[0]!.toLowerCase()) && !POSITION_WORDS.has(words[0]!.toLowerCase())) return null
   const link = words.findIndex((word, i) => i > 0 && LINKS.has(word.toLowerCase()))
   const body = link < 0 ? [] : words.slice(ARTICLES.has(words[link + 1]?.toLowerCase() ?? '') ? link + 2 : link + 1)
   const organization = body.join(' ')
