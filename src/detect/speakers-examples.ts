@@ -2016,6 +2016,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'German conference reports: two given names joined by `und` as the subject or after a talk’s verb, a turn each, by the ' +
+        'full names the report prints (a photo’s `alt="…"` too); given names it names nobody by are none',
+      form: 'reporting sentence',
+      text:
+        '## Vortrag\n\n{{< portrait src="img/bruno.png" alt="Bruno Keller" >}}\n\nLena Hoffmann berät seit Jahren Kunden.\n\n' +
+        'Lena und Bruno zeigten, wie die App entsteht.\n\nDurch ihre Geschichte zeigten Lena und Bruno die Vorteile.\n\n' +
+        'Python und Java zeigten ihre Schwächen.\n',
+      found: {
+        speakers: [
+          { name: 'Lena Hoffmann', label: 'Lena', form: 'reported' },
+          { name: 'Bruno Keller', label: 'Bruno', form: 'reported' },
+          { name: 'Lena Hoffmann', label: 'Lena', form: 'reported' },
+          { name: 'Bruno Keller', label: 'Bruno', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title:
         'refused in German reports: a place’s or a talk’s own genitive or demonstrative before a talk’s noun, with no talk’s verb after it',
       form: 'reporting sentence',
       text:

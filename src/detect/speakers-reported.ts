@@ -5,7 +5,7 @@
 // M. Martin`, `Anschließend berichtet Herr Weber`), or in the passive (`Se explica por el Sr. Alcalde…`,
 // `Por el Sr. Alcalde se explica…`). Only the label is read here (`Monsieur le Maire`); what it says is
 // labels.ts's. Pure string functions over a paragraph's flat text: a token scanner, no pattern over the text.
-import { lexicon } from '../lexicon/index.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { ORGANIZATION_WORDS, looksLikeName } from '../text/names.js'
 
 const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()))
@@ -245,6 +245,33 @@ export function givenNameAfterClause(text: string, verbs: RegExp): string | null
   }
   return null
 }
+
+/**
+ * Two given names joined by `und` as the subject before a reporting verb (`Bruno und José zeigten, wie …`), or after
+ * a talk's verb in verb-second order (`Durch ihre Geschichte zeigten Gabriela und Christoph …`): whom they name is the
+ * document's to say.
+ */
+export function jointGivenNames(text: string, verbs: RegExp): [string, string] | null {
+  // Every paragraph is asked: one with no joiner near its start names no two people so.
+  const head = text.slice(0, 300)
+  if (!CAPITAL_FIRST.test(head) || !JOINED_WORD.test(head)) return null
+  const tokens = head.split(' ', MAX_CLAUSE + 4)
+  const pair = (k: number) => {
+    const [a, joiner, b] = [tokens[k], tokens[k + 1], tokens[k + 2]?.replace(/,$/u, '')]
+    return isGivenName(a) && JOINED.has(joiner ?? '') && isGivenName(b) ? ([a!, b!] as [string, string]) : null
+  }
+  const subject = pair(0)
+  if (subject) return verbEnd(tokens, 3, verbs) === null ? null : subject
+  for (let k = 1; k < Math.min(tokens.length - 3, MAX_CLAUSE); k++) {
+    if (/[.!?;:,]$/.test(tokens[k - 1]!)) return null
+    if (TALK_VERBS.has(tokens[k]!)) return pair(k + 1)
+  }
+  return null
+}
+
+const JOINED = lower(lexicon.listJoiners)
+const JOINED_WORD = new RegExp(` (?:${alternation(lexicon.listJoiners)}) `, 'iu')
+const TALK_VERBS = new Set(lexicon.talkVerbs)
 
 /** One capitalised word that can be a given name: no sentence opener, civility, office or word in capitals. */
 function isGivenName(word: string | undefined): boolean {

@@ -57,6 +57,7 @@ import {
   appositionOf,
   givenNameAfterClause,
   givenNameOpening,
+  jointGivenNames,
   initialsOpening,
   parenthesisAfter,
   presentedByName,
@@ -447,6 +448,9 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
     fields.organization ||= apposition?.organization || parenthesisAfter(text, reported)
     return { ...fields, label: reported, text: reported, form: 'reported', ...at }
   }
+  // `Bruno und José zeigten, wie …`: two given names the document prints in full or lists, a turn each.
+  const joint = jointOpening(text, reading, at)
+  if (joint) return joint
   const given = givenNameOpening(text, words.verbs) ?? givenNameAfterClause(text, words.verbs)
   const printed = given ? fullNames().byFirst.get(given) : undefined
   // Else the one participant listed by that given name (`Présents : Yves, Marielle, …`, as village councils list themselves);
@@ -491,6 +495,18 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const partners = [...presenter.partners, ...others]
   const line = (one: Presenter): SpeakerLine => ({ ...presenterFields(one, words), text: one.label, form: 'reported', ...at })
   return partners.length > 0 ? { ...line(presenter), partners: partners.map(line) } : line(presenter)
+}
+
+/** The turns of two given names a paragraph opens with (jointGivenNames), when the document names both in full. */
+function jointOpening(text: string, reading: Reading, at: Pick<SpeakerLine, 'line' | 'column' | 'first' | 'last'>): SpeakerLine | null {
+  const pair = jointGivenNames(text, reading.words.verbs)
+  if (!pair) return null
+  const lines = pair.map((given): SpeakerLine | null => {
+    const full = reading.fullNames().byFirst.get(given) ?? listedGiven(reading.roster, given)
+    return full ? { ...listedFields(full, given, reading.roster), text: given, form: 'reported', ...at } : null
+  })
+  const [first, second] = lines
+  return first && second ? { ...first, partners: [second] } : null
 }
 
 /**
@@ -585,8 +601,8 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): P
   const nameWord = (word: string | undefined) =>
     word !== undefined && opensUppercase(word) && FULL_NAME_WORD.test(word) && !common.has(word.toLowerCase())
   // A word ending in punctuation ends a name (`Junta: Carmen Díez, Carlos …`).
-  const joins = (token: string) => nameWord(token) && !/[,.;:)]$/.test(token)
-  const last = (token: string | undefined) => nameWord(token?.replace(/[,.;:)]$/, ''))
+  const joins = (token: string) => nameWord(token) && !/[,.;:)"]$/.test(token)
+  const last = (token: string | undefined) => nameWord(token?.replace(/[,.;:)"]$/, ''))
   for (const entry of flow) {
     if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
     // Line by line: a name never runs on over a line's end (`Presidencia: Carmen Díez` / `Vice-presidencia: …`).
@@ -597,7 +613,7 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): P
       const two = `${tokens[i]} ${tokens[i + 1]}`
       const owned = nameBeforeTalk(two, tokens[i + 2])
       const three = owned === two && joins(tokens[i + 1]!) && last(tokens[i + 2])
-      const name = (owned === two ? tokens.slice(i, three ? i + 3 : i + 2).join(' ') : owned).replace(/[,.;:)]$/, '')
+      const name = (owned === two ? tokens.slice(i, three ? i + 3 : i + 2).join(' ') : owned).replace(/[,.;:)"]$/, '')
       const known = byFirst.get(tokens[i]!)
       if (known === undefined || (known !== null && name.startsWith(known))) byFirst.set(tokens[i]!, name)
       else if (known !== null && !known.startsWith(name)) byFirst.set(tokens[i]!, null)
@@ -641,11 +657,17 @@ function fullNameOf(
   return full ? { ...splitName(full), name: full, ...office } : {}
 }
 
-/** The words of each line of a text, each line's followed by an empty one. */
+/**
+ * The words of each line of a text, each line's followed by an empty one; an attribute's quoted value from its first
+ * word (`alt="Anna Berg"`, as a speaker's photo names them in raw HTML or a site's shortcode).
+ */
 function lineTokens(text: string): string[] {
   const tokens: string[] = []
   for (const line of text.split('\n')) {
-    for (const token of collapseSpace(line).split(' ')) tokens.push(token)
+    for (const token of collapseSpace(line).split(' ')) {
+      const value = token.indexOf('="')
+      tokens.push(value > 0 ? token.slice(value + 2) : token)
+    }
     tokens.push('')
   }
   return tokens

@@ -682,6 +682,7 @@ export const de = defineLexicon({
     'dez.': 12,
   },
   dayRangeWords: ['bis', 'und'],
+  listJoiners: ['und', 'sowie'],
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   dayArticles: ['den', 'am', 'vom'],
   annexWords: ['Anhang', 'Anlage'],
