@@ -1998,12 +1998,13 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title:
         'German conference reports: a body’s name with its connector after `vom` (`Institut für Informatik`), a list of presenters ' +
-        '(`A, B und C`) a turn each, a position opening the apposition after a name with honorifics',
+        '(`A, B und C`) a turn each, a position opening the apposition after a name with honorifics, a focus particle before the name',
       form: 'reporting sentence',
       text:
         'Tom Krause vom Institut für Informatik berichtete über Register.\n\n' +
         'Im Panel diskutierten Sophia Cook, Marco Emrich und Sandy Maguire über Editionen.\n\n' +
-        'Prof. Dr. Markus Schulz, Direktor des Landesarchivs, eröffnete die Tagung.\n',
+        'Prof. Dr. Markus Schulz, Direktor des Landesarchivs, eröffnete die Tagung.\n\n' +
+        'Auch Gerda Maier (DNB) betonte die Rolle der Normdaten.\n',
       found: {
         speakers: [
           { name: 'Tom Krause', organization: 'Institut für Informatik' },
@@ -2011,6 +2012,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Marco Emrich', form: 'reported' },
           { name: 'Sandy Maguire', form: 'reported' },
           { name: 'Markus Schulz', honorific: 'Prof. Dr.', position: 'Direktor des Landesarchivs' },
+          { name: 'Gerda Maier', organization: 'DNB', form: 'inline' },
         ],
       },
     },

@@ -245,12 +245,17 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
   const flat = text.slice(0, 400).trim()
   const found = inlineAt(flat, words)
   if (found) return found
+  // `Auch Gerda Maier (DNB) betonte …`: a focus particle before the subject.
+  const space = flat.indexOf(' ')
+  if (space > 0 && PARTICLES_BEFORE.has(flat.slice(0, space))) return inlineAt(flat.slice(space + 1), words)
   // `During the first session, Anna Berg presented …`: a lead-in phrase before the speaker.
   const comma = flat.indexOf(', ')
   const lead = comma > 0 && comma < MAX_LEAD_IN ? flat.slice(0, comma).split(' ') : []
   if (lead.length < 2 || !LEAD_INS.has(lead[0]!.toLowerCase()) || lead.slice(1).some((word) => /^\p{Lu}/u.test(word))) return null
   return inlineAt(flat.slice(comma + 2), words)
 }
+
+const PARTICLES_BEFORE = new Set(lexicon.subjectParticles)
 
 /** Most characters of a lead-in phrase before a reporting sentence's speaker. */
 const MAX_LEAD_IN = 60

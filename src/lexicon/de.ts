@@ -486,6 +486,7 @@ export const de = defineLexicon({
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
   employerPrepositions: ['bei', 'an der', 'am'],
   positionBodyArticles: ['der', 'des'],
+  subjectParticles: ['Auch', 'Ebenso', 'Selbst', 'Sogar'],
   representingPhrases: ['in vertretung von', 'in vertretung der', 'in vertretung des'],
   titles: [
     'präsident',

@@ -146,6 +146,8 @@ export const Lexicon = z.strictObject({
    * Director der Robot Framework Foundation`, `Leiterin des Instituts für Informatik` (read so when a body's word follows).
    */
   positionBodyArticles: Words,
+  /** Focus particles that may open a sentence before its subject, capitalised as they open it: `Auch Anna Berg betonte …`. */
+  subjectParticles: Words,
   /**
    * Offices written before a name as a form of address ("Chairman Shelby", "Präsident Dr. Köhler",
    * "Monsieur le Maire"): a speaker's label keeps them, the name drops them and the position takes them.
