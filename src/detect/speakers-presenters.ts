@@ -245,7 +245,7 @@ function capitalsEnd(tokens: readonly string[], start: number): number | null {
 /** Most words of a giver's name in the genitive before a talk's noun (`Markus Stahls Vortrag`). */
 const MAX_GENITIVE = 3
 /** A name's last word in the genitive (`Yuris`, `Stahls`, `Hans’`): the name's word before its ending. */
-const GENITIVE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)(?:s|['’])$/u
+const GENITIVE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)[s'’]$/u
 
 /**
  * A talk its giver's genitive names, opening a sentence before its verb: `Yuris Präsentation stellte … vor`,
