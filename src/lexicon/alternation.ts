@@ -17,8 +17,16 @@ function escaped(word: string): string {
   return word.replace(SYNTAX, '\\$&')
 }
 
+const foldKeys = new Map<string, string | null>()
+
 /** The key of a character that every character alike under case folding shares (its lowercase), or null when none does. */
 function foldKey(char: string): string | null {
+  let key = foldKeys.get(char)
+  if (key === undefined) foldKeys.set(char, (key = foldKeyOf(char)))
+  return key
+}
+
+function foldKeyOf(char: string): string | null {
   // `ß` has no one-letter uppercase; only the capital `ẞ` folds to it.
   if (char === 'ß' || char === 'ẞ') return 'ß'
   const lower = char.toLowerCase()
@@ -28,48 +36,66 @@ function foldKey(char: string): string | null {
   return paired ? lower : null
 }
 
+// Each made alternation, by its words: at load the lexicons' lists are factored 119 times, 63 of them distinct.
+// Bounded, for a long-lived process given ever new options (their lists are factored too).
+const made = new Map<string, string>()
+const MADE_AT_MOST = 1000
+
 /** The words (in the order given) as one alternation, factored where every character has a fold key; else flat. */
 export function factoredAlternation(words: readonly string[]): string {
-  const points = words.map((word) => Array.from(word))
-  if (points.some((word) => word.some((char) => foldKey(char) === null))) return words.map(escaped).join('|')
-  return factored(points)
+  const key = JSON.stringify(words)
+  let pattern = made.get(key)
+  if (pattern === undefined) {
+    if (made.size >= MADE_AT_MOST) made.clear()
+    made.set(key, (pattern = factoredAfresh(words)))
+  }
+  return pattern
 }
 
-/** Words as code points, factored: the runs between empty words each grouped by their first character. */
-function factored(words: readonly string[][]): string {
+function factoredAfresh(words: readonly string[]): string {
+  const points = words.map((word) => Array.from(word))
+  if (points.some((word) => word.some((char) => foldKey(char) === null))) return words.map(escaped).join('|')
+  return factored(points, 0)
+}
+
+/** Words as code points, from code point `at` on, factored: the runs between empty rests each grouped by their first character. */
+function factored(words: readonly string[][], at: number): string {
   const parts: string[] = []
   let run: string[][] = []
   for (const word of words) {
-    if (word.length > 0) {
+    if (word.length > at) {
       run.push(word)
       continue
     }
-    if (run.length > 0) parts.push(grouped(run))
+    if (run.length > 0) parts.push(grouped(run, at))
     parts.push('')
     run = []
   }
-  if (run.length > 0) parts.push(grouped(run))
+  if (run.length > 0) parts.push(grouped(run, at))
   return parts.join('|')
 }
 
-/** Non-empty words grouped by the fold key of their first character, each group where its first word was. */
-function grouped(words: readonly string[][]): string {
+/** Non-empty rests grouped by the fold key of their first character, each group where its first word was. */
+function grouped(words: readonly string[][], at: number): string {
   const groups = new Map<string, string[][]>()
   for (const word of words) {
-    const key = foldKey(word[0]!)!
+    const key = foldKey(word[at]!)!
     const group = groups.get(key)
     if (group) group.push(word)
     else groups.set(key, [word])
   }
-  return [...groups.values()].map(groupPattern).join('|')
+  let pattern = ''
+  for (const group of groups.values()) pattern += (pattern === '' ? '' : '|') + groupPattern(group, at)
+  return pattern
 }
 
-/** A group's words: the beginning they share once and the rests factored, when they begin with the very same characters. */
-function groupPattern(group: readonly string[][]): string {
-  const first = group[0]![0]!
-  if (group.length === 1 || !group.every((word) => word[0] === first)) return group.map((word) => escaped(word.join(''))).join('|')
-  let shared = 1
-  while (group.every((word) => word.length > shared && word[shared] === group[0]![shared])) shared++
-  const prefix = group[0]!.slice(0, shared).join('')
-  return `${escaped(prefix)}(?:${factored(group.map((word) => word.slice(shared)))})`
+/** A group's rests: the beginning they share once and what follows factored, when they begin with the very same characters. */
+function groupPattern(group: readonly string[][], at: number): string {
+  const head = group[0]!
+  const first = head[at]!
+  if (group.length === 1 || !group.every((word) => word[at] === first))
+    return group.map((word) => escaped(word.slice(at).join(''))).join('|')
+  let shared = at + 1
+  while (group.every((word) => word.length > shared && word[shared] === head[shared])) shared++
+  return `${escaped(head.slice(at, shared).join(''))}(?:${factored(group, shared)})`
 }
