@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const dist = new URL('../dist/', import.meta.url)
+// The alternations the modules make as they load (src/lexicon/alternation.ts), made here once, written into the bundle.
+await import('../dist/pipeline.js')
+const { madeAlternations } = await import('../dist/lexicon/alternation.js')
 rmSync(new URL('bin/', dist), { recursive: true, force: true })
 const bundled = {
   bundle: true,
@@ -22,6 +25,7 @@ const bundled = {
   legalComments: 'none',
   logLevel: 'warning',
   plugins: [englishOnly()],
+  define: { 'globalThis.REPORT_EXTRACT_ALTERNATIONS': JSON.stringify(madeAlternations()) },
 }
 await build({
   ...bundled,

@@ -36,10 +36,22 @@ function foldKeyOf(char: string): string | null {
   return paired ? lower : null
 }
 
+declare global {
+  /** The alternations the modules make as they load, written into the bundle by its build (scripts/bundle.mjs). */
+  var REPORT_EXTRACT_ALTERNATIONS: ReadonlyArray<readonly [string, string]> | undefined
+}
+
 // Each made alternation, by its words: at load the lexicons' lists are factored 119 times, 63 of them distinct.
-// Bounded, for a long-lived process given ever new options (their lists are factored too).
-const made = new Map<string, string>()
+// The bundle starts with those its modules make, so a run makes none of them (factoring them cost about 50 ms of
+// each run, in code not yet compiled); the tsc output and the tests make them. Bounded, for a long-lived process
+// given ever new options (their lists are factored too).
+const made = new Map<string, string>(globalThis.REPORT_EXTRACT_ALTERNATIONS ?? [])
 const MADE_AT_MOST = 1000
+
+/** The alternations made so far in this process, by their words (JSON): the bundle's build writes them into it. */
+export function madeAlternations(): Array<[string, string]> {
+  return [...made]
+}
 
 /** The words (in the order given) as one alternation, factored where every character has a fold key; else flat. */
 export function factoredAlternation(words: readonly string[]): string {
@@ -52,16 +64,26 @@ export function factoredAlternation(words: readonly string[]): string {
   return pattern
 }
 
+/** A word's code points: the word itself when it has no surrogate (each code unit is a code point), else their list. */
+type Points = string | readonly string[]
+
+const SURROGATE = /[\uD800-\uDFFF]/
+
 function factoredAfresh(words: readonly string[]): string {
-  const points = words.map((word) => Array.from(word))
-  if (points.some((word) => word.some((char) => foldKey(char) === null))) return words.map(escaped).join('|')
+  const points: readonly Points[] = words.some((word) => SURROGATE.test(word)) ? words.map((word) => Array.from(word)) : words
+  for (const word of points) for (let i = 0; i < word.length; i++) if (foldKey(word[i]!) === null) return words.map(escaped).join('|')
   return factored(points, 0)
 }
 
+/** Code points `from` to `to` of a word, as text. */
+function textOf(word: Points, from: number, to?: number): string {
+  return typeof word === 'string' ? word.slice(from, to) : word.slice(from, to).join('')
+}
+
 /** Words as code points, from code point `at` on, factored: the runs between empty rests each grouped by their first character. */
-function factored(words: readonly string[][], at: number): string {
+function factored(words: readonly Points[], at: number): string {
   const parts: string[] = []
-  let run: string[][] = []
+  let run: Points[] = []
   for (const word of words) {
     if (word.length > at) {
       run.push(word)
@@ -76,8 +98,8 @@ function factored(words: readonly string[][], at: number): string {
 }
 
 /** Non-empty rests grouped by the fold key of their first character, each group where its first word was. */
-function grouped(words: readonly string[][], at: number): string {
-  const groups = new Map<string, string[][]>()
+function grouped(words: readonly Points[], at: number): string {
+  const groups = new Map<string, Points[]>()
   for (const word of words) {
     const key = foldKey(word[at]!)!
     const group = groups.get(key)
@@ -90,12 +112,11 @@ function grouped(words: readonly string[][], at: number): string {
 }
 
 /** A group's rests: the beginning they share once and what follows factored, when they begin with the very same characters. */
-function groupPattern(group: readonly string[][], at: number): string {
+function groupPattern(group: readonly Points[], at: number): string {
   const head = group[0]!
   const first = head[at]!
-  if (group.length === 1 || !group.every((word) => word[at] === first))
-    return group.map((word) => escaped(word.slice(at).join(''))).join('|')
+  if (group.length === 1 || !group.every((word) => word[at] === first)) return group.map((word) => escaped(textOf(word, at))).join('|')
   let shared = at + 1
   while (group.every((word) => word.length > shared && word[shared] === head[shared])) shared++
-  return `${escaped(head.slice(at, shared).join(''))}(?:${factored(group, shared)})`
+  return `${escaped(textOf(head, at, shared))}(?:${factored(group, shared)})`
 }
