@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const dist = new URL('../dist/', import.meta.url)
+// The alternations the modules make as they load (src/lexicon/alternation.ts), made here once, written into the bundle.
+await import('../dist/pipeline.js')
+const { madeAlternations } = await import('../dist/lexicon/alternation.js')
 rmSync(new URL('bin/', dist), { recursive: true, force: true })
 const bundled = {
   bundle: true,
@@ -34,7 +37,9 @@ await build({
 // a V8 code cache (made next, by scripts/code-cache.mjs); the chunks above stay as their fallback.
 const script = { ...bundled, format: 'cjs' }
 await build({ ...script, stdin: { contents: "export * from 'zod'\n", resolveDir: '.', loader: 'js' }, outfile: 'dist/bin/zod.cjs' })
-await build({ ...script, entryPoints: ['src/pipeline.ts'], outfile: 'dist/bin/pipeline.cjs', external: ['zod'] })
+// Only this script starts with the alternations made (in the chunks, its fallback, each module would import them).
+const define = { 'globalThis.REPORT_EXTRACT_ALTERNATIONS': JSON.stringify(madeAlternations()) }
+await build({ ...script, entryPoints: ['src/pipeline.ts'], outfile: 'dist/bin/pipeline.cjs', external: ['zod'], define })
 execFileSync(process.execPath, [fileURLToPath(new URL('code-cache.mjs', import.meta.url))], { stdio: 'inherit' })
 
 /** zod re-exports its messages in every language (`z.locales`), which would be most of the bundle; its

@@ -95,15 +95,17 @@ export function readSeriesCover(top: readonly FlowEntry[]): SeriesCover | null {
     const text = coverText(reach[i])
     if (text === null) continue
     const raw = plainText(reach[i]!.node).trim()
-    const numbered = NUMBERED_MEETING.exec(text)
+    // A series' numbered meeting ends in its number: a line without two figures at its end is not read for it.
+    const numbered = /\d\d$/.test(text) ? NUMBERED_MEETING.exec(text) : null
     if (numbered) {
       const found = titleAfter(reach, i, [reach[i]!])
       if (!found) return null
       const opener = numbered[1]?.split(/\s/)[0] ?? ''
       return { ...found, meetingName: `${numbered[2]} ${numbered[3]}`, documentType: DOCUMENT_TYPE.test(opener) ? opener : null }
     }
-    const series = SERIES_NAME.exec(text)
-    const number = series ? NUMBER_LINE.exec(coverText(reach[i + 1]) ?? '') : null
+    // The number line under it first: the series' name, a pattern of every meeting word, is read only over one.
+    const number = NUMBER_LINE.exec(coverText(reach[i + 1]) ?? '')
+    const series = number ? SERIES_NAME.exec(text) : null
     if (series && number) {
       const found = titleAfter(reach, i, [reach[i]!])
       return found && { ...found, meetingName: `${series[1]} ${number[1]}`, documentType: text }

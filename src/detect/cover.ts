@@ -1044,7 +1044,8 @@ function leadingTitle(
 const ROSTER_LINE = new RegExp(`^(?:${alternation(lexicon.participantsHeadings)})\\s*:\\s*\\S`, 'iu')
 
 function isRosterLine(entry: FlowEntry | undefined): boolean {
-  return entry?.node.type === 'paragraph' && ROSTER_LINE.test(flatText(entry.node))
+  // The label's colon first: the pattern of every participants heading is not run (nor compiled) on a line without one.
+  return entry?.node.type === 'paragraph' && flatText(entry.node).includes(':') && ROSTER_LINE.test(flatText(entry.node))
 }
 
 /** A title line of its own read from the top lines (a journal's title over its authors) is the cover's, not a heading. */

@@ -25,6 +25,7 @@ const MAX_PLACE_WORDS = 8
 
 const ANY_MEETING = new RegExp(wholeWords(lexicon.meetingWords), 'iu')
 const MEETING = new RegExp(`^(?:[\\p{L}\\p{N}'’-]+ ){0,6}?${wholeWords(lexicon.meetingWords)} (?:in|at) (?:the )?`, 'iu')
+const IN_OR_AT = / (?:in|at) /i
 const PUBLISHER = new RegExp(wholeWords(lexicon.publisherWords), 'iu')
 const JOINERS = new Set([...lexicon.nameConnectors, 'de', 'du', 'der', 'für'])
 const ARTICLE = /^(?:a|an|the|its|their|our) /iu
@@ -67,7 +68,9 @@ function organisedAt(text: string, start: number, after: number): Omit<Organised
   }
   // "… held a two-day workshop in Bergen on …": the body is the subject before the verb.
   const article = ARTICLE.exec(rest)
-  const meeting = article ? MEETING.exec(rest.slice(article[0].length, article[0].length + MAX_BEFORE_MEETING + 40)) : null
+  const object = article ? rest.slice(article[0].length, article[0].length + MAX_BEFORE_MEETING + 40) : ''
+  // A meeting `in` or `at` a place: without either word the pattern of every meeting word is not run (nor compiled).
+  const meeting = article && IN_OR_AT.test(object) ? MEETING.exec(object) : null
   if (!article || !meeting) return null
   // A person who held it is no organising body, but the place and date are the meeting's all the same.
   const organizer = bodyName(nameBefore(text.slice(Math.max(0, start - 200), start)))

@@ -562,7 +562,7 @@ function topicDepth(b: Builder, i: number): number {
     opensTurn(line) && (!raw || b.turnNames.has(turnLabel(line)!) || opensLabelTurn(line!.text.trimStart()))
   const [before, next, after] = [lines[i - 1], lines[i + 1], lines[i + 2]]
   if (turn(next)) return apart(i - 1) ? LONE : turnTitle(before) && apart(i - 2) ? SUB : 0
-  if (ROSTER_LINE.test(next?.text.trimStart() ?? '') && apart(i - 1) && !stacked) return LONE
+  if (next?.text.includes(':') && ROSTER_LINE.test(next.text.trimStart()) && apart(i - 1) && !stacked) return LONE
   // Alone between blank lines, once the text has shown its topics so (a line alone is often a bold line's, or a label's).
   if (stacked && isBlank(before) && isBlank(next) && next !== null && turn(after)) return LONE
   return apart(i - 1) && turnTitle(next) && turn(after) ? TOP : 0
