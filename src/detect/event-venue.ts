@@ -6,6 +6,7 @@ import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
 import { findDay, sessionDayOf } from '../text/dates.js'
+import { readDateline } from '../text/dateline.js'
 import { collapseSpace, countWords, titleCase } from '../text/normalize.js'
 
 /** A top line of more words than this is prose, not a line of facts. */
@@ -134,6 +135,9 @@ export function datelineOf(flow: readonly FlowEntry[]): { place: string | null; 
     for (const { text, line } of paragraphLines(entry.node)) {
       // A blank form field's leader before the place ("……… Kénitra Le : 01/09/2019") is no part of it.
       const clean = collapseSpace(text).replace(/\.$/, '').replace(LEADER, '')
+      // `A la chaufferie, Bègles le 11/11/23`, `Fait à Bègles le 11/11/23`: the opener, the place, the day.
+      const signed = readDateline(clean)
+      if (signed !== null) return { ...signed, line }
       // `Monday, July 24, 2023, 09:30 - 11:30, Monday Session I`: a session's day, its hours after it.
       const session = sessionDayOf(clean)
       if (session !== null) return { place: null, date: session, line }

@@ -314,6 +314,12 @@ export const event = defineDetector({
         found: { date: '2019-09-01', location: 'Rabat' },
       },
       {
+        title: 'a dateline opened by a preposition (`A la chaufferie, Bègles le 11/11/23`): the place after it, a two-figure year',
+        form: 'dateline',
+        text: 'Compte rendu de l’assemblée constitutive\n\nA la chaufferie, Bègles le 11/11/23\n\nLa séance est ouverte.\n',
+        found: { date: '2023-11-11', location: 'la chaufferie, Bègles', line: 3 },
+      },
+      {
         title: 'a sitting’s name before its day is no place',
         text: 'Procès-verbal\n\nSéance du 23 juillet 2020\n\nLe conseil s’est réuni.\n',
         found: { location: null },

@@ -400,6 +400,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Anna Berg', form: 'inline', line: 5 }] },
     },
     {
+      title:
+        'a French lead-in clause before the speaker and a verb of two words (`Après avoir rappelé l’ordre du jour, … fait ' +
+        'lecture`); one person’s sentences under two bold headings are two turns, under one heading one',
+      form: 'inline in minutes',
+      text:
+        '**Déroulé de l’assemblée**\n\nAprès avoir rappelé l’ordre du jour, Anne MARTIN fait lecture des statuts.\n\n' +
+        'Anne MARTIN soumet les statuts au vote.\n\n**Clôture**\n\nAnne MARTIN remercie les participants et clôt la séance.\n',
+      found: {
+        speakers: [
+          { name: 'Anne MARTIN', family_name: 'MARTIN', form: 'inline', line: 3 },
+          { name: 'Anne MARTIN', form: 'inline', line: 9 },
+        ],
+      },
+    },
+    {
       title: 'a reporting verb made passive (`was added to the PMC`) reports no words; an active one does',
       form: 'inline in minutes',
       text: 'Karin Holm was added to the PMC in February.\n\nOla Berg noted that the release slipped by a week.\n',

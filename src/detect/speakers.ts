@@ -140,11 +140,14 @@ export const speakers = defineDetector({
     const labels = new Set([...turns.values()].map((turn) => turn.parts.name).filter(Boolean))
     const series = seriesOf(flow, lowercase, labels)
     let lastHeading = -1
+    // A bold line alone (a heading as Word or a PDF sets it) parts one person's reported sentences, not a speaker heading's notes.
+    let lastStyled = -1
     const lines = nameLines(flow, context.claims, lowercase, roster)
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
       if (node.type === 'heading') lastHeading = i
+      else if (node.type === 'paragraph' && !entry.item && soleEmphasis(node)?.kind === 'strong') lastStyled = i
       if (context.claims.isClaimed(node)) continue
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       const turn = turns.get(i)
@@ -172,7 +175,8 @@ export const speakers = defineDetector({
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
       const previous = found.at(-1)
-      if (speaker.form === 'inline' && previous?.name === speaker.name && previous.first >= lastHeading) continue
+      const parted = previous?.form === 'inline' || previous?.form === 'reported' ? Math.max(lastHeading, lastStyled) : lastHeading
+      if (speaker.form === 'inline' && previous?.name === speaker.name && previous.first >= parted) continue
       // `**Fatou NDIAYE, Senior Economist**` then `Ms. Ndiaye presented …`: her block goes on.
       const after = previous && previous.form !== 'reported' && previous.first >= lastHeading
       if (speaker.form === 'reported' && after && sameFamily(previous, speaker)) continue

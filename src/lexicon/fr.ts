@@ -240,6 +240,8 @@ export const fr = defineLexicon({
     'fait un rappel',
     'invite',
   ],
+  // A phrase before the speaker of a reporting sentence: `Après avoir rappelé l’ordre du jour, Anne MARTIN fait lecture …`.
+  leadInPrepositions: ['après', 'avant', 'lors', 'pendant', 'durant', 'suite', 'dès'],
   reportOpeners: [
     'ensuite',
     'puis',
@@ -538,6 +540,8 @@ export const fr = defineLexicon({
     'groupe de travail',
   ],
   placePrepositions: ['à', 'à la', 'au', 'dans', 'dans la', 'dans le', 'en la'],
+  // `A` stands for `À` where capitals lose their accent (`A Bordeaux, le 3 mars 2021`).
+  datelineOpeners: ['fait à', 'fait a', 'à', 'a', 'au'],
   dayPrepositions: ['le', 'en date du'],
   placeLabels: ['lieu', 'adresse', 'emplacement'],
   listJoiners: ['et'],
