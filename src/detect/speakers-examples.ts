@@ -794,6 +794,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'an office with its article elided (`Mme l’adjointe aux finances précise…`, `L’adjoint aux travaux indique…`) and ' +
+        'its remit after `aux`; a name after `l’` in capitals is no office',
+      form: 'reported',
+      text:
+        '# Procès-verbal\n\n## Budget\n\nMme l’adjointe aux finances précise que le budget est prêt.\n\n' +
+        'L’adjoint aux travaux indique que la route est fermée.\n\nL’Huillier indique que tout va bien.\n',
+      found: {
+        speakers: [
+          { name: '', label: 'Mme l’adjointe aux finances', honorific: 'Mme', position: 'adjointe aux finances', line: 5 },
+          { name: '', label: 'L’adjoint aux travaux', position: 'adjoint aux travaux', line: 7 },
+        ],
+      },
+    },
+    {
       title: 'in plain text, a reporting sentence that opens a line inside another sentence is no turn',
       form: 'reported',
       text:

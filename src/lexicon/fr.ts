@@ -317,7 +317,8 @@ export const fr = defineLexicon({
     'directrice',
   ],
   titleArticles: ['le', 'la', 'les', 'l’', "l'"],
-  titleConnectors: ['de', 'du', 'des', 'de la', 'chargé de', 'chargée de'],
+  // `adjointe aux finances`, `conseiller délégué au sport`: an office's remit.
+  titleConnectors: ['de', 'du', 'des', 'de la', 'aux', 'au', 'chargé de', 'chargée de'],
   notLabels: [
     'action',
     'actions',
