@@ -58,6 +58,22 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'bold lines alone with a civility over the remarks, as French minutes from Word set who speaks (`**M. DUPONT**`, ' +
+        '`**Intervention de Mme l’adjointe aux finances**`), three or more in the document; a bold topic is none',
+      form: 'bold speaker lines',
+      text:
+        '# Procès-verbal\n\n**Budget**\n\n**M. DUPONT**\n\nLe budget est-il prêt ?\n\n' +
+        '**Intervention de Mme l’adjointe aux finances**\n\nOui, il est prêt.\n\n**Monsieur le Maire**\n\nNous passons au vote.\n',
+      found: {
+        speakers: [
+          { name: 'Dupont', label: 'M. DUPONT', honorific: 'M.', form: 'label', line: 5 },
+          { name: '', label: 'Intervention de Mme l’adjointe aux finances', position: 'adjointe aux finances', line: 9 },
+          { name: '', label: 'Monsieur le Maire', position: 'Maire', line: 13 },
+        ],
+      },
+    },
+    {
       title: 'stacked bold lines',
       form: 'stacked presenter lines',
       text: '**Maria Lopez**\n\n**Senior Economist**\n\n**Andean Development Bank**\n\nThe talk.\n',
