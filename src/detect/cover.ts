@@ -625,6 +625,13 @@ export const cover = defineDetector({
         found: { title: 'Conseil municipal du 4 juin 2021', date: '2021-06-04', meetingDay: '2021-06-04' },
       },
       {
+        title: 'a top paragraph’s line whose sentence goes on in lowercase on the next is prose, no organisation’s line',
+        text:
+          'Conseil municipal du 12 mars 2024\n\nL’an deux mille vingt-quatre, le douze mars à vingt heures, le Conseil\n' +
+          'municipal de la commune de Sainte-Aube s’est réuni.\n\n# Budget\n',
+        found: { title: 'Conseil municipal du 12 mars 2024', organization: null },
+      },
+      {
         title: 'no cover: a line under the title naming the sitting and its day gives the date',
         text: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL\nDE LA COMMUNE DE BRIENNE\nSéance du 23 juillet 2020\n\nLe conseil s’est réuni.\n',
         found: { title: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL DE LA COMMUNE DE BRIENNE', date: '2020-07-23', meetingDay: '2020-07-23' },
@@ -901,6 +908,8 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       const typeBy = result.documentType === null ? TYPE_BY_LABEL.exec(text.trim()) : null
       if (typeBy) result.documentType = titleCase(typeBy[1]!)
       if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
+      // A line whose sentence goes on in lowercase on the next is prose wrapped (`…, le Conseil` / `municipal de …`).
+      if (/^\p{Ll}/u.test(lines[i + 1]?.text.trim() ?? '')) continue
       const parts = text.split(SPACED_DASH)
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust"); so does a
       // meeting's name read as the title ("OCF Board of Directors Meeting").

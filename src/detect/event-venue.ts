@@ -130,14 +130,18 @@ const DATELINE_WORDS_MAX = 10
  * 2015") are a date line without a place.
  */
 export function datelineOf(flow: readonly FlowEntry[]): { place: string | null; date: string; line: number } | null {
+  let headed = false
   for (const entry of flow) {
+    headed ||= entry.node.type === 'heading'
     if (entry.node.type !== 'paragraph') continue
     for (const { text, line } of paragraphLines(entry.node)) {
       // A blank form field's leader before the place ("……… Kénitra Le : 01/09/2019") is no part of it.
       const clean = collapseSpace(text).replace(/\.$/, '').replace(LEADER, '')
-      // `A la chaufferie, Bègles le 11/11/23`, `Fait à Bègles le 11/11/23`: the opener, the place, the day.
+      // `A la chaufferie, Bègles le 11/11/23` on a title page: the opener, the place, the day; after the body's first
+      // heading such a line is where and when the minutes were signed (`Fait à Bègles, le 14/03/24`), not the meeting's.
       const signed = readDateline(clean)
-      if (signed !== null) return { ...signed, line }
+      if (signed !== null && !headed) return { place: signed.place, date: signed.date, line }
+      if (signed?.opened) continue
       // `Monday, July 24, 2023, 09:30 - 11:30, Monday Session I`: a session's day, its hours after it.
       const session = sessionDayOf(clean)
       if (session !== null) return { place: null, date: session, line }

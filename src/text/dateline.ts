@@ -9,6 +9,8 @@ import { collapseSpace, countWords } from './normalize.js'
 export interface Dateline {
   place: string
   date: string
+  /** Whether a word opens it before the place (`Fait à`, `À`): a signature's form, where it follows the body. */
+  opened: boolean
 }
 
 const lower = (words: readonly string[]) => words.map((word) => word.toLowerCase())
@@ -43,7 +45,7 @@ export function readDateline(line: string): Dateline | null {
     return null
   // Without an opener, the place is a few capitalised words set off by its comma before the article (`Paris, le`).
   const commaForm = between > 0 && words.at(-1)!.endsWith(',') && placeWords.length <= 3 && placeWords.every((w) => /^\p{Lu}/u.test(w))
-  return opener > 0 || commaForm ? { place, date: day.iso } : null
+  return opener > 0 || commaForm ? { place, date: day.iso, opened: opener > 0 } : null
 }
 
 /** How many words of the opener phrase the words start with (0 when none). */

@@ -10,7 +10,12 @@ describe('readDateline', () => {
     ['Paris, le 3 mars 2016.', 'Paris', '2016-03-03'],
     ['Done at Geneva, 3 May 2021', 'Geneva', '2021-05-03'],
   ])('%s: %s, %s', (line, place, date) => {
-    expect(readDateline(line)).toEqual({ place, date })
+    expect(readDateline(line)).toMatchObject({ place, date })
+  })
+
+  it('says whether a word opens it before the place', () => {
+    expect(readDateline('Fait à Bègles le 11/11/23')?.opened).toBe(true)
+    expect(readDateline('Paris, le 3 mars 2016')?.opened).toBe(false)
   })
 
   it.each([
