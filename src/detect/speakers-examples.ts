@@ -74,6 +74,22 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a heading naming a speech act and its speaker with a civility (`## Intervention de M. DUPONT`), as French minutes ' +
+        'head a speech; a heading of such a noun without a civility (`## Questions des élus`) is none, nor a hearing’s ' +
+        'heading in capitals over the statement its label opens',
+      form: 'speaker heading',
+      text:
+        '# Subventions\n\n## Intervention de M. DUPONT\n\nJe suis pour.\n\n## Questions des élus\n\nAucune.\n\n' +
+        '## STATEMENT OF SENATOR JACK REED\n\nSenator REED. Thank you.\n',
+      found: {
+        speakers: [
+          { name: 'Dupont', label: 'Intervention de M. DUPONT', honorific: 'M.', form: 'heading', line: 3 },
+          { name: 'Reed', label: 'Senator REED', form: 'label', line: 13 },
+        ],
+      },
+    },
+    {
       title: 'stacked bold lines',
       form: 'stacked presenter lines',
       text: '**Maria Lopez**\n\n**Senior Economist**\n\n**Andean Development Bank**\n\nThe talk.\n',

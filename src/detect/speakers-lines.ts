@@ -5,7 +5,7 @@
 import type { FlowEntry } from '../parse/flow.js'
 import type { Paragraph } from 'mdast'
 import { flatText, soleEmphasis } from '../parse/text.js'
-import { collapseSpace } from '../text/normalize.js'
+import { collapseSpace, isAllCaps } from '../text/normalize.js'
 import { withoutEndColon } from '../text/scan.js'
 import { parseLabel } from '../text/labels.js'
 import type { Claims } from './define.js'
@@ -88,3 +88,18 @@ function oneLine(entry: FlowEntry): boolean {
   const position = entry.node.position
   return position !== undefined && position.start.line === position.end.line
 }
+
+const TURN_NOUNS = new Set(lexicon.turnNouns.map((word) => word.toLowerCase()))
+
+/**
+ * A heading naming a speech act and who made it, with a civility (`## Intervention de M. DUPONT`, `### Réponse de
+ * Mme l’adjointe aux finances`): that speaker's turn, as a bold line of the kind is.
+ */
+export function isActHeading(title: string): boolean {
+  if (title.length > MAX_BOLD_SPEAKER || !TURN_NOUNS.has(title.split(' ', 1)[0]!.toLowerCase())) return false
+  // A hearing's heading in capitals (`STATEMENT OF SENATOR JACK REED`) heads a statement its own label opens.
+  if (isAllCaps(title)) return false
+  const parts = parseLabel(title, 'colon')
+  return parts !== null && parts.honorific !== '' && (parts.kind === 'person' || parts.kind === 'role')
+}
+

@@ -40,7 +40,7 @@ import {
 import { type RosterPerson, byInitials, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
-import { nameLines } from './speakers-lines.js'
+import { isActHeading, nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
 import { otherPresenters } from './speakers-copresenters.js'
 import { type Presenter, colonPresenter, openingSentence, presenterOf, talkLinePresenter } from './speakers-presenters.js'
@@ -368,6 +368,8 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     // `### Dr. Anna Berg (Universität Jena): Titel`: a talk's giver.
     const talk = talkLinePresenter(split.title) ?? colonPresenter(split.title)
     if (talk) return { ...presenterFields(talk, words), text: heading, form: 'heading', ...at }
+    // `## Intervention de M. DUPONT`: a speech act's noun and who made it, a civility before the name or office.
+    if (isActHeading(split.title)) return { ...nameLineFields(split.title, reading.roster, []), text: heading, form: 'heading', ...at }
     const presenter = headingPresenter(split.title, words, split.number !== null)
     if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
     // The series is read (every heading of the document) only for a heading of its form.
