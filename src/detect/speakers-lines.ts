@@ -102,4 +102,3 @@ export function isActHeading(title: string): boolean {
   const parts = parseLabel(title, 'colon')
   return parts !== null && parts.honorific !== '' && (parts.kind === 'person' || parts.kind === 'role')
 }
-
