@@ -619,6 +619,19 @@ export const cover = defineDetector({
         found: { organization: 'Asociación Hidrográfica del Norte' },
       },
       {
+        title: 'a Word document’s first line naming the sitting and its day is the title; the heading under it is the body’s',
+        form: 'meeting name over its day',
+        text: 'Conseil municipal du 4 juin 2021\n\n# Subventions associatives\n\nRappel des demandes.\n\n# Questions diverses\n',
+        found: { title: 'Conseil municipal du 4 juin 2021', date: '2021-06-04', meetingDay: '2021-06-04' },
+      },
+      {
+        title: 'a top paragraph’s line whose sentence goes on in lowercase on the next is prose, no organisation’s line',
+        text:
+          'Conseil municipal du 12 mars 2024\n\nL’an deux mille vingt-quatre, le douze mars à vingt heures, le Conseil\n' +
+          'municipal de la commune de Sainte-Aube s’est réuni.\n\n# Budget\n',
+        found: { title: 'Conseil municipal du 12 mars 2024', organization: null },
+      },
+      {
         title: 'no cover: a line under the title naming the sitting and its day gives the date',
         text: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL\nDE LA COMMUNE DE BRIENNE\nSéance du 23 juillet 2020\n\nLe conseil s’est réuni.\n',
         found: { title: 'PROCÈS-VERBAL DU CONSEIL MUNICIPAL DE LA COMMUNE DE BRIENNE', date: '2020-07-23', meetingDay: '2020-07-23' },
@@ -895,6 +908,8 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       const typeBy = result.documentType === null ? TYPE_BY_LABEL.exec(text.trim()) : null
       if (typeBy) result.documentType = titleCase(typeBy[1]!)
       if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
+      // A line whose sentence goes on in lowercase on the next is prose wrapped (`…, le Conseil` / `municipal de …`).
+      if (/^\p{Ll}/u.test(lines[i + 1]?.text.trim() ?? '')) continue
       const parts = text.split(SPACED_DASH)
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust"); so does a
       // meeting's name read as the title ("OCF Board of Directors Meeting").
@@ -1017,6 +1032,10 @@ function leadingTitle(
   // In plain text a heading after a sentence (`This report summarizes the workshop.`) is the body's, not the title.
   if (plain && flow.slice(0, Math.max(0, start)).some((entry) => entry.node.type === 'paragraph' && isSentence(flatText(entry.node))))
     return []
+  // A Word document's title as its first line, naming the sitting and its day (`Conseil municipal du 4 juin 2021`), over
+  // Word's headings: the first of those is the body's.
+  const opening = start > 0 && flow[0]!.node.type === 'paragraph' ? flatText(flow[0]!.node) : ''
+  if (!plain && opening !== '' && isMeetingDayLine(opening, countWords(opening, 7))) return []
   const first = flow[start]?.node
   // A numbered heading ("1. Introduction", a plain-text reader's "议题一：…") or a part's label over numbered ones
   // (the reader's `议题：`) opens the body, it is no title.

@@ -6,6 +6,7 @@ import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
 import { findDay, sessionDayOf } from '../text/dates.js'
+import { readDateline } from '../text/dateline.js'
 import { collapseSpace, countWords, titleCase } from '../text/normalize.js'
 
 /** A top line of more words than this is prose, not a line of facts. */
@@ -129,11 +130,18 @@ const DATELINE_WORDS_MAX = 10
  * 2015") are a date line without a place.
  */
 export function datelineOf(flow: readonly FlowEntry[]): { place: string | null; date: string; line: number } | null {
+  let headed = false
   for (const entry of flow) {
+    headed ||= entry.node.type === 'heading'
     if (entry.node.type !== 'paragraph') continue
     for (const { text, line } of paragraphLines(entry.node)) {
       // A blank form field's leader before the place ("……… Kénitra Le : 01/09/2019") is no part of it.
       const clean = collapseSpace(text).replace(/\.$/, '').replace(LEADER, '')
+      // `A la chaufferie, Bègles le 11/11/23` on a title page: the opener, the place, the day; after the body's first
+      // heading such a line is where and when the minutes were signed (`Fait à Bègles, le 14/03/24`), not the meeting's.
+      const signed = readDateline(clean)
+      if (signed !== null && !headed) return { place: signed.place, date: signed.date, line }
+      if (signed?.opened) continue
       // `Monday, July 24, 2023, 09:30 - 11:30, Monday Session I`: a session's day, its hours after it.
       const session = sessionDayOf(clean)
       if (session !== null) return { place: null, date: session, line }

@@ -314,6 +314,17 @@ export const event = defineDetector({
         found: { date: '2019-09-01', location: 'Rabat' },
       },
       {
+        title: 'a dateline opened by a preposition (`A la chaufferie, Bègles le 11/11/23`): the place after it, a two-figure year',
+        form: 'dateline',
+        text: 'Compte rendu de l’assemblée constitutive\n\nA la chaufferie, Bègles le 11/11/23\n\nLa séance est ouverte.\n',
+        found: { date: '2023-11-11', location: 'la chaufferie, Bègles', line: 3 },
+      },
+      {
+        title: 'a dateline after the body’s headings (`Fait à Bègles, le 14/03/24`) is where the minutes were signed: no meeting’s day',
+        text: '# Procès-verbal\n\nLe conseil se réunit.\n\n## Clôture\n\nLa séance est levée.\n\nFait à Bègles, le 14/03/24\n',
+        found: { date: null, location: null },
+      },
+      {
         title: 'a sitting’s name before its day is no place',
         text: 'Procès-verbal\n\nSéance du 23 juillet 2020\n\nLe conseil s’est réuni.\n',
         found: { location: null },

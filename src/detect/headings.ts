@@ -6,6 +6,7 @@ import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry, FlowNode } from '../parse/flow.js'
 import { flatText, headingAttributes, soleEmphasis } from '../parse/text.js'
 import { isDateOnly } from '../text/dates.js'
+import { readDateline } from '../text/dateline.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
@@ -377,6 +378,14 @@ export const headings = defineDetector({
         title: 'labels, dates and styled lines in lists or quotes are no headings',
         text: '**Note:**\n\n**Keynote: Parks and People**\n\n**April 2018**\n\n- **Item**\n\n> **Quoted**\n\n**Ends with a full stop.**\n',
         found: { headings: [] },
+      },
+      {
+        title:
+          'a dateline in bold over the signatures (`**Fait à Bègles, le 11/11/2023**`, `**À Bordeaux, le 3 mars 2021**`) is no heading',
+        text:
+          '**Clôture**\n\nLa séance est levée.\n\n**Fait à Bègles, le 11/11/2023**\n\n**À Bordeaux, le 3 mars 2021**\n\n' +
+          'La présidente, Anne MARTIN\n',
+        found: { headings: [{ title: 'Clôture', line: 1 }] },
       },
       {
         title: 'a Word document through pandoc: a bold line ending in a colon over a list, bold list items over what they hold',
@@ -898,8 +907,9 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   const most = mostWords(text, scan.maxStyledWords)
   // A line wholly in parentheses is a note (`*(cf. diapositive #3)*` under a heading), not one.
   if (/^\(.*\)$/u.test(text)) return null
-  if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || isDateOnly(text))
-    return null
+  // Nor is a dateline (`**Fait à Bègles, le 11/11/2023**`): where and when the document was signed.
+  const dated = isDateOnly(text) || readDateline(text) !== null
+  if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || dated) return null
   if (colonHeading) text = withoutEndColon(text)
   const { seen, styledLevel, boldOutline } = scan
   const itemLevel = styledLineLevel(

@@ -58,6 +58,38 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'bold lines alone with a civility over the remarks, as French minutes from Word set who speaks (`**M. DUPONT**`, ' +
+        '`**Intervention de Mme l’adjointe aux finances**`), three or more in the document; a bold topic is none',
+      form: 'bold speaker lines',
+      text:
+        '# Procès-verbal\n\n**Budget**\n\n**M. DUPONT**\n\nLe budget est-il prêt ?\n\n' +
+        '**Intervention de Mme l’adjointe aux finances**\n\nOui, il est prêt.\n\n**Monsieur le Maire**\n\nNous passons au vote.\n',
+      found: {
+        speakers: [
+          { name: 'Dupont', label: 'M. DUPONT', honorific: 'M.', form: 'label', line: 5 },
+          { name: '', label: 'Intervention de Mme l’adjointe aux finances', position: 'adjointe aux finances', line: 9 },
+          { name: '', label: 'Monsieur le Maire', position: 'Maire', line: 13 },
+        ],
+      },
+    },
+    {
+      title:
+        'a heading naming a speech act and its speaker with a civility (`## Intervention de M. DUPONT`), as French minutes ' +
+        'head a speech; a heading of such a noun without a civility (`## Questions des élus`) is none, nor a hearing’s ' +
+        'heading in capitals over the statement its label opens',
+      form: 'speaker heading',
+      text:
+        '# Subventions\n\n## Intervention de M. DUPONT\n\nJe suis pour.\n\n## Questions des élus\n\nAucune.\n\n' +
+        '## STATEMENT OF SENATOR JACK REED\n\nSenator REED. Thank you.\n',
+      found: {
+        speakers: [
+          { name: 'Dupont', label: 'Intervention de M. DUPONT', honorific: 'M.', form: 'heading', line: 3 },
+          { name: 'Reed', label: 'Senator REED', form: 'label', line: 13 },
+        ],
+      },
+    },
+    {
       title: 'stacked bold lines',
       form: 'stacked presenter lines',
       text: '**Maria Lopez**\n\n**Senior Economist**\n\n**Andean Development Bank**\n\nThe talk.\n',
@@ -398,6 +430,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         'During the first session, Anna Berg gave a presentation on the data strategy.\n\n' +
         'In Norway, Digital Elevation Models are shared openly.\n',
       found: { speakers: [{ name: 'Anna Berg', form: 'inline', line: 5 }] },
+    },
+    {
+      title:
+        'a French lead-in clause before the speaker and a verb of two words (`Après avoir rappelé l’ordre du jour, … fait ' +
+        'lecture`); one person’s sentences under two bold headings are two turns, under one heading one',
+      form: 'inline in minutes',
+      text:
+        '**Déroulé de l’assemblée**\n\nAprès avoir rappelé l’ordre du jour, Anne MARTIN fait lecture des statuts.\n\n' +
+        'Anne MARTIN soumet les statuts au vote.\n\n**Clôture**\n\nAnne MARTIN remercie les participants et clôt la séance.\n',
+      found: {
+        speakers: [
+          { name: 'Anne MARTIN', family_name: 'MARTIN', form: 'inline', line: 3 },
+          { name: 'Anne MARTIN', form: 'inline', line: 9 },
+        ],
+      },
     },
     {
       title: 'a reporting verb made passive (`was added to the PMC`) reports no words; an active one does',
@@ -775,6 +822,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Denis JUVIN', label: 'Monsieur le Maire', position: 'Maire', line: 8 },
           { name: 'Denis JUVIN', label: 'Monsieur le Maire', position: 'Maire', line: 10 },
           { name: 'Catherine VINAS', label: 'Mme VINAS', organization: '', line: 14 },
+        ],
+      },
+    },
+    {
+      title:
+        'an office with its article elided (`Mme l’adjointe aux finances précise…`, `L’adjoint aux travaux indique…`) and ' +
+        'its remit after `aux`; a name after `l’` in capitals is no office',
+      form: 'reported',
+      text:
+        '# Procès-verbal\n\n## Budget\n\nMme l’adjointe aux finances précise que le budget est prêt.\n\n' +
+        'L’adjoint aux travaux indique que la route est fermée.\n\nL’Huillier indique que tout va bien.\n',
+      found: {
+        speakers: [
+          { name: '', label: 'Mme l’adjointe aux finances', honorific: 'Mme', position: 'adjointe aux finances', line: 5 },
+          { name: '', label: 'L’adjoint aux travaux', position: 'adjoint aux travaux', line: 7 },
         ],
       },
     },

@@ -308,7 +308,8 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
     // `Karin Holm was added to the PMC`: a reporting verb made passive reports no words (`is asking` does).
     if (verb && passive && !verb.endsWith('ing')) continue
     // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb.
-    if (!verb || JOINERS.has(verb) || !(words.verbs.test(verb) || (role && verb.length > 2))) continue
+    // The verb may take words after it (`fait lecture`, `prend la parole`): the text from it is matched.
+    if (!verb || JOINERS.has(verb) || !(words.verbs.test(rest) || (role && verb.length > 2))) continue
     // A body or a place in the parentheses (`(Universität Jena)`, `(TU Dresden)`, `(Leipzig)`): no position word, so the organisation.
     const inBody = ACRONYM.test(role) || ORGANIZATION_WORDS.test(role) || /^\p{Lu}[^,;]*$/u.test(role)
     if (inBody && !words.position.test(role)) return person(name, { organization: role, label: name })

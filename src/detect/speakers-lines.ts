@@ -3,7 +3,10 @@
 // difference is the document's: a name's words are never written in lowercase elsewhere in it, and minutes
 // written so do it for several speakers.
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText } from '../parse/text.js'
+import type { Paragraph } from 'mdast'
+import { flatText, soleEmphasis } from '../parse/text.js'
+import { collapseSpace, isAllCaps } from '../text/normalize.js'
+import { withoutEndColon } from '../text/scan.js'
 import { parseLabel } from '../text/labels.js'
 import type { Claims } from './define.js'
 import type { RosterPerson } from './speakers-roster.js'
@@ -36,10 +39,15 @@ export function nameLines(
   }
   const overLists: number[] = []
   const underHeadings: number[] = []
+  const bold: number[] = []
   for (let i = 0; i + 1 < flow.length; i++) {
     const entry = flow[i]!
     const next = flow[i + 1]!
     if (entry.node.type !== 'paragraph' || entry.item || entry.quoteDepth > 0 || claims.isClaimed(entry.node)) continue
+    if (isBoldSpeaker(entry.node, next)) {
+      bold.push(i)
+      continue
+    }
     const overList = next.item !== null && next.item.children[0] === next.node
     // `Fragmentation Avoidance in DNS` / `Kazunori Fujiwara`: an item's presenter alone on its first line.
     // One line, over the item's notes: a roll call's names in a column under `AYES--3` are no presenter.
@@ -47,7 +55,22 @@ export function nameLines(
     if (!(overList || underHeading) || !isNameAlone(flatText(entry.node), isCommon)) continue
     ;(overList ? overLists : underHeadings).push(i)
   }
-  return new Set([overLists, underHeadings].flatMap((found) => (found.length >= MIN_NAME_LINES ? found : [])))
+  return new Set([overLists, underHeadings, bold].flatMap((found) => (found.length >= MIN_NAME_LINES ? found : [])))
+}
+
+/** Most characters of a bold speaker's line. */
+const MAX_BOLD_SPEAKER = 80
+
+/**
+ * A bold line alone with a civility, over a paragraph of remarks: `**M. DUPONT**`, `**Monsieur le Maire**`,
+ * `**Intervention de Mme l’adjointe aux finances**`, as minutes written in Word set who speaks.
+ */
+function isBoldSpeaker(node: Paragraph, next: FlowEntry): boolean {
+  if (next.node.type !== 'paragraph' || next.item || soleEmphasis(node)?.kind !== 'strong') return false
+  const text = withoutEndColon(collapseSpace(flatText(node)))
+  if (text.length > MAX_BOLD_SPEAKER || /[,;!?]$/u.test(text)) return false
+  const parts = parseLabel(text, 'colon')
+  return parts !== null && parts.honorific !== '' && (parts.kind === 'person' || parts.kind === 'role')
 }
 
 /** One to four capitalised words (particles between), none written in lowercase in the document, that a label would read as a person. */
@@ -64,4 +87,18 @@ function isNameAlone(text: string, isCommon: (word: string) => boolean): boolean
 function oneLine(entry: FlowEntry): boolean {
   const position = entry.node.position
   return position !== undefined && position.start.line === position.end.line
+}
+
+const TURN_NOUNS = new Set(lexicon.turnNouns.map((word) => word.toLowerCase()))
+
+/**
+ * A heading naming a speech act and who made it, with a civility (`## Intervention de M. DUPONT`, `### Réponse de
+ * Mme l’adjointe aux finances`): that speaker's turn, as a bold line of the kind is.
+ */
+export function isActHeading(title: string): boolean {
+  if (title.length > MAX_BOLD_SPEAKER || !TURN_NOUNS.has(title.split(' ', 1)[0]!.toLowerCase())) return false
+  // A hearing's heading in capitals (`STATEMENT OF SENATOR JACK REED`) heads a statement its own label opens.
+  if (isAllCaps(title)) return false
+  const parts = parseLabel(title, 'colon')
+  return parts !== null && parts.honorific !== '' && (parts.kind === 'person' || parts.kind === 'role')
 }

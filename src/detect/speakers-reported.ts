@@ -102,7 +102,7 @@ const MAX_DOMAIN = 6
 
 /** After an office, where its domain ends before the reporting verb (`… de la commission des finances expose`), or null. */
 function domainEnd(tokens: readonly string[], end: number, verbs: RegExp): number | null {
-  if (!CONNECTORS.has(bare(tokens[end] ?? '')) || !TITLES.has(bare(tokens[end - 1]!))) return null
+  if (!CONNECTORS.has(bare(tokens[end] ?? '')) || !TITLES.has(bare(tokens[end - 1]!).replace(ELIDED, ''))) return null
   for (let j = end + 1; j < tokens.length && j <= end + MAX_DOMAIN; j++) {
     let k = j
     while (k < tokens.length && CLITICS.has(bare(tokens[k]!))) k++
@@ -162,6 +162,8 @@ function speakerAt(tokens: readonly string[], start: number): number | null {
   let i = start
   const article = i < tokens.length && ARTICLES.has(bare(tokens[i]!))
   if (article) i++
+  // `L’adjoint aux travaux indique…`: the article elided into the office.
+  const elided = !article && i < tokens.length && ELIDED.test(bare(tokens[i]!))
   let civilities = 0
   while (i < tokens.length && HONORIFICS.has(tokens[i]!.replace(/,$/, '').toLowerCase()) && !tokens[i]!.endsWith(',')) {
     i++
@@ -193,7 +195,7 @@ function speakerAt(tokens: readonly string[], start: number): number | null {
     names--
   }
   // An office after its article names its holder (`Le Maire propose…`, `El Alcalde manifiesta…`, `Die Vorsitzende erklärt…`).
-  if (civilities === 0 && !(hasOffice && (names > 0 || article))) return null
+  if (civilities === 0 && !(hasOffice && (names > 0 || article || elided))) return null
   if (!hasOffice && names === 0) return null
   return i
 }
@@ -290,15 +292,20 @@ export function initialsOpening(text: string, verbs: RegExp): string | null {
 
 /** Where an office of the lexicon's (one to a few words, `Alcalde Presidente`) that starts at `i` ends, or `i`. */
 function officeEnd(tokens: readonly string[], i: number): number {
-  if (i >= tokens.length || !TITLE_FIRSTS.has(bare(tokens[i]!))) return i
+  // French elides the article into the office (`Mme l’adjointe aux finances`): the office is the word after it.
+  const first = i < tokens.length ? bare(tokens[i]!).replace(ELIDED, '') : ''
+  if (!TITLE_FIRSTS.has(first)) return i
   for (let k = Math.min(LONGEST_TITLE, tokens.length - i); k >= 1; k--) {
     const words = tokens.slice(i, i + k)
-    if (!/^\p{Lu}/u.test(words[0]!) && k === 1 && !TITLES.has(bare(words[0]!))) continue
+    if (!/^\p{Lu}/u.test(words[0]!) && k === 1 && !TITLES.has(first)) continue
     if (words.slice(0, -1).some((word) => word.endsWith(','))) continue
-    if (TITLES.has(words.map(bare).join(' '))) return i + k
+    if (TITLES.has([first, ...words.slice(1).map(bare)].join(' '))) return i + k
   }
   return i
 }
+
+/** An article elided before a word (`l’`, `l'`), as the lexicons list it. */
+const ELIDED = new RegExp(`^(?:${[...ARTICLES].filter((article) => /['’]$/u.test(article)).join('|') || '(?!)'})(?=\\p{L})`, 'u')
 
 /**
  * Whether a reporting verb follows the speaker: at once, after clitics (`lui répond`, `se explica`), or

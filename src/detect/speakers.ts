@@ -40,7 +40,7 @@ import {
 import { type RosterPerson, byInitials, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
-import { nameLines } from './speakers-lines.js'
+import { isActHeading, nameLines } from './speakers-lines.js'
 import { attributionAt } from './speakers-quotes.js'
 import { otherPresenters } from './speakers-copresenters.js'
 import {
@@ -150,11 +150,14 @@ export const speakers = defineDetector({
     const labels = new Set([...turns.values()].map((turn) => turn.parts.name).filter(Boolean))
     const series = seriesOf(flow, lowercase, labels)
     let lastHeading = -1
+    // A bold line alone (a heading as Word or a PDF sets it) parts one person's reported sentences, not a speaker heading's notes.
+    let lastStyled = -1
     const lines = nameLines(flow, context.claims, lowercase, roster)
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
       if (node.type === 'heading') lastHeading = i
+      else if (node.type === 'paragraph' && !entry.item && soleEmphasis(node)?.kind === 'strong') lastStyled = i
       if (context.claims.isClaimed(node)) continue
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       const turn = turns.get(i)
@@ -182,7 +185,8 @@ export const speakers = defineDetector({
       if (!speaker) continue
       // "### Atmosfera (Paulo Kubota)" then "Paulo Kubota apresentou …": one speaker block, not two.
       const previous = found.at(-1)
-      if (speaker.form === 'inline' && previous?.name === speaker.name && previous.first >= lastHeading) continue
+      const parted = previous?.form === 'inline' || previous?.form === 'reported' ? Math.max(lastHeading, lastStyled) : lastHeading
+      if (speaker.form === 'inline' && previous?.name === speaker.name && previous.first >= parted) continue
       // `**Fatou NDIAYE, Senior Economist**` then `Ms. Ndiaye presented …`: her block goes on.
       const after = previous && previous.form !== 'reported' && previous.first >= lastHeading
       if (speaker.form === 'reported' && after && sameFamily(previous, speaker)) continue
@@ -374,6 +378,8 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     // `### Dr. Anna Berg (Universität Jena): Titel`: a talk's giver.
     const talk = talkLinePresenter(split.title) ?? colonPresenter(split.title)
     if (talk) return { ...presenterFields(talk, words), text: heading, form: 'heading', ...at }
+    // `## Intervention de M. DUPONT`: a speech act's noun and who made it, a civility before the name or office.
+    if (isActHeading(split.title)) return { ...nameLineFields(split.title, reading.roster, []), text: heading, form: 'heading', ...at }
     const presenter = headingPresenter(split.title, words, split.number !== null)
     if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
     // The series is read (every heading of the document) only for a heading of its form.

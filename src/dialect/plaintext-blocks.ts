@@ -6,6 +6,7 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps } from '../text/normalize.js'
+import { readDateline } from '../text/dateline.js'
 import { outlineHeadings, remarkLabel } from './plaintext-outline.js'
 import { speakerLineTalks, talkHeadings } from './plaintext-talks.js'
 import { rawTurnNames, turnLabel } from './plaintext-turns.js'
@@ -399,8 +400,8 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   // set in with the text, the paragraphs around it run over lines).
   const siblings = startsAt(previous, line) && startsAt(next, line) && (oneLine(previous) || oneLine(next))
   if (line.indent > 0 && !line.text.trim().endsWith(':') && siblings) return node
-  // A sentence without its full stop (`The meeting was opened at 5:15pm`) is no heading.
-  if (FINITE_VERB.test(text)) return node
+  // A sentence without its full stop (`The meeting was opened at 5:15pm`) is no heading; nor a dateline (`À Bordeaux, le 11/11/2023`).
+  if (FINITE_VERB.test(text) || readDateline(text) !== null) return node
   const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
   if (nextWords <= LONE_WORDS) return node
   const child = node.children[0]
@@ -441,8 +442,9 @@ function isTopicLine(line: Line): boolean {
   const text = withoutEndColon(line.text.trim())
   const words = text.split(/\s+/)
   if (words.length > TOPIC_WORDS || text.length > 90 || !/^\p{Lu}/u.test(text) || /[.,;!?]$/.test(text) || isAllCaps(text)) return false
-  // A numbered line (`II. Reports`) is the numbered outline's, whatever the reader made of it.
-  if (numberedLine(text, 0) !== null) return false
+  // A numbered line (`II. Reports`) is the numbered outline's, whatever the reader made of it; a dateline over its
+  // signatures (`À Bordeaux, le 11/11/2023`) is no topic.
+  if (numberedLine(text, 0) !== null || readDateline(text) !== null) return false
   return words.every((word) => SMALL_WORD.test(word) || !/^\p{Ll}/u.test(word)) && !SMALL_WORD.test(words.at(-1)!)
 }
 

@@ -972,6 +972,7 @@ export const en = defineLexicon({
   eventVerbs: ['held', 'took place', 'convened', 'organised', 'organized', 'hosted'],
   nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
   placePrepositions: ['in', 'at', 'in the', 'at the'],
+  datelineOpeners: ['done at', 'signed at', 'dated at'],
   dayPrepositions: ['on'],
   placeLabels: ['venue', 'place', 'location', 'where'],
   dateLabels: ['date', 'dates', 'time', 'when'],

@@ -383,6 +383,7 @@ export const es = defineLexicon({
     'seminario',
   ],
   placePrepositions: ['en', 'en la', 'en el'],
+  datelineOpeners: ['hecho en', 'dado en', 'en'],
   dayPrepositions: ['a', 'el', 'el día', 'del día', 'con fecha'],
   smallWords: ['de', 'del', 'la', 'las', 'el', 'los', 'y'],
   placeLabels: ['lugar', 'sede'],

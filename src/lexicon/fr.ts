@@ -240,6 +240,8 @@ export const fr = defineLexicon({
     'fait un rappel',
     'invite',
   ],
+  // A phrase before the speaker of a reporting sentence: `Après avoir rappelé l’ordre du jour, Anne MARTIN fait lecture …`.
+  leadInPrepositions: ['après', 'avant', 'lors', 'pendant', 'durant', 'suite', 'dès'],
   reportOpeners: [
     'ensuite',
     'puis',
@@ -315,7 +317,8 @@ export const fr = defineLexicon({
     'directrice',
   ],
   titleArticles: ['le', 'la', 'les', 'l’', "l'"],
-  titleConnectors: ['de', 'du', 'des', 'de la', 'chargé de', 'chargée de'],
+  // `adjointe aux finances`, `conseiller délégué au sport`: an office's remit.
+  titleConnectors: ['de', 'du', 'des', 'de la', 'aux', 'au', 'chargé de', 'chargée de'],
   notLabels: [
     'action',
     'actions',
@@ -538,6 +541,8 @@ export const fr = defineLexicon({
     'groupe de travail',
   ],
   placePrepositions: ['à', 'à la', 'au', 'dans', 'dans la', 'dans le', 'en la'],
+  // `A` stands for `À` where capitals lose their accent (`A Bordeaux, le 3 mars 2021`).
+  datelineOpeners: ['fait à', 'fait a', 'à', 'a', 'au'],
   dayPrepositions: ['le', 'en date du'],
   placeLabels: ['lieu', 'adresse', 'emplacement'],
   listJoiners: ['et'],

@@ -322,6 +322,11 @@ export const Lexicon = z.strictObject({
   /** Prepositions before a meeting's venue in a sentence ("in", "at the", "à la", "en el"), lowercase. */
   placePrepositions: Words,
   /**
+   * Words opening a dateline, the line that says where and when a document was written or signed, before its place
+   * (`Fait à Bègles le 11/11/23`, `À Bordeaux, le 3 mars 2021`, `Done at Geneva, 3 May 2021`), lowercase.
+   */
+  datelineOpeners: Words,
+  /**
    * Words right before the day an opening sentence gives in figures ("On 5 May 2021, the board met", "En Soria, a 9 de
    * junio de 2017", "Le mardi 8 mars 2016 à 20 heures", "Am 4. Juni 1987 trafen sich"), lowercase.
    */

@@ -45,6 +45,10 @@ function bothDays(start: string | null, end: string | null): string | null {
   return start !== null && end !== null ? span(start, end) : null
 }
 
+function centuryOf(year: number): number {
+  return year >= 69 ? 1900 + year : 2000 + year
+}
+
 type Reader = { pattern: RegExp; read(match: RegExpExecArray): string | null }
 
 const READERS: Reader[] = [
@@ -87,6 +91,12 @@ const READERS: Reader[] = [
       const second = Number(m[3])
       return second > 12 && first <= 12 ? isoDay(Number(m[4]), first, second) : isoDay(Number(m[4]), second, first)
     },
+  },
+  {
+    // "11/11/23", "3/4/21": day first with a two-figure year, slashes only (a dotted `1.2.23` is a section's number, a
+    // dashed one a range); the year as POSIX's %y reads it (69–99 the 1900s, 00–68 the 2000s).
+    pattern: /(?<![\d./-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u,
+    read: (m) => isoDay(centuryOf(Number(m[3])), Number(m[2]), Number(m[1])),
   },
   {
     // "2021年3月5日", "民國110年3月5日" (a year of an era counts from the era's start)

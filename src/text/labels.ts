@@ -40,6 +40,9 @@ for (const word of lexicon.honorifics) {
 }
 const TITLES = lower(lexicon.titles)
 const ARTICLES = lower(lexicon.titleArticles)
+/** An article the lexicons list elided (`l’`, `L'`) before a word in lowercase (an office's; `L’Huillier` is a name). */
+const ELIDED_ARTICLES = [...ARTICLES].filter((article) => /['’]$/u.test(article)).flatMap((a) => [a, a[0]!.toUpperCase() + a.slice(1)])
+const ELIDED = new RegExp(`^(?:${ELIDED_ARTICLES.join('|') || '(?!)'})(?=\\p{Ll})`, 'u')
 const CONNECTORS = lower(lexicon.titleConnectors)
 const SEAT_CONNECTORS = lexicon.seatConnectors
 const ROLES = lower(lexicon.roles)
@@ -326,7 +329,12 @@ function placeParenthesis(parts: LabelParts, inside: string, before: string): vo
 }
 
 /** Articles, honorifics and offices before the name, then the name. */
-function wordParts(tokens: string[], parts: LabelParts, isRole: (text: string) => boolean): LabelParts | null {
+function wordParts(printed: string[], parts: LabelParts, isRole: (text: string) => boolean): LabelParts | null {
+  // French elides the article into the office (`Mme l’adjointe aux finances`): the article read apart.
+  const tokens = printed.flatMap((token) => {
+    const elided = ELIDED.exec(token)
+    return elided ? [elided[0], token.slice(elided[0].length)] : [token]
+  })
   const honorifics: string[] = []
   const offices: string[] = []
   let i = 0

@@ -26,11 +26,25 @@ describe('findDay', () => {
     ['２０２１年３月５日', '2021-03-05'],
     ['Data 日期： 2023-6-7', '2023-06-07'],
     ['2025/01/12', '2025-01-12'],
+    ['Fait à Bègles le 11/11/23', '2023-11-11'],
+    ['le 3/4/98', '1998-04-03'],
   ])('%s is %s', (text, iso) => {
     expect(findDay(text)?.iso).toBe(iso)
   })
 
-  it.each(['version 2.4.1', '31.02 2024', '13.13.2024', 'le 3 mars', 'Oct 9', 'in 2024 we met', '110年'])('%s is no day', (text) => {
+  it.each([
+    'version 2.4.1',
+    '31.02 2024',
+    '13.13.2024',
+    'le 3 mars',
+    'Oct 9',
+    'in 2024 we met',
+    '110年',
+    '1.2.23',
+    '13/13/23',
+    '1/2/234',
+    '5/10/23/4',
+  ])('%s is no day', (text) => {
     expect(findDay(text)).toBeNull()
   })
 
