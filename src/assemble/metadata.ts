@@ -19,11 +19,14 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   const front = dialect.frontMatter ?? null
   const transcript = dialect.transcript ?? null
   const title = frontTitle(front, cover.title) ?? (cover.title === null ? null : collapseSpace(cover.title))
+  // A cover's span of days ("25–29 September 2023") is the meeting's, never the day a document was dated.
+  const coverSpan = cover.date !== null && isSpan(cover.date) ? cover.date : null
   // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day.
   const eventDate =
     event.date ??
     asides.date ??
     cover.meetingDay ??
+    coverSpan ??
     transcript?.date ??
     (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
   return {
@@ -40,7 +43,8 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       organizationInTitle(title) ??
       // Plain text's running header or footer naming a body ("Hackspace Jena e. V.   Seite 2").
       organizationInRunning(dialect.running),
-    date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
+    // The meeting's day dates its record; the first of a meeting's several days dates no report of it.
+    date: (coverSpan ? null : cover.date) ?? frontDate(front) ?? (eventDate !== null && !isSpan(eventDate) ? eventDate.slice(0, 10) : null),
     event: {
       name: event.name ?? cover.meetingName ?? meetingOfTitle(title) ?? meetingInTitle(title) ?? numberedMeetingIn(title),
       date: eventDate,
@@ -48,6 +52,11 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     },
     sourceUrl: boilerplate.sourceUrl,
   }
+}
+
+/** A date that runs over a span ("2023-09-25/2023-09-29", "2020-08/2020-09"), not one day, month or year. */
+function isSpan(iso: string): boolean {
+  return iso.includes('/')
 }
 
 // `IETF 117`, `IETF-117`, `IETF117`: a series' name and the meeting's number, as a session's notes title it.

@@ -49,6 +49,12 @@ describe('a title naming a meeting', () => {
     expect(found.date).toBe('2023-11-08')
   })
 
+  it('gives a span of days as the event’s date only: no report is dated by its meeting’s first day', () => {
+    const found = metadata('# Harbour Data Workshop, 3–4 March 2025\n\nText.\n')
+    expect(found.event.date).toBe('2025-03-03/2025-03-04')
+    expect(found.date).toBeNull()
+  })
+
   it('gives no event date when it names no meeting, only a day', () => {
     expect(metadata('# 3 May 2024\n\nText.\n').event).toEqual({ name: null, date: null, location: null })
     const report = metadata('# Annual Report — 2023-11-08\n\nText.\n')
