@@ -287,6 +287,18 @@ export const event = defineDetector({
         found: { date: '2025-04-16/2025-04-17', location: 'Town Hall, Ashburn' },
       },
       {
+        title: 'a span of days in figures, as German and ISO write it (`07.–09.03.2025`, `2025-03-07/09`); a page’s number before a dash is none',
+        form: 'Date: … / Location: …',
+        text: 'Datum: 07.–09.03.2025\nOrt: Tagungshaus Lindenhof, Erfurt\n\nSeite 3 - 14.03.2025\n',
+        found: { date: '2025-03-07/2025-03-09', location: 'Tagungshaus Lindenhof, Erfurt' },
+      },
+      {
+        title: 'a span of days in figures, year first, its last day alone after a slash',
+        form: 'Date: … / Location: …',
+        text: '**Dates:** 2025-03-07/09\n\n**Venue:** Online\n\nText.\n',
+        found: { date: '2025-03-07/2025-03-09', location: 'Online' },
+      },
+      {
         title: 'a bilingual label and a CJK date',
         text: 'Data 日期： 2023-6-7\n地点：线上\n',
         found: { date: '2023-06-07', location: '线上' },
