@@ -919,6 +919,7 @@ export const en = defineLexicon({
     'authority',
     'trust',
     'district',
+    'committee',
   ],
   sessionKinds: [
     'special',
