@@ -42,7 +42,9 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       event.organizer ??
       organizationInTitle(title) ??
       // Plain text's running header or footer naming a body ("Hackspace Jena e. V.   Seite 2").
-      organizationInRunning(dialect.running),
+      organizationInRunning(dialect.running) ??
+      // The body whose meeting the opening names ("the official meetings of the RTD Board of Directors"), last.
+      event.bodyMet,
     // The meeting's day dates its record; the first of a meeting's several days dates no report of it.
     date: (coverSpan ? null : cover.date) ?? frontDate(front) ?? (eventDate !== null && !isSpan(eventDate) ? eventDate.slice(0, 10) : null),
     event: {
