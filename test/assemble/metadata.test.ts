@@ -163,6 +163,14 @@ describe('the organisation a title names (assemble/metadata-organization.ts, iss
     expect(metadata('# Annual Report of the Harbour Board\n\nText.\n').organization).not.toBe('Annual Report of the Harbour Board')
   })
 
+  it('reads a Chinese title’s body written against its meeting word, its date passed over, when it ends with a kind of body', () => {
+    expect(metadata('# Harbourly 社区会议 8.24\n\n内容。\n').organization).toBe('Harbourly 社区')
+    expect(metadata('# 2023年11月12日 技术委员会例会会议纪要\n\n内容。\n').organization).toBe('技术委员会')
+    // Words before the meeting that name no kind of body, and a body's word after it, give none.
+    expect(metadata('# 年度总结会议\n\n内容。\n').organization).toBeNull()
+    expect(metadata('# 例会：委员会\n\n内容。\n').organization).toBeNull()
+  })
+
   it('reads a kind of meeting in the plural too: the acronym before it is the body', () => {
     expect(metadata('# WXCG Meetings 2025, Public Notes, Oct 9\n\n## Agenda\n\nText.\n').organization).toBe('WXCG')
   })
