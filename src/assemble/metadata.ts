@@ -21,17 +21,20 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   const title = frontTitle(front, cover.title) ?? (cover.title === null ? null : collapseSpace(cover.title))
   // A cover's span of days ("25–29 September 2023") is the meeting's, never the day a document was dated.
   const coverSpan = cover.date !== null && isSpan(cover.date) ? cover.date : null
-  // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day.
+  const documentType = cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null) ?? typeInTitle(title)
+  const printed = (coverSpan ? null : cover.date) ?? frontDate(front)
+  // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day; last, a record's own day.
   const eventDate =
     event.date ??
     asides.date ??
     cover.meetingDay ??
     coverSpan ??
     transcript?.date ??
-    (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
+    titleDay(title) ??
+    recordDay(documentType, printed)
   return {
     title,
-    documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null) ?? typeInTitle(title),
+    documentType,
     // The court or chamber a transcript's caption or a record's header names comes before what the cover guessed.
     organization:
       (transcript?.court || null) ??
@@ -46,7 +49,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       // The body whose meeting the opening names ("the official meetings of the RTD Board of Directors"), last.
       event.bodyMet,
     // The meeting's day dates its record; the first of a meeting's several days dates no report of it.
-    date: (coverSpan ? null : cover.date) ?? frontDate(front) ?? (eventDate !== null && !isSpan(eventDate) ? eventDate.slice(0, 10) : null),
+    date: printed ?? (eventDate !== null && !isSpan(eventDate) ? eventDate.slice(0, 10) : null),
     event: {
       name: event.name ?? cover.meetingName ?? meetingOfTitle(title) ?? meetingInTitle(title) ?? numberedMeetingIn(title),
       date: eventDate,
@@ -54,6 +57,18 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     },
     sourceUrl: boilerplate.sourceUrl,
   }
+}
+
+/** The day a title naming a meeting gives ("Board Meeting — 2023-11-08"), or null. */
+function titleDay(title: string | null): string | null {
+  return title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null
+}
+
+const RECORD_TYPE = new RegExp(wholeWords(lexicon.recordTypes), 'iu')
+
+/** "Public Notes" of 2025-10-09, "Minutes" of 2020-07-29: a record of one sitting dated one day is that sitting's record. */
+function recordDay(documentType: string | null, date: string | null): string | null {
+  return documentType !== null && date !== null && /^\d{4}-\d{2}-\d{2}$/u.test(date) && RECORD_TYPE.test(documentType) ? date : null
 }
 
 /** A date that runs over a span ("2023-09-25/2023-09-29", "2020-08/2020-09"), not one day, month or year. */

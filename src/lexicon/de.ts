@@ -727,6 +727,7 @@ export const de = defineLexicon({
     'tagungsbericht',
     'stenographischer bericht',
   ],
+  recordTypes: ['protokoll', 'plenarprotokoll', 'sitzungsprotokoll', 'ergebnisprotokoll', 'niederschrift'],
   documentOfWords: ['der', 'des', 'zur', 'zum', 'über'],
   meetingReportOpeners: ['bericht über', 'bericht vom', 'bericht von', 'protokoll des', 'protokoll der'],
   seriesNumberLabels: ['nr.', 'nr', 'heft'],

@@ -294,6 +294,7 @@ export const pt = defineLexicon({
     'décima',
   ],
   documentTypes: ['ata', 'relatório'],
+  recordTypes: ['ata'],
   documentOfWords: ['da', 'do'],
   meetingReportOpeners: ['relatório de', 'relatório do', 'relatório da', 'relatório sobre', 'anais do', 'anais da'],
   seriesNumberLabels: ['n.º', 'nº', 'número'],

@@ -274,6 +274,11 @@ export const Lexicon = z.strictObject({
   itemOrdinals: Words,
   /** What a document calls itself, lowercase ("minutes", "relatório"). */
   documentTypes: Words,
+  /**
+   * Document types that record one sitting as it happened, lowercase ("minutes", "procès-verbal", "acta"): such a
+   * record's own day is its meeting's when nothing else gives one.
+   */
+  recordTypes: Words,
   /** Words joining a document type to the meeting it records ("Minutes of the", "Ata da"). */
   documentOfWords: Words,
   /**

@@ -55,6 +55,14 @@ describe('a title naming a meeting', () => {
     expect(found.date).toBeNull()
   })
 
+  it('gives a record’s own day as its meeting’s when nothing else does; a report’s day is not its meeting’s', () => {
+    const minutes = metadata('# Harbour Board Minutes\n\n3 May 2024\n\nText.\n')
+    expect([minutes.documentType, minutes.date, minutes.event.date]).toEqual(['Minutes', '2024-05-03', '2024-05-03'])
+    expect(metadata(front('title: Harbour Board Notes\ndate: 2024-05-03')).event.date).toBe('2024-05-03')
+    const report = metadata('# Harbour Annual Report\n\n3 May 2024\n\nText.\n')
+    expect([report.documentType, report.date, report.event.date]).toEqual(['Report', '2024-05-03', null])
+  })
+
   it('gives no event date when it names no meeting, only a day', () => {
     expect(metadata('# 3 May 2024\n\nText.\n').event).toEqual({ name: null, date: null, location: null })
     const report = metadata('# Annual Report — 2023-11-08\n\nText.\n')
