@@ -25,13 +25,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   const printed = (coverSpan ? null : cover.date) ?? frontDate(front)
   // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day; last, a record's own day.
   const eventDate =
-    event.date ??
-    asides.date ??
-    cover.meetingDay ??
-    coverSpan ??
-    transcript?.date ??
-    titleDay(title) ??
-    recordDay(documentType, printed)
+    event.date ?? asides.date ?? cover.meetingDay ?? coverSpan ?? transcript?.date ?? titleDay(title) ?? recordDay(documentType, printed)
   return {
     title,
     documentType,

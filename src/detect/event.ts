@@ -290,7 +290,7 @@ export const event = defineDetector({
         found: { date: '2025-04-16/2025-04-17', location: 'Town Hall, Ashburn' },
       },
       {
-        title: 'a span of days in figures, as German and ISO write it (`07.–09.03.2025`, `2025-03-07/09`); a page’s number before a dash is none',
+        title: 'a span of days in figures as German writes it (`07.–09.03.2025`); a page’s number before a dash is none',
         form: 'Date: … / Location: …',
         text: 'Datum: 07.–09.03.2025\nOrt: Tagungshaus Lindenhof, Erfurt\n\nSeite 3 - 14.03.2025\n',
         found: { date: '2025-03-07/2025-03-09', location: 'Tagungshaus Lindenhof, Erfurt' },

@@ -95,19 +95,19 @@ const READERS: Reader[] = [
   },
   {
     // "2019-03-12/14", "2019-03-12 – 2019-03-14", "2019-03-30/04-02": a span of days in figures, year first.
-    pattern: /(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?:\/| ?(?:--|–|—) ?| - )(?:(?:(\d{4})-)?(\d{1,2})-)?(\d{1,2})(?!\d|[:.]\d)/u,
+    pattern: /(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?:\/| ?(?:--|[–—]) ?| - )(?:(?:(\d{4})-)?(\d{1,2})-)?(\d{1,2})(?!\d|[:.]\d)/u,
     read: (m) => later(isoDay(Number(m[1]), Number(m[2]), Number(m[3])), isoDay(Number(m[4] ?? m[1]), Number(m[5] ?? m[2]), Number(m[6]))),
   },
   {
     // "12.-14.03.2019", "12.03.–14.03.2019", "12-14.03.2019": the first day, a dash, the last day in full, as
     // German prints a span. A bare number before a spaced dash ("Seite 3 - 14.03.2019") is no day.
-    pattern: /(?<![\d.])(\d{1,2})(?:(\.)(?:(\d{1,2})\.)? ?(?:--|-|–|—) ?|(?:--|-|–|—))(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u,
+    pattern: /(?<![\d.])(\d{1,2})(?:(\.)(?:(\d{1,2})\.)? ?(?:--|[-–—]) ?|--|[-–—])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u,
     read: (m) => later(isoDay(Number(m[6]), Number(m[3] ?? m[5]), Number(m[1])), isoDay(Number(m[6]), Number(m[5]), Number(m[4]))),
   },
   {
     // "12/03/2019 - 14/03/2019", "12.03.2019 – 14.03.2019": two dates in figures alike, day first unless only the
     // month-first reading is a span.
-    pattern: /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}) ?(?:--|-|–|—) ?(\d{1,2})\2(\d{1,2})\2(\d{4})(?!\d)/u,
+    pattern: /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}) ?(?:--|[-–—]) ?(\d{1,2})\2(\d{1,2})\2(\d{4})(?!\d)/u,
     read: (m) =>
       later(isoDay(Number(m[4]), Number(m[3]), Number(m[1])), isoDay(Number(m[7]), Number(m[6]), Number(m[5]))) ??
       later(isoDay(Number(m[4]), Number(m[1]), Number(m[3])), isoDay(Number(m[7]), Number(m[5]), Number(m[6]))),
