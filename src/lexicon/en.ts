@@ -874,7 +874,7 @@ export const en = defineLexicon({
     'summary',
     'white paper',
   ],
-  recordTypes: ['minutes', 'transcript', 'notes', 'summary record', 'record of proceedings'],
+  recordTypes: ['minutes', 'transcript', 'notes', 'summary record', 'record of proceedings', 'hearing'],
   documentOfWords: ['of the', 'of'],
   meetingReportOpeners: ['report from', 'report of', 'report on', 'summary of', 'proceedings of'],
   seriesNumberLabels: ['no.', 'no', 'number', 'issue'],

@@ -59,6 +59,8 @@ describe('a title naming a meeting', () => {
     const minutes = metadata('# Harbour Board Minutes\n\n3 May 2024\n\nText.\n')
     expect([minutes.documentType, minutes.date, minutes.event.date]).toEqual(['Minutes', '2024-05-03', '2024-05-03'])
     expect(metadata(front('title: Harbour Board Notes\ndate: 2024-05-03')).event.date).toBe('2024-05-03')
+    // A hearing's record too: the sitting it records is one.
+    expect(metadata('# Harbour Safety\n\n## Joint Hearing\n\n3 May 2024\n\nText.\n').event.date).toBe('2024-05-03')
     const report = metadata('# Harbour Annual Report\n\n3 May 2024\n\nText.\n')
     expect([report.documentType, report.date, report.event.date]).toEqual(['Report', '2024-05-03', null])
   })
