@@ -45,7 +45,13 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     // The meeting's day dates its record; the first of a meeting's several days dates no report of it.
     date: printed ?? (eventDate !== null && !isSpan(eventDate) ? eventDate.slice(0, 10) : null),
     event: {
-      name: event.name ?? cover.meetingName ?? meetingOfTitle(title) ?? meetingInTitle(title) ?? numberedMeetingIn(title),
+      name:
+        event.name ??
+        cover.meetingName ??
+        meetingOfTitle(title) ??
+        meetingInTitle(title) ??
+        numberedMeetingIn(title) ??
+        hearingName(documentType, title),
       date: eventDate,
       location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? placeInTitle(title) ?? heldPlaceInTitle(title),
     },
@@ -56,6 +62,13 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
 /** The day a title naming a meeting gives ("Board Meeting — 2023-11-08"), or null. */
 function titleDay(title: string | null): string | null {
   return title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null
+}
+
+const HEARING_TYPE = new RegExp(wholeWords(lexicon.hearingTypes), 'iu')
+
+/** A hearing's record is titled by the hearing ("TERRORISM THREATS AND THE INSURANCE MARKET"): its title names the sitting. */
+function hearingName(documentType: string | null, title: string | null): string | null {
+  return documentType !== null && title !== null && HEARING_TYPE.test(documentType) && findDay(title) === null ? title : null
 }
 
 const RECORD_TYPE = new RegExp(wholeWords(lexicon.recordTypes), 'iu')

@@ -728,6 +728,7 @@ export const de = defineLexicon({
     'stenographischer bericht',
   ],
   recordTypes: ['protokoll', 'plenarprotokoll', 'sitzungsprotokoll', 'ergebnisprotokoll', 'niederschrift'],
+  hearingTypes: ['anhörung'],
   documentOfWords: ['der', 'des', 'zur', 'zum', 'über'],
   meetingReportOpeners: ['bericht über', 'bericht vom', 'bericht von', 'protokoll des', 'protokoll der'],
   seriesNumberLabels: ['nr.', 'nr', 'heft'],

@@ -875,6 +875,7 @@ export const en = defineLexicon({
     'white paper',
   ],
   recordTypes: ['minutes', 'transcript', 'notes', 'summary record', 'record of proceedings', 'hearing'],
+  hearingTypes: ['hearing'],
   documentOfWords: ['of the', 'of'],
   meetingReportOpeners: ['report from', 'report of', 'report on', 'summary of', 'proceedings of'],
   seriesNumberLabels: ['no.', 'no', 'number', 'issue'],

@@ -279,6 +279,8 @@ export const Lexicon = z.strictObject({
    * record's own day is its meeting's when nothing else gives one.
    */
   recordTypes: Words,
+  /** Document types of a hearing's record, lowercase ("hearing", "audiencia"): its title is the hearing's own name. */
+  hearingTypes: Words,
   /** Words joining a document type to the meeting it records ("Minutes of the", "Ata da"). */
   documentOfWords: Words,
   /**

@@ -65,6 +65,13 @@ describe('a title naming a meeting', () => {
     expect([report.documentType, report.date, report.event.date]).toEqual(['Report', '2024-05-03', null])
   })
 
+  it('names a hearing by its record’s title; a report’s title names no meeting', () => {
+    expect(metadata('# HARBOUR SAFETY AND THE PORTS\n\n## Joint Hearing\n\n3 May 2024\n\nText.\n').event.name).toBe(
+      'HARBOUR SAFETY AND THE PORTS',
+    )
+    expect(metadata('# Harbour Safety\n\n## Report\n\n3 May 2024\n\nText.\n').event.name).toBeNull()
+  })
+
   it('gives no event date when it names no meeting, only a day', () => {
     expect(metadata('# 3 May 2024\n\nText.\n').event).toEqual({ name: null, date: null, location: null })
     const report = metadata('# Annual Report — 2023-11-08\n\nText.\n')
