@@ -41,7 +41,26 @@ const TRAILING = wordsOf([lexicon.dayArticles, lexicon.documentOfWords, lexicon.
 /** The organisation a title names, or null. */
 export function organizationInTitle(title: string | null): string | null {
   if (title === null || title.length > 300 || countWords(title, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) return null
-  return bodyWriting(title) ?? bodyRecorded(title) ?? bodyMeeting(title) ?? titleAsBody(title)
+  return bodyWriting(title) ?? bodyRecorded(title) ?? bodyMeeting(title) ?? bodyMeetingHan(title) ?? titleAsBody(title)
+}
+
+const han = (words: readonly string[]) => words.filter((word) => /\p{Script=Han}/u.test(word))
+const HAN_MEETING = new RegExp(alternation(han(lexicon.meetingWords)), 'u')
+const HAN_BODY_END = new RegExp(`(?:${alternation(han(lexicon.publisherWords))})$`, 'u')
+/** A body's name written before a Chinese meeting word has this many characters at most. */
+const MAX_HAN_BODY = 30
+
+/**
+ * "CloudWeGo 社区会议 8.24", "2023年11月12日 项目委员会例会会议纪要": Chinese writes the body against the kind of meeting;
+ * what stands before the first meeting word (its date passed over) is the body when it ends with a kind of body.
+ */
+function bodyMeetingHan(title: string): string | null {
+  const meeting = HAN_MEETING.exec(title)
+  if (!meeting) return null
+  let before = title.slice(0, meeting.index).trim()
+  const day = findDay(before)
+  if (day?.index === 0) before = before.slice(day.length).trim()
+  return before.length <= MAX_HAN_BODY && HAN_BODY_END.test(before) && !/[.;:!?。；：！？]/u.test(before) ? before : null
 }
 
 /**

@@ -19,16 +19,16 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   const front = dialect.frontMatter ?? null
   const transcript = dialect.transcript ?? null
   const title = frontTitle(front, cover.title) ?? (cover.title === null ? null : collapseSpace(cover.title))
-  // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day.
+  // A cover's span of days ("25–29 September 2023") is the meeting's, never the day a document was dated.
+  const coverSpan = cover.date !== null && isSpan(cover.date) ? cover.date : null
+  const documentType = cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null) ?? typeInTitle(title)
+  const printed = (coverSpan ? null : cover.date) ?? frontDate(front)
+  // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day; last, a record's own day.
   const eventDate =
-    event.date ??
-    asides.date ??
-    cover.meetingDay ??
-    transcript?.date ??
-    (title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null)
+    event.date ?? asides.date ?? cover.meetingDay ?? coverSpan ?? transcript?.date ?? titleDay(title) ?? recordDay(documentType, printed)
   return {
     title,
-    documentType: cover.documentType ?? frontKind(front) ?? (transcript?.documentType || null) ?? typeInTitle(title),
+    documentType,
     // The court or chamber a transcript's caption or a record's header names comes before what the cover guessed.
     organization:
       (transcript?.court || null) ??
@@ -39,15 +39,48 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       event.organizer ??
       organizationInTitle(title) ??
       // Plain text's running header or footer naming a body ("Hackspace Jena e. V.   Seite 2").
-      organizationInRunning(dialect.running),
-    date: cover.date ?? frontDate(front) ?? eventDate?.slice(0, 10) ?? null,
+      organizationInRunning(dialect.running) ??
+      // The body whose meeting the opening names ("the official meetings of the RTD Board of Directors"), last.
+      event.bodyMet,
+    // The meeting's day dates its record; the first of a meeting's several days dates no report of it.
+    date: printed ?? (eventDate !== null && !isSpan(eventDate) ? eventDate.slice(0, 10) : null),
     event: {
-      name: event.name ?? cover.meetingName ?? meetingOfTitle(title) ?? meetingInTitle(title) ?? numberedMeetingIn(title),
+      name:
+        event.name ??
+        cover.meetingName ??
+        meetingOfTitle(title) ??
+        meetingInTitle(title) ??
+        numberedMeetingIn(title) ??
+        hearingName(documentType, title),
       date: eventDate,
       location: event.location ?? asides.location ?? front?.location ?? transcript?.place ?? placeInTitle(title) ?? heldPlaceInTitle(title),
     },
     sourceUrl: boilerplate.sourceUrl,
   }
+}
+
+/** The day a title naming a meeting gives ("Board Meeting — 2023-11-08"), or null. */
+function titleDay(title: string | null): string | null {
+  return title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null
+}
+
+const HEARING_TYPE = new RegExp(wholeWords(lexicon.hearingTypes), 'iu')
+
+/** A hearing's record is titled by the hearing ("TERRORISM THREATS AND THE INSURANCE MARKET"): its title names the sitting. */
+function hearingName(documentType: string | null, title: string | null): string | null {
+  return documentType !== null && title !== null && HEARING_TYPE.test(documentType) && findDay(title) === null ? title : null
+}
+
+const RECORD_TYPE = new RegExp(wholeWords(lexicon.recordTypes), 'iu')
+
+/** "Public Notes" of 2025-10-09, "Minutes" of 2020-07-29: a record of one sitting dated one day is that sitting's record. */
+function recordDay(documentType: string | null, date: string | null): string | null {
+  return documentType !== null && date !== null && /^\d{4}-\d{2}-\d{2}$/u.test(date) && RECORD_TYPE.test(documentType) ? date : null
+}
+
+/** A date that runs over a span ("2023-09-25/2023-09-29", "2020-08/2020-09"), not one day, month or year. */
+function isSpan(iso: string): boolean {
+  return iso.includes('/')
 }
 
 // `IETF 117`, `IETF-117`, `IETF117`: a series' name and the meeting's number, as a session's notes title it.

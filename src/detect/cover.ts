@@ -541,7 +541,7 @@ export const cover = defineDetector({
       {
         title: 'without contents, a subtitle naming the document and short lines under the title belong to the title page',
         text: '# 5 May 2021\n\n## ATA 001/2021\n\nScientific Committee\n\nA sentence of the body begins here.\n\n## Pauta\n',
-        found: { title: '5 May 2021', documentType: 'Ata 001/2021', organization: null, date: '2021-05-05' },
+        found: { title: '5 May 2021', documentType: 'Ata 001/2021', organization: 'Scientific Committee', date: '2021-05-05' },
       },
       {
         title: 'a cover line saying who organised the meeting gives the body without the phrase (`Organised by the …`)',

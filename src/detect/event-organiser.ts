@@ -3,8 +3,9 @@
 // workshop was hosted by the Institute of Marine Research": the body, and where and when the sentence says.
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText } from '../parse/text.js'
-import { lexicon, wholeWords } from '../lexicon/index.js'
+import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import { findDay } from '../text/dates.js'
+import { isAllCaps } from '../text/normalize.js'
 import { trimEndWhere } from '../text/scan.js'
 
 export interface OrganisedEvent {
@@ -93,18 +94,59 @@ function nameBefore(text: string): string {
   return name.join(' ')
 }
 
-/** The capitalised words that open the text ("Institute of Marine Research, which …" → "Institute of Marine Research"). */
-function nameAfter(text: string): string {
+/**
+ * The capitalised words that open the text ("Institute of Marine Research, which …" → "Institute of Marine Research");
+ * with `dashed`, a spaced dash joins two parts of the name too ("Proposed RG COIN - Computing in the Network").
+ */
+function nameAfter(text: string, dashed = false): string {
   const words = text.split(' ')
   const name: string[] = []
+  const joins = (word: string) => JOINERS.has(word) || (dashed && DASHES.has(word))
   for (const word of words.slice(0, MAX_NAME_WORDS)) {
     const bare = trimEndWhere(word, (char) => '.,;:)'.includes(char))
-    if (!/^[\p{Lu}\p{N}]/u.test(bare) && !JOINERS.has(bare)) break
+    if (!/^[\p{Lu}\p{N}]/u.test(bare) && !joins(bare)) break
     name.push(bare)
     if (bare !== word) break
   }
-  while (name.length > 0 && JOINERS.has(name.at(-1)!)) name.pop()
+  while (name.length > 0 && joins(name.at(-1)!)) name.pop()
   return name.join(' ')
+}
+
+const DASHES = new Set(['-', '–', '—'])
+/** Paragraphs at the top of a report that may say whose meeting it records. */
+const MET_REACH = 8
+const plurals = (words: readonly string[]) => [...words, ...words.filter((word) => !/s$/u.test(word)).map((word) => `${word}s`)]
+const MEETING_OF = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(plurals(lexicon.meetingWords.filter((word) => !/\p{Script=Han}/u.test(word))))}) ` +
+    `(?:${alternation(lexicon.documentOfWords)}) `,
+  'giu',
+)
+// "This Council", "Este Ayuntamiento": a body the sentence points at, not a name.
+const OPENERS = new Set([...lexicon.sentenceOpeners, ...lexicon.smallWords].map((word) => word.toLowerCase()))
+const OPENS_AS_KIND = new RegExp(`^${wholeWords(lexicon.publisherWords)}`, 'iu')
+
+/**
+ * The body whose meeting the opening paragraphs name ("This is an interim meeting of the Proposed RG COIN - Computing in
+ * the Network", "the official meetings of the RTD Board of Directors"): a name opening with a word of its own, for a kind
+ * of body alone ("the Board of Directors", "the Working Group", "the Council") names none.
+ */
+export function bodyMetOf(flow: readonly FlowEntry[]): string | null {
+  let seen = 0
+  for (const entry of flow) {
+    if (entry.node.type !== 'paragraph') continue
+    if (++seen > MET_REACH) break
+    const text = flatText(entry.node)
+    // A heading set in capitals as a paragraph ("ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF") is the title's to read.
+    if (isAllCaps(text)) continue
+    MEETING_OF.lastIndex = 0
+    for (let match = MEETING_OF.exec(text); match; match = MEETING_OF.exec(text)) {
+      const after = match.index + match[0].length
+      if (!/^\p{Lu}/u.test(text.charAt(after))) continue
+      const name = bodyName(nameAfter(text.slice(after, after + MAX_PLACE_AND_DATE), true))
+      if (name !== null && !OPENS_AS_KIND.test(name) && !OPENERS.has(name.split(' ')[0]!.toLowerCase())) return name
+    }
+  }
+  return null
 }
 
 /** A body's name: an acronym ("HSF", "W3C") or words that name a kind of body ("Northern Estuary Trust"); not a person's name. */

@@ -9,7 +9,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 import { datedEventOf, meetingDayOf, openingDayOf, wordDatedOf } from './event-dated.js'
-import { organisedEventOf } from './event-organiser.js'
+import { bodyMetOf, organisedEventOf } from './event-organiser.js'
 import { datelineOf, venueOf } from './event-venue.js'
 
 const EventOptions = z.object({
@@ -40,6 +40,8 @@ export interface EventResult {
   line: number | null
   /** The body a sentence says held the meeting ("The Trust held a workshop in …", "hosted by the Institute …"). */
   organizer: string | null
+  /** The body whose meeting the opening paragraphs name ("an interim meeting of the Proposed RG COIN"), a last resort. */
+  bodyMet: string | null
 }
 
 // A name in title case: capitalised words joined by short lowercase ones ("Workshop of … on Industrial Parks"),
@@ -65,7 +67,7 @@ export const event = defineDetector({
   description: 'Reads the meeting’s name, date and place from sentences like "held in Beijing, China, on 17 April 2018"',
   options: EventOptions,
   codes: {},
-  empty: (): EventResult => ({ name: null, date: null, location: null, line: null, organizer: null }),
+  empty: (): EventResult => ({ name: null, date: null, location: null, line: null, organizer: null, bodyMet: null }),
   detect(context, options) {
     // The place is bounded (MAX_PLACE): unbounded, each "held in" scanned to the end of a long paragraph.
     // The text is a paragraph's flat text, every run of whitespace one space: ` ` is `\s+` there, and
@@ -74,7 +76,7 @@ export const event = defineDetector({
     // position, the bounded place still made each "held in" re-read the 200 characters after it.
     // The full pattern is tried from every space of a paragraph; one without the verb is passed over.
     const { head, pattern, verb } = heldPatterns(options)
-    let best: Omit<EventResult, 'organizer'> = { name: null, date: null, location: null, line: null }
+    let best: Omit<EventResult, 'organizer' | 'bodyMet'> = { name: null, date: null, location: null, line: null }
     for (const entry of context.flow) {
       if (entry.node.type !== 'paragraph') continue
       const text = flatText(entry.node)
@@ -107,7 +109,8 @@ export const event = defineDetector({
     const date: string | null = found ?? opening?.date ?? null
     const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? opening?.line ?? null
     const place: string | null = location ?? opening?.location ?? null
-    return { ...best, date, location: place, line, organizer: organised?.organizer ?? worded?.body ?? null }
+    const organizer = organised?.organizer ?? worded?.body ?? null
+    return { ...best, date, location: place, line, organizer, bodyMet: organizer === null ? bodyMetOf(top) : null }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -287,6 +290,18 @@ export const event = defineDetector({
         found: { date: '2025-04-16/2025-04-17', location: 'Town Hall, Ashburn' },
       },
       {
+        title: 'a span of days in figures as German writes it (`07.–09.03.2025`); a page’s number before a dash is none',
+        form: 'Date: … / Location: …',
+        text: 'Datum: 07.–09.03.2025\nOrt: Tagungshaus Lindenhof, Erfurt\n\nSeite 3 - 14.03.2025\n',
+        found: { date: '2025-03-07/2025-03-09', location: 'Tagungshaus Lindenhof, Erfurt' },
+      },
+      {
+        title: 'a span of days in figures, year first, its last day alone after a slash',
+        form: 'Date: … / Location: …',
+        text: '**Dates:** 2025-03-07/09\n\n**Venue:** Online\n\nText.\n',
+        found: { date: '2025-03-07/2025-03-09', location: 'Online' },
+      },
+      {
         title: 'a bilingual label and a CJK date',
         text: 'Data 日期： 2023-6-7\n地点：线上\n',
         found: { date: '2023-06-07', location: '线上' },
@@ -421,6 +436,26 @@ export const event = defineDetector({
         form: 'organiser',
         text: 'The Harbour Trust organised the archive in Bergen on 3 May 2021.\n',
         found: { organizer: null },
+      },
+      {
+        title: 'the body whose meeting an opening paragraph names, a spaced dash inside its name; last of all the organisation’s sources',
+        form: 'body that met',
+        text: 'Minutes\n\nThis is an interim meeting of the Proposed RG COIN - Computing in the Network\nWith a focus on the edge.\n',
+        found: { organizer: null, bodyMet: 'Proposed RG COIN - Computing in the Network' },
+      },
+      {
+        title: 'meetings in the plural, the name going on over the next line',
+        form: 'body that met',
+        text: 'Special Board Meeting\n\nPlease note that the official meetings of the RTD Board of\nDirectors are held in person.\n',
+        found: { bodyMet: 'RTD Board of Directors' },
+      },
+      {
+        title: 'a kind of body alone, a body pointed at, a heading in capitals, a person’s name: no body that met',
+        form: 'body that met',
+        text:
+          'ACTA DE LA SESIÓN CELEBRADA POR EL PLENO DE ESTE AYUNTAMIENTO\n\nThe meeting of the Board of Directors began.\n\n' +
+          'A meeting of the Working Group followed, then a meeting of This Council and a meeting of Anna Berg.\n',
+        found: { bodyMet: null },
       },
     ],
     notOk: [],

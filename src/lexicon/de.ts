@@ -746,6 +746,8 @@ export const de = defineLexicon({
     'tagungsbericht',
     'stenographischer bericht',
   ],
+  recordTypes: ['protokoll', 'plenarprotokoll', 'sitzungsprotokoll', 'ergebnisprotokoll', 'niederschrift'],
+  hearingTypes: ['anhörung'],
   documentOfWords: ['der', 'des', 'zur', 'zum', 'über'],
   meetingReportOpeners: ['bericht über', 'bericht vom', 'bericht von', 'protokoll des', 'protokoll der'],
   seriesNumberLabels: ['nr.', 'nr', 'heft'],

@@ -874,6 +874,8 @@ export const en = defineLexicon({
     'summary',
     'white paper',
   ],
+  recordTypes: ['minutes', 'transcript', 'notes', 'summary record', 'record of proceedings', 'hearing'],
+  hearingTypes: ['hearing'],
   documentOfWords: ['of the', 'of'],
   meetingReportOpeners: ['report from', 'report of', 'report on', 'summary of', 'proceedings of'],
   seriesNumberLabels: ['no.', 'no', 'number', 'issue'],
@@ -919,6 +921,7 @@ export const en = defineLexicon({
     'authority',
     'trust',
     'district',
+    'committee',
   ],
   sessionKinds: [
     'special',

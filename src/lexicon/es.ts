@@ -562,6 +562,8 @@ export const es = defineLexicon({
     'décima',
   ],
   documentTypes: ['acta', 'borrador de acta', 'informe', 'memoria', 'libro blanco', 'relatoría'],
+  recordTypes: ['acta', 'borrador de acta'],
+  hearingTypes: ['audiencia', 'comparecencia'],
   documentOfWords: ['de la', 'del', 'de'],
   meetingReportOpeners: ['informe de', 'informe del', 'informe sobre', 'memoria de', 'memoria del', 'actas de', 'actas del'],
   seriesNumberLabels: ['n.º', 'nº', 'núm.', 'número'],

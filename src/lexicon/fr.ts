@@ -508,6 +508,8 @@ export const fr = defineLexicon({
     'rapport',
     'relevé de décisions',
   ],
+  recordTypes: ['compte rendu', 'compte-rendu', 'procès-verbal', 'procès verbal', 'proces-verbal', 'proces verbal'],
+  hearingTypes: ['audition'],
   documentOfWords: ['de la', 'du', 'de'],
   meetingReportOpeners: ['compte rendu de', 'compte rendu du', 'rapport de', 'rapport du', 'rapport sur', 'actes de', 'actes du'],
   seriesNumberLabels: ['n°', 'nº', 'no', 'numéro'],

@@ -294,6 +294,8 @@ export const pt = defineLexicon({
     'décima',
   ],
   documentTypes: ['ata', 'relatório'],
+  recordTypes: ['ata'],
+  hearingTypes: ['audiência'],
   documentOfWords: ['da', 'do'],
   meetingReportOpeners: ['relatório de', 'relatório do', 'relatório da', 'relatório sobre', 'anais do', 'anais da'],
   seriesNumberLabels: ['n.º', 'nº', 'número'],

@@ -281,6 +281,13 @@ export const Lexicon = z.strictObject({
   itemOrdinals: Words,
   /** What a document calls itself, lowercase ("minutes", "relatório"). */
   documentTypes: Words,
+  /**
+   * Document types that record one sitting as it happened, lowercase ("minutes", "procès-verbal", "acta"): such a
+   * record's own day is its meeting's when nothing else gives one.
+   */
+  recordTypes: Words,
+  /** Document types of a hearing's record, lowercase ("hearing", "audiencia"): its title is the hearing's own name. */
+  hearingTypes: Words,
   /** Words joining a document type to the meeting it records ("Minutes of the", "Ata da"). */
   documentOfWords: Words,
   /**

@@ -49,6 +49,11 @@ function centuryOf(year: number): number {
   return year >= 69 ? 1900 + year : 2000 + year
 }
 
+/** A span whose last day is after its first; null otherwise (the single date is another reader's). */
+function later(start: string | null, end: string | null): string | null {
+  return start !== null && end !== null && end > start ? `${start}/${end}` : null
+}
+
 type Reader = { pattern: RegExp; read(match: RegExpExecArray): string | null }
 
 const READERS: Reader[] = [
@@ -91,6 +96,25 @@ const READERS: Reader[] = [
       const second = Number(m[3])
       return second > 12 && first <= 12 ? isoDay(Number(m[4]), first, second) : isoDay(Number(m[4]), second, first)
     },
+  },
+  {
+    // "2019-03-12/14", "2019-03-12 – 2019-03-14", "2019-03-30/04-02": a span of days in figures, year first.
+    pattern: /(?<![\d.])(\d{4})-(\d{1,2})-(\d{1,2})(?:\/| ?(?:--|[–—]) ?| - )(?:(?:(\d{4})-)?(\d{1,2})-)?(\d{1,2})(?!\d|[:.]\d)/u,
+    read: (m) => later(isoDay(Number(m[1]), Number(m[2]), Number(m[3])), isoDay(Number(m[4] ?? m[1]), Number(m[5] ?? m[2]), Number(m[6]))),
+  },
+  {
+    // "12.-14.03.2019", "12.03.–14.03.2019", "12-14.03.2019": the first day, a dash, the last day in full, as
+    // German prints a span. A bare number before a spaced dash ("Seite 3 - 14.03.2019") is no day.
+    pattern: /(?<![\d.])(\d{1,2})(?:(\.)(?:(\d{1,2})\.)? ?(?:--|[-–—]) ?|--|[-–—])(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/u,
+    read: (m) => later(isoDay(Number(m[6]), Number(m[3] ?? m[5]), Number(m[1])), isoDay(Number(m[6]), Number(m[5]), Number(m[4]))),
+  },
+  {
+    // "12/03/2019 - 14/03/2019", "12.03.2019 – 14.03.2019": two dates in figures alike, day first unless only the
+    // month-first reading is a span.
+    pattern: /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}) ?(?:--|[-–—]) ?(\d{1,2})\2(\d{1,2})\2(\d{4})(?!\d)/u,
+    read: (m) =>
+      later(isoDay(Number(m[4]), Number(m[3]), Number(m[1])), isoDay(Number(m[7]), Number(m[6]), Number(m[5]))) ??
+      later(isoDay(Number(m[4]), Number(m[1]), Number(m[3])), isoDay(Number(m[7]), Number(m[5]), Number(m[6]))),
   },
   {
     // "11/11/23", "3/4/21": day first with a two-figure year, slashes only (a dotted `1.2.23` is a section's number, a

@@ -49,6 +49,29 @@ describe('a title naming a meeting', () => {
     expect(found.date).toBe('2023-11-08')
   })
 
+  it('gives a span of days as the event’s date only: no report is dated by its meeting’s first day', () => {
+    const found = metadata('# Harbour Data Workshop, 3–4 March 2025\n\nText.\n')
+    expect(found.event.date).toBe('2025-03-03/2025-03-04')
+    expect(found.date).toBeNull()
+  })
+
+  it('gives a record’s own day as its meeting’s when nothing else does; a report’s day is not its meeting’s', () => {
+    const minutes = metadata('# Harbour Board Minutes\n\n3 May 2024\n\nText.\n')
+    expect([minutes.documentType, minutes.date, minutes.event.date]).toEqual(['Minutes', '2024-05-03', '2024-05-03'])
+    expect(metadata(front('title: Harbour Board Notes\ndate: 2024-05-03')).event.date).toBe('2024-05-03')
+    // A hearing's record too: the sitting it records is one.
+    expect(metadata('# Harbour Safety\n\n## Joint Hearing\n\n3 May 2024\n\nText.\n').event.date).toBe('2024-05-03')
+    const report = metadata('# Harbour Annual Report\n\n3 May 2024\n\nText.\n')
+    expect([report.documentType, report.date, report.event.date]).toEqual(['Report', '2024-05-03', null])
+  })
+
+  it('names a hearing by its record’s title; a report’s title names no meeting', () => {
+    expect(metadata('# HARBOUR SAFETY AND THE PORTS\n\n## Joint Hearing\n\n3 May 2024\n\nText.\n').event.name).toBe(
+      'HARBOUR SAFETY AND THE PORTS',
+    )
+    expect(metadata('# Harbour Safety\n\n## Report\n\n3 May 2024\n\nText.\n').event.name).toBeNull()
+  })
+
   it('gives no event date when it names no meeting, only a day', () => {
     expect(metadata('# 3 May 2024\n\nText.\n').event).toEqual({ name: null, date: null, location: null })
     const report = metadata('# Annual Report — 2023-11-08\n\nText.\n')
@@ -155,6 +178,14 @@ describe('the organisation a title names (assemble/metadata-organization.ts, iss
     // A body's word inside a title that names something else is no body.
     expect(metadata('# Network Operations Overview\n\n## Notes\n\nText.\n').organization).toBeNull()
     expect(metadata('# Annual Report of the Harbour Board\n\nText.\n').organization).not.toBe('Annual Report of the Harbour Board')
+  })
+
+  it('reads a Chinese title’s body written against its meeting word, its date passed over, when it ends with a kind of body', () => {
+    expect(metadata('# Harbourly 社区会议 8.24\n\n内容。\n').organization).toBe('Harbourly 社区')
+    expect(metadata('# 2023年11月12日 技术委员会例会会议纪要\n\n内容。\n').organization).toBe('技术委员会')
+    // Words before the meeting that name no kind of body, and a body's word after it, give none.
+    expect(metadata('# 年度总结会议\n\n内容。\n').organization).toBeNull()
+    expect(metadata('# 例会：委员会\n\n内容。\n').organization).toBeNull()
   })
 
   it('reads a kind of meeting in the plural too: the acronym before it is the body', () => {

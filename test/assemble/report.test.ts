@@ -81,11 +81,12 @@ describe('printed pages from page marks', () => {
 })
 
 describe('metadata', () => {
-  it('dates the report by the event’s first day when the cover gives no date', () => {
+  it('dates no report by its event’s first day when the cover gives no date; a one-day event’s day dates it', () => {
     // A title heading gives the cover; with no heading, the first line would be the cover and give the span.
     const text = '# Report of the secretariat\n\nThe Regional Forum, held in Nairobi, Kenya, on 12-13 March 2019, met.\n'
+    expect(extractReport(text.replace('12-13', '12')).metadata.date).toBe('2019-03-12')
     expect(extractReport(text).metadata).toMatchObject({
-      date: '2019-03-12',
+      date: null,
       event: { name: 'Regional Forum', date: '2019-03-12/2019-03-13', location: 'Nairobi, Kenya' },
     })
   })
