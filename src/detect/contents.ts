@@ -161,6 +161,33 @@ export const contents = defineDetector({
         ],
       },
       {
+        title:
+          'plain text: the talks’ speakers’ lines set in right of their titles, a title wrapped at its own column: the ' +
+          'wrapped lines are the title’s, every talk a level below its group however far it is set in',
+        form: 'talks over speakers',
+        text:
+          'Table of Contents\n\nExecutive Summary\n  Anna Berg and Karl Lund . . . . . . . . . . . .   2\n\n' +
+          'Overview of Talks\n     Metadata that survives the archive: lessons from ten years of tide\n     gauges\n' +
+          '        Tomas Novak . . . . . . . . . . . . . . . .   4\n     Who pays for the long tail of coastal data?\n' +
+          '        Sara Lindqvist and Jonas Weber . . . . . . .   5\n\nParticipants . . . . . . . . . . . . . . . . . .   6\n\f',
+        found: {
+          entries: [
+            { title: 'Executive Summary', page: 2, level: 1 },
+            { title: 'Overview of Talks', page: null, level: 1 },
+            { title: 'Metadata that survives the archive: lessons from ten years of tide gauges', page: 4, level: 2 },
+            { title: 'Who pays for the long tail of coastal data?', page: 5, level: 2 },
+            { title: 'Participants', page: 6, level: 1 },
+          ],
+        },
+        diagnostics: [
+          '4:1 contents-no-section',
+          '6:1 contents-no-section',
+          '9:6 contents-no-section',
+          '11:6 contents-no-section',
+          '13:1 contents-no-section',
+        ],
+      },
+      {
         title: 'titles that wrap onto capitalised words now and then are no talks: the lines stay one title',
         text:
           'Table of Contents\n\nIntroduction . . . . . . . . . . . . 1\nDevelopment of an Accepted Industrial\n' +
