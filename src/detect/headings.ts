@@ -545,6 +545,26 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text, a book of abstracts’ talk titles over a labelled speaker line and a labelled abstract (`Speaker: …` / ' +
+          '`Abstract: …`, however short) head their talks under the part, a wrapped title’s hyphen dropped',
+        form: 'plain-text talk heading',
+        text:
+          '1    Invited Talks\n\nPeriodic minimizers for nonlocal interaction energies\nSpeaker: Lucia De Luca (CNR, Rome)\n' +
+          'Abstract: We consider systems of particles on the real line interacting through negative\nGagliardo seminorms.\n\n\n' +
+          'To be announced\nSpeaker: Patrick Dondl (University of Freiburg)\nAbstract: To be announced\n\n\n' +
+          'A general compactness result for localization of nonlocal gradi-\nents\nSpeaker: Felix Seifert (KU Eichstatt)\n' +
+          'Abstract: Localization results relate nonlocal models to their local counterparts.\n\f',
+        found: {
+          headings: [
+            { title: 'Invited Talks', number: '1', depth: 1 },
+            { title: 'Periodic minimizers for nonlocal interaction energies', depth: 2 },
+            { title: 'To be announced', depth: 2 },
+            { title: 'A general compactness result for localization of nonlocal gradients', depth: 2 },
+          ],
+        },
+      },
+      {
         title: 'in plain text, labels under a title are its subsections; the next title returns to the top',
         form: 'plain-text label heading',
         text:
