@@ -11,7 +11,7 @@ import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { type AgendaLead, agendaLead, runInItem, versionsInTitles } from './headings-agenda.js'
-import { isFlatItemHeading, isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
+import { isFlatItemHeading, isImprint, isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
 import { statementHeading } from './headings-statement.js'
 import { runInTopics } from './headings-topics.js'
 import type { RunIn } from './run-in.js'
@@ -682,6 +682,13 @@ export const headings = defineDetector({
         found: { headings: [] },
       },
       {
+        title: 'a printer’s imprint over a rule (`31-540 PDF  WASHINGTON : 2007`, as a hearing’s cover sets it) is no setext heading',
+        text:
+          'U.S. GOVERNMENT PRINTING OFFICE\n\n31-540 PDF                  WASHINGTON : 2007\n' +
+          '------------------------------------------------------------------\nFor sale by the Superintendent of Documents.\n',
+        found: { headings: [] },
+      },
+      {
         title: 'a bold cell of a grid table (pandoc’s form of a Word table) is its row’s label, not a heading like a bold line',
         text: '**Present**\n\nAnn Lee.\n\n+------------+----------+\n| **Absent** | Tom Berg |\n+------------+----------+\n',
         found: { headings: [{ title: 'Present', line: 1 }] },
@@ -863,7 +870,7 @@ function candidateOf(scan: HeadingScan, entry: FlowEntry): Candidate | null {
     return null
   }
   if (node.type === 'heading') {
-    if (isTableRowOverRule(node, scan.context.source)) return null
+    if (isTableRowOverRule(node, scan.context.source) || isImprint(flatText(node))) return null
     scan.styledLevel = 0
     // A word processor's heading ends with the colon its author typed (`# Bilan (diapositive #4) :`): not the title's.
     return { depth: node.depth, text: withoutEndColon(flatText(node)), itemLevel: null, htmlIds: [] }
