@@ -47,7 +47,7 @@ function isTableLike(entry: FlowEntry): boolean {
  * and form, the city in capitals, a colon and the year. Over a rule of dashes it reads as a setext heading; it heads nothing.
  */
 export function isImprint(text: string): boolean {
-  return /^(?:\d{1,3}[-–]\d{3,4}\s+(?:\p{Lu}{2,4}\s+)?)?\p{Lu}[\p{Lu}.' -]{2,} ?: ?\d{4}$/u.test(text.trim())
+  return /^(?:\d{1,3}[-–]\d{3,4}\s+(?:\p{Lu}{2,4}\s+)?)?\p{Lu}[\p{Lu}.' -]{2,}: ?\d{4}$/u.test(text.trim())
 }
 
 /**
