@@ -24,16 +24,42 @@ export function assignLevels<Entry extends RawEntry>(
   const mixedCase = caps.some(Boolean) && caps.some((value) => !value)
   const indents = indentLevels(raw)
   const centred = nested ? null : centredLevels(raw)
+  let over: { column: number; level: number } | null = null
   return raw.map(({ listDepth, bulleted, centred: _centred, titleLine: _titleLine, ...entry }, index) => {
     let level = 1
+    const dotted = numbered && entry.number !== null && /^\d+(?:\.\d+)*$/.test(entry.number)
     // Nesting is the page's own structure; numbering may restart locally ("3. Talks" → "1. …").
     if (nested) level = Math.max(1, listDepth)
     else if (centred) level = centred[index]!
-    else if (numbered && entry.number && /^\d+(?:\.\d+)*$/.test(entry.number)) level = entry.number.split('.').length
+    else if (dotted) level = entry.number!.split('.').length
+    // An unnumbered entry set in under a numbered one (`1 Invited Talks` / `  Anna Berg (Oslo) . . . 2`) is a level below it.
+    else if (numbered && over !== null && entry.column > over.column) level = over.level + 1
     else if (grouped) level = bulleted ? 2 : 1
     else if (indents) level = indents[index]!
     else if (mixedCase) level = caps[index] ? 1 : 2
+    if (dotted) over = { column: entry.column, level }
     return { ...entry, level }
+  })
+}
+
+/** A whole number opening a title, a space and a capital after it (`1 Invited Talks`, as LaTeX sets a contents line). */
+const COUNTED = /^(\d{1,2}) (?=\p{Lu})/u
+
+/**
+ * Entries numbered without a stop (`1 Invited Talks`, `2 Contributed Talks`): the number is the entry's when such
+ * numbers count up from 1, one entry after another, at least twice; a title opening with a figure alone
+ * (`2020 Budget`, `3 Questions for the Board`) is left as it is.
+ */
+export function countedNumbers<Entry extends RawEntry>(raw: readonly Entry[]): Entry[] {
+  const counted = raw.flatMap((entry, at) => {
+    const number = entry.number === null ? COUNTED.exec(entry.title)?.[1] : undefined
+    return number === undefined ? [] : [{ at, number }]
+  })
+  if (counted.length < 2 || counted.some(({ number }, k) => Number(number) !== k + 1)) return [...raw]
+  const numbers = new Map(counted.map(({ at, number }) => [at, number]))
+  return raw.map((entry, at) => {
+    const number = numbers.get(at)
+    return number === undefined ? entry : { ...entry, number, title: entry.title.slice(number.length + 1) }
   })
 }
 

@@ -37,18 +37,33 @@ function withoutOpenEnd(text: string): string {
   return text.trim().replace(OPEN_END, '')
 }
 
+/** A line of the contents page: its text with the spaces collapsed, its number (from 1) and column. */
+interface Line {
+  text: string
+  line: number
+  column: number
+}
+
 interface Talk {
   at: number
-  title: { text: string; line: number; column: number }
-  groups: Array<{ text: string; line: number; column: number }>
+  title: Line
+  groups: Line[]
 }
 
 const columnOf = (text: string) => text.search(/\S/) + 1
 
 /** The lines over a names line at `line` (from 1) up to a blank or an entry's line: the talk's title and its group's. */
-function talkOver(entry: RawEntry, at: number, sourceLines: readonly string[], lines: ReadonlySet<number>): Talk | null {
+/** The title's lines over a names line set in right of them: the last line, with the lines of its column before it when set in. */
+function splitSetInTitle(above: readonly Line[], left: number): [Line[], Line[]] {
+  const column = above.at(-1)!.column
+  let first = above.length - 1
+  if (column > left + 1) while (first > 0 && Math.abs(above[first - 1]!.column - column) <= 1) first--
+  return [above.slice(first), above.slice(0, first)]
+}
+
+function talkOver(entry: RawEntry, at: number, sourceLines: readonly string[], lines: ReadonlySet<number>, left: number): Talk | null {
   const column = columnOf(sourceLines[entry.line - 1] ?? '')
-  const above: Array<{ text: string; line: number; column: number }> = []
+  const above: Line[] = []
   // Names wrapped over lines (`…, Oscar Nierstrasz, and` / `Jurgen J. Vinju . . . 62`): the lines before are names too.
   let first = entry.line - 1
   while (first >= 1 && OPEN_END.test((sourceLines[first - 1] ?? '').trim()) && isNamesLine(withoutOpenEnd(sourceLines[first - 1]!))) first--
@@ -60,8 +75,9 @@ function talkOver(entry: RawEntry, at: number, sourceLines: readonly string[], l
   // The title is set where the names line is (its wrapped lines too); a group's line stands left of it.
   let titles = above.filter((item) => item.column >= column - 1)
   let groups = above.filter((item) => item.column < column - 1)
-  // The names set in under the entry's own line (`Executive Summary` / `   Anna Berg and Karl Lund . . . 2`).
-  if (titles.length === 0 && groups.length > 0) [titles, groups] = [groups.slice(-1), groups.slice(0, -1)]
+  // The names set in under the entry's own line (`Executive Summary` / `   Anna Berg and Karl Lund . . . 2`); a title
+  // set in from the page's left edge takes its wrapped lines at its column with it, a group's line stands left of them.
+  if (titles.length === 0 && groups.length > 0) [titles, groups] = splitSetInTitle(groups, left)
   if (titles.length === 0 || groups.some((group) => group.line > titles[0]!.line) || OPEN_END.test(titles.at(-1)!.text)) return null
   const title = { text: titles.map((item) => item.text).join(' '), line: titles[0]!.line, column: titles[0]!.column }
   return { at, title, groups }
@@ -74,18 +90,20 @@ function talkOver(entry: RawEntry, at: number, sourceLines: readonly string[], l
 export function talkEntries<Entry extends RawEntry>(raw: readonly Entry[], sourceLines: readonly string[]): Entry[] {
   const lines = new Set(raw.map((entry) => entry.line))
   const talks: Talk[] = []
+  const left = Math.min(...raw.map((entry) => entry.column))
   raw.forEach((entry, at) => {
     if (entry.page === null) return
     const speakers = parseEntry((sourceLines[entry.line - 1] ?? '').trim())?.title ?? ''
     if (!isNamesLine(speakers)) return
-    const talk = talkOver(entry, at, sourceLines, lines)
+    const talk = talkOver(entry, at, sourceLines, lines, left)
     if (talk) talks.push(talk)
   })
   const paged = raw.filter((entry) => entry.page !== null).length
   if (talks.length < MIN_TALKS || talks.length < paged * MIN_SHARE) return [...raw]
   const byEntry = new Map(talks.map((talk) => [talk.at, talk]))
   const out: Entry[] = []
-  // The group a talk is listed under: its talks a level below it, though the text set them in too little to tell.
+  // The group a talk is listed under: its talks a level below it, however far the text set them in (too little to
+  // tell, or a wrapped title's lines further than its first).
   let group: number | null = null
   raw.forEach((entry, at) => {
     const talk = byEntry.get(at)
@@ -97,7 +115,7 @@ export function talkEntries<Entry extends RawEntry>(raw: readonly Entry[], sourc
       out.push({ ...entry, title: line.text, number: null, page: null, anchor: null, line: line.line, column: line.column })
       group = line.column
     }
-    const column = group !== null && talk.title.column < group + SET_IN ? group + SET_IN : talk.title.column
+    const column = group !== null ? group + SET_IN : talk.title.column
     out.push({ ...entry, title: talk.title.text, number: null, titleLine: talk.title.line, column })
   })
   return out

@@ -22,7 +22,7 @@ import {
   withoutBullet,
 } from './contents-lines.js'
 import { contentsWindow, headingText } from './contents-code.js'
-import { assignLevels, type RawEntry, uniqueRun } from './contents-levels.js'
+import { assignLevels, countedNumbers, type RawEntry, uniqueRun } from './contents-levels.js'
 import { talkEntries } from './contents-talks.js'
 import { type DetectContext, defineDetector } from './define.js'
 
@@ -81,7 +81,7 @@ export const contents = defineDetector({
       context.report('contents-empty', 'A contents heading is followed by no contents entries', flow[heading]!)
     }
     const first = heading >= 0 ? flow[heading]! : flow[start]
-    return { entries: assignLevels(uniqueRun(talkEntries(raw, sourceLines))), startLine: first ? first.line : null }
+    return { entries: assignLevels(uniqueRun(talkEntries(countedNumbers(raw), sourceLines))), startLine: first ? first.line : null }
   },
   // Once the report is assembled: each entry's section, and whether its title is the entry's.
   review(result, assembly, report) {
@@ -159,6 +159,73 @@ export const contents = defineDetector({
           '11:4 contents-no-section',
           '13:1 contents-no-section',
         ],
+      },
+      {
+        title:
+          'plain text: the talks’ speakers’ lines set in right of their titles, a title wrapped at its own column: the ' +
+          'wrapped lines are the title’s, every talk a level below its group however far it is set in',
+        form: 'talks over speakers',
+        text:
+          'Table of Contents\n\nExecutive Summary\n  Anna Berg and Karl Lund . . . . . . . . . . . .   2\n\n' +
+          'Overview of Talks\n     Metadata that survives the archive: lessons from ten years of tide\n     gauges\n' +
+          '        Tomas Novak . . . . . . . . . . . . . . . .   4\n     Who pays for the long tail of coastal data?\n' +
+          '        Sara Lindqvist and Jonas Weber . . . . . . .   5\n\nParticipants . . . . . . . . . . . . . . . . . .   6\n\f',
+        found: {
+          entries: [
+            { title: 'Executive Summary', page: 2, level: 1 },
+            { title: 'Overview of Talks', page: null, level: 1 },
+            { title: 'Metadata that survives the archive: lessons from ten years of tide gauges', page: 4, level: 2 },
+            { title: 'Who pays for the long tail of coastal data?', page: 5, level: 2 },
+            { title: 'Participants', page: 6, level: 1 },
+          ],
+        },
+        diagnostics: [
+          '4:1 contents-no-section',
+          '6:1 contents-no-section',
+          '9:6 contents-no-section',
+          '11:6 contents-no-section',
+          '13:1 contents-no-section',
+        ],
+      },
+      {
+        title:
+          'plain text: LaTeX’s contents line numbers its parts without a stop (`1 Invited Talks`), one entry per talk set in ' +
+          'under each by two spaces: the numbers count up from 1, so they are numbers, and the entries set in are a level below',
+        form: 'counted numbers',
+        text:
+          'Contents\n1 Invited Talks                                  2\n  Anna Berg (University of Oslo) . . . . . . .   2\n' +
+          '  Karl Lund (Baltic Data Centre) . . . . . . .   3\n\n2 Contributed Talks                              4\n' +
+          '  Maria Costa (Harbour University) . . . . . .   4\n\f',
+        found: {
+          entries: [
+            { number: '1', title: 'Invited Talks', page: 2, level: 1 },
+            { number: null, title: 'Anna Berg (University of Oslo)', page: 2, level: 2 },
+            { number: null, title: 'Karl Lund (Baltic Data Centre)', page: 3, level: 2 },
+            { number: '2', title: 'Contributed Talks', page: 4, level: 1 },
+            { number: null, title: 'Maria Costa (Harbour University)', page: 4, level: 2 },
+          ],
+        },
+        diagnostics: [
+          '2:1 contents-no-section',
+          '3:3 contents-no-section',
+          '4:3 contents-no-section',
+          '6:1 contents-no-section',
+          '7:3 contents-no-section',
+        ],
+      },
+      {
+        title: 'titles that open with a figure and do not count up from 1 keep it: `3 Questions for the Board` is a title',
+        text:
+          'Contents\n\n1 Welcome . . . . . . . . . . . . . . 1\n3 Questions for the Board . . . . . . 2\n' +
+          '12 Months Ahead . . . . . . . . . . 4\n\f',
+        found: {
+          entries: [
+            { number: null, title: '1 Welcome', page: 1 },
+            { number: null, title: '3 Questions for the Board', page: 2 },
+            { number: null, title: '12 Months Ahead', page: 4 },
+          ],
+        },
+        diagnostics: ['3:1 contents-no-section', '4:1 contents-no-section', '5:1 contents-no-section'],
       },
       {
         title: 'titles that wrap onto capitalised words now and then are no talks: the lines stay one title',

@@ -43,6 +43,14 @@ function isTableLike(entry: FlowEntry): boolean {
 }
 
 /**
+ * A printer's imprint at a record's foot or cover (`31-540 PDF  WASHINGTON : 2007`, `LONDON : 1998`): the job's number
+ * and form, the city in capitals, a colon and the year. Over a rule of dashes it reads as a setext heading; it heads nothing.
+ */
+export function isImprint(text: string): boolean {
+  return /^(?:\d{1,3}[-–]\d{3,4}\s+(?:\p{Lu}{2,4}\s+)?)?\p{Lu}[\p{Lu}.' -]{2,}: ?\d{4}$/u.test(text.trim())
+}
+
+/**
  * A pandoc simple table's last row over its closing rule reads as a setext heading
  * ("  Fred            Haukaas" / "  ------------------"): an indented line whose cells are apart by a
  * gap of three spaces or more. A heading's text has no such gap.

@@ -12,7 +12,7 @@ import { looksLikeName } from '../text/names.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { type AgendaLead, agendaLead, runInItem, versionsInTitles } from './headings-agenda.js'
-import { isFlatItemHeading, isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
+import { isFlatItemHeading, isImprint, isLabelOverBlock, isTableRowOverRule, itemNumber } from './headings-items.js'
 import { statementHeading } from './headings-statement.js'
 import { runInTopics } from './headings-topics.js'
 import type { RunIn } from './run-in.js'
@@ -554,6 +554,26 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text, a book of abstracts’ talk titles over a labelled speaker line and a labelled abstract (`Speaker: …` / ' +
+          '`Abstract: …`, however short) head their talks under the part, a wrapped title’s hyphen dropped',
+        form: 'plain-text talk heading',
+        text:
+          '1    Invited Talks\n\nPeriodic minimizers for nonlocal interaction energies\nSpeaker: Lucia De Luca (CNR, Rome)\n' +
+          'Abstract: We consider systems of particles on the real line interacting through negative\nGagliardo seminorms.\n\n\n' +
+          'To be announced\nSpeaker: Patrick Dondl (University of Freiburg)\nAbstract: To be announced\n\n\n' +
+          'A general compactness result for localization of nonlocal gradi-\nents\nSpeaker: Felix Seifert (KU Eichstatt)\n' +
+          'Abstract: Localization results relate nonlocal models to their local counterparts.\n\f',
+        found: {
+          headings: [
+            { title: 'Invited Talks', number: '1', depth: 1 },
+            { title: 'Periodic minimizers for nonlocal interaction energies', depth: 2 },
+            { title: 'To be announced', depth: 2 },
+            { title: 'A general compactness result for localization of nonlocal gradients', depth: 2 },
+          ],
+        },
+      },
+      {
         title: 'in plain text, labels under a title are its subsections; the next title returns to the top',
         form: 'plain-text label heading',
         text:
@@ -668,6 +688,13 @@ export const headings = defineDetector({
       {
         title: 'a simple table’s last row over its closing rule is no setext heading',
         text: '  -----------------------\n  Anna          Berg\n\n  Tomas         Lind\n  -----------------------\n\nText.\n',
+        found: { headings: [] },
+      },
+      {
+        title: 'a printer’s imprint over a rule (`31-540 PDF  WASHINGTON : 2007`, as a hearing’s cover sets it) is no setext heading',
+        text:
+          'U.S. GOVERNMENT PRINTING OFFICE\n\n31-540 PDF                  WASHINGTON : 2007\n' +
+          '------------------------------------------------------------------\nFor sale by the Superintendent of Documents.\n',
         found: { headings: [] },
       },
       {
@@ -852,7 +879,7 @@ function candidateOf(scan: HeadingScan, entry: FlowEntry): Candidate | null {
     return null
   }
   if (node.type === 'heading') {
-    if (isTableRowOverRule(node, scan.context.source)) return null
+    if (isTableRowOverRule(node, scan.context.source) || isImprint(flatText(node))) return null
     scan.styledLevel = 0
     // A word processor's heading ends with the colon its author typed (`# Bilan (diapositive #4) :`): not the title's.
     return { depth: node.depth, text: withoutEndColon(flatText(node)), itemLevel: null, htmlIds: [] }

@@ -318,6 +318,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a programme’s speaker line labelled under each talk’s heading (`Speaker: Name (Affiliation)`): the label is no part of it',
+      form: 'talk speaker line',
+      text:
+        '## Periodic minimizers\n\nSpeaker: Lucia De Luca (CNR, Rome)\n\nAbstract: We consider systems of particles.\n\n' +
+        '## To be announced\n\nSpeaker: Patrick Dondl (University of Freiburg)\n\nAbstract: To be announced\n\n' +
+        '## Homogenization effects\n\nSpeaker: Enrico Micalizio (Politecnico di Torino)\n\nAbstract: Non-local functionals.\n',
+      found: {
+        speakers: [
+          { name: 'Lucia De Luca', organization: 'CNR, Rome', line: 3 },
+          { name: 'Patrick Dondl', organization: 'University of Freiburg', line: 9 },
+          { name: 'Enrico Micalizio', organization: 'Politecnico di Torino', line: 15 },
+        ],
+      },
+    },
+    {
       title: 'two such lines under headings, no series: as often a caption or a contact, not read',
       text:
         '## Regions in Effekt\n\nPhilipp Schuster, University of Tübingen\n\nWe demonstrate regions.\n\n' +

@@ -5,6 +5,7 @@
 // as often a sentence's end, three make the document's way of heading its talks.
 import type { HeadingMark } from './plaintext-headings.js'
 import type { Line } from './plaintext-pages.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { speakerLineParts } from '../text/speaker-line.js'
 
 /** Fewest talk lines that make them the document's headings. */
@@ -104,6 +105,8 @@ export function speakerLineTalks(
   return { headings, speakerLines }
 }
 
+const ABSTRACT_LABEL = new RegExp(`^(?:${alternation(lexicon.abstractLabels)}) ?[:：]`, 'iu')
+
 /** Most characters a title's line takes. */
 const MAX_LINE = 140
 /** Most lines a talk's title wraps over. */
@@ -135,6 +138,8 @@ function titleAbove(
  * may come first). Text without blank lines (`pdftotext -raw`) sets its titles and bylines apart by nothing: none is read.
  */
 function opensAbstract(lines: ReadonlyArray<Line | null>, i: number): boolean {
+  // A programme labels the abstract right under the speaker line (`Abstract: To be announced`), whatever its length.
+  if (ABSTRACT_LABEL.test(lines[i]?.text.trimStart() ?? '')) return true
   let blank = false
   for (let k = i; k < i + 4; k++) {
     if (lines[k] === null || lines[k] === undefined) return false

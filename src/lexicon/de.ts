@@ -170,6 +170,7 @@ export const de = defineLexicon({
     'Redner',
     'Rednerin',
   ],
+  abstractLabels: ['Zusammenfassung', 'Kurzfassung'],
   questionLabels: ['frage', 'antwort', 'fragen', 'antworten'],
   roles: [
     'präsident',

@@ -211,6 +211,10 @@ export const en = defineLexicon({
     'centre',
     'center',
   ],
+  // Who gave a talk, as a programme or a book of abstracts labels the line under its title (`Speaker: Anna Berg (Oslo)`).
+  // No plural: `Speakers: A, B, C` lists a session's speakers, whose words the report need not give.
+  presenterLabels: ['Speaker', 'Presenter', 'Lecturer'],
+  abstractLabels: ['Abstract'],
   questionLabels: ['q', 'a', 'question', 'answer', 'questions', 'answers'],
   // A video call's chat export in English: `From Anna Berg to Everyone:`, `From Karl to Anna Berg(Privately):`.
   chatRecipients: ['everyone', 'me', 'privately', 'direct message'],

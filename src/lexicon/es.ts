@@ -83,6 +83,8 @@ export const es = defineLexicon({
     'jefa',
   ],
   departmentWords: ['departamento', 'dirección', 'servicio', 'área', 'concejalía'],
+  presenterLabels: ['Ponente', 'Conferenciante'],
+  abstractLabels: ['Resumen'],
   questionLabels: ['pregunta', 'respuesta', 'preguntas', 'respuestas'],
   roles: ['presidente', 'presidenta', 'alcalde', 'alcaldesa', 'moderador', 'moderadora', 'pregunta', 'respuesta', 'público'],
   // Third person of the present and of the preterite, as actas write them; matched as word beginnings.

@@ -90,6 +90,7 @@ export const fr = defineLexicon({
   // Who presents a deliberation in council minutes (`Rapporteur : M. le Maire`): that person's turn; not who chairs or minutes it.
   presenterLabels: ['Rapporteur', 'Rapporteure', 'Rapporteuse', 'Rapporteurs', 'Intervenant', 'Intervenante', 'Orateur', 'Oratrice'],
   departmentWords: ['direction', 'service', 'bureau', 'département', 'division', 'pôle'],
+  abstractLabels: ['Résumé'],
   questionLabels: ['question', 'réponse', 'questions', 'réponses'],
   roles: [
     'président',

@@ -298,6 +298,8 @@ export const pt = defineLexicon({
   hearingTypes: ['audiência'],
   documentOfWords: ['da', 'do'],
   meetingReportOpeners: ['relatório de', 'relatório do', 'relatório da', 'relatório sobre', 'anais do', 'anais da'],
+  presenterLabels: ['Palestrante', 'Conferencista', 'Apresentador', 'Apresentadora'],
+  abstractLabels: ['Resumo'],
   seriesNumberLabels: ['n.º', 'nº', 'número'],
   editorLabels: ['editado por', 'organizado por', 'organizadores'],
   sessionKinds: ['ordinária', 'extraordinária', 'anual', 'plenária', 'mensal', 'semanal'],

@@ -53,6 +53,11 @@ export const Lexicon = z.strictObject({
    * proposed, chaired or minuted it, who need not speak.
    */
   presenterLabels: Words,
+  /**
+   * Labels that open a talk's abstract under its title and speaker line in a programme or a book of abstracts
+   * ("Abstract: We consider …", "Résumé : …").
+   */
+  abstractLabels: Words,
   /** Labels of a question and its answer ("Q", "Question", "Réponse"), lowercase: turns without a name or a position. */
   questionLabels: Words,
   /**

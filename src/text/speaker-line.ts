@@ -19,8 +19,15 @@ const JOINED_NAMES = / (?:&|and) /u
 // `Fatou NDIAYE, Senior Economist, …`: a position after the name is no second giver's name.
 const POSITION = new RegExp(`\\b(?:${alternation(lexicon.positions)})\\b`, 'iu')
 
-/** The names and affiliation of a speaker line, or null when the text is no such line (a sentence, a list of names). */
-export function speakerLineParts(text: string): SpeakerLineParts | null {
+// A programme's label before the line (`Speaker: Anna Berg (Nordic Institute)`, `Referentin: …`).
+const PRESENTER = new RegExp(`^(?:${alternation(lexicon.presenterLabels)}) ?[:：] *(?=\\S)`, 'iu')
+
+/**
+ * The names and affiliation of a speaker line, or null when the text is no such line (a sentence, a list of names);
+ * the presenter's label a programme prints before it is no part of it.
+ */
+export function speakerLineParts(line: string): SpeakerLineParts | null {
+  const text = line.replace(PRESENTER, '')
   if (text.length > MAX_LINE || text.length < 5 || /[.;:]$/.test(text)) return null
   const open = text.indexOf(' (')
   const comma = text.indexOf(', ')
