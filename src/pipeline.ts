@@ -10,6 +10,7 @@ import { assemble } from './assemble/index.js'
 import { decode } from './decode/decode.js'
 import { decodeStage } from './decode/stage.js'
 import { detectAll, type Detections, type DetectorOptions, detectors, reviewAll } from './detect/index.js'
+import { captionTree, readCaptions } from './dialect/captions.js'
 import { dropPageFurniture } from './dialect/page-furniture.js'
 import { isPlainText, readPlainText } from './dialect/plaintext.js'
 import { recognise } from './dialect/recognise.js'
@@ -74,7 +75,12 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 /** The dialect stage: plain text is read into its tree here (`plainTree`); Markdown is rewritten for the parser. */
 function readDialect(decoded: string, path: string | undefined, sink: Sink): { text: string; dialect: Dialect; plainTree: Root | null } {
   let result: { text: string; dialect: Dialect; plainTree: Root | null }
-  if (isPlainText(decoded, path)) {
+  // A caption file (WebVTT, SubRip) is plain text whose cues' words are its paragraphs, cue numbers and timings blanked.
+  const captions = readCaptions(decoded)
+  if (captions) {
+    const dialect: Dialect = { names: ['plaintext', 'captions'], asides: [], pages: [], columnShift: new Map() }
+    result = { text: captions.text, dialect, plainTree: captionTree(captions.text) }
+  } else if (isPlainText(decoded, path)) {
     const { tree, pages, transcript, running } = readPlainText(decoded)
     result = {
       text: decoded,
