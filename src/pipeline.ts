@@ -16,6 +16,7 @@ import { isPlainText, readPlainText } from './dialect/plaintext.js'
 import { recognise } from './dialect/recognise.js'
 import { rewrite } from './dialect/rewrite.js'
 import { dialectStage } from './dialect/stage.js'
+import { readSpeakerTables } from './dialect/speaker-tables.js'
 import { splitTurnLines } from './dialect/turn-lines.js'
 import type { Dialect } from './dialect/types.js'
 import { flowOf } from './parse/flow.js'
@@ -57,7 +58,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const sink = vfileSink(file)
   if (decoded.notes.length > 0) reporterOf(decodeStage, sink)('decode-notes', `Decoded ${decoded.notes.join('; ')}`, { line: 1, column: 1 })
   const { text, dialect, plainTree } = readDialect(decoded.text, options.path, sink)
-  const tree = splitTurnLines(plainTree ?? parseMarkdown(text, file), text, plainTree !== null)
+  const tree = readSpeakerTables(splitTurnLines(plainTree ?? parseMarkdown(text, file), text, plainTree !== null))
   const found = detectAll({ tree, source: text, flow: flowOf(tree), dialect }, sink, options.detectors)
   const { assembled, assembly } = assemble(found, dialect)
   reviewAll(found, assembly, sink)

@@ -906,6 +906,37 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'an interview kept as a table, a speakers’ column beside their words (and a column of times): a row a turn, the ' +
+        'header and the times no text (`src/dialect/speaker-tables.ts`)',
+      form: 'label turn',
+      text:
+        '| Time | Speaker | Text |\n| --- | --- | --- |\n' +
+        '| 00:00:03 | Interviewer | Thank you for joining. Could you tell me about your role? |\n' +
+        '| 00:00:10 | Anna Berg | I lead the data team at the city library. |\n' +
+        '| 00:00:21 | Interviewer | How do you publish the data? |\n' +
+        '| 00:00:25 | Anna Berg | Mostly as spreadsheets on our website. |\n',
+      found: {
+        speakers: [
+          { name: '', position: 'Interviewer', label: 'Interviewer', line: 3 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 4 },
+          { name: '', position: 'Interviewer', label: 'Interviewer', line: 5 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 6 },
+        ],
+      },
+    },
+    {
+      title:
+        'a table of people each named once (participants and their institutions), or of recurring roles beside no speech ' +
+        '(a roll call’s votes), is no transcript',
+      text:
+        '| Name | Affiliation |\n|---|---|\n| Anna Berg | City Library, Oslo, Department of Digital Services |\n' +
+        '| Karl Lund | University of Bergen, Faculty of Humanities and Arts |\n' +
+        '| Omar Haddad | National Archives of Norway, Research Office Unit |\n\n' +
+        '| Member | Vote |\n|---|---|\n| Chair | Yes |\n| Member | No |\n| Member | Yes |\n| Member | Yes |\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a WebVTT cue’s voice span (`<v Anna Berg>`) after its cue number and timings',
       form: 'label turn',
       text:
