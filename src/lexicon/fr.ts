@@ -315,6 +315,8 @@ export const fr = defineLexicon({
     'directrice',
   ],
   titleArticles: ['le', 'la', 'les', 'l’', "l'"],
+  selfIntroductions: ['je suis', 'je m’appelle', "je m'appelle"],
+  officeArticles: ['un', 'une', 'le', 'la'],
   titleConnectors: ['de', 'du', 'des', 'de la', 'chargé de', 'chargée de'],
   notLabels: [
     'action',
