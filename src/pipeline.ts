@@ -10,11 +10,13 @@ import { assemble } from './assemble/index.js'
 import { decode } from './decode/decode.js'
 import { decodeStage } from './decode/stage.js'
 import { detectAll, type Detections, type DetectorOptions, detectors, reviewAll } from './detect/index.js'
+import { captionTree, readCaptions } from './dialect/captions.js'
 import { dropPageFurniture } from './dialect/page-furniture.js'
 import { isPlainText, readPlainText } from './dialect/plaintext.js'
 import { recognise } from './dialect/recognise.js'
 import { rewrite } from './dialect/rewrite.js'
 import { dialectStage } from './dialect/stage.js'
+import { readSpeakerTables } from './dialect/speaker-tables.js'
 import { splitTurnLines } from './dialect/turn-lines.js'
 import type { Dialect } from './dialect/types.js'
 import { flowOf } from './parse/flow.js'
@@ -56,7 +58,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const sink = vfileSink(file)
   if (decoded.notes.length > 0) reporterOf(decodeStage, sink)('decode-notes', `Decoded ${decoded.notes.join('; ')}`, { line: 1, column: 1 })
   const { text, dialect, plainTree } = readDialect(decoded.text, options.path, sink)
-  const tree = splitTurnLines(plainTree ?? parseMarkdown(text, file), text, plainTree !== null)
+  const tree = readSpeakerTables(splitTurnLines(plainTree ?? parseMarkdown(text, file), text, plainTree !== null))
   const found = detectAll({ tree, source: text, flow: flowOf(tree), dialect }, sink, options.detectors)
   const { assembled, assembly } = assemble(found, dialect)
   reviewAll(found, assembly, sink)
@@ -74,7 +76,12 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
 /** The dialect stage: plain text is read into its tree here (`plainTree`); Markdown is rewritten for the parser. */
 function readDialect(decoded: string, path: string | undefined, sink: Sink): { text: string; dialect: Dialect; plainTree: Root | null } {
   let result: { text: string; dialect: Dialect; plainTree: Root | null }
-  if (isPlainText(decoded, path)) {
+  // A caption file (WebVTT, SubRip) is plain text whose cues' words are its paragraphs, cue numbers and timings blanked.
+  const captions = readCaptions(decoded)
+  if (captions) {
+    const dialect: Dialect = { names: ['plaintext', 'captions'], asides: [], pages: [], columnShift: new Map() }
+    result = { text: captions.text, dialect, plainTree: captionTree(captions.text) }
+  } else if (isPlainText(decoded, path)) {
     const { tree, pages, transcript, running } = readPlainText(decoded)
     result = {
       text: decoded,

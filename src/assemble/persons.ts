@@ -1,7 +1,8 @@
 // Who a speaker is beyond what their own line says: the institution a participants list gives them,
-// and the one their other turns give the same person.
+// the one their other turns give the same person, and the office they state about themselves.
 import type { Participant } from '../detect/asides.js'
 import type { Speaker } from '../schema/report.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 import { slug } from '../text/normalize.js'
 
 /**
@@ -64,4 +65,44 @@ function inOrder(shorter: readonly string[], longer: readonly string[]): boolean
     if (at === 0) return false
   }
   return true
+}
+
+// A self-introduction near a turn's start: the words of introduction, perhaps the speaker's own name and a comma, an
+// article, then a phrase of lowercase words that ends in an office (`I am a certified financial planner`, `I'm Anna
+// Berg, director of the library`). Only an office the position words know ends it; a name must be the speaker's.
+const INTRODUCTION = new RegExp(
+  `(?:^|[.!?,;]\\s+|\\b(?:so|and)\\s+)(?:${alternation(lexicon.selfIntroductions)})\\s+` +
+    `(?:(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+)?(?:(?:${alternation(lexicon.officeArticles)})\\s+)?` +
+    `((?:\\p{Ll}[\\p{L}-]*\\s+){0,8}?(?:${alternation(lexicon.positions)}))(?=[\\s.,;:!?]|$)`,
+  'iu',
+)
+/** Characters into a turn's first block a self-introduction may begin at, and turns of a person it is looked for in. */
+const INTRODUCTION_REACH = 160
+const INTRODUCTION_TURNS = 5
+
+/**
+ * A speaker who states their office about themself in one of their first turns (`Sure. So I am a certified
+ * financial planner …`) holds it in every turn that gives them none: a recorder's transcript names people only by
+ * their labels. Another's name in the introduction (`I'm Cindy`, the recorder having put the words under the wrong
+ * label) gives nothing.
+ */
+export function selfIntroducedPositions(speakers: readonly Speaker[], textOf: (blockId: string) => string): void {
+  const introduced = new Map<string, string>()
+  const seen = new Map<string, number>()
+  for (const speaker of speakers) {
+    const turns = (seen.get(speaker.person_id) ?? 0) + 1
+    seen.set(speaker.person_id, turns)
+    if (speaker.position || introduced.has(speaker.person_id) || turns > INTRODUCTION_TURNS || !speaker.remarks[0]) continue
+    const office = officeStated(textOf(speaker.remarks[0]).slice(0, INTRODUCTION_REACH * 2), speaker)
+    if (office) introduced.set(speaker.person_id, office)
+  }
+  for (const speaker of speakers) speaker.position ||= introduced.get(speaker.person_id) ?? ''
+}
+
+function officeStated(text: string, speaker: Speaker): string | null {
+  const found = INTRODUCTION.exec(text)
+  if (!found || found.index > INTRODUCTION_REACH) return null
+  const name = found[1]
+  if (name && !nameWords(speaker.name).includes(nameWords(name)[0] ?? '')) return null
+  return found[2]!.trim()
 }

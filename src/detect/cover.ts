@@ -84,6 +84,8 @@ export const cover = defineDetector({
     titleLine: null,
   }),
   detect(context, options) {
+    // A caption file's every paragraph is a cue's words: it has no cover.
+    if (context.dialect.names.includes('captions')) return emptyCover()
     const flow = context.flow
     const contentsAt = context.facts.contentsStart
     const { documentType, organization, typeAndBody } = patternsOf(options)

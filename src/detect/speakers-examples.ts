@@ -966,6 +966,54 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a diarizing recorder’s voice in brackets before a colon (`[SPEAKER_00]:`, WhisperX’s SubRip), kept as printed, ' +
+        'no given or family name; a cue without one goes on with the turn before',
+      form: 'label turn',
+      text:
+        '1\n00:00:00,549 --> 00:00:04,913\n[SPEAKER_00]: The meeting will come to order.\n\n' +
+        '2\n00:00:05,813 --> 00:00:07,635\n[SPEAKER_01]: Councillor Berg?\n\n3\n00:00:08,000 --> 00:00:09,000\nPresent.\n\n' +
+        '4\n00:00:09,500 --> 00:00:12,000\n[SPEAKER_00]: Thank you.\n',
+      found: {
+        speakers: [
+          { name: 'SPEAKER_00', label: 'SPEAKER_00', given_name: '', family_name: '', line: 3 },
+          { name: 'SPEAKER_01', label: 'SPEAKER_01', line: 7 },
+          { name: 'SPEAKER_00', label: 'SPEAKER_00', line: 15 },
+        ],
+      },
+    },
+    {
+      title:
+        'an interview kept as a table, a speakers’ column beside their words (and a column of times): a row a turn, the ' +
+        'header and the times no text (`src/dialect/speaker-tables.ts`)',
+      form: 'label turn',
+      text:
+        '| Time | Speaker | Text |\n| --- | --- | --- |\n' +
+        '| 00:00:03 | Interviewer | Thank you for joining. Could you tell me about your role? |\n' +
+        '| 00:00:10 | Anna Berg | I lead the data team at the city library. |\n' +
+        '| 00:00:21 | Interviewer | How do you publish the data? |\n' +
+        '| 00:00:25 | Anna Berg | Mostly as spreadsheets on our website. |\n',
+      found: {
+        speakers: [
+          { name: '', position: 'Interviewer', label: 'Interviewer', line: 3 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 4 },
+          { name: '', position: 'Interviewer', label: 'Interviewer', line: 5 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 6 },
+        ],
+      },
+    },
+    {
+      title:
+        'a table of people each named once (participants and their institutions), or of recurring roles beside no speech ' +
+        '(a roll call’s votes), is no transcript',
+      text:
+        '| Name | Affiliation |\n|---|---|\n| Anna Berg | City Library, Oslo, Department of Digital Services |\n' +
+        '| Karl Lund | University of Bergen, Faculty of Humanities and Arts |\n' +
+        '| Omar Haddad | National Archives of Norway, Research Office Unit |\n\n' +
+        '| Member | Vote |\n|---|---|\n| Chair | Yes |\n| Member | No |\n| Member | Yes |\n| Member | Yes |\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a WebVTT cue’s voice span (`<v Anna Berg>`) after its cue number and timings',
       form: 'label turn',
       text:
@@ -1184,6 +1232,13 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       text:
         'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nWelcome, everyone.\n\n0:15\nThanks.\n\n' +
         'Opening Remarks  9:00\nThe chair opens the workshop.\n\nRoom 4 10:30\nPosters are shown.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a note or a number in brackets before a colon (`[1]: https://…`, `[Inaudible]:`) is no recorder’s voice',
+      text:
+        '[1]: https://example.org/minutes\n\n[Inaudible.]: the rest of the line was lost.\n\n' +
+        '[2]: https://example.org/agenda\n\n[Crosstalk.]: several people at once.\n',
       found: { speakers: [] },
     },
     {

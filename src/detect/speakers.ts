@@ -19,7 +19,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, paragraphLines, plainText, soleEmphasis } from '../parse/text.js'
 import { hasCapitalisedSurname, isPersonName, looksLikeName, splitName } from '../text/names.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
-import { type LabelParts, parseLabel } from '../text/labels.js'
+import { isPlaceholderName, type LabelParts, parseLabel } from '../text/labels.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { runInLabel } from './run-in.js'
@@ -790,7 +790,7 @@ function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, 
   const names =
     parts.family && !person
       ? { given_name: parts.given, family_name: parts.family }
-      : name && !account
+      : name && !account && !isPlaceholderName(name)
         ? (twoSurnames(name, `${parts.honorific} ${person?.honorific ?? ''}`) ?? splitName(name))
         : { given_name: '', family_name: '' }
   return {

@@ -13,6 +13,11 @@ export const dialectStage = defineStage({
       { title: 'pandoc’s setext headings', text: 'Title\n=====\n\nText.\n', diagnostics: ['1:1 dialect-detected'] },
       { title: 'docling’s image comments', text: '# Title\n\n<!-- image -->\n\nText.\n', diagnostics: ['1:1 dialect-detected'] },
       {
+        title: 'a WebVTT caption file (its cue numbers and timings are no text)',
+        text: 'WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nAnna Berg: Welcome, everyone.\n',
+        diagnostics: ['1:1 dialect-detected'],
+      },
+      {
         title: 'plain text with form feeds',
         text: 'Title\n\n   Indented body text.\n\f\n   More text.\n',
         diagnostics: ['1:1 dialect-detected'],

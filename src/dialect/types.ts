@@ -4,7 +4,7 @@ import type { FrontMatter } from './front-matter.js'
 import type { TranscriptCover } from './transcript-cover.js'
 
 /** The dialects a `dialect-detected` note can name; docs/dialects.md has a row for each (test/docs-tables.test.ts). */
-export const DIALECT_NAMES = ['pandoc', 'docling', 'marker', 'mkdocs', 'word', 'browser', 'plaintext'] as const
+export const DIALECT_NAMES = ['pandoc', 'docling', 'marker', 'mkdocs', 'word', 'browser', 'plaintext', 'captions'] as const
 export type DialectName = (typeof DIALECT_NAMES)[number]
 
 export interface Aside {

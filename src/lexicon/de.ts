@@ -546,6 +546,8 @@ export const de = defineLexicon({
     'ortsvorsteherin',
   ],
   titleArticles: ['der', 'die'],
+  selfIntroductions: ['ich bin', 'mein name ist'],
+  officeArticles: ['ein', 'eine', 'der', 'die'],
   titleConnectors: ['beim', 'bei der', 'im', 'für', 'des', 'der', 'und'],
   notLabels: [
     'beschluss',

@@ -487,6 +487,8 @@ export const en = defineLexicon({
     'superintendent',
   ],
   titleArticles: ['the'],
+  selfIntroductions: ["i'm", 'i’m', 'i am', 'my name is'],
+  officeArticles: ['a', 'an', 'the'],
   titleConnectors: ['of', 'for', 'on'],
   seatConnectors: ['of'],
   notLabels: [

@@ -250,6 +250,8 @@ export const es = defineLexicon({
     'directora',
   ],
   titleArticles: ['el', 'la', 'los', 'las'],
+  selfIntroductions: ['soy', 'me llamo', 'mi nombre es'],
+  officeArticles: ['un', 'una', 'el', 'la'],
   titleConnectors: ['de', 'del', 'de la'],
   notLabels: [
     'acción',

@@ -320,6 +320,8 @@ export const fr = defineLexicon({
   titleArticles: ['le', 'la', 'les', 'l’', "l'"],
   // `adjointe aux finances`, `conseiller délégué au sport`: an office's remit.
   titleConnectors: ['de', 'du', 'des', 'de la', 'aux', 'au', 'chargé de', 'chargée de'],
+  selfIntroductions: ['je suis', 'je m’appelle', "je m'appelle"],
+  officeArticles: ['un', 'une', 'le', 'la'],
   notLabels: [
     'action',
     'actions',

@@ -160,6 +160,13 @@ export const Lexicon = z.strictObject({
   titles: Words,
   /** Articles written before an honorific or office in a label ("The CHAIRMAN", "le Maire", "el Sr."). */
   titleArticles: Words,
+  /**
+   * Words with which speakers introduce themselves in a transcript, lowercase ("i am", "je suis"): `Hi, I'm Anna Berg,
+   * director of …`, `I am a certified financial planner …` give the speaker a position (assemble/persons.ts).
+   */
+  selfIntroductions: Words,
+  /** Articles before the office a self-introduction names, lowercase ("a", "the", "une"). */
+  officeArticles: Words,
   /** Words that carry an office on to its domain ("Minister of Finance", "Staatssekretär beim …"). */
   titleConnectors: Words,
   /**

@@ -174,15 +174,20 @@ function seatOff(text: string): string {
 const SEAT_WORD = /^\p{Lu}\p{Ll}+$/u
 
 /**
- * `Speaker 1`, `Male 2`, `Participant B`: an automatic transcript's speaker it cannot name, numbered or lettered. The
- * label says who speaks as well as the transcript can, and is kept as the name.
+ * `Speaker 1`, `Male 2`, `Participant B`, a diarizing recorder's `SPEAKER_00`: an automatic transcript's speaker it cannot
+ * name, numbered or lettered. The label says who speaks as well as the transcript can, and is kept as the name.
  */
 function placeholderParts(text: string): LabelParts | null {
-  const space = text.lastIndexOf(' ')
+  const space = Math.max(text.lastIndexOf(' '), text.lastIndexOf('_'))
   if (space <= 0 || space > 24) return null
   const mark = text.slice(space + 1)
   if (!/^(?:\d{1,3}|\p{Lu})$/u.test(mark) || !PLACEHOLDERS.has(text.slice(0, space).toLowerCase())) return null
   return { ...empty(), kind: 'person', name: text, strong: true }
+}
+
+/** A placeholder's label (`Speaker 1`, `SPEAKER_00`) is no name to split into given and family names. */
+export function isPlaceholderName(text: string): boolean {
+  return placeholderParts(text) !== null
 }
 
 /** The label without a reaction the record notes after it: `Dr. Vogel (SPD) (von der SPD mit Beifall begrüßt)` is `Dr. Vogel (SPD)`. */

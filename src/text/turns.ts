@@ -32,6 +32,8 @@ const NICK_COLON = /^([^\s:<>[\]]{1,40}):(?:\s+|$)/
 const BRACKET = /^\[([^[\]\s]{2,40})\](?:\s+|$)/
 // Zoom's saved captions and transcripts: the speaker's name in brackets and the time after it (`[Anna Berg] 10:02:03`).
 const BRACKET_STAMP = /^\[([^[\]\n]{2,60})\][ \t]+(\d{1,2}:\d{2}(?::\d{2})?)(?:\s+|$)/
+// A diarizing recorder's label (WhisperX, pyannote): the voice's name or number in brackets, then a colon (`[SPEAKER_00]: …`).
+const BRACKET_COLON = /^\[([^[\]\n]{2,60})\]:(?:[ \t]+|$)/
 const QA_PERIOD = /^[QA]\.(?:\d{1,3}\.)?(?:\s+|$)/
 const SPACES = /^\s+/
 // A WebVTT cue's voice span: `<v Anna Berg>`, `<v.loud Anna Berg>` (classes after the tag's name).
@@ -52,6 +54,10 @@ export function readOpening(text: string): Opening | null {
   if (chat && !isHtmlElement(chat[1]!)) return { label: chat[1]!, end: chat[0].length, form: 'chat', time: null }
   const stamped = first === '[' ? bracketStamp(text) : null
   if (stamped) return stamped
+  const diarized = first === '[' ? BRACKET_COLON.exec(text) : null
+  // (A note in brackets, `[Inaudible.]:`, ends with its full stop.)
+  if (diarized && /\p{L}/u.test(diarized[1]!) && !diarized[1]!.trimEnd().endsWith('.'))
+    return { label: diarized[1]!.trim(), end: diarized[0].length, form: 'colon', time: null, voice: true }
   const bracket = first === '[' ? BRACKET.exec(text) : null
   if (bracket && !/^\d+$/.test(bracket[1]!)) return { label: bracket[1]!, end: bracket[0].length, form: 'bracket', time: null }
   const qa = (first === 'Q' || first === 'A') && !initialedSpeaker(text) ? QA_PERIOD.exec(text) : null

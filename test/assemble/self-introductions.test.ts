@@ -1,0 +1,75 @@
+// A speaker's office stated about themself in a transcript (assemble/persons.ts: selfIntroducedPositions).
+import { describe, expect, it } from 'vitest'
+import { extractReport } from '../../src/index.js'
+
+/** An Otter-style transcript: a name and a time over each turn's words. */
+function transcript(turns: ReadonlyArray<[string, string]>): string {
+  return turns.map(([name, words], i) => `${name}  0:${String(10 + i * 5).padStart(2, '0')}  \n${words}\n`).join('\n')
+}
+
+function positions(text: string): Array<[string, string]> {
+  return extractReport(text).speakers.map((speaker) => [speaker.name, speaker.position])
+}
+
+describe('a self-introduction', () => {
+  it('gives the speaker the office they state, in every turn of theirs', () => {
+    const text = transcript([
+      ['Kelly', 'Welcome to the show. Our guest today is a planner.'],
+      ['Shannon', 'Thanks for having me.'],
+      ['Kelly', 'Tell us about yourself.'],
+      ['Shannon', 'Sure. So I am a certified financial planner and a chartered investment manager by trade.'],
+      ['Kelly', 'Great.'],
+      ['Shannon', 'It is a lot of spreadsheets.'],
+    ])
+    expect(positions(text)).toEqual([
+      ['Kelly', ''],
+      ['Shannon', 'certified financial planner and a chartered investment manager'],
+      ['Kelly', ''],
+      ['Shannon', 'certified financial planner and a chartered investment manager'],
+      ['Kelly', ''],
+      ['Shannon', 'certified financial planner and a chartered investment manager'],
+    ])
+  })
+
+  it('with the speaker’s own name before the office; another’s name, or no office word, gives nothing', () => {
+    const text = transcript([
+      ['Anna Berg', 'Hi, I’m Anna Berg, director of the city library.'],
+      ['Karl Lund', 'I’m Omar, the moderator today.'],
+      ['Omar Haddad', 'I am a big fan of open data, and I am happy to be here.'],
+      ['Anna Berg', 'Let us begin.'],
+      ['Karl Lund', 'Agreed.'],
+      ['Omar Haddad', 'Yes.'],
+    ])
+    expect(positions(text)).toEqual([
+      ['Anna Berg', 'director'],
+      ['Karl Lund', ''],
+      ['Omar Haddad', ''],
+      ['Anna Berg', 'director'],
+      ['Karl Lund', ''],
+      ['Omar Haddad', ''],
+    ])
+  })
+
+  it('only near the start of one of a person’s first five turns', () => {
+    const late =
+      'We went through the numbers twice, line by line, and nothing in them was unusual at all, which is what we hoped ' +
+      'for after the audit last spring and the new rules. So I am the director, for what it is worth.'
+    const text = transcript([
+      ['Anna Berg', 'Hello.'],
+      ['Karl Lund', late],
+      ['Anna Berg', 'Thanks.'],
+      ['Karl Lund', 'Sure.'],
+      ['Anna Berg', 'Good.'],
+      ['Karl Lund', 'Fine.'],
+      ['Anna Berg', 'Next.'],
+      ['Karl Lund', 'Well.'],
+      ['Anna Berg', 'Go on.'],
+      ['Karl Lund', 'Okay.'],
+      ['Anna Berg', 'Right.'],
+      ['Karl Lund', 'Then, I am the coordinator here.'],
+    ])
+    expect(positions(text)).toEqual([
+      ...Array.from({ length: 12 }, (_, i): [string, string] => [i % 2 === 0 ? 'Anna Berg' : 'Karl Lund', '']),
+    ])
+  })
+})
