@@ -812,6 +812,29 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [] },
     },
     {
+      title:
+        'in plain text, a roll call’s given name and a colon (`Anna:`, `Anna Berg` a line of `Directors Present:`) opens ' +
+        'her reply on the line after a sentence, inside the paragraph of another’s turn',
+      form: 'label turn',
+      text:
+        'Board of Directors Meeting Minutes\n\nDirectors Present:\n\n    Anna Berg (chair)\n    Karl Lund\n\n' +
+        '1. Treasurer Report\n\n    Karl: The accounts are in order.\n    Anna: Thank you, the board accepts them.\n\f',
+      found: {
+        speakers: [
+          { name: 'Karl Lund', label: 'Karl', line: 10 },
+          { name: 'Anna Berg', label: 'Anna', line: 11 },
+        ],
+      },
+    },
+    {
+      title: 'in plain text, a given name the roll call gives two people (`Anna Berg`, `Anna Costa`) opens no reply inside a paragraph',
+      form: 'label turn',
+      text:
+        'Board of Directors Meeting Minutes\n\nDirectors Present:\n\n    Anna Berg (chair)\n    Anna Costa\n    Karl Lund\n\n' +
+        '1. Treasurer Report\n\n    Karl: The accounts are in order.\n    Anna: Thank you, the board accepts them.\n\f',
+      found: { speakers: [{ name: 'Karl Lund', label: 'Karl', line: 11 }] },
+    },
+    {
       title: 'in plain text, a reporting sentence that opens a line inside another sentence is no turn',
       form: 'reported',
       text:

@@ -85,3 +85,24 @@ export function givenOpening(text: string, labels: GivenLabels): GivenOpening | 
   if (labels.names.has(given.label)) return given
   return labels.semicolon && text.charAt(given.label.length) === ';' && isPersonName(given.label) ? given : null
 }
+
+/** A full name alone on its line, as a roll call lists directors (`Anna Berg`, `Jane Okafor (secretary)`, `Ryan McDermott - Chair`). */
+const ROLL_LINE = /^[ \t]*(\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+){1,2}(?: \([^()\n]{1,40}\)| [-–—] [^\n]{1,40})?[ \t]*$/gmu
+
+/** The given names of the full names a roll call lists a line each, each the given name of one person only. */
+export function rollNames(source: string): ReadonlySet<string> {
+  const full = new Map<string, Set<string>>()
+  for (const match of source.matchAll(ROLL_LINE)) {
+    const name = match[0].trim().split(/ (?:\(|[-–—] )/, 1)[0]!
+    full.set(match[1]!, (full.get(match[1]!) ?? new Set()).add(name))
+  }
+  return new Set([...full].filter(([, names]) => names.size === 1).map(([given]) => given))
+}
+
+/** `Anna: travel is within the budget.`: a given name the roll call lists, and a colon; the name, or null. */
+export function rollLabel(text: string, names: ReadonlySet<string>): string | null {
+  const match = ROLL_LABEL.exec(text)
+  return match && names.has(match[1]!) ? match[1]! : null
+}
+
+const ROLL_LABEL = /^(\p{Lu}\p{Ll}{1,20}):[ \t]+\S/u

@@ -8,7 +8,7 @@ import { parseDisplayLabel, parseLabel } from '../text/labels.js'
 import { readOpening, stampedLine } from '../text/turns.js'
 import { lexicon, reportingVerbAlternation } from '../lexicon/index.js'
 import { givenNameOpening, reportedLabel } from '../detect/speakers-reported.js'
-import { type GivenLabels, givenLabels, givenOpening } from './given-labels.js'
+import { type GivenLabels, givenLabels, givenOpening, rollLabel, rollNames } from './given-labels.js'
 
 const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
 
@@ -22,6 +22,7 @@ export function splitTurnLines(tree: Root, source: string, plain = false): Root 
   const found: Array<{ siblings: Nodes[]; index: number; read: ReadLines }> = []
   const counts = new LineCounts(source)
   let listed: ReadonlySet<string> | undefined
+  let rolled: ReadonlySet<string> | undefined
   // Plain-text minutes that label their turns by a given name, one remark a line (given-labels.ts).
   const given = plain ? givenLabels(source) : null
   const stack: Nodes[] = [tree]
@@ -45,6 +46,7 @@ export function splitTurnLines(tree: Root, source: string, plain = false): Root 
         periodAfterSentence(opensTurn(line.text.trimStart()), plain && k > 0 ? lines[k - 1]! : null) ??
         reportsAfterBreak(line) ??
         (given ? givenAfter(line, k > 0 ? lines[k - 1]! : null, given) : null) ??
+        (plain && k > 0 ? rolledAfter(lines[k - 1]!, line, (rolled ??= rollNames(source))) : null) ??
         (plain && k > 0 ? reportsAfterSentence(lines[k - 1]!, line, (listed ??= listedNames(source))) : null)
       const read = { lines, opens: lines.map(opensAt) }
       read.opens.forEach((kind, k) => counts.add(kind, lines[k]!.text))
@@ -69,6 +71,16 @@ function givenAfter(line: Line, before: Line | null, labels: GivenLabels): 'give
   const opening = givenOpening(line.text.trimStart(), labels)
   if (!opening) return null
   return opening.strong || before === null || SENTENCE_END.test(before.text.trimEnd()) ? 'given' : null
+}
+
+/**
+ * In plain text, a line that a roll call's given name and a colon open after a line that ends a sentence (`@Karl: what
+ * about travel?` / `Anna: travel is within the budget.`, `Anna Berg` on a line of the roll call): her reply.
+ */
+function rolledAfter(before: Line, line: Line, names: ReadonlySet<string>): 'given' | null {
+  const text = line.text.trimStart()
+  if (text.charCodeAt(0) < 65 || text.charCodeAt(0) > 90 || !SENTENCE_END.test(before.text.trimEnd())) return null
+  return rollLabel(text, names) !== null ? 'given' : null
 }
 
 /**
@@ -247,7 +259,8 @@ function turnStarts({ lines, opens }: ReadLines, record: RecordCounts): Line[] {
         (opens[i] === 'caps' && record.caps(lines[i]!.text)) ||
         opens[i] === 'presenter' ||
         opens[i] === 'record' ||
-        opens[i] === 'reported'),
+        opens[i] === 'reported' ||
+        opens[i] === 'given'),
   )
 }
 
