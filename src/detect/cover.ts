@@ -721,6 +721,18 @@ export const cover = defineDetector({
         found: { title: null },
       },
       {
+        title:
+          'no cover: plain minutes opening with a given name’s turn (`Ryan: Meeting called to order`) have no title, ' +
+          'and a roll call’s heading (`Board Members`) names no body',
+        text:
+          'Ryan: Meeting called to order\nRyan; asks for the reports of the officers.\n\n' +
+          'Board Members\nRyan McDermott - Chair\nLarry Campbell - Treasurer\nPrescott Ogden - Secretary\n\n' +
+          'Larry, The accounts of the year are in order.\nPrescott - I agree with the accounts as they stand.\n' +
+          'Ryan; we will publish them in May after the board has read them.\nLarry; the auditors are content with it.\n' +
+          'Prescott; I will send them to the members.\n\f',
+        found: { title: null, organization: null },
+      },
+      {
         title: 'a subtitle naming the document and its day: the heading over it is the title, past a site’s banner heading',
         form: 'dated subtitle',
         text:
@@ -896,7 +908,8 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       entry === flow[0] &&
       lines.length > 0 &&
       (MEETING.test(named) || documentType.test(named) || titleOverAuthors(lines, flow[1])) &&
-      !isDateOrPlaceLine(lines[0]!.text)
+      !isDateOrPlaceLine(lines[0]!.text) &&
+      !isGivenTurn(entry)
     ) {
       inTitle = run
       if (countWords(title, 41) <= 40) {
@@ -918,12 +931,25 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       const ofTitle = i < inTitle || collapseSpace(text) === result.title
       if (result.organization === null && (!ofTitle || parts.length > 1)) {
         const part = parts.find(
-          (piece) => organization.test(piece) && !(countWords(piece) <= 3 && MEETING.test(piece)) && isNameLine(piece),
+          (piece) =>
+            organization.test(piece) &&
+            !(countWords(piece) <= 3 && MEETING.test(piece)) &&
+            isNameLine(piece) &&
+            !PARTICIPANTS_HEADING.test(piece.trim()),
         )
         if (part) result.organization = withoutEndAcronym(caseAsTitle(collapseSpace(part)))
       }
     }
   }
+}
+
+/** A roll call's heading (`Board Members` over its names): no body's name. */
+const PARTICIPANTS_HEADING = new RegExp(`^(?:${alternation(lexicon.participantsHeadings)})\\s*:?$`, 'iu')
+
+/** A paragraph a given name's label opens (`Ryan: Meeting called to order`, dialect/turn-lines.ts): a turn, no title. */
+function isGivenTurn(entry: FlowEntry): boolean {
+  const data: { givenLabel?: unknown } | undefined = entry.node.data
+  return data?.givenLabel !== undefined
 }
 
 /** A label naming who wrote the document's type (`Minutes taken by: Hugo`, `Notes by: Ann Lee`): the type. */

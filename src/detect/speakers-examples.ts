@@ -856,6 +856,62 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'plain-text minutes typed a remark a line: a given name and whatever separator the recorder typed (`Ryan:`, ' +
+        '`Ryan;`, `Larry,`, `Prescott -`) opens each line’s turn, resolved through the roll call',
+      form: 'label turn',
+      text:
+        'Board Members\nRyan McDermott - Chair\nLarry Campbell - Treasurer\nPrescott Ogden - Secretary\n\n' +
+        'Ryan: Meeting called to order.\nRyan; asks for the reports of the officers.\n\n' +
+        'Larry, The accounts of the year are in order.\nPrescott - I agree with the accounts as they stand.\n' +
+        'Ryan; we will publish them in May after the board has read them.\nLarry; the auditors are content with it.\n' +
+        'Prescott; I will send them to the members.\n\f',
+      found: {
+        speakers: [
+          { name: 'Ryan McDermott', label: 'Ryan', line: 6 },
+          { name: 'Ryan McDermott', label: 'Ryan', line: 7 },
+          { name: 'Larry Campbell', label: 'Larry', position: 'Treasurer', line: 9 },
+          { name: 'Prescott Ogden', label: 'Prescott', line: 10 },
+          { name: 'Ryan McDermott', label: 'Ryan', line: 11 },
+          { name: 'Larry Campbell', label: 'Larry', line: 12 },
+          { name: 'Prescott Ogden', label: 'Prescott', line: 13 },
+        ],
+      },
+    },
+    {
+      title:
+        'in plain text, given names before commas alone (`Karl, as treasurer, …`) are prose’s: no text that types its ' +
+        'turns with colons or semicolons, no turn',
+      form: 'label turn',
+      text:
+        'Board Notes\n\nAnna, Karl and Bruno met on Friday.\nKarl, as treasurer, had the accounts of the year.\n' +
+        'Anna, as chair, had the agenda and the minutes.\nBruno, as ever, had the coffee for everyone.\n\f',
+      found: { speakers: [] },
+    },
+    {
+      title:
+        'in plain text, a roll call’s given name and a colon (`Anna:`, `Anna Berg` a line of `Directors Present:`) opens ' +
+        'her reply on the line after a sentence, inside the paragraph of another’s turn',
+      form: 'label turn',
+      text:
+        'Board of Directors Meeting Minutes\n\nDirectors Present:\n\n    Anna Berg (chair)\n    Karl Lund\n\n' +
+        '1. Treasurer Report\n\n    Karl: The accounts are in order.\n    Anna: Thank you, the board accepts them.\n\f',
+      found: {
+        speakers: [
+          { name: 'Karl Lund', label: 'Karl', line: 10 },
+          { name: 'Anna Berg', label: 'Anna', line: 11 },
+        ],
+      },
+    },
+    {
+      title: 'in plain text, a given name the roll call gives two people (`Anna Berg`, `Anna Costa`) opens no reply inside a paragraph',
+      form: 'label turn',
+      text:
+        'Board of Directors Meeting Minutes\n\nDirectors Present:\n\n    Anna Berg (chair)\n    Anna Costa\n    Karl Lund\n\n' +
+        '1. Treasurer Report\n\n    Karl: The accounts are in order.\n    Anna: Thank you, the board accepts them.\n\f',
+      found: { speakers: [{ name: 'Karl Lund', label: 'Karl', line: 11 }] },
+    },
+    {
       title: 'in plain text, a reporting sentence that opens a line inside another sentence is no turn',
       form: 'reported',
       text:

@@ -155,7 +155,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       listing.organization = group
       continue
     }
-    if (node.type === 'heading' || (listing.item && !entry.item) || people.length > MAX_LISTED) {
+    if (node.type === 'heading' || (listing.item && !entry.item) || people.length > MAX_LISTED || isGivenTurn(node)) {
       listing = null
       continue
     }
@@ -182,6 +182,15 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     people.push(...found)
   }
   return { people: expandAcronyms(dedupe(people)), listed }
+}
+
+/**
+ * A paragraph the turn lines marked as opened by a given name's label (`Ryan: …`, `Larry, …`, dialect/given-labels.ts):
+ * it ends a roll call, the minutes have begun.
+ */
+function isGivenTurn(node: FlowEntry['node']): boolean {
+  const data: { givenLabel?: unknown } | undefined = node.data
+  return data?.givenLabel !== undefined
 }
 
 /** A paragraph's names under a participants heading: by its sentences when it is prose, else by its lines. */

@@ -349,6 +349,7 @@ function candidateAt(
   const opening =
     nick ??
     styledOpening(node, text) ??
+    givenLineOpening(node) ??
     rawOpening(node, text) ??
     stampOpening(node, text, stamps.loose) ??
     (stamps.lead ? leadOpening(node) : null) ??
@@ -394,6 +395,16 @@ function candidateAt(
       .trim() === opening.label.trim()
   const taken = nick ? 0 : Math.min(opening.end, text.length)
   return { entry, opening, parts, styled, person: resolveLabel(parts, opening.label, roster), taken, remarks: text.slice(taken) }
+}
+
+/**
+ * `Ryan; wishes …`, `Larry, agrees …`: a given name's label the turn lines marked in plain-text minutes that write their
+ * turns so (dialect/given-labels.ts), read as a colon's label.
+ */
+function givenLineOpening(node: Paragraph): Opening | null {
+  const data: { givenLabel?: { label: string; end: number } } | undefined = node.data
+  const given = data?.givenLabel
+  return given ? { label: given.label, end: given.end, form: 'colon', time: null } : null
 }
 
 /** A remark opening with a word in lowercase Latin letters, as an imperative does (`ask the project …`). */

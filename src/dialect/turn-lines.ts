@@ -8,6 +8,7 @@ import { parseDisplayLabel, parseLabel } from '../text/labels.js'
 import { readOpening, stampedLine } from '../text/turns.js'
 import { lexicon, reportingVerbAlternation } from '../lexicon/index.js'
 import { givenNameOpening, reportedLabel } from '../detect/speakers-reported.js'
+import { type GivenLabels, givenLabels, givenOpening, rollLabel, rollNames } from './given-labels.js'
 
 const PRESENTERS = new Set(lexicon.presenterLabels.map((word) => word.toLowerCase()))
 
@@ -21,6 +22,9 @@ export function splitTurnLines(tree: Root, source: string, plain = false): Root 
   const found: Array<{ siblings: Nodes[]; index: number; read: ReadLines }> = []
   const counts = new LineCounts(source)
   let listed: ReadonlySet<string> | undefined
+  let rolled: ReadonlySet<string> | undefined
+  // Plain-text minutes that label their turns by a given name, one remark a line (given-labels.ts).
+  const given = plain ? givenLabels(source) : null
   const stack: Nodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -41,6 +45,8 @@ export function splitTurnLines(tree: Root, source: string, plain = false): Root 
       const opensAt = (line: Line, k: number) =>
         periodAfterSentence(opensTurn(line.text.trimStart()), plain && k > 0 ? lines[k - 1]! : null) ??
         reportsAfterBreak(line) ??
+        (given ? givenAfter(line, k > 0 ? lines[k - 1]! : null, given) : null) ??
+        (plain && k > 0 ? rolledAfter(lines[k - 1]!, line, (rolled ??= rollNames(source))) : null) ??
         (plain && k > 0 ? reportsAfterSentence(lines[k - 1]!, line, (listed ??= listedNames(source))) : null)
       const read = { lines, opens: lines.map(opensAt) }
       read.opens.forEach((kind, k) => counts.add(kind, lines[k]!.text))
@@ -53,7 +59,45 @@ export function splitTurnLines(tree: Root, source: string, plain = false): Root 
     sourceLines ??= source.split('\n')
     siblings.splice(index, 1, ...splitAt(siblings[index] as Paragraph, starts, sourceLines))
   }
+  if (given && given.names.size > 0) markGiven(tree, given)
   return tree
+}
+
+/**
+ * A line a given name's label opens (`Ryan; …`, `Larry, …`): a turn of the text's way of writing them. A comma's or a
+ * dash's only after a line that ends a sentence (`… thanked` / `Ryan, who …` is a sentence wrapped).
+ */
+function givenAfter(line: Line, before: Line | null, labels: GivenLabels): 'given' | null {
+  const opening = givenOpening(line.text.trimStart(), labels)
+  if (!opening) return null
+  return opening.strong || before === null || SENTENCE_END.test(before.text.trimEnd()) ? 'given' : null
+}
+
+/**
+ * In plain text, a line that a roll call's given name and a colon open after a line that ends a sentence (`@Karl: what
+ * about travel?` / `Anna: travel is within the budget.`, `Anna Berg` on a line of the roll call): her reply.
+ */
+function rolledAfter(before: Line, line: Line, names: ReadonlySet<string>): 'given' | null {
+  const text = line.text.trimStart()
+  if (text.charCodeAt(0) < 65 || text.charCodeAt(0) > 90 || !SENTENCE_END.test(before.text.trimEnd())) return null
+  return rollLabel(text, names) !== null ? 'given' : null
+}
+
+/**
+ * Marks each paragraph that a given name's label opens (`Ryan: …`, `Ryan; …`, `Larry, …`): the speakers detector reads
+ * it as the label of a colon's turn, which the text writes it as, and no roll call's entry.
+ */
+function markGiven(tree: Root, labels: GivenLabels): void {
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'paragraph') {
+      const first = node.children[0]
+      const text = first?.type === 'text' ? first.value.split('\n', 1)[0]!.trimStart() : ''
+      const opening = givenOpening(text, labels)
+      if (opening) node.data = { ...node.data, givenLabel: opening }
+    } else if ('children' in node) stack.push(...(node.children as Nodes[]))
+  }
 }
 
 /**
@@ -177,7 +221,7 @@ function phrasingText(node: PhrasingContent): string {
 
 interface ReadLines {
   lines: Line[]
-  opens: Array<ReturnType<typeof opensTurn> | 'reported' | 'record'>
+  opens: Array<ReturnType<typeof opensTurn> | 'reported' | 'record' | 'given'>
 }
 
 /** A paragraph's lines; a one-line paragraph's from its text. */
@@ -200,6 +244,7 @@ function turnStarts({ lines, opens }: ReadLines, record: RecordCounts): Line[] {
     opens[i] === 'record' ||
     opens[i] === 'presenter' ||
     opens[i] === 'reported' ||
+    opens[i] === 'given' ||
     (opens[i] === 'caps' && record.caps(lines[i]!.text)) ||
     (chat && opens[i] !== null)
   const starts = lines.filter((_, i) => i > 0 && labelled(i))
@@ -214,7 +259,8 @@ function turnStarts({ lines, opens }: ReadLines, record: RecordCounts): Line[] {
         (opens[i] === 'caps' && record.caps(lines[i]!.text)) ||
         opens[i] === 'presenter' ||
         opens[i] === 'record' ||
-        opens[i] === 'reported'),
+        opens[i] === 'reported' ||
+        opens[i] === 'given'),
   )
 }
 
