@@ -153,6 +153,35 @@ describe('report-extract CLI', () => {
     expect(JSON.parse(readFileSync(join(dir, 'output', 'latin.json'), 'utf8')).blocks[0].text).toBe('Café com a direção.')
   })
 
+  it('reads a folder’s caption files (.vtt, .srt) as reports, and leaves its other files alone', () => {
+    const dir = scratch()
+    mkdirSync(join(dir, 'calls'))
+    const cue = (n: number, comma: string, words: string) => `${n}\n00:00:0${n}${comma}000 --> 00:00:0${n}${comma}900\n${words}\n`
+    const monday = [
+      'Anna Berg: Welcome, everyone.',
+      'Karl Lund: Thank you, Anna.',
+      'Anna Berg: The budget first.',
+      'Karl Lund: It is ready.',
+    ]
+    writeFileSync(join(dir, 'calls', 'monday.vtt'), `WEBVTT\n\n${monday.map((words, i) => cue(i + 1, '.', words)).join('\n')}`)
+    const tuesday = ['Anna Berg: Good morning.', 'Karl Lund: Morning, Anna.', 'Anna Berg: Shall we start?']
+    writeFileSync(join(dir, 'calls', 'tuesday.srt'), tuesday.map((words, i) => cue(i + 1, ',', words)).join('\n'))
+    writeFileSync(join(dir, 'calls', 'attendees.csv'), 'name\nAnna Berg\n')
+    const { status } = run(['-q', '-o', 'out', 'calls'], dir)
+    expect(status).toBe(0)
+    const reports = readdirSync(join(dir, 'out')).filter((name) => /^[a-z]+\.json$/.test(name) && name !== 'report.json')
+    expect(reports.sort()).toEqual(['monday.json', 'tuesday.json'])
+    const read = (id: string) => JSON.parse(readFileSync(join(dir, 'out', `${id}.json`), 'utf8'))
+    expect(read('monday').speakers.map((turn: { name: string }) => turn.name)).toEqual(['Anna Berg', 'Karl Lund', 'Anna Berg', 'Karl Lund'])
+    expect(read('monday').blocks.map((block: { text: string }) => block.text)).toEqual([
+      'Welcome, everyone.',
+      'Thank you, Anna.',
+      'The budget first.',
+      'It is ready.',
+    ])
+    expect(read('tuesday').speakers.map((turn: { name: string }) => turn.name)).toEqual(['Anna Berg', 'Karl Lund', 'Anna Berg'])
+  })
+
   it('refuses two inputs with one report id, and leaves files it did not write alone', () => {
     const dir = scratch()
     mkdirSync(join(dir, 'other'))

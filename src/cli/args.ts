@@ -57,8 +57,9 @@ converted to Markdown: contents page, sections, speakers, blocks of text and met
 Writes one <report_id>.json per input, corpus tables (contents.csv, sections.csv, speakers.csv,
 blocks.csv, diagnostics.csv) and report.schema.json to the output folder.
 
-A folder is read for its .md, .markdown and .txt files; a file named explicitly is read whatever
-its extension. report_id is the file's base name without its extension.
+A folder is read for its .md, .markdown and .txt files and its caption files (.vtt, .srt); a file
+named explicitly is read whatever its extension. report_id is the file's base name without its
+extension.
 
 Options:
   -o, --out DIR          output folder (default: output)

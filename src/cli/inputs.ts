@@ -1,7 +1,7 @@
 // Which files a run reads, and the report id of each: folders give their .md, .markdown and .txt
-// files (sorted); a file named explicitly is read whatever its extension; `--files-from` adds one
-// path a line. A file named twice is read once. `--shard I/N` then keeps the reports whose id hashes
-// to share I.
+// files and a recorder's caption files, .vtt and .srt (sorted); a file named explicitly is read
+// whatever its extension; `--files-from` adds one path a line. A file named twice is read once.
+// `--shard I/N` then keeps the reports whose id hashes to share I.
 import { createHash } from 'node:crypto'
 import type { Dirent } from 'node:fs'
 import { readdir, realpath, stat } from 'node:fs/promises'
@@ -9,7 +9,8 @@ import { basename, extname, join, resolve } from 'node:path'
 import { isReportId } from '../emit/manifest.js'
 import { printable } from '../emit/printable.js'
 
-const READ_EXTENSIONS = ['.md', '.markdown', '.txt']
+// Caption files (WebVTT, SubRip) are text the captions dialect reads: a folder of Zoom or Teams exports is a batch.
+const READ_EXTENSIONS = ['.md', '.markdown', '.txt', '.vtt', '.srt']
 
 /** Ids whose JSON file would collide with a file of the run's own. */
 const RESERVED_IDS = new Set(['report.schema'])
