@@ -2549,6 +2549,46 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Juan Pérez García', label: 'El Sr. Alcalde', honorific: 'Sr.', form: 'reported' }] },
     },
     {
+      title:
+        'a verbatim record’s labels, a full stop and a dash (`M. Prénom Nom. - `): on a line inside a paragraph too, an office after ' +
+        'a comma, a capitalised particle in the family name, a short turn set as a heading; a note of who presides ' +
+        '(`(Présidence de M. R. Hotyat)`) names whom `M. le Président` names from there on, before it nobody',
+      form: 'label',
+      text:
+        'La séance est ouverte à 9 h 50.\nM. le Président. - La séance est ouverte.\n\n' +
+        'M. Jacques De Coster. - Monsieur le Président, je serai bref.\n\n## M. Dominique Harmel. - C’est un scoop!\n\n' +
+        'M. Hervé Hasquin, Président du Collège. - Cela montre l’osmose de la majorité.\n\n' +
+        '(Présidence de M. R. Hotyat)\n\nM. le Président. - La parole est à M. Grimberghs.\n',
+      found: {
+        speakers: [
+          { name: '', label: 'M. le Président', position: 'Président', form: 'label' },
+          { name: 'Jacques De Coster', given_name: 'Jacques', family_name: 'De Coster', form: 'label' },
+          { name: 'Dominique Harmel', label: 'M. Dominique Harmel', form: 'label' },
+          { name: 'Hervé Hasquin', honorific: 'M.', position: 'Président du Collège', form: 'label' },
+          { name: 'R. Hotyat', label: 'M. le Président', position: 'Président', form: 'label' },
+        ],
+      },
+    },
+    {
+      title: 'refused: the word `présidence` in a sentence is no note of who presides, `M. le Président` stays unnamed',
+      form: 'label',
+      text: 'La présidence de M. Paul Roux s’achève en juin.\n\nM. le Président. - Merci à tous.\n',
+      found: { speakers: [{ name: '', label: 'M. le Président', form: 'label' }] },
+    },
+    {
+      title: 'an attendance list of names each followed by its office (`M. Jean DUPONT, Maire, …`): whom `M. le Maire` names',
+      form: 'reporting sentence',
+      text:
+        'Présents : M. Jean DUPONT, Maire, Mme Claire MARTIN, Adjointe, M. Paul DURAND.\n\n' +
+        'M. le Maire présente le budget primitif.\n\nMme MARTIN indique que les dépenses augmentent.\n',
+      found: {
+        speakers: [
+          { name: 'Jean DUPONT', label: 'M. le Maire', position: 'Maire', form: 'reported' },
+          { name: 'Claire MARTIN', label: 'Mme MARTIN', position: 'Adjointe', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'mixed minutes: label turns (a bold name before a spaced colon) and reporting sentences, both read',
       form: 'reporting sentence',
       text:

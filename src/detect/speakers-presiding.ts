@@ -22,6 +22,7 @@ const PARTICLES = new Set(lexicon.nameParticles)
 const SKIPPED = new Set([...lower(lexicon.titleArticles), ...lower(lexicon.affiliationWords)])
 const JOINERS = lower(lexicon.conjunctions)
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]{0,30}$/u
+const INITIAL = /^\p{Lu}\.$/u
 
 /** Flow entries at the opening of minutes where who presides is said. */
 const OPENING = 40
@@ -69,7 +70,7 @@ function presiderAfter(text: string, label: boolean): RosterPerson | null {
  * The person the tokens after a presiding phrase name: articles, civilities and an office (`le Sr. Alcalde,`)
  * perhaps before the name, the name's capitalised words, perhaps an office after it (`, Maire`).
  */
-function presiderIn(tokens: readonly string[]): RosterPerson | null {
+export function presiderIn(tokens: readonly string[]): RosterPerson | null {
   let i = 0
   const honorifics: string[] = []
   let office = ''
@@ -90,8 +91,9 @@ function presiderIn(tokens: readonly string[]): RosterPerson | null {
   let closed = false
   while (i < tokens.length && name.length < MAX_NAME && !closed) {
     const token = tokens[i]!
-    const word = token.replace(/[,.;]$/, '')
-    if (JOINERS.has(word) || !(NAME_WORD.test(word) || (name.length > 0 && PARTICLES.has(word)))) break
+    // An initial keeps its full stop and goes on to the family name (`M. R. Hotyat`).
+    const word = INITIAL.test(token) ? token : token.replace(/[,.;]$/, '')
+    if (JOINERS.has(word) || !(NAME_WORD.test(word) || INITIAL.test(word) || (name.length > 0 && PARTICLES.has(word)))) break
     if (name.length > 0 && officeEnd(tokens, i) > i) break
     name.push(word)
     i++

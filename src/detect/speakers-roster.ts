@@ -411,10 +411,24 @@ function namesIn(value: string, position: string, accounts = false): RosterPerso
     .flatMap((part) => (part.includes('@') || part.includes('＠') ? part.split(/[@＠]/) : [part]))
     .map((part) => part.trim())
     .filter(Boolean)
+    .reduce(withOfficeAfter, [])
   // An account is printed as its owner spells it (`FGYFFFF` is no name in capitals).
   const person = (part: string) => (accounts && ACCOUNT.test(part) ? account(part, position) : participantOf(part, position))
   const people = familyFirstAfterCivility(parts.map(person).filter((found) => found !== null))
   return people.length * 2 >= parts.length ? people : []
+}
+
+/**
+ * A list's part that is an office alone goes with the civility and name before it (`Présents : M. Jean DUPONT, Maire,
+ * Mme Claire MARTIN, Adjointe`): the office that name holds, not a person named `Maire`. After an office and a name
+ * (`Secretary Walker, Treasurer` / `Menten`, a list wrapped) it is the next entry's.
+ */
+function withOfficeAfter(parts: string[], part: string): string[] {
+  const before = parts.at(-1)
+  const civil = before !== undefined && !before.includes(',') && HONORIFICS.has(before.slice(0, before.indexOf(' ')).toLowerCase())
+  if (civil && OFFICES.has(part.toLowerCase())) parts[parts.length - 1] += `, ${part}`
+  else parts.push(part)
+  return parts
 }
 
 /** A spaced dash between two names of a list (`Denis JUVIN - Muriel NIGGEL -- Jean-Pierre PLUS`), its spaces collapsed. */

@@ -65,6 +65,7 @@ import {
 } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
+import { isPresidingLabel, presiderAt, presidencyNotes } from './speakers-presidency.js'
 import { withBodyFlow } from './speakers-items.js'
 import { talkLineAt, writesTalkLines } from './speakers-talk-lines.js'
 
@@ -134,7 +135,7 @@ export const speakers = defineDetector({
     const words = vocabularyOf(options)
     const { people, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
     const roster = withPresiding(people, readPresiding(context.flow))
-    const { turns, unread } = labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries)
+    const { turns, unread } = presided(context.flow, labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries))
     reportUnread(context, unread, turns.size)
     const found: SpeakerLine[] = []
     const flow = context.flow
@@ -198,6 +199,17 @@ export const speakers = defineDetector({
   },
   examples: speakersExamples,
 })
+
+/** A label by the presiding office alone (`M. le Président. - `) names whom the last note of who presides before it names. */
+function presided<T extends { turns: Map<number, LabelTurn> }>(flow: readonly FlowEntry[], read: T): T {
+  const notes = presidencyNotes(flow)
+  if (notes.length === 0) return read
+  for (const [at, turn] of read.turns) {
+    const presider = isPresidingLabel(turn.parts) ? presiderAt(notes, at) : null
+    if (presider) read.turns.set(at, { ...turn, person: presider })
+  }
+  return read
+}
 
 /** Whom the record names in full without a participants list: on lines of their own, or with initials in a label. */
 function namedPeople(flow: readonly FlowEntry[], common: ReadonlySet<string>, turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {

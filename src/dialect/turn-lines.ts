@@ -342,7 +342,7 @@ const LISTED_NAME = /^[ \t]*(?:[-*+•]|#\.|\d{1,3}[.)])[ \t]+(\p{Lu}\p{Ll}+(?:-
 const SENTENCE_END = /[.!?]["'”’)]?$/u
 
 /** What a line opens: a chat message (or a timed note between them), a turn under a label that says who speaks, or nothing. */
-function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'presenter' | 'nick' | 'caps' | null {
+function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'record' | 'presenter' | 'nick' | 'caps' | null {
   // `Anna Berg  0:01` alone on its line (an automatic transcript's turn over its words) is read like a timed chat line.
   const opening = readOpening(text) ?? (mayBeStamped(text) ? stampedLine(text) : null)
   if (!opening) return null
@@ -356,8 +356,12 @@ function opensTurn(text: string): 'chat' | 'timed' | 'label' | 'period' | 'prese
   if (parts && !parts.strong && isCapsName(opening.label, parts)) return 'caps'
   if (!parts?.strong) return null
   if (parts.kind === 'role' && PRESENTERS.has(parts.position.toLowerCase())) return 'presenter'
-  return opening.form === 'period' ? 'period' : 'label'
+  if (opening.form === 'colon') return 'label'
+  // A dash after the label's full stop (`M. le Président. - `) is a record's, never a sentence's end before a name.
+  return DASHED.test(text.slice(opening.end)) ? 'record' : 'period'
 }
+
+const DASHED = /^[-–—] /u
 
 /** Whether a line ends, before its spaces, as a time or a bracketed time does (a digit, `)` or `]`): checked before any pattern. */
 function mayBeStamped(text: string): boolean {

@@ -11,6 +11,7 @@ export const de = defineLexicon({
   // Who leads a meeting, as Protokolle say at their opening: `Sitzungsleitung: Anna Berg`, `unter dem Vorsitz von
   // Bürgermeister Dr. Hans Keller`; a label by the office alone (`Der Vorsitzende stellt fest …`) names that person.
   presidingPhrases: ['unter dem vorsitz von', 'unter vorsitz von', 'unter der leitung von', 'den vorsitz führt', 'die sitzung leitet'],
+  presidencyNotes: ['vorsitz:'],
   presidingLabels: [
     'sitzungsleitung',
     'sitzungsleiter',

@@ -9,6 +9,7 @@ export const es = defineLexicon({
   displayNameTags: ['invitado', 'invitada', 'externo', 'externa', 'anfitrión', 'coanfitrión'],
   honorifics: ['D.', 'Sr.', 'Sra.', 'Srta.', 'Sr', 'Sra', 'Dª', 'Dña.', 'Dña', 'Doña', 'Dra.', 'Dr.', 'Excmo.', 'Excma.', 'Ilmo.', 'Ilma.'],
   presidingPhrases: ['bajo la presidencia de', 'bajo la presidencia del', 'presidida por', 'presidido por', 'preside'],
+  presidencyNotes: ['presidencia de', 'presidencia del'],
   presidingLabels: ['presidencia', 'presidente de la sesión', 'presidenta de la sesión'],
   officeForms: ['presidente|presidenta', 'secretario|secretaria', 'alcalde|alcaldesa', 'concejal|concejala'],
   presidingOffices: [

@@ -9,6 +9,7 @@ export const fr = defineLexicon({
   displayNameTags: ['invité', 'invitée', 'externe', 'hôte', 'co-animateur'],
   honorifics: ['M.', 'MM.', 'Mme', 'Mmes', 'Mlle', 'Mme.', 'Monsieur', 'Madame', 'Mademoiselle', 'Messieurs', 'Mesdames', 'Me', 'Pr', 'Dr'],
   presidingPhrases: ['sous la présidence de', 'sous la présidence du', 'présidé par', 'présidée par'],
+  presidencyNotes: ['présidence de', 'présidence du'],
   presidingLabels: [
     'président de séance',
     'présidente de séance',

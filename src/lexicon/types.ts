@@ -25,6 +25,11 @@ export const Lexicon = z.strictObject({
   /** Labels of the line that names who presides, lowercase: `Président de séance : Jean Dupont`, `Presidencia: …`. */
   presidingLabels: Words,
   /**
+   * Phrases that open a record's note, on a line of its own, of who presides from there on, lowercase:
+   * `(Présidence de M. R. Hotyat)`, `Presidencia del Sr. Gómez`, `Vorsitz: Dr. Anna Berg`.
+   */
+  presidencyNotes: Words,
+  /**
    * Offices whose holder presides the meetings they are named in, lowercase ("maire", "présidente", "alcalde"):
    * a label by the office alone (`M. le Maire`, `Mme la Présidente`) names whom the minutes say presides.
    */

@@ -4,6 +4,9 @@ import { alternation, lexicon } from '../lexicon/index.js'
 import { splitHanName } from './names-zh.js'
 
 const PARTICLES = new Set(lexicon.nameParticles)
+const CAPITAL_PARTICLES = new Set(
+  lexicon.nameParticles.filter((word) => /^\p{Ll}+$/u.test(word)).map((word) => word.charAt(0).toUpperCase() + word.slice(1)),
+)
 const HONORIFICS = new Set(lexicon.honorifics)
 // Words that open sentences, not names: "The Secretary General's report …", "And I'd encourage …".
 const NOT_FIRST = new Set(lexicon.sentenceOpeners)
@@ -62,8 +65,9 @@ export function splitName(name: string): { given_name: string; family_name: stri
     return { given_name: parts.filter((part) => !CAPS_TOKEN.test(part)).join(' '), family_name: caps.join(' ') }
   }
   // Particles belong to the surname: "Pedro Leite da Silva Dias" → family "Dias", "Ronald van Buss" → "van Buss".
+  // Written with a capital too (`Jacques De Coster`, `Lucia De Luca`) when a name follows it.
   let start = parts.length - 1
-  while (start > 1 && PARTICLES.has(parts[start - 1]!)) start--
+  while (start > 1 && (PARTICLES.has(parts[start - 1]!) || CAPITAL_PARTICLES.has(parts[start - 1]!))) start--
   // A middle initial is neither name (`Richard C. Shelby` → given `Richard`), unless only initials are given (`J. R. Smith`).
   const given = parts.slice(0, start)
   const first = given.length > 1 && !INITIAL.test(given[0]!) ? given.filter((part, i) => i === 0 || !INITIAL.test(part)) : given

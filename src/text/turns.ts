@@ -406,10 +406,12 @@ function periodOpening(text: string): Opening | null {
     const word = token.replace(/^\(/, '')
     if (token.endsWith('.') && !(count === 0 && isAbbreviation(token)) && !(INITIAL.test(word) || HONORIFICS.has(word.toLowerCase()))) {
       const label = text.slice(0, from + token.length - 1)
-      // A parenthesis may close the label: the office's holder (`The PRESIDING OFFICER (Mr. Talent)`).
+      // A parenthesis may close the label: the office's holder (`The PRESIDING OFFICER (Mr. Talent)`). Before a dash, the
+      // holder's office may follow a comma (`M. Hervé Hasquin, Président du Collège. - `).
+      const dashed = DASH_AFTER.test(text.slice(from + token.length))
       if (
         count === 0 ||
-        /[,;:()]/.test(label.replace(/ \([^()]{1,40}\)$/, '')) ||
+        (/[,;:()]/.test(label.replace(/ \([^()]{1,40}\)$/, '')) && !(dashed && OFFICE_AFTER_COMMA.test(label))) ||
         !(honorific || CAPITALS.test(label) || (count <= 2 && isNamed(label)))
       )
         return null
@@ -433,3 +435,6 @@ const PERIOD_OPENERS = new Set(
   [...lexicon.titleArticles, ...lexicon.titles.filter((title) => !title.includes(' '))].map((word) => word.toLowerCase()),
 )
 const CAPITALS = /(?:^|\s)\p{Lu}{2,}(?:\s|$)/u
+// The dash a record prints between the label's full stop and the words (`M. le Président. - `, `M. Dupont. – `).
+const DASH_AFTER = /^ {1,2}[-–—] /u
+const OFFICE_AFTER_COMMA = /^[^,;:()]+, [^,;:()]+$/u
