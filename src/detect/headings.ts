@@ -16,7 +16,9 @@ import { isFlatItemHeading, isImprint, isLabelOverBlock, isTableRowOverRule, ite
 import { statementHeading } from './headings-statement.js'
 import { runInTopics } from './headings-topics.js'
 import type { RunIn } from './run-in.js'
+import { isPresidencyNote } from '../text/presidency.js'
 import { withoutEndColon } from '../text/scan.js'
+import { isRecordTurn } from '../text/turns.js'
 
 const ROLE = new RegExp(`^(?:${alternation(lexicon.roles)})$`, 'iu')
 
@@ -698,6 +700,15 @@ export const headings = defineDetector({
         found: { headings: [] },
       },
       {
+        title:
+          'in a verbatim record as an OCR engine writes it, a note of who presides (`## (Présidence de M. R. Hotyat)`) and a short ' +
+          'turn set as a heading (`## M. Dominique Harmel. - C’est un scoop!`) head nothing',
+        text:
+          '## MESSAGES\n\nM. le Président. - J’ai adressé nos vœux.\n\n## (Présidence de M. R. Hotyat)\n\n' +
+          'M. le Président. - La parole est à M. De Coster.\n\n## M. Dominique Harmel. - C’est un scoop!\n',
+        found: { headings: [{ title: 'MESSAGES', line: 1 }] },
+      },
+      {
         title: 'a bold cell of a grid table (pandoc’s form of a Word table) is its row’s label, not a heading like a bold line',
         text: '**Present**\n\nAnn Lee.\n\n+------------+----------+\n| **Absent** | Tom Berg |\n+------------+----------+\n',
         found: { headings: [{ title: 'Present', line: 1 }] },
@@ -879,7 +890,10 @@ function candidateOf(scan: HeadingScan, entry: FlowEntry): Candidate | null {
     return null
   }
   if (node.type === 'heading') {
-    if (isTableRowOverRule(node, scan.context.source) || isImprint(flatText(node))) return null
+    // A printer's imprint, a note of who presides (`## (Présidence de M. R. Hotyat)`) or a record's turn an OCR engine set
+    // as a heading (`## M. Dominique Harmel. - C'est un scoop!`) heads nothing.
+    const text = flatText(node)
+    if (isTableRowOverRule(node, scan.context.source) || isImprint(text) || isPresidencyNote(text) || isRecordTurn(text)) return null
     scan.styledLevel = 0
     // A word processor's heading ends with the colon its author typed (`# Bilan (diapositive #4) :`): not the title's.
     return { depth: node.depth, text: withoutEndColon(flatText(node)), itemLevel: null, htmlIds: [] }

@@ -5,14 +5,12 @@ import { lexicon } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { plainText } from '../parse/text.js'
 import type { LabelParts } from '../text/labels.js'
-import { collapseSpace, slug } from '../text/normalize.js'
+import { slug } from '../text/normalize.js'
+import { presidencyNoteRest } from '../text/presidency.js'
 import { presiderIn } from './speakers-presiding.js'
 import type { RosterPerson } from './speakers-roster.js'
 
-const NOTES = [...new Set(lexicon.presidencyNotes.map((phrase) => phrase.toLowerCase()))].sort((a, b) => b.length - a.length)
 const PRESIDING = new Set(lexicon.presidingOffices.map(slug))
-/** The longest a note runs: a phrase, an honorific, an office and a name. */
-const MAX_NOTE = 90
 /** Tokens read after the phrase. */
 const MAX_TOKENS = 12
 
@@ -25,7 +23,6 @@ export interface PresidencyNote {
 /** The record's notes of who presides from there on, in reading order. */
 export function presidencyNotes(flow: readonly FlowEntry[]): PresidencyNote[] {
   const notes: PresidencyNote[] = []
-  if (NOTES.length === 0) return notes
   for (let at = 0; at < flow.length; at++) {
     const node = flow[at]!.node
     if (node.type !== 'paragraph' && node.type !== 'heading') continue
@@ -37,14 +34,8 @@ export function presidencyNotes(flow: readonly FlowEntry[]): PresidencyNote[] {
 
 /** The person a note names (`(Présidence de M. R. Hotyat)`), or null for any other line. */
 function noteOf(text: string): RosterPerson | null {
-  // A cheap test first: short, on one line.
-  if (text.length > MAX_NOTE || text.includes('\n')) return null
-  const inner = collapseSpace(text.trim().replace(/^\((.*)\)$/su, '$1'))
-  const lowered = inner.toLowerCase()
-  const phrase = NOTES.find((candidate) => lowered.startsWith(candidate) && /^[\s:]/.test(inner.slice(candidate.length) || ' '))
-  if (phrase === undefined) return null
-  const tokens = inner.slice(phrase.length).trim().split(' ').slice(0, MAX_TOKENS)
-  return presiderIn(tokens)
+  const rest = presidencyNoteRest(text)
+  return rest === null ? null : presiderIn(rest.split(' ').slice(0, MAX_TOKENS))
 }
 
 /** Whether a label names the presiding office alone (`M. le Président`, `Mme la Présidente`): not `le Président du Collège`. */

@@ -17,6 +17,7 @@ import {
   aloneLine,
   cueLines,
   isHtmlElement,
+  isRecordTurn,
   leadStampedLine,
   readOpening,
   splitStampLabel,
@@ -336,9 +337,6 @@ function isTurnLine(node: FlowEntry['node']): boolean {
   return data?.turnLine === true
 }
 
-/** The dash and the first word after a record's label (`M. le Président. - La séance …`). */
-const DASHED_WORDS = /^[-–—] \S/u
-
 function candidateAt(
   entry: FlowEntry,
   roster: readonly RosterPerson[],
@@ -373,7 +371,7 @@ function candidateAt(
   if (opening.form === 'colon' && opening.label.startsWith('@') && ASSIGNED.test(text.slice(opening.end))) return null
   // A heading is a turn only when it is a label and nothing else (`### 林召集人文：`), or a record's label and a dash
   // before the words (`## M. Dominique Harmel. - C'est un scoop!`, a short turn an OCR engine set as a heading).
-  const dashed = opening.form === 'period' && DASHED_WORDS.test(text.slice(opening.end))
+  const dashed = entry.node.type === 'heading' && isRecordTurn(text)
   if (entry.node.type === 'heading' && !dashed && (opening.form !== 'colon' || opening.end < text.length)) return null
   // `[SigureMo](https://github.com/SigureMo)：…`: a label linked to the member's profile is that member's mention.
   const handle = opening.form === 'colon' ? profileHandle(node) : null

@@ -424,6 +424,14 @@ function periodOpening(text: string): Opening | null {
   return null
 }
 
+/** A record's turn: a label of the period form, a dash, then the words (`M. le Président. - La séance est ouverte.`). */
+export function isRecordTurn(text: string): boolean {
+  const opening = readOpening(text)
+  return opening?.form === 'period' && DASH_WORDS.test(text.slice(opening.end))
+}
+
+const DASH_WORDS = /^[-–—] \S/u
+
 /** An office and a name only, every word capitalised (`Chairman Shelby`, not `Profesora de Educación`). */
 function isNamed(label: string): boolean {
   return !ARTICLES.has(label.slice(0, label.indexOf(' ')).toLowerCase()) && label.split(' ').every((word) => /^\p{Lu}/u.test(word))
