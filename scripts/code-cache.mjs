@@ -1,12 +1,15 @@
 // After the bundle: make the V8 code caches of dist/bin/zod.cjs and dist/bin/pipeline.cjs (see
-// src/cached-code.ts). Run in a process of its own with Node's default flags, as a report-extract run
-// is, since V8 accepts a cache only under the flags and the V8 version that made it. The fixtures and
-// input/ are extracted first, so each cache holds the compiled code of the functions a report runs,
-// not only the top level of the script.
+// src/cached-code.ts). Run in a process of its own with Node's default flags and then the V8 flags a
+// report-extract run sets (src/cli/v8-flags.ts), since V8 accepts a cache only under the flags and the V8
+// version that made it. The fixtures and input/ are extracted first, so each cache holds the compiled
+// code of the functions a report runs, not only the top level of the script.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { runScript } from '../dist/cached-code.js'
+import { setRunFlags } from '../dist/cli/v8-flags.js'
+
+setRunFlags()
 
 const bin = new URL('../dist/bin/', import.meta.url)
 const root = new URL('../', import.meta.url)
