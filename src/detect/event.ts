@@ -10,6 +10,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 import { datedEventOf, meetingDayOf, openingDayOf, wordDatedOf, yearlessEventOf } from './event-dated.js'
 import { bodyMetOf, organisedEventOf } from './event-organiser.js'
+import { placeBesideDate } from './event-beside.js'
 import { datelineOf, venueOf } from './event-venue.js'
 
 const EventOptions = z.object({
@@ -112,7 +113,8 @@ export const event = defineDetector({
     const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? opening?.line ?? null
     // "happened in Jefferson Laboratory from the 18th to 22nd of March": the days without their year, last.
     const yearless = date === null ? yearlessEventOf(top, options.verbs) : null
-    const place: string | null = location ?? opening?.location ?? yearless?.location ?? null
+    // "Meeting held on January 10, 2000" over "Reno, NV": the title block's place line beside its date line, last.
+    const place: string | null = location ?? opening?.location ?? yearless?.location ?? placeBesideDate(top, line)
     const organizer = organised?.organizer ?? worded?.body ?? null
     const bodyMet = organizer === null ? bodyMetOf(top) : null
     return { ...best, date, location: place, line: line ?? yearless?.line ?? null, organizer, bodyMet, yearless: yearless?.days ?? null }
@@ -429,6 +431,24 @@ export const event = defineDetector({
         form: 'days without a year',
         text: 'Comments are open from 3 to 5 May.\n\nThe forum was held from 3 to 5 May, 2021 in Oslo.\n',
         found: { yearless: null, date: '2021-05-03/2021-05-05' },
+      },
+      {
+        title: 'a title block’s place on the line under its date line (minutes’ header, a report’s cover)',
+        form: 'place beside the date line',
+        text: 'Minutes from Harbour Steering Committee Meeting\n\nMeeting held on January 10, 2000\n\nReno, NV\n\n1. Called to order.\n',
+        found: { date: '2000-01-10', location: 'Reno, NV' },
+      },
+      {
+        title: 'the place over the date line when the line under it names none (a book of abstracts’ cover)',
+        form: 'place beside the date line',
+        text: 'Harbour Days\nDepartment of Mathematics, University of Pavia\nSeptember 14 – 17, 2026\n\nBook of Abstracts\n',
+        found: { location: 'Department of Mathematics, University of Pavia' },
+      },
+      {
+        title: 'people listed beside the date line, a subtitle, a line with a parenthesis are no place',
+        form: 'place beside the date line',
+        text: '# Harbour Earnings Call\n\nAnn Berg, Tom Lund, Eva Holm\n\nTuesday, January 30, 2024\n\nSubmitted by Ann Berg (ACME)\n',
+        found: { date: '2024-01-30', location: null },
       },
       {
         title: 'a body held a meeting in a place on a date: the organiser, the place and the date',
