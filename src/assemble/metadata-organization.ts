@@ -26,8 +26,9 @@ const OPENS_AS_BODY = new RegExp(`^${wholeWords(lexicon.publisherWords)} (?:${al
 const PUBLISHER = new RegExp(wholeWords(lexicon.publisherWords), 'iu')
 const DOCUMENT_TYPE = new RegExp(wholeWords(spaced(lexicon.documentTypes)), 'iu')
 const KINDS = wholeWords(spaced([...lexicon.meetingWords, ...lexicon.documentTypes]))
-// A kind of meeting or of document (and its year or number), then "of the", "de la", "des", "zur": what follows is what it is of.
-const OF = new RegExp(`${KINDS}(?: \\d{1,4})? (?:${alternation(lexicon.documentOfWords)}) (?=\\S)`, 'iu')
+// A kind of meeting or of document (and its year or number), then "of the", "de la", "des", "zur", or "from" (the
+// meeting a record comes from): what follows is what it is of.
+const OF = new RegExp(`${KINDS}(?: \\d{1,4})? (?:${alternation([...lexicon.documentOfWords, ...lexicon.documentFromWords])}) (?=\\S)`, 'iu')
 const wordsOf = (lists: ReadonlyArray<readonly string[]>) => new Set(lists.flat().flatMap((word) => word.toLowerCase().split(' ')))
 const JOINING = wordsOf([lexicon.nameConnectors, lexicon.smallWords, lexicon.documentOfWords, lexicon.publisherWords])
 // "Este Ayuntamiento", "This Council": a body the title points at, not a name.
@@ -37,6 +38,8 @@ const BY = / by (?:the )?(?=\p{Lu})/u
 const WIDE_GAP = /(?<! ) {2,}|\t+/u
 // Words a name does not end with: the article before a date, "of", and the kind of meeting ("… Board Meeting").
 const TRAILING = wordsOf([lexicon.dayArticles, lexicon.documentOfWords, lexicon.meetingWords])
+// The word a body's name ends with when it says what kind of body it is ("Committee", "Council", "Group").
+const BODY_ENDS = new Set(lexicon.publisherWords.map((word) => word.toLowerCase().split(' ').at(-1)!))
 
 /** The organisation a title names, or null. */
 export function organizationInTitle(title: string | null): string | null {
@@ -120,7 +123,8 @@ function bodyRecorded(title: string): string | null {
   // `e.V.` ends a German association's name as `e. V.` does.
   const end = all.findIndex((word) => /^\p{Ll}/u.test(word) && !JOINING.has(word.toLowerCase()))
   const words = end < 0 ? all : all.slice(0, end)
-  while (words.length > 1 && TRAILING.has(words.at(-1)!.toLowerCase())) words.pop()
+  // "… Steering Committee Meeting": the kind of meeting goes, the kind of body ("Committee", a kind of meeting too) stays.
+  while (words.length > 1 && TRAILING.has(words.at(-1)!.toLowerCase()) && !BODY_ENDS.has(words.at(-1)!.toLowerCase())) words.pop()
   const name = words.join(' ')
   if (!/^\p{Lu}/u.test(name) || OPENERS.has(words[0]!.toLowerCase()) || !PUBLISHER.test(name)) return null
   if (countWords(name, MAX_BODY_WORDS + 1) > MAX_BODY_WORDS) return null

@@ -25,7 +25,14 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   const printed = (coverSpan ? null : cover.date) ?? frontDate(front)
   // A title naming a meeting and a day ("Board Meeting — 2023-11-08") gives the meeting's day; last, a record's own day.
   const eventDate =
-    event.date ?? asides.date ?? cover.meetingDay ?? coverSpan ?? transcript?.date ?? titleDay(title) ?? recordDay(documentType, printed)
+    event.date ??
+    asides.date ??
+    cover.meetingDay ??
+    coverSpan ??
+    transcript?.date ??
+    titleDay(title) ??
+    inReportYear(event.yearless, printed) ??
+    recordDay(documentType, printed)
   return {
     title,
     documentType,
@@ -57,6 +64,19 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     },
     sourceUrl: boilerplate.sourceUrl,
   }
+}
+
+/**
+ * The meeting's days printed without their year (`03-18/03-22`, "from the 18th to 22nd of March") in the year of the
+ * report's own date: a report is written after its meeting, so days later in the year than its date are the year before's.
+ */
+function inReportYear(days: string | null, printed: string | null): string | null {
+  const dated = printed === null ? null : /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(printed)
+  if (days === null || !dated) return null
+  const [first, last] = days.split('/') as [string, string]
+  const reported = `${dated[2] ?? '12'}-${dated[3] ?? '31'}`
+  const year = Number(dated[1]) - (first > reported ? 1 : 0)
+  return `${year}-${first}/${year}-${last}`
 }
 
 /** The day a title naming a meeting gives ("Board Meeting — 2023-11-08"), or null. */
@@ -135,13 +155,15 @@ const MEETING_OF_TITLE = new RegExp(
 // Tried only where a run of separators starts (a match inside one would start at its start anyway):
 // unanchored, each try from inside a long run scanned to its end.
 const DOCUMENT_TYPE_END = new RegExp(`(?<![\\s,:–—-])[\\s,:–—-]+(?:${alternation(lexicon.documentTypes)})$`, 'iu')
-const OF_START = new RegExp(`^(?:${alternation([...lexicon.documentOfWords, 'from the', 'from'])})\\s+`, 'iu')
+const OF_START = new RegExp(`^(?:${alternation([...lexicon.documentOfWords, ...lexicon.documentFromWords])})\\s+`, 'iu')
 // A preposition the date needed ("Conseil municipal du", "Meeting of"), at the end of a name.
 const DATE_PREPOSITION_END = new RegExp(
   `(?<!\\s)\\s+(?:${alternation([...lexicon.dayArticles, ...lexicon.documentOfWords, 'on', 'held on'])})$`,
   'iu',
 )
 const HAN_TYPE_END = new RegExp(`(?:${alternation(lexicon.documentTypes.filter((word) => /^\p{Script=Han}+$/u.test(word)))})$`, 'u')
+// "Meeting report", "Workshop Minutes": a kind of meeting and a document type, all a title's label before its colon says.
+const MEETING_TYPE = new RegExp(`^(?:${alternation(SPACED_MEETINGS)}) (?:${alternation(lexicon.documentTypes)})$`, 'iu')
 const DOCUMENT_TYPE_START = new RegExp(`^(?:${alternation(lexicon.documentTypes)})[\\s,:–—-]+`, 'iu')
 
 // What is left after a day when it gives only the hours: `de 14h00 à 16h00`, `at 10:00`, `from 2 pm to 4 pm`.
@@ -169,8 +191,10 @@ function meetingInTitle(title: string | null): string | null {
   }
   name = trimEndWhere(collapseSpace(name).replace(/^[\s,:–—|-]+/u, ''), (char) => isSpace(char) || ',:–—|(-'.includes(char))
   // A label before a colon ("Executive Summary: … Workshop") is not the meeting's name.
+  // So is a document type with the kind of meeting it reports before it ("Meeting report: … F2F Meeting").
   const colon = name.indexOf(': ')
-  if (colon > 0 && MEETING.test(name.slice(colon + 2)) && !MEETING.test(name.slice(0, colon))) name = name.slice(colon + 2)
+  const label = name.slice(0, colon)
+  if (colon > 0 && MEETING.test(name.slice(colon + 2)) && (!MEETING.test(label) || MEETING_TYPE.test(label))) name = name.slice(colon + 2)
   name = name.replace(DOCUMENT_TYPE_END, '').replace(DOCUMENT_TYPE_START, '').replace(OF_START, '')
   // Chinese writes the type against the meeting (`项目委员会例会会议纪要`): dropped when a meeting's name remains.
   const bare = name.replace(HAN_TYPE_END, '')

@@ -4,7 +4,7 @@
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText } from '../parse/text.js'
 import { alternation, lexicon } from '../lexicon/index.js'
-import { findDay } from '../text/dates.js'
+import { findDay, findYearlessSpan } from '../text/dates.js'
 import { countWords } from '../text/normalize.js'
 import { findWordDay } from '../text/words-date.js'
 import { venueAt } from './event-venue.js'
@@ -67,6 +67,51 @@ function placeAfter(text: string): string | null {
   const rest = text.slice(head[0].length)
   return venueAt(rest) ?? ONE_WORD_PLACE.exec(rest)?.[1] ?? null
 }
+
+export interface YearlessEvent {
+  /** The meeting's days as `MM-DD/MM-DD`: the year is the report's own (assemble/metadata.ts gives it). */
+  days: string
+  location: string | null
+  line: number
+}
+
+/** Paragraphs at the top of a report where a meeting's days printed without their year are looked for. */
+const YEARLESS_REACH = 12
+const verbPatterns = new Map<string, { verb: RegExp; placed: RegExp }>()
+
+/** The verbs alone, and the verbs with the place after them that ends where the days start (made once per alternation). */
+function yearlessPatterns(verbs: string): { verb: RegExp; placed: RegExp } {
+  let made = verbPatterns.get(verbs)
+  if (!made) {
+    const verb = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs})(?![\\p{L}\\p{N}])`, 'iu')
+    const at = alternation(lexicon.placePrepositions)
+    const placed = new RegExp(`(?<![\\p{L}\\p{N}])(?:${verbs}) (?:${at}) (\\p{Lu}[^.;:,]{0,80}?),? ?$`, 'u')
+    verbPatterns.set(verbs, (made = { verb, placed }))
+  }
+  return made
+}
+
+/**
+ * A span of days without its year in a sentence at the top of a report that says the meeting took place ("… happened in
+ * Jefferson Laboratory from the 18th to 22nd of March", "From Tuesday, 17th to Thursday, 19th of July, the developers …
+ * held a … meeting"), and the place between the verb and the days; null when none.
+ */
+export function yearlessEventOf(flow: readonly FlowEntry[], verbs: string): YearlessEvent | null {
+  const { verb, placed } = yearlessPatterns(verbs)
+  for (const entry of flow.slice(0, YEARLESS_REACH)) {
+    if (entry.node.type !== 'paragraph') continue
+    for (const sentence of flatText(entry.node).split(SENTENCE_END)) {
+      const span = findYearlessSpan(sentence)
+      if (span === null || !verb.test(sentence)) continue
+      const place = placed.exec(sentence.slice(0, span.index))?.[1] ?? null
+      return { days: span.days, location: place, line: entry.line }
+    }
+  }
+  return null
+}
+
+// A sentence ends at a stop before a space and a capital.
+const SENTENCE_END = /(?<=[.!?])\s+(?=\p{Lu})/u
 
 /** Paragraphs at the top of a report where an opening sentence's date in words is looked for. */
 const OPENING_REACH = 12

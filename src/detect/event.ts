@@ -8,8 +8,9 @@ import { labelKind } from '../text/label-kind.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
-import { datedEventOf, meetingDayOf, openingDayOf, wordDatedOf } from './event-dated.js'
+import { datedEventOf, meetingDayOf, openingDayOf, wordDatedOf, yearlessEventOf } from './event-dated.js'
 import { bodyMetOf, organisedEventOf } from './event-organiser.js'
+import { placeBesideDate } from './event-beside.js'
 import { datelineOf, venueOf } from './event-venue.js'
 
 const EventOptions = z.object({
@@ -42,6 +43,8 @@ export interface EventResult {
   organizer: string | null
   /** The body whose meeting the opening paragraphs name ("an interim meeting of the Proposed RG COIN"), a last resort. */
   bodyMet: string | null
+  /** The meeting's days printed without their year (`MM-DD/MM-DD`) when no date was found: the report's date gives the year. */
+  yearless: string | null
 }
 
 // A name in title case: capitalised words joined by short lowercase ones ("Workshop of … on Industrial Parks"),
@@ -67,7 +70,7 @@ export const event = defineDetector({
   description: 'Reads the meeting’s name, date and place from sentences like "held in Beijing, China, on 17 April 2018"',
   options: EventOptions,
   codes: {},
-  empty: (): EventResult => ({ name: null, date: null, location: null, line: null, organizer: null, bodyMet: null }),
+  empty: (): EventResult => ({ name: null, date: null, location: null, line: null, organizer: null, bodyMet: null, yearless: null }),
   detect(context, options) {
     // The place is bounded (MAX_PLACE): unbounded, each "held in" scanned to the end of a long paragraph.
     // The text is a paragraph's flat text, every run of whitespace one space: ` ` is `\s+` there, and
@@ -76,7 +79,7 @@ export const event = defineDetector({
     // position, the bounded place still made each "held in" re-read the 200 characters after it.
     // The full pattern is tried from every space of a paragraph; one without the verb is passed over.
     const { head, pattern, verb } = heldPatterns(options)
-    let best: Omit<EventResult, 'organizer' | 'bodyMet'> = { name: null, date: null, location: null, line: null }
+    let best: Omit<EventResult, 'organizer' | 'bodyMet' | 'yearless'> = { name: null, date: null, location: null, line: null }
     for (const entry of context.flow) {
       if (entry.node.type !== 'paragraph') continue
       const text = flatText(entry.node)
@@ -108,9 +111,13 @@ export const event = defineDetector({
       found === null ? (meetingDayOf(top) ?? openingDayOf(top)) : null
     const date: string | null = found ?? opening?.date ?? null
     const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? opening?.line ?? null
-    const place: string | null = location ?? opening?.location ?? null
+    // "happened in Jefferson Laboratory from the 18th to 22nd of March": the days without their year, last.
+    const yearless = date === null ? yearlessEventOf(top, options.verbs) : null
+    // "Meeting held on January 10, 2000" over "Reno, NV": the title block's place line beside its date line, last.
+    const place: string | null = location ?? opening?.location ?? yearless?.location ?? placeBesideDate(top, line)
     const organizer = organised?.organizer ?? worded?.body ?? null
-    return { ...best, date, location: place, line, organizer, bodyMet: organizer === null ? bodyMetOf(top) : null }
+    const bodyMet = organizer === null ? bodyMetOf(top) : null
+    return { ...best, date, location: place, line: line ?? yearless?.line ?? null, organizer, bodyMet, yearless: yearless?.days ?? null }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -406,6 +413,42 @@ export const event = defineDetector({
         title: 'a place of sixteen words is a sentence',
         text: `Venue: ${'word '.repeat(16).trim()}\n`,
         found: { location: null },
+      },
+      {
+        title: 'the days without their year in the sentence that says the meeting happened, and the place before them',
+        form: 'days without a year',
+        text: 'The annual Harbour Data workshop happened in Harbour Hall from the 18th to 22nd of March. Many joined.\n',
+        found: { date: null, yearless: '03-18/03-22', location: 'Harbour Hall', line: 1 },
+      },
+      {
+        title: 'weekdays before the days, the span opening the sentence before its verb (the year is the report’s: metadata)',
+        form: 'days without a year',
+        text: 'From Tuesday, 17th to Thursday, 19th of July, the developers held a first face to face meeting in Bergen.\n',
+        found: { date: null, yearless: '07-17/07-19' },
+      },
+      {
+        title: 'days without a year in a sentence that says no meeting took place (a deadline) are none; a year after them is a date',
+        form: 'days without a year',
+        text: 'Comments are open from 3 to 5 May.\n\nThe forum was held from 3 to 5 May, 2021 in Oslo.\n',
+        found: { yearless: null, date: '2021-05-03/2021-05-05' },
+      },
+      {
+        title: 'a title block’s place on the line under its date line (minutes’ header, a report’s cover)',
+        form: 'place beside the date line',
+        text: 'Minutes from Harbour Steering Committee Meeting\n\nMeeting held on January 10, 2000\n\nReno, NV\n\n1. Called to order.\n',
+        found: { date: '2000-01-10', location: 'Reno, NV' },
+      },
+      {
+        title: 'the place over the date line when the line under it names none (a book of abstracts’ cover)',
+        form: 'place beside the date line',
+        text: 'Harbour Days\nDepartment of Mathematics, University of Pavia\nSeptember 14 – 17, 2026\n\nBook of Abstracts\n',
+        found: { location: 'Department of Mathematics, University of Pavia' },
+      },
+      {
+        title: 'people listed beside the date line, a subtitle, a line with a parenthesis are no place',
+        form: 'place beside the date line',
+        text: '# Harbour Earnings Call\n\nAnn Berg, Tom Lund, Eva Holm\n\nTuesday, January 30, 2024\n\nSubmitted by Ann Berg (ACME)\n',
+        found: { date: '2024-01-30', location: null },
       },
       {
         title: 'a body held a meeting in a place on a date: the organiser, the place and the date',

@@ -687,6 +687,7 @@ export const de = defineLexicon({
     'dez.': 12,
   },
   dayRangeWords: ['bis', 'und'],
+  spanOpeners: ['vom'],
   listJoiners: ['und', 'sowie'],
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   dayArticles: ['den', 'am', 'vom'],

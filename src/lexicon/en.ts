@@ -855,6 +855,9 @@ export const en = defineLexicon({
     dec: 12,
   },
   dayRangeWords: ['to', 'and'],
+  // "the 18th of March 2019": the word between a day and its month.
+  dateConnectors: ['of'],
+  spanOpeners: ['from', 'between'],
 
   contentsHeadings: ['table of contents', 'contents', 'content'],
   colophonTitleLabels: ['title'],
@@ -883,6 +886,7 @@ export const en = defineLexicon({
   recordTypes: ['minutes', 'transcript', 'notes', 'summary record', 'record of proceedings', 'hearing'],
   hearingTypes: ['hearing'],
   documentOfWords: ['of the', 'of'],
+  documentFromWords: ['from the', 'from'],
   meetingReportOpeners: ['report from', 'report of', 'report on', 'summary of', 'proceedings of'],
   seriesNumberLabels: ['no.', 'no', 'number', 'issue'],
   editorLabels: ['edited by', 'organized by', 'organised by', 'editors', 'organizers', 'organisers'],
@@ -978,7 +982,7 @@ export const en = defineLexicon({
     'teleconference',
     'telco',
   ],
-  eventVerbs: ['held', 'took place', 'convened', 'organised', 'organized', 'hosted'],
+  eventVerbs: ['held', 'took place', 'happened', 'convened', 'organised', 'organized', 'hosted'],
   nameConnectors: ['of', 'on', 'for', 'and', 'the', 'in', 'to'],
   placePrepositions: ['in', 'at', 'in the', 'at the'],
   datelineOpeners: ['done at', 'signed at', 'dated at'],

@@ -583,6 +583,7 @@ export const fr = defineLexicon({
     'déc.': 12,
   },
   dayRangeWords: ['au', 'et'],
+  spanOpeners: ['du'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   dayArticles: ['le', 'du'],
   // Numbers in words, for the dates formal minutes write out ("L'an deux mille vingt et un, le dix-sept septembre").

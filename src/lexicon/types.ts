@@ -232,6 +232,8 @@ export const Lexicon = z.strictObject({
   dayRangeWords: Words,
   /** Words between day, month and year ("4 de Dezembro de 2024"). */
   dateConnectors: Words,
+  /** Words opening a span of days ("from the 18th to 22nd of March", "vom 7. bis 9. März", "du 3 au 5 mars"), lowercase. */
+  spanOpeners: Words,
   /** Names of the days of the week and their abbreviations, lowercase: printed before a date, never part of it. */
   weekdays: Words,
   /** Words before a day's number ("le 3 mars", "den 4. Juni", "el 9 de junio"). */
@@ -307,6 +309,8 @@ export const Lexicon = z.strictObject({
   hearingTypes: Words,
   /** Words joining a document type to the meeting it records ("Minutes of the", "Ata da"). */
   documentOfWords: Words,
+  /** Words joining a record to the meeting it comes from ("Minutes from the Board Meeting", "Notes from …"), lowercase. */
+  documentFromWords: Words,
   /**
    * Words that open a report's title naming the meeting it reports on, lowercase ("report from", "compte rendu
    * de"): `Report from the Harbour Data Workshop`, `Report from Nordic Seminar 24101`.

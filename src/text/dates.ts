@@ -219,6 +219,26 @@ export function isDateOnly(text: string): boolean {
   return rest.replace(AROUND, ' ').replace(/[\s,.()]/g, '') === ''
 }
 
+// A span of days with no year after it, opened by a word that starts a span or dates a sentence ("from the 18th to
+// 22nd of March", "From Tuesday, 17th to Thursday, 19th of July", "on 3 and 4 May"): the days a report gives its
+// meeting when its own date gives the year. Anchored on the opening word; every gap bounded.
+const BEFORE_DAY = `(?:(?:${alternation(lexicon.dayArticles)})\\s+)?(?:(?:${alternation(lexicon.weekdays)})\\.?,?\\s+)?`
+const YEARLESS_SPAN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation([...lexicon.spanOpeners, ...lexicon.dayPrepositions])})\\s+${BEFORE_DAY}${DAY}${RANGE}` +
+    `${BEFORE_DAY}${DAY}${OF}\\s+${MONTH}(?![\\p{L}\\p{N}]|,?\\s*\\d)`,
+  'iu',
+)
+
+/** A span of days printed without its year, as `MM-DD/MM-DD`, and where it starts; null when none or a year follows. */
+export function findYearlessSpan(text: string): { days: string; index: number } | null {
+  const found = FIGURE.test(text) ? YEARLESS_SPAN.exec(text) : null
+  const month = found ? monthOf(found[3]!) : undefined
+  if (!found || month === undefined) return null
+  const [first, last] = [Number(found[1]), Number(found[2])]
+  if (first < 1 || last > 31 || first >= last) return null
+  return { days: `${pad(month)}-${pad(first)}/${pad(month)}-${pad(last)}`, index: found.index }
+}
+
 // A day and month with no year after them ("Oct 9", "9 October"), in a short line that prints its year apart.
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+${DAY}(?![\\d.,:/-])`, 'iu')
 const DAY_MONTH = new RegExp(`(?<![\\d.,:/-])${DAY}${OF}\\s+${MONTH}\\b`, 'iu')

@@ -218,6 +218,33 @@ describe('the organisation a title names (assemble/metadata-organization.ts, iss
     expect(of('Protokoll der ordentlichen Mitgliederversammlung des Ruderclub Nordhafen e.V.')).toBe('Ruderclub Nordhafen e.V.')
     expect(of('Protokoll der ordentlichen Mitgliederversammlung des Ruderclub Nordhafen e. V.')).toBe('Ruderclub Nordhafen e. V.')
   })
+
+  it('is the body a record comes from ("Minutes from …"), the kind of body kept when the kind of meeting goes', () => {
+    expect(metadata('# Minutes from Harbour Steering Committee Meeting\n\nText.\n').organization).toBe('Harbour Steering Committee')
+    expect(metadata('# Minutes of the Harbour Finance Committee\n\nText.\n').organization).toBe('Harbour Finance Committee')
+    // The kind of meeting alone names no body.
+    expect(metadata('# Notes from the Harbour Workshop\n\nText.\n').organization).toBeNull()
+  })
+})
+
+describe('the days of a meeting printed without their year (issue 21)', () => {
+  const post = (date: string, body: string) => metadata(front(`title: Harbour Notes\ndate: ${date}`, body)).event.date
+  it('are in the year of the report’s date, or the year before when they fall after it', () => {
+    const body = 'The Harbour workshop happened in Harbour Hall from the 18th to 22nd of March. Many joined.'
+    expect(post('2019-04-03', body)).toBe('2019-03-18/2019-03-22')
+    expect(post('2019-03-10', body)).toBe('2018-03-18/2018-03-22')
+    // A report dated while the meeting runs is of its year.
+    expect(post('2019-03-20', body)).toBe('2019-03-18/2019-03-22')
+    expect(post('2019-04', body)).toBe('2019-03-18/2019-03-22')
+    expect(post('2019-03', body)).toBe('2019-03-18/2019-03-22')
+    // A report with no date of its own gives them no year.
+    expect(metadata(`# Harbour Notes\n\n${body}\n`).event.date).toBeNull()
+  })
+
+  it('name the meeting without the title’s label of a kind of meeting and a document type before a colon', () => {
+    const found = metadata(front('title: "Meeting report: Harbour Data F2F Meeting in Bergen"\ndate: 2018-07-27'))
+    expect(found.event.name).toBe('Harbour Data F2F Meeting in Bergen')
+  })
 })
 
 describe('a title that says what and where', () => {
