@@ -724,6 +724,37 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a Chinese record’s head, its field lines run on without blank lines: `主席：林召集人文` names who presides (the ' +
+        'label `主席：` alone is that person, 林文), `出席：` and `列席：` list the members, `記錄：` the recorder; no field line is a turn',
+      form: 'label turn',
+      text:
+        '# 數位發展推動小組第3次會議紀錄\n\n時間：中華民國一一〇年三月五日（星期五）上午10時\n地點：本院第一會議室\n' +
+        '主席：林召集人文\n出席：陳委員長美、歐陽委員明華\n列席：經濟部張處長明\n記錄：李小華\n\n' +
+        '陳委員長美：我有意見，請經濟部說明。\n\n經濟部張處長明：我們會研議。\n\n主席：謝謝，請歐陽委員。\n\n歐陽委員明華：補充一點。\n',
+      found: {
+        speakers: [
+          { name: '陳美', position: '委員長', label: '陳委員長美', line: 10 },
+          { name: '張明', position: '處長', organization: '經濟部', line: 12 },
+          { name: '林文', label: '主席', family_name: '林', given_name: '文', line: 14 },
+          { name: '歐陽明華', family_name: '歐陽', given_name: '明華', position: '委員', line: 16 },
+        ],
+      },
+    },
+    {
+      title:
+        'the chair’s field line in a paragraph of its own (`主持人：王小明、李大華` names two: no one presides alone); a ' +
+        'sentence after `主席：` is the chair speaking, not the office’s holder',
+      form: 'label turn',
+      text: '主持人：王小明、李大華\n\n主席：謝謝，請王委員。\n\n王委員小明：好。\n',
+      found: {
+        speakers: [
+          { name: '', position: '主席', label: '主席' },
+          { name: '王小明', position: '委員' },
+        ],
+      },
+    },
+    {
       title: 'a label written as a heading is a turn, not a section; a Chinese title between surname and given name',
       form: 'label heading',
       text: '### 林召集人文：\n\n請各位發言。\n\n### 某某部張處長明：\n\n謝謝召集人。\n',
