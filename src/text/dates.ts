@@ -123,6 +123,12 @@ const READERS: Reader[] = [
     read: (m) => isoDay(centuryOf(Number(m[3])), Number(m[2]), Number(m[1])),
   },
   {
+    // "1110811 通傳業者與公協會": a Minguo date in seven figures (year, month, day) before Chinese words, as Taiwan's
+    // titles and file names print it; never after 第 (`第1120315號`, a document's number).
+    pattern: /(?<![\d./-]|第)(1\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[ \t\u3000]\p{Script=Han})/u,
+    read: (m) => (UNPRINTED_ERA === undefined ? null : isoDay(UNPRINTED_ERA + Number(m[1]), Number(m[2]), Number(m[3]))),
+  },
+  {
     // "2021年3月5日", "民國110年3月5日" (a year of an era counts from the era's start)
     pattern: new RegExp(
       `(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(?<!\\d)(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]`,
