@@ -90,6 +90,22 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a Chinese heading naming who speaks and the act (`### 主席致詞`, `## 54:47 林委員補充`, a recording’s time before ' +
+        'it, whom it answers after it): a turn over the words under it; none over a screenshot or a note alone ' +
+        '(`（求聽打）`), nor a heading whose verb runs on into a noun (`建議事項`); 林委員 is the one 林 the record names',
+      form: 'speaker heading',
+      text:
+        '# 第5次會議逐字稿\n\n主席：林召集人文\n\n### 主席致詞\n\n各位委員好，會議開始。\n\n## 54:47 林委員補充 TWNIC\n\n' +
+        '我補充一點。\n\n## 55:10 王委員回應\n\n![](shot.png)\n\n（求聽打）\n\n## 林委員建議事項\n\n一、加速辦理。\n',
+      found: {
+        speakers: [
+          { name: '林文', label: '主席', form: 'heading', line: 5 },
+          { name: '林文', label: '林委員', position: '委員', form: 'heading', line: 9 },
+        ],
+      },
+    },
+    {
       title: 'stacked bold lines',
       form: 'stacked presenter lines',
       text: '**Maria Lopez**\n\n**Senior Economist**\n\n**Andean Development Bank**\n\nThe talk.\n',
