@@ -771,6 +771,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a Chinese full name written before its office (`許哲仁顧問：`, `簡維克律師：`), an office held here before it (`主席 ' +
+        '王德威處長：`); two characters before an office are a place (`高雄市長：`, the mayor of Kaohsiung), not a name',
+      form: 'label turn',
+      text: '許哲仁顧問：長官好。\n\n簡維克律師：主席好。\n\n主席 王德威處長：謝謝。\n\n高雄市長：補充。\n',
+      found: {
+        speakers: [
+          { name: '許哲仁', family_name: '許', given_name: '哲仁', position: '顧問' },
+          { name: '簡維克', position: '律師' },
+          { name: '王德威', position: '處長', label: '主席 王德威處長' },
+          { name: '', position: '市長', organization: '高雄' },
+        ],
+      },
+    },
+    {
       title: 'a label written as a heading is a turn, not a section; a Chinese title between surname and given name',
       form: 'label heading',
       text: '### 林召集人文：\n\n請各位發言。\n\n### 某某部張處長明：\n\n謝謝召集人。\n',
