@@ -786,6 +786,20 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'the chair’s first label names who presides, the name in parentheses or after a space (`主席（林召集人文）：`, ' +
+        '`主席 王德威處長：`): the label `主席：` alone later is that person',
+      form: 'label turn',
+      text: '主席（林召集人文）：現在開會。\n\n陳委員長美：我有意見。\n\n主席：好，散會。\n',
+      found: {
+        speakers: [
+          { name: '林文', position: '召集人', label: '主席（林召集人文）' },
+          { name: '陳美', position: '委員長' },
+          { name: '林文', label: '主席' },
+        ],
+      },
+    },
+    {
       title: 'a label written as a heading is a turn, not a section; a Chinese title between surname and given name',
       form: 'label heading',
       text: '### 林召集人文：\n\n請各位發言。\n\n### 某某部張處長明：\n\n謝謝召集人。\n',

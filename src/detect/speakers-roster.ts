@@ -127,6 +127,9 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
       if (field) people.push(...namesIn(field, ''))
     }
     if (lines.length === 1) people.push(...keyedPeople(lines[0]!))
+    // `主席（林召集人文）：…`, `主席 王德威處長：`: the chair's first label names who presides.
+    const chair = node.type === 'paragraph' && lines.length > 0 ? chairLabel(lines[0]!) : null
+    if (chair) people.push(chair)
     // `*[CB]: Carsten Bormann`: an abbreviation's definition (Markdown Extra, HedgeDoc) glosses a label's initials.
     const glossed = glossaryPeople(lines)
     if (glossed.length > 0 && listed.add(entry.index)) people.push(...glossed)
@@ -351,6 +354,28 @@ function headingOf(line: string): { position: string; value: string; accounts: b
  */
 function presiding(people: RosterPerson[], position: string): RosterPerson[] {
   return people.length === 1 && PRESIDING.has(slug(position)) ? [{ ...people[0]!, presides: true }] : people
+}
+
+const PRESIDING_HAN = lexicon.presidingOffices.filter((office) => /^\p{Script=Han}+$/u.test(office))
+const CHAIR_LABEL = new RegExp(`^(${PRESIDING_HAN.join('|')})\\s*[（(]?\\s*(\\p{Script=Han}{2,12})\\s*[）)]?\\s*[:：]`, 'u')
+
+/**
+ * A label by a presiding office and a Chinese name (`主席（林召集人文）：`, `主席 王德威處長：`): that person presides, so
+ * that the office's label alone (`主席：`) later is theirs; null for any other line (its first character rules most out).
+ */
+function chairLabel(line: string): RosterPerson | null {
+  if (PRESIDING_HAN.length === 0 || !/^\p{Script=Han}/u.test(line)) return null
+  const match = CHAIR_LABEL.exec(line)
+  const read = match ? readHanLabel(match[2]!, () => false) : null
+  if (read?.kind !== 'person' || read.given === '') return null
+  return {
+    name: read.name,
+    honorific: '',
+    position: read.position || match![1]!,
+    organization: read.organization,
+    aliases: [],
+    presides: true,
+  }
 }
 
 /** Longest participants label on a line among others, in characters. */
