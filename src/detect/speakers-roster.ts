@@ -121,15 +121,8 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (node.type === 'table') people.push(...tablePeople(node))
     if (node.type !== 'heading' && node.type !== 'paragraph') continue
     const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
-    // `Participants 与会人：曹志、石勇` among a record's field lines: who attended, on a line of its own.
-    for (const line of lines.slice(1)) {
-      const field = listLine(line)
-      if (field) people.push(...namesIn(field, ''))
-    }
+    people.push(...fieldPeople(node.type === 'paragraph', lines))
     if (lines.length === 1) people.push(...keyedPeople(lines[0]!))
-    // `主席（林召集人文）：…`, `主席 王德威處長：`: the chair's first label names who presides.
-    const chair = node.type === 'paragraph' && lines.length > 0 ? chairLabel(lines[0]!) : null
-    if (chair) people.push(chair)
     // `*[CB]: Carsten Bormann`: an abbreviation's definition (Markdown Extra, HedgeDoc) glosses a label's initials.
     const glossed = glossaryPeople(lines)
     if (glossed.length > 0 && listed.add(entry.index)) people.push(...glossed)
@@ -354,6 +347,19 @@ function headingOf(line: string): { position: string; value: string; accounts: b
  */
 function presiding(people: RosterPerson[], position: string): RosterPerson[] {
   return people.length === 1 && PRESIDING.has(slug(position)) ? [{ ...people[0]!, presides: true }] : people
+}
+
+/**
+ * `Participants 与会人：曹志、石勇` among a record's field lines (who attended, on a line of its own), and in a paragraph
+ * the chair's first label (`主席（林召集人文）：…`, `主席 王德威處長：`), which names who presides.
+ */
+function fieldPeople(paragraph: boolean, lines: readonly string[]): RosterPerson[] {
+  const people = lines.slice(1).flatMap((line) => {
+    const field = listLine(line)
+    return field ? namesIn(field, '') : []
+  })
+  const chair = paragraph && lines.length > 0 ? chairLabel(lines[0]!) : null
+  return chair ? [...people, chair] : people
 }
 
 const PRESIDING_HAN = lexicon.presidingOffices.filter((office) => /^\p{Script=Han}+$/u.test(office))

@@ -125,7 +125,7 @@ const READERS: Reader[] = [
   {
     // "1110811 通傳業者與公協會": a Minguo date in seven figures (year, month, day) before Chinese words, as Taiwan's
     // titles and file names print it; never after 第 (`第1120315號`, a document's number).
-    pattern: /(?<![\d./-]|第)(1\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[ \t\u3000]\p{Script=Han})/u,
+    pattern: /(?<![\d./第-])(1\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[ \t\u3000]\p{Script=Han})/u,
     read: (m) => (UNPRINTED_ERA === undefined ? null : isoDay(UNPRINTED_ERA + Number(m[1]), Number(m[2]), Number(m[3]))),
   },
   {
