@@ -276,7 +276,7 @@ function listHeadingIn(lines: readonly string[]): { at: number; head: ReturnType
  */
 function linesOfHeading(lines: readonly string[], at: number): string[] {
   const after = lines.slice(at + 1)
-  const field = after.findIndex((line) => HAN_FIELD.test(line) || headingOf(line) !== null)
+  const field = after.findIndex((line) => HAN_FIELD.test(line))
   return field < 0 ? after : after.slice(0, field)
 }
 
