@@ -79,9 +79,11 @@ function inReportYear(days: string | null, printed: string | null): string | nul
   return `${year}-${first}/${year}-${last}`
 }
 
-/** The day a title naming a meeting gives ("Board Meeting — 2023-11-08"), or null. */
+/** The day a title naming a meeting gives ("Board Meeting — 2023-11-08"), or that opens it ("1110811 通傳業者與公協會"); or null. */
 function titleDay(title: string | null): string | null {
-  return title !== null && MEETING.test(title) ? (findDay(title)?.iso ?? null) : null
+  const day = title === null ? null : findDay(title)
+  if (day === null) return null
+  return MEETING.test(title!) || (day.index === 0 && /^\s/u.test(title!.slice(day.length))) ? day.iso : null
 }
 
 const HEARING_TYPE = new RegExp(wholeWords(lexicon.hearingTypes), 'iu')

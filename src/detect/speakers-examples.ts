@@ -90,6 +90,22 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a Chinese heading naming who speaks and the act (`### 主席致詞`, `## 54:47 林委員補充`, a recording’s time before ' +
+        'it, whom it answers after it): a turn over the words under it; none over a screenshot or a note alone ' +
+        '(`（求聽打）`), nor a heading whose verb runs on into a noun (`建議事項`); 林委員 is the one 林 the record names',
+      form: 'speaker heading',
+      text:
+        '# 第5次會議逐字稿\n\n主席：林召集人文\n\n### 主席致詞\n\n各位委員好，會議開始。\n\n## 54:47 林委員補充 TWNIC\n\n' +
+        '我補充一點。\n\n## 55:10 王委員回應\n\n![](shot.png)\n\n（求聽打）\n\n## 林委員建議事項\n\n一、加速辦理。\n',
+      found: {
+        speakers: [
+          { name: '林文', label: '主席', form: 'heading', line: 5 },
+          { name: '林文', label: '林委員', position: '委員', form: 'heading', line: 9 },
+        ],
+      },
+    },
+    {
       title: 'stacked bold lines',
       form: 'stacked presenter lines',
       text: '**Maria Lopez**\n\n**Senior Economist**\n\n**Andean Development Bank**\n\nThe talk.\n',
@@ -720,6 +736,66 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: '林文', position: '召集人', label: '林召集人文' },
           { name: '張明', position: '處長' },
           { name: '林文', label: '林召集人文' },
+        ],
+      },
+    },
+    {
+      title:
+        'a Chinese record’s head, its field lines run on without blank lines: `主席：林召集人文` names who presides (the ' +
+        'label `主席：` alone is that person, 林文), `出席：` and `列席：` list the members, `記錄：` the recorder; no field line is a turn',
+      form: 'label turn',
+      text:
+        '# 數位發展推動小組第3次會議紀錄\n\n時間：中華民國一一〇年三月五日（星期五）上午10時\n地點：本院第一會議室\n' +
+        '主席：林召集人文\n出席：陳委員長美、歐陽委員明華\n列席：經濟部張處長明\n記錄：李小華\n\n' +
+        '陳委員長美：我有意見，請經濟部說明。\n\n經濟部張處長明：我們會研議。\n\n主席：謝謝，請歐陽委員。\n\n歐陽委員明華：補充一點。\n',
+      found: {
+        speakers: [
+          { name: '陳美', position: '委員長', label: '陳委員長美', line: 10 },
+          { name: '張明', position: '處長', organization: '經濟部', line: 12 },
+          { name: '林文', label: '主席', family_name: '林', given_name: '文', line: 14 },
+          { name: '歐陽明華', family_name: '歐陽', given_name: '明華', position: '委員', line: 16 },
+        ],
+      },
+    },
+    {
+      title:
+        'the chair’s field line in a paragraph of its own (`主持人：王小明、李大華` names two: no one presides alone); a ' +
+        'sentence after `主席：` is the chair speaking, not the office’s holder',
+      form: 'label turn',
+      text: '主持人：王小明、李大華\n\n主席：謝謝，請王委員。\n\n王委員小明：好。\n',
+      found: {
+        speakers: [
+          { name: '', position: '主席', label: '主席' },
+          { name: '王小明', position: '委員' },
+        ],
+      },
+    },
+    {
+      title:
+        'a Chinese full name written before its office (`許哲仁顧問：`, `簡維克律師：`), an office held here before it (`主席 ' +
+        '王德威處長：`); two characters before an office are a place (`高雄市長：`, the mayor of Kaohsiung), not a name',
+      form: 'label turn',
+      text: '許哲仁顧問：長官好。\n\n簡維克律師：主席好。\n\n主席 王德威處長：謝謝。\n\n高雄市長：補充。\n',
+      found: {
+        speakers: [
+          { name: '許哲仁', family_name: '許', given_name: '哲仁', position: '顧問' },
+          { name: '簡維克', position: '律師' },
+          { name: '王德威', position: '處長', label: '主席 王德威處長' },
+          { name: '', position: '市長', organization: '高雄' },
+        ],
+      },
+    },
+    {
+      title:
+        'the chair’s first label names who presides, the name in parentheses or after a space (`主席（林召集人文）：`, ' +
+        '`主席 王德威處長：`): the label `主席：` alone later is that person',
+      form: 'label turn',
+      text: '主席（林召集人文）：現在開會。\n\n陳委員長美：我有意見。\n\n主席：好，散會。\n',
+      found: {
+        speakers: [
+          { name: '林文', position: '召集人', label: '主席（林召集人文）' },
+          { name: '陳美', position: '委員長' },
+          { name: '林文', label: '主席' },
         ],
       },
     },

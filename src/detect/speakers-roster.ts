@@ -121,11 +121,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (node.type === 'table') people.push(...tablePeople(node))
     if (node.type !== 'heading' && node.type !== 'paragraph') continue
     const lines = plainText(node).split('\n').map(collapseSpace).filter(Boolean)
-    // `Participants 与会人：曹志、石勇` among a record's field lines: who attended, on a line of its own.
-    for (const line of lines.slice(1)) {
-      const field = listLine(line)
-      if (field) people.push(...namesIn(field, ''))
-    }
+    people.push(...fieldPeople(node.type === 'paragraph', lines))
     if (lines.length === 1) people.push(...keyedPeople(lines[0]!))
     // `*[CB]: Carsten Bormann`: an abbreviation's definition (Markdown Extra, HedgeDoc) glosses a label's initials.
     const glossed = glossaryPeople(lines)
@@ -140,9 +136,9 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     // The heading opens the paragraph, or has a line of its own under a title its lines run on from (no blank lines).
     const { at, head } = listHeadingIn(lines)
     if (head !== null) {
-      const values = joinWrapped([head.value, ...lines.slice(at + 1)].filter(Boolean))
+      const values = joinWrapped([head.value, ...linesOfHeading(lines, at)].filter(Boolean))
       const absent = isAbsence(lines[at]!)
-      people.push(...namesOf(values, head.position, absent, head.accounts))
+      people.push(...presiding(namesOf(values, head.position, absent, head.accounts), head.position))
       listing = values.length === 0 || head.value === '' ? { position: head.position, item: false, absent, accounts: head.accounts } : null
       continue
     }
@@ -275,6 +271,19 @@ function listHeadingIn(lines: readonly string[]): { at: number; head: ReturnType
 }
 
 /**
+ * The lines a participants heading's value runs on over, up to the next line a field's label opens (`主席：林召集人文` /
+ * `出席：陳委員長美、…` / `記錄：李小華`, a Chinese record's head): each is its own field, not a name of the list.
+ */
+function linesOfHeading(lines: readonly string[], at: number): string[] {
+  const after = lines.slice(at + 1)
+  const field = after.findIndex((line) => HAN_FIELD.test(line))
+  return field < 0 ? after : after.slice(0, field)
+}
+
+/** A line a short label in Chinese opens (`時間：`, `列席：`, `記錄：`), as a record's head prints its fields one a line. */
+const HAN_FIELD = /^\p{Script=Han}{1,8}\s*[:：]/u
+
+/**
  * A list's lines as a converter wraps them (`…, Julie MOREAU, Paul` / `LEFÈVRE, Nadia GIRARD`, pandoc at 72 columns):
  * a line of names that stops short of its separator runs on into the next, unless that one opens a label of its own.
  */
@@ -325,10 +334,54 @@ function headingOf(line: string): { position: string; value: string; accounts: b
   if (label.length < 2 || label.length > 40) return null
   const key = label.toLowerCase()
   // A role's line that ends a sentence (`COURT SECURITY OFFICER: Yes, Your Honor.`) is a turn, not who holds the role.
-  if (OFFICES.has(key) && colon >= 0) return /[.!?]$/.test(line) ? null : { position: label, value: line.slice(colon + 1).trim(), accounts }
+  if (OFFICES.has(key) && colon >= 0)
+    return /[.!?。！？]$/.test(line) ? null : { position: label, value: line.slice(colon + 1).trim(), accounts }
   if (!isListHeading(key)) return null
   const position = isPosition(key) ? titleCase(label.replace(/\(s\)$|s$/, '')) : ''
   return { position, value: colon >= 0 ? line.slice(colon + 1).trim() : '', accounts }
+}
+
+/**
+ * The one person a presiding office's line names (`主席：林召集人文`, `Président : Jean Dupont`) presides: a label by
+ * that office alone (`主席：`) is theirs, whatever office of their own the line gives them (召集人).
+ */
+function presiding(people: RosterPerson[], position: string): RosterPerson[] {
+  return people.length === 1 && PRESIDING.has(slug(position)) ? [{ ...people[0]!, presides: true }] : people
+}
+
+/**
+ * `Participants 与会人：曹志、石勇` among a record's field lines (who attended, on a line of its own), and in a paragraph
+ * the chair's first label (`主席（林召集人文）：…`, `主席 王德威處長：`), which names who presides.
+ */
+function fieldPeople(paragraph: boolean, lines: readonly string[]): RosterPerson[] {
+  const people = lines.slice(1).flatMap((line) => {
+    const field = listLine(line)
+    return field ? namesIn(field, '') : []
+  })
+  const chair = paragraph && lines.length > 0 ? chairLabel(lines[0]!) : null
+  return chair ? [...people, chair] : people
+}
+
+const PRESIDING_HAN = lexicon.presidingOffices.filter((office) => /^\p{Script=Han}+$/u.test(office))
+const CHAIR_LABEL = new RegExp(`^(${PRESIDING_HAN.join('|')})\\s*[（(]?\\s*(\\p{Script=Han}{2,12})\\s*[）)]?\\s*[:：]`, 'u')
+
+/**
+ * A label by a presiding office and a Chinese name (`主席（林召集人文）：`, `主席 王德威處長：`): that person presides, so
+ * that the office's label alone (`主席：`) later is theirs; null for any other line (its first character rules most out).
+ */
+function chairLabel(line: string): RosterPerson | null {
+  if (PRESIDING_HAN.length === 0 || !/^\p{Script=Han}/u.test(line)) return null
+  const match = CHAIR_LABEL.exec(line)
+  const read = match ? readHanLabel(match[2]!, () => false) : null
+  if (read?.kind !== 'person' || read.given === '') return null
+  return {
+    name: read.name,
+    honorific: '',
+    position: read.position || match![1]!,
+    organization: read.organization,
+    aliases: [],
+    presides: true,
+  }
 }
 
 /** Longest participants label on a line among others, in characters. */

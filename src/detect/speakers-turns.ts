@@ -702,13 +702,21 @@ function isListing(candidate: LabelTurn): boolean {
   if (candidate.opening.form !== 'colon') return false
   const printed = listedValue(candidate)
   const value = printed.replace(/\.$/, '')
-  if (value === '' || /[!?]$/.test(value) || value.split(' ').length > 12 || runsOn(candidate)) return false
+  if (value === '' || /[!?。！？]$/u.test(value) || value.split(' ').length > 12 || runsOn(candidate)) return false
   const role = candidate.parts.kind === 'role'
+  // `主席：林召集人文`, `主持人：王小明、李大華`: a record's line naming who holds the role, in Chinese.
+  if (role && HAN_CHAR.test(value)) return hanNames(value)
   // One word after a role is its holder when it stands alone (`Facilitator: TC`), its ruling when it
   // ends a sentence (`THE COURT: Overruled.`).
   if (!value.includes(' ') && (!role || /[.!?]$/.test(printed))) return false
   const parts = value.split(/(?:(?<!\s)\s+)?(?:[,;&]|\band\b)\s*/).filter((part) => part.trim() !== '')
   return parts.length > 0 && parts.every((part) => (role ? ROLE_VALUE : NAMED_VALUE).test(part.trim()))
+}
+
+/** A value of Chinese names and nothing else (`林召集人文`, `王小明、李大華`): every part a person's label reads. */
+function hanNames(value: string): boolean {
+  const parts = value.split(/[、，,；;]/u).map((part) => part.replace(/\s/g, ''))
+  return parts.every((part) => isHanLabel(part) && readHanLabel(part, () => false)?.kind === 'person')
 }
 
 /** A label over a number, an amount or a date in figures only (`ACCA : 60€`, `Total: 12`, `Expires: 12/31/16`) keys a value. */

@@ -41,6 +41,7 @@ import { type RosterPerson, byInitials, commonWords, printedName, readNamedLines
 import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { isActHeading, nameLines } from './speakers-lines.js'
+import { hanActLabel, speechUnder } from './speakers-han-acts.js'
 import { attributionAt } from './speakers-quotes.js'
 import { otherPresenters } from './speakers-copresenters.js'
 import {
@@ -392,6 +393,10 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     if (talk) return { ...presenterFields(talk, words), text: heading, form: 'heading', ...at }
     // `## Intervention de M. DUPONT`: a speech act's noun and who made it, a civility before the name or office.
     if (isActHeading(split.title)) return { ...nameLineFields(split.title, reading.roster, []), text: heading, form: 'heading', ...at }
+    // `### 主席致詞`, `## 54:47 主席補充`: who speaks and the act, in Chinese, over words spoken.
+    const acting = hanActLabel(split.title)
+    if (acting && speechUnder(context.flow, i))
+      return { ...nameLineFields(acting, reading.roster, []), text: heading, form: 'heading', ...at }
     const presenter = headingPresenter(split.title, words, split.number !== null)
     if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
     // The series is read (every heading of the document) only for a heading of its form.

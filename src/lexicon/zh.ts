@@ -245,6 +245,10 @@ export const zh = defineLexicon({
     '反对',
     '反對',
   ],
+  // Offices whose holder presides: `主席：` alone is whom the record's `主席：林召集人文` line names.
+  presidingOffices: ['主席', '主持人'],
+  // A speech act a heading names after who made it (`### 主席致詞`, `### 王部長答詢`), as reportingVerbs are too.
+  turnNouns: ['致詞', '致词', '致辭', '致辞', '答詢', '答询', '質詢', '质询'],
   roles: ['主持人', '主席', '召集人', '記錄', '主持', '司儀', '司仪', '提問', '提问', '問', '问', '答', '與會者', '与会者', '來賓', '来宾'],
   notLabels: [
     '時間',
@@ -325,6 +329,7 @@ export const zh = defineLexicon({
   ],
   participantsHeadings: [
     '出席',
+    '列席',
     '出席者',
     '参会人',
     '參會人',

@@ -123,6 +123,12 @@ const READERS: Reader[] = [
     read: (m) => isoDay(centuryOf(Number(m[3])), Number(m[2]), Number(m[1])),
   },
   {
+    // "1110811 通傳業者與公協會": a Minguo date in seven figures (year, month, day) before Chinese words, as Taiwan's
+    // titles and file names print it; never after 第 (`第1120315號`, a document's number).
+    pattern: /(?<![\d./第-])(1\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[ \t\u3000]\p{Script=Han})/u,
+    read: (m) => (UNPRINTED_ERA === undefined ? null : isoDay(UNPRINTED_ERA + Number(m[1]), Number(m[2]), Number(m[3]))),
+  },
+  {
     // "2021年3月5日", "民國110年3月5日" (a year of an era counts from the era's start)
     pattern: new RegExp(
       `(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(?<!\\d)(\\d{2,4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号號]`,
@@ -131,6 +137,41 @@ const READERS: Reader[] = [
     read: (m) => isoDay(cjkYear(m[1], Number(m[2])), Number(m[3]), Number(m[4])),
   },
 ]
+
+// Chinese numerals (`一一〇年三月五日`, `二〇二一年十二月二十五日`), as official records print dates: the year digit by digit
+// (or with 百 and 十), the month and day with 十. `〇` is the Han zero; `○` the circle some fonts print for it.
+const HAN_DIGITS = '〇○零一二三四五六七八九'
+const HAN_NUMBER = `[${HAN_DIGITS}十百]`
+const HAN_MONTH_DAY = `\\s*(${HAN_NUMBER}{1,3})\\s*月\\s*(${HAN_NUMBER}{1,3})\\s*[日号號]`
+const HAN_DATE = new RegExp(`(?:(${alternation(Object.keys(lexicon.eraYears))})\\s*)?(${HAN_NUMBER}{2,5})\\s*年${HAN_MONTH_DAY}`, 'u')
+
+/** A number in Chinese numerals: digit by digit (`一一〇` 110, `二〇二一`), or by 百 and 十 (`一百一十`, `二十五`, `十二`). */
+function hanNumber(text: string): number {
+  if (!/[十百]/u.test(text)) return [...text].reduce((value, char) => value * 10 + digitOf(char), 0)
+  let value = 0
+  let digit = -1
+  for (const char of text) {
+    if (char === '百' || char === '十') {
+      value += (digit < 0 ? 1 : digit) * (char === '百' ? 100 : 10)
+      digit = -1
+    } else digit = digitOf(char)
+  }
+  return value + Math.max(digit, 0)
+}
+
+function digitOf(char: string): number {
+  const at = HAN_DIGITS.indexOf(char)
+  return at <= 2 ? 0 : at - 2
+}
+
+/** The first date in Chinese numerals in the text (a text with no 年 is read by none). */
+function hanDay(text: string): FoundDay | null {
+  if (!text.includes('年')) return null
+  const m = HAN_DATE.exec(text)
+  if (!m) return null
+  const iso = isoDay(cjkYear(m[1], hanNumber(m[2]!)), hanNumber(m[3]!), hanNumber(m[4]!))
+  return iso === null ? null : { iso, index: m.index, length: m[0].length }
+}
 
 // A year of three figures or fewer with no era printed (`110年3月5日`) counts from the era a record in
 // that calendar leaves unsaid (Taiwan's Minguo years); four figures are Gregorian.
@@ -167,7 +208,7 @@ function firstRead(reader: Reader, text: string): [RegExpExecArray, string] | nu
 /** The first full date (or span of days) in the text, as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */
 export function findDay(printed: string): FoundDay | null {
   // Every reader needs figures: a text with none (most lines the detectors ask about) is read by none.
-  if (!FIGURE.test(printed)) return null
+  if (!FIGURE.test(printed)) return hanDay(printed)
   const text = asciiDigits(printed)
   let best: FoundDay | null = null
   for (const reader of READERS) {
@@ -178,7 +219,9 @@ export function findDay(printed: string): FoundDay | null {
       best = { iso, index: match.index, length: match[0].length }
     }
   }
-  return best
+  // `一一〇年三月五日（星期五）上午10時`: a date in Chinese numerals beside figures of another kind.
+  const han = hanDay(printed)
+  return han !== null && (best === null || han.index < best.index) ? han : best
 }
 
 const MONTH_YEAR = new RegExp(`\\b${MONTH}${OF},?\\s+${YEAR}\\b`, 'iu')

@@ -116,7 +116,9 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
   officeAfterComma(rest, parts, (before) => (rest = before))
   if (form === 'period') rest = seatOff(rest)
   const han = rest.replace(/\s/g, '')
-  if (isHanLabel(han)) return hanParts(han, parts, isRole)
+  // The organisation a parenthesis gave, before the label's own words are read (`主席（林召集人文）`).
+  const given = parts.organization
+  if (isHanLabel(han)) return given === '' ? hanParts(han, parts, isRole) : heldBy(hanParts(han, parts, isRole), isRole)
   if (/\d/.test(rest)) return null
   return wordParts(rest.split(' '), parts, isRole)
 }
@@ -473,6 +475,15 @@ function mentionParts(text: string, isRole: (text: string) => boolean): LabelPar
 const MENTIONED = /^[a-z0-9][\w.-]{0,38}$/i
 
 /** A Chinese label (林召集人文 → 林文, 召集人; 交通部王次長國材; 經濟部代表): names-zh.ts reads it. */
+/** `主席（林召集人文）`: an office and, in parentheses, the Chinese name of whoever holds it: that person, in that office. */
+function heldBy(parts: LabelParts | null, isRole: (text: string) => boolean): LabelParts | null {
+  if (parts?.kind !== 'role' || !isHanLabel(parts.organization)) return parts
+  const read = readHanLabel(parts.organization, isRole)
+  if (read?.kind !== 'person' || read.given === '') return parts
+  const { name, family, given, organization } = read
+  return { ...parts, kind: 'person', name, family, given, position: read.position || parts.position, organization }
+}
+
 function hanParts(text: string, parts: LabelParts, isRole: (text: string) => boolean): LabelParts | null {
   const read = readHanLabel(text, isRole)
   if (!read) return null

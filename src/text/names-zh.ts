@@ -72,11 +72,26 @@ function withTitle(text: string, at: number, title: string): HanName | null {
     const position = before.slice(surname.at + surname.length) + title
     return { kind: 'person', name: family + given, family, given, position, organization: before.slice(0, surname.at), honorific: '' }
   }
+  // A full name before the office (許哲仁顧問, 簡維克律師), perhaps after an office the speaker holds here (主席王德威處長).
+  const full = given === '' ? fullNameBefore(before) : null
+  if (full) return { ...full, position: title }
   // A body's office and no name: 經濟部代表, 衛福部副部長.
   if (given !== '') return null
   const prefix = trailingPrefixes(before)
   const organization = before.slice(0, before.length - prefix)
   return organization.length >= 2 ? role(before.slice(organization.length) + title, organization) : null
+}
+
+/**
+ * A name of three characters or more before an office (`許哲仁`), an office it follows taken off (`主席王德威`); two
+ * characters are a place as often (高雄市長, 金門縣長), and are read as none.
+ */
+function fullNameBefore(before: string): HanName | null {
+  const office = TITLES.find((title) => before.startsWith(title))
+  const name = office ? before.slice(office.length) : before
+  if (name.length < 3) return null
+  const read = bareName(name)
+  return read !== null && read.given !== '' && read.honorific === '' ? read : null
 }
 
 /**

@@ -72,6 +72,14 @@ describe('a title naming a meeting', () => {
     expect(metadata('# Harbour Safety\n\n## Report\n\n3 May 2024\n\nText.\n').event.name).toBeNull()
   })
 
+  it('gives the day a title opens with before its words as the meeting’s (`1110811 通傳業者與公協會`, a Minguo date)', () => {
+    const found = metadata('# 1110811 通傳業者與公協會\n\n主席：好，開始。\n')
+    expect([found.date, found.event.date]).toEqual(['2022-08-11', '2022-08-11'])
+    expect(metadata('# 2023-11-08 Steering group\n\nText.\n').event.date).toBe('2023-11-08')
+    // A number of the document, not a day: no date.
+    expect(metadata('# 第1120315 號 函\n\n說明。\n').date).toBeNull()
+  })
+
   it('gives no event date when it names no meeting, only a day', () => {
     expect(metadata('# 3 May 2024\n\nText.\n').event).toEqual({ name: null, date: null, location: null })
     const report = metadata('# Annual Report — 2023-11-08\n\nText.\n')

@@ -27,6 +27,14 @@ describe('readHanLabel', () => {
     expect(read('國發會林主任秘書明')).toMatchObject({ name: '林明', position: '主任秘書', organization: '國發會' })
   })
 
+  it('reads a full name written before its office (許哲仁顧問), an office the speaker holds before it taken off', () => {
+    expect(read('許哲仁顧問')).toMatchObject({ kind: 'person', name: '許哲仁', family: '許', given: '哲仁', position: '顧問' })
+    expect(read('盧諭緯秘書長')).toMatchObject({ name: '盧諭緯', position: '秘書長', organization: '' })
+    expect(read('主席王德威處長')).toMatchObject({ name: '王德威', position: '處長' })
+    // Two characters before an office are a place as often as a name: 高雄市長 is Kaohsiung's mayor.
+    expect(read('高雄市長')).toMatchObject({ kind: 'role', position: '市長', organization: '高雄' })
+  })
+
   it('reads a body’s office without a name as a role, and an office alone', () => {
     expect(read('經濟部代表')).toMatchObject({ kind: 'role', name: '', position: '代表', organization: '經濟部' })
     expect(read('主席')).toMatchObject({ kind: 'role', position: '主席' })
