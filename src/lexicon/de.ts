@@ -5,7 +5,7 @@ import { defineLexicon } from './types.js'
 export const de = defineLexicon({
   language: 'de',
   // An automatic transcript's speaker it cannot name (`Speaker 1`).
-  speakerPlaceholders: ['sprecher', 'sprecherin', 'teilnehmer', 'teilnehmerin'],
+  speakerPlaceholders: ['sprecher', 'sprecherin', 'teilnehmer', 'teilnehmerin', 'mann', 'kind', 'stimme', 'zuhörer', 'zuhörerin'],
   displayNameTags: ['gast', 'extern'],
   honorifics: ['Herr', 'Frau', 'Herrn', 'Dr.', 'Prof.', 'Dipl.-Ing.', 'Abg.', 'Fräulein'],
   // Who leads a meeting, as Protokolle say at their opening: `Sitzungsleitung: Anna Berg`, `unter dem Vorsitz von
@@ -546,7 +546,7 @@ export const de = defineLexicon({
     'ortsvorsteherin',
   ],
   titleArticles: ['der', 'die'],
-  selfIntroductions: ['ich bin', 'mein name ist'],
+  selfIntroductions: ['ich bin', 'mein name ist', 'ich heiße'],
   officeArticles: ['ein', 'eine', 'der', 'die'],
   titleConnectors: ['beim', 'bei der', 'im', 'für', 'des', 'der', 'und'],
   notLabels: [
