@@ -2268,6 +2268,26 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'German conference reports: an occupation and its article before the presenter (`Der Historiker …`, the position), ' +
+        'a participle of presenting after the giver (`Das von … vorgestellte Modell`), a contribution `von` its giver; ' +
+        'not a participle of leading, a firm’s noun, or a fee',
+      form: 'reporting sentence',
+      text:
+        'Der Historiker *Philipp Schneider* fokussierte in seinem Beitrag auf die Heraldik.\n\n' +
+        'Das von *Sarah Wagner* vorgestellte Modell sieht eine Erfassung vor.\n\n' +
+        'Zentrale Aspekte aus dem Beitrag von *Florian Thiery* betreffen das Mapping.\n\n' +
+        'Das von Anna Berg geleitete Projekt zeigt viel.\n\nDie Firma Siemens Energy stellte ein Produkt vor.\n\n' +
+        'Der Mitgliedsbeitrag von Anna Berg ist bezahlt.\n',
+      found: {
+        speakers: [
+          { name: 'Philipp Schneider', position: 'Historiker', line: 1 },
+          { name: 'Sarah Wagner', form: 'reported', line: 3 },
+          { name: 'Florian Thiery', form: 'reported', line: 5 },
+        ],
+      },
+    },
+    {
       title: 'German conference reports: a talk’s noun, its quoted title, then its giver after `von` or in a relative clause (`in dem`)',
       form: 'reporting sentence',
       text:

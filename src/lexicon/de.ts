@@ -154,6 +154,25 @@ export const de = defineLexicon({
     'beisitzerin',
     'bürgermeister',
     'bürgermeisterin',
+    // Occupations a report puts before a presenter's name with its article (`Der Historiker Anna Berg zeigte …`).
+    'historiker',
+    'historikerin',
+    'kunsthistoriker',
+    'kunsthistorikerin',
+    'archäologe',
+    'archäologin',
+    'informatiker',
+    'informatikerin',
+    'linguist',
+    'linguistin',
+    'soziologe',
+    'soziologin',
+    'bibliothekar',
+    'bibliothekarin',
+    'archivar',
+    'archivarin',
+    'journalist',
+    'journalistin',
   ],
   // Who presented a programme's item: that person's turn (`Referentin: Dr. Anna Berg (Universität Jena)`); not who chaired it.
   presenterLabels: [
@@ -315,6 +334,10 @@ export const de = defineLexicon({
     // `Herr Weber geht auf die Kosten ein`, `… ging auf … ein` (eingehen), its particle far behind: the finite verb alone.
     'geht auf',
     'ging auf',
+    // What a talk did with its subject (`Anna Berg fokussierte auf …`, `… demonstrierte das Werkzeug`).
+    'fokussiert',
+    'konzentriert',
+    'demonstriert',
   ],
   // A talk's verb in verb-second order, before the speaker it names (`In ihrem Vortrag zeigte Anna Berg …`).
   talkVerbs: [
@@ -462,7 +485,13 @@ export const de = defineLexicon({
   relativePronouns: ['der', 'die', 'dem', 'denen'],
   turnNouns: ['frage', 'antwort', 'wortmeldung', 'beitrag', 'stellungnahme', 'anmerkung', 'erklärung'],
   agentWords: ['von', 'durch'],
+  // A contribution to a conference, as a whole word (`aus dem Beitrag von Anna Berg`; not `Mitgliedsbeitrag`).
+  talkWords: ['beitrag', 'beiträge', 'beiträgen'],
   talkGivers: ['von', 'durch'],
+  // Participles of presenting before the noun they describe, after a talk's giver (`Das von Anna Berg vorgestellte Modell …`).
+  presentedParticiples: ['vorgestellt', 'präsentiert', 'gezeigt', 'skizziert', 'erläutert', 'gehalten'],
+  // Articles that open a noun phrase, lowercase (`Das von Anna Berg vorgestellte Modell`, `Der Historiker Anna Berg`).
+  nounArticles: ['der', 'die', 'das'],
   // Prepositions of a lead phrase before a clause's subject (`während im Nebenraum Anna Berg …`): a name never follows one as subject.
   leadInPrepositions: [
     'im',
