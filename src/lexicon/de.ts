@@ -719,6 +719,7 @@ export const de = defineLexicon({
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   dayArticles: ['den', 'am', 'vom'],
   annexWords: ['Anhang', 'Anlage'],
+  partWords: ['teil', 'sitzung', 'block', 'tag', 'sektion', 'panel'],
   agendaItemWords: ['TOP', 'Tagesordnungspunkt'],
   minutesParts: ['tagesordnung', 'notizen', 'beschlüsse', 'verschiedenes'],
   sectionNames: [

@@ -273,6 +273,8 @@ export const Lexicon = z.strictObject({
   bylineWords: Words,
   /** Words before an annex's number in a heading or contents entry ("Annex 2"). */
   annexWords: Words,
+  /** A report's parts as a styled line numbers them before its title's colon (`Teil I: …`, `Part 2: …`), lowercase. */
+  partWords: Words,
   /**
    * The usual names of a report's unnumbered sections, lowercase ("introduction", "acknowledgements"):
    * a line that says only that heads a section, wherever it stands.
