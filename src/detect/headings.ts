@@ -964,8 +964,9 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
 function isImageOnly(node: FlowNode | undefined): boolean {
   if (node?.type !== 'paragraph') return false
   const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const only = meaningful.length === 1 ? meaningful[0]! : null
   const image = (child: Nodes) => child.type === 'image' || child.type === 'imageReference'
-  return meaningful.length === 1 && (image(meaningful[0]!) || (meaningful[0]!.type === 'link' && meaningful[0]!.children.some(image)))
+  return only !== null && (image(only) || (only.type === 'link' && only.children.some(image)))
 }
 
 // A part of a report and its number before the title's colon (`**Teil I: Projektvorstellungen**`, `**Part 2: Results**`):
