@@ -95,7 +95,7 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
   const placeholder = placeholderParts(text)
   if (placeholder) return placeholder
   // A speaker a transcript cannot name, labelled by a word for who they are and no mark (`Woman:`, `Mann:`): no name.
-  if (PLACEHOLDERS.has(text.toLowerCase()) && !isRole(text) && officeAt(text.split(' '), 0) === 0) {
+  if (/^\p{Lu}/u.test(text) && PLACEHOLDERS.has(text.toLowerCase()) && !isRole(text) && officeAt(text.split(' '), 0) === 0) {
     return { ...empty(), kind: 'role', strong: true }
   }
   let rest = stageDirectionOff(text)
