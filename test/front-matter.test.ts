@@ -17,6 +17,11 @@ describe('readFrontMatter', () => {
     expect(front).toMatchObject({ title: 'Recap: Summit 2024', author: 'Ann Lee', date: '2024-05-09T10:00:00Z', endLine: 5 })
   })
 
+  it('reads a publication date as themes spell its key (Hugo `publishDate`, `publication_date`)', () => {
+    expect(readFrontMatter(['---', 'title: Recap', 'publishDate: 2024-05-09', '---'])).toMatchObject({ date: '2024-05-09' })
+    expect(readFrontMatter(['---', 'title: Recap', 'publication_date: 2018-04-16', '---'])).toMatchObject({ date: '2018-04-16' })
+  })
+
   it('skips a block value and keeps the first of two keys for one field', () => {
     const front = readFrontMatter(['---', 'title: >', '  folded', 'name: Board minutes', 'venue: City Hall', 'place: Elsewhere', '...'])
     expect(front).toMatchObject({ title: 'Board minutes', location: 'City Hall', endLine: 7 })

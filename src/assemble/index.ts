@@ -9,7 +9,7 @@ import { countWords, slug } from '../text/normalize.js'
 import { isRecorderNotice } from '../text/interjections.js'
 import { type Candidate, matchContents } from './match.js'
 import { metadataOf } from './metadata.js'
-import { participantOrganizations, selfIntroducedPositions, shareOrganizations } from './persons.js'
+import { participantOrganizations, selfIntroducedNames, selfIntroducedPositions, shareOrganizations } from './persons.js'
 import { assignLevels, assignParents } from './sections.js'
 
 export interface Assembled {
@@ -164,6 +164,7 @@ function attach(
   shareOrganizations(speakers)
   const texts = new Map(blocks.map((block) => [block.block_id, block.text]))
   selfIntroducedPositions(speakers, (id) => texts.get(id) ?? '')
+  selfIntroducedNames(speakers, (id) => texts.get(id) ?? '')
   return { speakers, blocks }
 }
 

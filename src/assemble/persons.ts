@@ -106,3 +106,58 @@ function officeStated(text: string, speaker: Speaker): string | null {
   if (name && !nameWords(speaker.name).includes(nameWords(name)[0] ?? '')) return null
   return found[2]!.trim()
 }
+
+/**
+ * A speaker labelled by one word, a given name (`Stefan`), who says their full name near the start of one of their
+ * first turns under it (`Mein Name ist Stefan Wintermeyer`, `Hi, I'm Anna Berg`) is that person in every turn the
+ * label opens: a recorder's transcript names people only by the labels it was given, and a label that another label
+ * ends (`Podcast Stefan`) is no fuller name of theirs.
+ */
+export function selfIntroducedNames(speakers: Speaker[], textOf: (blockId: string) => string): void {
+  const named = new Map<string, string>()
+  const seen = new Map<string, number>()
+  for (const speaker of speakers) {
+    const label = speaker.label
+    const turns = (seen.get(label) ?? 0) + 1
+    seen.set(label, turns)
+    if (named.has(label) || turns > INTRODUCTION_TURNS || !speaker.remarks[0] || !GIVEN_LABEL.test(label)) continue
+    const full = nameStated(textOf(speaker.remarks[0]).slice(0, INTRODUCTION_REACH * 2), label)
+    if (full) named.set(label, full)
+  }
+  for (const speaker of speakers) {
+    const full = named.get(speaker.label)
+    if (!full || speaker.name === full) continue
+    speaker.name = full
+    speaker.given_name = speaker.label
+    speaker.family_name = full.slice(speaker.label.length + 1)
+    speaker.person_id = slug(full)
+  }
+}
+
+function nameStated(text: string, label: string): string | null {
+  const found = NAME_STATED.exec(text)
+  if (!found || found.index > INTRODUCTION_REACH) return null
+  const full = found[1]!
+  return full.startsWith(`${label} `) ? full : null
+}
+
+/** A label of one capitalised word, as a transcript gives a speaker by the given name. */
+const GIVEN_LABEL = /^\p{Lu}\p{Ll}+$/u
+// The words of introduction as they open a sentence or go on after a comma, then a name of two to four capitalised
+// words (no `i` flag: the name's capitals are what tell it from the words after it).
+const NAME_STATED = new RegExp(
+  `(?:^|[.!?,;]\\s+|\\b(?:so|and|also|und)\\s+)(?:${lexicon.selfIntroductions.map(anyCase).join('|')})\\s+` +
+    `(\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,3})(?=[\\s.,;:!?]|$)`,
+  'u',
+)
+
+/** A phrase as a pattern that matches it in any case, letter by letter (`mein name ist` is also `Mein Name ist`). */
+function anyCase(phrase: string): string {
+  return [...phrase]
+    .map((char) =>
+      char.toLowerCase() === char.toUpperCase()
+        ? char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        : `[${char.toLowerCase()}${char.toUpperCase()}]`,
+    )
+    .join('')
+}

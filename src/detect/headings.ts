@@ -362,6 +362,15 @@ export const headings = defineDetector({
         found: { headings: [{ title: 'Results, Follow-up' }, { title: 'Remarks by Dr. Lee: Parks and People' }] },
       },
       {
+        title:
+          'a report’s part and its number before the title’s colon is a heading (`**Teil I: …**`, `**Part 2: …**`); an ' +
+          'italic line under an image is its caption, no heading',
+        text:
+          '## Rückblick\n\n**Teil I: Projektvorstellungen**\n\nText.\n\n![Programm](img/programm.jpg)\n\n' +
+          '*Programm des ersten Workshops*\n\nText.\n\n**Part 2: Results**\n\nText.\n',
+        found: { headings: [{ title: 'Rückblick' }, { title: 'Teil I: Projektvorstellungen' }, { title: 'Part 2: Results' }] },
+      },
+      {
         title: 'a label with a digit, and a heading that is only an anchor, are no headings',
         text: '**Q1: Results**\n\nText.\n\n## {#only-an-anchor}\n',
         found: { headings: [] },
@@ -936,6 +945,8 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
     else topicHeading(scan, entry, node)
     return null
   }
+  // An italic line under an image is its caption (`![…](…)` / `*Folie 2 aus dem Beitrag …*`), as web pages print one.
+  if (styled.kind === 'emphasis' && isImageOnly(context.flow[entry.index - 1]?.node)) return null
   let text = flatText(node)
   // A bold subject's line (`**OBJET : Subvention au club**`, as Word minutes head each deliberation): its subject.
   const subject = styled.kind === 'strong' ? SUBJECT_LINE.exec(collapseSpace(text)) : null
@@ -950,7 +961,8 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   if (/^\(.*\)$/u.test(text)) return null
   // Nor is a dateline (`**Fait à Bègles, le 11/11/2023**`): where and when the document was signed.
   const dated = isDateOnly(text) || readDateline(text) !== null
-  if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || /^[\p{L}\d ]{1,24}:\s/u.test(text) || dated) return null
+  const labelled = /^[\p{L}\d ]{1,24}:\s/u.test(text) && !PART_LABEL.test(text)
+  if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || labelled || dated) return null
   if (colonHeading) text = withoutEndColon(text)
   const { seen, styledLevel, boldOutline } = scan
   const itemLevel = styledLineLevel(
@@ -961,6 +973,19 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   scan.styledLevel = 1
   return { depth: null, text, itemLevel, htmlIds: [] }
 }
+
+/** A paragraph that holds an image and nothing else (a linked image too). */
+function isImageOnly(node: FlowNode | undefined): boolean {
+  if (node?.type !== 'paragraph') return false
+  const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  const only = meaningful.length === 1 ? meaningful[0]! : null
+  const image = (child: Nodes) => child.type === 'image' || child.type === 'imageReference'
+  return only !== null && (image(only) || (only.type === 'link' && only.children.some(image)))
+}
+
+// A part of a report and its number before the title's colon (`**Teil I: Projektvorstellungen**`, `**Part 2: Results**`):
+// a heading, unlike a label's colon (`**Keynote: …**`, `**Q1: Results**`).
+const PART_LABEL = new RegExp(`^(?:${alternation(lexicon.partWords)}) (?:[IVXLC]{1,5}|\\d{1,2}|\\p{Lu})\\.?:\\s`, 'iu')
 
 /** In a document without headings of its own, a bold list item over what it holds, or alone in its numbered list. */
 function itemCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): Candidate | null {

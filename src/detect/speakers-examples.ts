@@ -1178,6 +1178,29 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a transcriber’s line that prints the time in brackets before the speaker, the words on the lines under it ' +
+        '(`[00:00:51] Anna` / `Guten Morgen.`); a speaker the transcript cannot name is labelled by a word for who they ' +
+        'are (`Mann`, `Frau`, `Woman`): a turn without a name, the label kept; what the words say is speech, not a list ' +
+        'of names (`Karl Lund.`)',
+      form: 'label turn',
+      text:
+        '## Transkript\n\n[00:00:51] Anna\nSo, guten Morgen. Wir fangen an.\n\n[00:01:10] Mann\nWer spricht heute?\n\n' +
+        '[00:01:12] Anna\nKarl Lund.\n\n[00:01:15] Frau\nDanke.\n\n[00:01:20] Anna\nGern.\n\n' +
+        '[00:01:24] Mann\nUnd danach?\n\n[00:01:30] Anna\nEine Pause.\n',
+      found: {
+        speakers: [
+          { name: 'Anna', label: 'Anna', line: 3 },
+          { name: '', label: 'Mann', line: 6 },
+          { name: 'Anna', label: 'Anna', line: 9 },
+          { name: '', label: 'Frau', line: 12 },
+          { name: 'Anna', label: 'Anna', line: 15 },
+          { name: '', label: 'Mann', line: 18 },
+          { name: 'Anna', label: 'Anna', line: 21 },
+        ],
+      },
+    },
+    {
+      title:
         'a notetaker’s speaker line, the time a link to the recording and the name in bold (`@0:25 - **Anna Berg**`, ' +
         'Fathom); a guest’s e-mail address after the name is no organisation',
       form: 'label turn',
@@ -2317,6 +2340,26 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         speakers: [
           { name: 'Anna Berg', label: 'ANNA BERG', family_name: 'Berg', organization: 'Leipzig', form: 'reported' },
           { name: 'Tom Krause', label: 'TOM KRAUSE', organization: 'SUB Göttingen', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title:
+        'German conference reports: an occupation and its article before the presenter (`Der Historiker …`, the position), ' +
+        'a participle of presenting after the giver (`Das von … vorgestellte Modell`), a contribution `von` its giver; ' +
+        'not a participle of leading, a firm’s noun, or a fee',
+      form: 'reporting sentence',
+      text:
+        'Der Historiker *Philipp Schneider* fokussierte in seinem Beitrag auf die Heraldik.\n\n' +
+        'Das von *Sarah Wagner* vorgestellte Modell sieht eine Erfassung vor.\n\n' +
+        'Zentrale Aspekte aus dem Beitrag von *Florian Thiery* betreffen das Mapping.\n\n' +
+        'Das von Anna Berg geleitete Projekt zeigt viel.\n\nDie Firma Siemens Energy stellte ein Produkt vor.\n\n' +
+        'Der Mitgliedsbeitrag von Anna Berg ist bezahlt.\n',
+      found: {
+        speakers: [
+          { name: 'Philipp Schneider', position: 'Historiker', line: 1 },
+          { name: 'Sarah Wagner', form: 'reported', line: 3 },
+          { name: 'Florian Thiery', form: 'reported', line: 5 },
         ],
       },
     },

@@ -248,6 +248,12 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
   // `Auch Gerda Maier (DNB) betonte …`: a focus particle before the subject.
   const space = flat.indexOf(' ')
   if (space > 0 && PARTICLES_BEFORE.has(flat.slice(0, space))) return inlineAt(flat.slice(space + 1), words)
+  // `Der Historiker Philipp Schneider fokussierte …`: an occupation and its article before the subject, the position.
+  const occupation = occupationBefore(flat)
+  if (occupation) {
+    const found = inlineAt(occupation.rest, words)
+    return found ? { ...found, position: found.position || occupation.position } : null
+  }
   // `During the first session, Anna Berg presented …`: a lead-in phrase before the speaker.
   const comma = flat.indexOf(', ')
   const lead = comma > 0 && comma < MAX_LEAD_IN ? flat.slice(0, comma).split(' ') : []
@@ -256,6 +262,15 @@ export function inlineSpeaker(text: string, words: Vocabulary): SpeakerFields | 
 }
 
 const PARTICLES_BEFORE = new Set(lexicon.subjectParticles)
+const NOUN_ARTICLES = new Set(lexicon.nounArticles)
+const OCCUPATIONS = new Set(lexicon.positions.map((word) => word.toLowerCase()))
+
+/** An article and an occupation opening the text (`Der Historiker …`, `Die Archäologin …`): the occupation, and the rest. */
+function occupationBefore(flat: string): { position: string; rest: string } | null {
+  const [article, noun] = flat.split(' ', 2)
+  if (!article || !noun || !/^\p{Lu}/u.test(article) || !NOUN_ARTICLES.has(article.toLowerCase())) return null
+  return OCCUPATIONS.has(noun.toLowerCase()) ? { position: noun, rest: flat.slice(article.length + noun.length + 2) } : null
+}
 
 /** Most characters of a lead-in phrase before a reporting sentence's speaker. */
 const MAX_LEAD_IN = 60

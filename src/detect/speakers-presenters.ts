@@ -56,6 +56,7 @@ export function presenterOf(text: string, verbs: RegExp, sentence = openingSente
     verbSecondPresenter(sentence) ??
     capitalsPresenter(text, verbs) ??
     talkByPresenter(sentence) ??
+    participlePresenter(sentence) ??
     passivePresenter(sentence) ??
     jointPresenters(text, sentence, verbs)
   )
@@ -188,6 +189,24 @@ function talkByPresenter(sentence: Sentence): Presenter | null {
   }
   return null
 }
+
+/**
+ * The presenter a participle phrase opening the sentence names: an article, a talk's giver word, the name, then a
+ * participle of presenting before the noun (`Das von Anna Berg vorgestellte Modell sieht …`), not any participle
+ * (`Das von Anna Berg geleitete Projekt` names who leads it).
+ */
+function participlePresenter(sentence: Sentence): Presenter | null {
+  const tokens = sentence.map((entry) => entry.token)
+  if (tokens.length < 5 || !NOUN_ARTICLES.has(tokens[0]!.toLowerCase()) || !TALK_GIVERS.has(tokens[1]!)) return null
+  const presenter = presenterAt(tokens, 2)
+  if (!presenter || presenter.partners.length > 0) return null
+  const printed = presenter.label.split(' ').length + (presenter.inside ? presenter.inside.split(' ').length : 0)
+  const participle = tokens[2 + printed]
+  return participle !== undefined && PARTICIPLES.some((stem) => participle.startsWith(stem)) ? presenter : null
+}
+
+const NOUN_ARTICLES = new Set(lexicon.nounArticles)
+const PARTICIPLES = lexicon.presentedParticiples
 
 /**
  * The speaker of a passive opening sentence: an agent word, the speaker, and a talk's participle last

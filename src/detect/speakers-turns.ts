@@ -528,11 +528,17 @@ function isStampedRecord(flow: readonly FlowEntry[]): boolean {
   return rising >= times.length * STAMPED_RISING
 }
 
-/** `00:00:03 Speaker 1`, `@0:25 - Anna Berg` alone in a paragraph (leadStampedLine), read first by its first character. */
+/**
+ * `00:00:03 Speaker 1`, `@0:25 - Anna Berg` alone in a paragraph, `[00:00:51] Anna` over the words (leadStampedLine),
+ * read first by its first character.
+ */
 function leadOpening(node: Paragraph): Opening | null {
   const text = flatText(node)
   const first = text.charAt(0)
-  return first === '@' || isDigit(first) ? leadStampedLine(text) : null
+  if (first !== '@' && first !== '[' && !isDigit(first)) return null
+  // The label's own line first: the words under it are no part of it (`[00:37:31] Anna` / `Das ist –`).
+  const lines = plainText(node).trimStart()
+  return (lines.includes('\n') ? leadStampedLine(lines) : null) ?? leadStampedLine(text)
 }
 
 /** The recorders' record forms a document's turns are read in (isSpeakerRecord), found once over the flow. */
@@ -699,7 +705,8 @@ function htmlNick(node: Paragraph): Opening | null {
  * and who leads it (`Atmosfera: Saulo Freitas/INPE`). Its value is names only, with their organisations.
  */
 function isListing(candidate: LabelTurn): boolean {
-  if (candidate.opening.form !== 'colon') return false
+  // A recorder's speaker line (it prints the time) opens speech, whatever it says (`[00:45:19] Anna` / `Karl Lund.`).
+  if (candidate.opening.form !== 'colon' || candidate.opening.time !== null) return false
   const printed = listedValue(candidate)
   const value = printed.replace(/\.$/, '')
   if (value === '' || /[!?。！？]$/u.test(value) || value.split(' ').length > 12 || runsOn(candidate)) return false

@@ -19,7 +19,7 @@ export interface FrontMatter {
 // Keys as site generators and their themes spell them, lowercase; the first key present wins.
 const KEYS: Record<Exclude<keyof FrontMatter, 'startLine' | 'endLine'>, readonly string[]> = {
   title: ['title', 'name'],
-  date: ['date', 'event_date', 'eventdate', 'published', 'pubdate', 'created'],
+  date: ['date', 'event_date', 'eventdate', 'published', 'pubdate', 'publishdate', 'publication_date', 'published_at', 'created'],
   author: ['author', 'authors'],
   organization: ['organization', 'organisation', 'publisher', 'group', 'committee'],
   location: ['location', 'venue', 'place'],

@@ -5,7 +5,7 @@ import { defineLexicon } from './types.js'
 export const de = defineLexicon({
   language: 'de',
   // An automatic transcript's speaker it cannot name (`Speaker 1`).
-  speakerPlaceholders: ['sprecher', 'sprecherin', 'teilnehmer', 'teilnehmerin'],
+  speakerPlaceholders: ['sprecher', 'sprecherin', 'teilnehmer', 'teilnehmerin', 'mann', 'kind', 'stimme', 'zuhörer', 'zuhörerin'],
   displayNameTags: ['gast', 'extern'],
   honorifics: ['Herr', 'Frau', 'Herrn', 'Dr.', 'Prof.', 'Dipl.-Ing.', 'Abg.', 'Fräulein'],
   // Who leads a meeting, as Protokolle say at their opening: `Sitzungsleitung: Anna Berg`, `unter dem Vorsitz von
@@ -155,6 +155,25 @@ export const de = defineLexicon({
     'beisitzerin',
     'bürgermeister',
     'bürgermeisterin',
+    // Occupations a report puts before a presenter's name with its article (`Der Historiker Anna Berg zeigte …`).
+    'historiker',
+    'historikerin',
+    'kunsthistoriker',
+    'kunsthistorikerin',
+    'archäologe',
+    'archäologin',
+    'informatiker',
+    'informatikerin',
+    'linguist',
+    'linguistin',
+    'soziologe',
+    'soziologin',
+    'bibliothekar',
+    'bibliothekarin',
+    'archivar',
+    'archivarin',
+    'journalist',
+    'journalistin',
   ],
   // Who presented a programme's item: that person's turn (`Referentin: Dr. Anna Berg (Universität Jena)`); not who chaired it.
   presenterLabels: [
@@ -316,6 +335,10 @@ export const de = defineLexicon({
     // `Herr Weber geht auf die Kosten ein`, `… ging auf … ein` (eingehen), its particle far behind: the finite verb alone.
     'geht auf',
     'ging auf',
+    // What a talk did with its subject (`Anna Berg fokussierte auf …`, `… demonstrierte das Werkzeug`).
+    'fokussiert',
+    'konzentriert',
+    'demonstriert',
   ],
   // A talk's verb in verb-second order, before the speaker it names (`In ihrem Vortrag zeigte Anna Berg …`).
   talkVerbs: [
@@ -463,7 +486,13 @@ export const de = defineLexicon({
   relativePronouns: ['der', 'die', 'dem', 'denen'],
   turnNouns: ['frage', 'antwort', 'wortmeldung', 'beitrag', 'stellungnahme', 'anmerkung', 'erklärung'],
   agentWords: ['von', 'durch'],
+  // A contribution to a conference, as a whole word (`aus dem Beitrag von Anna Berg`; not `Mitgliedsbeitrag`).
+  talkWords: ['beitrag', 'beiträge', 'beiträgen'],
   talkGivers: ['von', 'durch'],
+  // Participles of presenting before the noun they describe, after a talk's giver (`Das von Anna Berg vorgestellte Modell …`).
+  presentedParticiples: ['vorgestellt', 'präsentiert', 'gezeigt', 'skizziert', 'erläutert', 'gehalten'],
+  // Articles that open a noun phrase, lowercase (`Das von Anna Berg vorgestellte Modell`, `Der Historiker Anna Berg`).
+  nounArticles: ['der', 'die', 'das'],
   // Prepositions of a lead phrase before a clause's subject (`während im Nebenraum Anna Berg …`): a name never follows one as subject.
   leadInPrepositions: [
     'im',
@@ -547,7 +576,7 @@ export const de = defineLexicon({
     'ortsvorsteherin',
   ],
   titleArticles: ['der', 'die'],
-  selfIntroductions: ['ich bin', 'mein name ist'],
+  selfIntroductions: ['ich bin', 'mein name ist', 'ich heiße'],
   officeArticles: ['ein', 'eine', 'der', 'die'],
   titleConnectors: ['beim', 'bei der', 'im', 'für', 'des', 'der', 'und'],
   notLabels: [
@@ -692,6 +721,7 @@ export const de = defineLexicon({
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   dayArticles: ['den', 'am', 'vom'],
   annexWords: ['Anhang', 'Anlage'],
+  partWords: ['teil', 'sitzung', 'block', 'tag', 'sektion', 'panel'],
   agendaItemWords: ['TOP', 'Tagesordnungspunkt'],
   minutesParts: ['tagesordnung', 'notizen', 'beschlüsse', 'verschiedenes'],
   sectionNames: [

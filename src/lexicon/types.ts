@@ -107,6 +107,13 @@ export const Lexicon = z.strictObject({
   /** Prepositions after a talk's noun or title that name who gave it, lowercase: `Keynote „…“ von Anna Berg`, `Vortrag von Tom Krause`. */
   talkGivers: Words,
   /**
+   * Participles of presenting as a noun's attribute, lowercase stems (a declension's ending follows): after a talk's
+   * giver they name the presenter, `Das von Anna Berg vorgestellte Modell …`.
+   */
+  presentedParticiples: Words,
+  /** Articles that open a noun phrase before an occupation or an attribute, lowercase: `Der Historiker Anna Berg …`. */
+  nounArticles: Words,
+  /**
    * Words and phrases that open a minute-taker's reporting sentence before its speaker or its verb, lowercase
    * ("seguidamente", "a continuación", "ensuite", "anschließend", "then"): `Seguidamente interviene la Sra. …`.
    */
@@ -273,6 +280,8 @@ export const Lexicon = z.strictObject({
   bylineWords: Words,
   /** Words before an annex's number in a heading or contents entry ("Annex 2"). */
   annexWords: Words,
+  /** A report's parts as a styled line numbers them before its title's colon (`Teil I: …`, `Part 2: …`), lowercase. */
+  partWords: Words,
   /**
    * The usual names of a report's unnumbered sections, lowercase ("introduction", "acknowledgements"):
    * a line that says only that heads a section, wherever it stands.

@@ -94,6 +94,10 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
   if (/^[QA](?:\.\d{1,3})?\.?$/.test(text) || QUESTIONS.has(text.toLowerCase())) return { ...empty(), kind: 'role', strong: true }
   const placeholder = placeholderParts(text)
   if (placeholder) return placeholder
+  // A speaker a transcript cannot name, labelled by a word for who they are and no mark (`Woman:`, `Mann:`): no name.
+  if (/^\p{Lu}/u.test(text) && PLACEHOLDERS.has(text.toLowerCase()) && !isRole(text) && officeAt(text.split(' '), 0) === 0) {
+    return { ...empty(), kind: 'role', strong: true }
+  }
   let rest = stageDirectionOff(text)
   const parts = empty()
   const paren = endGroup(rest, '(（', ')）', '()（）', 80)

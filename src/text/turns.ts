@@ -261,16 +261,22 @@ function isStampedLabel(label: string): boolean {
 /**
  * A paragraph that holds the recording time and then a speaker's label and nothing else, the words in the paragraphs
  * under it, as some recorders export a turn: `00:00:03 Speaker 1` (Word's Transcribe), `@0:25 - Anna Berg` (Fathom,
- * the time a link to the recording). `text` is the paragraph's text; the caller checks that the document's run of such
- * lines says they are a transcript's (`09:00 Registration` in a programme is none).
+ * the time a link to the recording); or that line first and the words on the lines under it, the time in brackets
+ * (`[00:00:51] Anna` / `Good morning.`, as transcription services and hand transcribers export). `text` is the
+ * paragraph's text with its line breaks; the caller checks that the document's run of such lines says they are a
+ * transcript's (`09:00 Registration` in a programme is none).
  */
 export function leadStampedLine(text: string): Opening | null {
-  const line = collapseSpace(text)
+  const lineEnd = text.indexOf('\n')
+  const line = collapseSpace(lineEnd < 0 ? text : text.slice(0, lineEnd))
   if (line.length < 6 || line.length > MAX_STAMPED) return null
   const stamp = LEAD_STAMP.exec(line)
   if (!stamp) return null
   const label = line.slice(stamp[0].length)
-  return isLoneLabel(label) ? { label, end: text.length, form: 'colon', time: stamp[1]! } : null
+  if (!isLoneLabel(label)) return null
+  // The offset in the paragraph's text with its spaces collapsed, as the caller's is: the words begin on the next line.
+  const end = lineEnd < 0 ? collapseSpace(text).length : line.length + 1
+  return { label, end, form: 'colon', time: stamp[1] ?? stamp[2]! }
 }
 
 /** A speaker's label on a line of its own after a time: a stamped label whose last word ends no sentence (`Yes, we did.`). */
@@ -279,7 +285,7 @@ function isLoneLabel(label: string): boolean {
   return isStampedLabel(label) && (!/[.!?…,]$/u.test(last) || isAbbreviation(last))
 }
 
-const LEAD_STAMP = /^@?(\d{1,2}:\d{2}(?::\d{2})?)(?: [-–—])? /u
+const LEAD_STAMP = /^(?:@?(\d{1,2}:\d{2}(?::\d{2})?)|\[(\d{1,2}:\d{2}(?::\d{2})?)\])(?: [-–—])? /u
 
 /**
  * A caption cue's time range on its own line, the speaker's name on the next and the words under it, as Teams and

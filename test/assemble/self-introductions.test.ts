@@ -73,3 +73,39 @@ describe('a self-introduction', () => {
     ])
   })
 })
+
+describe('a self-stated name', () => {
+  function names(text: string): Array<[string, string, string]> {
+    return extractReport(text).speakers.map((speaker) => [speaker.label, speaker.name, speaker.given_name])
+  }
+
+  it('names the speaker a given name labels, in every turn under that label', () => {
+    const text = transcript([
+      ['Stefan', 'Willkommen zu meinem Podcast. Mein Name ist Stefan Wintermeyer. Heute geht es um Reisen.'],
+      ['Anna', 'Hallo.'],
+      ['Stefan', 'Wir fangen an.'],
+      ['Anna', 'Gern.'],
+    ])
+    expect(names(text)).toEqual([
+      ['Stefan', 'Stefan Wintermeyer', 'Stefan'],
+      ['Anna', 'Anna', ''],
+      ['Stefan', 'Stefan Wintermeyer', 'Stefan'],
+      ['Anna', 'Anna', ''],
+    ])
+  })
+
+  it('not from another’s name, a name the label does not begin, or words that are no name', () => {
+    const text = transcript([
+      ['Kelly', 'Hi, I am Anna Berg, and this is the show.'],
+      ['Omar', 'I am Happy Today, really.'],
+      ['Kelly', 'Ich bin Teil des Teams.'],
+      ['Omar', 'Yes.'],
+    ])
+    expect(names(text)).toEqual([
+      ['Kelly', 'Kelly', ''],
+      ['Omar', 'Omar', ''],
+      ['Kelly', 'Kelly', ''],
+      ['Omar', 'Omar', ''],
+    ])
+  })
+})
