@@ -1837,6 +1837,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a bouncer’s or web client’s log (ZNC, IRCCloud): the day in the brackets, `— nick` actions, `→`/`⇐` joins and ' +
+        'quits no speakers, a Matrix bridge’s `[m]` kept in the nick, a nick addressed at a message’s start no speaker',
+      form: 'chat line',
+      text:
+        '[2018-03-26 10:58:00] <anna> meeting in a few minutes\n[2018-03-26 11:00:47] → bob joined (~bob@example.org)\n' +
+        '[2018-03-26 11:01:02] <sgp_[m]> hi\n[2018-03-26 11:24:06] — anna waves\n' +
+        '[2018-03-26 11:25:18] ⇐ carl quit (~carl@example.org): Quit: bye\n[2018-03-26 11:46:36] <nioc> anna: it is signed\n',
+      found: {
+        speakers: [
+          { name: 'anna', label: 'anna', line: 1 },
+          { name: 'sgp_[m]', label: 'sgp_[m]', line: 3 },
+          { name: 'anna', label: 'anna', line: 4 },
+          { name: 'nioc', label: 'nioc', line: 6 },
+        ],
+      },
+    },
+    {
       title: 'nick lines without times, one a line with no blank line between them: each a turn, resolved by the attendees list',
       form: 'chat line',
       text:
