@@ -5,7 +5,7 @@ import type { Paragraph } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
+import { flatText, paragraphLines, printedStart, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, findDayOfLineYear, isDateOnly } from '../text/dates.js'
 import { findWordDay } from '../text/words-date.js'
 import { labelKind } from '../text/label-kind.js'
@@ -961,9 +961,7 @@ function isGivenTurn(entry: FlowEntry): boolean {
   const data: { givenLabel?: unknown } | undefined = entry.node.data
   if (data?.givenLabel !== undefined) return true
   if (entry.node.type !== 'paragraph') return false
-  // The nick's brackets read as an HTML tag in Markdown (`<anna>`): the line as printed, its inline HTML kept.
-  const children = entry.node.children.slice(0, 3)
-  const line = children.map((child) => (child.type === 'text' || child.type === 'html' ? child.value : ' ')).join('')
+  const line = printedStart(entry.node)
   const first = line.charAt(0)
   if (first !== '<' && first !== '[' && (first < '0' || first > '9')) return false
   const form = readOpening(line)?.form

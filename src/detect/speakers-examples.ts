@@ -1855,6 +1855,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a meeting bot’s log (MeetBot, zodbot): the bot, known by its own messages whatever its nick, and the chair’s commands ' +
+        '(`#info`, `#action`, `#topic`) are no turns; a word after a `#` that is no command is a remark',
+      form: 'chat line',
+      text:
+        '15:00:48 <anna> #startmeeting Board\n15:00:48 <minutebot> Meeting started Tue Nov 13 15:00:48 2018 UTC.\n' +
+        '15:00:48 <minutebot> Useful Commands: #action #agreed #help #info #idea #link #topic.\n' +
+        '15:01:09 <anna> #topic Budget\n15:01:09 <minutebot> anna: topic\n15:01:24 <karl> the numbers are in\n' +
+        '15:02:32 <anna> #info the budget is approved\n15:02:40 <anna> #action karl to send the accounts\n' +
+        '15:02:50 <karl> #1037 is fixed too\n15:03:00 <anna> #endmeeting\n',
+      found: {
+        speakers: [
+          { name: 'karl', label: 'karl', line: 6 },
+          { name: 'karl', label: 'karl', line: 9 },
+        ],
+      },
+    },
+    {
       title: 'nick lines without times, one a line with no blank line between them: each a turn, resolved by the attendees list',
       form: 'chat line',
       text:
