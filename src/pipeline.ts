@@ -11,6 +11,7 @@ import { decode } from './decode/decode.js'
 import { decodeStage } from './decode/stage.js'
 import { detectAll, type Detections, type DetectorOptions, detectors, reviewAll } from './detect/index.js'
 import { captionTree, readCaptions } from './dialect/captions.js'
+import { readChatTopics } from './dialect/chat-topics.js'
 import { dropPageFurniture } from './dialect/page-furniture.js'
 import { isPlainText, readPlainText } from './dialect/plaintext.js'
 import { recognise } from './dialect/recognise.js'
@@ -58,7 +59,8 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const sink = vfileSink(file)
   if (decoded.notes.length > 0) reporterOf(decodeStage, sink)('decode-notes', `Decoded ${decoded.notes.join('; ')}`, { line: 1, column: 1 })
   const { text, dialect, plainTree } = readDialect(decoded.text, options.path, sink)
-  const tree = readSpeakerTables(splitTurnLines(plainTree ?? parseMarkdown(text, file), text, plainTree !== null))
+  const split = splitTurnLines(plainTree ?? parseMarkdown(text, file), text, plainTree !== null)
+  const tree = readSpeakerTables(readChatTopics(split, text))
   const found = detectAll({ tree, source: text, flow: flowOf(tree), dialect }, sink, options.detectors)
   const { assembled, assembly } = assemble(found, dialect)
   reviewAll(found, assembly, sink)

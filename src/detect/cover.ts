@@ -5,7 +5,7 @@ import type { Paragraph } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText, paragraphLines, soleEmphasis } from '../parse/text.js'
+import { flatText, paragraphLines, printedStart, soleEmphasis } from '../parse/text.js'
 import { findDate, findDay, findDayOfLineYear, isDateOnly } from '../text/dates.js'
 import { findWordDay } from '../text/words-date.js'
 import { labelKind } from '../text/label-kind.js'
@@ -18,7 +18,7 @@ import { datelineOf } from './event-venue.js'
 import { memoHeader, memoStream } from './cover-memo.js'
 import { type DetectContext, defineDetector } from './define.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
-import { leadStampedLine, splitStampLabel } from '../text/turns.js'
+import { leadStampedLine, readOpening, splitStampLabel } from '../text/turns.js'
 
 const CoverOptions = z.object({
   /** What a document calls itself, as a regular expression alternation; the lexicons' by default. */
@@ -733,6 +733,13 @@ export const cover = defineDetector({
         found: { title: null, organization: null },
       },
       {
+        title: 'no cover: a chat log’s first message is a turn, though it names the meeting (`meeting in a few minutes`)',
+        text:
+          '[2018-03-26 10:58:00] <anna> good morning everyone. meeting in a few minutes. karl bob\n' +
+          '[2018-03-26 11:00:09] <karl> morning\n[2018-03-26 11:01:02] <anna> so, to the agenda\n',
+        found: { title: null },
+      },
+      {
         title: 'a subtitle naming the document and its day: the heading over it is the title, past a site’s banner heading',
         form: 'dated subtitle',
         text:
@@ -946,10 +953,19 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
 /** A roll call's heading (`Board Members` over its names): no body's name. */
 const PARTICIPANTS_HEADING = new RegExp(`^(?:${alternation(lexicon.participantsHeadings)})\\s*:?$`, 'iu')
 
-/** A paragraph a given name's label opens (`Ryan: Meeting called to order`, dialect/turn-lines.ts): a turn, no title. */
+/**
+ * A paragraph a given name's label opens (`Ryan: Meeting called to order`, dialect/turn-lines.ts), or a chat log's
+ * message or action (`[2018-03-26 10:58:00] <anna> meeting in a few minutes`): a turn, no title.
+ */
 function isGivenTurn(entry: FlowEntry): boolean {
   const data: { givenLabel?: unknown } | undefined = entry.node.data
-  return data?.givenLabel !== undefined
+  if (data?.givenLabel !== undefined) return true
+  if (entry.node.type !== 'paragraph') return false
+  const line = printedStart(entry.node)
+  const first = line.charAt(0)
+  if (first !== '<' && first !== '[' && (first < '0' || first > '9')) return false
+  const form = readOpening(line)?.form
+  return form === 'chat' || form === 'action'
 }
 
 /** A label naming who wrote the document's type (`Minutes taken by: Hugo`, `Notes by: Ann Lee`): the type. */

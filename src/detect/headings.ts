@@ -104,6 +104,20 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'a meeting bot’s log: the chair’s `#topic` command heads the messages after it, titled by its words',
+        form: 'chat topic command',
+        text:
+          '15:00:48 <anna> #startmeeting Board\n15:00:48 <minutebot> Meeting started Tue Nov 13 15:00:48 2018 UTC.\n' +
+          '15:01:09 <anna> #topic Budget\n15:01:09 <minutebot> anna: topic\n15:01:24 <karl> the numbers are in\n' +
+          '15:02:42 <anna> #TOPIC open discussion\n15:02:50 <karl> nothing from me\n',
+        found: {
+          headings: [
+            { title: 'Budget', number: null, depth: 2, line: 3 },
+            { title: 'open discussion', number: null, depth: 2, line: 6 },
+          ],
+        },
+      },
+      {
         title: 'a bold-only line and an italic-only line',
         form: 'bold-only or italic-only line',
         text: 'Opening words.\n\n**Disclaimer**\n\nProse.\n\n*Background*\n\nMore prose.\n',

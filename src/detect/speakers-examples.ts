@@ -1936,6 +1936,42 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a bouncer’s or web client’s log (ZNC, IRCCloud): the day in the brackets, `— nick` actions, `→`/`⇐` joins and ' +
+        'quits no speakers, a Matrix bridge’s `[m]` kept in the nick, a nick addressed at a message’s start no speaker',
+      form: 'chat line',
+      text:
+        '[2018-03-26 10:58:00] <anna> meeting in a few minutes\n[2018-03-26 11:00:47] → bob joined (~bob@example.org)\n' +
+        '[2018-03-26 11:01:02] <sgp_[m]> hi\n[2018-03-26 11:24:06] — anna waves\n' +
+        '[2018-03-26 11:25:18] ⇐ carl quit (~carl@example.org): Quit: bye\n[2018-03-26 11:46:36] <nioc> anna: it is signed\n',
+      found: {
+        speakers: [
+          { name: 'anna', label: 'anna', line: 1 },
+          { name: 'sgp_[m]', label: 'sgp_[m]', line: 3 },
+          { name: 'anna', label: 'anna', line: 4 },
+          { name: 'nioc', label: 'nioc', line: 6 },
+        ],
+      },
+    },
+    {
+      title:
+        'a meeting bot’s log (MeetBot, zodbot): the bot, known by its own messages whatever its nick, and the chair’s commands ' +
+        '(`#info`, `#action`, `#topic`) are no turns; a word after a `#` that is no command is a remark',
+      form: 'chat line',
+      text:
+        '15:00:48 <anna> #startmeeting Board\n15:00:48 <minutebot> Meeting started Tue Nov 13 15:00:48 2018 UTC.\n' +
+        '15:00:48 <minutebot> Useful Commands: #action #agreed #help #info #idea #link #topic.\n' +
+        '15:01:09 <anna> #topic Budget\n15:01:09 <minutebot> anna: topic\n15:01:24 <karl> the numbers are in\n' +
+        '15:02:32 <anna> #info the budget is approved\n15:02:40 <anna> #action karl to send the accounts\n' +
+        '15:02:50 <karl> #1037 is fixed too\n15:03:00 <anna> #endmeeting\n',
+      found: {
+        speakers: [
+          { name: 'karl', label: 'karl', line: 6 },
+          { name: 'karl', label: 'karl', line: 9 },
+        ],
+      },
+    },
+    {
       title: 'nick lines without times, one a line with no blank line between them: each a turn, resolved by the attendees list',
       form: 'chat line',
       text:

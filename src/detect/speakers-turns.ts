@@ -4,7 +4,8 @@
 // recurs, it names exactly one listed participant, or the document's turns are already written so.
 import type { Html, Paragraph } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
-import { flatText, headingAttributes, plainText } from '../parse/text.js'
+import { flatText, headingAttributes, plainText, printedStart } from '../parse/text.js'
+import { isMeetingBotLine, meetingBotNick } from '../text/meeting-bot.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname, looksLikeName } from '../text/names.js'
 import { collapseSpace } from '../text/normalize.js'
 import { isSpace, trimEndWhere } from '../text/scan.js'
@@ -360,6 +361,7 @@ function candidateAt(
     keyedOpening(text, roster) ??
     aloneOpening(entry, text)
   if (!opening || opening.form === 'system' || opening.label === '') return null
+  if (isMeetingBotLine(opening, nick ? text : text.slice(opening.end), stamps.bots)) return null
   // `<cite>Karl Lund</cite>`: an HTML element that the paragraph closes, not a chat nick.
   if (opening.form === 'chat' && closesElement(node, opening.label)) return null
   // `[Laughter.]` on its own line: a reporter's note in brackets, not a nick.
@@ -547,9 +549,11 @@ interface Stamps {
   lead: boolean
   cues: boolean
   split: ((entry: FlowEntry) => Opening | null) | null
+  /** The nicks of a meeting bot in a chat log (meeting-bot.ts), lowercase. */
+  bots: ReadonlySet<string>
 }
 
-const NO_STAMPS: Stamps = { loose: false, lead: false, cues: false, split: null }
+const NO_STAMPS: Stamps = { loose: false, lead: false, cues: false, split: null, bots: new Set() }
 
 function stampsOf(flow: readonly FlowEntry[]): Stamps {
   const split = (entry: FlowEntry) => splitOpening(flow, entry)
@@ -558,7 +562,23 @@ function stampsOf(flow: readonly FlowEntry[]): Stamps {
     lead: isSpeakerRecord(flow, (entry) => leadOpening(entry.node as Paragraph)),
     cues: isSpeakerRecord(flow, (entry) => cueOpening(entry.node as Paragraph)),
     split: isSpeakerRecord(flow, split) ? split : null,
+    bots: meetingBots(flow),
   }
+}
+
+/** The nicks that print a meeting bot's own messages in a chat log (`<brokerbot> Meeting started …`). */
+function meetingBots(flow: readonly FlowEntry[]): Set<string> {
+  const bots = new Set<string>()
+  for (const entry of flow) {
+    if (entry.node.type !== 'paragraph') continue
+    const line = printedStart(entry.node)
+    const first = line.charAt(0)
+    if (first !== '<' && first !== '[' && !isDigit(first)) continue
+    const opening = readOpening(line)
+    const bot = opening ? meetingBotNick(opening, line.slice(opening.end)) : null
+    if (bot !== null) bots.add(bot)
+  }
+  return bots
 }
 
 /** `Anna Berg` / `00:00:21`: a name's paragraph with the time alone in the next (splitStampLabel), a table row's cells. */

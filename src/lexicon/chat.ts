@@ -1,5 +1,6 @@
 // Knowledge of chat and IRC logs that belongs to no one language: the bots and services that write
-// into a channel (W3C's meeting bots, IRC services), whose lines are never a speaker's.
+// into a channel (W3C's meeting bots, IRC services, MeetBot and its forks), whose lines are never a speaker's,
+// and the commands a meeting bot takes from the chair.
 import { defineLexicon } from './types.js'
 
 export const chat = defineLexicon({
@@ -23,5 +24,39 @@ export const chat = defineLexicon({
     'scribe',
     'scribenick',
     'bot',
+    'meetbot',
+    'zodbot',
+    'meetingology',
   ],
+  meetingBotCommands: [
+    'startmeeting',
+    'endmeeting',
+    'meetingname',
+    'topic',
+    'subtopic',
+    'info',
+    'idea',
+    'link',
+    'action',
+    'agreed',
+    'accepted',
+    'rejected',
+    'help',
+    'chair',
+    'unchair',
+    'undo',
+    'nick',
+    'here',
+    'motion',
+    'vote',
+    'startvote',
+    'endvote',
+    'commands',
+    'restrictlogs',
+    'lurk',
+    'unlurk',
+    'meetingtopic',
+  ],
+  meetingBotTopics: ['topic', 'subtopic'],
+  meetingBotMessages: ['Meeting started', 'Useful Commands:', 'Meeting ended', 'The meeting name has been set to', 'Current chairs:'],
 })

@@ -210,6 +210,18 @@ export const Lexicon = z.strictObject({
   /** Names of the bots and services that write into chat logs, never speakers ("zakim", "chanserv"), lowercase. */
   chatBots: Words,
   /**
+   * The commands a meeting bot of chat logs takes (MeetBot, zodbot, Limnoria's: `#topic`, `#info`, `#action`), lowercase,
+   * without the `#`: a chair's line that opens with one is an entry of the bot's minutes, no remark.
+   */
+  meetingBotCommands: Words,
+  /** Of those, the commands that open an item of the agenda (`#topic News`), lowercase: the heading of what follows. */
+  meetingBotTopics: Words,
+  /**
+   * How a meeting bot opens its own messages in the log (`Meeting started Tue Sep  4 …`, `Useful Commands: #action …`),
+   * as they start: the nick that prints them is the bot's, whatever it is called.
+   */
+  meetingBotMessages: Words,
+  /**
    * Whom a video call's exported chat line is addressed to (`From Anna Berg to Everyone:`, `… to Karl(Privately):`),
    * lowercase: the recipient's first word or the mark after a private recipient.
    */

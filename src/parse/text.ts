@@ -72,3 +72,13 @@ export function headingAttributes(text: string): { text: string; id: string | nu
   const found = trailingAttributes(text)
   return found ? { text: text.slice(0, found.start), id: found.id } : { text, id: null }
 }
+
+/**
+ * The start of a paragraph as printed, its inline HTML kept: in Markdown a chat nick's brackets read as an HTML tag
+ * (`15:26 <anna> hi` is a text, an `html` node and a text). Other inline nodes stand as a NUL, which no pattern takes.
+ */
+export function printedStart(node: Paragraph, children = 4): string {
+  let text = ''
+  for (const child of node.children.slice(0, children)) text += child.type === 'text' || child.type === 'html' ? child.value : '\u0000'
+  return text
+}

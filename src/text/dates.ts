@@ -84,6 +84,12 @@ const READERS: Reader[] = [
     },
   },
   {
+    // "Tue Sep  4 13:45:56 2018", "Sep 4 13:45:56 UTC 2018": a moment as C's asctime and date(1) print it (a chat log's
+    // meeting bot: `Meeting started Tue Sep  4 13:45:56 2018 UTC`).
+    pattern: new RegExp(`\\b${MONTH}\\s{1,2}${DAY}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s+[A-Za-z]{2,5})?\\s+${YEAR}\\b`, 'iu'),
+    read: (m) => isoDay(Number(m[3]), monthOf(m[1]!), Number(m[2])),
+  },
+  {
     // "2021-03-05", "2023-6-7", "2023/06/07", "2023.06.07"
     pattern: /(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/u,
     read: (m) => isoDay(Number(m[1]), Number(m[3]), Number(m[4])),

@@ -74,7 +74,8 @@ const CAPS_WORD = /^(Mc|Mac|O['’]|D['’]|De|Di|Du|La|Le)?(\p{Lu}[\p{Lu}\p{M}'
 // `MT`, `BSc`: a second person of the same capitals takes a small letter after them (not a plural's `s`, `APIs`).
 const INITIALS = /^\p{Lu}{2,4}$|^\p{Lu}{2,3}(?!s$)\p{Ll}$/u
 const INITIAL = /^\p{Lu}\.$/u
-const NICK = /^[\p{L}\d_`^{}|\\.-]{1,32}$/u
+// IRC allows brackets, a backslash, a backtick, a caret, braces and a bar in a nick (RFC 2812); a Matrix bridge marks its users with `[m]`.
+const NICK = /^[\p{L}\d_`^{}|\\.[\]-]{1,32}$/u
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/.-]+$/u
 // A possessive before another word is a title's (`Chair's Summary`, `Treasurer’s Report`): no label names a speaker so.
 const POSSESSIVE = /\p{L}['’]s /u

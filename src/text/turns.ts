@@ -24,10 +24,14 @@ export interface Opening {
 /** Longest label read before a colon, in characters. */
 const MAX_LABEL = 120
 
-const TIME = /^(?:\[(\d{1,2}:\d{2}(?::\d{2})?)\]|\((\d{1,2}:\d{2}(?::\d{2})?)\)|(\d{1,2}:\d{2}(?::\d{2})?))(?:\s+|$)/
+// A chat log's time; a bouncer's or a web client's log (ZNC, IRCCloud) prints the day in the brackets too (`[2018-03-26 10:58:00]`).
+const CHAT_CLOCK = String.raw`(\d{1,2}:\d{2}(?::\d{2})?)`
+const TIME = new RegExp(String.raw`^(?:\[(?:\d{4}-\d{2}-\d{2}[ T])?${CHAT_CLOCK}\]|\(${CHAT_CLOCK}\)|${CHAT_CLOCK})(?:\s+|$)`)
 const CHAT = /^<\s?([@+%&~]?[^\s<>]{1,40})>(?:\s+|$)/
-const ACTION = /^\*\s+([^\s*]{1,40})(?:\s+|$)/
-const SYSTEM = /^(?:-!-|\*\*\*|<--|-->|--|!)(?:\s|$)/
+// A `/me` action: `* anna waves` (irssi, HexChat), `— anna waves` (IRCCloud's export).
+const ACTION = /^[*—]\s+([^\s*]{1,40})(?:\s+|$)/
+// A server's line: `-!- anna has quit` (irssi), `<-- anna has quit` (WeeChat), `→ anna joined`, `⇐ anna quit` (IRCCloud).
+const SYSTEM = /^(?:-!-|\*\*\*|<--|-->|--|[!→←⇐⇒])(?:\s|$)/
 const NICK_COLON = /^([^\s:<>[\]]{1,40}):(?:\s+|$)/
 const BRACKET = /^\[([^[\]\s]{2,40})\](?:\s+|$)/
 // Zoom's saved captions and transcripts: the speaker's name in brackets and the time after it (`[Anna Berg] 10:02:03`).
