@@ -12,6 +12,7 @@ import { speakerLineTalks, talkHeadings } from './plaintext-talks.js'
 import { rawTurnNames, turnLabel } from './plaintext-turns.js'
 import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
 import { AUTO_NUMBERED, markedHeadings, starItem, writesStarItems } from './plaintext-marked.js'
+import { recurringHeadings } from './plaintext-recurring.js'
 import type { Line } from './plaintext-pages.js'
 import { withoutEndColon } from '../text/scan.js'
 import { isInterjectionText } from '../text/interjections.js'
@@ -42,6 +43,8 @@ interface Marks {
   outline: boolean
   /** A talk's speaker line under its title (`Sam Lindley, The University of Edinburgh`): a paragraph of its own. */
   speakerLines: Set<number>
+  /** Headings a template repeats in each part, over the paragraphs they head (plaintext-recurring.ts). */
+  recurring: Set<number>
 }
 
 /** Lines under a contents heading that are its entries, with or without a page (RFC-style `4.2.  Methods`). */
@@ -83,7 +86,7 @@ function headsDeeper(lines: ReadonlyArray<Line | null>, index: number): boolean 
 }
 
 function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
-  const { keys, entryLines } = contentsTitles(lines)
+  const { keys, numbers, entryLines } = contentsTitles(lines)
   const contents = contentsRegion(lines, entryLines)
   // A contents page of bare titles (no pages, no numbers): its heading stands alone, its titles head the body.
   const bare = entryLines.size === 0 ? bareContents(lines, (text) => CONTENTS_HEADING.test(text)) : null
@@ -98,7 +101,7 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
     lines.forEach(
       (line, index) => line && line.indent >= bodyIndent && line.offset === 0 && !headsDeeper(lines, index) && inBody.add(index),
     )
-  const { headings, listed } = numberedHeadings(lines, inBody)
+  const { headings, listed } = numberedHeadings(lines, inBody, numbers)
   // Headings the text marks by hand (rules under titles, asterisks before them) are its outline, numbered or not.
   const marked = markedHeadings(lines)
   for (const [index, mark] of marked) {
@@ -121,7 +124,9 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   for (const [index, mark] of talks.headings) headings.set(index, mark)
   const taken = new Set([...contents, ...headings.keys(), ...listed, ...talks.speakerLines])
   for (const [index, mark] of talkHeadings(lines, taken)) headings.set(index, mark)
-  return { headings, listed, contents, marked: marked.size > 0, outline: items.size > 0, speakerLines: talks.speakerLines }
+  const recurring = recurringHeadings(lines)
+  for (const index of [...taken, ...talks.speakerLines]) recurring.delete(index)
+  return { headings, listed, contents, marked: marked.size > 0, outline: items.size > 0, speakerLines: talks.speakerLines, recurring }
 }
 
 export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
@@ -319,7 +324,8 @@ function readTextLine(b: Builder, i: number, line: Line): void {
     b.out.push(topicHeading(line, topic === SUB || (topic === LONE && b.stacked) ? 2 : 1))
     return
   }
-  if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], b.paragraph, b.blankBefore, b.glued, raw)) {
+  const recurring = marks.recurring.has(i) && b.paragraph.length === 0
+  if (recurring || (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], b.paragraph, b.blankBefore, b.glued, raw))) {
     endParagraph(b)
     b.out.push(styledOf(line))
     return
@@ -811,7 +817,8 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
   const children = [{ type: 'text' as const, value, position }]
   const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
   // Where the text marks its headings by hand, a line in capitals is no heading of its own (`CRICKET CRICKET` in a discussion).
-  const capsHeading = alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12 && !VOTE_COUNT.test(value)
+  const capsHeading =
+    alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12 && !VOTE_COUNT.test(value) && !QUANTITY.test(value)
   if (capsHeading && (first.indent === 0 || !indentedBody || centered(first))) {
     return { type: 'heading', depth: 1, children, position }
   }
@@ -825,6 +832,9 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
   // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
   return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
 }
+
+/** A figure and its unit (`78 TB`, `1-2 GB/s`), a table's cell left alone by its columns: no heading in capitals. */
+const QUANTITY = /^[\d.,–-]+\s*\p{Lu}{1,3}(?:\/\p{L}{1,3})?$/u
 
 /** A roll call's count in capitals (`AYES--3`, `NOT VOTING--1`): a tally's line over the names, no heading. */
 const VOTE_COUNT = /^[\p{Lu} '"]+--\d+$/u

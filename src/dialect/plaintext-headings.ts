@@ -252,12 +252,19 @@ function siblings(a: Numbered, b: Numbered): boolean {
 export function numberedHeadings(
   lines: ReadonlyArray<Line | null>,
   excluded: ReadonlySet<number>,
+  contentsNumbers: ReadonlyMap<string, string> = new Map(),
 ): { headings: Map<number, HeadingMark>; listed: Set<number> } {
   const candidates: Numbered[] = []
+  const listed = new Set<number>()
   lines.forEach((line, index) => {
     if (line === null || line.text.trim() === '' || excluded.has(index)) return
-    const numbered = numberedLine(line.text.trim(), index) ?? numberOverTitle(lines, index)
-    if (numbered && (numbered.style !== 'listed' || (line.indent === 0 && headsPart(lines[index - 1])))) candidates.push(numbered)
+    const text = line.text.trim()
+    const numbered = numberedLine(text, index) ?? numberOverTitle(lines, index) ?? listedLine(text, index, contentsNumbers)
+    if (!numbered || (numbered.style === 'listed' && (line.indent > 0 || !headsPart(lines[index - 1])))) return
+    // A number the contents page gives another title is an item of a list (`1. Sequence Data Management` under `2.5`,
+    // where the contents numbers `1 Executive Summary`).
+    if (contradictsContents(numbered, contentsNumbers)) listed.add(index)
+    else candidates.push(numbered)
   })
   // Where most lines start with a number, the numbers count lines (a transcript's margin), not sections.
   let content = 0
@@ -269,7 +276,6 @@ export function numberedHeadings(
   }
   if (counted > content * 0.4) return { headings: new Map(), listed: new Set() }
   // A numbered line right under its sibling (no blank line, no text between) is a list item.
-  const listed = new Set<number>()
   for (let k = 0; k + 1 < candidates.length; k++) {
     const a = candidates[k]!
     const b = candidates[k + 1]!
@@ -286,7 +292,7 @@ export function numberedHeadings(
     if (depth === undefined) continue
     headings.set(candidate.index, {
       depth,
-      lines: candidate.span ?? (candidate.runIn === null ? 1 + wrappedLines(lines, candidate.index) : 1),
+      lines: candidate.span ?? (candidate.runIn === null ? 1 + wrappedTitle(lines, candidate, contentsNumbers) : 1),
       runIn: candidate.runIn === null ? null : runInEnd(lines[candidate.index]!, candidate),
       number: candidate.number,
       title: candidate.title,
@@ -295,6 +301,40 @@ export function numberedHeadings(
   }
   labelParts(lines, candidates, headings)
   return { headings, listed }
+}
+
+/**
+ * A numbered line whose title the contents page begins with, however it breaks (`2.6 National Center for Atmospheric
+ * Research, Boulder,` over `Colorado.`): a heading's first line, though a comma ends it.
+ */
+function listedLine(text: string, index: number, contentsNumbers: ReadonlyMap<string, string>): Numbered | null {
+  const arabic = ARABIC.exec(text)
+  const listed = arabic ? contentsNumbers.get(arabic[1]!) : undefined
+  if (!arabic || listed === undefined || titleKey(arabic[2]!).length < 3 || !listed.startsWith(titleKey(arabic[2]!))) return null
+  return { index, number: arabic[1]!, parts: arabic[1]!.split('.').map(Number), style: 'arabic', title: arabic[2]!, runIn: null }
+}
+
+/** Numbered entries a contents page needs before its numbers speak for the body's. */
+const CONTENTS_NUMBERS = 3
+
+/** A numbered line whose number the contents page gives a title that is not this one (nor begins with it). */
+function contradictsContents(candidate: Numbered, contentsNumbers: ReadonlyMap<string, string>): boolean {
+  const listed = contentsNumbers.size >= CONTENTS_NUMBERS ? contentsNumbers.get(candidate.number) : undefined
+  const key = titleKey(candidate.title)
+  return listed !== undefined && key.length >= 3 && !listed.startsWith(key) && !key.startsWith(listed)
+}
+
+/**
+ * Lines a numbered title goes on over: those of its wrapped title, or the one line under it when the contents page
+ * lists the two as one title (`2 DOE Biological and Environmental Research` / `Facilities and Programs`, the text
+ * going on right under them).
+ */
+function wrappedTitle(lines: ReadonlyArray<Line | null>, candidate: Numbered, contentsNumbers: ReadonlyMap<string, string>): number {
+  const wrapped = wrappedLines(lines, candidate.index)
+  const listed = contentsNumbers.get(candidate.number)
+  const next = lines[candidate.index + 1]
+  if (wrapped > 0 || listed === undefined || !next || next.soft || titleKey(candidate.title) === listed) return wrapped
+  return titleKey(`${candidate.title} ${next.text.trim()}`) === listed ? 1 : 0
 }
 
 /** A part's label alone on its line (`议题：`, `遗留问题：`), of this many characters at most. */
@@ -408,8 +448,9 @@ function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): number 
  * The keys of the titles a contents page lists, from its lines with leaders and a page; a title wrapped
  * over lines before the one with the page is joined.
  */
-export function contentsTitles(lines: ReadonlyArray<Line | null>): { keys: Set<string>; entryLines: Set<number> } {
+export function contentsTitles(lines: ReadonlyArray<Line | null>): ContentsTitles {
   const keys = new Set<string>()
+  const numbers = new Map<string, string>()
   const entryLines = new Set<number>()
   let pending: string[] = []
   lines.forEach((line, index) => {
@@ -421,11 +462,23 @@ export function contentsTitles(lines: ReadonlyArray<Line | null>): { keys: Set<s
     }
     entryLines.add(index)
     // A bulleted entry starts its own title: the line above it is a group's (`Economía` / `▶ Empleo ….. 21`).
-    const key = titleKey([...(bulleted ? [] : pending), entry.title].join(' '))
+    const joined = [...(bulleted ? [] : pending), entry.title].join(' ')
+    const key = titleKey(joined)
     if (key.length >= 3) keys.add(key)
+    const numbered = numberedLine(joined, index)
+    const number = entry.number ?? numbered?.number
+    if (number !== undefined && !numbers.has(number)) numbers.set(number, titleKey(entry.number ? entry.title : numbered!.title))
     pending = []
   })
-  return { keys, entryLines }
+  return { keys, numbers, entryLines }
+}
+
+/** The titles a contents page lists: their keys, the keys of its numbered titles by number, and the entries' lines. */
+export interface ContentsTitles {
+  keys: Set<string>
+  /** `2.6` → the key of the title the contents numbers so (without its number). */
+  numbers: Map<string, string>
+  entryLines: Set<number>
 }
 
 /** A chapter's number alone on its line, with its full stop (`5.`): a page number has none. */
