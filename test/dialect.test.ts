@@ -1041,3 +1041,49 @@ describe('plain text: an agency report of case studies written to one template (
     expect(report.sections.map((s) => s.title)).not.toContain('78 TB')
   })
 })
+
+describe('plain text: a conference report whose pages repeat their chapter’s title as a running header (pdftotext -layout)', () => {
+  const prose = (topic: string) =>
+    `The working team reported on ${topic}, what it delivered this year and what the federation needs from it next.`
+  const page = (header: string, body: string[]) => ['\f' + ' '.repeat(40) + header, '', ...body, '', '', `   ${body.length}`]
+  const text = [
+    'Contents',
+    '1. Conference Findings ........................................ 1',
+    '     1.1 Data Archive ......................................... 1',
+    '     1.2 Software Security .................................... 2',
+    '2. Roadmap ..................................................... 4',
+    '3. Report Summary .............................................. 5',
+    'Appendices ...................................................... 6',
+    '     Appendix A. Conference Agenda ............................ 6',
+    '     Appendix B. Conference Participants ...................... 8',
+    '',
+    ...page('', ['1. Conference Findings', prose('the findings'), '', '1.1 Data Archive', prose('the archive')]),
+    ...page('1. Conference Findings', [prose('the archive again'), '', '1.2 Software Security', prose('security')]),
+    ...page('1. Conference Findings', [prose('security again')]),
+    ...page('', ['2. Roadmap', prose('the roadmap')]),
+    ...page('', ['3. Report Summary', prose('the summary')]),
+    ...page('', ['Appendices']),
+    ...page('', ['Appendix A. Conference Agenda', prose('the agenda')]),
+    ...page('Appendix A. Conference Agenda', [prose('the second day')]),
+    ...page('Appendix A. Conference Agenda', [prose('the third day')]),
+    ...page('', ['Appendix B. Conference Participants', '', '1.   Aloisio, Giovanni', '', '4.   Arms, Sean', '', '13.  Wang, Dali', '']),
+  ].join('\n')
+  const report = extractReport(text, { path: 'r.txt' })
+  const tree = report.sections.map((s) => {
+    const parent = report.sections.find((p) => p.section_id === s.parent_id)
+    return [s.level, s.number, s.title, parent?.title ?? null]
+  })
+
+  it('reads each chapter and appendix once: the running headers that repeat their titles at the pages’ tops are no sections', () => {
+    expect(tree).toEqual([
+      [1, '1', 'Conference Findings', null],
+      [2, '1.1', 'Data Archive', 'Conference Findings'],
+      [2, '1.2', 'Software Security', 'Conference Findings'],
+      [1, '2', 'Roadmap', null],
+      [1, '3', 'Report Summary', null],
+      [1, null, 'Appendices', null],
+      [2, 'A', 'Conference Agenda', 'Appendices'],
+      [2, 'B', 'Conference Participants', 'Appendices'],
+    ])
+  })
+})

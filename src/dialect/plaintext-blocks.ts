@@ -5,12 +5,21 @@
 // well short of the column's width. A word a line break hyphenated is mended ("Versamm-" / "lung").
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
-import { isAllCaps } from '../text/normalize.js'
+import { isAllCaps, titleKey } from '../text/normalize.js'
+import { withNumber } from '../text/numbering.js'
 import { readDateline } from '../text/dateline.js'
 import { outlineHeadings, remarkLabel } from './plaintext-outline.js'
 import { speakerLineTalks, talkHeadings } from './plaintext-talks.js'
 import { rawTurnNames, turnLabel } from './plaintext-turns.js'
-import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
+import {
+  atPageTop,
+  bareContents,
+  contentsHeading,
+  contentsTitles,
+  type HeadingMark,
+  numberedHeadings,
+  numberedLine,
+} from './plaintext-headings.js'
 import { AUTO_NUMBERED, markedHeadings, starItem, writesStarItems } from './plaintext-marked.js'
 import { recurringHeadings } from './plaintext-recurring.js'
 import type { Line } from './plaintext-pages.js'
@@ -45,6 +54,8 @@ interface Marks {
   speakerLines: Set<number>
   /** Headings a template repeats in each part, over the paragraphs they head (plaintext-recurring.ts). */
   recurring: Set<number>
+  /** Running headers that repeat a heading at the top of its later pages: dropped, as the page's furniture. */
+  running: Set<number>
 }
 
 /** Lines under a contents heading that are its entries, with or without a page (RFC-style `4.2.  Methods`). */
@@ -101,7 +112,7 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
     lines.forEach(
       (line, index) => line && line.indent >= bodyIndent && line.offset === 0 && !headsDeeper(lines, index) && inBody.add(index),
     )
-  const { headings, listed } = numberedHeadings(lines, inBody, numbers)
+  const { headings, listed, running } = numberedHeadings(lines, inBody, numbers)
   // Headings the text marks by hand (rules under titles, asterisks before them) are its outline, numbered or not.
   const marked = markedHeadings(lines)
   for (const [index, mark] of marked) {
@@ -111,10 +122,17 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   // A line the contents page lists is a heading, numbered or not.
   let firstEntry = Number.POSITIVE_INFINITY
   for (const index of contents) firstEntry = Math.min(firstEntry, index)
+  // Once only: a page's running header repeats its chapter's title (`4. Conference Findings`) on the pages after it.
+  const headed = new Set([...headings.values()].map((mark) => titleKey(mark.title ?? '')))
   lines.forEach((line, index) => {
-    if (index <= firstEntry || contents.has(index) || headings.has(index) || listed.has(index)) return
+    if (index <= firstEntry || contents.has(index) || headings.has(index) || listed.has(index) || !line?.text.trim()) return
     const taken = contentsHeading(lines, index, keys)
-    if (taken > 0) headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
+    const text = joinLines(lines.slice(index, index + taken).map((at) => at!.text.trim()))
+    const key = titleKey(numberedLine(text, 0)?.title ?? withNumber(text).title)
+    if (taken > 0 && headed.has(key) && atPageTop(lines, index)) running.add(index)
+    if (taken === 0 || running.has(index)) return
+    headed.add(key)
+    headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
   })
   if (bare) headings.set(bare.heading, { depth: 1, lines: 1, runIn: null, number: null, title: null })
   const items = outlineHeadings(lines, new Set([...contents, ...headings.keys(), ...listed]))
@@ -126,7 +144,10 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   for (const [index, mark] of talkHeadings(lines, taken)) headings.set(index, mark)
   const recurring = recurringHeadings(lines)
   for (const index of [...taken, ...talks.speakerLines]) recurring.delete(index)
-  return { headings, listed, contents, marked: marked.size > 0, outline: items.size > 0, speakerLines: talks.speakerLines, recurring }
+  return {
+    ...{ headings, listed, contents, marked: marked.size > 0, outline: items.size > 0, speakerLines: talks.speakerLines },
+    ...{ recurring, running },
+  }
 }
 
 export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
@@ -237,6 +258,7 @@ function readLine(b: Builder, i: number): number {
   }
   const heading = b.marks.headings.get(i)
   if (heading) return readHeading(b, i, line, heading)
+  if (b.marks.running.has(i)) return 0
   if (b.marks.speakerLines.has(i)) {
     endParagraph(b)
     b.out.push(paragraphOf([line], false))
@@ -834,7 +856,7 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
 }
 
 /** A figure and its unit (`78 TB`, `1-2 GB/s`), a table's cell left alone by its columns: no heading in capitals. */
-const QUANTITY = /^[\d.,–-]+\s*\p{Lu}{1,3}(?:\/\p{L}{1,3})?$/u
+const QUANTITY = /^[\d.,]+(?:\s?[–-]\s?[\d.,]+)?\s*\p{Lu}{1,3}(?:\/\p{L}{1,3})?$/u
 
 /** A roll call's count in capitals (`AYES--3`, `NOT VOTING--1`): a tally's line over the names, no heading. */
 const VOTE_COUNT = /^[\p{Lu} '"]+--\d+$/u

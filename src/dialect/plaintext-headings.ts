@@ -253,7 +253,7 @@ export function numberedHeadings(
   lines: ReadonlyArray<Line | null>,
   excluded: ReadonlySet<number>,
   contentsNumbers: ReadonlyMap<string, string> = new Map(),
-): { headings: Map<number, HeadingMark>; listed: Set<number> } {
+): { headings: Map<number, HeadingMark>; listed: Set<number>; running: Set<number> } {
   const candidates: Numbered[] = []
   const listed = new Set<number>()
   lines.forEach((line, index) => {
@@ -266,6 +266,8 @@ export function numberedHeadings(
     if (contradictsContents(numbered, contentsNumbers)) listed.add(index)
     else candidates.push(numbered)
   })
+  const running = runningRepeats(lines, candidates)
+  if (running.size > 0) candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !running.has(candidate.index)))
   // Where most lines start with a number, the numbers count lines (a transcript's margin), not sections.
   let content = 0
   let counted = 0
@@ -274,7 +276,7 @@ export function numberedHeadings(
     content++
     if (/^\s*\d{1,2}\s/.test(line.text)) counted++
   }
-  if (counted > content * 0.4) return { headings: new Map(), listed: new Set() }
+  if (counted > content * 0.4) return { headings: new Map(), listed: new Set(), running: new Set() }
   // A numbered line right under its sibling (no blank line, no text between) is a list item.
   for (let k = 0; k + 1 < candidates.length; k++) {
     const a = candidates[k]!
@@ -300,8 +302,42 @@ export function numberedHeadings(
     })
   }
   labelParts(lines, candidates, headings)
-  return { headings, listed }
+  return { headings, listed, running }
 }
+
+/** Whether a line is its page's first as printed (its columns read apart, the line numbers tell): a running header's place. */
+export function atPageTop(lines: ReadonlyArray<Line | null>, index: number): boolean {
+  const number = lines[index]!.number
+  for (const step of [-1, 1]) {
+    for (let at = index + step; at >= 0 && at < lines.length && lines[at] !== null; at += step) {
+      const line = lines[at]!
+      if (line.text.trim() !== '' && line.number < number) return false
+    }
+  }
+  return true
+}
+
+/**
+ * The numbered lines that a page's first line repeats (number and title) from one before it: a running header that
+ * names the chapter or appendix its pages belong to (`Appendix A. Conference Agenda` over each page of the agenda).
+ */
+function runningRepeats(lines: ReadonlyArray<Line | null>, candidates: readonly Numbered[]): Set<number> {
+  const keyOf = (candidate: Numbered) => `${candidate.number} ${titleKey(candidate.title)}`
+  const times = new Map<string, number>()
+  for (const candidate of candidates) times.set(keyOf(candidate), (times.get(keyOf(candidate)) ?? 0) + 1)
+  const seen = new Set<string>()
+  const repeats = new Set<number>()
+  for (const candidate of candidates) {
+    const key = keyOf(candidate)
+    // Three times at least: an agenda's item met again once, over its text at a page's top, is the body's heading.
+    if (seen.has(key) && times.get(key)! >= RUNNING_MINIMUM && atPageTop(lines, candidate.index)) repeats.add(candidate.index)
+    seen.add(key)
+  }
+  return repeats
+}
+
+/** Times a numbered title must be printed for its repeats at pages' tops to be a running header. */
+const RUNNING_MINIMUM = 3
 
 /**
  * A numbered line whose title the contents page begins with, however it breaks (`2.6 National Center for Atmospheric
@@ -317,11 +353,23 @@ function listedLine(text: string, index: number, contentsNumbers: ReadonlyMap<st
 /** Numbered entries a contents page needs before its numbers speak for the body's. */
 const CONTENTS_NUMBERS = 3
 
-/** A numbered line whose number the contents page gives a title that is not this one (nor begins with it). */
+/**
+ * A numbered line whose number the contents page gives a title that is not this one (nor begins with it), or a chapter's
+ * number the contents does not give where it numbers its chapters (`13. Wang, Dali` in a participants list after chapter 10).
+ */
 function contradictsContents(candidate: Numbered, contentsNumbers: ReadonlyMap<string, string>): boolean {
-  const listed = contentsNumbers.size >= CONTENTS_NUMBERS ? contentsNumbers.get(candidate.number) : undefined
+  if (contentsNumbers.size < CONTENTS_NUMBERS) return false
+  const listed = contentsNumbers.get(candidate.number)
   const key = titleKey(candidate.title)
-  return listed !== undefined && key.length >= 3 && !listed.startsWith(key) && !key.startsWith(listed)
+  if (listed === undefined) return candidate.style === 'arabic' && candidate.parts.length === 1 && numbersChapters(contentsNumbers)
+  return key.length >= 3 && !listed.startsWith(key) && !key.startsWith(listed)
+}
+
+/** Whether the contents page numbers its chapters: three single numbers or more. */
+function numbersChapters(contentsNumbers: ReadonlyMap<string, string>): boolean {
+  let chapters = 0
+  for (const number of contentsNumbers.keys()) if (/^\d+$/.test(number)) chapters++
+  return chapters >= CONTENTS_NUMBERS
 }
 
 /**
