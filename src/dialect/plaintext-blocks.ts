@@ -97,7 +97,7 @@ function headsDeeper(lines: ReadonlyArray<Line | null>, index: number): boolean 
 }
 
 function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
-  const { keys, numbers, entryLines } = contentsTitles(lines)
+  const { keys, numbers, listedTimes, entryLines } = contentsTitles(lines)
   const contents = contentsRegion(lines, entryLines)
   // A contents page of bare titles (no pages, no numbers): its heading stands alone, its titles head the body.
   const bare = entryLines.size === 0 ? bareContents(lines, (text) => CONTENTS_HEADING.test(text)) : null
@@ -123,15 +123,17 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   let firstEntry = Number.POSITIVE_INFINITY
   for (const index of contents) firstEntry = Math.min(firstEntry, index)
   // Once only: a page's running header repeats its chapter's title (`4. Conference Findings`) on the pages after it.
-  const headed = new Set([...headings.values()].map((mark) => titleKey(mark.title ?? '')))
+  const headed = new Map<string, number>()
+  for (const mark of headings.values()) headed.set(titleKey(mark.title ?? ''), (headed.get(titleKey(mark.title ?? '')) ?? 0) + 1)
   lines.forEach((line, index) => {
     if (index <= firstEntry || contents.has(index) || headings.has(index) || listed.has(index) || !line?.text.trim()) return
     const taken = contentsHeading(lines, index, keys)
     const text = joinLines(lines.slice(index, index + taken).map((at) => at!.text.trim()))
     const key = titleKey(numberedLine(text, 0)?.title ?? withNumber(text).title)
-    if (taken > 0 && headed.has(key) && atPageTop(lines, index)) running.add(index)
+    const times = headed.get(key) ?? 0
+    if (taken > 0 && times >= (listedTimes.get(key) ?? 1) && times > 0 && atPageTop(lines, index)) running.add(index)
     if (taken === 0 || running.has(index)) return
-    headed.add(key)
+    headed.set(key, times + 1)
     headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
   })
   if (bare) headings.set(bare.heading, { depth: 1, lines: 1, runIn: null, number: null, title: null })

@@ -499,6 +499,7 @@ function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): number 
 export function contentsTitles(lines: ReadonlyArray<Line | null>): ContentsTitles {
   const keys = new Set<string>()
   const numbers = new Map<string, string>()
+  const listedTimes = new Map<string, number>()
   const entryLines = new Set<number>()
   let pending: string[] = []
   lines.forEach((line, index) => {
@@ -516,9 +517,11 @@ export function contentsTitles(lines: ReadonlyArray<Line | null>): ContentsTitle
     const numbered = numberedLine(joined, index)
     const number = entry.number ?? numbered?.number
     if (number !== undefined && !numbers.has(number)) numbers.set(number, titleKey(entry.number ? entry.title : numbered!.title))
+    const listed = titleKey(entry.number ? entry.title : (numbered?.title ?? joined))
+    listedTimes.set(listed, (listedTimes.get(listed) ?? 0) + 1)
     pending = []
   })
-  return { keys, numbers, entryLines }
+  return { keys, numbers, listedTimes, entryLines }
 }
 
 /** The titles a contents page lists: their keys, the keys of its numbered titles by number, and the entries' lines. */
@@ -526,6 +529,8 @@ export interface ContentsTitles {
   keys: Set<string>
   /** `2.6` → the key of the title the contents numbers so (without its number). */
   numbers: Map<string, string>
+  /** How many entries give a title (its key, without a number): a title the contents lists twice heads the body twice. */
+  listedTimes: Map<string, number>
   entryLines: Set<number>
 }
 
