@@ -958,3 +958,132 @@ describe('plain text: a roll call’s tally in capitals', () => {
     expect(extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)).toEqual(['HARBOR SAFETY'])
   })
 })
+
+describe('plain text: an agency report of case studies written to one template (pdftotext -layout)', () => {
+  const prose = (topic: string) =>
+    `The facility described how ${topic} is done today, what its instruments produce each month and how the data reach users.`
+  const caseStudy = (number: string, title: string[], topic: string) => [
+    ...title.map((line, i) => (i === 0 ? `${number} ${line}` : `    ${line}`)),
+    '',
+    'Background',
+    prose(topic),
+    '',
+    'Network Requirements and Science Process – the next 5 years',
+    prose(`${topic} in five years`),
+    '1. Sequence Data Management',
+    `    ${prose('sequencing')}`,
+    '2. Draft Genome Assembly',
+    prose('assembly'),
+    '',
+    'Beyond 5 years – future needs and scientific direction',
+    prose(`${topic} later`),
+    '',
+    '                                                                       78 TB',
+    '',
+  ]
+  const text = [
+    'Contents',
+    '1     Executive Summary ......................................... 4',
+    '2     Facilities and Programs of the Office ..................... 5',
+    '    2.1      Joint Genome Institute .............................. 5',
+    '    2.2      National Center for Atmospheric Research, Boulder,',
+    '             Colorado. ........................................... 9',
+    '    2.3      Environmental Molecular Sciences Laboratory ......... 11',
+    '3     Issues .................................................... 12',
+    '',
+    '',
+    '                                                                     3',
+    '\f1 Executive Summary',
+    prose('the workshop'),
+    '',
+    '2 Facilities and Programs of the',
+    '  Office',
+    prose('the office'),
+    '',
+    ...caseStudy('2.1', ['Joint Genome Institute'], 'sequencing'),
+    ...caseStudy('2.2', ['National Center for Atmospheric Research, Boulder,', 'Colorado.'], 'climate modelling'),
+    ...caseStudy('2.3', ['Environmental Molecular Sciences Laboratory'], 'spectroscopy'),
+    '3 Issues',
+    prose('security'),
+    '',
+  ].join('\n')
+  const report = extractReport(text, { path: 'r.txt' })
+
+  it('a numbered title wrapped onto the line under it is joined where the contents lists the two as one, a comma ending the first', () => {
+    expect(report.sections.filter((s) => s.number !== null).map((s) => [s.number, s.level, s.title])).toEqual([
+      ['1', 1, 'Executive Summary'],
+      ['2', 1, 'Facilities and Programs of the Office'],
+      ['2.1', 2, 'Joint Genome Institute'],
+      ['2.2', 2, 'National Center for Atmospheric Research, Boulder, Colorado.'],
+      ['2.3', 2, 'Environmental Molecular Sciences Laboratory'],
+      ['3', 1, 'Issues'],
+    ])
+  })
+
+  it('a number the contents gives another title is a list’s item (`1. Sequence Data Management` under 2.1), no section', () => {
+    expect(report.sections.map((s) => s.title)).not.toContain('Sequence Data Management')
+    expect(report.blocks.some((b) => b.kind === 'list_item' && b.text.startsWith('Draft Genome Assembly'))).toBe(true)
+  })
+
+  it('the headings each case study repeats head its parts under its number, however cased; a quantity alone is no heading', () => {
+    const under = (number: string) => {
+      const parent = report.sections.find((s) => s.number === number)!
+      return report.sections.filter((s) => s.parent_id === parent.section_id).map((s) => [s.level, s.title])
+    }
+    const template = [
+      [3, 'Background'],
+      [3, 'Network Requirements and Science Process – the next 5 years'],
+      [3, 'Beyond 5 years – future needs and scientific direction'],
+    ]
+    expect(under('2.1')).toEqual(template)
+    expect(under('2.2')).toEqual(template)
+    expect(under('2.3')).toEqual(template)
+    expect(report.sections.map((s) => s.title)).not.toContain('78 TB')
+  })
+})
+
+describe('plain text: a conference report whose pages repeat their chapter’s title as a running header (pdftotext -layout)', () => {
+  const prose = (topic: string) =>
+    `The working team reported on ${topic}, what it delivered this year and what the federation needs from it next.`
+  const page = (header: string, body: string[]) => ['\f' + ' '.repeat(40) + header, '', ...body, '', '', `   ${body.length}`]
+  const text = [
+    'Contents',
+    '1. Conference Findings ........................................ 1',
+    '     1.1 Data Archive ......................................... 1',
+    '     1.2 Software Security .................................... 2',
+    '2. Roadmap ..................................................... 4',
+    '3. Report Summary .............................................. 5',
+    'Appendices ...................................................... 6',
+    '     Appendix A. Conference Agenda ............................ 6',
+    '     Appendix B. Conference Participants ...................... 8',
+    '',
+    ...page('', ['1. Conference Findings', prose('the findings'), '', '1.1 Data Archive', prose('the archive')]),
+    ...page('1. Conference Findings', [prose('the archive again'), '', '1.2 Software Security', prose('security')]),
+    ...page('1. Conference Findings', [prose('security again')]),
+    ...page('', ['2. Roadmap', prose('the roadmap')]),
+    ...page('', ['3. Report Summary', prose('the summary')]),
+    ...page('', ['Appendices']),
+    ...page('', ['Appendix A. Conference Agenda', prose('the agenda')]),
+    ...page('Appendix A. Conference Agenda', [prose('the second day')]),
+    ...page('Appendix A. Conference Agenda', [prose('the third day')]),
+    ...page('', ['Appendix B. Conference Participants', '', '1.   Aloisio, Giovanni', '', '4.   Arms, Sean', '', '13.  Wang, Dali', '']),
+  ].join('\n')
+  const report = extractReport(text, { path: 'r.txt' })
+  const tree = report.sections.map((s) => {
+    const parent = report.sections.find((p) => p.section_id === s.parent_id)
+    return [s.level, s.number, s.title, parent?.title ?? null]
+  })
+
+  it('reads each chapter and appendix once: the running headers that repeat their titles at the pages’ tops are no sections', () => {
+    expect(tree).toEqual([
+      [1, '1', 'Conference Findings', null],
+      [2, '1.1', 'Data Archive', 'Conference Findings'],
+      [2, '1.2', 'Software Security', 'Conference Findings'],
+      [1, '2', 'Roadmap', null],
+      [1, '3', 'Report Summary', null],
+      [1, null, 'Appendices', null],
+      [2, 'A', 'Conference Agenda', 'Appendices'],
+      [2, 'B', 'Conference Participants', 'Appendices'],
+    ])
+  })
+})

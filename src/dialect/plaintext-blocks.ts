@@ -5,13 +5,23 @@
 // well short of the column's width. A word a line break hyphenated is mended ("Versamm-" / "lung").
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
-import { isAllCaps } from '../text/normalize.js'
+import { isAllCaps, titleKey } from '../text/normalize.js'
+import { withNumber } from '../text/numbering.js'
 import { readDateline } from '../text/dateline.js'
 import { outlineHeadings, remarkLabel } from './plaintext-outline.js'
 import { speakerLineTalks, talkHeadings } from './plaintext-talks.js'
 import { rawTurnNames, turnLabel } from './plaintext-turns.js'
-import { bareContents, contentsHeading, contentsTitles, type HeadingMark, numberedHeadings, numberedLine } from './plaintext-headings.js'
+import {
+  atPageTop,
+  bareContents,
+  contentsHeading,
+  contentsTitles,
+  type HeadingMark,
+  numberedHeadings,
+  numberedLine,
+} from './plaintext-headings.js'
 import { AUTO_NUMBERED, markedHeadings, starItem, writesStarItems } from './plaintext-marked.js'
+import { recurringHeadings } from './plaintext-recurring.js'
 import type { Line } from './plaintext-pages.js'
 import { withoutEndColon } from '../text/scan.js'
 import { isInterjectionText } from '../text/interjections.js'
@@ -42,6 +52,10 @@ interface Marks {
   outline: boolean
   /** A talk's speaker line under its title (`Sam Lindley, The University of Edinburgh`): a paragraph of its own. */
   speakerLines: Set<number>
+  /** Headings a template repeats in each part, over the paragraphs they head (plaintext-recurring.ts). */
+  recurring: Set<number>
+  /** Running headers that repeat a heading at the top of its later pages: dropped, as the page's furniture. */
+  running: Set<number>
 }
 
 /** Lines under a contents heading that are its entries, with or without a page (RFC-style `4.2.  Methods`). */
@@ -83,7 +97,7 @@ function headsDeeper(lines: ReadonlyArray<Line | null>, index: number): boolean 
 }
 
 function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
-  const { keys, entryLines } = contentsTitles(lines)
+  const { keys, numbers, listedTimes, entryLines } = contentsTitles(lines)
   const contents = contentsRegion(lines, entryLines)
   // A contents page of bare titles (no pages, no numbers): its heading stands alone, its titles head the body.
   const bare = entryLines.size === 0 ? bareContents(lines, (text) => CONTENTS_HEADING.test(text)) : null
@@ -98,7 +112,7 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
     lines.forEach(
       (line, index) => line && line.indent >= bodyIndent && line.offset === 0 && !headsDeeper(lines, index) && inBody.add(index),
     )
-  const { headings, listed } = numberedHeadings(lines, inBody)
+  const { headings, listed, running } = numberedHeadings(lines, inBody, numbers)
   // Headings the text marks by hand (rules under titles, asterisks before them) are its outline, numbered or not.
   const marked = markedHeadings(lines)
   for (const [index, mark] of marked) {
@@ -108,10 +122,19 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   // A line the contents page lists is a heading, numbered or not.
   let firstEntry = Number.POSITIVE_INFINITY
   for (const index of contents) firstEntry = Math.min(firstEntry, index)
+  // Once only: a page's running header repeats its chapter's title (`4. Conference Findings`) on the pages after it.
+  const headed = new Map<string, number>()
+  for (const mark of headings.values()) headed.set(titleKey(mark.title ?? ''), (headed.get(titleKey(mark.title ?? '')) ?? 0) + 1)
   lines.forEach((line, index) => {
-    if (index <= firstEntry || contents.has(index) || headings.has(index) || listed.has(index)) return
+    if (index <= firstEntry || contents.has(index) || headings.has(index) || listed.has(index) || !line?.text.trim()) return
     const taken = contentsHeading(lines, index, keys)
-    if (taken > 0) headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
+    const text = joinLines(lines.slice(index, index + taken).map((at) => at!.text.trim()))
+    const key = titleKey(numberedLine(text, 0)?.title ?? withNumber(text).title)
+    const times = headed.get(key) ?? 0
+    if (taken > 0 && times >= (listedTimes.get(key) ?? 1) && times > 0 && atPageTop(lines, index)) running.add(index)
+    if (taken === 0 || running.has(index)) return
+    headed.set(key, times + 1)
+    headings.set(index, { depth: 1, lines: taken, runIn: null, number: null, title: null })
   })
   if (bare) headings.set(bare.heading, { depth: 1, lines: 1, runIn: null, number: null, title: null })
   const items = outlineHeadings(lines, new Set([...contents, ...headings.keys(), ...listed]))
@@ -121,7 +144,12 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   for (const [index, mark] of talks.headings) headings.set(index, mark)
   const taken = new Set([...contents, ...headings.keys(), ...listed, ...talks.speakerLines])
   for (const [index, mark] of talkHeadings(lines, taken)) headings.set(index, mark)
-  return { headings, listed, contents, marked: marked.size > 0, outline: items.size > 0, speakerLines: talks.speakerLines }
+  const recurring = recurringHeadings(lines)
+  for (const index of [...taken, ...talks.speakerLines]) recurring.delete(index)
+  return {
+    ...{ headings, listed, contents, marked: marked.size > 0, outline: items.size > 0, speakerLines: talks.speakerLines },
+    ...{ recurring, running },
+  }
 }
 
 export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
@@ -232,6 +260,7 @@ function readLine(b: Builder, i: number): number {
   }
   const heading = b.marks.headings.get(i)
   if (heading) return readHeading(b, i, line, heading)
+  if (b.marks.running.has(i)) return 0
   if (b.marks.speakerLines.has(i)) {
     endParagraph(b)
     b.out.push(paragraphOf([line], false))
@@ -319,7 +348,8 @@ function readTextLine(b: Builder, i: number, line: Line): void {
     b.out.push(topicHeading(line, topic === SUB || (topic === LONE && b.stacked) ? 2 : 1))
     return
   }
-  if (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], b.paragraph, b.blankBefore, b.glued, raw)) {
+  const recurring = marks.recurring.has(i) && b.paragraph.length === 0
+  if (recurring || (!marks.contents.has(i) && headsParagraph(line, lines[i + 1], b.paragraph, b.blankBefore, b.glued, raw))) {
     endParagraph(b)
     b.out.push(styledOf(line))
     return
@@ -811,7 +841,8 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
   const children = [{ type: 'text' as const, value, position }]
   const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
   // Where the text marks its headings by hand, a line in capitals is no heading of its own (`CRICKET CRICKET` in a discussion).
-  const capsHeading = alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12 && !VOTE_COUNT.test(value)
+  const capsHeading =
+    alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12 && !VOTE_COUNT.test(value) && !QUANTITY.test(value)
   if (capsHeading && (first.indent === 0 || !indentedBody || centered(first))) {
     return { type: 'heading', depth: 1, children, position }
   }
@@ -825,6 +856,9 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
   // Any other outdented line stands out as a bold line would: a heading, a speaker, a label.
   return { type: 'paragraph', children: outdented ? [{ type: 'strong', children, position }] : children, position }
 }
+
+/** A figure and its unit (`78 TB`, `1-2 GB/s`), a table's cell left alone by its columns: no heading in capitals. */
+const QUANTITY = /^[\d.,]+(?:\s?[–-]\s?[\d.,]+)?\s*\p{Lu}{1,3}(?:\/\p{L}{1,3})?$/u
 
 /** A roll call's count in capitals (`AYES--3`, `NOT VOTING--1`): a tally's line over the names, no heading. */
 const VOTE_COUNT = /^[\p{Lu} '"]+--\d+$/u

@@ -252,13 +252,22 @@ function siblings(a: Numbered, b: Numbered): boolean {
 export function numberedHeadings(
   lines: ReadonlyArray<Line | null>,
   excluded: ReadonlySet<number>,
-): { headings: Map<number, HeadingMark>; listed: Set<number> } {
+  contentsNumbers: ReadonlyMap<string, string> = new Map(),
+): { headings: Map<number, HeadingMark>; listed: Set<number>; running: Set<number> } {
   const candidates: Numbered[] = []
+  const listed = new Set<number>()
   lines.forEach((line, index) => {
     if (line === null || line.text.trim() === '' || excluded.has(index)) return
-    const numbered = numberedLine(line.text.trim(), index) ?? numberOverTitle(lines, index)
-    if (numbered && (numbered.style !== 'listed' || (line.indent === 0 && headsPart(lines[index - 1])))) candidates.push(numbered)
+    const text = line.text.trim()
+    const numbered = numberedLine(text, index) ?? numberOverTitle(lines, index) ?? listedLine(text, index, contentsNumbers)
+    if (!numbered || (numbered.style === 'listed' && (line.indent > 0 || !headsPart(lines[index - 1])))) return
+    // A number the contents page gives another title is an item of a list (`1. Sequence Data Management` under `2.5`,
+    // where the contents numbers `1 Executive Summary`).
+    if (contradictsContents(numbered, contentsNumbers)) listed.add(index)
+    else candidates.push(numbered)
   })
+  const running = runningRepeats(lines, candidates)
+  if (running.size > 0) candidates.splice(0, candidates.length, ...candidates.filter((candidate) => !running.has(candidate.index)))
   // Where most lines start with a number, the numbers count lines (a transcript's margin), not sections.
   let content = 0
   let counted = 0
@@ -267,9 +276,8 @@ export function numberedHeadings(
     content++
     if (/^\s*\d{1,2}\s/.test(line.text)) counted++
   }
-  if (counted > content * 0.4) return { headings: new Map(), listed: new Set() }
+  if (counted > content * 0.4) return { headings: new Map(), listed: new Set(), running: new Set() }
   // A numbered line right under its sibling (no blank line, no text between) is a list item.
-  const listed = new Set<number>()
   for (let k = 0; k + 1 < candidates.length; k++) {
     const a = candidates[k]!
     const b = candidates[k + 1]!
@@ -286,7 +294,7 @@ export function numberedHeadings(
     if (depth === undefined) continue
     headings.set(candidate.index, {
       depth,
-      lines: candidate.span ?? (candidate.runIn === null ? 1 + wrappedLines(lines, candidate.index) : 1),
+      lines: candidate.span ?? (candidate.runIn === null ? 1 + wrappedTitle(lines, candidate, contentsNumbers) : 1),
       runIn: candidate.runIn === null ? null : runInEnd(lines[candidate.index]!, candidate),
       number: candidate.number,
       title: candidate.title,
@@ -294,7 +302,87 @@ export function numberedHeadings(
     })
   }
   labelParts(lines, candidates, headings)
-  return { headings, listed }
+  return { headings, listed, running }
+}
+
+/** Whether a line is its page's first as printed (its columns read apart, the line numbers tell): a running header's place. */
+export function atPageTop(lines: ReadonlyArray<Line | null>, index: number): boolean {
+  const number = lines[index]!.number
+  for (const step of [-1, 1]) {
+    for (let at = index + step; at >= 0 && at < lines.length && lines[at] !== null; at += step) {
+      const line = lines[at]!
+      if (line.text.trim() !== '' && line.number < number) return false
+    }
+  }
+  return true
+}
+
+/**
+ * The numbered lines that a page's first line repeats (number and title) from one before it: a running header that
+ * names the chapter or appendix its pages belong to (`Appendix A. Conference Agenda` over each page of the agenda).
+ */
+function runningRepeats(lines: ReadonlyArray<Line | null>, candidates: readonly Numbered[]): Set<number> {
+  const keyOf = (candidate: Numbered) => `${candidate.number} ${titleKey(candidate.title)}`
+  const times = new Map<string, number>()
+  for (const candidate of candidates) times.set(keyOf(candidate), (times.get(keyOf(candidate)) ?? 0) + 1)
+  const seen = new Set<string>()
+  const repeats = new Set<number>()
+  for (const candidate of candidates) {
+    const key = keyOf(candidate)
+    // Three times at least: an agenda's item met again once, over its text at a page's top, is the body's heading.
+    if (seen.has(key) && times.get(key)! >= RUNNING_MINIMUM && atPageTop(lines, candidate.index)) repeats.add(candidate.index)
+    seen.add(key)
+  }
+  return repeats
+}
+
+/** Times a numbered title must be printed for its repeats at pages' tops to be a running header. */
+const RUNNING_MINIMUM = 3
+
+/**
+ * A numbered line whose title the contents page begins with, however it breaks (`2.6 National Center for Atmospheric
+ * Research, Boulder,` over `Colorado.`): a heading's first line, though a comma ends it.
+ */
+function listedLine(text: string, index: number, contentsNumbers: ReadonlyMap<string, string>): Numbered | null {
+  const arabic = ARABIC.exec(text)
+  const listed = arabic ? contentsNumbers.get(arabic[1]!) : undefined
+  if (!arabic || listed === undefined || titleKey(arabic[2]!).length < 3 || !listed.startsWith(titleKey(arabic[2]!))) return null
+  return { index, number: arabic[1]!, parts: arabic[1]!.split('.').map(Number), style: 'arabic', title: arabic[2]!, runIn: null }
+}
+
+/** Numbered entries a contents page needs before its numbers speak for the body's. */
+const CONTENTS_NUMBERS = 3
+
+/**
+ * A numbered line whose number the contents page gives a title that is not this one (nor begins with it), or a chapter's
+ * number the contents does not give where it numbers its chapters (`13. Wang, Dali` in a participants list after chapter 10).
+ */
+function contradictsContents(candidate: Numbered, contentsNumbers: ReadonlyMap<string, string>): boolean {
+  if (contentsNumbers.size < CONTENTS_NUMBERS) return false
+  const listed = contentsNumbers.get(candidate.number)
+  const key = titleKey(candidate.title)
+  if (listed === undefined) return candidate.style === 'arabic' && candidate.parts.length === 1 && numbersChapters(contentsNumbers)
+  return key.length >= 3 && !listed.startsWith(key) && !key.startsWith(listed)
+}
+
+/** Whether the contents page numbers its chapters: three single numbers or more. */
+function numbersChapters(contentsNumbers: ReadonlyMap<string, string>): boolean {
+  let chapters = 0
+  for (const number of contentsNumbers.keys()) if (/^\d+$/.test(number)) chapters++
+  return chapters >= CONTENTS_NUMBERS
+}
+
+/**
+ * Lines a numbered title goes on over: those of its wrapped title, or the one line under it when the contents page
+ * lists the two as one title (`2 DOE Biological and Environmental Research` / `Facilities and Programs`, the text
+ * going on right under them).
+ */
+function wrappedTitle(lines: ReadonlyArray<Line | null>, candidate: Numbered, contentsNumbers: ReadonlyMap<string, string>): number {
+  const wrapped = wrappedLines(lines, candidate.index)
+  const listed = contentsNumbers.get(candidate.number)
+  const next = lines[candidate.index + 1]
+  if (wrapped > 0 || listed === undefined || !next || next.soft || titleKey(candidate.title) === listed) return wrapped
+  return titleKey(`${candidate.title} ${next.text.trim()}`) === listed ? 1 : 0
 }
 
 /** A part's label alone on its line (`议题：`, `遗留问题：`), of this many characters at most. */
@@ -408,8 +496,10 @@ function wrappedLines(lines: ReadonlyArray<Line | null>, index: number): number 
  * The keys of the titles a contents page lists, from its lines with leaders and a page; a title wrapped
  * over lines before the one with the page is joined.
  */
-export function contentsTitles(lines: ReadonlyArray<Line | null>): { keys: Set<string>; entryLines: Set<number> } {
+export function contentsTitles(lines: ReadonlyArray<Line | null>): ContentsTitles {
   const keys = new Set<string>()
+  const numbers = new Map<string, string>()
+  const listedTimes = new Map<string, number>()
   const entryLines = new Set<number>()
   let pending: string[] = []
   lines.forEach((line, index) => {
@@ -421,11 +511,27 @@ export function contentsTitles(lines: ReadonlyArray<Line | null>): { keys: Set<s
     }
     entryLines.add(index)
     // A bulleted entry starts its own title: the line above it is a group's (`Economía` / `▶ Empleo ….. 21`).
-    const key = titleKey([...(bulleted ? [] : pending), entry.title].join(' '))
+    const joined = [...(bulleted ? [] : pending), entry.title].join(' ')
+    const key = titleKey(joined)
     if (key.length >= 3) keys.add(key)
+    const numbered = numberedLine(joined, index)
+    const number = entry.number ?? numbered?.number
+    if (number !== undefined && !numbers.has(number)) numbers.set(number, titleKey(entry.number ? entry.title : numbered!.title))
+    const listed = titleKey(entry.number ? entry.title : (numbered?.title ?? joined))
+    listedTimes.set(listed, (listedTimes.get(listed) ?? 0) + 1)
     pending = []
   })
-  return { keys, entryLines }
+  return { keys, numbers, listedTimes, entryLines }
+}
+
+/** The titles a contents page lists: their keys, the keys of its numbered titles by number, and the entries' lines. */
+export interface ContentsTitles {
+  keys: Set<string>
+  /** `2.6` → the key of the title the contents numbers so (without its number). */
+  numbers: Map<string, string>
+  /** How many entries give a title (its key, without a number): a title the contents lists twice heads the body twice. */
+  listedTimes: Map<string, number>
+  entryLines: Set<number>
 }
 
 /** A chapter's number alone on its line, with its full stop (`5.`): a page number has none. */
