@@ -363,7 +363,7 @@ function fieldPeople(paragraph: boolean, lines: readonly string[]): RosterPerson
 }
 
 const PRESIDING_HAN = lexicon.presidingOffices.filter((office) => /^\p{Script=Han}+$/u.test(office))
-const CHAIR_LABEL = new RegExp(`^(${PRESIDING_HAN.join('|')})\\s*[（(]?\\s*(\\p{Script=Han}{2,12})\\s*[）)]?\\s*[:：]`, 'u')
+const CHAIR_LABEL = new RegExp(`^(${PRESIDING_HAN.join('|')})\\s*(?:[（(]\\s*)?(\\p{Script=Han}{2,12})\\s*(?:[）)]\\s*)?[:：]`, 'u')
 
 /**
  * A label by a presiding office and a Chinese name (`主席（林召集人文）：`, `主席 王德威處長：`): that person presides, so

@@ -176,7 +176,7 @@ describe('every detector', () => {
       { speakers: [], roster: [] },
       { headings: [] },
       { blocks: [] },
-      { name: null, date: null, location: null, line: null, organizer: null, bodyMet: null },
+      { name: null, date: null, location: null, line: null, organizer: null, bodyMet: null, yearless: null },
     ])
   })
 })
