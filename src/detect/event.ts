@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { flatText, paragraphLines } from '../parse/text.js'
 import { findDay } from '../text/dates.js'
+import { splitDatedPlace } from '../text/dated-place.js'
 import { labelKind } from '../text/label-kind.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { collapseSpace, countWords } from '../text/normalize.js'
@@ -12,6 +13,7 @@ import { datedEventOf, meetingDayOf, openingDayOf, wordDatedOf, yearlessEventOf 
 import { bodyMetOf, organisedEventOf } from './event-organiser.js'
 import { placeBesideDate } from './event-beside.js'
 import { datelineOf, venueOf } from './event-venue.js'
+import { openingEventOf } from './event-opening.js'
 
 const EventOptions = z.object({
   /** Verbs that introduce where and when the meeting took place, as an alternation; the lexicons' by default. */
@@ -100,7 +102,10 @@ export const event = defineDetector({
     const held = best.date === null ? datedEventOf(top, options.verbs) : null
     // "The Trust held a two-day workshop in Bergen on …": the body that held it, and its place and date.
     const organised = organisedEventOf(top, options.verbs)
-    const location = best.location ?? labelled.location ?? held?.location ?? organised?.location ?? dated?.place ?? venueOf(top)
+    // "Beim Harbour Camp 2018 in Bergen habe ich …": the event the opening sentence says the writer was at, and its town.
+    const opened = openingEventOf(top)
+    const location =
+      best.location ?? labelled.location ?? held?.location ?? organised?.location ?? opened?.location ?? dated?.place ?? venueOf(top)
     // "L'an deux mille vingt et un, le dix-sept septembre …": the opening sentence's day in words, last.
     const worded = wordDatedOf(top)
     // `Es versammelten sich heute, am 25. Februar 2023 … zur Mitgliederversammlung`: the one day of an opening paragraph
@@ -117,7 +122,9 @@ export const event = defineDetector({
     const place: string | null = location ?? opening?.location ?? yearless?.location ?? placeBesideDate(top, line)
     const organizer = organised?.organizer ?? worded?.body ?? null
     const bodyMet = organizer === null ? bodyMetOf(top) : null
-    return { ...best, date, location: place, line: line ?? yearless?.line ?? null, organizer, bodyMet, yearless: yearless?.days ?? null }
+    const name = best.name ?? opened?.name ?? null
+    const days = yearless?.days ?? null
+    return { ...best, name, date, location: place, line: line ?? yearless?.line ?? null, organizer, bodyMet, yearless: days }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -404,6 +411,49 @@ export const event = defineDetector({
         found: { location: null },
       },
       {
+        title: 'the event an opening sentence says the writer was at, its name and its town given as links',
+        form: 'event in the opening sentence',
+        text: 'Beim [Harbour Camp 2018](https://example.org/) in [Bergen](https://example.org/b) habe ich eine Session gehalten.\n',
+        found: { name: 'Harbour Camp 2018', location: 'Bergen' },
+      },
+      {
+        title: 'an opening sentence in English: a name known by its year alone, the town before a comma',
+        form: 'event in the opening sentence',
+        text: 'At HarbourConf 2019 in Oslo, we gave a talk on parsers.\n',
+        found: { name: 'HarbourConf 2019', location: 'Oslo' },
+      },
+      {
+        title: 'an opening sentence in French: a name known by its kind of event',
+        form: 'event in the opening sentence',
+        text: 'Lors des Journées Harbour à Lyon, nous avons présenté nos travaux.\n',
+        found: { name: 'Journées Harbour', location: 'Lyon' },
+      },
+      {
+        title: 'an opening sentence in Spanish',
+        form: 'event in the opening sentence',
+        text: 'En las Jornadas Harbour 2021 en Sevilla presentamos el proyecto.\n',
+        found: { name: 'Jornadas Harbour 2021', location: 'Sevilla' },
+      },
+      {
+        title: 'an opening sentence about another event (`At the Next …`), one citing a paper, a venue: no event read',
+        text:
+          'At the Next Harbour Forum in Oslo, we will vote.\n\nAt HarbourConf 2019 in Oslo, Berg et al. (2019) showed it.\n\n' +
+          'At the Council Hall in Springfield, the board met.\n',
+        found: { name: null, location: null },
+      },
+      {
+        title: 'a label of place and date: the date and the hours are no part of the place, the date is the meeting’s',
+        form: 'Date: … / Location: …',
+        text: 'Ort & Zeit: 28.4.2025, 14-18 Uhr, Archäologisches Zentrum, Berlin\n\nLieu et date : Lyon, 3 mai 2021\n',
+        found: { date: '2025-04-28', location: 'Archäologisches Zentrum, Berlin' },
+      },
+      {
+        title: 'a label of place and date the other way round, a weekday before the day',
+        form: 'Date: … / Location: …',
+        text: 'Lieu et date : Lyon, mardi 4 mai 2021, 10:00 - 12:00\n',
+        found: { date: '2021-05-04', location: 'Lyon' },
+      },
+      {
         title: 'a kind of meeting held online',
         form: 'online meeting',
         text: 'This first virtual workshop brought together many people.\n',
@@ -534,7 +584,10 @@ function labelledFacts(flow: readonly FlowEntry[]): { date: string | null; locat
         countWords(value, PLACE_WORDS + 1) <= PLACE_WORDS &&
         !/^https?:/i.test(value)
       ) {
-        found.location = value.replace(/[.,;]$/, '')
+        // `Ort & Zeit: 28.4.2025, 14-18 Uhr, Archäologisches Zentrum, Berlin`: the date and hours are no part of the place.
+        const { place, day } = splitDatedPlace(value.replace(/[.,;]$/, ''))
+        found.location = place
+        found.date ??= day
         found.line ??= line
       }
     }

@@ -547,6 +547,9 @@ export const fr = defineLexicon({
     'groupe de travail',
   ],
   placePrepositions: ['à', 'à la', 'au', 'dans', 'dans la', 'dans le', 'en la'],
+  eventPrepositions: ['lors du', 'lors de la', 'lors des', 'lors de l’', 'pendant le', 'pendant la', 'pendant les'],
+  eventWords: ['journées', 'rencontres', 'congrès', 'salon', 'festival', 'hackathon'],
+  clockWords: ['h', 'heures'],
   // `A` stands for `À` where capitals lose their accent (`A Bordeaux, le 3 mars 2021`).
   datelineOpeners: ['fait à', 'fait a', 'à', 'a', 'au'],
   dayPrepositions: ['le', 'en date du'],

@@ -371,6 +371,15 @@ export const Lexicon = z.strictObject({
   /** Prepositions before a meeting's venue in a sentence ("in", "at the", "à la", "en el"), lowercase. */
   placePrepositions: Words,
   /**
+   * Words opening a report's first sentence before the event the writer was at (`Beim Harbour Camp 2018 in Bergen habe
+   * ich …`, `At HarbourConf 2019 in Oslo, …`, `Lors des Journées Harbour 2021 à Lyon`), lowercase.
+   */
+  eventPrepositions: Words,
+  /** Kinds of public event beyond meetings, lowercase ("camp", "hackathon", "journées"): such a word names an event. */
+  eventWords: Words,
+  /** Words after an hour or a span of hours (`14-18 Uhr`, `10:00 UTC`, `9 h`), lowercase. */
+  clockWords: Words,
+  /**
    * Words opening a dateline, the line that says where and when a document was written or signed, before its place
    * (`Fait à Bègles le 11/11/23`, `À Bordeaux, le 3 mars 2021`, `Done at Geneva, 3 May 2021`), lowercase.
    */
