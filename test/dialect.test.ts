@@ -1139,4 +1139,20 @@ describe('plain text: short lines that are no sections (pdftotext -layout)', () 
     expect(titles).not.toContain('AR Assessment Report')
     expect(titles).toContain('Interface Design')
   })
+
+  it('a table’s header row, its cells apart as columns, is no title glued over the rows under it', () => {
+    const text = [
+      'List of Attendees',
+      '',
+      prose('its attendees'),
+      '',
+      'First Name    Last Name        Affiliation',
+      'Andrew        Adamson          Gemini Observatory, Incorporated Research Institutions for Seismology',
+      'Stuart        Anderson         California Institute of Technology and the LIGO Laboratory of Pasadena',
+      '',
+      prose('its speakers'),
+    ].join('\n')
+    const titles = extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)
+    expect(titles).toEqual(['List of Attendees'])
+  })
 })

@@ -574,7 +574,7 @@ function titleLike(text: string): boolean {
   const trimmed = withoutEndColon(text.trim())
   const words = trimmed.split(/\s+/)
   if (trimmed.length > 60 || words.length > 8 || !/^\p{Lu}/u.test(trimmed) || /[.,;!?]$/.test(trimmed) || isAllCaps(trimmed)) return false
-  if (SMALL_WORD.test(words.at(-1)!)) return false
+  if (inColumns(trimmed) || SMALL_WORD.test(words.at(-1)!)) return false
   return words.every((word) => SMALL_WORD.test(word) || !/^\p{Ll}/u.test(word))
 }
 
