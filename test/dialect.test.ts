@@ -1087,3 +1087,72 @@ describe('plain text: a conference report whose pages repeat their chapter’s t
     ])
   })
 })
+
+describe('plain text: short lines that are no sections (pdftotext -layout)', () => {
+  const prose = (topic: string) =>
+    `The federation reported on ${topic}, what it delivered this year and what its members need from it next year.`
+
+  it('a line in capitals between short lines of its own (a chart’s labels, a list’s affiliations) is one of their series', () => {
+    const text = [
+      prose('the year'),
+      '',
+      'DOWNLOADS',
+      '',
+      prose('its downloads'),
+      '',
+      'Downloads per Project',
+      '',
+      'CMIP5',
+      '',
+      'CORDEX',
+      '',
+      'OBS4MIPS (716)',
+      '',
+      'Institute of Atmospheric Physics',
+      '',
+      'DOE LLNL',
+      '',
+      'ENES and DKRZ',
+      '',
+      'SECURITY',
+      '',
+      prose('its security'),
+    ].join('\n')
+    const titles = extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)
+    expect(titles).toEqual(['DOWNLOADS', 'SECURITY'])
+  })
+
+  it('a line whose words stand apart as columns (a glossary’s term and expansion) is no title over the text under it', () => {
+    const text = [
+      'Acronyms',
+      '',
+      'AR           Assessment Report',
+      '',
+      '             DOE Office of Advanced Scientific Computing Research, which supports the discovery and development',
+      'ASCR         of computational and networking capabilities for the analysis and modeling of complex phenomena.',
+      '',
+      'Interface Design',
+      '',
+      prose('its interfaces'),
+    ].join('\n')
+    const titles = extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)
+    expect(titles).not.toContain('AR Assessment Report')
+    expect(titles).toContain('Interface Design')
+  })
+
+  it('a table’s header row, its cells apart as columns, is no title glued over the rows under it', () => {
+    const text = [
+      'List of Attendees',
+      '',
+      prose('its attendees'),
+      '',
+      'First Name    Last Name        Affiliation',
+      'Andrew        Adamson          Gemini Observatory, Incorporated Research Institutions for Seismology',
+      'Stuart        Anderson         California Institute of Technology and the LIGO Laboratory of Pasadena',
+      '',
+      prose('its speakers'),
+    ].join('\n')
+    const titles = extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)
+    expect(titles).toEqual(['List of Attendees'])
+  })
+})

@@ -170,6 +170,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     paragraph: [],
     lists: [],
     alone: [],
+    capsLines: new Set(),
     blankBefore: true,
     stacked: false,
     outline: marks.outline,
@@ -177,6 +178,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
   }
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
+  shortLineSeries(b.out, b.capsLines)
   if (!b.marks.marked) for (const { at, line } of b.alone) b.out[at] = labelOrHeading(b.out[at]!, line, b.out[at - 1], b.out[at + 1])
   if (!b.marks.marked && !raw) headTopicsOverItems(b.out, b.alone)
   nestUnderPart(b.out)
@@ -228,6 +230,8 @@ interface Builder {
   lists: Array<{ list: List; indent: number }>
   /** Paragraphs of one line with a blank line before and after: a label or a heading, perhaps. */
   alone: Array<{ at: number; line: Line }>
+  /** Lines in capitals read as headings, by their place in `out`: a series of short lines may take them back. */
+  capsLines: Set<number>
   blankBefore: boolean
   /** A part's title stood over its first topic's: the topics' titles after it are the part's. */
   stacked: boolean
@@ -240,7 +244,9 @@ interface Builder {
 function endParagraph(b: Builder, blankAfter = false): void {
   if (b.paragraph.length > 0) {
     if (b.paragraph.length === 1 && b.blankBefore && blankAfter) b.alone.push({ at: b.out.length, line: b.paragraph[0]! })
-    b.out.push(paragraphOf(b.paragraph, b.indentedBody, b.marks.marked))
+    const node = paragraphOf(b.paragraph, b.indentedBody, b.marks.marked)
+    if (node.type === 'heading' && b.paragraph.length === 1) b.capsLines.add(b.out.length)
+    b.out.push(node)
   }
   b.paragraph = []
 }
@@ -422,6 +428,7 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   const text = withoutEndColon(line.text.trim())
   // `Irene: that was a challenge`: a label whose sentence goes on in lowercase is a short turn, not a title.
   if (/:\s\p{Ll}/u.test(text)) return node
+  if (inColumns(text)) return node
   // A line in capitals has its own rule (a heading where the body is not indented); an acronym under a
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
@@ -474,7 +481,7 @@ function isTopicLine(line: Line): boolean {
   if (words.length > TOPIC_WORDS || text.length > 90 || !/^\p{Lu}/u.test(text) || /[.,;!?]$/.test(text) || isAllCaps(text)) return false
   // A numbered line (`II. Reports`) is the numbered outline's, whatever the reader made of it; a dateline over its
   // signatures (`À Bordeaux, le 11/11/2023`) is no topic.
-  if (numberedLine(text, 0) !== null || readDateline(text) !== null) return false
+  if (inColumns(text) || numberedLine(text, 0) !== null || readDateline(text) !== null) return false
   return words.every((word) => SMALL_WORD.test(word) || !/^\p{Ll}/u.test(word)) && !SMALL_WORD.test(words.at(-1)!)
 }
 
@@ -499,6 +506,25 @@ function oneLine(node: RootContent | undefined): boolean {
 /** Whether a block starts in the column a line starts in. */
 function startsAt(node: RootContent | undefined, line: Line): boolean {
   return node?.position?.start.column === line.offset + line.indent + 1
+}
+
+/**
+ * A line in capitals between short lines of its own (a chart's labels, `CMIP5` over `CORDEX`; a participants list's
+ * affiliations in its right column, `DOE LLNL` under `ENES and DKRZ`) is one of their series, no heading: a heading
+ * has text under it, not one more such line.
+ */
+function shortLineSeries(out: RootContent[], caps: ReadonlySet<number>): void {
+  const short = (at: number) => caps.has(at) || shortLine(out[at])
+  const series = [...caps].filter((at) => short(at - 1) && short(at + 1))
+  for (const at of series) {
+    const heading = out[at] as Heading
+    out[at] = { type: 'paragraph', children: heading.children, position: heading.position }
+  }
+}
+
+/** A term and its expansion set apart as columns (`AR           Assessment Report`, a glossary's line), a table's row: no title. */
+function inColumns(text: string): boolean {
+  return /\S {3,}\S/.test(text)
 }
 
 /** A paragraph of one short line that ends no sentence: a neighbour that makes a series of such lines. */
@@ -548,7 +574,7 @@ function titleLike(text: string): boolean {
   const trimmed = withoutEndColon(text.trim())
   const words = trimmed.split(/\s+/)
   if (trimmed.length > 60 || words.length > 8 || !/^\p{Lu}/u.test(trimmed) || /[.,;!?]$/.test(trimmed) || isAllCaps(trimmed)) return false
-  if (SMALL_WORD.test(words.at(-1)!)) return false
+  if (inColumns(trimmed) || SMALL_WORD.test(words.at(-1)!)) return false
   return words.every((word) => SMALL_WORD.test(word) || !/^\p{Ll}/u.test(word))
 }
 
