@@ -898,6 +898,18 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'in plain text, a roll call’s given name (`Anna Berg` a line of `Directors Present:`, one person’s) opens a ' +
+        'reported turn on the line after a sentence, inside a paragraph wrapped at a fixed width; a given name the roll ' +
+        'call lacks (`Bruno`) does not',
+      form: 'reported',
+      text:
+        'Board of Directors Meeting Minutes\n\nDirectors Present:\n\n    Anna Berg\n    Karl Lund\n\n1. Chair Report\n\n' +
+        '    The board had a quiet month and the audit was\n    finished. Karl asked whether it covered travel.\n' +
+        '    Anna said that it did.\n    Bruno asked for the report in May.\n\f',
+      found: { speakers: [{ name: 'Anna Berg', label: 'Anna', line: 12 }] },
+    },
+    {
+      title:
         'a reporting sentence after a run-in topic label (`**COVID** : Monsieur le Maire informe…`) opens the paragraph’s ' +
         'record; the mayor by office resolves to the présidence named at the top, `Mme VINAS` to a list parted by dashes ' +
         'over two lines; `**Vu** la demande…` opens no turn',

@@ -47,7 +47,9 @@ export function splitTurnLines(tree: Root, source: string, plain = false): Root 
         reportsAfterBreak(line) ??
         (given ? givenAfter(line, k > 0 ? lines[k - 1]! : null, given) : null) ??
         (plain && k > 0 ? rolledAfter(lines[k - 1]!, line, (rolled ??= rollNames(source))) : null) ??
-        (plain && k > 0 ? reportsAfterSentence(lines[k - 1]!, line, (listed ??= listedNames(source))) : null)
+        (plain && k > 0
+          ? reportsAfterSentence(lines[k - 1]!, line, (listed ??= listedNames(source, (rolled ??= rollNames(source)))))
+          : null)
       const read = { lines, opens: lines.map(opensAt) }
       read.opens.forEach((kind, k) => counts.add(kind, lines[k]!.text))
       found.push({ siblings: children, index: i, read })
@@ -331,10 +333,11 @@ function reportsAfterSentence(before: Line, line: Line, listed: ReadonlySet<stri
 
 /**
  * The first words of the document's list items that are a name alone or a name before its affiliation (`#. Nat`,
- * `- Anna (ACME)`, `* Karl, chair`): a roll call's names, by which a given name alone may open a reported turn.
+ * `- Anna (ACME)`, `* Karl, chair`), and the given names of a roll call's full names a line each (`Anna Berg` under
+ * `Directors Present:`, one person's only): the names by which a given name alone may open a reported turn.
  */
-function listedNames(source: string): ReadonlySet<string> {
-  return new Set(Array.from(source.matchAll(LISTED_NAME), (match) => match[1]!))
+function listedNames(source: string, rolled: ReadonlySet<string>): ReadonlySet<string> {
+  return new Set([...Array.from(source.matchAll(LISTED_NAME), (match) => match[1]!), ...rolled])
 }
 
 const LISTED_NAME = /^[ \t]*(?:[-*+•]|#\.|\d{1,3}[.)])[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*(?:$|[,(])/gmu
