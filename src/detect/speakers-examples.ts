@@ -910,6 +910,50 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'minutes that name a member once in full with initials in parentheses (`Richard French (RF)`, in prose) and then by ' +
+        'the initials alone before a reporting verb (`RF advised that …`): the full name; initials two names share name nobody',
+      form: 'reported',
+      text:
+        'Parish Council Minutes\n\nA report had been received from the Allotment Liaison Officer, Richard French (RF).\n\n' +
+        'RF advised that two plots were overgrown.\n\nRebecca Foster (RF2) and Sam Hill (SH) sent apologies; Sara Holt (SH) too.\n\n' +
+        'SH advised that the hall was booked.\n',
+      found: { speakers: [{ name: 'Richard French', label: 'RF', given_name: 'Richard', family_name: 'French', line: 5 }] },
+    },
+    {
+      title:
+        'an attendance line’s initials and an office after a dash (`Lorraine Hunt (LH) – Vice-Chairman`), the list ending in a ' +
+        'full stop (`Paula Kellingray (PK).`): each member, the office kept',
+      form: 'reported',
+      text:
+        'Parish Council Minutes\n\nPresent: Pam Bullas (PB), Lorraine Hunt (LH) – Vice-Chairman, Paula Kellingray (PK).\n\n' +
+        'LH asked whether anyone present would be filming the meeting.\n\nPK advised that the hall was well supported.\n',
+      found: {
+        speakers: [
+          { name: 'Lorraine Hunt', label: 'LH', position: 'Vice-Chairman', line: 5 },
+          { name: 'Paula Kellingray', label: 'PK', line: 7 },
+        ],
+      },
+    },
+    {
+      title:
+        'minutes typed without line breaks run an item’s number and title into its first paragraph (`5.4 Police Report. PK ' +
+        'advised …`; `Closure. The Vice-Chairman thanked …`, a short title in title case): the record after the title opens the ' +
+        'turn, never a label over the title’s full stop; a first sentence with a finite verb is no title',
+      form: 'reported',
+      text:
+        'Parish Council Minutes\n\nPresent: Paula Kellingray (PK), Tom Foy (TF).\n\n' +
+        '5.4 Police Report. PK advised that weekly crime summaries had been received.\n\n' +
+        '6. The accounts were approved. TF advised that the cheques were signed.\n\n' +
+        'Closure. The Vice-Chairman thanked everyone for attending.\n',
+      found: {
+        speakers: [
+          { name: 'Paula Kellingray', label: 'PK', line: 5 },
+          { name: '', label: 'The Vice-Chairman', position: 'Vice-Chairman', line: 9 },
+        ],
+      },
+    },
+    {
+      title:
         'a reporting sentence after a run-in topic label (`**COVID** : Monsieur le Maire informe…`) opens the paragraph’s ' +
         'record; the mayor by office resolves to the présidence named at the top, `Mme VINAS` to a list parted by dashes ' +
         'over two lines; `**Vu** la demande…` opens no turn',

@@ -281,6 +281,32 @@ function isGivenName(word: string | undefined): boolean {
   return !TITLES.has(word.toLowerCase()) && !/^\p{Lu}{2}/u.test(word)
 }
 
+/**
+ * The record after the run-in title an item's first paragraph opens with, as minutes typed without line breaks run an
+ * item's number and title into its text (`5.4 Police Report. PK advised …`, `3. Use of social media. LH asked …`); an
+ * unnumbered title only when short and in title case (`Closure. The Vice-Chairman thanked …`, `Open Forum. …`). Null when
+ * the paragraph opens with none: a title holds no finite verb (`1. The budget was agreed. Anna said …` is a sentence).
+ */
+export function afterRunInTitle(text: string): string | null {
+  const code = text.charCodeAt(0)
+  if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90))) return null
+  const match = RUN_IN_TITLE.exec(text.slice(0, MAX_TITLE_CHARS))
+  if (!match) return null
+  const words = match[2]!.split(' ')
+  if (words.some((word) => FINITE.has(word.toLowerCase()))) return null
+  const numbered = match[1] !== undefined
+  if (numbered ? words.length > MAX_NUMBERED_TITLE : words.length > MAX_TITLE || words.some((word) => /^\p{Ll}{4}/u.test(word))) return null
+  return text.slice(match[0].length)
+}
+
+/** An item's number (`5.4`, `3.`) and a title up to its full stop, before the next sentence's capital. */
+const RUN_IN_TITLE = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.? )?(\p{Lu}[^.!?:;\n]{1,80}?)\. (?=\p{Lu})/u
+const MAX_TITLE_CHARS = 120
+/** Most words of a numbered run-in title, and of one without a number. */
+const MAX_NUMBERED_TITLE = 12
+const MAX_TITLE = 4
+const FINITE = new Set(lexicon.finiteVerbs)
+
 /** Initials a paragraph opens with, before a reporting verb (`JP répond…`, `AB explains…`); whom they name is the list's to say. */
 export function initialsOpening(text: string, verbs: RegExp): string | null {
   // Every paragraph is asked: one that opens with no word of capitals alone is refused before it is split.

@@ -560,6 +560,9 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
     aliases.push(alias[1] ?? alias[2]!)
     text = `${text.slice(0, alias.index)} ${text.slice(alias.index + alias[0].length)}`.trim()
   }
+  // `Lorraine Hunt (LH) – Vice-Chairman`, `Pam Walker (PW).`: no space left twice where the initials were, nor the full
+  // stop that ends the list's sentence after them.
+  if (aliases.length > 0) text = collapseSpace(text).replace(/ \.$|(?<=\p{Ll}{2})\.$/u, '')
   // A civility glued to the name as some lists print it: `M.CHARRIER Jean-Paul`.
   const tokens = text.split(' ').flatMap((token) => {
     const dot = token.indexOf('.')

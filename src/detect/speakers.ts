@@ -63,6 +63,7 @@ import {
   parenthesisAfter,
   presentedByName,
   reportedLabel,
+  afterRunInTitle,
 } from './speakers-reported.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
@@ -459,7 +460,9 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   // In a record whose turns have labels, a paragraph that reports what someone said is a speaker's own words.
   // Else after a run-in topic label (`**COVID** : Monsieur le Maire informe…`): the record's sentence opens there.
   const runIn = labelled || entry.node.type !== 'paragraph' ? null : runInLabel(entry.node)
-  const reported = labelled ? null : (reading.reported(text) ?? (runIn ? reportedLabel(runIn.rest, words.verbs) : null))
+  const opening = labelled ? null : (reading.reported(text) ?? (runIn ? reportedLabel(runIn.rest, words.verbs) : null))
+  // A label that runs over a sentence's end (`Closure. The Vice-Chairman`) is a run-in title's and the speaker's: no label.
+  const reported = opening !== null && SENTENCE_INSIDE.test(opening) ? null : opening
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
     const person = resolveLabel(parts, reported, roster)
@@ -484,10 +487,12 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   // A name of one word there is the given name the sentence opens with.
   const alone = full === given ? { given_name: given, family_name: '' } : {}
   if (given && full) return { ...listedFields(full, given, roster), ...alone, text: given, form: 'reported', ...at }
-  // `JP répond…`: the initials of exactly one listed participant (Jean-Pierre), as minutes shorten a name they repeat.
-  const initials = given ? null : initialsOpening(text, words.verbs)
-  const holder = initials ? byInitials(initials, roster) : null
-  if (initials && holder) return { ...initialedFields(holder, initials), text: initials, form: 'reported', ...at }
+  const initialed = given ? null : initialsTurn(text, reading, at)
+  if (initialed) return initialed
+  // `5.4 Police Report. PK advised …`, `Closure. The Vice-Chairman thanked …`: the record after an item's run-in title.
+  const titled = labelled || reported ? null : afterRunInTitle(text)
+  const record = titled ? titledTurn(titled, reading, at) : null
+  if (record) return record
   // `Rappel info reçue par mail : Présentation par Yves` over the listed participant's own statement.
   // Only a listed participant is read so: with no participants list, no paragraph is read for it.
   const by = entry.node.type === 'paragraph' && roster.length > 0 ? presentedByName(paragraphLines(entry.node)[0]?.text ?? '') : null
@@ -501,7 +506,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   if (lead) return { ...lead, ...fullNameOf(lead.name, roster, fullNames), text: lead.label, form: 'inline', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
-  if (inline && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
+  if (inline && !SENTENCE_INSIDE.test(inline.name) && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
     const bare = withoutHonorifics(inline)
     const fuller = fullNameOf(bare.name, roster, fullNames)
     return { ...bare, ...fuller, position: bare.position || (fuller.position ?? ''), text: inline.name, form: 'inline', ...at }
@@ -531,6 +536,40 @@ function jointOpening(text: string, reading: Reading, at: Pick<SpeakerLine, 'lin
   const [first, second] = lines
   return first && second ? { ...first, partners: [second] } : null
 }
+
+/**
+ * `JP répond…`, `PK advised …`: the initials of exactly one listed participant (Jean-Pierre), as minutes shorten a name
+ * they repeat; else of the one full name the document prints with those initials in parentheses (`Paula Kellingray (PK)`).
+ */
+function initialsTurn(text: string, reading: Reading, at: Pick<SpeakerLine, 'line' | 'column' | 'first' | 'last'>): SpeakerLine | null {
+  const initials = initialsOpening(text, reading.words.verbs)
+  if (!initials) return null
+  const holder = byInitials(initials, reading.roster)
+  if (holder) return { ...initialedFields(holder, initials), text: initials, form: 'reported', ...at }
+  const printed = reading.fullNames().byInitials.get(initials)
+  return printed ? { ...listedFields(printed, initials, reading.roster), text: initials, form: 'reported', ...at } : null
+}
+
+/**
+ * The turn the record after an item's run-in title opens (afterRunInTitle): a reporting sentence by an office or a
+ * name, a given name the document prints in full or lists, or initials (initialsTurn).
+ */
+function titledTurn(text: string, reading: Reading, at: Pick<SpeakerLine, 'line' | 'column' | 'first' | 'last'>): SpeakerLine | null {
+  const reported = reading.reported(text)
+  const parts = reported ? parseLabel(reported, 'colon', (label) => reading.words.roles.test(label)) : null
+  if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
+    const person = resolveLabel(parts, reported, reading.roster)
+    const fields = fieldsOf(person?.name ?? printedName(parts.name, parts.honorific.split(' ')), parts, person)
+    return { ...fields, label: reported, text: reported, form: 'reported', ...at }
+  }
+  const given = givenNameOpening(text, reading.words.verbs)
+  const full = given ? (reading.fullNames().byFirst.get(given) ?? listedGiven(reading.roster, given)) : undefined
+  if (given && full) return { ...listedFields(full, given, reading.roster), text: given, form: 'reported', ...at }
+  return given ? null : initialsTurn(text, reading, at)
+}
+
+/** A sentence's end inside a label: a word of small letters and its full stop before a capital (`Closure. The`). */
+const SENTENCE_INSIDE = /\p{Ll}{2}\. \p{Lu}/u
 
 /**
  * The giver of the talk a paragraph opens with in the genitive (`Yuris Präsentation stellte … vor`): by the full name
@@ -611,6 +650,8 @@ function presenterFields(presenter: Presenter, words: Vocabulary): SpeakerFields
 interface PrintedNames {
   byFirst: ReadonlyMap<string, string>
   byFamily: ReadonlyMap<string, ReadonlySet<string>>
+  /** A full name printed with its initials in parentheses (`Pam Bullas (PB)`), by those initials; one name each. */
+  byInitials: ReadonlyMap<string, string>
 }
 
 /**
@@ -621,6 +662,7 @@ interface PrintedNames {
 function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): PrintedNames {
   const byFirst = new Map<string, string | null>()
   const byFamily = new Map<string, Set<string>>()
+  const byInitials = new Map<string, string | null>()
   const nameWord = (word: string | undefined) =>
     word !== undefined && opensUppercase(word) && FULL_NAME_WORD.test(word) && !common.has(word.toLowerCase())
   // A word ending in punctuation ends a name (`Junta: Carmen Díez, Carlos …`).
@@ -642,11 +684,36 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): P
       else if (known !== null && !known.startsWith(name)) byFirst.set(tokens[i]!, null)
       const family = name.slice(name.lastIndexOf(' ') + 1)
       byFamily.set(family, (byFamily.get(family) ?? new Set()).add(name))
-      i += name.split(' ').length - 1
+      const size = name.split(' ').length
+      noteInitials(byInitials, name, tokens[i + size])
+      i += size - 1
     }
   }
-  return { byFirst: new Map([...byFirst].filter((entry): entry is [string, string] => entry[1] !== null)), byFamily }
+  const byInitialsFound = new Map([...byInitials].filter((entry): entry is [string, string] => entry[1] !== null))
+  return {
+    byFirst: new Map([...byFirst].filter((entry): entry is [string, string] => entry[1] !== null)),
+    byFamily,
+    byInitials: byInitialsFound,
+  }
 }
+
+/**
+ * `Pam Bullas (PB)`, `Cllr Claire Cann (CC)`: the initials in parentheses after a printed name, when they are its last
+ * words' first letters, name those words; initials two names share name nobody (null).
+ */
+function noteInitials(byInitials: Map<string, string | null>, name: string, after: string | undefined): void {
+  const mark = after === undefined ? null : INITIALS_MARK.exec(after)
+  const words = name.split(' ')
+  if (!mark || mark[1]!.length > words.length) return
+  const initials = mark[1]!
+  const named = words.slice(-initials.length)
+  if (named.map((word) => word[0]).join('') !== initials) return
+  const full = named.join(' ')
+  const known = byInitials.get(initials)
+  byInitials.set(initials, known === undefined || known === full ? full : null)
+}
+
+const INITIALS_MARK = /^\((\p{Lu}{2,4})\)[,.;:]?$/u
 
 const INITIAL_WORD = /^\p{Lu}\.$/u
 
