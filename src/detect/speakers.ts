@@ -462,7 +462,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const runIn = labelled || entry.node.type !== 'paragraph' ? null : runInLabel(entry.node)
   const opening = labelled ? null : (reading.reported(text) ?? (runIn ? reportedLabel(runIn.rest, words.verbs) : null))
   // A label that runs over a sentence's end (`Closure. The Vice-Chairman`) is a run-in title's and the speaker's: no label.
-  const reported = opening !== null && SENTENCE_INSIDE.test(opening) ? null : opening
+  const reported = opening !== null && runsOverSentence(opening) ? null : opening
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
     const person = resolveLabel(parts, reported, roster)
@@ -506,7 +506,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   if (lead) return { ...lead, ...fullNameOf(lead.name, roster, fullNames), text: lead.label, form: 'inline', ...at }
   const inline = inlineSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
-  if (inline && !SENTENCE_INSIDE.test(inline.name) && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
+  if (inline && !runsOverSentence(inline.name) && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
     const bare = withoutHonorifics(inline)
     const fuller = fullNameOf(bare.name, roster, fullNames)
     return { ...bare, ...fuller, position: bare.position || (fuller.position ?? ''), text: inline.name, form: 'inline', ...at }
@@ -568,8 +568,18 @@ function titledTurn(text: string, reading: Reading, at: Pick<SpeakerLine, 'line'
   return given ? null : initialsTurn(text, reading, at)
 }
 
-/** A sentence's end inside a label: a word of small letters and its full stop before a capital (`Closure. The`). */
-const SENTENCE_INSIDE = /\p{Ll}{2}\. \p{Lu}/u
+/**
+ * Whether a label runs over a sentence's end: a word of small letters and its full stop before a capital (`Closure. The
+ * Vice-Chairman`, `Education. Many`), not an honorific's abbreviation (`la Sra. Ruiz`, `Prof. Dr. Jonas Weber`).
+ */
+function runsOverSentence(label: string): boolean {
+  if (!label.includes('. ')) return false
+  for (const match of label.matchAll(WORD_STOP)) if (!STOP_HONORIFICS.has(match[1]!.toLowerCase())) return true
+  return false
+}
+
+const WORD_STOP = /(\p{L}*\p{Ll}{2})\. \p{Lu}/gu
+const STOP_HONORIFICS = new Set(lexicon.honorifics.map((word) => word.replace(/\.$/, '').toLowerCase()))
 
 /**
  * The giver of the talk a paragraph opens with in the genitive (`Yuris Präsentation stellte … vor`): by the full name
