@@ -300,7 +300,7 @@ export function afterRunInTitle(text: string): string | null {
 }
 
 /** An item's number (`5.4`, `3.`) and a title up to its full stop, before the next sentence's capital. */
-const RUN_IN_TITLE = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.? )?(\p{Lu}[^.!?:;\n]{1,80}?)\. (?=\p{Lu})/u
+const RUN_IN_TITLE = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.? )?(\p{Lu}[^.!?:;\n]{1,80})\. (?=\p{Lu})/u
 const MAX_TITLE_CHARS = 120
 /** Most words of a numbered run-in title, and of one without a number. */
 const MAX_NUMBERED_TITLE = 12

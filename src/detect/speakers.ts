@@ -574,11 +574,15 @@ function titledTurn(text: string, reading: Reading, at: Pick<SpeakerLine, 'line'
  */
 function runsOverSentence(label: string): boolean {
   if (!label.includes('. ')) return false
-  for (const match of label.matchAll(WORD_STOP)) if (!STOP_HONORIFICS.has(match[1]!.toLowerCase())) return true
-  return false
+  const words = label.split(' ')
+  return words.some((word, i) => {
+    const next = words[i + 1]
+    if (next === undefined || !word.endsWith('.') || !/^\p{Lu}/u.test(next)) return false
+    const bare = word.slice(0, -1)
+    return /\p{Ll}\p{Ll}$/u.test(bare) && !STOP_HONORIFICS.has(bare.toLowerCase())
+  })
 }
 
-const WORD_STOP = /(\p{L}*\p{Ll}{2})\. \p{Lu}/gu
 const STOP_HONORIFICS = new Set(lexicon.honorifics.map((word) => word.replace(/\.$/, '').toLowerCase()))
 
 /**
