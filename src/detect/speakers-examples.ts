@@ -910,6 +910,16 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a remark set in brackets beside a report and opened by who made it (`[ Karl Lund: the numbers look low. ]`): a label ' +
+        'turn; an editor’s or a minute-taker’s bracketed note (`[Note: …]`, `[Action: …]`, `[Editor: …]`) is none',
+      form: 'label turn',
+      text:
+        'Board Minutes\n\nPresent: Anna Berg, Karl Lund\n\n[Note: this item was corrected later.]\n\n' +
+        '[Action: Karl to draft the policy.]\n\n[ Karl Lund: the numbers look low. ]\n\n[Editor: see the attachment.]\n',
+      found: { speakers: [{ name: 'Karl Lund', label: 'Karl Lund', line: 9 }] },
+    },
+    {
+      title:
         'minutes that name a member once in full with initials in parentheses (`Richard French (RF)`, in prose) and then by ' +
         'the initials alone before a reporting verb (`RF advised that …`): the full name; initials two names share name nobody',
       form: 'reported',

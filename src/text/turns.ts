@@ -38,6 +38,8 @@ const BRACKET = /^\[([^[\]\s]{2,40})\](?:\s+|$)/
 const BRACKET_STAMP = /^\[([^[\]\n]{2,60})\][ \t]+(\d{1,2}:\d{2}(?::\d{2})?)(?:\s+|$)/
 // A diarizing recorder's label (WhisperX, pyannote): the voice's name or number in brackets, then a colon (`[SPEAKER_00]: …`).
 const BRACKET_COLON = /^\[([^[\]\n]{2,60})\]:(?:[ \t]+|$)/
+/** A label opening a bracketed remark (`[ Lena: …`, `[Karl Lund: …`): no bracket before its colon, a letter first. */
+const BRACKET_COMMENT = /^\[[ \t]*(\p{L}[^[\]:\n]{1,40}):[ \t]+(?=\S)/u
 const QA_PERIOD = /^[QA]\.(?:\d{1,3}\.)?(?:\s+|$)/
 const SPACES = /^\s+/
 // A WebVTT cue's voice span: `<v Anna Berg>`, `<v.loud Anna Berg>` (classes after the tag's name).
@@ -62,6 +64,9 @@ export function readOpening(text: string): Opening | null {
   // (A note in brackets, `[Inaudible.]:`, ends with its full stop.)
   if (diarized && /\p{L}/u.test(diarized[1]!) && !diarized[1]!.trimEnd().endsWith('.'))
     return { label: diarized[1]!.trim(), end: diarized[0].length, form: 'colon', time: null, voice: true }
+  // `[ Lena: the numbers look low. ]`: a remark set in brackets beside a report, opened by who made it.
+  const comment = first === '[' ? BRACKET_COMMENT.exec(text) : null
+  if (comment) return { label: comment[1]!, end: comment[0].length, form: 'colon', time: null }
   const bracket = first === '[' ? BRACKET.exec(text) : null
   if (bracket && !/^\d+$/.test(bracket[1]!)) return { label: bracket[1]!, end: bracket[0].length, form: 'bracket', time: null }
   const qa = (first === 'Q' || first === 'A') && !initialedSpeaker(text) ? QA_PERIOD.exec(text) : null
