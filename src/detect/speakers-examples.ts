@@ -910,6 +910,26 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'in plain text, a given name of the full names a `Present:` line parts by commas (`Anna Berg (chair), Karl Lund, …`) ' +
+        'opens a turn on the line after a sentence, by a colon (`Anna: Thank you.`) or a reporting verb (`Anna noted that …`); ' +
+        'a name of the `Absent:` line (`Tomas`) still opens the paragraph it starts',
+      form: 'label turn',
+      text:
+        'Minutes of the Committee Meeting\n\nPresent: Anna Berg (chair), Karl Lund, Lena Lindqvist\nAbsent: Tomas Novak\n\n' +
+        '1. Treasurer report\n\n   Karl: The accounts for the year are in order and\n   the auditors have signed them off.\n' +
+        '   Anna: Thank you. Are there questions?\n\n2. Any other business\n\n   Tomas asked by email that the date be moved.\n' +
+        '   Anna noted that the next meeting is on 7 July.\n\f',
+      found: {
+        speakers: [
+          { name: 'Karl Lund', label: 'Karl', line: 8 },
+          { name: 'Anna Berg', label: 'Anna', line: 10 },
+          { name: 'Tomas Novak', label: 'Tomas', line: 14 },
+          { name: 'Anna Berg', label: 'Anna', line: 15 },
+        ],
+      },
+    },
+    {
+      title:
         'a remark set in brackets beside a report and opened by who made it (`[ Karl Lund: the numbers look low. ]`): a label ' +
         'turn; an editor’s or a minute-taker’s bracketed note (`[Note: …]`, `[Action: …]`, `[Editor: …]`) is none',
       form: 'label turn',

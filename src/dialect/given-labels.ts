@@ -7,6 +7,7 @@
 // as any labelled text is). A name before a comma or a dash is read only when it opens lines with a colon or semicolon
 // too; once three lines or more open with a name and a semicolon (no prose's way), any such line is a speaker's.
 import { parseLabel } from '../text/labels.js'
+import { alternation, lexicon } from '../lexicon/index.js'
 
 export interface GivenLabels {
   /** The given names that open the text's turns. */
@@ -92,12 +93,22 @@ const ROLL_LINE = /^[ \t]*(\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+){1,2}(?: \([^()
 /** The given names of the full names a roll call lists a line each, each the given name of one person only. */
 export function rollNames(source: string): ReadonlySet<string> {
   const full = new Map<string, Set<string>>()
-  for (const match of source.matchAll(ROLL_LINE)) {
-    const name = match[0].trim().split(/ (?:\(|[-–—] )/, 1)[0]!
-    full.set(match[1]!, (full.get(match[1]!) ?? new Set()).add(name))
+  const add = (given: string, name: string) => full.set(given, (full.get(given) ?? new Set()).add(name))
+  for (const match of source.matchAll(ROLL_LINE)) add(match[1]!, match[0].trim().split(/ (?:\(|[-–—] )/, 1)[0]!)
+  // `Present: Anna Berg (chair), Karl Lund and Lena Lindqvist`: a participants heading's line of full names.
+  for (const match of source.matchAll(HEADED_ROLL)) {
+    for (const entry of match[1]!.split(ENTRY_SEPARATOR)) {
+      const name = FULL_ENTRY.exec(entry.trim())
+      if (name) add(name[1]!, name[0].split(' (', 1)[0]!)
+    }
   }
   return new Set([...full].filter(([, names]) => names.size === 1).map(([given]) => given))
 }
+
+const HEADED_ROLL = new RegExp(`^[ \\t]*(?:${alternation(lexicon.participantsHeadings)})[ \\t]*:[ \\t]*(\\S[^\\n]{0,300})$`, 'gimu')
+const ENTRY_SEPARATOR = /[,;]| and /u
+/** A full name, perhaps with its role in parentheses (`Anna Berg (chair)`): the given name first. */
+const FULL_ENTRY = /^(\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+){1,2}(?: \([^()]{1,40}\))?$/u
 
 /** `Anna: travel is within the budget.`: a given name the roll call lists, and a colon; the name, or null. */
 export function rollLabel(text: string, names: ReadonlySet<string>): string | null {
