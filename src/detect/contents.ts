@@ -6,7 +6,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, paragraphLines } from '../parse/text.js'
 import { isDateOnly } from '../text/dates.js'
 import { collapseSpace, titleKey, titlesDiffer } from '../text/normalize.js'
-import { withNumber } from '../text/numbering.js'
+import { entryNumber } from '../text/numbering.js'
 import {
   type EntryText,
   LEADERS,
@@ -758,7 +758,7 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
       }
       if (item.title === '' && pending.length === 0) continue
       const whole =
-        pending.length > 0 ? withNumber(collapseSpace(`${pending.join(' ')} ${item.number ? `${item.number}. ` : ''}${item.title}`)) : item
+        pending.length > 0 ? entryNumber(collapseSpace(`${pending.join(' ')} ${item.number ? `${item.number}. ` : ''}${item.title}`)) : item
       const column = columnOf(item.titleLine ?? item.line)
       const centred = item.page === null && column >= leftmost + 10
       leftmost = Math.min(leftmost, column)
@@ -820,7 +820,7 @@ function groupLabel(flow: readonly FlowEntry[], i: number, sourceLines: readonly
   while (next < flow.length && (flow[next]!.node.type === 'html' || flow[next]!.node.type === 'thematicBreak')) next++
   const after = next < flow.length ? entriesOf(flow[next]!, sourceLines, true) : null
   if (!after?.some((item) => item !== null && typeof item !== 'string' && item.page !== null)) return null
-  return [{ ...withNumber(text), page: null, anchor: null, line: entry.line }]
+  return [{ ...entryNumber(text), page: null, anchor: null, line: entry.line }]
 }
 
 /**
@@ -926,7 +926,7 @@ function isLabel(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
 /** A group's label as an entry without a page; centred when set ten columns or more right of the entries. */
 function groupEntry(text: string, entryIndent: number): Omit<EntryText, 'line' | 'anchor'> {
   const centred = text.search(/\S/) >= entryIndent + 10
-  return { ...withNumber(collapseSpace(text)), page: null, ...(centred ? { centred } : {}) }
+  return { ...entryNumber(collapseSpace(text)), page: null, ...(centred ? { centred } : {}) }
 }
 
 /** A code block's lines with their line numbers (a fenced block's text starts on the line after its fence). */
