@@ -51,7 +51,7 @@ export function assignLevels<Entry extends RawEntry>(
  * (`第一章` over `一、` over `（一）`; `I.` over `A.` over `1.`); an unnumbered entry is left to the other rules.
  */
 function schemeLevels(raw: readonly RawEntry[]): Map<number, number> | null {
-  const numbered = raw.flatMap((entry, index) => (entry.number === null ? [] : [{ index, entry }]))
+  const numbered = raw.flatMap((entry, index) => (entry.number === null || entry.scheme === 'annex' ? [] : [{ index, entry }]))
   const levels = outlineLevels(numbered.map(({ index, entry }) => ({ number: entry.number!, scheme: entry.scheme, index })))
   return levels === null ? null : new Map(levels.map((level, at) => [numbered[at]!.index, level]))
 }

@@ -72,7 +72,7 @@ export function pagelessEntry(text: string): Omit<EntryText, 'line' | 'anchor'> 
   const trimmed = text.trim()
   if (trimmed.length > 160 || !PAGELESS.test(trimmed) || /[.;:,]$/.test(trimmed)) return null
   const annex = ANNEX_ENTRY.exec(trimmed)
-  if (annex) return { title: collapseSpace(annex[2]!), number: annex[1]!, page: null }
+  if (annex) return { title: collapseSpace(annex[2]!), number: annex[1]!, scheme: 'annex', page: null }
   const numbered = /^(\d{1,3}(?:\.\d{1,3})*|[A-Z])\.?\s+(\S.*)$/.exec(trimmed)
   if (!numbered || !/\p{L}/u.test(numbered[2]!)) return null
   return { title: collapseSpace(numbered[2]!), number: numbered[1]!, page: null }

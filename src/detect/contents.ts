@@ -273,6 +273,43 @@ export const contents = defineDetector({
         },
       },
       {
+        title:
+          'entries numbered in several styles without indentation: levels from the styles and their marks, the first seen ' +
+          'outermost (`第一章` over `一、` over `（一）`; `Chapter 1` over `I.` over `A.`); an annex after them is no level below',
+        form: 'numbered',
+        text:
+          '目录\n\n第一章 总则 .......... 1\n一、会议概况 .......... 2\n（一）出席人员 .......... 3\n第二章 组织 .......... 4\n\n' +
+          '## 第一章 总则\n\n## 一、会议概况\n\n## （一）出席人员\n\n## 第二章 组织\n',
+        found: {
+          entries: [
+            { number: '一', title: '总则', level: 1 },
+            { number: '一', title: '会议概况', level: 2 },
+            { number: '一', title: '出席人员', level: 3 },
+            { number: '二', title: '组织', level: 1 },
+          ],
+        },
+      },
+      {
+        title: 'entries numbered by a chapter’s word, Roman numbers and letters, then the appendices',
+        form: 'numbered',
+        text:
+          'Contents\n\nChapter 1: Opening .......... 1\nI. Welcome .......... 1\nA. Agenda .......... 2\nB. Minutes .......... 2\n' +
+          'II. Reports .......... 3\nChapter 2: Votes .......... 5\nAppendix A. Participants .......... 9\n\n' +
+          '## Chapter 1: Opening\n\n## I. Welcome\n\n## A. Agenda\n\n## B. Minutes\n\n## II. Reports\n\n## Chapter 2: Votes\n\n' +
+          '## Appendix A. Participants\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Opening', level: 1 },
+            { number: 'I', title: 'Welcome', level: 2 },
+            { number: 'A', title: 'Agenda', level: 3 },
+            { number: 'B', title: 'Minutes', level: 3 },
+            { number: 'II', title: 'Reports', level: 2 },
+            { number: '2', title: 'Votes', level: 1 },
+            { number: 'A', title: 'Participants', level: 1 },
+          ],
+        },
+      },
+      {
         title: 'a title wrapped over two lines, and a contents page found without a heading',
         form: 'wrapped',
         text:

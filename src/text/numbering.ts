@@ -126,7 +126,9 @@ export function splitNumber(text: string): { number: string | null; title: strin
 
 /** As `splitNumber`, for a contents entry: its number in any of the forms a heading prints, how it is marked, and its title. */
 export function entryNumber(text: string): { number: string | null; title: string; scheme?: string } {
-  const { number, title, scheme } = splitNumber(text)
+  const { number, title, scheme, annex } = splitNumber(text)
+  // An annex's number counts the annexes: no style of the outline (`Appendix A.` after `7.` is no level below it).
+  if (annex) return { number, title, scheme: 'annex' }
   // A stop is the default mark (`1.`, `A.`): an entry says how its number is marked only when otherwise.
   return number === null || scheme === undefined || scheme === 'stop' ? { number, title } : { number, title, scheme }
 }
