@@ -2,6 +2,7 @@
 // next, from the converter's `#` depths (calibrated on the matched ones) last; parents by level.
 
 import { lexicon } from '../lexicon/index.js'
+import { outlineLevels } from '../text/number-styles.js'
 import { isSpace, trimEndWhere } from '../text/scan.js'
 
 export interface SectionStart {
@@ -13,6 +14,8 @@ export interface SectionStart {
   outline?: boolean
   /** An annex's number: no part of the body's numbering styles. */
   annex?: true
+  /** How the number is marked (`1.`, `1)`, `(1)`, `一、`, `Chapter 1`): with its numerals, its style in the outline. */
+  scheme?: string
   /** Level of the contents entry it matched, if any. */
   contentsLevel: number | null
   line: number
@@ -78,31 +81,9 @@ function shallowerStarts(starts: readonly SectionStart[]): Array<number | undefi
   })
 }
 
-/** How a single number counts: its style, and whether it goes on from the number before it of a like style. */
-type NumberStyle = 'decimal' | 'roman' | 'upper' | 'lower' | 'small-roman' | 'chinese'
-
-const STYLES: ReadonlyArray<[NumberStyle, RegExp]> = [
-  ['decimal', /^\d+$/u],
-  ['upper', /^[A-Z]$/u],
-  ['roman', /^[IVXLC]+$/u],
-  ['lower', /^[a-z]$/u],
-  ['small-roman', /^[ivxl]+$/u],
-  ['chinese', /^[一二三四五六七八九十]+$/u],
-]
-
-/** A single number's style; `C` after the letter `B` is a letter, `I` or `V` elsewhere a Roman number. */
-function styleOf(number: string, before: string | undefined): NumberStyle | null {
-  const letterAfter = before !== undefined && before.length === 1 && before.charCodeAt(0) + 1 === number.charCodeAt(0)
-  if (/^[IVXLCivxl]$/u.test(number) && !letterAfter) return number === number.toUpperCase() ? 'roman' : 'small-roman'
-  return STYLES.find(([, pattern]) => pattern.test(number))?.[0] ?? null
-}
-
 /**
  * Levels from the numbering's styles where the headings' depths do not tell them (all one depth, or styled
- * lines): `I.` over `A.` over `1.` over `a)`, as legal and agenda outlines nest. A style nests under the one
- * before it when that one goes on after it (`I.`, `A.`, `B.`, `II.`), or when its first number comes right under
- * it; a style that never gives way back after another heading is a sibling sequence (`9.`, `References`, then
- * `A.`, `B.` of the appendices). Empty when one style numbers every heading, or a dotted number gives depths.
+ * lines): see outlineLevels. Empty when the numbered headings stand at several depths.
  */
 function styleLevels(starts: readonly SectionStart[]): Map<number, number> {
   const numbered = starts.flatMap((start, index) =>
@@ -110,36 +91,9 @@ function styleLevels(starts: readonly SectionStart[]): Map<number, number> {
   )
   const result = new Map<number, number>()
   if (new Set(numbered.map(({ start }) => start.depth)).size !== 1) return result
-  // The last letter or Roman number of each case: `C` after `B` is a letter whatever came between.
-  const before = new Map<boolean, string>()
-  const styles = numbered.map(({ start }) => {
-    const number = start.number!
-    const upper = number === number.toUpperCase()
-    const style = styleOf(number, before.get(upper))
-    if (/^[A-Za-z]+$/u.test(number)) before.set(upper, number)
-    return style
-  })
-  // A dotted number gives its own depth (`2.1` under `2.`); a style alone is no outline of styles.
-  if (styles.includes(null) || new Set(styles).size < 2) return result
-  const last = new Map(styles.map((style, at) => [style, at]))
-  const stack: Array<NumberStyle | null> = []
-  for (const [at, style] of styles.entries()) {
-    const open = stack.indexOf(style)
-    if (open >= 0) stack.length = open + 1
-    else if (stack.length > 0 && last.get(stack.at(-1)!)! < at && !opensUnder(numbered, at)) stack[stack.length - 1] = style
-    else stack.push(style)
-    result.set(numbered[at]!.index, stack.length)
-  }
+  const levels = outlineLevels(numbered.map(({ index, start }) => ({ number: start.number!, scheme: start.scheme, index })))
+  levels?.forEach((level, at) => result.set(numbered[at]!.index, level))
   return result
-}
-
-/** The first number of each style. */
-const FIRST_NUMBERS = new Set(['1', 'a', 'A', 'I', 'i', '一'])
-
-/** A style's first number right under the heading before it (`II.` then `A.` then `1.` to the end): it opens a list there. */
-function opensUnder(numbered: ReadonlyArray<{ index: number; start: SectionStart }>, at: number): boolean {
-  const here = numbered[at]!
-  return at > 0 && FIRST_NUMBERS.has(here.start.number!) && numbered[at - 1]!.index === here.index - 1
 }
 
 /** The most common contents level seen at each converter depth. */

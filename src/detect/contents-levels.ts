@@ -1,5 +1,6 @@
 // The levels of a contents page's entries, and where its list stops when the text repeats it.
 import { isAllCaps, titleKey } from '../text/normalize.js'
+import { outlineLevels } from '../text/number-styles.js'
 import type { EntryText } from './contents-lines.js'
 
 export interface RawEntry extends EntryText {
@@ -15,7 +16,7 @@ export interface RawEntry extends EntryText {
  */
 export function assignLevels<Entry extends RawEntry>(
   raw: readonly Entry[],
-): Array<Omit<Entry, 'listDepth' | 'bulleted' | 'centred' | 'titleLine'> & { level: number }> {
+): Array<Omit<Entry, 'listDepth' | 'bulleted' | 'centred' | 'titleLine' | 'scheme'> & { level: number }> {
   // Bulleted entries under unbulleted group lines (`Economía` / `▶ Micro y mesoeconomía ….. 51`).
   const grouped = raw.some((entry, k) => !entry.bulleted && entry.page === null && raw[k + 1]?.bulleted)
   const numbered = raw.some((entry) => entry.number !== null)
@@ -24,13 +25,16 @@ export function assignLevels<Entry extends RawEntry>(
   const mixedCase = caps.some(Boolean) && caps.some((value) => !value)
   const indents = indentLevels(raw)
   const centred = nested ? null : centredLevels(raw)
+  const schemed = nested || indents ? null : schemeLevels(raw)
   let over: { column: number; level: number } | null = null
-  return raw.map(({ listDepth, bulleted, centred: _centred, titleLine: _titleLine, ...entry }, index) => {
+  return raw.map(({ listDepth, bulleted, centred: _centred, titleLine: _titleLine, scheme: _scheme, ...entry }, index) => {
     let level = 1
     const dotted = numbered && entry.number !== null && /^\d+(?:\.\d+)*$/.test(entry.number)
     // Nesting is the page's own structure; numbering may restart locally ("3. Talks" → "1. …").
     if (nested) level = Math.max(1, listDepth)
     else if (centred) level = centred[index]!
+    // Numbers of several styles (none dotted, or there would be no styles) nest by style: `第一章` over `一、`.
+    else if (schemed?.has(index)) level = schemed.get(index)!
     else if (dotted) level = entry.number!.split('.').length
     // An unnumbered entry set in under a numbered one (`1 Invited Talks` / `  Anna Berg (Oslo) . . . 2`) is a level below it.
     else if (numbered && over !== null && entry.column > over.column) level = over.level + 1
@@ -40,6 +44,16 @@ export function assignLevels<Entry extends RawEntry>(
     if (dotted) over = { column: entry.column, level }
     return { ...entry, level }
   })
+}
+
+/**
+ * Levels of numbered entries on a page without nesting or indentation, from how their numbers count and are marked
+ * (`第一章` over `一、` over `（一）`; `I.` over `A.` over `1.`); an unnumbered entry is left to the other rules.
+ */
+function schemeLevels(raw: readonly RawEntry[]): Map<number, number> | null {
+  const numbered = raw.flatMap((entry, index) => (entry.number === null || entry.scheme === 'annex' ? [] : [{ index, entry }]))
+  const levels = outlineLevels(numbered.map(({ index, entry }) => ({ number: entry.number!, scheme: entry.scheme, index })))
+  return levels === null ? null : new Map(levels.map((level, at) => [numbered[at]!.index, level]))
 }
 
 /** A whole number opening a title, a space and a capital after it (`1 Invited Talks`, as LaTeX sets a contents line). */

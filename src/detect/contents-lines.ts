@@ -3,7 +3,7 @@
 import type { Paragraph, Table } from 'mdast'
 import { flatText, plainText } from '../parse/text.js'
 import { collapseSpace } from '../text/normalize.js'
-import { withNumber } from '../text/numbering.js'
+import { entryNumber } from '../text/numbering.js'
 import { isLineTerminator, isSpace, trailingRunStart, trimEndWhere, trimWhere } from '../text/scan.js'
 import { alternation, lexicon } from '../lexicon/index.js'
 
@@ -19,6 +19,8 @@ export interface EntryText {
   titleLine?: number
   /** A group's label centred over the entries (`WITNESS`): the top level, the entries under it one down. */
   centred?: boolean
+  /** How its number is marked (`1.`, `（一）`, `Chapter 1`): a contents page without indentation nests by it. */
+  scheme?: string
 }
 
 /** A bullet before a contents entry's title (`▶ Salud mental ….. 33`, `• Methods ….. 4`). */
@@ -70,7 +72,7 @@ export function pagelessEntry(text: string): Omit<EntryText, 'line' | 'anchor'> 
   const trimmed = text.trim()
   if (trimmed.length > 160 || !PAGELESS.test(trimmed) || /[.;:,]$/.test(trimmed)) return null
   const annex = ANNEX_ENTRY.exec(trimmed)
-  if (annex) return { title: collapseSpace(annex[2]!), number: annex[1]!, page: null }
+  if (annex) return { title: collapseSpace(annex[2]!), number: annex[1]!, scheme: 'annex', page: null }
   const numbered = /^(\d{1,3}(?:\.\d{1,3})*|[A-Z])\.?\s+(\S.*)$/.exec(trimmed)
   if (!numbered || !/\p{L}/u.test(numbered[2]!)) return null
   return { title: collapseSpace(numbered[2]!), number: numbered[1]!, page: null }
@@ -138,7 +140,7 @@ export function splitRunTogether(text: string): Array<Omit<EntryText, 'line' | '
 function entryOf(rawTitle: string, pageText: string): Omit<EntryText, 'line' | 'anchor'> | null {
   const title = collapseSpace(trimEndWhere(rawTitle, isGap))
   if (!/\p{L}/u.test(title)) return null
-  return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : collapseSpace(pageText) }
+  return { ...entryNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : collapseSpace(pageText) }
 }
 
 const isLeader = (char: string) => char === '.' || char === '…' || char === '·' || char === '_'

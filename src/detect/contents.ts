@@ -6,7 +6,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, paragraphLines } from '../parse/text.js'
 import { isDateOnly } from '../text/dates.js'
 import { collapseSpace, titleKey, titlesDiffer } from '../text/normalize.js'
-import { withNumber } from '../text/numbering.js'
+import { entryNumber } from '../text/numbering.js'
 import {
   type EntryText,
   LEADERS,
@@ -269,6 +269,43 @@ export const contents = defineDetector({
             { number: '1.1', title: 'Terms', level: 2 },
             { number: '1.1.1', title: 'Notes', level: 3 },
             { number: '2', title: 'Results', level: 1 },
+          ],
+        },
+      },
+      {
+        title:
+          'entries numbered in several styles without indentation: levels from the styles and their marks, the first seen ' +
+          'outermost (`第一章` over `一、` over `（一）`; `Chapter 1` over `I.` over `A.`); an annex after them is no level below',
+        form: 'numbered',
+        text:
+          '目录\n\n第一章 总则 .......... 1\n一、会议概况 .......... 2\n（一）出席人员 .......... 3\n第二章 组织 .......... 4\n\n' +
+          '## 第一章 总则\n\n## 一、会议概况\n\n## （一）出席人员\n\n## 第二章 组织\n',
+        found: {
+          entries: [
+            { number: '一', title: '总则', level: 1 },
+            { number: '一', title: '会议概况', level: 2 },
+            { number: '一', title: '出席人员', level: 3 },
+            { number: '二', title: '组织', level: 1 },
+          ],
+        },
+      },
+      {
+        title: 'entries numbered by a chapter’s word, Roman numbers and letters, then the appendices',
+        form: 'numbered',
+        text:
+          'Contents\n\nChapter 1: Opening .......... 1\nI. Welcome .......... 1\nA. Agenda .......... 2\nB. Minutes .......... 2\n' +
+          'II. Reports .......... 3\nChapter 2: Votes .......... 5\nAppendix A. Participants .......... 9\n\n' +
+          '## Chapter 1: Opening\n\n## I. Welcome\n\n## A. Agenda\n\n## B. Minutes\n\n## II. Reports\n\n## Chapter 2: Votes\n\n' +
+          '## Appendix A. Participants\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Opening', level: 1 },
+            { number: 'I', title: 'Welcome', level: 2 },
+            { number: 'A', title: 'Agenda', level: 3 },
+            { number: 'B', title: 'Minutes', level: 3 },
+            { number: 'II', title: 'Reports', level: 2 },
+            { number: '2', title: 'Votes', level: 1 },
+            { number: 'A', title: 'Participants', level: 1 },
           ],
         },
       },
@@ -758,7 +795,7 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
       }
       if (item.title === '' && pending.length === 0) continue
       const whole =
-        pending.length > 0 ? withNumber(collapseSpace(`${pending.join(' ')} ${item.number ? `${item.number}. ` : ''}${item.title}`)) : item
+        pending.length > 0 ? entryNumber(collapseSpace(`${pending.join(' ')} ${item.number ? `${item.number}. ` : ''}${item.title}`)) : item
       const column = columnOf(item.titleLine ?? item.line)
       const centred = item.page === null && column >= leftmost + 10
       leftmost = Math.min(leftmost, column)
@@ -820,7 +857,7 @@ function groupLabel(flow: readonly FlowEntry[], i: number, sourceLines: readonly
   while (next < flow.length && (flow[next]!.node.type === 'html' || flow[next]!.node.type === 'thematicBreak')) next++
   const after = next < flow.length ? entriesOf(flow[next]!, sourceLines, true) : null
   if (!after?.some((item) => item !== null && typeof item !== 'string' && item.page !== null)) return null
-  return [{ ...withNumber(text), page: null, anchor: null, line: entry.line }]
+  return [{ ...entryNumber(text), page: null, anchor: null, line: entry.line }]
 }
 
 /**
@@ -926,7 +963,7 @@ function isLabel(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
 /** A group's label as an entry without a page; centred when set ten columns or more right of the entries. */
 function groupEntry(text: string, entryIndent: number): Omit<EntryText, 'line' | 'anchor'> {
   const centred = text.search(/\S/) >= entryIndent + 10
-  return { ...withNumber(collapseSpace(text)), page: null, ...(centred ? { centred } : {}) }
+  return { ...entryNumber(collapseSpace(text)), page: null, ...(centred ? { centred } : {}) }
 }
 
 /** A code block's lines with their line numbers (a fenced block's text starts on the line after its fence). */

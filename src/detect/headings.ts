@@ -52,6 +52,8 @@ export interface HeadingLine {
   label?: boolean
   /** An annex's number (`Appendix A: …`, `Annex 2. …`): it counts the annexes, not the body's sections. */
   annex?: true
+  /** How its number is marked (`stop` for `1.`, `parenthesised` for `(a)`, `word chapter`): see splitNumber. */
+  scheme?: string
   /** Ids a link can reach it by: an explicit `{#id}`, and the GitHub-style slug of its text. */
   anchors: string[]
   line: number
@@ -281,6 +283,29 @@ export const headings = defineDetector({
             { number: '二', title: '组织安排' },
             { number: '1', title: '提交二进制的流程' },
             { number: 'B', title: 'Participants', annex: true },
+          ],
+        },
+      },
+      {
+        title:
+          'a chapter’s or section’s word before the number, a Chinese ordinal (第…章), full-width digits: the number apart from ' +
+          'the title; a sentence after the word (`Section 4 of the Act`), a part of an event (`Teil II:`), 第一次 are no numbers',
+        form: 'numbered heading',
+        text:
+          '## Chapter 3: Results\n\n## Kapitel 2 Ergebnisse\n\n## § 4 Satzung\n\n## Capítulo 3. Datos\n\n## 第一章 总则\n\n' +
+          '## １．全角数字\n\n## iv) Costs\n\n## Section 4 of the Act\n\n## Teil II: Impulsvorträge\n\n## 第一次会议\n',
+        found: {
+          headings: [
+            { number: '3', title: 'Results', scheme: 'word chapter' },
+            { number: '2', title: 'Ergebnisse', scheme: 'word kapitel' },
+            { number: '4', title: 'Satzung', scheme: 'word §' },
+            { number: '3', title: 'Datos', scheme: 'word capítulo' },
+            { number: '一', title: '总则', scheme: 'counter 章' },
+            { number: '1', title: '全角数字', scheme: 'stop' },
+            { number: 'iv', title: 'Costs', scheme: 'closed' },
+            { number: null, title: 'Section 4 of the Act' },
+            { number: null, title: 'Teil II: Impulsvorträge' },
+            { number: null, title: '第一次会议' },
           ],
         },
       },

@@ -721,6 +721,7 @@ export const de = defineLexicon({
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
   dayArticles: ['den', 'am', 'vom'],
   annexWords: ['Anhang', 'Anlage'],
+  chapterWords: ['Kapitel', 'Abschnitt', '§'],
   partWords: ['teil', 'sitzung', 'block', 'tag', 'sektion', 'panel'],
   agendaItemWords: ['TOP', 'Tagesordnungspunkt'],
   minutesParts: ['tagesordnung', 'notizen', 'beschlüsse', 'verschiedenes'],

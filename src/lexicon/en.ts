@@ -867,6 +867,7 @@ export const en = defineLexicon({
   colophonDateLabels: ['date', 'date of publication', 'publication date', 'published', 'date of issue', 'issue date'],
   bylineWords: ['published on', 'published', 'posted on', 'posted', 'written on'],
   annexWords: ['Appendix', 'Annex'],
+  chapterWords: ['Chapter', 'Section', '§'],
   partWords: ['part', 'session', 'block', 'day', 'track', 'panel'],
   authorWords: ['by'],
   siteLinkWords: ['home', 'home page', 'homepage', 'start', 'index', 'menu', 'main page', 'back', 'top'],

@@ -499,6 +499,7 @@ export const es = defineLexicon({
     'edicion',
   ],
   annexWords: ['Anexo'],
+  chapterWords: ['Capítulo', 'Sección'],
   agendaItemWords: ['Asunto', 'Punto'],
   itemOrdinals: [
     'primer',

@@ -485,6 +485,7 @@ export const fr = defineLexicon({
   colophonTitleLabels: ['titre'],
   colophonDateLabels: ['date', 'date de publication', 'date d’édition', "date d'édition", 'parution'],
   annexWords: ['Annexe'],
+  chapterWords: ['Chapitre', 'Section'],
   authorWords: ['par'],
   siteLinkWords: ['accueil', 'page d’accueil', 'menu', 'retour'],
   ordinalWords: [

@@ -269,6 +269,7 @@ export const pt = defineLexicon({
   colophonTitleLabels: ['título', 'titulo'],
   colophonDateLabels: ['data', 'data de publicação', 'data de publicacao', 'data de edição', 'data de edicao'],
   annexWords: ['Anexo'],
+  chapterWords: ['Capítulo', 'Seção', 'Secção'],
   authorWords: ['por'],
   siteLinkWords: ['início', 'página inicial', 'menu', 'voltar'],
   ordinalWords: [

@@ -292,6 +292,14 @@ export const Lexicon = z.strictObject({
   bylineWords: Words,
   /** Words before an annex's number in a heading or contents entry ("Annex 2"). */
   annexWords: Words,
+  /**
+   * Words before a chapter's or section's number in a heading or contents entry ("Chapter 3: Results", "§ 4",
+   * "Kapitel 2", "Capítulo 3."): the number is the section's, the word and the number leave its title. A
+   * report's parts (`partWords`) are not among them: "Teil II: …" is the title of a part of an event.
+   */
+  chapterWords: Words,
+  /** What a Chinese heading counts after 第 and its numeral ("第一章", "第三节"), from the largest part down. */
+  chapterCounters: Words,
   /** A report's parts as a styled line numbers them before its title's colon (`Teil I: …`, `Part 2: …`), lowercase. */
   partWords: Words,
   /**

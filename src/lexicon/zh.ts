@@ -547,6 +547,7 @@ export const zh = defineLexicon({
   meetingWords: ['会议', '會議', '例会', '例會'],
   // "议题一：…", "議題3：…": an agenda item, written against its number.
   agendaItemWords: ['议题', '議題'],
+  chapterCounters: ['编', '編', '部分', '章', '节', '節', '条', '條'],
   placeLabels: ['地点', '地點', '会议地点', '會議地點'],
   dateLabels: ['日期', '时间', '時間'],
   onlineVenues: ['线上', '線上', '视频会议', '視訊會議'],

@@ -36,20 +36,41 @@ export function withNumber(title: string): { title: string; number: string | nul
 
 /** The numerals Chinese headings count with (`一、`, `（三）`). */
 const CJK_NUMERAL = '[一二三四五六七八九十]{1,3}'
+/** A digit as printed: ASCII or full width (`１．`), read as ASCII. */
+const DIGIT = '[0-9\\uFF10-\\uFF19]'
+const FULL_WIDTH_OFFSET = 0xfee0
+const asciiDigits = (text: string) =>
+  text.replace(/[\uFF10-\uFF19]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - FULL_WIDTH_OFFSET))
 // A number closed by a parenthesis ("1) Scope", "(a) Terms", "(iv) Costs", "b) Budget"), a small letter or Roman
 // number with its stop ("a. Background", "iv. Costs"), or a number set off by a dash
 // or colon ("3.1 – Methods", "2: Budget", "IV.- Ruegos", "B – Costs"); a letter or Roman number takes no colon
 // ("A: Yes" is an answer's label), and a year before a dash is no number (three digits at most).
 const MARKED = new RegExp(
-  '^(?:\\((?<inner>\\d{1,2}|[ivx]{2,5}|[a-zA-Z])\\)|(?<closed>\\d{1,2}|[a-zA-Z])\\)|(?<small>[ivx]{2,5}|[a-z])\\.|' +
+  '^(?:\\((?<inner>\\d{1,2}|[ivx]{2,5}|[a-zA-Z])\\)|(?<closed>\\d{1,2}|[ivx]{2,5}|[IVX]{2,5}|[a-zA-Z])[)）]|(?<small>[ivx]{2,5}|[a-z])\\.|' +
     '(?<dashed>\\d{1,3}(?:\\.\\d+)*\\.? ?[–—:-]|(?:[IVXLC]+|[A-Z])\\.? ?[–—-]))\\s+(?<rest>\\S.*)$',
   'u',
 )
 // A number run into its title, as a converter drops the space ("1.Introduction", "3.1Methods"): a dot, then a capitalised word.
 const TIGHT = /^(?<tight>\d{1,2}\.(?:\d{1,2}\.?)*)(?<rest>\p{Lu}\p{Ll}.*)$/u
-// Chinese enumeration, no space needed: "一、会议议题", "（一）组织", "1、提交二进制的流程".
+// Chinese enumeration, no space needed: "一、会议议题", "（一）组织", "1、提交二进制的流程", "１．全角", "2.会议纪要" (a stop
+// before a Chinese character).
 const ENUMERATED = new RegExp(
-  `^(?:(?<listed>${CJK_NUMERAL}|\\d{1,2})[、．]|[（(](?<bracketed>${CJK_NUMERAL}|\\d{1,2})[）)])\\s*(?<rest>\\S.*)$`,
+  `^(?:(?<listed>${CJK_NUMERAL}|${DIGIT}{1,2})(?<comma>、)?(?:(?<=、)|．|\\.(?=\\p{Script=Han}))|` +
+    `[（(](?<bracketed>${CJK_NUMERAL}|${DIGIT}{1,2})[）)])\\s*(?<rest>\\S.*)$`,
+  'u',
+)
+// "第一章 总则", "第三节：…", "第2部分": 第, a numeral and what it counts, the title.
+const ORDINAL = new RegExp(
+  `^第(?<ordinal>[一二三四五六七八九十百零〇]{1,4}|${DIGIT}{1,3})(?<counter>${alternation(lexicon.chapterCounters)})[\\s:：、.．]*(?<rest>\\S.*)$`,
+  'u',
+)
+// "Chapter 3: Results", "Kapitel 2 Ergebnisse", "§ 4 Satzung", "Capítulo 3. Datos", "Appendix A   Participants": a
+// chapter's or annex's word, its number, then a stop, colon or dash, or a space and a title that does not go on in small
+// letters ("Section 4 of the Act" is a sentence).
+const CHAPTER_WORD = alternation(cased([...lexicon.chapterWords, ...lexicon.annexWords]))
+const CHAPTERED = new RegExp(
+  `^(?<word>${CHAPTER_WORD}) ?(?<chaptered>\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|[A-Z])` +
+    `(?:\\.?\\s?[:：.–—-]\\s*|\\s+(?=[^\\p{Ll}\\s]))(?<rest>\\S.*)$`,
   'u',
 )
 
@@ -60,15 +81,33 @@ const ANNEX_LEAD = new RegExp(`^(?:${ANNEX})\\s`, 'u')
 /** What follows a number and is none of it: its stop, dash or colon, and the space before them. */
 const NUMBER_END = '.–—:- '
 
+/**
+ * How a number is marked, which with its numerals tells one list of headings from another (`1.` from `1)`, `一、` from
+ * `（一）`, `Chapter 1` from `Section 1`): the outline's levels come from it where the markup gives none.
+ */
+function schemeOf(groups: Record<string, string | undefined>): string {
+  if (groups.word !== undefined) return `word ${groups.word.toLowerCase()}`
+  if (groups.counter !== undefined) return `counter ${groups.counter}`
+  if (groups.inner !== undefined || groups.bracketed !== undefined) return 'parenthesised'
+  if (groups.closed !== undefined) return 'closed'
+  if (groups.dashed !== undefined) return 'dashed'
+  if (groups.comma !== undefined) return 'enumerated'
+  return groups.annexed === undefined ? 'stop' : 'annex'
+}
+
 /** A number in one of the marked forms, without its marks, and the title after it; or null. */
-function markedNumber(text: string): { number: string; title: string } | null {
-  const groups = (MARKED.exec(text) ?? ENUMERATED.exec(text) ?? ANNEXED.exec(text) ?? TIGHT.exec(text))?.groups
+function markedNumber(text: string): { number: string; title: string; scheme: string } | null {
+  const groups = (MARKED.exec(text) ?? ENUMERATED.exec(text) ?? ANNEXED.exec(text) ?? TIGHT.exec(text) ?? wordNumbered(text))?.groups
   if (!groups) return null
-  const { inner, closed, small, dashed, listed, bracketed, annexed, tight, rest } = groups
-  const number = trimEndWhere(inner ?? closed ?? small ?? listed ?? bracketed ?? annexed ?? tight ?? dashed!, (char) =>
-    NUMBER_END.includes(char),
-  )
-  return { number, title: rest! }
+  const { inner, closed, small, dashed, listed, bracketed, annexed, tight, chaptered, ordinal, rest } = groups
+  const printed = inner ?? closed ?? small ?? listed ?? bracketed ?? annexed ?? tight ?? chaptered ?? ordinal ?? dashed!
+  const number = asciiDigits(trimEndWhere(printed, (char) => NUMBER_END.includes(char)))
+  return { number, title: rest!, scheme: schemeOf(groups) }
+}
+
+/** A chapter's word or a Chinese ordinal before the title, tested only when the text opens with one's first character. */
+function wordNumbered(text: string): RegExpExecArray | null {
+  return text.startsWith('第') ? ORDINAL.exec(text) : CHAPTERED.exec(text)
 }
 
 /**
@@ -76,11 +115,20 @@ function markedNumber(text: string): { number: string; title: string } | null {
  * word and number are its number as printed (`TOP 3: Kassenbericht` → "TOP 3", "Kassenbericht"); a number
  * closed by a parenthesis, set off by a dash, or counted the Chinese way is one too (`1) Scope`, `一、议题`).
  */
-export function splitNumber(text: string): { number: string | null; title: string; annex?: true } {
+export function splitNumber(text: string): { number: string | null; title: string; scheme?: string; annex?: true } {
   const item = agendaItem(text)
-  if (item) return item
-  const split = markedNumber(text) ?? withNumber(text)
+  if (item) return { ...item, scheme: 'item' }
+  const split = markedNumber(text) ?? { ...withNumber(text), scheme: 'stop' }
   if (split.number === null || isDateOnly(text)) return { number: null, title: text }
   // An annex's number counts the annexes, not the body's sections: it takes no place in the body's outline.
-  return ANNEX_LEAD.test(text) ? { number: split.number, title: split.title, annex: true } : { number: split.number, title: split.title }
+  return ANNEX_LEAD.test(text) ? { number: split.number, title: split.title, annex: true } : split
+}
+
+/** As `splitNumber`, for a contents entry: its number in any of the forms a heading prints, how it is marked, and its title. */
+export function entryNumber(text: string): { number: string | null; title: string; scheme?: string } {
+  const { number, title, scheme, annex } = splitNumber(text)
+  // An annex's number counts the annexes: no style of the outline (`Appendix A.` after `7.` is no level below it).
+  if (annex) return { number, title, scheme: 'annex' }
+  // A stop is the default mark (`1.`, `A.`): an entry says how its number is marked only when otherwise.
+  return number === null || scheme === undefined || scheme === 'stop' ? { number, title } : { number, title, scheme }
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { leadersOnly, linkEntry, parseEntry, splitRunTogether, splitStream, tableEntries } from '../../src/detect/contents-lines.js'
 import { alternation, lexicon } from '../../src/lexicon/index.js'
 import { collapseSpace } from '../../src/text/normalize.js'
-import { withNumber } from '../../src/text/numbering.js'
+import { entryNumber } from '../../src/text/numbering.js'
 
 // The patterns and helpers as they were (with main's page words and column entries), for the oracle.
 const LEADER = '(?:[.…·_]\\s*){2,}'
@@ -21,7 +21,7 @@ function oldEntryOf(rawTitle: string, pageText: string) {
   // eslint-disable-next-line regexp/no-super-linear-move -- the old pattern is the oracle, on short texts
   const title = collapseSpace(rawTitle.replace(/[.…·_\s]+$/, ''))
   if (!/\p{L}/u.test(title)) return null
-  return { ...withNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : collapseSpace(pageText) }
+  return { ...entryNumber(title), page: /^\d+$/.test(pageText) ? Number(pageText) : collapseSpace(pageText) }
 }
 function oldParseEntry(text: string) {
   const clean = text.replace(/\\([.\-_*])/g, '$1')
