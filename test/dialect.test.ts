@@ -1255,3 +1255,21 @@ describe('plain text: a programme’s `Speaker: Title` talk headings and its cen
     expect(at(['', 'Anna Berg', ''], 1)).toBe(false)
   })
 })
+
+describe('plain text: a short line in capitals glued over the prose it heads (pdftotext -layout)', () => {
+  const p = 'The workshop opened with a welcome by the organisers, who described the goals of the meeting and the agenda.'
+  it('is a title of its own, whatever its words', () => {
+    const text = ['Workshop Report', '', p, p, '', 'BACKGROUND', p, p, '', 'MAIN FINDINGS', p, p, '', 'NEXT STEPS', p, p].join('\n')
+    expect(extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)).toContain('MAIN FINDINGS')
+  })
+  it('is none over a date line, as a label, or ending a sentence', () => {
+    for (const [title, below] of [
+      ['FINANCE COMMITTEE MEETING', 'March 3, 2025 at 4:00 PM'],
+      ['PRESENT:', p],
+      ['MR. REID.', p],
+    ]) {
+      const text = ['Workshop Report', '', p, p, '', title, below, p, '', p].join('\n')
+      expect(extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)).not.toContain(title)
+    }
+  })
+})

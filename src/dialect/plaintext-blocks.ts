@@ -11,6 +11,7 @@ import { readDateline } from '../text/dateline.js'
 import { outlineHeadings, remarkLabel } from './plaintext-outline.js'
 import { namedTalkHeadings, speakerLineTalks, talkHeadings } from './plaintext-talks.js'
 import { centredTitleAt, isCentred } from './plaintext-centred.js'
+import { isGluedCapsTitle } from './plaintext-caps.js'
 import { rawTurnNames, turnLabel } from './plaintext-turns.js'
 import {
   atPageTop,
@@ -375,6 +376,8 @@ function readTextLine(b: Builder, i: number, line: Line): void {
     return
   }
   b.paragraph.push(line)
+  // A short line in capitals glued over prose (`MAIN FINDINGS` / `The workshop opened …`) is a paragraph of its own.
+  if (b.paragraph.length === 1 && b.blankBefore && !raw && !marks.contents.has(i) && isGluedCapsTitle(line, lines[i + 1])) endParagraph(b)
 }
 
 /**
