@@ -115,3 +115,14 @@ describe('the CLI on files that are not UTF-8 text', () => {
     expect(run(['--encoding', 'utf-16le', 'utf16.md']).status).toBe(0)
   })
 })
+
+describe('decode: letters and their diacritics', () => {
+  it('composes a letter and a diacritic written apart (pdftotext’s `Go\u0308o\u0308s`), with a note', () => {
+    expect(decode('Mika Go\u0308o\u0308s: Hardness\n')).toEqual({
+      text: 'Mika Göös: Hardness\n',
+      encoding: 'utf-8',
+      notes: ['letters and their diacritics composed (NFC)'],
+    })
+    expect(decode('Mika Göös\n').notes).toEqual([])
+  })
+})

@@ -1,6 +1,7 @@
 // The dialect stage: what it rewrites, what it recognises, and the plain-text reader.
 import { describe, expect, it } from 'vitest'
 import { dropPageFurniture } from '../src/dialect/page-furniture.js'
+import { centredTitleAt } from '../src/dialect/plaintext-centred.js'
 import { isPlainText, readPlainText } from '../src/dialect/plaintext.js'
 import { hasSetextUnderline, recognise } from '../src/dialect/recognise.js'
 import { rewrite } from '../src/dialect/rewrite.js'
@@ -1154,5 +1155,121 @@ describe('plain text: short lines that are no sections (pdftotext -layout)', () 
     ].join('\n')
     const titles = extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)
     expect(titles).toEqual(['List of Attendees'])
+  })
+})
+
+describe('plain text: a programme’s `Speaker: Title` talk headings and its centred titles (pdftotext -layout)', () => {
+  const line = (text: string) => text
+  const wide = 'We show how the method gives lower bounds for the proof systems studied so far, and why it stops there.'
+  const abstract = [wide, wide, 'and what is left open.']
+  const centred = (text: string) => ' '.repeat(Math.round((wide.length - text.length) / 2)) + text
+  const talks = [
+    line('Ilario Bonacina: Proof Systems for MaxSAT'),
+    ...abstract,
+    '',
+    line('Mika Göös: Hardness Condensation by Restriction'),
+    ...abstract,
+    '',
+    line('Neil Thapen: Strength of the Dominance Rule'),
+    line('Neil Thapen: TFNP Intersections and Feasible Disjunction'),
+    ...abstract,
+    '',
+    line('Jacobo Torán: Pebble Games and Algebraic Proof Systems'),
+    ...abstract,
+  ]
+
+  it('reads each `Speaker: Title` line over its abstract as a talk’s heading naming its speaker, one without an abstract too', () => {
+    const report = extractReport(talks.join('\n'), { path: 'r.txt' })
+    expect(report.sections.map((s) => [s.title, s.kind])).toEqual([
+      ['Ilario Bonacina: Proof Systems for MaxSAT', 'speech'],
+      ['Mika Göös: Hardness Condensation by Restriction', 'speech'],
+      ['Neil Thapen: Strength of the Dominance Rule', 'speech'],
+      ['Neil Thapen: TFNP Intersections and Feasible Disjunction', 'speech'],
+      ['Jacobo Torán: Pebble Games and Algebraic Proof Systems', 'speech'],
+    ])
+    expect(report.speakers.map((s) => s.name)).toEqual(['Ilario Bonacina', 'Mika Göös', 'Neil Thapen', 'Neil Thapen', 'Jacobo Torán'])
+  })
+
+  it('takes no heading from turns that are sentences, nor from labels that name no person', () => {
+    const turns = ['Anna Berg: We agreed to meet again in May.', 'Tomas Novak: The Budget Is Approved.', 'Action Items: Review The Budget']
+    const text = turns.flatMap((turn) => [turn, ...abstract, '']).join('\n')
+    expect(extractReport(text, { path: 'r.txt' }).sections).toEqual([])
+  })
+
+  it('a numbered line holding a web address is an item of a list of references, no heading', () => {
+    const text = [
+      wide,
+      '',
+      '  1. Smoothed CSP Refutation https://arxiv.org/abs/2109.04415',
+      '',
+      '  2. Exponential Lower Bounds https://eccc.example.org/101',
+      '',
+      wide,
+    ].join('\n')
+    expect(extractReport(text, { path: 'r.txt' }).sections).toEqual([])
+  })
+
+  it('a centred title glued to a table’s last row, or over a centred title in another style, heads what follows', () => {
+    const text = [
+      wide,
+      '',
+      centred('SCHEDULE'),
+      centred('Sunday March 24'),
+      '',
+      '17:00–19:00    Check-in',
+      '',
+      centred('Monday March 25'),
+      '',
+      '09:00–10:00    Robert Robere TFNP and Proof Complexity',
+      '18:30          Dinner',
+      centred('Tuesday March 26'),
+      '',
+      '09:00–10:00    Kilian Risse Clique Is Hard on Average',
+      '',
+      wide,
+      wide,
+    ].join('\n')
+    const report = extractReport(text, { path: 'r.txt' })
+    // Each centred line stands alone, a title of its own, never a line of the table's paragraph above it.
+    const alone = [...report.sections.map((s) => s.title), ...report.blocks.map((b) => b.text)]
+    for (const title of ['SCHEDULE', 'Sunday March 24', 'Monday March 25', 'Tuesday March 26']) expect(alone).toContain(title)
+    expect(report.blocks.map((b) => b.text)).toContain('09:00–10:00 Robert Robere TFNP and Proof Complexity 18:30 Dinner')
+  })
+
+  it('takes no centred title from two centred lines in one style (one title), a table’s centred cell or a label', () => {
+    const at = (texts: string[], i: number) => {
+      const lines = texts.map((text, k) => ({
+        number: k + 1,
+        text: centred(text).replace(/^ +$/, ''),
+        indent: 0,
+        offset: 0,
+        width: wide.length,
+      }))
+      for (const line of lines) line.indent = line.text.length - line.text.trimStart().length
+      return centredTitleAt(lines, i)
+    }
+    expect(at(['', 'SCHEDULE', 'Sunday March 24', ''], 1)).toBe(true)
+    expect(at(['', 'RESPONSE TO A WRITTEN QUESTION OF SENATOR REED', 'FROM ALAN GREENSPAN', ''], 1)).toBe(false)
+    expect(at(['', 'Cooperative Institute for', 'Research in Environmental', 'Sciences, University of'], 1)).toBe(false)
+    expect(at(['', 'SEÑORES ASISTENTES:', ''], 1)).toBe(false)
+    expect(at(['', 'Anna Berg', ''], 1)).toBe(false)
+  })
+})
+
+describe('plain text: a short line in capitals glued over the prose it heads (pdftotext -layout)', () => {
+  const p = 'The workshop opened with a welcome by the organisers, who described the goals of the meeting and the agenda.'
+  it('is a title of its own, whatever its words', () => {
+    const text = ['Workshop Report', '', p, p, '', 'BACKGROUND', p, p, '', 'MAIN FINDINGS', p, p, '', 'NEXT STEPS', p, p].join('\n')
+    expect(extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)).toContain('MAIN FINDINGS')
+  })
+  it('is none over a date line, as a label, or ending a sentence', () => {
+    for (const [title, below] of [
+      ['FINANCE COMMITTEE MEETING', 'March 3, 2025 at 4:00 PM'],
+      ['PRESENT:', p],
+      ['MR. REID.', p],
+    ]) {
+      const text = ['Workshop Report', '', p, p, '', title, below, p, '', p].join('\n')
+      expect(extractReport(text, { path: 'r.txt' }).sections.map((s) => s.title)).not.toContain(title)
+    }
   })
 })

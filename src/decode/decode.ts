@@ -12,6 +12,8 @@ export interface Decoded {
   notes: string[]
 }
 
+const COMBINING = /\p{M}/u
+
 export function decode(input: string | Uint8Array, encoding?: string): Decoded {
   let text: string
   let used: string
@@ -27,6 +29,11 @@ export function decode(input: string | Uint8Array, encoding?: string): Decoded {
   if (used !== 'utf-8' || bom) notes.push(`${used.toUpperCase()}${bom ? ' with a byte-order mark' : ''}`)
   if (/\r\n?/.test(text)) notes.push(/\r\n/.test(text) ? 'CRLF line ends' : 'CR line ends')
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  // pdftotext writes a letter and its diacritic apart (`G` `o` U+0308 `o` U+0308 `s`): composed, a name is one word again.
+  if (COMBINING.test(text) && text !== text.normalize('NFC')) {
+    text = text.normalize('NFC')
+    notes.push('letters and their diacritics composed (NFC)')
+  }
   if (text.trim() === '') throw new InputError('the input is empty (nothing but whitespace)')
   return { text, encoding: used, notes }
 }

@@ -9,7 +9,9 @@ import { isAllCaps, titleKey } from '../text/normalize.js'
 import { withNumber } from '../text/numbering.js'
 import { readDateline } from '../text/dateline.js'
 import { outlineHeadings, remarkLabel } from './plaintext-outline.js'
-import { speakerLineTalks, talkHeadings } from './plaintext-talks.js'
+import { namedTalkHeadings, speakerLineTalks, talkHeadings } from './plaintext-talks.js'
+import { centredTitleAt, isCentred } from './plaintext-centred.js'
+import { isGluedCapsTitle } from './plaintext-caps.js'
 import { rawTurnNames, turnLabel } from './plaintext-turns.js'
 import {
   atPageTop,
@@ -144,6 +146,7 @@ function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   for (const [index, mark] of talks.headings) headings.set(index, mark)
   const taken = new Set([...contents, ...headings.keys(), ...listed, ...talks.speakerLines])
   for (const [index, mark] of talkHeadings(lines, taken)) headings.set(index, mark)
+  for (const [index, mark] of namedTalkHeadings(lines, new Set([...taken, ...headings.keys()]))) headings.set(index, mark)
   const recurring = recurringHeadings(lines)
   for (const index of [...taken, ...talks.speakerLines]) recurring.delete(index)
   return {
@@ -175,6 +178,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     stacked: false,
     outline: marks.outline,
     turnNames: raw ? rawTurnNames(lines) : new Set(),
+    bodyStart: lines.findIndex((line) => line !== null && line.text.trim() !== '' && !isCentred(line)),
   }
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
@@ -239,6 +243,8 @@ interface Builder {
   readonly outline: boolean
   /** In text without blank lines, the labels of one name that name its speakers. */
   readonly turnNames: ReadonlySet<string>
+  /** The body's first line: the first not centred (a title block's centred lines above it are the cover's). */
+  readonly bodyStart: number
 }
 
 function endParagraph(b: Builder, blankAfter = false): void {
@@ -345,6 +351,15 @@ function readTextLine(b: Builder, i: number, line: Line): void {
   if (b.paragraph.length > 0 && b.outline && opensRemark(b, line)) endParagraph(b)
   // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
   if (b.paragraph.length === 0) b.blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
+  // A centred title glued to a line (`Wednesday March 27` under a table's row, `SCHEDULE` over `Sunday March 24`) stands
+  // alone, as it would between blank lines.
+  if (i > b.bodyStart && !marks.contents.has(i) && !(isBlank(lines[i - 1]) && isBlank(lines[i + 1])) && centredTitleAt(lines, i)) {
+    endParagraph(b)
+    b.blankBefore = true
+    b.paragraph.push(line)
+    endParagraph(b, true)
+    return
+  }
   // In an outline, a body's lines are remarks: its items are at the margin.
   const topic = marks.contents.has(i) || (b.outline && line.indent > 0) ? 0 : topicDepth(b, i)
   if (topic > 0) {
@@ -361,6 +376,8 @@ function readTextLine(b: Builder, i: number, line: Line): void {
     return
   }
   b.paragraph.push(line)
+  // A short line in capitals glued over prose (`MAIN FINDINGS` / `The workshop opened …`) is a paragraph of its own.
+  if (b.paragraph.length === 1 && b.blankBefore && !raw && !marks.contents.has(i) && isGluedCapsTitle(line, lines[i + 1])) endParagraph(b)
 }
 
 /**
@@ -548,7 +565,8 @@ function lastItemOpen(lists: ReadonlyArray<{ list: List; indent: number }>, line
   while (j < lines.length && lines[j] !== null && lines[j]!.text.trim() === '') j++
   const next = lines[j]
   if (!next) return false
-  return BULLET.test(next.text.trimStart()) || next.indent > lists[0]!.indent
+  // A centred title after the list (`MEALS` under the bullets of `GENERAL INFORMATION`) is no item's line.
+  return BULLET.test(next.text.trimStart()) || (next.indent > lists[0]!.indent && !isCentred(next))
 }
 
 /** A line goes on with the list's last item when indented under it, or when the item's sentence goes on (no capital). */

@@ -143,6 +143,8 @@ function titled(index: number, number: string, parts: number[], style: Style, ti
   // After "3、" a title may open with a figure ("2、630新增发布…"): the mark says it is a number's.
   if (!opening.test(title) && !(style === 'listed' && /^\d/.test(title))) return null
   if (/\s{3,}/.test(title) || (/^\d/.test(title) && style !== 'listed')) return null
+  // A web address in the line (`1. Smoothed CSP Refutation https://arxiv.org/…`): a list of references, no heading.
+  if (WEB_ADDRESS.test(title)) return null
   // "3.1. A Recipe for Sustainable Software, Philip E. Bourne. The first keynote…": the title ends at the
   // first full stop (or question mark) after a word of three letters or more, and the text goes on.
   const runIn = parts.length > 1 ? RUN_IN.exec(title) : null
@@ -152,6 +154,8 @@ function titled(index: number, number: string, parts: number[], style: Style, ti
   if (title.length > MAX_TITLE || title.split(/\s+/).length > MAX_TITLE_WORDS || /[,;]$/.test(title)) return null
   return { index, number, parts, style, title, runIn: null }
 }
+
+const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\./i
 
 const RUN_IN = /^(.{3,120}?[\p{Ll}\p{Lu}]{3}[.?])\s+(?=\S)/u
 

@@ -6,6 +6,7 @@
 import type { HeadingMark } from './plaintext-headings.js'
 import type { Line } from './plaintext-pages.js'
 import { alternation, lexicon } from '../lexicon/index.js'
+import { looksLikeName } from '../text/names.js'
 import { speakerLineParts } from '../text/speaker-line.js'
 
 /** Fewest talk lines that make them the document's headings. */
@@ -147,4 +148,57 @@ function opensAbstract(lines: ReadonlyArray<Line | null>, i: number): boolean {
     else if (blank && opensProse(lines[k])) return true
   }
   return false
+}
+
+// `Speaker: Title`, as a programme or a seminar report heads each abstract: a name, a colon, the talk's title.
+const NAMED_TITLE = /^([^:]{3,60}):\s+(\S.*)$/u
+const SMALL_WORDS = new Set(lexicon.smallWords)
+/** Share of a title's words (small words aside) that open with a capital, a figure or a sign. */
+const TITLE_CASE_SHARE = 0.75
+
+/** Whether a title is written in title case and no sentence (`Proof Systems for MaxSAT`, not `We will talk.`). */
+export function isTitleCase(title: string): boolean {
+  if (/[.;,:]$/.test(title)) return false
+  const words = title.split(/\s+/).filter((word) => !SMALL_WORDS.has(word))
+  if (words.length < 2) return false
+  return words.filter((word) => !/^\p{Ll}/u.test(word)).length >= TITLE_CASE_SHARE * words.length
+}
+
+/** Lines a `Speaker: Title` heading at `i` takes (its title wrapped once when its first line fills the column), or 0. */
+function namedTitleAt(lines: ReadonlyArray<Line | null>, i: number): number {
+  const line = lines[i]
+  const parts = NAMED_TITLE.exec(line!.text.trim())
+  if (!parts || !looksLikeName(parts[1]!)) return 0
+  // A heading's font is larger than the text's: its first line fills the column with fewer characters.
+  const width = line!.width ?? Number.POSITIVE_INFINITY
+  const next = lines[i + 1]
+  const wraps = line!.text.length >= 0.6 * width && !isBlank(next) && !next!.soft && next!.text.trim().length < 0.5 * width
+  const title = wraps ? `${parts[2]!.replace(/-$/, '')} ${next!.text.trim()}` : parts[2]!
+  if (title.split(/\s+/).length > MAX_WORDS || !isTitleCase(title)) return 0
+  return wraps ? 2 : line!.text.length >= 0.85 * width ? 0 : 1
+}
+
+/**
+ * `Speaker: Title` lines heading the abstracts under them (`Ilario Bonacina: Proof Systems for MaxSAT`, the abstract
+ * on the next line): talk headings where three open prose. A turn (`Anna Berg: Thank you all.`) is a sentence, no
+ * title; a label (`Action Items: …`) names no person. A heading with no abstract under it is one of the series.
+ */
+export function namedTalkHeadings(lines: ReadonlyArray<Line | null>, taken: ReadonlySet<number>): Map<number, HeadingMark> {
+  const found = new Map<number, HeadingMark>()
+  let prose = 0
+  let after = -1
+  for (let i = 0; i < lines.length; i++) {
+    // A cheap test first: a colon, a capital first, a blank line or another such heading above.
+    const line = lines[i]
+    if (taken.has(i) || isBlank(line) || line!.soft || !line!.text.includes(':') || !/^\s*\p{Lu}/u.test(line!.text)) continue
+    if (!isBlank(lines[i - 1]) && after !== i) continue
+    const count = namedTitleAt(lines, i)
+    if (count === 0) continue
+    found.set(i, { depth: 2, lines: count, runIn: null, number: null, title: null })
+    const below = isBlank(lines[i + count]) ? lines[i + count + 1] : lines[i + count]
+    if (opensProse(below)) prose++
+    after = i + count
+    i += count - 1
+  }
+  return prose >= MIN_TALKS ? found : new Map()
 }
