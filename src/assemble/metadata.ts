@@ -43,7 +43,8 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       front?.organization ??
       // A web page's site, then the body a sentence says held the meeting, before what the title suggests.
       dialect.siteName ??
-      event.organizer ??
+      // An RFC's header names its publisher or none: the workshop's organiser is not it.
+      (cover.memo ? null : event.organizer) ??
       organizationInTitle(title) ??
       // Plain text's running header or footer naming a body ("Hackspace Jena e. V.   Seite 2").
       organizationInRunning(dialect.running) ??

@@ -855,5 +855,10 @@ export const de = defineLexicon({
     'stadtrat',
     'arbeitsgruppe',
     'arbeitskreis',
+    'gemeinderat',
+    'ausschuss',
+    'kommission',
+    'kreistag',
+    'hochschule',
   ],
 })

@@ -596,5 +596,8 @@ export const es = defineLexicon({
     'congreso de los diputados',
     'senado',
     'grupo de trabajo',
+    'comisión',
+    'comité',
+    'junta',
   ],
 })

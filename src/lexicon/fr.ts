@@ -697,5 +697,8 @@ export const fr = defineLexicon({
     'assemblée nationale',
     'sénat',
     'groupe de travail',
+    'comité',
+    'commission',
+    'gt',
   ],
 })

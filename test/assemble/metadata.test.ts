@@ -2,6 +2,7 @@
 // matter's title, kind and date beside the cover's, the event's day from a title naming a meeting, and
 // the meeting's name a title gives around its date or document type.
 import { describe, expect, it } from 'vitest'
+import { organizationInRunning } from '../../src/assemble/metadata-organization.js'
 import { extractReport } from '../../src/pipeline.js'
 
 const metadata = (text: string) => extractReport(text).metadata
@@ -232,6 +233,27 @@ describe('the organisation a title names (assemble/metadata-organization.ts, iss
     expect(metadata('# Minutes of the Harbour Finance Committee\n\nText.\n').organization).toBe('Harbour Finance Committee')
     // The kind of meeting alone names no body.
     expect(metadata('# Notes from the Harbour Workshop\n\nText.\n').organization).toBeNull()
+  })
+})
+
+describe('the body a title names beside its day or between spaced dashes (assemble/metadata-organization.ts, issue 20)', () => {
+  it('is the part that is a body’s name alone once its day and the words leading to it are cut', () => {
+    expect(metadata('# Conseil municipal du 4 juin 2021\n\nTexte.\n').organization).toBe('Conseil municipal')
+    expect(metadata('# Harbour Finance Committee, 5 May 2021\n\nText.\n').organization).toBe('Harbour Finance Committee')
+    expect(metadata('# IETF 117 - Harbour Transport Protocols (HTP) WG\n\nText.\n').organization).toBe(
+      'Harbour Transport Protocols (HTP) WG',
+    )
+  })
+
+  it('prefers a body’s own name to a kind of body alone', () => {
+    expect(metadata('# Steering Committee - Harbour Rowing Association\n\nText.\n').organization).toBe('Harbour Rowing Association')
+    expect(organizationInRunning(['Junta directiva - Asociación Ríos Limpios'])).toBe('Asociación Ríos Limpios')
+  })
+
+  it('refuses a meeting, a document’s kind, and a title that opens with its day', () => {
+    expect(metadata('# Harbour Workshop - 5 May 2021\n\nText.\n').organization).toBeNull()
+    expect(metadata('# Harbour Notes - 5 May 2021\n\nText.\n').organization).toBeNull()
+    expect(metadata('# 5 May 2021 - Harbour Transport\n\nText.\n').organization).toBeNull()
   })
 })
 
