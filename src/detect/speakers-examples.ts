@@ -1603,6 +1603,37 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'how one took part (`(via Zoom)`, `(remote)`) and one’s pronouns (`(she/her)`) after a listed name are no ' +
+        'institution; a body’s name beside them still is',
+      form: 'resolved label',
+      text:
+        '## Attendees\n\n- Anna Berg (via Zoom)\n- Karl Lund (she/her)\n- Eva Smith (Nordic Institute, remote)\n\n## Notes\n\n' +
+        'Anna: We begin.\n\nKarl: Fine.\n\nEva: Noted.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', organization: '' },
+          { name: 'Karl Lund', label: 'Karl', organization: '' },
+          { name: 'Eva Smith', label: 'Eva', organization: 'Nordic Institute' },
+        ],
+      },
+    },
+    {
+      title: 'a label’s parenthesis: a body is the organisation, a job’s word the position, how one took part or pronouns neither',
+      form: 'label',
+      text:
+        '**Mina Park (Riverside University):** Hello.\n\n**Jo Lee (Senior Engineer):** Hi.\n\n' +
+        '**Ada Ng (via Zoom):** Present.\n\n**Ben Ode (he/him):** Here.\n',
+      found: {
+        speakers: [
+          { name: 'Mina Park', position: '', organization: 'Riverside University' },
+          { name: 'Jo Lee', position: 'Senior Engineer', organization: '' },
+          { name: 'Ada Ng', position: '', organization: '' },
+          { name: 'Ben Ode', position: '', organization: '' },
+        ],
+      },
+    },
+    {
+      title:
         'an account in lower case in parentheses after a listed name (`(aberg)`, `(gm)`) is an alias, no institution; ' +
         'an address (`(kl@host)`) is none either; a capitalised one is the institution',
       form: 'resolved label',

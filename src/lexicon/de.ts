@@ -838,6 +838,8 @@ export const de = defineLexicon({
     'pfui',
   ],
   noteLabels: ['hinweis', 'anmerkung', 'quelle', 'quellen', 'beispiel', 'achtung'],
+  // A person's pronouns after their name (`(elle/iel)`, `(sie/ihr)`): no affiliation nor office.
+  pronouns: ['sie', 'ihr', 'er', 'ihm', 'es', 'dey'],
   publisherWords: [
     'bundestag',
     'bundesrat',

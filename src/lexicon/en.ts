@@ -262,7 +262,19 @@ export const en = defineLexicon({
     'ad hat',
     'relayed',
     'relaying',
+    // `(via Zoom)`, `(via phone)`, `(by phone)`, `(dial-in)`, `(virtual)`: how one took part, never a body.
+    'via',
+    'by phone',
+    'by video',
+    'dial-in',
+    'dialed in',
+    'dialled in',
+    'virtual',
+    'virtually',
+    'audio only',
   ],
+  // A person's pronouns after their name (`Anna Berg (she/her)`): no affiliation nor office.
+  pronouns: ['she', 'her', 'hers', 'he', 'him', 'his', 'they', 'them', 'theirs', 'ze', 'zir', 'xe', 'xem', 'any'],
   speakerPlaceholders: [
     'speaker',
     'unknown speaker',

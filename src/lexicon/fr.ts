@@ -680,6 +680,8 @@ export const fr = defineLexicon({
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['applaudissements', 'rires', 'exclamations', 'protestations', 'murmures', 'sourires', 'interruptions', 'très bien'],
   noteLabels: ['note', 'nota', 'remarque', 'source', 'sources', 'exemple', 'attention'],
+  // A person's pronouns after their name (`(elle/iel)`, `(sie/ihr)`): no affiliation nor office.
+  pronouns: ['elle', 'il', 'iel', 'lui', 'eux', 'elles'],
   publisherWords: [
     'ministère',
     'association',

@@ -237,6 +237,8 @@ export const Lexicon = z.strictObject({
    * the parenthesis, lowercase. No affiliation, office or name: dropped from the label's parts.
    */
   participationNotes: Words,
+  /** Personal pronouns, lowercase, as a person gives theirs after their name (`(she/her)`, `(sie/ihr)`, `(iel)`). */
+  pronouns: Words,
   /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */
   surnames: Words,
   /** Words an office takes before it in a language that writes them together ("副" in 副處長, "政務" in 政務委員). */
