@@ -4,6 +4,7 @@
 // e. V."), or the body that wrote it ("Minutes … by the Expert Team on Ocean Data").
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import { hasOwnName } from '../text/body-name.js'
+import { beforeHeld } from './metadata-held.js'
 import { findDay } from '../text/dates.js'
 import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
@@ -45,7 +46,9 @@ const TRAILING = wordsOf([lexicon.dayArticles, lexicon.documentOfWords, lexicon.
 const BODY_ENDS = new Set(lexicon.publisherWords.map((word) => word.toLowerCase().split(' ').at(-1)!))
 
 /** The organisation a title names, or null. */
-export function organizationInTitle(title: string | null): string | null {
+export function organizationInTitle(printed: string | null): string | null {
+  // "MINUTES OF … MEETING OF THE MUNICIPAL DISTRICT OF X HELD IN <place> ON <day>": where it sat is no part of the name.
+  const title = printed === null ? null : beforeHeld(printed)
   if (title === null || title.length > 300 || countWords(title, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) return null
   return bodyWriting(title) ?? bodyRecorded(title) ?? bodyMeeting(title) ?? bodyMeetingHan(title) ?? titleAsBody(title) ?? bodyDated(title)
 }
@@ -184,7 +187,9 @@ function bodyMeeting(title: string): string | null {
   while (words.length > 1 && isOrdinal(words[0]!)) words.shift()
   // "Special Board Meeting": which sitting it was is no part of the name, and a body's kind alone names none.
   const kinds = words.length
+  // … and after it ("W3C/SMPTE Joint Workshop").
   while (words.length > 1 && SESSION_KINDS.has(words[0]!.toLowerCase())) words.shift()
+  while (words.length > 1 && SESSION_KINDS.has(words.at(-1)!.toLowerCase())) words.pop()
   if (words.length < kinds && words.length === 1 && PUBLISHER.test(words[0]!)) return null
   before = words.join(' ')
   if (words.length === 0 || words.length > MAX_MEETING_BODY_WORDS || DOCUMENT_TYPE.test(before) || findDay(before) !== null) return null

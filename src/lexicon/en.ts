@@ -961,6 +961,7 @@ export const en = defineLexicon({
     'tsc',
   ],
   sessionKinds: [
+    'joint',
     'special',
     'regular',
     'annual',

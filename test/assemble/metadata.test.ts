@@ -250,6 +250,14 @@ describe('the body a title names beside its day or between spaced dashes (assemb
     expect(organizationInRunning(['Junta directiva - Asociación Ríos Limpios'])).toBe('Asociación Ríos Limpios')
   })
 
+  it('reads the body a record is of before the place it sat in, and passes over a joint sitting’s word', () => {
+    const held =
+      'MINUTES OF PROCEEDINGS AT ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF NORTHWICK HELD IN THE COUNTY HALL, ' +
+      'MAIN STREET, NORTHWICK, CO. HARBOUR ON TUESDAY, 19TH JUNE, 2023 AT 9.00 A.M.'
+    expect(metadata(`# ${held}\n\nText.\n`).organization).toBe('Municipal District of Northwick')
+    expect(metadata('# XYZF/ABCS Joint Workshop on Harbour Media\n\nText.\n').organization).toBe('XYZF/ABCS')
+  })
+
   it('refuses a meeting, a document’s kind, and a title that opens with its day', () => {
     expect(metadata('# Harbour Workshop - 5 May 2021\n\nText.\n').organization).toBeNull()
     expect(metadata('# Harbour Notes - 5 May 2021\n\nText.\n').organization).toBeNull()
