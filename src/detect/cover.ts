@@ -136,7 +136,8 @@ export const cover = defineDetector({
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/\.$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
-      else if (result.date === null && words <= BYLINE_WORDS && BYLINE.test(text)) result.date = findDate(text)
+      // A byline without a date ("Published by the Northern Estuary Trust") may name the body.
+      else if (result.date === null && words <= BYLINE_WORDS && BYLINE.test(text) && findDate(text) !== null) result.date = findDate(text)
       else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
       else if (result.date === null && words <= 12 && authorLineDate(text) !== null) result.date = authorLineDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
@@ -555,6 +556,11 @@ export const cover = defineDetector({
           '# Workshop Report: Data Sharing\n\nOrganised by the European Bioinformatics Institute (EMBL-EBI)\n\n' +
           'The workshop met twice.\n',
         found: { title: 'Workshop Report: Data Sharing', organization: 'European Bioinformatics Institute' },
+      },
+      {
+        title: 'a byline without a date that says who published the report gives the body (`Published by the …`)',
+        text: '# Harbour Water Quality Report 2021\n\nPublished by the Northern Estuary Trust\n\n## Summary\n\nThe water was clear.\n',
+        found: { title: 'Harbour Water Quality Report 2021', organization: 'Northern Estuary Trust', date: null },
       },
       {
         title: 'a heading over prose (a disclaimer) is not the title; the heading after it is',

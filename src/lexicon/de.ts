@@ -513,7 +513,7 @@ export const de = defineLexicon({
     'unter',
     'neben',
   ],
-  organisedByPhrases: ['veranstaltet von', 'organisiert von', 'ausgerichtet von'],
+  organisedByPhrases: ['veranstaltet von', 'organisiert von', 'ausgerichtet von', 'herausgegeben von'],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
   employerPrepositions: ['bei', 'an der', 'am'],
   positionBodyArticles: ['der', 'des'],

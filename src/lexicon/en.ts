@@ -459,7 +459,7 @@ export const en = defineLexicon({
   employerPrepositions: ['at'],
   representingPhrases: ['from', 'representing', 'on behalf of'],
   presentedByPhrases: ['presentation by', 'presented by'],
-  organisedByPhrases: ['organised by', 'organized by', 'hosted by', 'convened by', 'sponsored by'],
+  organisedByPhrases: ['organised by', 'organized by', 'hosted by', 'convened by', 'sponsored by', 'published by', 'issued by'],
   titles: [
     'chairman',
     'chairwoman',

@@ -280,7 +280,7 @@ export const fr = defineLexicon({
   employerPrepositions: ['à', 'chez', 'au sein de', 'auprès de'],
   representingPhrases: ['représentant', 'représentante', 'au nom de', 'pour le compte de'],
   presentedByPhrases: ['présentation par', 'présenté par', 'présentée par', 'exposé par'],
-  organisedByPhrases: ['organisé par', 'organisée par', 'organisés par'],
+  organisedByPhrases: ['organisé par', 'organisée par', 'organisés par', 'publié par', 'édité par'],
   titles: [
     'maire',
     'adjoint',

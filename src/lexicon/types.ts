@@ -20,7 +20,10 @@ export const Lexicon = z.strictObject({
    * `Rappel info reçue par mail : Présentation par Yves`, `Budget — presentation by Anna Berg`.
    */
   presentedByPhrases: Words,
-  /** Phrases before the body that organised a meeting, on a line of a cover (`Organised by the …`), lowercase. */
+  /**
+   * Phrases before the body that organised a meeting or published the report, on a line of a cover
+   * (`Organised by the …`, `Published by the …`), lowercase.
+   */
   organisedByPhrases: Words,
   /** Labels of the line that names who presides, lowercase: `Président de séance : Jean Dupont`, `Presidencia: …`. */
   presidingLabels: Words,
