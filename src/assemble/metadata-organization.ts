@@ -126,6 +126,11 @@ function isRunningBody(part: string): boolean {
   return PUBLISHER.test(part) && !DOCUMENT_TYPE.test(part)
 }
 
+/** A front matter's author that is a body ("author: Harbour Finance Committee"), not a person or a handle; or null. */
+export function bodyAuthor(author: string | null | undefined): string | null {
+  return author ? titleAsBody(author) : null
+}
+
 /** "The W3C Credentials Community Group": a title that is only a body's name (a site's or a group's page). */
 function titleAsBody(title: string): string | null {
   const name = collapseSpace(title).replace(/^(?:the|The|THE)\s+/u, '')

@@ -258,6 +258,12 @@ describe('the body a title names beside its day or between spaced dashes (assemb
     expect(metadata('# XYZF/ABCS Joint Workshop on Harbour Media\n\nText.\n').organization).toBe('XYZF/ABCS')
   })
 
+  it('is the front matter’s author when the author is a body, not a person', () => {
+    expect(metadata(front('title: Budget notes\nauthor: Harbour Finance Committee')).organization).toBe('Harbour Finance Committee')
+    expect(metadata(front('title: Budget notes\nauthor: Anna Berg')).organization).toBeNull()
+    expect(metadata(front('title: Budget notes\nauthor: aberg')).organization).toBeNull()
+  })
+
   it('refuses a meeting, a document’s kind, and a title that opens with its day', () => {
     expect(metadata('# Harbour Workshop - 5 May 2021\n\nText.\n').organization).toBeNull()
     expect(metadata('# Harbour Notes - 5 May 2021\n\nText.\n').organization).toBeNull()
