@@ -1602,6 +1602,19 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a speaker named in full in a heading takes the body the participants list gives them',
+      form: 'presenter heading',
+      text:
+        '**Participants:**\n\n- Anna Berg (Harbour Trust)\n- Eva Holm (IGN)\n\n## Data plan (Anna Berg)\n\nThe plan is ready.\n\n' +
+        '## Maps (Eva Holm)\n\nNew maps.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: 'Harbour Trust', form: 'heading' },
+          { name: 'Eva Holm', organization: 'IGN', form: 'heading' },
+        ],
+      },
+    },
+    {
       title:
         'how one took part (`(via Zoom)`, `(remote)`) and one’s pronouns (`(she/her)`) after a listed name are no ' +
         'institution; a body’s name beside them still is',
