@@ -3,6 +3,8 @@
 // record is of ("Procès-verbal du conseil municipal de la Commune de Brienne", "Protokoll … des Vereins X
 // e. V."), or the body that wrote it ("Minutes … by the Expert Team on Ocean Data").
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
+import { hasOwnName } from '../text/body-name.js'
+import { beforeHeld } from './metadata-held.js'
 import { findDay } from '../text/dates.js'
 import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
 import { SPACED_DASH, isSpace, trimEndWhere } from '../text/scan.js'
@@ -19,7 +21,9 @@ const spaced = (words: readonly string[]) => words.filter((word) => !/\p{Script=
 // "WECG Meetings 2025": a kind of meeting in the plural too.
 const plurals = (words: readonly string[]) => [...words, ...words.filter((word) => !/s$/u.test(word)).map((word) => `${word}s`)]
 const MEETINGS = new RegExp(wholeWords(plurals(spaced(lexicon.meetingWords))), 'giu')
-const ANY_MEETING = new RegExp(wholeWords(plurals(spaced(lexicon.meetingWords))), 'iu')
+// A kind of meeting that is no kind of body ("Workshop", not "Council" nor "Conseil municipal").
+const BODY_KINDS = new Set(lexicon.publisherWords.map((word) => word.toLowerCase()))
+const MEETING_ONLY = new RegExp(wholeWords(plurals(spaced(lexicon.meetingWords.filter((word) => !BODY_KINDS.has(word))))), 'iu')
 // "… Community Group", "Ministry of …": a body's name ends with the kind of body it is, or opens with it and "of".
 const ENDS_AS_BODY = new RegExp(`${wholeWords(lexicon.publisherWords)}$`, 'iu')
 const OPENS_AS_BODY = new RegExp(`^${wholeWords(lexicon.publisherWords)} (?:${alternation(lexicon.documentOfWords)}) `, 'iu')
@@ -42,9 +46,38 @@ const TRAILING = wordsOf([lexicon.dayArticles, lexicon.documentOfWords, lexicon.
 const BODY_ENDS = new Set(lexicon.publisherWords.map((word) => word.toLowerCase().split(' ').at(-1)!))
 
 /** The organisation a title names, or null. */
-export function organizationInTitle(title: string | null): string | null {
+export function organizationInTitle(printed: string | null): string | null {
+  // "MINUTES OF … MEETING OF THE MUNICIPAL DISTRICT OF X HELD IN <place> ON <day>": where it sat is no part of the name.
+  const title = printed === null ? null : beforeHeld(printed)
   if (title === null || title.length > 300 || countWords(title, MAX_TITLE_WORDS + 1) > MAX_TITLE_WORDS) return null
-  return bodyWriting(title) ?? bodyRecorded(title) ?? bodyMeeting(title) ?? bodyMeetingHan(title) ?? titleAsBody(title)
+  return bodyWriting(title) ?? bodyRecorded(title) ?? bodyMeeting(title) ?? bodyMeetingHan(title) ?? titleAsBody(title) ?? bodyDated(title)
+}
+
+// Words between a body's name and the day after it ("Conseil municipal du 4 juin", "Gemeinderat vom", "Board, on Tuesday").
+const BEFORE_DAY = new Set(
+  [...lexicon.dayArticles, ...lexicon.weekdays, ...lexicon.documentOfWords, 'on'].map((word) => word.toLowerCase()),
+)
+
+/**
+ * "Conseil municipal du 4 juin 2021", "IETF 117 - Constrained RESTful Environments (CoRE) WG": a part of the title
+ * between spaced dashes that is a body's name alone once the day after it, and the words that lead to that day, are cut.
+ */
+function bodyDated(title: string): string | null {
+  const pieces = title.split(SPACED_DASH)
+  if (pieces.length === 1 && findDay(title) === null) return null
+  const names = pieces.map((piece) => titleAsBody(beforeDay(piece))).filter((name) => name !== null)
+  // "Junta directiva - Asociación QGIS España": a body's own name before a kind of body alone.
+  return names.find(hasOwnName) ?? names[0] ?? null
+}
+
+/** The words of a title's part before its day, without the words that lead to the day; "" when it opens with the day. */
+function beforeDay(piece: string): string {
+  const day = findDay(piece)
+  if (day?.index === 0) return ''
+  const words = collapseSpace(day ? piece.slice(0, day.index) : piece).split(' ')
+  const bare = (word: string) => trimEndWhere(word, (char) => ',.:;'.includes(char)).toLowerCase()
+  while (words.length > 1 && (BEFORE_DAY.has(bare(words.at(-1)!)) || bare(words.at(-1)!) === '')) words.pop()
+  return words.join(' ').replace(/[,:;]$/u, '')
 }
 
 const han = (words: readonly string[]) => words.filter((word) => /\p{Script=Han}/u.test(word))
@@ -74,26 +107,37 @@ function bodyMeetingHan(title: string): string | null {
 export function organizationInRunning(lines: readonly string[] | undefined): string | null {
   for (const line of lines ?? []) {
     if (line.length > 200) continue
-    for (const gap of line.split(WIDE_GAP)) {
-      for (const piece of gap.split(SPACED_DASH)) {
-        const part = collapseSpace(piece)
-        const words = countWords(part, MAX_BODY_WORDS + 1)
-        if (words < 2 || words > MAX_BODY_WORDS || !/^\p{Lu}/u.test(part) || /[:;,!?\d]/u.test(part)) continue
-        // "Board minutes": a document's kind is no body's name.
-        if (!PUBLISHER.test(part) || DOCUMENT_TYPE.test(part)) continue
-        return isAllCaps(part) ? titleCase(part) : part
-      }
-    }
+    const parts = line
+      .split(WIDE_GAP)
+      .flatMap((gap) => gap.split(SPACED_DASH).map(collapseSpace))
+      .filter(isRunningBody)
+    // "Junta directiva - Asociación QGIS España": a body's own name before a kind of body alone.
+    const part = parts.find(hasOwnName) ?? parts[0]
+    if (part !== undefined) return isAllCaps(part) ? titleCase(part) : part
   }
   return null
+}
+
+/** A part of a running line that names a publisher in two words or more, and no date, figure or kind of document. */
+function isRunningBody(part: string): boolean {
+  const words = countWords(part, MAX_BODY_WORDS + 1)
+  if (words < 2 || words > MAX_BODY_WORDS || !/^\p{Lu}/u.test(part) || /[:;,!?\d]/u.test(part)) return false
+  // "Board minutes": a document's kind is no body's name.
+  return PUBLISHER.test(part) && !DOCUMENT_TYPE.test(part)
+}
+
+/** A front matter's author that is a body ("author: Harbour Finance Committee"), not a person or a handle; or null. */
+export function bodyAuthor(author: string | null | undefined): string | null {
+  return author ? titleAsBody(author) : null
 }
 
 /** "The W3C Credentials Community Group": a title that is only a body's name (a site's or a group's page). */
 function titleAsBody(title: string): string | null {
   const name = collapseSpace(title).replace(/^(?:the|The|THE)\s+/u, '')
   if (countWords(name, MAX_TITLE_BODY_WORDS + 1) > MAX_TITLE_BODY_WORDS || /[.;:!?,]/u.test(name)) return null
-  if (ANY_MEETING.test(name) || DOCUMENT_TYPE.test(name) || findDay(name) !== null) return null
-  if (!name.split(' ').every((word) => /^[\p{Lu}\d]/u.test(word) || JOINING.has(word.toLowerCase()))) return null
+  if (MEETING_ONLY.test(name) || DOCUMENT_TYPE.test(name) || findDay(name) !== null) return null
+  // "Constrained RESTful Environments (CoRE) WG": an acronym in parentheses is part of the name.
+  if (!name.split(' ').every((word) => /^\(?[\p{Lu}\d]/u.test(word) || JOINING.has(word.toLowerCase()))) return null
   return ENDS_AS_BODY.test(name) || OPENS_AS_BODY.test(name) ? name : null
 }
 
@@ -148,7 +192,9 @@ function bodyMeeting(title: string): string | null {
   while (words.length > 1 && isOrdinal(words[0]!)) words.shift()
   // "Special Board Meeting": which sitting it was is no part of the name, and a body's kind alone names none.
   const kinds = words.length
+  // … and after it ("W3C/SMPTE Joint Workshop").
   while (words.length > 1 && SESSION_KINDS.has(words[0]!.toLowerCase())) words.shift()
+  while (words.length > 1 && SESSION_KINDS.has(words.at(-1)!.toLowerCase())) words.pop()
   if (words.length < kinds && words.length === 1 && PUBLISHER.test(words[0]!)) return null
   before = words.join(' ')
   if (words.length === 0 || words.length > MAX_MEETING_BODY_WORDS || DOCUMENT_TYPE.test(before) || findDay(before) !== null) return null

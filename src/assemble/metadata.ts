@@ -8,7 +8,7 @@ import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { Metadata } from '../schema/report.js'
 import { findDate, findDay } from '../text/dates.js'
 import { beforeHeld, heldPlaceInTitle } from './metadata-held.js'
-import { organizationInRunning, organizationInTitle } from './metadata-organization.js'
+import { bodyAuthor, organizationInRunning, organizationInTitle } from './metadata-organization.js'
 import { collapseSpace, countWords, isAllCaps, titleCase } from '../text/normalize.js'
 import { isSpace, trimEndWhere } from '../text/scan.js'
 
@@ -41,9 +41,12 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       (transcript?.court || null) ??
       cover.organization ??
       front?.organization ??
+      // A page whose author is a body ("author: Harbour Finance Committee"), not a person.
+      bodyAuthor(front?.author) ??
       // A web page's site, then the body a sentence says held the meeting, before what the title suggests.
       dialect.siteName ??
-      event.organizer ??
+      // An RFC's header names its publisher or none: the workshop's organiser is not it.
+      (cover.memo ? null : event.organizer) ??
       organizationInTitle(title) ??
       // Plain text's running header or footer naming a body ("Hackspace Jena e. V.   Seite 2").
       organizationInRunning(dialect.running) ??

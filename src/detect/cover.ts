@@ -9,6 +9,7 @@ import { flatText, paragraphLines, printedStart, soleEmphasis } from '../parse/t
 import { findDate, findDay, findDayOfLineYear, isDateOnly } from '../text/dates.js'
 import { findWordDay } from '../text/words-date.js'
 import { labelKind } from '../text/label-kind.js'
+import { hasOwnName } from '../text/body-name.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
 import { splitNumber } from '../text/numbering.js'
 import { type TitleBlock, titleBlockOf } from './cover-block.js'
@@ -67,6 +68,8 @@ export interface CoverResult {
   organization: string | null
   date: string | null
   titleLine: number | null
+  /** The top is an RFC's header: its stream is the publisher, or none is named (no workshop's organiser is). */
+  memo: boolean
 }
 
 export const cover = defineDetector({
@@ -82,6 +85,7 @@ export const cover = defineDetector({
     organization: null,
     date: null,
     titleLine: null,
+    memo: false,
   }),
   detect(context, options) {
     // A caption file's every paragraph is a cue's words: it has no cover.
@@ -132,7 +136,8 @@ export const cover = defineDetector({
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/\.$/, '')
       } else if (result.date === null && isDateOnly(text)) result.date = findDate(text)
-      else if (result.date === null && words <= BYLINE_WORDS && BYLINE.test(text)) result.date = findDate(text)
+      // A byline without a date ("Published by the Northern Estuary Trust") may name the body.
+      else if (result.date === null && words <= BYLINE_WORDS && BYLINE.test(text) && findDate(text) !== null) result.date = findDate(text)
       else if (result.date === null && isMeetingDayLine(text, words)) setMeetingDay(result, text)
       else if (result.date === null && words <= 12 && authorLineDate(text) !== null) result.date = authorLineDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
@@ -553,6 +558,11 @@ export const cover = defineDetector({
         found: { title: 'Workshop Report: Data Sharing', organization: 'European Bioinformatics Institute' },
       },
       {
+        title: 'a byline without a date that says who published the report gives the body (`Published by the …`)',
+        text: '# Harbour Water Quality Report 2021\n\nPublished by the Northern Estuary Trust\n\n## Summary\n\nThe water was clear.\n',
+        found: { title: 'Harbour Water Quality Report 2021', organization: 'Northern Estuary Trust', date: null },
+      },
+      {
         title: 'a heading over prose (a disclaimer) is not the title; the heading after it is',
         text:
           '## Disclaimer\n\n' +
@@ -890,7 +900,16 @@ function withoutTitleBullet(result: CoverResult): CoverResult {
 }
 
 function emptyCover(): CoverResult {
-  return { title: null, meetingDay: null, meetingName: null, documentType: null, organization: null, date: null, titleLine: null }
+  return {
+    title: null,
+    meetingDay: null,
+    meetingName: null,
+    documentType: null,
+    organization: null,
+    date: null,
+    titleLine: null,
+    memo: false,
+  }
 }
 
 function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organization: RegExp, documentType: RegExp): void {
@@ -937,13 +956,15 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       // meeting's name read as the title ("OCF Board of Directors Meeting").
       const ofTitle = i < inTitle || collapseSpace(text) === result.title
       if (result.organization === null && (!ofTitle || parts.length > 1)) {
-        const part = parts.find(
+        const bodies = parts.filter(
           (piece) =>
             organization.test(piece) &&
             !(countWords(piece) <= 3 && MEETING.test(piece)) &&
             isNameLine(piece) &&
             !PARTICIPANTS_HEADING.test(piece.trim()),
         )
+        // "Junta directiva - Asociación QGIS España": a body's own name before a kind of body alone.
+        const part = bodies.find(hasOwnName) ?? bodies[0]
         if (part) result.organization = withoutEndAcronym(caseAsTitle(collapseSpace(part)))
       }
     }
@@ -1381,6 +1402,7 @@ function readMemoHeader(flow: readonly FlowEntry[], result: CoverResult): void {
   const found = result.organization
   const fromHeader = found !== null && memo.some((line) => line !== '' && found.startsWith(line))
   result.organization = memoStream(memo) ?? (fromHeader ? null : found)
+  result.memo = true
 }
 
 /**

@@ -1688,6 +1688,50 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a speaker named in full in a heading takes the body the participants list gives them',
+      form: 'presenter heading',
+      text:
+        '**Participants:**\n\n- Anna Berg (Harbour Trust)\n- Eva Holm (IGN)\n\n## Data plan (Anna Berg)\n\nThe plan is ready.\n\n' +
+        '## Maps (Eva Holm)\n\nNew maps.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: 'Harbour Trust', form: 'heading' },
+          { name: 'Eva Holm', organization: 'IGN', form: 'heading' },
+        ],
+      },
+    },
+    {
+      title:
+        'how one took part (`(via Zoom)`, `(remote)`) and one’s pronouns (`(she/her)`) after a listed name are no ' +
+        'institution; a body’s name beside them still is',
+      form: 'resolved label',
+      text:
+        '## Attendees\n\n- Anna Berg (via Zoom)\n- Karl Lund (she/her)\n- Eva Smith (Nordic Institute, remote)\n\n## Notes\n\n' +
+        'Anna: We begin.\n\nKarl: Fine.\n\nEva: Noted.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna', organization: '' },
+          { name: 'Karl Lund', label: 'Karl', organization: '' },
+          { name: 'Eva Smith', label: 'Eva', organization: 'Nordic Institute' },
+        ],
+      },
+    },
+    {
+      title: 'a label’s parenthesis: a body is the organisation, a job’s word the position, how one took part or pronouns neither',
+      form: 'label',
+      text:
+        '**Mina Park (Riverside University):** Hello.\n\n**Jo Lee (Senior Engineer):** Hi.\n\n' +
+        '**Ada Ng (via Zoom):** Present.\n\n**Ben Ode (he/him):** Here.\n',
+      found: {
+        speakers: [
+          { name: 'Mina Park', position: '', organization: 'Riverside University' },
+          { name: 'Jo Lee', position: 'Senior Engineer', organization: '' },
+          { name: 'Ada Ng', position: '', organization: '' },
+          { name: 'Ben Ode', position: '', organization: '' },
+        ],
+      },
+    },
+    {
       title:
         'an account in lower case in parentheses after a listed name (`(aberg)`, `(gm)`) is an alias, no institution; ' +
         'an address (`(kl@host)`) is none either; a capitalised one is the institution',

@@ -9,7 +9,7 @@ import type { Table, TableRow } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { proseAttendees } from './speakers-roster-prose.js'
-import { type LabelParts, titleCaseName } from '../text/labels.js'
+import { type LabelParts, isPersonNote, titleCaseName } from '../text/labels.js'
 import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname } from '../text/names.js'
 import { collapseSpace, isCapsLine, similarity, slug, titleCase as titleCaseWords } from '../text/normalize.js'
@@ -708,8 +708,9 @@ function affiliation(rest: string): { position: string; organization: string } {
     .filter(Boolean)
   const positionAt = parts.findIndex((part) => isPosition(part))
   const position = positionAt >= 0 ? parts[positionAt]! : ''
-  // A page's count under a signature (`(2 de 2)`, `(1 of 3)`) is no institution.
-  return { position, organization: parts.filter((part, i) => i !== positionAt && !PAGE_COUNT.test(part)).join(', ') }
+  // A page's count under a signature (`(2 de 2)`, `(1 of 3)`), how one took part (`(via Zoom)`), one's pronouns: no institution.
+  const institution = parts.filter((part, i) => i !== positionAt && !PAGE_COUNT.test(part) && !isPersonNote(part))
+  return { position, organization: institution.join(', ') }
 }
 
 const PAGE_COUNT = /^\d{1,4} ?(?:\/|de|of|von|sur|sobre) ?\d{1,4}$/u

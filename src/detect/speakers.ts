@@ -18,7 +18,7 @@ import { pt } from '../lexicon/pt.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, paragraphLines, plainText, soleEmphasis } from '../parse/text.js'
 import { hasCapitalisedSurname, isPersonName, looksLikeName, splitName } from '../text/names.js'
-import { collapseSpace, countWords } from '../text/normalize.js'
+import { collapseSpace, countWords, slug } from '../text/normalize.js'
 import { isPlaceholderName, type LabelParts, parseLabel } from '../text/labels.js'
 import { splitNumber } from '../text/numbering.js'
 import { type DetectContext, defineDetector } from './define.js'
@@ -193,7 +193,7 @@ export const speakers = defineDetector({
       // `**Fatou NDIAYE, Senior Economist**` then `Ms. Ndiaye presented …`: her block goes on.
       const after = previous && previous.form !== 'reported' && previous.first >= lastHeading
       if (speaker.form === 'reported' && after && sameFamily(previous, speaker)) continue
-      found.push(speaker, ...(speaker.partners ?? []))
+      found.push(...[speaker, ...(speaker.partners ?? [])].map((line) => withListedBody(line, roster)))
       if (speaker.form === 'turn') transcriptTurns++
       i = speaker.last
     }
@@ -783,6 +783,18 @@ const FULL_NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}$/u
 function opensUppercase(word: string): boolean {
   const code = word.charCodeAt(0)
   return code >= 128 || (code >= 65 && code <= 90)
+}
+
+/**
+ * A speaker a participants list names in full (`- Anna Berg (Harbour Trust)` over `## Data plan (Anna Berg)`): the
+ * body and office the list gives, where the speaker's own line gave none.
+ */
+function withListedBody(line: SpeakerLine, roster: readonly RosterPerson[]): SpeakerLine {
+  if ((line.organization !== '' && line.position !== '') || !line.name.includes(' ')) return line
+  const key = slug(line.name)
+  const listed = roster.find((entry) => entry.name.includes(' ') && slug(entry.name) === key)
+  if (!listed || (listed.organization === '' && listed.position === '')) return line
+  return { ...line, organization: line.organization || listed.organization, position: line.position || listed.position }
 }
 
 /** The name of the one listed participant whose first name is `given`, if exactly one. */

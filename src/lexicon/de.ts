@@ -513,7 +513,7 @@ export const de = defineLexicon({
     'unter',
     'neben',
   ],
-  organisedByPhrases: ['veranstaltet von', 'organisiert von', 'ausgerichtet von'],
+  organisedByPhrases: ['veranstaltet von', 'organisiert von', 'ausgerichtet von', 'herausgegeben von'],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
   employerPrepositions: ['bei', 'an der', 'am'],
   positionBodyArticles: ['der', 'des'],
@@ -839,6 +839,8 @@ export const de = defineLexicon({
     'pfui',
   ],
   noteLabels: ['hinweis', 'anmerkung', 'quelle', 'quellen', 'beispiel', 'achtung'],
+  // A person's pronouns after their name (`(elle/iel)`, `(sie/ihr)`): no affiliation nor office.
+  pronouns: ['sie', 'ihr', 'er', 'ihm', 'es', 'dey'],
   publisherWords: [
     'bundestag',
     'bundesrat',
@@ -856,5 +858,10 @@ export const de = defineLexicon({
     'stadtrat',
     'arbeitsgruppe',
     'arbeitskreis',
+    'gemeinderat',
+    'ausschuss',
+    'kommission',
+    'kreistag',
+    'hochschule',
   ],
 })

@@ -204,7 +204,7 @@ export const es = defineLexicon({
     'explicación',
   ],
   agentWords: ['por'],
-  organisedByPhrases: ['organizado por', 'organizada por', 'organizados por'],
+  organisedByPhrases: ['organizado por', 'organizada por', 'organizados por', 'publicado por', 'editado por'],
   affiliationWords: ['de', 'del', 'de la'],
   employerPrepositions: ['en'],
   representingPhrases: ['en representación de', 'representando a', 'representante de'],
@@ -597,5 +597,8 @@ export const es = defineLexicon({
     'congreso de los diputados',
     'senado',
     'grupo de trabajo',
+    'comisión',
+    'comité',
+    'junta',
   ],
 })

@@ -280,7 +280,7 @@ export const fr = defineLexicon({
   employerPrepositions: ['à', 'chez', 'au sein de', 'auprès de'],
   representingPhrases: ['représentant', 'représentante', 'au nom de', 'pour le compte de'],
   presentedByPhrases: ['présentation par', 'présenté par', 'présentée par', 'exposé par'],
-  organisedByPhrases: ['organisé par', 'organisée par', 'organisés par'],
+  organisedByPhrases: ['organisé par', 'organisée par', 'organisés par', 'publié par', 'édité par'],
   titles: [
     'maire',
     'adjoint',
@@ -681,6 +681,8 @@ export const fr = defineLexicon({
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['applaudissements', 'rires', 'exclamations', 'protestations', 'murmures', 'sourires', 'interruptions', 'très bien'],
   noteLabels: ['note', 'nota', 'remarque', 'source', 'sources', 'exemple', 'attention'],
+  // A person's pronouns after their name (`(elle/iel)`, `(sie/ihr)`): no affiliation nor office.
+  pronouns: ['elle', 'il', 'iel', 'lui', 'eux', 'elles'],
   publisherWords: [
     'ministère',
     'association',
@@ -698,5 +700,8 @@ export const fr = defineLexicon({
     'assemblée nationale',
     'sénat',
     'groupe de travail',
+    'comité',
+    'commission',
+    'gt',
   ],
 })

@@ -20,7 +20,10 @@ export const Lexicon = z.strictObject({
    * `Rappel info reçue par mail : Présentation par Yves`, `Budget — presentation by Anna Berg`.
    */
   presentedByPhrases: Words,
-  /** Phrases before the body that organised a meeting, on a line of a cover (`Organised by the …`), lowercase. */
+  /**
+   * Phrases before the body that organised a meeting or published the report, on a line of a cover
+   * (`Organised by the …`, `Published by the …`), lowercase.
+   */
   organisedByPhrases: Words,
   /** Labels of the line that names who presides, lowercase: `Président de séance : Jean Dupont`, `Presidencia: …`. */
   presidingLabels: Words,
@@ -237,6 +240,8 @@ export const Lexicon = z.strictObject({
    * the parenthesis, lowercase. No affiliation, office or name: dropped from the label's parts.
    */
   participationNotes: Words,
+  /** Personal pronouns, lowercase, as a person gives theirs after their name (`(she/her)`, `(sie/ihr)`, `(iel)`). */
+  pronouns: Words,
   /** Family names, for a language that writes a name without spaces (Chinese): single and double ones. */
   surnames: Words,
   /** Words an office takes before it in a language that writes them together ("副" in 副處長, "政務" in 政務委員). */

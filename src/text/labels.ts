@@ -56,6 +56,16 @@ const PARTICLES = new Set(lexicon.nameParticles)
 const OPENERS = new Set(lexicon.sentenceOpeners)
 // How a remark reached the minutes (`(remote)`, `(via chat, on p6)`, `(chair hat off)`): the words at the parenthesis' start.
 const PARTICIPATION = new RegExp(`^(?:${alternation(lexicon.participationNotes)})(?![\\p{L}])`, 'iu')
+// A person's pronouns (`she/her`, `they/them`, `sie/ihr`): words the lexicons list, parted by slashes.
+const PRONOUN_WORDS = lower(lexicon.pronouns)
+const isPronouns = (inside: string) =>
+  /^\p{L}+(?: ?\/ ?\p{L}+)+$/u.test(inside) && inside.split('/').every((word) => PRONOUN_WORDS.has(word.trim().toLowerCase()))
+/** `(via Zoom)`, `(remote)`, `(she/her)`: how one took part or one's pronouns, never an affiliation nor an office. */
+export function isPersonNote(inside: string): boolean {
+  return PARTICIPATION.test(inside) || isPronouns(inside)
+}
+// A job's word (`Senior Engineer`, `Lead Researcher`): an office in the parenthesis, unless a body's word is there too.
+const POSITION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.positions)})(?![\\p{L}])`, 'iu')
 // The slide a presenter's remark is about (`CB (p3):`, `RH (p2-3):`, `MT (p7+):`, `(slide 4)`).
 const SLIDE = /^(?:pp?|slides?|sl)\.? ?\d+(?: ?[-–,+] ?\d*)*$/iu
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
@@ -321,7 +331,7 @@ function callSender(frame: string): LabelParts | null {
 /** `(SPD)`, `(Mozilla)`: the organisation; `(PV)` after Peter Voorhees: his initials; `(Chairman of …)`: the office. */
 function placeParenthesis(parts: LabelParts, inside: string, before: string): void {
   // A relay, a hat or a slide is how and where the remark was made, not who made it.
-  if (PARTICIPATION.test(inside) || SLIDE.test(inside)) return
+  if (isPersonNote(inside) || SLIDE.test(inside)) return
   const initials = before
     .split(' ')
     .filter((word) => /^\p{Lu}/u.test(word))
@@ -335,7 +345,11 @@ function placeParenthesis(parts: LabelParts, inside: string, before: string): vo
     // The one who holds the office: `The PRESIDING OFFICER (Mr. Talent)`.
     parts.honorific = honorific
     parts.name = titleCaseName(words.slice(1).join(' '))
-  } else if (TITLES.has(inside.toLowerCase().split(' ')[0]!) && !ACRONYM.test(inside) && !ORGANIZATION_WORDS.test(inside))
+  } else if (
+    (TITLES.has(inside.toLowerCase().split(' ')[0]!) || POSITION.test(inside)) &&
+    !ACRONYM.test(inside) &&
+    !ORGANIZATION_WORDS.test(inside)
+  )
     parts.position = inside
   else parts.organization = inside
 }

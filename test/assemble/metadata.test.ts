@@ -2,6 +2,7 @@
 // matter's title, kind and date beside the cover's, the event's day from a title naming a meeting, and
 // the meeting's name a title gives around its date or document type.
 import { describe, expect, it } from 'vitest'
+import { organizationInRunning } from '../../src/assemble/metadata-organization.js'
 import { extractReport } from '../../src/pipeline.js'
 
 const metadata = (text: string) => extractReport(text).metadata
@@ -232,6 +233,41 @@ describe('the organisation a title names (assemble/metadata-organization.ts, iss
     expect(metadata('# Minutes of the Harbour Finance Committee\n\nText.\n').organization).toBe('Harbour Finance Committee')
     // The kind of meeting alone names no body.
     expect(metadata('# Notes from the Harbour Workshop\n\nText.\n').organization).toBeNull()
+  })
+})
+
+describe('the body a title names beside its day or between spaced dashes (assemble/metadata-organization.ts, issue 20)', () => {
+  it('is the part that is a body’s name alone once its day and the words leading to it are cut', () => {
+    expect(metadata('# Conseil municipal du 4 juin 2021\n\nTexte.\n').organization).toBe('Conseil municipal')
+    expect(metadata('# Harbour Finance Committee, 5 May 2021\n\nText.\n').organization).toBe('Harbour Finance Committee')
+    expect(metadata('# IETF 117 - Harbour Transport Protocols (HTP) WG\n\nText.\n').organization).toBe(
+      'Harbour Transport Protocols (HTP) WG',
+    )
+  })
+
+  it('prefers a body’s own name to a kind of body alone', () => {
+    expect(metadata('# Steering Committee - Harbour Rowing Association\n\nText.\n').organization).toBe('Harbour Rowing Association')
+    expect(organizationInRunning(['Junta directiva - Asociación Ríos Limpios'])).toBe('Asociación Ríos Limpios')
+  })
+
+  it('reads the body a record is of before the place it sat in, and passes over a joint sitting’s word', () => {
+    const held =
+      'MINUTES OF PROCEEDINGS AT ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF NORTHWICK HELD IN THE COUNTY HALL, ' +
+      'MAIN STREET, NORTHWICK, CO. HARBOUR ON TUESDAY, 19TH JUNE, 2023 AT 9.00 A.M.'
+    expect(metadata(`# ${held}\n\nText.\n`).organization).toBe('Municipal District of Northwick')
+    expect(metadata('# XYZF/ABCS Joint Workshop on Harbour Media\n\nText.\n').organization).toBe('XYZF/ABCS')
+  })
+
+  it('is the front matter’s author when the author is a body, not a person', () => {
+    expect(metadata(front('title: Budget notes\nauthor: Harbour Finance Committee')).organization).toBe('Harbour Finance Committee')
+    expect(metadata(front('title: Budget notes\nauthor: Anna Berg')).organization).toBeNull()
+    expect(metadata(front('title: Budget notes\nauthor: aberg')).organization).toBeNull()
+  })
+
+  it('refuses a meeting, a document’s kind, and a title that opens with its day', () => {
+    expect(metadata('# Harbour Workshop - 5 May 2021\n\nText.\n').organization).toBeNull()
+    expect(metadata('# Harbour Notes - 5 May 2021\n\nText.\n').organization).toBeNull()
+    expect(metadata('# 5 May 2021 - Harbour Transport\n\nText.\n').organization).toBeNull()
   })
 })
 
