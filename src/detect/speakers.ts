@@ -807,8 +807,8 @@ function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, 
   const names =
     parts.family && !person
       ? { given_name: parts.given, family_name: parts.family }
-      : name && !account && !isPlaceholderName(name)
-        ? (twoSurnames(name, `${parts.honorific} ${person?.honorific ?? ''}`) ?? splitName(name))
+      : name && !account && !isPlaceholderName(name) && !isRoleName(name, parts, person)
+        ? (twoSurnames(name, `${parts.honorific} ${person?.honorific ?? ''}`) ?? splitName(name, isLone(parts, person)))
         : { given_name: '', family_name: '' }
   return {
     name,
@@ -821,6 +821,17 @@ function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, 
     label: '',
     honorific: parts.honorific,
   }
+}
+
+/** A label that says nothing but a name, no honorific, office or body beside it: one word of it is a given name. */
+function isLone(parts: LabelParts, person: RosterPerson | null): boolean {
+  return parts.kind === 'person' && !parts.honorific && !parts.position && !parts.organization && person === null
+}
+
+/** A name that is the role a key or list gives (`[I] -- Interviewer`): no given or family name is in it. */
+function isRoleName(name: string, parts: LabelParts, person: RosterPerson | null): boolean {
+  const role = (person?.position || parts.position).toLowerCase()
+  return role !== '' && name.toLowerCase() === role
 }
 
 /**

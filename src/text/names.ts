@@ -54,12 +54,17 @@ export function isPersonName(name: string, next: string, position: RegExp): bool
   return tokens(name).some((part) => CAPS_TOKEN.test(part)) || position.test(next)
 }
 
-/** Given and family name by the CAPITALISED-surname convention, else the last token is the surname. */
-export function splitName(name: string): { given_name: string; family_name: string } {
+/**
+ * Given and family name by the CAPITALISED-surname convention, else the last token is the surname. One word is a
+ * surname (`Mr. Smith`, `Herr Weber`, `Chairman Greenspan` name the family) unless `alone`: a label that says nothing
+ * but the word, as chats and minutes name people by their first names (`Lena`); in capitals it is a surname still.
+ */
+export function splitName(name: string, alone = false): { given_name: string; family_name: string } {
   // A Chinese name is written family name first, without a space (熊伟, 歐陽明).
   const han = splitHanName(name)
   if (han) return { given_name: han.given, family_name: han.family }
   const parts = tokens(name)
+  if (alone && parts.length === 1 && !CAPS_TOKEN.test(parts[0]!)) return { given_name: parts[0]!, family_name: '' }
   const caps = parts.filter((part) => CAPS_TOKEN.test(part))
   if (caps.length > 0 && caps.length < parts.length) {
     return { given_name: parts.filter((part) => !CAPS_TOKEN.test(part)).join(' '), family_name: caps.join(' ') }

@@ -13,3 +13,14 @@ describe('splitName', () => {
     expect(splitName('J. Smith')).toEqual({ given_name: 'J.', family_name: 'Smith' })
   })
 })
+
+describe('splitName of one word', () => {
+  it('reads a word alone as a given name, in capitals as a surname', () => {
+    expect(splitName('Lena', true)).toEqual({ given_name: 'Lena', family_name: '' })
+    expect(splitName('LINDQVIST', true)).toEqual({ given_name: '', family_name: 'LINDQVIST' })
+  })
+
+  it('reads the word a title or honorific went with as the surname', () => {
+    expect(splitName('Weber')).toEqual({ given_name: '', family_name: 'Weber' })
+  })
+})
