@@ -10,6 +10,7 @@ import { isRecorderNotice } from '../text/interjections.js'
 import { type Candidate, matchContents } from './match.js'
 import { metadataOf } from './metadata.js'
 import { participantOrganizations, selfIntroducedNames, selfIntroducedPositions, shareOrganizations } from './persons.js'
+import { resolveShortNames } from './person-names.js'
 import { assignLevels, assignParents } from './sections.js'
 
 export interface Assembled {
@@ -161,6 +162,10 @@ function attach(
       }
     }
   }
+  resolveShortNames(
+    speakers,
+    found.asides.participants.map((participant) => participant.name),
+  )
   shareOrganizations(speakers)
   const texts = new Map(blocks.map((block) => [block.block_id, block.text]))
   selfIntroducedPositions(speakers, (id) => texts.get(id) ?? '')
