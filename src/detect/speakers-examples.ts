@@ -573,6 +573,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'labels resolved to a participants list: the word a label goes by tells the given name (`Oguz`) or the surname ' +
+        '(`Ms. Williams`); three plain words are else a given name and two surnames',
+      form: 'label turn',
+      text:
+        'Present: Mehmet Oguz Derin, Marisa Armanino Williams, Carlos López Quintanilla.\n\nOguz: Shall we start?\n\n' +
+        'Ms. Williams: Yes.\n\nCarlos: Agreed.\n\nOguz: Good.\n',
+      found: {
+        speakers: [
+          { name: 'Mehmet Oguz Derin', label: 'Oguz', given_name: 'Mehmet Oguz', family_name: 'Derin' },
+          { name: 'Marisa Armanino Williams', label: 'Ms. Williams', given_name: 'Marisa', family_name: 'Williams' },
+          { name: 'Carlos López Quintanilla', label: 'Carlos', given_name: 'Carlos', family_name: 'López Quintanilla' },
+          { name: 'Mehmet Oguz Derin' },
+        ],
+      },
+    },
+    {
       title: 'honorifics and offices, in any case, taken off the name and kept',
       form: 'label turn',
       text: 'MS. NILSSON: We object.\n\nTHE COURT: Overruled.\n\nSenator Reed: Thank you.\n\nH.E. Ms. Anna BERG: Thank you, Chair.\n',
