@@ -1,6 +1,7 @@
 // One person per human across the forms of their name a record uses (src/assemble/person-names.ts).
 import { describe, expect, it } from 'vitest'
 import { resolveShortNames } from '../../src/assemble/person-names.js'
+import { extractReport } from '../../src/index.js'
 import type { Speaker } from '../../src/schema/report.js'
 import { slug } from '../../src/text/normalize.js'
 import { splitName } from '../../src/text/names.js'
@@ -60,7 +61,7 @@ describe('short forms of one name', () => {
   it('keeps a name of two words as printed, one person with its fuller form only when the record prints both', () => {
     expect(resolved(speakers('Pere Mato', 'Pere Mato Vila'))).toEqual([
       ['Pere Mato', 'Pere', 'Mato', 'pere-mato-vila'],
-      ['Pere Mato Vila', 'Pere Mato', 'Vila', 'pere-mato-vila'],
+      ['Pere Mato Vila', 'Pere', 'Mato Vila', 'pere-mato-vila'],
     ])
     expect(resolved(speakers('Saulo Freitas'), ['Saulo Ribeiro de Freitas'])).toEqual([
       ['Saulo Freitas', 'Saulo', 'Freitas', 'saulo-freitas'],
@@ -86,5 +87,17 @@ describe('refusals', () => {
       { name: 'jrandom', given_name: '', family_name: '', person_id: 'jrandom' },
     ] as Speaker[]
     expect(resolved(list).map(([name]) => name)).toEqual(['Chair', 'Chair Person', 'jrandom'])
+  })
+})
+
+describe('turns that name no one', () => {
+  it('are one person per label, its number aside: Q.1. and Q.2. one asker, A.1. and A.2. one answerer', () => {
+    const report = extractReport('# Questions\n\nQ.1. Why?\n\nA.1. Because.\n\nQ.2. When?\n\nA.2. Soon.\n')
+    expect(report.speakers.map((speaker) => [speaker.label, speaker.person_id])).toEqual([
+      ['Q.1.', 'label-q'],
+      ['A.1.', 'label-a'],
+      ['Q.2.', 'label-q'],
+      ['A.2.', 'label-a'],
+    ])
   })
 })
