@@ -49,6 +49,8 @@ export const Lexicon = z.strictObject({
    * these has two given names; else its last two words are two surnames (`Carlos López Quintanilla`).
    */
   secondGivenNames: Words,
+  /** Korean family names of two syllables, in Hangul (`남궁`): a name written in Hangul begins with one or with one syllable. */
+  hangulDoubleSurnames: Words,
   /** Words after a personal name that tell a generation, as printed (`Jr.`, `III`, `Filho`): the family name keeps them. */
   nameSuffixes: Words,
   /** Capitalised words that open sentences and never a name ("The", "Mas"). */

@@ -63,6 +63,11 @@ export function splitName(name: string, alone = false): { given_name: string; fa
   // A Chinese name is written family name first, without a space (熊伟, 歐陽明).
   const han = splitHanName(name)
   if (han) return { given_name: han.given, family_name: han.family }
+  // So is a Korean name in Hangul (김민수, 남궁민): its first syllable the family name, or its first two for a double one.
+  if (HANGUL_NAME.test(name)) {
+    const family = name.length > 2 && HANGUL_DOUBLE.has(name.slice(0, 2)) ? 2 : 1
+    return { given_name: name.slice(family), family_name: name.slice(0, family) }
+  }
   const parts = tokens(name)
   // A generation's suffix (`Jr.`, `III`, `Filho`) goes with the family name, whatever splits the words before it.
   if (parts.length >= 3 && SUFFIXES.has(parts.at(-1)!)) {
@@ -89,6 +94,8 @@ export function splitName(name: string, alone = false): { given_name: string; fa
 const INITIAL = /^\p{Lu}\.$/u
 const SECOND_GIVEN = new Set(lexicon.secondGivenNames)
 const SUFFIXES = new Set(lexicon.nameSuffixes)
+const HANGUL_NAME = /^[\uAC00-\uD7A3]{2,4}$/u
+const HANGUL_DOUBLE = new Set(lexicon.hangulDoubleSurnames)
 const PLAIN_WORD = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}\p{Ll}+)?$/u
 
 /**

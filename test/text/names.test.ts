@@ -52,3 +52,11 @@ describe('splitName across conventions', () => {
     expect(splitName('Francisco Quixaba Filho')).toEqual({ given_name: 'Francisco', family_name: 'Quixaba Filho' })
   })
 })
+
+describe('splitName of a Korean name in Hangul', () => {
+  it('takes the first syllable as the family name, or the first two of a double surname (hangulDoubleSurnames)', () => {
+    expect(splitName('김민수')).toEqual({ given_name: '민수', family_name: '김' })
+    expect(splitName('김민수', true)).toEqual({ given_name: '민수', family_name: '김' })
+    expect(splitName('남궁민수')).toEqual({ given_name: '민수', family_name: '남궁' })
+  })
+})
