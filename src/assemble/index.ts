@@ -10,6 +10,7 @@ import { isRecorderNotice } from '../text/interjections.js'
 import { type Candidate, matchContents } from './match.js'
 import { metadataOf } from './metadata.js'
 import { participantOrganizations, selfIntroducedNames, selfIntroducedPositions, shareOrganizations } from './persons.js'
+import { resolveShortNames } from './person-names.js'
 import { assignLevels, assignParents } from './sections.js'
 
 export interface Assembled {
@@ -161,6 +162,10 @@ function attach(
       }
     }
   }
+  resolveShortNames(
+    speakers,
+    found.asides.participants.map((participant) => participant.name),
+  )
   shareOrganizations(speakers)
   const texts = new Map(blocks.map((block) => [block.block_id, block.text]))
   selfIntroducedPositions(speakers, (id) => texts.get(id) ?? '')
@@ -177,7 +182,8 @@ function speakerMaker(found: Detections): (at: number, speaker_id: string, secti
   let organizationOf: ((name: string) => string) | undefined
   return (at, speaker_id, section_id) => {
     const line = found.speakers.speakers[at]!
-    const personKey = slug(line.name || `${line.organization} ${line.position}`) || `speaker-${at + 1}`
+    // A turn that names no one is the person of every turn labelled alike, its number aside (`Q.1.` … `Q.5.` one asker).
+    const personKey = slug(line.name || `${line.organization} ${line.position}`) || unnumbered(line.label) || `speaker-${at + 1}`
     if (!persons.has(personKey)) persons.set(personKey, personKey)
     return {
       speaker_id,
@@ -197,6 +203,12 @@ function speakerMaker(found: Detections): (at: number, speaker_id: string, secti
       remarks: [],
     }
   }
+}
+
+/** A label's words without its numbers, as a key (`Q.3.` → `q`); empty when nothing else is left. */
+function unnumbered(label: string): string {
+  const key = slug(label.replace(/\d+/g, ' '))
+  return key ? `label-${key}` : ''
 }
 
 /**

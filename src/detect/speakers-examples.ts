@@ -562,7 +562,32 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       title: 'one-word names and CAPITALISED surnames, read as labels once the document uses them so',
       form: 'label turn',
       text: 'Anna: Shall we start?\n\nBERG: Yes.\n\nAnna: Good.\n\nBERG: First item.\n',
-      found: { speakers: [{ name: 'Anna', label: 'Anna' }, { name: 'BERG', label: 'BERG' }, { name: 'Anna' }, { name: 'BERG' }] },
+      // A word alone is a given name (as chats and minutes name people), a word in capitals a surname.
+      found: {
+        speakers: [
+          { name: 'Anna', label: 'Anna', given_name: 'Anna', family_name: '' },
+          { name: 'BERG', label: 'BERG', given_name: '', family_name: 'BERG' },
+          { name: 'Anna' },
+          { name: 'BERG' },
+        ],
+      },
+    },
+    {
+      title:
+        'labels resolved to a participants list: the word a label goes by tells the given name (`Oguz`) or the surname ' +
+        '(`Ms. Williams`); three plain words are else a given name and two surnames',
+      form: 'label turn',
+      text:
+        'Present: Mehmet Oguz Derin, Marisa Armanino Williams, Carlos López Quintanilla.\n\nOguz: Shall we start?\n\n' +
+        'Ms. Williams: Yes.\n\nCarlos: Agreed.\n\nOguz: Good.\n',
+      found: {
+        speakers: [
+          { name: 'Mehmet Oguz Derin', label: 'Oguz', given_name: 'Mehmet Oguz', family_name: 'Derin' },
+          { name: 'Marisa Armanino Williams', label: 'Ms. Williams', given_name: 'Marisa', family_name: 'Williams' },
+          { name: 'Carlos López Quintanilla', label: 'Carlos', given_name: 'Carlos', family_name: 'López Quintanilla' },
+          { name: 'Mehmet Oguz Derin' },
+        ],
+      },
     },
     {
       title: 'honorifics and offices, in any case, taken off the name and kept',
@@ -572,7 +597,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         speakers: [
           { name: 'Nilsson', honorific: 'Ms.', label: 'MS. NILSSON', family_name: 'Nilsson' },
           { name: '', position: 'COURT', label: 'THE COURT' },
-          { name: 'Reed', honorific: 'Senator', label: 'Senator Reed' },
+          { name: 'Reed', honorific: 'Senator', label: 'Senator Reed', given_name: '', family_name: 'Reed' },
           { name: 'Anna BERG', honorific: 'H.E. Ms.', given_name: 'Anna', family_name: 'BERG' },
         ],
       },
@@ -693,7 +718,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: {
         speakers: [
           { name: 'Shelby', position: 'Chairman', label: 'Chairman Shelby' },
-          { name: 'Reed', honorific: 'Senator', label: 'Senator Reed' },
+          { name: 'Reed', honorific: 'Senator', label: 'Senator Reed', given_name: '', family_name: 'Reed' },
         ],
       },
     },
@@ -1154,7 +1179,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         'C -- Around 40 in peak season.\n',
       found: {
         speakers: [
-          { name: 'Interviewer', label: 'I', position: 'Interviewer', line: 5 },
+          { name: 'Interviewer', label: 'I', position: 'Interviewer', given_name: '', family_name: '', line: 5 },
           { name: 'Client', label: 'C', position: 'Client', line: 7 },
           { name: 'Interviewer', line: 9 },
           { name: 'Client', line: 11 },

@@ -900,8 +900,8 @@ function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, 
   const names =
     parts.family && !person
       ? { given_name: parts.given, family_name: parts.family }
-      : name && !account && !isPlaceholderName(name)
-        ? (twoSurnames(name, `${parts.honorific} ${person?.honorific ?? ''}`) ?? splitName(name))
+      : name && !account && !isPlaceholderName(name) && !isRoleName(name, parts, person)
+        ? (twoSurnames(name, `${parts.honorific} ${person?.honorific ?? ''}`) ?? labelledNames(name, parts, person))
         : { given_name: '', family_name: '' }
   return {
     name,
@@ -914,6 +914,39 @@ function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, 
     label: '',
     honorific: parts.honorific,
   }
+}
+
+/**
+ * A name split where the label says which of its words it goes by: a surname after an honorific (`MS. WILLIAMS`
+ * resolved to the listed Marisa Armanino Williams is Marisa, Williams, the middle name neither), or a given name alone
+ * (`Oguz` for the listed Mehmet Oguz Derin is Mehmet Oguz, Derin), though three words alone read as a given name and
+ * two surnames.
+ */
+function labelledNames(name: string, parts: LabelParts, person: RosterPerson | null): { given_name: string; family_name: string } {
+  const lone = isLone(parts, person)
+  const split = splitName(name, lone)
+  const said = parts.name.toLowerCase()
+  if (!person || said.includes(' ') || said === name.toLowerCase()) return split
+  const words = name.split(' ')
+  const at = words.findIndex((word) => word.toLowerCase() === said)
+  if (parts.honorific && at === words.length - 1 && split.family_name !== words[at]) {
+    return { given_name: split.given_name.split(' ')[0]!, family_name: words[at]! }
+  }
+  const plain = !parts.honorific && !parts.position && !parts.organization
+  if (plain && at > 0 && at < words.length - 1)
+    return { given_name: words.slice(0, at + 1).join(' '), family_name: words.slice(at + 1).join(' ') }
+  return split
+}
+
+/** A label that says nothing but a name, no honorific, office or body beside it: one word of it is a given name. */
+function isLone(parts: LabelParts, person: RosterPerson | null): boolean {
+  return parts.kind === 'person' && !parts.honorific && !parts.position && !parts.organization && person === null
+}
+
+/** A name that is the role a key or list gives (`[I] -- Interviewer`): no given or family name is in it. */
+function isRoleName(name: string, parts: LabelParts, person: RosterPerson | null): boolean {
+  const role = (person?.position || parts.position).toLowerCase()
+  return role !== '' && name.toLowerCase() === role
 }
 
 /**

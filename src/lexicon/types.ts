@@ -46,6 +46,16 @@ export const Lexicon = z.strictObject({
   honorifics: Words,
   /** Lowercase words inside a personal name ("de", "van"): the surname keeps them. */
   nameParticles: Words,
+  /**
+   * Given names that are often a compound given name's second word, as printed (`María` in `José María Martín
+   * Blázquez`, `Giovanna` in `Maria Giovanna Mora`): a name of three or four words whose second word is one of
+   * these has two given names; else its last two words are two surnames (`Carlos López Quintanilla`).
+   */
+  secondGivenNames: Words,
+  /** Korean family names of two syllables, in Hangul (`남궁`): a name written in Hangul begins with one or with one syllable. */
+  hangulDoubleSurnames: Words,
+  /** Words after a personal name that tell a generation, as printed (`Jr.`, `III`, `Filho`): the family name keeps them. */
+  nameSuffixes: Words,
   /** Capitalised words that open sentences and never a name ("The", "Mas"). */
   sentenceOpeners: Words,
   /** Words that make a capitalised phrase an organisation rather than a person ("Institute", "Software"). */

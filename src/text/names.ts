@@ -54,16 +54,33 @@ export function isPersonName(name: string, next: string, position: RegExp): bool
   return tokens(name).some((part) => CAPS_TOKEN.test(part)) || position.test(next)
 }
 
-/** Given and family name by the CAPITALISED-surname convention, else the last token is the surname. */
-export function splitName(name: string): { given_name: string; family_name: string } {
+/**
+ * Given and family name by the CAPITALISED-surname convention, else the last token is the surname. One word is a
+ * surname (`Mr. Smith`, `Herr Weber`, `Chairman Greenspan` name the family) unless `alone`: a label that says nothing
+ * but the word, as chats and minutes name people by their first names (`Lena`); in capitals it is a surname still.
+ */
+export function splitName(name: string, alone = false): { given_name: string; family_name: string } {
   // A Chinese name is written family name first, without a space (熊伟, 歐陽明).
   const han = splitHanName(name)
   if (han) return { given_name: han.given, family_name: han.family }
+  // So is a Korean name in Hangul (김민수, 남궁민): its first syllable the family name, or its first two for a double one.
+  if (HANGUL_NAME.test(name)) {
+    const family = name.length > 2 && HANGUL_DOUBLE.has(name.slice(0, 2)) ? 2 : 1
+    return { given_name: name.slice(family), family_name: name.slice(0, family) }
+  }
   const parts = tokens(name)
+  // A generation's suffix (`Jr.`, `III`, `Filho`) goes with the family name, whatever splits the words before it.
+  if (parts.length >= 3 && SUFFIXES.has(parts.at(-1)!)) {
+    const split = splitName(parts.slice(0, -1).join(' ').replace(/,$/, ''))
+    return { ...split, family_name: `${split.family_name} ${parts.at(-1)!}` }
+  }
+  if (alone && parts.length === 1 && !CAPS_TOKEN.test(parts[0]!)) return { given_name: parts[0]!, family_name: '' }
   const caps = parts.filter((part) => CAPS_TOKEN.test(part))
   if (caps.length > 0 && caps.length < parts.length) {
     return { given_name: parts.filter((part) => !CAPS_TOKEN.test(part)).join(' '), family_name: caps.join(' ') }
   }
+  const twoSurnames = doubleSurname(parts)
+  if (twoSurnames) return twoSurnames
   // Particles belong to the surname: "Pedro Leite da Silva Dias" → family "Dias", "Ronald van Buss" → "van Buss".
   // Written with a capital too (`Jacques De Coster`, `Lucia De Luca`) when a name follows it.
   let start = parts.length - 1
@@ -75,3 +92,20 @@ export function splitName(name: string): { given_name: string; family_name: stri
 }
 
 const INITIAL = /^\p{Lu}\.$/u
+const SECOND_GIVEN = new Set(lexicon.secondGivenNames)
+const SUFFIXES = new Set(lexicon.nameSuffixes)
+const HANGUL_NAME = /^[\uAC00-\uD7A3]{2,4}$/u
+const HANGUL_DOUBLE = new Set(lexicon.hangulDoubleSurnames)
+const PLAIN_WORD = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}'’]*(?:-\p{Lu}\p{Ll}+)?$/u
+
+/**
+ * A name of three words, no initial or particle in it, as the Spanish and Portuguese world writes a given name and two
+ * surnames (`Carlos López Quintanilla`, `Kim Hamilton Duffy`); with a known second given name, two given names and
+ * one surname (`Maria Giovanna Mora`), or, of four words, two and two (`José María Martín Blázquez`). Null otherwise.
+ */
+function doubleSurname(parts: readonly string[]): { given_name: string; family_name: string } | null {
+  if (parts.length < 3 || parts.length > 4 || !parts.every((part) => PLAIN_WORD.test(part) && !CAPITAL_PARTICLES.has(part))) return null
+  const given = SECOND_GIVEN.has(parts[1]!) ? 2 : 1
+  if (parts.length - given !== 2 && !(parts.length === 3 && given === 2)) return null
+  return { given_name: parts.slice(0, given).join(' '), family_name: parts.slice(given).join(' ') }
+}

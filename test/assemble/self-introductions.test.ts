@@ -88,9 +88,9 @@ describe('a self-stated name', () => {
     ])
     expect(names(text)).toEqual([
       ['Stefan', 'Stefan Wintermeyer', 'Stefan'],
-      ['Anna', 'Anna', ''],
+      ['Anna', 'Anna', 'Anna'],
       ['Stefan', 'Stefan Wintermeyer', 'Stefan'],
-      ['Anna', 'Anna', ''],
+      ['Anna', 'Anna', 'Anna'],
     ])
   })
 
@@ -102,10 +102,10 @@ describe('a self-stated name', () => {
       ['Omar', 'Yes.'],
     ])
     expect(names(text)).toEqual([
-      ['Kelly', 'Kelly', ''],
-      ['Omar', 'Omar', ''],
-      ['Kelly', 'Kelly', ''],
-      ['Omar', 'Omar', ''],
+      ['Kelly', 'Kelly', 'Kelly'],
+      ['Omar', 'Omar', 'Omar'],
+      ['Kelly', 'Kelly', 'Kelly'],
+      ['Omar', 'Omar', 'Omar'],
     ])
   })
 })
