@@ -819,6 +819,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'an office that also names the council, before a name (`Gemeinderat Weber fragt …`); the council itself is no speaker',
+      form: 'reporting sentence',
+      text: 'Gemeinderat Weber fragt nach den Kosten.\n\nDer Gemeinderat stimmt zu.\n\nStadtrat Müller erklärt, dass die Mittel bereitstehen.\n',
+      found: {
+        speakers: [
+          { name: 'Weber', position: 'Gemeinderat', form: 'reported' },
+          { name: 'Müller', position: 'Stadtrat', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'a label written as a heading is a turn, not a section; a Chinese title between surname and given name',
       form: 'label heading',
       text: '### 林召集人文：\n\n請各位發言。\n\n### 某某部張處長明：\n\n謝謝召集人。\n',

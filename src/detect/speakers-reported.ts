@@ -294,7 +294,9 @@ export function initialsOpening(text: string, verbs: RegExp): string | null {
 /** Where an office of the lexicon's (one to a few words, `Alcalde Presidente`) that starts at `i` ends, or `i`. */
 function officeEnd(tokens: readonly string[], i: number): number {
   // `Vzbgm. Kroiß dankt …`: an office's abbreviation before a name (the lexicon's abbreviatedTitles).
-  if (i + 1 < tokens.length && ABBREVIATED.has(bare(tokens[i]!).replace(/\.$/, ''))) return i + 1
+  // A name follows (`Der Stadtrat stimmt zu` is the council).
+  const named = i + 1 < tokens.length && NAME_WORD.test(tokens[i + 1]!.replace(/[,.]$/, ''))
+  if (named && ABBREVIATED.has(bare(tokens[i]!).replace(/\.$/, ''))) return i + 1
   // French elides the article into the office (`Mme l’adjointe aux finances`): the office is the word after it.
   const first = i < tokens.length ? bare(tokens[i]!).replace(ELIDED, '') : ''
   if (!TITLE_FIRSTS.has(first)) return i

@@ -611,8 +611,16 @@ export const de = defineLexicon({
     'vizebürgermeister',
     'vizebürgermeisterin',
   ],
-  // Council minutes label members by their office's abbreviation (`Bgm. Dr. Rabl:`, `GR. Mag. Drack:`, `StRin Berg:`, `OB Keller:`).
+  // Council minutes label members by their office's abbreviation (`Bgm. Dr. Rabl:`, `GR. Mag. Drack:`, `StRin Berg:`, `OB Keller:`),
+  // or by an office that is also the council's name (`Stadtrat Müller:`, not `Der Stadtrat stimmt zu`).
   abbreviatedTitles: [
+    'Gemeinderat|Gemeinderat',
+    'Stadtrat|Stadtrat',
+    'Kreisrat|Kreisrat',
+    'Ratsherr|Ratsherr',
+    'Ratsfrau|Ratsfrau',
+    'Stadtverordneter|Stadtverordneter',
+    'Stadtverordnete|Stadtverordnete',
     'Bgm.|Bürgermeister',
     'Bgmin.|Bürgermeisterin',
     'Vzbgm.|Vizebürgermeister',

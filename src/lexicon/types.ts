@@ -173,7 +173,8 @@ export const Lexicon = z.strictObject({
   /**
    * Abbreviations of offices written before a name, `abbreviation|office`, lowercase, the office as `titles` writes
    * it: council minutes label their members so (`Bgm. Dr. Rabl:`, `GR. Hufnagl:`, `StR Müller:`). Matched with or
-   * without the full stop and only before a name; the position is the office spelled out.
+   * without the full stop and only before a name; the position is the office spelled out. An office that also names
+   * the council (`Stadtrat|Stadtrat`) is written so too: an office before a name (`Stadtrat Müller:`), never the body.
    */
   abbreviatedTitles: Words,
   /**
