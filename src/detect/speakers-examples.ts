@@ -821,7 +821,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'an office that also names the council, before a name (`Gemeinderat Weber fragt …`); the council itself is no speaker',
       form: 'reporting sentence',
-      text: 'Gemeinderat Weber fragt nach den Kosten.\n\nDer Gemeinderat stimmt zu.\n\nStadtrat Müller erklärt, dass die Mittel bereitstehen.\n',
+      text:
+        'Gemeinderat Weber fragt nach den Kosten.\n\nDer Gemeinderat stimmt zu.\n\n' +
+        'Stadtrat Müller erklärt, dass die Mittel bereitstehen.\n',
       found: {
         speakers: [
           { name: 'Weber', position: 'Gemeinderat', form: 'reported' },
