@@ -462,7 +462,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const reported = labelled ? null : (reading.reported(text) ?? (runIn ? reportedLabel(runIn.rest, words.verbs) : null))
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
-    const person = resolveLabel(parts, reported, roster)
+    const person = resolveLabel(parts, reported, roster) ?? printedFamily(parts, fullNames, reported)
     const name = person?.name ?? printedName(parts.name, parts.honorific.split(' '))
     const fields = fieldsOf(name, parts, person)
     // `Dª Leonor Corbacho, Portavoz del Grupo Municipal PP, pregunta`: the office and body the apposition gives.
