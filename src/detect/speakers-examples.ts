@@ -825,6 +825,38 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'council labels by an office’s abbreviation, titles and a degree (`Bgm. Dr. Rabl:`, `GR. Hufnagl, MBA:`, `Zwischenruf …:`): ' +
+        'the one full name of that family the minutes print elsewhere; none when two share it',
+      form: 'label',
+      text:
+        'Anfrage an Vzbgm. Mag. Klaus Schinninger betreffend Schulen; anwesend Gerhard Kroiß und Christiane Kroiß.\n\n' +
+        'Bgm. Dr. Rabl: Ich eröffne die Sitzung.\n\nVzbgm. Mag. Schinninger: Danke für die Anfrage.\n\n' +
+        'GR. Hufnagl, MBA: Eine Frage dazu.\n\nZwischenruf GR. Hufnagl, MBA: Meines!\n\nGR. Kroiß: Ich stimme zu.\n',
+      found: {
+        speakers: [
+          { name: 'Rabl', honorific: 'Dr.', position: 'Bürgermeister', label: 'Bgm. Dr. Rabl' },
+          { name: 'Klaus Schinninger', given_name: 'Klaus', honorific: 'Mag.', position: 'Vizebürgermeister' },
+          { name: 'Hufnagl', position: 'Gemeinderat', label: 'GR. Hufnagl, MBA' },
+          { name: 'Hufnagl', position: 'Gemeinderat', label: 'Zwischenruf GR. Hufnagl, MBA' },
+          { name: 'Kroiß', position: 'Gemeinderat' },
+        ],
+      },
+    },
+    {
+      title: 'an office that also names the council, before a name (`Gemeinderat Weber fragt …`); the council itself is no speaker',
+      form: 'reporting sentence',
+      text:
+        'Gemeinderat Weber fragt nach den Kosten.\n\nDer Gemeinderat stimmt zu.\n\n' +
+        'Stadtrat Müller erklärt, dass die Mittel bereitstehen.\n',
+      found: {
+        speakers: [
+          { name: 'Weber', position: 'Gemeinderat', form: 'reported' },
+          { name: 'Müller', position: 'Stadtrat', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'a label written as a heading is a turn, not a section; a Chinese title between surname and given name',
       form: 'label heading',
       text: '### 林召集人文：\n\n請各位發言。\n\n### 某某部張處長明：\n\n謝謝召集人。\n',

@@ -18,6 +18,7 @@ const AGENTS = lower(lexicon.agentWords)
 const OPENERS = lexicon.reportOpeners.map((phrase) => phrase.toLowerCase().split(' '))
 // Every paragraph is tried: only the phrases and offices that start with its word are compared.
 const OPENER_FIRSTS = new Set(OPENERS.map((phrase) => phrase[0]!))
+const ABBREVIATED = new Set(lexicon.abbreviatedTitles.map((entry) => entry.split('|')[0]!.toLowerCase().replace(/\.$/, '')))
 const TITLE_FIRSTS = new Set([...TITLES].map((title) => title.split(' ')[0]!))
 const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
 // A capitalised word of a name, or one in capitals (`JEAU`), hyphenated or with an apostrophe.
@@ -318,6 +319,10 @@ export function initialsOpening(text: string, verbs: RegExp): string | null {
 
 /** Where an office of the lexicon's (one to a few words, `Alcalde Presidente`) that starts at `i` ends, or `i`. */
 function officeEnd(tokens: readonly string[], i: number): number {
+  // `Vzbgm. Kroiß dankt …`: an office's abbreviation before a name (the lexicon's abbreviatedTitles).
+  // A name follows (`Der Stadtrat stimmt zu` is the council).
+  const named = i + 1 < tokens.length && NAME_WORD.test(tokens[i + 1]!.replace(/[,.]$/, ''))
+  if (named && ABBREVIATED.has(bare(tokens[i]!).replace(/\.$/, ''))) return i + 1
   // French elides the article into the office (`Mme l’adjointe aux finances`): the office is the word after it.
   const first = i < tokens.length ? bare(tokens[i]!).replace(ELIDED, '') : ''
   if (!TITLE_FIRSTS.has(first)) return i

@@ -574,6 +574,8 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   // `Chair Hoy`, `General Manager Genova`, `Executive Manager Barbara McManus`: the office before the name is the position.
   const before = leadingOffice(tokens)
   const held = tokens.splice(0, before).join(' ')
+  // `Bürgermeister Dr. Andreas Rabl`: the honorifics after the office are the name's too.
+  while (before > 0 && tokens.length > 1 && HONORIFICS.has(tokens[0]!.toLowerCase())) honorifics.push(tokens.shift()!)
   const name: string[] = []
   let comma = false
   // A name ends where an office begins (`CHARRIER Jean-Paul Maire`).

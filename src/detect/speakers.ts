@@ -149,7 +149,7 @@ export const speakers = defineDetector({
     let common: ReadonlySet<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
     let full: PrintedNames | undefined
-    const names = () => (full ??= fullNamesOf(flow, lowercase()))
+    const names = () => (full ??= fullNamesOf(flow, lowercase(), context.source))
     const labels = new Set([...turns.values()].map((turn) => turn.parts.name).filter(Boolean))
     const series = seriesOf(flow, lowercase, labels)
     let lastHeading = -1
@@ -166,7 +166,7 @@ export const speakers = defineDetector({
       const turn = turns.get(i)
       if (turn) {
         // A label no participants list resolves may name someone the record names in full (on a line of their own, `Anna Berg (AB):`).
-        found.push({ ...labelTurnFields(context, turn, roster, (named ??= namedPeople(flow, lowercase(), turns))), ...at })
+        found.push({ ...labelTurnFields(context, turn, roster, (named ??= namedPeople(flow, lowercase(), turns)), names), ...at })
         continue
       }
       if (lines.has(i)) {
@@ -465,7 +465,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const reported = opening !== null && runsOverSentence(opening) ? null : opening
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
-    const person = resolveLabel(parts, reported, roster)
+    const person = resolveLabel(parts, reported, roster) ?? printedFamily(parts, fullNames, reported)
     const name = person?.name ?? printedName(parts.name, parts.honorific.split(' '))
     const fields = fieldsOf(name, parts, person)
     // `Dª Leonor Corbacho, Portavoz del Grupo Municipal PP, pregunta`: the office and body the apposition gives.
@@ -673,7 +673,8 @@ interface PrintedNames {
  * also writes in lowercase (`Carmen Díez`, `Carlos López Quintanilla`). A first word with two different full
  * names (one not the start of the other) names nobody for sure and is left out of `byFirst`.
  */
-function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): PrintedNames {
+function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>, source = ''): PrintedNames {
+  const sourceLines = source.split('\n')
   const byFirst = new Map<string, string | null>()
   const byFamily = new Map<string, Set<string>>()
   const byInitials = new Map<string, string | null>()
@@ -685,7 +686,7 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>): P
   for (const entry of flow) {
     if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
     // Line by line: a name never runs on over a line's end (`Presidencia: Carmen Díez` / `Vice-presidencia: …`).
-    const tokens = lineTokens(plainText(entry.node))
+    const tokens = lineTokens(columnText(entry.node, sourceLines) ?? plainText(entry.node))
     for (let i = 0; i + 1 < tokens.length; i++) {
       if (!joins(tokens[i]!) || !last(tokens[i + 1])) continue
       // `Markus Stahls Vortrag`: a name in the genitive before a talk's noun is the name without its ending.
@@ -751,13 +752,16 @@ function fullNameOf(
   roster: readonly RosterPerson[],
   fullNames: () => PrintedNames,
 ): Partial<Pick<SpeakerFields, 'name' | 'given_name' | 'family_name' | 'position'>> {
-  const read = roster.length > 0 ? parseLabel(name, 'colon') : null
-  const listed = read ? resolveLabel(read, name, roster) : null
+  const read = parseLabel(name, 'colon')
+  const listed = read && roster.length > 0 ? resolveLabel(read, name, roster) : null
   const printed = fullNames().byFirst.get(name.split(' ')[0]!)
-  const longer = printed?.startsWith(`${name} `) ? printed : initialedFullName(name, fullNames())
+  // `Vzbgm. Mag. Schinninger antwortet …`: an office's abbreviation and a family name printed in full elsewhere.
+  const family = read ? printedFamily(read, fullNames, name)?.name : undefined
+  const longer = printed?.startsWith(`${name} `) ? printed : (initialedFullName(name, fullNames()) ?? family)
   const full = listed && !listed.absent ? listed.name : longer
   // The office the list gives beside the name (`Kurt B. Kaiser (Assistant Treasurer)`), when the sentence gives none.
-  const office = listed && !listed.absent && listed.position !== '' ? { position: listed.position } : {}
+  const office =
+    listed && !listed.absent && listed.position !== '' ? { position: listed.position } : family ? { position: read!.position } : {}
   return full ? { ...splitName(full), name: full, ...office } : {}
 }
 
@@ -767,7 +771,8 @@ function fullNameOf(
  */
 function lineTokens(text: string): string[] {
   const tokens: string[] = []
-  for (const line of text.split('\n')) {
+  // Columns set apart by runs of spaces (a list in columns, as `pdftotext -layout` prints it) end a name as a line's end does.
+  for (const line of text.split(COLUMN_BREAK)) {
     for (const token of collapseSpace(line).split(' ')) {
       const value = token.indexOf('="')
       tokens.push(value > 0 ? token.slice(value + 2) : token)
@@ -776,6 +781,24 @@ function lineTokens(text: string): string[] {
   }
   return tokens
 }
+
+const COLUMN_BREAK = /\n| {3,}/
+
+/**
+ * A paragraph's lines as the source prints them, when one sets words apart in columns (a list in columns, as `pdftotext
+ * -layout` prints it: `Birgit Ebetshuber      Ludwig Vogl`): the parsed text has lost the spaces that part the names.
+ */
+function columnText(node: FlowEntry['node'], sourceLines: readonly string[]): string | null {
+  const start = node.position?.start.line
+  const end = node.position?.end.line
+  if (start === undefined || end === undefined || end - start > MAX_COLUMN_LINES) return null
+  const lines = sourceLines.slice(start - 1, end)
+  return lines.some((line) => COLUMNS.test(line)) ? lines.map((line) => line.trim()).join('\n') : null
+}
+
+const COLUMNS = /\S {3,}\S/
+/** Most lines of a paragraph read for its columns. */
+const MAX_COLUMN_LINES = 40
 
 const FULL_NAME_WORD = /^\p{Lu}\p{Ll}[\p{L}'’-]{0,30}$/u
 
@@ -835,14 +858,45 @@ function examinedTurn(turn: LabelTurn, who: string | undefined, roster: readonly
 }
 
 /** A label turn's fields (its label claimed), the person a participants list or a line of its own names. */
-function labelTurnFields(context: DetectContext, turn: LabelTurn, roster: readonly RosterPerson[], named: readonly RosterPerson[]) {
+function labelTurnFields(
+  context: DetectContext,
+  turn: LabelTurn,
+  roster: readonly RosterPerson[],
+  named: readonly RosterPerson[],
+  printed: () => PrintedNames,
+) {
   const node = turn.entry.node
   if (node.type === 'heading' || turn.remarks.trim() === '') context.claims.claim(node)
   else context.claims.claimOpening(node, turn.taken)
   const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(turn.entry.line), roster)
-  const person = fullerListed(asked.person, named) ?? nameOnly(resolveLabel(asked.parts, asked.opening.label, named))
+  const person =
+    fullerListed(asked.person, named) ??
+    nameOnly(resolveLabel(asked.parts, asked.opening.label, named)) ??
+    printedFamily(asked.parts, printed, asked.opening.label)
   const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
   return { ...fields, text: turn.opening.label, form: 'label' as const }
+}
+
+/**
+ * A label that addresses a family name alone (`GR. Hufnagl:`, `Bgm. Dr. Rabl:`) and that no list resolves: the one full
+ * name of that family the document prints elsewhere (`Anfrage … an Vzbgm. Mag. Klaus Schinninger`); none when several.
+ */
+function printedFamily(parts: LabelParts, printed: () => PrintedNames, label = ''): RosterPerson | null {
+  if (parts.kind !== 'person' || parts.name.includes(' ') || (parts.honorific === '' && parts.position === '')) return null
+  // `Kollegen Weidinger`, `Frau Huber`: an address before the family name is no given name; nor is the label's own word
+  // before it (`… Landwirtschaft und Forsten Gallus:`, an office's domain).
+  const given = (name: string) => !isAddress(name.split(' ')[0]!.toLowerCase()) && !label.includes(name)
+  const fuller = [...(printed().byFamily.get(parts.name) ?? [])].filter(given)
+  return fuller.length === 1 ? { name: fuller[0]!, honorific: '', position: '', organization: '', aliases: [] } : null
+}
+
+const ADDRESSES = new Set([...lexicon.honorifics, ...lexicon.titles].map((word) => word.toLowerCase()))
+/** Long addresses, whose declined forms begin with them (`Alterspräsidenten Löbe`, `Bürgermeisters Keller`). */
+const LONG_ADDRESSES = [...ADDRESSES].filter((word) => word.length >= 6 && !word.includes(' '))
+
+/** An honorific or an office, as printed or declined (`Kollegen`, `Alterspräsidenten`). */
+function isAddress(word: string): boolean {
+  return ADDRESSES.has(word) || LONG_ADDRESSES.some((address) => word.startsWith(address))
 }
 
 /**

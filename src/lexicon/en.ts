@@ -501,6 +501,8 @@ export const en = defineLexicon({
     'alderwoman',
     'superintendent',
   ],
+  // Councils label members by the office's abbreviation (`Cllr Smith:`, `Cr Jones:`, `Ald. Burke:`).
+  abbreviatedTitles: ['Cllr|Councillor', 'Cr|Councillor', 'Ald.|Alderman'],
   titleArticles: ['the'],
   selfIntroductions: ["i'm", 'i’m', 'i am', 'my name is'],
   officeArticles: ['a', 'an', 'the'],

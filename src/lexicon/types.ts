@@ -183,6 +183,18 @@ export const Lexicon = z.strictObject({
    * "Monsieur le Maire"): a speaker's label keeps them, the name drops them and the position takes them.
    */
   titles: Words,
+  /**
+   * Abbreviations of offices written before a name, `abbreviation|office`, lowercase, the office as `titles` writes
+   * it: council minutes label their members so (`Bgm. Dr. Rabl:`, `GR. Hufnagl:`, `StR Müller:`). Matched with or
+   * without the full stop and only before a name; the position is the office spelled out. An office that also names
+   * the council (`Stadtrat|Stadtrat`) is written so too: an office before a name (`Stadtrat Müller:`), never the body.
+   */
+  abbreviatedTitles: Words,
+  /**
+   * Degrees and honours printed after a name, a comma or a space before them, as printed (`Markus Hufnagl, MBA`,
+   * `Anna Berg, PhD`, `Ralph Schäfer, BSc MSc`): no part of the name, in a label or a list of who attended.
+   */
+  postnominals: Words,
   /** Articles written before an honorific or office in a label ("The CHAIRMAN", "le Maire", "el Sr."). */
   titleArticles: Words,
   /**

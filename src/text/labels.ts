@@ -39,6 +39,14 @@ for (const word of lexicon.honorifics) {
   if (!HONORIFICS.has(key)) HONORIFICS.set(key, word)
 }
 const TITLES = lower(lexicon.titles)
+/** An office's abbreviation (`bgm`, `gr`, `cllr`; no full stop) and the office it stands for (`Bürgermeister`). */
+const ABBREVIATED = new Map(
+  lexicon.abbreviatedTitles.map((entry) => {
+    const [short, office] = entry.split('|') as [string, string]
+    return [abbreviationKey(short), office] as const
+  }),
+)
+const POSTNOMINALS = new Set(lexicon.postnominals)
 const ARTICLES = lower(lexicon.titleArticles)
 /** An article the lexicons list elided (`l’`, `L'`) before a word in lowercase (an office's; `L’Huillier` is a name). */
 const ELIDED_ARTICLES = [...ARTICLES].filter((article) => /['’]$/u.test(article)).flatMap((a) => [a, a[0]!.toUpperCase() + a.slice(1)])
@@ -128,6 +136,7 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
     parts.organization ||= rest.slice(dash.index + 3).trim()
     rest = rest.slice(0, dash.index)
   }
+  rest = postnominalsOff(rest)
   officeAfterComma(rest, parts, (before) => (rest = before))
   if (form === 'period') rest = seatOff(rest)
   const han = rest.replace(/\s/g, '')
@@ -384,6 +393,13 @@ function wordParts(printed: string[], parts: LabelParts, isRole: (text: string) 
       i = office
       continue
     }
+    // `Bgm. Dr. Rabl`, `GR. Hufnagl`: an office's abbreviation before more of the label is that office.
+    const abbreviated = i + 1 < tokens.length ? ABBREVIATED.get(abbreviationKey(token)) : undefined
+    if (abbreviated) {
+      offices.push(abbreviated)
+      i++
+      continue
+    }
     break
   }
   if (honorifics.length > 0) parts.honorific = honorifics.join(' ')
@@ -412,6 +428,23 @@ function wordParts(printed: string[], parts: LabelParts, isRole: (text: string) 
   // name are two letters (`TJ Okafor`).
   const code = /^\p{Lu}{3,}$/u.test(words[0]!)
   return { ...parts, kind: 'person', strong: honorifics.length > 0 || offices.length > 0 || (named >= 2 && !capitals && !code) }
+}
+
+/** An abbreviation as the lexicon's map keys it: lowercase, without its full stop (`GR.`, `Gr`, `gr` alike). */
+function abbreviationKey(word: string): string {
+  return word.toLowerCase().replace(/\.$/, '')
+}
+
+/**
+ * A name without the degrees printed after it (`Hufnagl, MBA` → `Hufnagl`, `Ralph Schäfer, BSc MSc` → `Ralph Schäfer`):
+ * one or more postnominals at the end, after a comma or a space, and a word before them.
+ */
+export function postnominalsOff(text: string): string {
+  const words = text.split(' ')
+  let end = words.length
+  while (end > 1 && POSTNOMINALS.has(words[end - 1]!.replace(/,$/, ''))) end--
+  if (end === words.length) return text
+  return words.slice(0, end).join(' ').replace(/,$/, '')
 }
 
 /** Where an office that starts at `i` ends (tokens after it), or `i` when none does; its domain too ("of Finance", "beim …"). */

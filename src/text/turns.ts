@@ -398,8 +398,11 @@ function isAbbreviation(token: string): boolean {
   )
 }
 
-// Abbreviated offices ("Parl. Staatssekretär") end in a full stop without ending the label.
-const TITLE_ABBREVIATIONS = new Set(lexicon.titles.flatMap((title) => title.split(' ').filter((word) => word.endsWith('.'))))
+// Abbreviated offices ("Parl. Staatssekretär", "Bgm. Dr. Rabl", "GR. Hufnagl") end in a full stop without ending the label.
+const TITLE_ABBREVIATIONS = new Set([
+  ...lexicon.titles.flatMap((title) => title.split(' ').filter((word) => word.endsWith('.'))),
+  ...lexicon.abbreviatedTitles.map((entry) => `${entry.split('|')[0]!.toLowerCase().replace(/\.$/, '')}.`),
+])
 
 /**
  * The period form of US congressional and hearing records: `Mr. REID.`, `Senator Reed.`, `The PRESIDENT

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseDisplayLabel, parseLabel } from '../../src/text/labels.js'
+import { parseDisplayLabel, parseLabel, postnominalsOff } from '../../src/text/labels.js'
 import { cueLines, leadStampedLine, readOpening, splitStampLabel, stampedLine } from '../../src/text/turns.js'
 
 describe('readOpening', () => {
@@ -243,5 +243,44 @@ describe('parseLabel', () => {
     expect(parseLabel('Key messages', 'colon')).toBeNull()
     expect(parseLabel('Recommendation 1', 'colon')).toBeNull()
     expect(parseLabel('Zakim', 'chat')).toBeNull()
+  })
+})
+
+describe('council labels by an office’s abbreviation', () => {
+  it('reads the abbreviation as the office spelled out, the titles as the honorific, the degree as no part of the name', () => {
+    expect(readOpening('Bgm. Dr. Rabl: Ich eröffne die Sitzung.')).toMatchObject({ label: 'Bgm. Dr. Rabl', form: 'colon' })
+    expect(parseLabel('Bgm. Dr. Rabl', 'colon')).toMatchObject({
+      kind: 'person',
+      honorific: 'Dr.',
+      position: 'Bürgermeister',
+      name: 'Rabl',
+    })
+    expect(parseLabel('GR. KR. Schönberger', 'colon')).toMatchObject({ honorific: 'KR.', position: 'Gemeinderat', name: 'Schönberger' })
+    expect(parseLabel('GR. Hufnagl, MBA', 'colon')).toMatchObject({ position: 'Gemeinderat', name: 'Hufnagl', organization: '' })
+    expect(parseLabel('StRin Berg', 'colon')).toMatchObject({ position: 'Stadträtin', name: 'Berg' })
+    expect(parseLabel('Cllr Smith', 'colon')).toMatchObject({ position: 'Councillor', name: 'Smith' })
+    expect(parseLabel('Zwischenruf GR. Hufnagl, MBA', 'colon')).toMatchObject({ position: 'Gemeinderat', name: 'Hufnagl' })
+  })
+
+  it('refuses an abbreviation alone: initials that look like one name no office', () => {
+    expect(parseLabel('GR', 'colon')?.position ?? '').toBe('')
+    expect(parseLabel('OB', 'colon')?.position ?? '').toBe('')
+    // A sentence's full stop still ends a label: `Gr.` is an abbreviation only before a name.
+    expect(readOpening('Das Protokoll. Beschluss: angenommen.')).toBeNull()
+  })
+})
+
+describe('postnominalsOff', () => {
+  it('drops the degrees after a name, after a comma or a space', () => {
+    expect(postnominalsOff('Markus Hufnagl, MBA')).toBe('Markus Hufnagl')
+    expect(postnominalsOff('Ralph Schäfer, BSc MSc')).toBe('Ralph Schäfer')
+    expect(postnominalsOff('Johann Reindl-Schwaighofer MBA')).toBe('Johann Reindl-Schwaighofer')
+    expect(postnominalsOff('Anna Berg, PhD')).toBe('Anna Berg')
+  })
+
+  it('keeps a name without one, and a degree alone', () => {
+    expect(postnominalsOff('Anna Berg, Director')).toBe('Anna Berg, Director')
+    expect(postnominalsOff('MBA')).toBe('MBA')
+    expect(postnominalsOff('Ma Long')).toBe('Ma Long')
   })
 })
