@@ -1,6 +1,6 @@
 // Dates in the forms reports print them, in each language the lexicons know.
 import { describe, expect, it } from 'vitest'
-import { findDate, findDay, isDateOnly } from '../../src/text/dates.js'
+import { findDate, findDay, isDateOnly, printsMonthFirst, readingDatesOf } from '../../src/text/dates.js'
 
 describe('findDay', () => {
   it.each([
@@ -140,5 +140,21 @@ describe('isDateOnly', () => {
   )
   it.each(['Meeting of 17 April 2018', 'Tuesday', 'Budget 2018', 'Séance du 23 juillet 2020'])('%s is more than a date', (text) => {
     expect(isDateOnly(text)).toBe(false)
+  })
+})
+
+describe('the order of slash dates', () => {
+  const us = 'Date: 7/8/2016\n\nApproved the June 3, 2016 minutes.\n'
+  it('is month first in a document that prints its named dates month first and none day first', () => {
+    expect(printsMonthFirst(us)).toBe(true)
+    expect(readingDatesOf(us, () => findDay('7/8/2016')?.iso)).toBe('2016-07-08')
+    expect(readingDatesOf(us, () => findDay('01/24/00')?.iso)).toBe('2000-01-24')
+  })
+  it('is day first with a named date day first, a slash date only day first, no named date, or dots', () => {
+    expect(printsMonthFirst('Date: 7/8/2016, approved the June 3, 2016 minutes of 3 June 2016.')).toBe(false)
+    expect(printsMonthFirst('Date: 7/8/2016 and 25/8/2016, the June 3, 2016 minutes.')).toBe(false)
+    expect(printsMonthFirst('Date: 7/8/2016')).toBe(false)
+    expect(readingDatesOf(us, () => findDay('7.8.2016')?.iso)).toBe('2016-08-07')
+    expect(findDay('7/8/2016')?.iso).toBe('2016-08-07')
   })
 })
