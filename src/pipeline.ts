@@ -21,6 +21,7 @@ import { readSpeakerTables } from './dialect/speaker-tables.js'
 import { splitTurnLines } from './dialect/turn-lines.js'
 import type { Dialect } from './dialect/types.js'
 import { flowOf } from './parse/flow.js'
+import { readingDatesOf } from './text/dates.js'
 import { parseMarkdown, parseStage } from './parse/parse.js'
 import { reportPlugin, runPlugin } from './plugin/remark.js'
 import { type Diagnostic, Report, SCHEMA_VERSION } from './schema/report.js'
@@ -58,7 +59,18 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const file = new VFile({ path: options.path ?? 'report.md', value: decoded.text })
   const sink = vfileSink(file)
   if (decoded.notes.length > 0) reporterOf(decodeStage, sink)('decode-notes', `Decoded ${decoded.notes.join('; ')}`, { line: 1, column: 1 })
-  const { text, dialect, plainTree } = readDialect(decoded.text, options.path, sink)
+  // `7/8/2016` is 8 July in a document that prints `June 3, 2016`: every stage reads its dates in the document's order.
+  return readingDatesOf(decoded.text, () => extractDecoded(decoded.text, bytes, file, sink, options))
+}
+
+function extractDecoded(
+  decoded: string,
+  bytes: Uint8Array,
+  file: VFile,
+  sink: Sink,
+  options: ExtractOptions,
+): { report: Report; found: Detections } {
+  const { text, dialect, plainTree } = readDialect(decoded, options.path, sink)
   const split = splitTurnLines(plainTree ?? parseMarkdown(text, file), text, plainTree !== null)
   const tree = readSpeakerTables(readChatTopics(split, text))
   const found = detectAll({ tree, source: text, flow: flowOf(tree), dialect }, sink, options.detectors)

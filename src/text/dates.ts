@@ -56,6 +56,38 @@ function later(start: string | null, end: string | null): string | null {
 
 type Reader = { pattern: RegExp; read(match: RegExpExecArray): string | null }
 
+// Figures with slashes (`7/8/2016`) read day first, unless the report prints its named dates month first (`June 3,
+// 2016`) and none day first (`3 June 2016`), nor a slash date that only reads day first: then month first, as
+// documents from the United States write them. Set for one report at a time by `readingDatesOf`.
+let monthFirstSlashes = false
+const NAMED_MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'giu')
+const NAMED_DAY_FIRST = new RegExp(`\\b${DAY}${OF}\\s+${MONTH}${OF},?\\s+${YEAR}\\b`, 'giu')
+const SLASHED = /(?<![\d./])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/gu
+
+/** Whether a report prints its dates month first: a named date so, none day first, no slash date only day first. */
+export function printsMonthFirst(source: string): boolean {
+  if (!source.includes('/')) return false
+  let monthFirst = false
+  for (const match of source.matchAll(NAMED_MONTH_FIRST)) monthFirst ||= monthOf(match[1]!) !== undefined
+  for (const match of source.matchAll(NAMED_DAY_FIRST)) if (monthOf(match[2]!) !== undefined) return false
+  for (const match of source.matchAll(SLASHED)) {
+    if (Number(match[1]) > 12) return false
+    monthFirst ||= Number(match[2]) > 12
+  }
+  return monthFirst
+}
+
+/** Run `read` with the slash dates of `source` read in the order its dates are printed (see printsMonthFirst). */
+export function readingDatesOf<T>(source: string, read: () => T): T {
+  const previous = monthFirstSlashes
+  monthFirstSlashes = printsMonthFirst(source)
+  try {
+    return read()
+  } finally {
+    monthFirstSlashes = previous
+  }
+}
+
 const READERS: Reader[] = [
   {
     // "30 September – 2 October 2019", "16 Feb – 17 Apr 2025"
@@ -95,12 +127,14 @@ const READERS: Reader[] = [
     read: (m) => isoDay(Number(m[1]), Number(m[3]), Number(m[4])),
   },
   {
-    // "14.03.2024", "05-07-2023", "5/3/2021": day first, unless only the month-first reading is a date.
+    // "14.03.2024", "05-07-2023", "5/3/2021": day first, unless only the month-first reading is a date, or the slashes
+    // are a month-first document's ("7/8/2016" in minutes that print "June 3, 2016").
     pattern: /(?<![\d.])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)/u,
     read: (m) => {
       const first = Number(m[1])
       const second = Number(m[3])
-      return second > 12 && first <= 12 ? isoDay(Number(m[4]), first, second) : isoDay(Number(m[4]), second, first)
+      const monthFirst = (second > 12 || (monthFirstSlashes && m[2] === '/')) && first <= 12
+      return monthFirst ? isoDay(Number(m[4]), first, second) : isoDay(Number(m[4]), second, first)
     },
   },
   {
@@ -126,7 +160,10 @@ const READERS: Reader[] = [
     // "11/11/23", "3/4/21": day first with a two-figure year, slashes only (a dotted `1.2.23` is a section's number, a
     // dashed one a range); the year as POSIX's %y reads it (69–99 the 1900s, 00–68 the 2000s).
     pattern: /(?<![\d./-])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/u,
-    read: (m) => isoDay(centuryOf(Number(m[3])), Number(m[2]), Number(m[1])),
+    read: (m) =>
+      monthFirstSlashes
+        ? isoDay(centuryOf(Number(m[3])), Number(m[1]), Number(m[2]))
+        : isoDay(centuryOf(Number(m[3])), Number(m[2]), Number(m[1])),
   },
   {
     // "1110811 通傳業者與公協會": a Minguo date in seven figures (year, month, day) before Chinese words, as Taiwan's

@@ -1,6 +1,6 @@
 // Dates in the forms reports print them, in each language the lexicons know.
 import { describe, expect, it } from 'vitest'
-import { findDate, findDay, isDateOnly } from '../../src/text/dates.js'
+import { findDate, findDay, isDateOnly, printsMonthFirst, readingDatesOf } from '../../src/text/dates.js'
 
 describe('findDay', () => {
   it.each([
@@ -36,6 +36,29 @@ describe('findDay', () => {
     ['2025/01/12', '2025-01-12'],
     ['Fait à Bègles le 11/11/23', '2023-11-11'],
     ['le 3/4/98', '1998-04-03'],
+    // The forms of issues 20 and 21, in every language the lexicons know.
+    ['2024-03-14', '2024-03-14'],
+    ['14/03/2024', '2024-03-14'],
+    ['March 14th, 2024', '2024-03-14'],
+    ['14th of March 2024', '2024-03-14'],
+    ['Mar. 14, 2024', '2024-03-14'],
+    ['Sept. 14, 2024', '2024-09-14'],
+    ['Thursday 14 March 2024', '2024-03-14'],
+    ['Wednesday, 13th March 2024', '2024-03-13'],
+    ['14–16 March 2024', '2024-03-14/2024-03-16'],
+    ['March 14–16, 2024', '2024-03-14/2024-03-16'],
+    ['March 30–April 2, 2024', '2024-03-30/2024-04-02'],
+    ['30 March–2 April 2024', '2024-03-30/2024-04-02'],
+    ['March 1st-3rd, 2024', '2024-03-01/2024-03-03'],
+    ['le 3 mars 2016', '2016-03-03'],
+    ['du 3 au 5 mars 2016', '2016-03-03/2016-03-05'],
+    ['4.–6. Juni 1987', '1987-06-04/1987-06-06'],
+    ['vom 4. bis 6. Juni 1987', '1987-06-04/1987-06-06'],
+    ['del 9 al 11 de junio de 2017', '2017-06-09/2017-06-11'],
+    ['14 de março de 2024', '2024-03-14'],
+    ['二〇二一年三月五日', '2021-03-05'],
+    ['Minutes of 5 May 2020', '2020-05-05'],
+    ['2020-05-05 meeting', '2020-05-05'],
   ])('%s is %s', (text, iso) => {
     expect(findDay(text)?.iso).toBe(iso)
   })
@@ -117,5 +140,21 @@ describe('isDateOnly', () => {
   )
   it.each(['Meeting of 17 April 2018', 'Tuesday', 'Budget 2018', 'Séance du 23 juillet 2020'])('%s is more than a date', (text) => {
     expect(isDateOnly(text)).toBe(false)
+  })
+})
+
+describe('the order of slash dates', () => {
+  const us = 'Date: 7/8/2016\n\nApproved the June 3, 2016 minutes.\n'
+  it('is month first in a document that prints its named dates month first and none day first', () => {
+    expect(printsMonthFirst(us)).toBe(true)
+    expect(readingDatesOf(us, () => findDay('7/8/2016')?.iso)).toBe('2016-07-08')
+    expect(readingDatesOf(us, () => findDay('01/24/00')?.iso)).toBe('2000-01-24')
+  })
+  it('is day first with a named date day first, a slash date only day first, no named date, or dots', () => {
+    expect(printsMonthFirst('Date: 7/8/2016, approved the June 3, 2016 minutes of 3 June 2016.')).toBe(false)
+    expect(printsMonthFirst('Date: 7/8/2016 and 25/8/2016, the June 3, 2016 minutes.')).toBe(false)
+    expect(printsMonthFirst('Date: 7/8/2016')).toBe(false)
+    expect(readingDatesOf(us, () => findDay('7.8.2016')?.iso)).toBe('2016-08-07')
+    expect(findDay('7/8/2016')?.iso).toBe('2016-08-07')
   })
 })
