@@ -11,6 +11,7 @@ import { collapseSpace, countWords } from '../text/normalize.js'
 import { defineDetector } from './define.js'
 import { datedEventOf, meetingDayOf, openingDayOf, wordDatedOf, yearlessEventOf } from './event-dated.js'
 import { bodyMetOf, organisedEventOf } from './event-organiser.js'
+import { headDateOf } from './event-head.js'
 import { placeBesideDate } from './event-beside.js'
 import { datelineOf, venueOf } from './event-venue.js'
 import { openingEventOf } from './event-opening.js'
@@ -114,12 +115,15 @@ export const event = defineDetector({
     const found: string | null = best.date ?? labelled.date ?? held?.date ?? organised?.date ?? dated?.date ?? worded?.date ?? null
     const opening: { date: string; line: number; location?: string | null } | null =
       found === null ? (meetingDayOf(top) ?? openingDayOf(top)) : null
-    const date: string | null = found ?? opening?.date ?? null
-    const line = best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? opening?.line ?? null
-    // "happened in Jefferson Laboratory from the 18th to 22nd of March": the days without their year, last.
-    const yearless = date === null ? yearlessEventOf(top, options.verbs) : null
+    // "happened in Jefferson Laboratory from the 18th to 22nd of March": the days without their year.
+    const yearless = found === null && opening === null ? yearlessEventOf(top, options.verbs) : null
+    // '# Minutes of 5 May 2020', '14–16 March 2024, Geneva': the first full date of the head's short lines, last.
+    const headed = found === null && opening === null && yearless === null ? headDateOf(context.flow, context.facts.contentsStart) : null
+    const date: string | null = found ?? opening?.date ?? headed?.date ?? null
+    const line =
+      best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? opening?.line ?? headed?.line ?? null
     // "Meeting held on January 10, 2000" over "Reno, NV": the title block's place line beside its date line, last.
-    const place: string | null = location ?? opening?.location ?? yearless?.location ?? placeBesideDate(top, line)
+    const place: string | null = location ?? opening?.location ?? yearless?.location ?? headed?.location ?? placeBesideDate(top, line)
     const organizer = organised?.organizer ?? worded?.body ?? null
     const bodyMet = organizer === null ? bodyMetOf(top) : null
     const name = best.name ?? opened?.name ?? null
@@ -499,6 +503,95 @@ export const event = defineDetector({
         form: 'place beside the date line',
         text: '# Harbour Earnings Call\n\nAnn Berg, Tom Lund, Eva Holm\n\nTuesday, January 30, 2024\n\nSubmitted by Ann Berg (ACME)\n',
         found: { date: '2024-01-30', location: null },
+      },
+      {
+        title: 'no labelled line or sentence: the first full date of the head, in a title or a file-name-like heading',
+        form: 'date in the head',
+        text: '# Minutes of 5 May 2020\n\nPresent: Ann, Bob\n\n## Budget\n\nWe agreed.\n',
+        found: { date: '2020-05-05', location: null, line: 1 },
+      },
+      {
+        title: 'a heading of a day and a word, a day in a heading under the title, an emphasised day under it',
+        form: 'date in the head',
+        text: '# 2020-05-05 meeting\n\nAttendees: Ann, Bob\n\n## Notes\n',
+        found: { date: '2020-05-05' },
+      },
+      {
+        title: 'a day in a heading under the title',
+        form: 'date in the head',
+        text: '# Harbour Steering Group\n\n## 14 March 2024\n\n### Budget\n\nWe agreed.\n',
+        found: { date: '2024-03-14', line: 3 },
+      },
+      {
+        title: 'an emphasised day under the title, in figures day first',
+        form: 'date in the head',
+        text: '# Harbour Steering Group\n\n*14.03.2024*\n\n## Budget\n\nWe agreed.\n',
+        found: { date: '2024-03-14', line: 3 },
+      },
+      {
+        title: 'a span of days and the town after it: the event’s days and place',
+        form: 'date in the head',
+        text: '# Harbour Workshop Report\n\n14–16 March 2024, Geneva\n\n## Summary\n\nText.\n',
+        found: { date: '2024-03-14/2024-03-16', location: 'Geneva', line: 3 },
+      },
+      {
+        title: 'the place after a preposition (German, French), the weekday before the day',
+        form: 'date in the head',
+        text: '# Protokoll der Sitzung des Vorstands\n\nDonnerstag, den 4. Juni 1987, in Berlin\n\n## TOP 1\n\nText.\n',
+        found: { date: '1987-06-04', location: 'Berlin' },
+      },
+      {
+        title: 'a French day and place after à; a span in German with the town after in',
+        form: 'date in the head',
+        text: '# Compte rendu de la réunion du bureau\n\nmardi 8 mars 2016, à Paris\n\n## Ordre du jour\n\nTexte.\n',
+        found: { date: '2016-03-08', location: 'Paris' },
+      },
+      {
+        title: 'a German span of days and its town',
+        form: 'date in the head',
+        text: '# Bericht vom Workshop\n\n4.–6. Juni 1987 in Berlin\n\n## Einleitung\n\nText.\n',
+        found: { date: '1987-06-04/1987-06-06', location: 'Berlin' },
+      },
+      {
+        title: 'a place set apart by a bar, a venue and its town after at, a town before the day with its comma',
+        form: 'date in the head',
+        text: '# Harbour Trust\n\nMarch 14, 2024 | Geneva, Switzerland\n\n## Summary\n\nText.\n',
+        found: { date: '2024-03-14', location: 'Geneva, Switzerland' },
+      },
+      {
+        title: 'a venue and its town after at',
+        form: 'date in the head',
+        text: '# Harbour Forum 2024\n\n14 March 2024 at the Harbour Institute, Bonn\n\n## Summary\n\nText.\n',
+        found: { date: '2024-03-14', location: 'Harbour Institute, Bonn' },
+      },
+      {
+        title: 'a Spanish town before the day with its comma; a Chinese date',
+        form: 'date in the head',
+        text: '# Acta\n\nMadrid, 9 de junio de 2017\n\n## Orden del día\n\nTexto.\n\n# 纪要\n\n2021年3月5日\n',
+        found: { date: '2017-06-09', location: 'Madrid' },
+      },
+      {
+        title: 'a byline, a citation, a version, a link and another label’s day are refused; so is a date after the first section',
+        form: 'date in the head',
+        text:
+          '# Harbour notes\n\nPosted on 5 May 2021 by Ann\n\nSee Berg et al., 12 March 2019.\n\nVersion 2024-03-14\n\n' +
+          'https://example.org/2024-03-14/notes\n\nNext meeting: 4 June 2025\n\n## Budget\n\n3 May 2021\n',
+        found: { date: null, location: null, line: null },
+      },
+      {
+        title: 'a page’s stamp, a sentence are passed over for the head’s next day',
+        form: 'date in the head',
+        text: '# Harbour notes\n\nLast updated: 3 June 2024\n\nThe budget was due on 3 May 2024.\n\nThursday, 14 March 2024\n\n## Budget\n',
+        found: { date: '2024-03-14', location: null, line: 7 },
+      },
+      {
+        title: 'a page’s stamp alone dates nothing; a person after the day is no place; prose is passed over',
+        form: 'date in the head',
+        text:
+          '# Harbour notes\n\nThe group met to agree on the budget for the next two years and to hear the report of the treasurer, ' +
+          'who had been in office since 14 March 2019, and to elect a new board for the coming term of office at last.\n\n' +
+          'Last updated: 3 June 2024\n\n14 May 2024, Anna Berg\n\n## Budget\n',
+        found: { date: '2024-05-14', location: null },
       },
       {
         title: 'a body held a meeting in a place on a date: the organiser, the place and the date',

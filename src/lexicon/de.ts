@@ -878,6 +878,9 @@ export const de = defineLexicon({
   dayPrepositions: ['am'],
   placeLabels: ['ort', 'tagungsort'],
   dateLabels: ['datum', 'termin', 'zeit', 'uhrzeit'],
+  stampWords: ['stand', 'zuletzt aktualisiert', 'aktualisiert', 'zuletzt geändert', 'geändert', 'gedruckt', 'erstellt'],
+  versionWords: ['version', 'fassung', 'revision'],
+  citationWords: ['et al', 'doi', 'ebd', 'hrsg', 'isbn'],
   onlineVenues: ['online', 'virtuell', 'videokonferenz'],
   venueWords: ['rathaus', 'sitzungssaal', 'saal', 'vereinsräume', 'raum'],
   // Audience reactions a record prints in parentheses (block kind interjection)

@@ -578,6 +578,9 @@ export const es = defineLexicon({
   seriesNumberLabels: ['n.º', 'nº', 'núm.', 'número'],
   editorLabels: ['editado por', 'coordinado por', 'organizado por', 'organizadores'],
   dateLabels: ['fecha', 'fechas', 'hora', 'horario'],
+  stampWords: ['actualizado', 'última actualización', 'modificado', 'impreso'],
+  versionWords: ['versión', 'revisión'],
+  citationWords: ['et al', 'doi', 'ibid', 'pp', 'vol', 'isbn'],
   onlineVenues: ['en línea', 'virtual', 'videoconferencia', 'telemática'],
   venueWords: ['casa consistorial', 'salón de plenos', 'salón de actos', 'ayuntamiento', 'sala'],
   // Audience reactions a record prints in parentheses (block kind interjection)

@@ -666,6 +666,9 @@ export const fr = defineLexicon({
   topLevelSections: ['résumé', 'synthèse', 'remerciements', 'références', 'bibliographie', 'annexes', 'glossaire', 'contact'],
   pageWords: ['deuxième de couverture', 'troisième de couverture', 'quatrième de couverture', 'couverture'],
   dateLabels: ['date', 'dates', 'heure', 'horaire'],
+  stampWords: ['mis à jour', 'mise à jour', 'dernière mise à jour', 'modifié', 'imprimé', 'édité'],
+  versionWords: ['version', 'révision'],
+  citationWords: ['et al', 'doi', 'ibid', 'pp', 'vol', 'isbn'],
   onlineVenues: ['en ligne', 'visioconférence', 'en visioconférence', 'à distance'],
   venueWords: [
     'mairie',

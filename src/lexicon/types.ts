@@ -427,6 +427,15 @@ export const Lexicon = z.strictObject({
   /** Labels of a list that gives a meeting's place, and of its date and time ("venue"; "date"). */
   placeLabels: Words,
   dateLabels: Words,
+  /**
+   * Words opening a line that stamps when a page was changed or printed, not when its meeting sat (`Last updated:
+   * 3 June 2024`, `Stand: 4. Juni 2024`, `Mis à jour le 3 juin 2024`), lowercase: its date dates no meeting.
+   */
+  stampWords: Words,
+  /** Words before a version's number or date (`Version 2024-03-14`, `v1.2`), lowercase: the date there is the version's. */
+  versionWords: Words,
+  /** Words that mark a citation of another work (`et al.`, `doi`, `pp.`), lowercase: a date beside them is the work's. */
+  citationWords: Words,
   /** Words joining the last item of a list ("A, B and C"). */
   listJoiners: Words,
   /**
