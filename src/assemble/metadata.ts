@@ -32,7 +32,8 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
     transcript?.date ??
     titleDay(title) ??
     inReportYear(event.yearless, printed) ??
-    recordDay(documentType, printed)
+    // The head's day ('# Harbour Board' over '3 May 2024'), read by no rule above: a record's own day too.
+    recordDay(documentType, printed ?? event.headDay)
   return {
     title,
     documentType,
@@ -53,7 +54,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       // The body whose meeting the opening names ("the official meetings of the RTD Board of Directors"), last.
       event.bodyMet,
     // The meeting's day dates its record; the first of a meeting's several days dates no report of it.
-    date: printed ?? (eventDate !== null && !isSpan(eventDate) ? eventDate.slice(0, 10) : null),
+    date: printed ?? (eventDate !== null && !isSpan(eventDate) ? eventDate.slice(0, 10) : null) ?? event.headDay,
     event: {
       name:
         event.name ??

@@ -48,6 +48,11 @@ export interface EventResult {
   bodyMet: string | null
   /** The meeting's days printed without their year (`MM-DD/MM-DD`) when no date was found: the report's date gives the year. */
   yearless: string | null
+  /**
+   * One day the head prints with nothing saying it is the meeting's ('# Harbour Board', '3 May 2024'): the document's
+   * date, the meeting's only for a record (metadata decides); a span of days there is the meeting's `date`.
+   */
+  headDay: string | null
 }
 
 // A name in title case: capitalised words joined by short lowercase ones ("Workshop of … on Industrial Parks"),
@@ -73,7 +78,16 @@ export const event = defineDetector({
   description: 'Reads the meeting’s name, date and place from sentences like "held in Beijing, China, on 17 April 2018"',
   options: EventOptions,
   codes: {},
-  empty: (): EventResult => ({ name: null, date: null, location: null, line: null, organizer: null, bodyMet: null, yearless: null }),
+  empty: (): EventResult => ({
+    name: null,
+    date: null,
+    location: null,
+    line: null,
+    organizer: null,
+    bodyMet: null,
+    yearless: null,
+    headDay: null,
+  }),
   detect(context, options) {
     // The place is bounded (MAX_PLACE): unbounded, each "held in" scanned to the end of a long paragraph.
     // The text is a paragraph's flat text, every run of whitespace one space: ` ` is `\s+` there, and
@@ -82,7 +96,7 @@ export const event = defineDetector({
     // position, the bounded place still made each "held in" re-read the 200 characters after it.
     // The full pattern is tried from every space of a paragraph; one without the verb is passed over.
     const { head, pattern, verb } = heldPatterns(options)
-    let best: Omit<EventResult, 'organizer' | 'bodyMet' | 'yearless'> = { name: null, date: null, location: null, line: null }
+    let best: Omit<EventResult, 'organizer' | 'bodyMet' | 'yearless' | 'headDay'> = { name: null, date: null, location: null, line: null }
     for (const entry of context.flow) {
       if (entry.node.type !== 'paragraph') continue
       const text = flatText(entry.node)
@@ -119,7 +133,9 @@ export const event = defineDetector({
     const yearless = found === null && opening === null ? yearlessEventOf(top, options.verbs) : null
     // '# Minutes of 5 May 2020', '14–16 March 2024, Geneva': the first full date of the head's short lines, last.
     const headed = found === null && opening === null && yearless === null ? headDateOf(context.flow, context.facts.contentsStart) : null
-    const date: string | null = found ?? opening?.date ?? headed?.date ?? null
+    const headSpan = headed !== null && headed.date.includes('/')
+    const date: string | null = found ?? opening?.date ?? (headSpan ? headed.date : null)
+    const headDay = headed !== null && !headSpan ? headed.date : null
     const line =
       best.line ?? labelled.line ?? held?.line ?? organised?.line ?? dated?.line ?? worded?.line ?? opening?.line ?? headed?.line ?? null
     // "Meeting held on January 10, 2000" over "Reno, NV": the title block's place line beside its date line, last.
@@ -128,7 +144,7 @@ export const event = defineDetector({
     const bodyMet = organizer === null ? bodyMetOf(top) : null
     const name = best.name ?? opened?.name ?? null
     const days = yearless?.days ?? null
-    return { ...best, name, date, location: place, line: line ?? yearless?.line ?? null, organizer, bodyMet, yearless: days }
+    return { ...best, name, date, location: place, line: line ?? yearless?.line ?? null, organizer, bodyMet, yearless: days, headDay }
   },
   // Stryker disable all: the examples are what the tests read, not code to mutate
   examples: {
@@ -508,25 +524,25 @@ export const event = defineDetector({
         title: 'no labelled line or sentence: the first full date of the head, in a title or a file-name-like heading',
         form: 'date in the head',
         text: '# Minutes of 5 May 2020\n\nPresent: Ann, Bob\n\n## Budget\n\nWe agreed.\n',
-        found: { date: '2020-05-05', location: null, line: 1 },
+        found: { date: null, headDay: '2020-05-05', location: null, line: 1 },
       },
       {
         title: 'a heading of a day and a word, a day in a heading under the title, an emphasised day under it',
         form: 'date in the head',
         text: '# 2020-05-05 meeting\n\nAttendees: Ann, Bob\n\n## Notes\n',
-        found: { date: '2020-05-05' },
+        found: { date: null, headDay: '2020-05-05' },
       },
       {
         title: 'a day in a heading under the title',
         form: 'date in the head',
         text: '# Harbour Steering Group\n\n## 14 March 2024\n\n### Budget\n\nWe agreed.\n',
-        found: { date: '2024-03-14', line: 3 },
+        found: { date: null, headDay: '2024-03-14', line: 3 },
       },
       {
         title: 'an emphasised day under the title, in figures day first',
         form: 'date in the head',
         text: '# Harbour Steering Group\n\n*14.03.2024*\n\n## Budget\n\nWe agreed.\n',
-        found: { date: '2024-03-14', line: 3 },
+        found: { date: null, headDay: '2024-03-14', line: 3 },
       },
       {
         title: 'a span of days and the town after it: the event’s days and place',
@@ -538,13 +554,13 @@ export const event = defineDetector({
         title: 'the place after a preposition (German, French), the weekday before the day',
         form: 'date in the head',
         text: '# Protokoll der Sitzung des Vorstands\n\nDonnerstag, den 4. Juni 1987, in Berlin\n\n## TOP 1\n\nText.\n',
-        found: { date: '1987-06-04', location: 'Berlin' },
+        found: { date: null, headDay: '1987-06-04', location: 'Berlin' },
       },
       {
         title: 'a French day and place after à; a span in German with the town after in',
         form: 'date in the head',
         text: '# Compte rendu de la réunion du bureau\n\nmardi 8 mars 2016, à Paris\n\n## Ordre du jour\n\nTexte.\n',
-        found: { date: '2016-03-08', location: 'Paris' },
+        found: { date: null, headDay: '2016-03-08', location: 'Paris' },
       },
       {
         title: 'a German span of days and its town',
@@ -556,19 +572,19 @@ export const event = defineDetector({
         title: 'a place set apart by a bar, a venue and its town after at, a town before the day with its comma',
         form: 'date in the head',
         text: '# Harbour Trust\n\nMarch 14, 2024 | Geneva, Switzerland\n\n## Summary\n\nText.\n',
-        found: { date: '2024-03-14', location: 'Geneva, Switzerland' },
+        found: { date: null, headDay: '2024-03-14', location: 'Geneva, Switzerland' },
       },
       {
         title: 'a venue and its town after at',
         form: 'date in the head',
         text: '# Harbour Forum 2024\n\n14 March 2024 at the Harbour Institute, Bonn\n\n## Summary\n\nText.\n',
-        found: { date: '2024-03-14', location: 'Harbour Institute, Bonn' },
+        found: { date: null, headDay: '2024-03-14', location: 'Harbour Institute, Bonn' },
       },
       {
         title: 'a Spanish town before the day with its comma; a Chinese date',
         form: 'date in the head',
         text: '# Acta\n\nMadrid, 9 de junio de 2017\n\n## Orden del día\n\nTexto.\n\n# 纪要\n\n2021年3月5日\n',
-        found: { date: '2017-06-09', location: 'Madrid' },
+        found: { date: '2017-06-09', headDay: null, location: 'Madrid' },
       },
       {
         title: 'a byline, a citation, a version, a link and another label’s day are refused; so is a date after the first section',
@@ -582,7 +598,7 @@ export const event = defineDetector({
         title: 'a page’s stamp, a sentence are passed over for the head’s next day',
         form: 'date in the head',
         text: '# Harbour notes\n\nLast updated: 3 June 2024\n\nThe budget was due on 3 May 2024.\n\nThursday, 14 March 2024\n\n## Budget\n',
-        found: { date: '2024-03-14', location: null, line: 7 },
+        found: { date: '2024-03-14', headDay: null, location: null, line: 7 },
       },
       {
         title: 'a page’s stamp alone dates nothing; a person after the day is no place; prose is passed over',
@@ -591,7 +607,7 @@ export const event = defineDetector({
           '# Harbour notes\n\nThe group met to agree on the budget for the next two years and to hear the report of the treasurer, ' +
           'who had been in office since 14 March 2019, and to elect a new board for the coming term of office at last.\n\n' +
           'Last updated: 3 June 2024\n\n14 May 2024, Anna Berg\n\n## Budget\n',
-        found: { date: '2024-05-14', location: null },
+        found: { date: null, headDay: '2024-05-14', location: null },
       },
       {
         title: 'a body held a meeting in a place on a date: the organiser, the place and the date',

@@ -185,7 +185,7 @@ describe('every detector', () => {
       { speakers: [], roster: [] },
       { headings: [] },
       { blocks: [] },
-      { name: null, date: null, location: null, line: null, organizer: null, bodyMet: null, yearless: null },
+      { name: null, date: null, location: null, line: null, organizer: null, bodyMet: null, yearless: null, headDay: null },
     ])
   })
 })
