@@ -59,17 +59,18 @@ const ENUMERATED = new RegExp(
     `[（(](?<bracketed>${CJK_NUMERAL}|${DIGIT}{1,2})[）)])\\s*(?<rest>\\S.*)$`,
   'u',
 )
-// "第一章 总则", "第三节：…", "第2部分": 第, a numeral and what it counts, the title.
+// "第一章 总则", "第三节：…", "第2部分": 第, a numeral and what it counts, the title (which opens with no stop: one way
+// to part them, so a line of stops fails in linear time).
 const ORDINAL = new RegExp(
-  `^第(?<ordinal>[一二三四五六七八九十百零〇]{1,4}|${DIGIT}{1,3})(?<counter>${alternation(lexicon.chapterCounters)})[\\s:：、.．]*(?<rest>\\S.*)$`,
+  `^第(?<ordinal>[一二三四五六七八九十百零〇]{1,4}|${DIGIT}{1,3})(?<counter>${alternation(lexicon.chapterCounters)})[\\s:：、.．]*(?<rest>[^\\s:：、.．].*)$`,
   'u',
 )
 // "Chapter 3: Results", "Kapitel 2 Ergebnisse", "§ 4 Satzung", "Capítulo 3. Datos", "Appendix A   Participants": a
 // chapter's or annex's word, its number, then a stop, colon or dash, or a space and a title that does not go on in small
-// letters ("Section 4 of the Act" is a sentence).
+// letters ("Section 4 of the Act" is a sentence). The number is all the digits there are (`(?!\.?\d)`): one way to end it.
 const CHAPTER_WORD = alternation(cased([...lexicon.chapterWords, ...lexicon.annexWords]))
 const CHAPTERED = new RegExp(
-  `^(?<word>${CHAPTER_WORD}) ?(?<chaptered>\\d{1,3}(?:\\.\\d{1,3})*|[IVXLC]{1,6}|[A-Z])` +
+  `^(?<word>${CHAPTER_WORD}) ?(?<chaptered>\\d{1,3}(?:\\.\\d{1,3})*(?!\\.?\\d)|[IVXLC]{1,6}|[A-Z])` +
     `(?:\\.?\\s?[:：.–—-]\\s*|\\s+(?=[^\\p{Ll}\\s]))(?<rest>\\S.*)$`,
   'u',
 )
