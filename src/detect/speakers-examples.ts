@@ -2211,6 +2211,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'initials with stops or from a capital inside the name (`Dirk Rohr (D.R.)`, `Steve DeWitt (SDW)`) are an alias, no ' +
+        'organisation; capitals the name does not hold (`Eva Lind (SPD)`) are the body',
+      form: 'label',
+      text:
+        'Dirk Rohr (D.R.): GPUs are here.\n\nSteve DeWitt (SDW): We could provide problems.\n\nEva Lind (SPD): Agreed.\n',
+      found: {
+        speakers: [
+          { name: 'Dirk Rohr', organization: '' },
+          { name: 'Steve DeWitt', organization: '' },
+          { name: 'Eva Lind', organization: 'SPD' },
+        ],
+      },
+    },
+    {
+      title:
         'initials a glossary of abbreviations defines (`*[BSc]: Ben Schwartz`, as HedgeDoc notes end) name who speaks, ' +
         'a small letter after the capitals too; a slide or a relay in parentheses (`(p2)`, `(on chat)`, `(chair hat off)`) ' +
         'is no affiliation; a reply in a list item’s later paragraph, and after a hard break, is a turn',

@@ -348,7 +348,10 @@ function placeParenthesis(parts: LabelParts, inside: string, before: string): vo
     .join('')
   const words = inside.split(' ')
   const honorific = HONORIFICS.get(words[0]!.toLowerCase())
-  if (INITIALS.test(inside) && initials.length >= 2 && inside.startsWith(initials[0]!) && inside.endsWith(initials.at(-1)!))
+  if (
+    (INITIALS.test(inside) && initials.length >= 2 && inside.startsWith(initials[0]!) && inside.endsWith(initials.at(-1)!)) ||
+    isNamesInitials(inside, before)
+  )
     parts.alias = inside
   else if (honorific && words.length >= 2 && words.length <= 4 && words.slice(1).every(isNameWord)) {
     // The one who holds the office: `The PRESIDING OFFICER (Mr. Talent)`.
@@ -361,6 +364,29 @@ function placeParenthesis(parts: LabelParts, inside: string, before: string): vo
   )
     parts.position = inside
   else parts.organization = inside
+}
+
+/** Initials in capitals, stops between them or none (`D.R.`, `SDW`). */
+const STOPPED_INITIALS = /^(?:\p{Lu}\.?){2,4}$/u
+
+/**
+ * Whether a parenthesis after a name is that name's initials: the capitals of the name in their order, the first
+ * word's first (`D. Rohr (D.R.)`, `Steve DeWitt (SDW)`), every word of the name giving one; not an acronym of a
+ * body (`Anna Berg (SPD)`), whose letters the name does not hold.
+ */
+function isNamesInitials(inside: string, before: string): boolean {
+  if (!STOPPED_INITIALS.test(inside)) return false
+  const letters = inside.replace(/\./g, '')
+  const words = before.trim().split(' ')
+  const capitals = words.map((word) => word.replace(/\P{Lu}/gu, ''))
+  if (words.length < 2 || capitals.some((caps) => caps === '') || letters[0] !== capitals[0]![0]) return false
+  let at = 0
+  for (const caps of capitals) {
+    const start = at
+    for (const letter of caps) if (letters[at] === letter) at++
+    if (at === start) return false
+  }
+  return at === letters.length
 }
 
 /** Articles, honorifics and offices before the name, then the name. */

@@ -205,6 +205,9 @@ describe('parseLabel', () => {
   it('keeps a party, an organisation or initials from a parenthesis, an organisation after a dash', () => {
     expect(parseLabel('Dr. Weber (SPD)', 'colon')).toMatchObject({ honorific: 'Dr.', name: 'Weber', organization: 'SPD' })
     expect(parseLabel('Peter Voorhees (PV)', 'colon')).toMatchObject({ name: 'Peter Voorhees', alias: 'PV', organization: '' })
+    expect(parseLabel('Steve DeWitt (SDW)', 'colon')).toMatchObject({ name: 'Steve DeWitt', alias: 'SDW', organization: '' })
+    expect(parseLabel('Dirk Rohr (D.R.)', 'colon')).toMatchObject({ name: 'Dirk Rohr', alias: 'D.R.', organization: '' })
+    expect(parseLabel('Anna Berg (ABC)', 'colon')).toMatchObject({ name: 'Anna Berg', alias: '', organization: 'ABC' })
     expect(parseLabel('Anna Berg — Nordic Institute', 'colon')).toMatchObject({ name: 'Anna Berg', organization: 'Nordic Institute' })
     expect(parseLabel('張三（某某部）', 'colon')).toMatchObject({ name: '張三', organization: '某某部', family: '張', given: '三' })
   })
