@@ -2214,8 +2214,7 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         'initials with stops or from a capital inside the name (`Dirk Rohr (D.R.)`, `Steve DeWitt (SDW)`) are an alias, no ' +
         'organisation; capitals the name does not hold (`Eva Lind (SPD)`) are the body',
       form: 'label',
-      text:
-        'Dirk Rohr (D.R.): GPUs are here.\n\nSteve DeWitt (SDW): We could provide problems.\n\nEva Lind (SPD): Agreed.\n',
+      text: 'Dirk Rohr (D.R.): GPUs are here.\n\nSteve DeWitt (SDW): We could provide problems.\n\nEva Lind (SPD): Agreed.\n',
       found: {
         speakers: [
           { name: 'Dirk Rohr', organization: '' },
