@@ -723,6 +723,37 @@ export const headings = defineDetector({
         found: { headings: [{ title: 'Background', line: 1 }] },
       },
       {
+        title:
+          'in plain text, a chapter’s word or a Chinese ordinal before the number (`Chapter 1: Members`, `第一章 总则`) numbers a ' +
+          'heading, its level from the word (`Section` under the `Chapter` met first); a sentence after `§ 4` is none',
+        form: 'plain-text numbered heading',
+        text:
+          'Annual report of the association\n\nChapter 1: Members\n\nThe association had forty members at the end of the year.\n\n' +
+          'Section 1 New members\n\nTen people joined in the spring and five left in the autumn.\n\n' +
+          '§ 4 Abs. 2 der Satzung wurde geändert.\n\nChapter 2: Finances\n\nThe accounts were approved by the assembly.\n\f',
+        found: {
+          headings: [
+            { title: 'Members', number: '1', line: 3, depth: 1 },
+            { title: 'New members', number: '1', line: 7, depth: 2 },
+            { title: 'Finances', number: '2', line: 13, depth: 1 },
+          ],
+        },
+      },
+      {
+        title: 'in plain Chinese text, 第…章 over 第…节: the counter gives the level, the numeral the number',
+        form: 'plain-text numbered heading',
+        text:
+          '会议纪要\n\n第一章 总则\n\n本次会议讨论了社区的发展方向和明年的计划。\n\n第一节 成员\n\n社区今年新增了十位成员。\n\n' +
+          '第二章 财务\n\n大会批准了今年的账目。\n\f',
+        found: {
+          headings: [
+            { title: '总则', number: '一', line: 3, depth: 1 },
+            { title: '成员', number: '一', line: 7, depth: 2 },
+            { title: '财务', number: '二', line: 11, depth: 1 },
+          ],
+        },
+      },
+      {
         title: 'in plain text without blank lines (pdftotext -raw), a participants heading alone over a bulleted list heads it',
         form: 'plain-text label heading',
         text:

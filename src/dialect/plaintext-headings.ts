@@ -6,7 +6,7 @@
 import { parseEntry, withoutBullet } from '../detect/contents-lines.js'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps, titleKey } from '../text/normalize.js'
-import { withNumber } from '../text/numbering.js'
+import { chapterNumber, withNumber } from '../text/numbering.js'
 import type { Line } from './plaintext-pages.js'
 
 export interface HeadingMark {
@@ -23,7 +23,9 @@ export interface HeadingMark {
   text?: string
 }
 
-type Style = 'arabic' | 'roman' | 'letter' | 'serial' | 'item' | 'listed'
+// 'word': a chapter's word or a Chinese counter says what the number counts (`Chapter 3`, `第一章`); its level comes from
+// the word (the first word met heads the outline, the next under it), not from the number.
+type Style = 'arabic' | 'roman' | 'letter' | 'serial' | 'item' | 'listed' | 'word'
 
 interface Numbered {
   index: number
@@ -35,6 +37,8 @@ interface Numbered {
   title: string
   /** Where the title ends when the heading runs into its text; null when the line is all title. */
   runIn: number | null
+  /** How a chapter's number is marked (`word chapter`, `counter 章`), from the shared numbering. */
+  scheme?: string
   /** Lines taken when the number stands alone over a blank line and its title (`II.` / blank / `Agenda Review`). */
   span?: number
 }
@@ -100,6 +104,8 @@ export function numberedLine(text: string, index: number): Numbered | null {
     const roman = /^[IVXL]+$/.test(item[1]!)
     return titled(index, item[1]!, [roman ? romanValue(item[1]!) : Number(item[1])], 'item', item[2]!)
   }
+  const chapter = chapterNumber(text)
+  if (chapter) return chapterLine(index, chapter)
   const cjk = CJK_ITEMED.exec(text)
   if (cjk) return titled(index, cjk[1]!, [cjkNumber(cjk[1]!)], 'item', cjk[2]!)
   const listed = CJK_LISTED.exec(text)
@@ -114,6 +120,24 @@ export function numberedLine(text: string, index: number): Numbered | null {
   const letter = LETTER.exec(text)
   if (letter && !AUTHORS.test(letter[2]!)) return titled(index, letter[1]!, [letter[1]!.charCodeAt(0) - 64], 'letter', letter[2]!)
   return null
+}
+
+/** The number's value: figures (`4.2` by its parts), Chinese numerals, a Roman number or a letter. */
+function chapterParts(number: string): number[] {
+  if (/^\d+(?:\.\d+)*$/.test(number)) return number.split('.').map(Number)
+  if (/^[一二三四五六七八九十]+$/u.test(number)) return [cjkNumber(number)]
+  if (/^[IVXLC]{2,}$|^[IVX]$/.test(number)) return [romanValue(number)]
+  return /^[A-Z]$/.test(number) ? [number.charCodeAt(0) - 64] : [0]
+}
+
+/**
+ * A chapter's line, read by the shared numbering (`Chapter 3: Results`, `§ 4 Satzung`, `第一章 总则`); a sentence after the
+ * number (`§ 4 Abs. 2 der Satzung wurde geändert.`: a stop at its end, or a finite verb) is no title.
+ */
+function chapterLine(index: number, chapter: { number: string; title: string; scheme: string }): Numbered | null {
+  if (/[.;,:!?]$/.test(chapter.title) || FINITE_VERB.test(` ${chapter.title} `)) return null
+  const numbered = titled(index, chapter.number, chapterParts(chapter.number), 'word', chapter.title)
+  return numbered && numbered.runIn === null ? { ...numbered, scheme: chapter.scheme } : null
 }
 
 /** An item's number alone on its line (`II.`, `3.`). */
@@ -169,7 +193,16 @@ function outline(candidates: readonly Numbered[]): Map<number, number> {
   const taken = new Map<number, number>()
   // The path of numbers taken: for each level, its number and whether it restarted under a heading.
   const path: Array<{ value: number; style: Style; implicit: boolean }> = []
+  // A chapter's word ranks by when it is first met (`Chapter` over `Section`, `第一章` over `第一节`).
+  const ranks = new Map<string, number>()
   candidates.forEach((read, k) => {
+    if (read.style === 'word') {
+      const depth = Math.min(6, ranks.get(read.scheme!) ?? ranks.set(read.scheme!, ranks.size + 1).size)
+      path.length = Math.min(path.length, depth - 1)
+      path.push({ value: read.parts[0]!, style: 'word', implicit: false })
+      taken.set(read.index, depth)
+      return
+    }
     const candidate = asLetter(read, path) ?? read
     const level = placeOf(candidate, path, candidates, k)
     if (level === null) return

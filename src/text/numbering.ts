@@ -112,6 +112,19 @@ function wordNumbered(text: string): RegExpExecArray | null {
 }
 
 /**
+ * A chapter's word and number, or a Chinese ordinal, before a title (`Chapter 3: Results`, `Kapitel 2 Ergebnisse`,
+ * `§ 4 Satzung`, `第一章 总则`): the number as printed, how it is marked (`word chapter`, `counter 章`), the title.
+ * An annex's word is left to its readers (an annex counts annexes, not chapters).
+ */
+export function chapterNumber(text: string): { number: string; title: string; scheme: string } | null {
+  if (ANNEX_LEAD.test(text)) return null
+  const groups = wordNumbered(text)?.groups
+  if (!groups) return null
+  const number = asciiDigits(trimEndWhere(groups.chaptered ?? groups.ordinal!, (char) => NUMBER_END.includes(char)))
+  return { number, title: groups.rest!, scheme: schemeOf(groups) }
+}
+
+/**
  * As `withNumber`, for a heading's text: a date is no number ("12. March 2020" is a date); an agenda item's
  * word and number are its number as printed (`TOP 3: Kassenbericht` → "TOP 3", "Kassenbericht"); a number
  * closed by a parenthesis, set off by a dash, or counted the Chinese way is one too (`1) Scope`, `一、议题`).
