@@ -70,12 +70,25 @@ const ANNEX_ENTRY = new RegExp(`^(?:${alternation(lexicon.annexWords)})\\s+([A-Z
 /** A numbered title without a page, read as an entry only under a contents heading. */
 export function pagelessEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
   const trimmed = text.trim()
-  if (trimmed.length > 160 || !PAGELESS.test(trimmed) || /[.;:,]$/.test(trimmed)) return null
+  if (trimmed.length > 160 || /[.;:,]$/.test(trimmed)) return null
+  if (!PAGELESS.test(trimmed)) return schemeEntry(trimmed)
   const annex = ANNEX_ENTRY.exec(trimmed)
   if (annex) return { title: collapseSpace(annex[2]!), number: annex[1]!, scheme: 'annex', page: null }
   const numbered = /^(\d{1,3}(?:\.\d{1,3})*|[A-Z])\.?\s+(\S.*)$/.exec(trimmed)
   if (!numbered || !/\p{L}/u.test(numbered[2]!)) return null
   return { title: collapseSpace(numbered[2]!), number: numbered[1]!, page: null }
+}
+
+/**
+ * A title numbered by marks of its own (`一、会议概况`, `第一章 总则`, `（一）出席人员`, `II. Reports`) without a page:
+ * an entry when the numbering reads a number and leaves a title with a letter. A number after a word
+ * (`Appendix 1: Workshop organization`, `Session 2: Vision`) stays in the title, as the contents prints it.
+ */
+function schemeEntry(trimmed: string): Omit<EntryText, 'line' | 'anchor'> | null {
+  const numbered = entryNumber(trimmed)
+  const afterWord = numbered.scheme === 'annex' || numbered.scheme?.startsWith('word')
+  if (numbered.number === null || afterWord || !/\p{L}/u.test(numbered.title)) return null
+  return { ...numbered, page: null }
 }
 
 /**
@@ -347,7 +360,8 @@ function linkOf(meaningful: readonly Inline[]): Omit<EntryText, 'line'> | null {
   if (nested) return nested
   const [link, fenced] = meaningful
   // A pandoc fenced div's closing `:::` run on as the last item's lazy line is no page.
-  const after = fenced?.type === 'text' && /^\s*\n:{3,}\s*$/.test(fenced.value) ? undefined : fenced
+  // Nor are pandoc's attributes on the link (`[1 Scope](#scope){#toc-scope}`, pandoc 3's contents).
+  const after = fenced?.type === 'text' && /^\s*(?:\n:{3,}|\{[^{}\n]{0,200}\})\s*$/.test(fenced.value) ? undefined : fenced
   if (link?.type !== 'link' || !link.url.startsWith('#') || meaningful.length > 2) return null
   const anchor = decodeURIComponent(link.url.slice(1))
   const pageText = after?.type === 'text' ? after.value.replace(/^[\s.…·_]+/, '').trim() : ''

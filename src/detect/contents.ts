@@ -432,6 +432,59 @@ export const contents = defineDetector({
         },
       },
       {
+        title: 'a README’s ordered list of anchor links (`1. [Scope](#scope)`): the list’s numbers are the entries’ numbers',
+        form: 'link list',
+        text:
+          '## Table of Contents\n\n1. [Scope](#scope)\n2. [Talks](#talks)\n3. [Votes](#votes)\n\n' + '## Scope\n\n## Talks\n\n## Votes\n',
+        found: {
+          entries: [
+            { title: 'Scope', number: '1', page: null, anchor: 'scope' },
+            { title: 'Talks', number: '2', page: null, anchor: 'talks' },
+            { title: 'Votes', number: '3', page: null, anchor: 'votes' },
+          ],
+        },
+      },
+      {
+        title: 'pandoc 3’s contents: each link carries attributes of its own (`{#toc-scope}`), no part of the title',
+        form: 'link list',
+        text:
+          '# Contents\n\n-   [1 Scope](#scope){#toc-scope}\n-   [2 Talks](#talks){#toc-talks}\n' +
+          '    -   [2.1 Posters](#posters){#toc-posters}\n\n' +
+          '# 1 Scope {#scope}\n\n# 2 Talks {#talks}\n\n## 2.1 Posters {#posters}\n',
+        found: {
+          entries: [
+            { title: 'Scope', number: '1', level: 1, anchor: 'scope' },
+            { title: 'Talks', number: '2', level: 1, anchor: 'talks' },
+            { title: 'Posters', number: '2.1', level: 2, anchor: 'posters' },
+          ],
+        },
+      },
+      {
+        title: 'entries numbered by marks of their own without pages (`一、`, `（一）`, `II.`): the number apart from the title',
+        form: 'numbered',
+        text: '## 目录\n\n一、会议概况\n（一）出席人员\n二、主要内容\n\n' + '## 一、会议概况\n\n### （一）出席人员\n\n## 二、主要内容\n',
+        found: {
+          entries: [
+            { number: '一', title: '会议概况', page: null, level: 1 },
+            { number: '一', title: '出席人员', page: null, level: 2 },
+            { number: '二', title: '主要内容', page: null, level: 1 },
+          ],
+        },
+      },
+      {
+        title: 'a number after a word without a page stays in the title, as the contents prints it (`Appendix 1: Organisers`)',
+        form: 'bare titles',
+        text: '## Contents\n\nIntroduction\nAppendix 1: Organisers\n\n## Introduction\n\n## Appendix 1: Organisers\n',
+        found: {
+          entries: [
+            { number: null, title: 'Introduction', page: null },
+            { number: null, title: 'Appendix 1: Organisers', page: null },
+          ],
+        },
+        // The body reads its heading as appendix 1, `Organisers`: the two titles differ, which is so.
+        diagnostics: ['4:1 contents-title-differs'],
+      },
+      {
         title: 'Word’s contents through pandoc: the page a link of its own inside the entry’s link, the heading with attributes',
         form: 'word link',
         text:
@@ -884,12 +937,12 @@ function entriesOf(
     return window ? entriesOfLines(window, true) : null
   }
   if (node.type !== 'paragraph') return null
-  const links = linkEntries(node)
-  if (links) return links
-  const lines = paragraphLines(node).slice(skip)
-  // An ordered-list marker ("1. Scope ….. 1") is the entry's number, though the parser took it.
+  // An ordered-list marker ("1. Scope ….. 1", "1. [Scope](#scope)") is the entry's number, though the parser took it.
   const itemLine = entry.item?.children[0] === node ? entry.item.position?.start.line : undefined
   const marker = itemLine && skip === 0 ? /^\s*(\d+)[.)]\s/.exec(sourceLines[itemLine - 1] ?? '') : null
+  const links = linkEntries(node)
+  if (links) return marker && links.length === 1 && links[0]!.number === null ? [{ ...links[0]!, number: marker[1]! }] : links
+  const lines = paragraphLines(node).slice(skip)
   if (marker && lines[0]) lines[0] = { ...lines[0], text: `${marker[1]}. ${lines[0].text}` }
   return entriesOfLines(lines, underHeading)
 }
