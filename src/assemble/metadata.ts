@@ -138,9 +138,13 @@ function frontKind(front: FrontMatter | null): string | null {
 const SPACED_MEETINGS = lexicon.meetingWords.filter((word) => !/\p{Script=Han}/u.test(word))
 const TYPE_IN_TITLE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:(?:${alternation(SPACED_MEETINGS)}) )?${wholeWords(lexicon.documentTypes)}`, 'iu')
 
-/** The document type a title names, as printed (title case when in capitals); null when it names none. */
+/**
+ * The document type a title names, as printed (title case when in capitals); null when it names none. A long
+ * title names it only where it opens with it ("MINUTES OF PROCEEDINGS AT ANNUAL MEETING … HELD IN … ON …").
+ */
 function typeInTitle(title: string | null): string | null {
-  const found = title !== null && countWords(title, 31) <= 30 ? TYPE_IN_TITLE.exec(title) : null
+  const named = title !== null && (countWords(title, 31) <= 30 || DOCUMENT_TYPE_START.test(title))
+  const found = named ? TYPE_IN_TITLE.exec(title) : null
   if (!found) return null
   const type = collapseSpace(found[0])
   return isAllCaps(type) ? titleCase(type) : type.charAt(0).toUpperCase() + type.slice(1)

@@ -132,6 +132,7 @@ export const cover = defineDetector({
       const words = countWords(text)
       // "Meeting report of the Westlake Frontend Guild": the document's type and its organisation in one line.
       const typeOf = result.documentType === null && words <= 14 ? typeAndBody.exec(text) : null
+      if (result.documentType === null && words <= 14) result.documentType = typeOfMeetingLine(text)
       if (typeOf && !MEETING.test(typeOf[2]!)) {
         result.documentType = titleCase(typeOf[1]!)
         result.organization ??= typeOf[2]!.replace(/\.$/, '')
@@ -404,6 +405,31 @@ export const cover = defineDetector({
       {
         title: 'a sentence saying who took the minutes names no type',
         text: 'Meeting Date: 2021-03-04\nThe minutes were taken by Ann Lee.\n\nWe agreed the budget.\n',
+        found: { documentType: null },
+      },
+      {
+        title: 'a line saying who took the document’s type, with no colon, among the top lines: the type',
+        text: 'Harbour Working Group\nMinutes by Paul Hoffman\n\nWe agreed the budget.\n',
+        found: { documentType: 'Minutes' },
+      },
+      {
+        title: 'a document type “by” an office, no person’s name: an item, no type',
+        text: 'Harbour Working Group\nReport by the Treasurer\n\nWe agreed the budget.\n',
+        found: { documentType: null },
+      },
+      {
+        title: 'a line opening with the type, “of” and the meeting it records, over a day: the type',
+        text: 'Harbour Trust\n\nMinutes of a Regular Meeting of the Board of Directors\n\nSeptember 13, 2005\n\n# Attendance\n\nText.\n',
+        found: { documentType: 'Minutes' },
+      },
+      {
+        title: 'in any lexicon’s language (`Protokoll der Mitgliederversammlung`)',
+        text: 'Harbour Verein\n\nProtokoll der Mitgliederversammlung\n\n13.09.2005\n\nText.\n\n# Anwesend\n\nText.\n',
+        found: { documentType: 'Protokoll' },
+      },
+      {
+        title: 'a document type “of” a person or office, no meeting (`Report of the Treasurer`): no type',
+        text: 'The Harbour Trust\n\nReport of the Treasurer\n\nSeptember 13, 2005\n\nText.\n\n# Attendance\n\nText.\n',
         found: { documentType: null },
       },
       {
@@ -946,9 +972,9 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
     for (const [i, { text }] of lines.slice(0, 3).entries()) {
       const words = countWords(text, TOP_LINE_WORDS + 1)
       if (i >= inTitle && result.date === null && isMeetingDayLine(text.trim(), words)) setMeetingDay(result, text)
-      const typeBy = result.documentType === null ? TYPE_BY_LABEL.exec(text.trim()) : null
-      if (typeBy) result.documentType = titleCase(typeBy[1]!)
+      if (result.documentType === null) result.documentType = typeByLabel(text.trim())
       if (words > TOP_LINE_WORDS || /[.;:]$/.test(text.trim()) || /^[^:：]{1,30}[:：]/u.test(text)) continue
+      if (result.documentType === null) result.documentType = typeOfMeetingLine(text)
       // A line whose sentence goes on in lowercase on the next is prose wrapped (`…, le Conseil` / `municipal de …`).
       if (/^\p{Ll}/u.test(lines[i + 1]?.text.trim() ?? '')) continue
       const parts = text.split(SPACED_DASH)
@@ -991,9 +1017,26 @@ function isGivenTurn(entry: FlowEntry): boolean {
 
 /** A label naming who wrote the document's type (`Minutes taken by: Hugo`, `Notes by: Ann Lee`): the type. */
 const TYPE_BY_LABEL = new RegExp(
-  `^(${alternation(lexicon.documentTypes)})(?:\\s+\\p{L}+)?\\s+(?:${alternation(lexicon.authorWords)})[ \\t]*[:：]`,
+  `^(${alternation(lexicon.documentTypes)})(?:\\s+\\p{L}+)?\\s+(?:${alternation(lexicon.authorWords)})(?:[ \\t]*[:：]|\\s+(.+)$)`,
   'iu',
 )
+/** The person a type's line names with no colon (`Minutes by Paul Hoffman`); not `Report by the Treasurer`, an item's name. */
+const BY_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u
+
+/** The type a label or a line naming who wrote the document gives, or null. */
+function typeByLabel(text: string): string | null {
+  const found = TYPE_BY_LABEL.exec(text)
+  return found && (found[2] === undefined || BY_NAME.test(found[2])) ? titleCase(found[1]!) : null
+}
+
+/** A document type, "of" and what it records (`Minutes of a Regular Meeting of the Board`, `Protokoll der Sitzung …`). */
+const TYPE_OF = new RegExp(`^(${alternation(lexicon.documentTypes)})\\s+(?:${alternation(lexicon.documentOfWords)})\\s+(\\S.*)$`, 'iu')
+
+/** The type a line opening with it and the meeting it records gives; not `Report of the Treasurer`, an item's name. */
+function typeOfMeetingLine(text: string): string | null {
+  const found = TYPE_OF.exec(text.trim())
+  return found && MEETING.test(found[2]!) ? caseAsTitle(found[1]!) : null
+}
 
 /** A short label, its colon and a value (`Meeting Date: 2022-11-08`). */
 const LABELLED = /^([^:：]{1,40}?)[ \t]*[:：][ \t]*\S/u

@@ -292,6 +292,13 @@ describe('the days of a meeting printed without their year (issue 21)', () => {
 })
 
 describe('a title that says what and where', () => {
+  it('gives the type a title of over 30 words opens with, and none it names further on', () => {
+    const held = 'HELD IN THE TOWN HALL, NEW LINE ROAD, RATHKEALE, CO. LIMERICK ON TUESDAY, 19TH JUNE, 2023 AT 9.00 A.M.'
+    const opens = metadata(`# MINUTES OF PROCEEDINGS AT ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF HARBOURSIDE ${held}\n\nText.\n`)
+    expect(opens.documentType).toBe('Minutes')
+    const inside = metadata(`# ANNUAL MEETING OF THE MUNICIPAL DISTRICT OF HARBOURSIDE TO HEAR THE TREASURER'S REPORT ${held}\n\nText.\n`)
+    expect(inside.documentType).toBeNull()
+  })
   it('gives the document type with the kind of meeting before it, and the meeting without it', () => {
     const found = metadata('# Third XYZF Workshop Summary\n\n## Sessions\n\nText.\n')
     expect(found.documentType).toBe('Workshop Summary')
