@@ -159,6 +159,11 @@ describe('countedNumbers', () => {
       ['2', 'Contributed Talks'],
       ['3', 'Index'],
     ])
+    const ten = countedNumbers(Array.from({ length: 10 }, (_, k) => entry(`${k + 1} Session`, {}, k)))
+    expect(ten.map((e) => [e.number, e.title]).slice(8)).toEqual([
+      ['9', 'Session'],
+      ['10', 'Session'],
+    ])
     expect(countedNumbers(page(['9 Intro'], ['10 Body'])).map((e) => e.title)).toEqual(['9 Intro', '10 Body'])
   })
 
@@ -173,6 +178,8 @@ describe('countedNumbers', () => {
     expect(countedNumbers(skipping)).toEqual(skipping)
     const lower = page(['1 opening'], ['2 closing'])
     expect(countedNumbers(lower)).toEqual(lower)
+    const inside = page(['Room 1 Opening'], ['Room 2 Closing'])
+    expect(countedNumbers(inside)).toEqual(inside)
     const noSpace = page(['1Opening'], ['2Closing'])
     expect(countedNumbers(noSpace)).toEqual(noSpace)
     expect(countedNumbers(single)).not.toBe(single)
@@ -197,5 +204,7 @@ describe('uniqueRun', () => {
     const same = page(['Break', { page: 1 }], ['Break', { page: 2 }], ['Break', { page: 3 }])
     expect(uniqueRun(same)).toEqual(same)
     expect(uniqueRun(same)).not.toBe(same)
+    // A fourth repeats the first pair two entries on: the copy starts there.
+    expect(uniqueRun([...same, entry('Break', { page: 4 }, 3)]).map((e) => e.page)).toEqual([1, 2])
   })
 })
