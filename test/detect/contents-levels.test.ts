@@ -55,6 +55,18 @@ describe('assignLevels', () => {
     ])
   })
 
+  it('leaves the entries under a centred label their columns: the label’s column, and the order they come in, are no level', () => {
+    const raw = page(
+      ['WITNESSES', { column: 8, centred: true, page: null }],
+      ['Statement', { column: 4 }],
+      ['Chairman', { column: 0 }],
+      ['Answers', { column: 12 }],
+    )
+    expect(levels(raw).map(([, level]) => level)).toEqual([1, 3, 2, 4])
+    const jitter = page(['PANEL', { column: 10, centred: true, page: null }], ['Anna', { column: 1 }], ['Ben', { column: 2 }])
+    expect(levels(jitter).map(([, level]) => level)).toEqual([1, 2, 2])
+  })
+
   it('nests numbers of several styles by style on a page without indentation (I. over A.), an annex left to the other rules', () => {
     const raw = page(
       ['Introduction', { number: 'I' }],
@@ -70,6 +82,30 @@ describe('assignLevels', () => {
       ['Findings', 1],
       ['Tables', 1],
     ])
+  })
+
+  it('reads the indentation before the numbers’ styles where the page has both', () => {
+    const raw = page(
+      ['Intro', { number: 'I' }],
+      ['Scope', { number: 'A' }],
+      ['Terms', { number: 'B', column: 4 }],
+      ['End', { number: 'II' }],
+    )
+    expect(levels(raw).map(([, level]) => level)).toEqual([1, 1, 2, 1])
+  })
+
+  it('counts as dotted only a number of figures and stops throughout (12, 1.12), not 2a or A.1', () => {
+    const under = (number: string) => levels(page(['Keynotes', { number }], ['Anna Berg (Oslo)', { column: 2 }]))
+    expect(under('12')).toEqual([
+      ['Keynotes', 1],
+      ['Anna Berg (Oslo)', 2],
+    ])
+    expect(under('1.12')).toEqual([
+      ['Keynotes', 2],
+      ['Anna Berg (Oslo)', 3],
+    ])
+    expect(under('A.1').map(([, level]) => level)).toEqual([1, 1])
+    expect(under('1.2a').map(([, level]) => level)).toEqual([1, 1])
   })
 
   it('gives a dotted number its depth, and an unnumbered entry set in under a numbered one the level below it', () => {
@@ -114,6 +150,8 @@ describe('assignLevels', () => {
     // A group line is one without a page: with its page it is an entry like the bulleted ones.
     const paged = page(['Economía', { page: 50 }], ['Micro y mesoeconomía', { bulleted: true }], ['Salud', { bulleted: true }])
     expect(levels(paged).map(([, level]) => level)).toEqual([1, 1, 1])
+    // A last line without a page and nothing under it groups nothing.
+    expect(levels(page(['Introduction'], ['Notes', { page: null }])).map(([, level]) => level)).toEqual([1, 1])
   })
 
   it('reads two to four columns as levels, a column within two of another the same in plain text', () => {
@@ -126,6 +164,9 @@ describe('assignLevels', () => {
       ['Media', { column: 0, listDepth: 1 }],
     )
     expect(levels(listed).map(([, level]) => level)).toEqual([1, 2, 1])
+    // Two spaces more on a page of list entries and plain lines is the jitter of plain text.
+    const mixed = page(['WebRTC', { column: 0, listDepth: 1 }], ['Signaling', { column: 2 }], ['Media', { column: 0, listDepth: 1 }])
+    expect(levels(mixed).map(([, level]) => level)).toEqual([1, 1, 1])
     const plain = page(['WebRTC', { column: 0 }], ['Signaling', { column: 3 }], ['Media', { column: 0 }])
     expect(levels(plain).map(([, level]) => level)).toEqual([1, 2, 1])
   })
@@ -168,6 +209,8 @@ describe('countedNumbers', () => {
   })
 
   it('leaves a title that opens with a figure alone, or with figures that do not count from 1 one after another', () => {
+    const numbered = page(['1 Invited Talks'], ['2 Contributed Talks'], ['3 Questions for the Board', { number: 'A' }])
+    expect(countedNumbers(numbered).map((e) => [e.number, e.title])[2]).toEqual(['A', '3 Questions for the Board'])
     const single = page(['1 Introduction'], ['Methods'])
     expect(countedNumbers(single)).toEqual(single)
     const year = page(['2020 Budget'], ['2021 Budget'])
@@ -190,6 +233,8 @@ describe('uniqueRun', () => {
   it('stops where the body’s first heading repeats an entry’s title without its page', () => {
     const raw = page(['Opening', { page: 1 }], ['Reports', { page: 2 }], ['OPENING', { page: null }], ['Reports', { page: 2 }])
     expect(uniqueRun(raw).map((e) => e.title)).toEqual(['Opening', 'Reports'])
+    const body = page(['Opening', { page: 1 }], ['Reports', { page: 2 }], ['OPENING', { page: null }], ['Agenda', { page: null }])
+    expect(uniqueRun(body).map((e) => e.title)).toEqual(['Opening', 'Reports'])
     // A title repeated before any entry with that title had its page is not the body.
     const grouped = page(['Talks', { page: null }], ['Talks', { page: null }], ['Close', { page: 3 }])
     expect(uniqueRun(grouped).map((e) => e.title)).toEqual(['Talks', 'Talks', 'Close'])
