@@ -1015,9 +1015,12 @@ function isGivenTurn(entry: FlowEntry): boolean {
   return form === 'chat' || form === 'action'
 }
 
-/** A label naming who wrote the document's type (`Minutes taken by: Hugo`, `Notes by: Ann Lee`): the type. */
+/**
+ * A label naming who wrote the document's type (`Minutes taken by: Hugo`, `Notes by: Ann Lee`): the type. The name after
+ * the space opens with no space (`\S`): one way to part them, so a line of spaces fails in linear time.
+ */
 const TYPE_BY_LABEL = new RegExp(
-  `^(${alternation(lexicon.documentTypes)})(?:\\s+\\p{L}+)?\\s+(?:${alternation(lexicon.authorWords)})(?:[ \\t]*[:：]|\\s+(.+)$)`,
+  `^(${alternation(lexicon.documentTypes)})(?:\\s+\\p{L}+)?\\s+(?:${alternation(lexicon.authorWords)})(?:[ \\t]*[:：]|\\s+(\\S.*)$)`,
   'iu',
 )
 /** The person a type's line names with no colon (`Minutes by Paul Hoffman`); not `Report by the Treasurer`, an item's name. */
