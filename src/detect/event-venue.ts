@@ -5,7 +5,7 @@
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
-import { findDay, sessionDayOf } from '../text/dates.js'
+import { findDay, mayHoldDay, sessionDayOf } from '../text/dates.js'
 import { readDateline } from '../text/dateline.js'
 import { collapseSpace, countWords, titleCase } from '../text/normalize.js'
 
@@ -135,6 +135,8 @@ export function datelineOf(flow: readonly FlowEntry[]): { place: string | null; 
     headed ||= entry.node.type === 'heading'
     if (entry.node.type !== 'paragraph') continue
     for (const { text, line } of paragraphLines(entry.node)) {
+      // Every form below ends in a day findDay reads: a line without one is passed over before it is cleaned.
+      if (!mayHoldDay(text)) continue
       // A blank form field's leader before the place ("……… Kénitra Le : 01/09/2019") is no part of it.
       const clean = collapseSpace(text).replace(/\.$/, '').replace(LEADER, '')
       // `A la chaufferie, Bègles le 11/11/23` on a title page: the opener, the place, the day; after the body's first

@@ -674,7 +674,8 @@ function labelledFacts(flow: readonly FlowEntry[]): { date: string | null; locat
     const lines =
       node.type === 'paragraph' ? paragraphLines(node) : node.type === 'heading' ? [{ text: flatText(node), line: entry.line }] : []
     for (const [i, { text, line }] of lines.entries()) {
-      const match = LABELLED.exec(collapseSpace(text))
+      // LABELLED needs a colon: a line without one is not cleaned.
+      const match = text.includes(':') || text.includes('：') ? LABELLED.exec(collapseSpace(text)) : null
       const kind = match ? labelKind(match[1]!) : null
       if (!match || !kind) continue
       // A value ending in a comma goes on over the next line ("Institute,\nAshburn, Virginia").

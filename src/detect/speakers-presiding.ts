@@ -41,7 +41,7 @@ export function readPresiding(flow: readonly FlowEntry[]): RosterPerson | null {
     if (node.type !== 'paragraph' && node.type !== 'heading') continue
     // A label's line (`Président de séance : …`) ends at its line's end; a sentence runs over soft line ends.
     for (const line of plainText(node).split('\n')) {
-      const labelled = presiderAfter(collapseSpace(line), true)
+      const labelled = line.includes(':') ? presiderAfter(collapseSpace(line), true) : null
       if (labelled) return labelled
     }
     const stated = presiderAfter(flatText(node).slice(0, SEARCHED), false)

@@ -248,6 +248,11 @@ function firstRead(reader: Reader, text: string): [RegExpExecArray, string] | nu
   return null
 }
 
+/** Whether findDay can find a day in the text: it has a figure, or a 年 (a day in Chinese numerals). A cheap test first. */
+export function mayHoldDay(text: string): boolean {
+  return FIGURE.test(text) || text.includes('年')
+}
+
 /** The first full date (or span of days) in the text, as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */
 export function findDay(printed: string): FoundDay | null {
   // Every reader needs figures: a text with none (most lines the detectors ask about) is read by none.
