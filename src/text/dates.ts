@@ -248,15 +248,18 @@ function firstRead(reader: Reader, text: string): [RegExpExecArray, string] | nu
   return null
 }
 
-/** Whether findDay can find a day in the text: it has a figure, or a 年 (a day in Chinese numerals). A cheap test first. */
+/** Whether findDay can find a day in the text: two figures in a row (a year), or a 年 (a day in Chinese numerals). A cheap test first. */
 export function mayHoldDay(text: string): boolean {
-  return FIGURE.test(text) || text.includes('年')
+  return FIGURES.test(text) || text.includes('年')
 }
+
+// Every reader of figures, and findMonth, needs two in a row (a year, or a two-figure year after slashes): a text without (most
+// lines the detectors ask about; a heading's number, `1.`, `2.3`, which splitNumber asks isDateOnly about) is read by none.
+const FIGURES = /[0-9\uFF10-\uFF19]{2}/u
 
 /** The first full date (or span of days) in the text, as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */
 export function findDay(printed: string): FoundDay | null {
-  // Every reader needs figures: a text with none (most lines the detectors ask about) is read by none.
-  if (!FIGURE.test(printed)) return hanDay(printed)
+  if (!FIGURES.test(printed)) return hanDay(printed)
   const text = asciiDigits(printed)
   let best: FoundDay | null = null
   for (const reader of READERS) {
@@ -280,7 +283,7 @@ const CJK_MONTH_YEAR = new RegExp(
 
 /** A month of a year ("April 2018", "2021年3月") as `YYYY-MM` and where it is printed. */
 function findMonth(printed: string): FoundDay | null {
-  if (!FIGURE.test(printed)) return null
+  if (!FIGURES.test(printed)) return null
   const text = asciiDigits(printed)
   const named = MONTH_YEAR.exec(text)
   const month = named ? monthOf(named[1]!) : undefined
