@@ -754,6 +754,40 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text, a bar between a heading’s number and its title (`1 | Introduction`, a Word style’s number in the margin) ' +
+          'numbers it; an appendix after numbered sections stands at the top; a table’s row (`3 | Anna Berg | Chair`) is none',
+        form: 'plain-text numbered heading',
+        text:
+          'Workshop report\n\n1 | Introduction\n\nThe workshop brought together forty people from ten institutions over two days.\n\n' +
+          '2 | Goals\n\nThe goals were set by the steering committee before the workshop began.\n\n2.1 Survey\n\n' +
+          'A survey was sent to all participants a month before the workshop.\n\n  3 | Anna Berg | Chair\n\n' +
+          'Appendix 1: Participants\n\nThe participants are listed below with their institutions.\n\f',
+        found: {
+          headings: [
+            { title: 'Introduction', number: '1', line: 3, depth: 1 },
+            { title: 'Goals', number: '2', line: 7, depth: 1 },
+            { title: 'Survey', number: '2.1', line: 11, depth: 2 },
+            { title: 'Participants', number: '1', line: 17, depth: 1 },
+          ],
+        },
+      },
+      {
+        title:
+          'in plain text without blank lines (pdftotext -raw), a page that opens after a sentence’s end opens as after a blank ' +
+          'line: a short title there heads what follows (`Attendee List`); a vote’s tally there (`Board Vote 16 Yes`) is none',
+        form: 'plain-text label heading',
+        text:
+          'Minutes of the general assembly of the association held on 12 March\n' +
+          'The assembly opened at seven with twenty members present and the chair welcomed them all.\n' +
+          'The accounts of the year were presented by the treasurer and approved without any changes.\n' +
+          'The members asked about the budget for next year and the board answered their questions.\n\f2\nAttendee List\n' +
+          'Anna Berg, Karl Lund, Lena Lindqvist, Tomas Lind and sixteen other members of the association\n' +
+          'The board proposed to renew its mandate for two more years and nobody stood against it.\n\f3\nBoard Vote 16 Yes\n' +
+          'The board was renewed for two years and the chair closed the assembly at nine in the evening.\n\f',
+        found: { headings: [{ title: 'Attendee List', line: 6 }] },
+      },
+      {
         title: 'in plain text without blank lines (pdftotext -raw), a participants heading alone over a bulleted list heads it',
         form: 'plain-text label heading',
         text:
