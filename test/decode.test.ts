@@ -141,3 +141,14 @@ describe('carriage returns inside lines', () => {
     expect(decode('# Minutes\r\n\u00a0 kept\r\n').text).toBe('# Minutes\n\u00a0 kept\n')
   })
 })
+
+describe('Word’s hyphen in a PDF', () => {
+  it('is one hyphen where the PDF wrote a hyphen, a soft hyphen and U+2010', () => {
+    expect(decode('5.8 Syncing time-\u00ad\u2010codes\n')).toEqual({
+      text: '5.8 Syncing time-codes\n',
+      encoding: 'utf-8',
+      notes: ['hyphens written with a soft hyphen and U+2010 read as one'],
+    })
+    expect(decode('a soft hy\u00adphen stays\n').text).toBe('a soft hy\u00adphen stays\n')
+  })
+})

@@ -19,6 +19,8 @@ const COMBINING = /\p{M}/u
 // indented line after a CR line end opens with spaces, not with a no-break space.
 const SPACING_CR = /\t?\r ?\u00a0|\t\r /
 const SPACING_CR_ALL = new RegExp(SPACING_CR.source, 'g')
+// The same PDFs write Word's hyphen as a hyphen, a soft hyphen and a hyphen (U+2010): `time-\u00ad\u2010codes` is `time-codes`.
+const WORD_HYPHEN = '-\u00ad\u2010'
 
 export function decode(input: string | Uint8Array, encoding?: string): Decoded {
   let text: string
@@ -36,6 +38,10 @@ export function decode(input: string | Uint8Array, encoding?: string): Decoded {
   if (SPACING_CR.test(text) && text.includes('\n')) {
     text = text.replace(SPACING_CR_ALL, ' ')
     notes.push('carriage returns inside lines read as spaces')
+  }
+  if (text.includes(WORD_HYPHEN)) {
+    text = text.replaceAll(WORD_HYPHEN, '-')
+    notes.push('hyphens written with a soft hyphen and U+2010 read as one')
   }
   if (/\r\n?/.test(text)) notes.push(/\r\n/.test(text) ? 'CRLF line ends' : 'CR line ends')
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
