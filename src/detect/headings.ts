@@ -788,6 +788,27 @@ export const headings = defineDetector({
         found: { headings: [{ title: 'Attendee List', line: 6 }] },
       },
       {
+        title:
+          'in plain text, a title-case line at the margin over a bulleted list set in deeper, after a lead-in’s colon or a ' +
+          'sentence’s end, heads the list (`Short-Term` / `● Adopt …`, a bold line in the PDF); a lead-in ending with a colon does not',
+        form: 'plain-text label heading',
+        text:
+          'Workshop report\n\n1 Recommendations\n\n' +
+          'The recommendations are grouped by term, as the participants of the workshop asked for them:\nShort-Term\n' +
+          '     ● Adopt a common file naming convention for all the video files of the cruises\n' +
+          '     ● Stop overlaying text on the video recorded during the dives of the vehicles\nLong-Term\n' +
+          '     ● Build a shared archive for the video of all the operators of the vehicles\n\n' +
+          'The overall challenges of the community with respect to the video are to:\n' +
+          '     ● Provide consistent metadata for the video of all the operators and vehicles\n\f',
+        found: {
+          headings: [
+            { title: 'Recommendations', number: '1', line: 3, depth: 1 },
+            { title: 'Short-Term', line: 6 },
+            { title: 'Long-Term', line: 9 },
+          ],
+        },
+      },
+      {
         title: 'in plain text without blank lines (pdftotext -raw), a participants heading alone over a bulleted list heads it',
         form: 'plain-text label heading',
         text:

@@ -617,8 +617,9 @@ function headsParagraph(
   // In text without blank lines, a part of minutes by its name over a bulleted list (`Present:` / `- Anna Berg`), or with no
   // colon over a numbered one (`Agenda` / `1. Welcome`; `Agenda:` there leads into its list as a line of text would).
   if (raw && startsCapital(text) && MINUTES_PART.test(text) && overList(text, next.text.trimStart())) return true
-  if (!/^[\p{Lu}\d"“«([]/u.test(next.text.trimStart())) return false
   const last = paragraph.at(-1)
+  if (headsBullets(line, next, last)) return true
+  if (!/^[\p{Lu}\d"“«([]/u.test(next.text.trimStart())) return false
   if (SECTION_NAME.test(text) && (!last || /[.!?:]$/.test(last.text))) return true
   // A contents heading (`Inhalt:`) heads the index under it, in text without blank lines too.
   if (raw && CONTENTS_HEADING.test(text)) return true
@@ -691,6 +692,17 @@ function opensTurn(line: Line | null | undefined): boolean {
 /** Whether a part's name stands over a list: a bulleted one, or a numbered one when the name has no colon. */
 function overList(name: string, next: string): boolean {
   return BULLET.test(next) || (!/[:：]$/.test(name) && /^\d{1,2}[.)]\s/.test(next))
+}
+
+/**
+ * A title-case line at the margin over a bulleted list set in deeper, after a sentence's end or a lead-in's colon
+ * (`… applied by all operators:` / `Short-Term` / `    ● Standardized file naming …`): the list's heading, as a bold
+ * line of the PDF was. A line that ends with a colon leads into its list as text does.
+ */
+function headsBullets(line: Line, next: Line, last: Line | undefined): boolean {
+  if (line.indent > 0 || next.indent <= line.indent || !BULLET.test(next.text.trimStart())) return false
+  const text = line.text.trim()
+  return !text.endsWith(':') && titleLike(text) && (last === undefined || /[.:!?]$/.test(last.text.trim()))
 }
 
 /** A line opening with a capital, as a heading is written (`notes` in lowercase is a word of a sentence). */
