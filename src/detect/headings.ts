@@ -809,6 +809,20 @@ export const headings = defineDetector({
         },
       },
       {
+        title: 'in plain text, a dash after a numbered heading’s title leads into the text under it: no part of the title',
+        form: 'plain-text numbered heading',
+        text:
+          'Minutes of the steering committee\n\n1. Extensions –\n' +
+          'The more the standard is adopted, the more its users ask for extensions to support new data.\n\n2. Training –\n' +
+          'Training courses will be held twice a year for the new users of the standard and its tools.\n\f',
+        found: {
+          headings: [
+            { title: 'Extensions', number: '1', line: 3, depth: 1 },
+            { title: 'Training', number: '2', line: 6, depth: 1 },
+          ],
+        },
+      },
+      {
         title: 'in plain text without blank lines (pdftotext -raw), a participants heading alone over a bulleted list heads it',
         form: 'plain-text label heading',
         text:

@@ -182,10 +182,12 @@ function titled(index: number, number: string, parts: number[], style: Style, ti
     return { index, number, parts, style, title: runIn[1]!.replace(/\.$/, ''), runIn: runIn[1]!.length }
   }
   if (title.length > MAX_TITLE || title.split(/\s+/).length > MAX_TITLE_WORDS || /[,;]$/.test(title)) return null
-  return { index, number, parts, style, title, runIn: null }
+  // A dash after the title leads into the text under it (`1. Extensions –`): no part of the title.
+  return { index, number, parts, style, title: title.replace(LEAD_DASH, ''), runIn: null }
 }
 
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\./i
+const LEAD_DASH = / [–—-]$/
 
 const RUN_IN = /^(.{3,120}?[\p{Ll}\p{Lu}]{3}[.?])\s+(?=\S)/u
 
