@@ -126,3 +126,29 @@ describe('decode: letters and their diacritics', () => {
     expect(decode('Mika Göös\n').notes).toEqual([])
   })
 })
+
+describe('carriage returns inside lines', () => {
+  it('are the word spaces of a PDF that sets words apart by a tab, a CR and a no-break space', () => {
+    const layout = '1\t\r \u00a0|\t\r \u00a0Goals\t\r \u00a0\nThis\t\r \u00a0 workshop\r \u00a0brought\n'
+    expect(decode(layout)).toEqual({
+      text: '1 | Goals \nThis  workshop brought\n',
+      encoding: 'utf-8',
+      notes: ['carriage returns inside lines read as spaces'],
+    })
+  })
+  it('stay line ends in a file with CR or CRLF line ends', () => {
+    expect(decode('# Minutes\r  indented\rlast\r').text).toBe('# Minutes\n  indented\nlast\n')
+    expect(decode('# Minutes\r\n\u00a0 kept\r\n').text).toBe('# Minutes\n\u00a0 kept\n')
+  })
+})
+
+describe('Word’s hyphen in a PDF', () => {
+  it('is one hyphen where the PDF wrote a hyphen, a soft hyphen and U+2010', () => {
+    expect(decode('5.8 Syncing time-\u00ad\u2010codes\n')).toEqual({
+      text: '5.8 Syncing time-codes\n',
+      encoding: 'utf-8',
+      notes: ['hyphens written with a soft hyphen and U+2010 read as one'],
+    })
+    expect(decode('a soft hy\u00adphen stays\n').text).toBe('a soft hy\u00adphen stays\n')
+  })
+})

@@ -13,6 +13,14 @@ export interface Decoded {
 }
 
 const COMBINING = /\p{M}/u
+// A PDF whose words are set apart by a tab, a carriage return and a no-break space (Word for Mac's PDFs) gives pdftotext
+// lines like `Video\t\r \u00a0imagery`: in a text whose lines end in LF, a CR between a tab and a space, or before a
+// no-break space, is the word space, not a line end. A file with CR line ends has no LF and is read as before; an
+// indented line after a CR line end opens with spaces, not with a no-break space.
+const SPACING_CR = /\t?\r ?\u00a0|\t\r /
+const SPACING_CR_ALL = new RegExp(SPACING_CR.source, 'g')
+// The same PDFs write Word's hyphen as a hyphen, a soft hyphen and a hyphen (U+2010): `time-\u00ad\u2010codes` is `time-codes`.
+const WORD_HYPHEN = '-\u00ad\u2010'
 
 export function decode(input: string | Uint8Array, encoding?: string): Decoded {
   let text: string
@@ -27,6 +35,14 @@ export function decode(input: string | Uint8Array, encoding?: string): Decoded {
   }
   const notes: string[] = []
   if (used !== 'utf-8' || bom) notes.push(`${used.toUpperCase()}${bom ? ' with a byte-order mark' : ''}`)
+  if (SPACING_CR.test(text) && text.includes('\n')) {
+    text = text.replace(SPACING_CR_ALL, ' ')
+    notes.push('carriage returns inside lines read as spaces')
+  }
+  if (text.includes(WORD_HYPHEN)) {
+    text = text.replaceAll(WORD_HYPHEN, '-')
+    notes.push('hyphens written with a soft hyphen and U+2010 read as one')
+  }
   if (/\r\n?/.test(text)) notes.push(/\r\n/.test(text) ? 'CRLF line ends' : 'CR line ends')
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   // pdftotext writes a letter and its diacritic apart (`G` `o` U+0308 `o` U+0308 `s`): composed, a name is one word again.

@@ -754,6 +754,75 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text, a bar between a heading’s number and its title (`1 | Introduction`, a Word style’s number in the margin) ' +
+          'numbers it; an appendix after numbered sections stands at the top; a table’s row (`3 | Anna Berg | Chair`) is none',
+        form: 'plain-text numbered heading',
+        text:
+          'Workshop report\n\n1 | Introduction\n\nThe workshop brought together forty people from ten institutions over two days.\n\n' +
+          '2 | Goals\n\nThe goals were set by the steering committee before the workshop began.\n\n2.1 Survey\n\n' +
+          'A survey was sent to all participants a month before the workshop.\n\n  3 | Anna Berg | Chair\n\n' +
+          'Appendix 1: Participants\n\nThe participants are listed below with their institutions.\n\f',
+        found: {
+          headings: [
+            { title: 'Introduction', number: '1', line: 3, depth: 1 },
+            { title: 'Goals', number: '2', line: 7, depth: 1 },
+            { title: 'Survey', number: '2.1', line: 11, depth: 2 },
+            { title: 'Participants', number: '1', line: 17, depth: 1 },
+          ],
+        },
+      },
+      {
+        title:
+          'in plain text without blank lines (pdftotext -raw), a page that opens after a sentence’s end opens as after a blank ' +
+          'line: a short title there heads what follows (`Attendee List`); a vote’s tally there (`Board Vote 16 Yes`) is none',
+        form: 'plain-text label heading',
+        text:
+          'Minutes of the general assembly of the association held on 12 March\n' +
+          'The assembly opened at seven with twenty members present and the chair welcomed them all.\n' +
+          'The accounts of the year were presented by the treasurer and approved without any changes.\n' +
+          'The members asked about the budget for next year and the board answered their questions.\n\f2\nAttendee List\n' +
+          'Anna Berg, Karl Lund, Lena Lindqvist, Tomas Lind and sixteen other members of the association\n' +
+          'The board proposed to renew its mandate for two more years and nobody stood against it.\n\f3\nBoard Vote 16 Yes\n' +
+          'The board was renewed for two years and the chair closed the assembly at nine in the evening.\n\f',
+        found: { headings: [{ title: 'Attendee List', line: 6 }] },
+      },
+      {
+        title:
+          'in plain text, a title-case line at the margin over a bulleted list set in deeper, after a lead-in’s colon or a ' +
+          'sentence’s end, heads the list (`Short-Term` / `● Adopt …`, a bold line in the PDF); a lead-in ending with a colon does not',
+        form: 'plain-text label heading',
+        text:
+          'Workshop report\n\n1 Recommendations\n\n' +
+          'The recommendations are grouped by term, as the participants of the workshop asked for them:\nShort-Term\n' +
+          '     ● Adopt a common file naming convention for all the video files of the cruises\n' +
+          '     ● Stop overlaying text on the video recorded during the dives of the vehicles\nLong-Term\n' +
+          '     ● Build a shared archive for the video of all the operators of the vehicles\n\n' +
+          'The overall challenges of the community with respect to the video are to:\n' +
+          '     ● Provide consistent metadata for the video of all the operators and vehicles\n\f',
+        found: {
+          headings: [
+            { title: 'Recommendations', number: '1', line: 3, depth: 1 },
+            { title: 'Short-Term', line: 6 },
+            { title: 'Long-Term', line: 9 },
+          ],
+        },
+      },
+      {
+        title: 'in plain text, a dash after a numbered heading’s title leads into the text under it: no part of the title',
+        form: 'plain-text numbered heading',
+        text:
+          'Minutes of the steering committee\n\n1. Extensions –\n' +
+          'The more the standard is adopted, the more its users ask for extensions to support new data.\n\n2. Training –\n' +
+          'Training courses will be held twice a year for the new users of the standard and its tools.\n\f',
+        found: {
+          headings: [
+            { title: 'Extensions', number: '1', line: 3, depth: 1 },
+            { title: 'Training', number: '2', line: 6, depth: 1 },
+          ],
+        },
+      },
+      {
         title: 'in plain text without blank lines (pdftotext -raw), a participants heading alone over a bulleted list heads it',
         form: 'plain-text label heading',
         text:

@@ -349,8 +349,11 @@ function readTextLine(b: Builder, i: number, line: Line): void {
   // A label of one name (`Anssi: …`) opens a turn after a line that ends a sentence or stops short of the column.
   if (last && raw && endsRawParagraph(last) && opensNamedTurn(b, line) && !marks.contents.has(i)) endParagraph(b)
   if (b.paragraph.length > 0 && b.outline && opensRemark(b, line)) endParagraph(b)
-  // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it.
-  if (b.paragraph.length === 0) b.blankBefore = (lines[i - 1] !== null || !raw) && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
+  // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it, unless the page
+  // before ended a sentence (`… such a tool.` / page 9 / `Attendee List`): then the page opens as after a blank line.
+  const pageEnd = lines[i - 1] === null ? lines[i - 2] : undefined
+  const pageOpens = lines[i - 1] !== null || !raw || (!isBlank(pageEnd) && endsRawParagraph(pageEnd!))
+  if (b.paragraph.length === 0) b.blankBefore = pageOpens && isBlank(lines[i - 1]) && !lines[i - 1]?.soft
   // A centred title glued to a line (`Wednesday March 27` under a table's row, `SCHEDULE` over `Sunday March 24`) stands
   // alone, as it would between blank lines.
   if (i > b.bodyStart && !marks.contents.has(i) && !(isBlank(lines[i - 1]) && isBlank(lines[i + 1])) && centredTitleAt(lines, i)) {
@@ -614,8 +617,9 @@ function headsParagraph(
   // In text without blank lines, a part of minutes by its name over a bulleted list (`Present:` / `- Anna Berg`), or with no
   // colon over a numbered one (`Agenda` / `1. Welcome`; `Agenda:` there leads into its list as a line of text would).
   if (raw && startsCapital(text) && MINUTES_PART.test(text) && overList(text, next.text.trimStart())) return true
-  if (!/^[\p{Lu}\d"“«([]/u.test(next.text.trimStart())) return false
   const last = paragraph.at(-1)
+  if (headsBullets(line, next, last)) return true
+  if (!/^[\p{Lu}\d"“«([]/u.test(next.text.trimStart())) return false
   if (SECTION_NAME.test(text) && (!last || /[.!?:]$/.test(last.text))) return true
   // A contents heading (`Inhalt:`) heads the index under it, in text without blank lines too.
   if (raw && CONTENTS_HEADING.test(text)) return true
@@ -690,6 +694,17 @@ function overList(name: string, next: string): boolean {
   return BULLET.test(next) || (!/[:：]$/.test(name) && /^\d{1,2}[.)]\s/.test(next))
 }
 
+/**
+ * A title-case line at the margin over a bulleted list set in deeper, after a sentence's end or a lead-in's colon
+ * (`… applied by all operators:` / `Short-Term` / `    ● Standardized file naming …`): the list's heading, as a bold
+ * line of the PDF was. A line that ends with a colon leads into its list as text does.
+ */
+function headsBullets(line: Line, next: Line, last: Line | undefined): boolean {
+  if (line.indent > 0 || next.indent <= line.indent || !BULLET.test(next.text.trimStart())) return false
+  const text = line.text.trim()
+  return !text.endsWith(':') && titleLike(text) && (last === undefined || /[.:!?]$/.test(last.text.trim()))
+}
+
 /** A line opening with a capital, as a heading is written (`notes` in lowercase is a word of a sentence). */
 function startsCapital(text: string): boolean {
   return /^\p{Lu}/u.test(text.trimStart())
@@ -698,6 +713,8 @@ function startsCapital(text: string): boolean {
 function gluedTitle(line: Line, next: Line): boolean {
   const text = line.text.trim()
   if (!titleLike(text) || text.endsWith(':') || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
+  // A count and a short word at the end is a vote's tally (`Votación Junta 16 Sí`), no title.
+  if (TALLY.test(text)) return false
   return next.text.length >= 0.6 * (next.width ?? 0) || next.text.trim().endsWith(':')
 }
 
@@ -906,6 +923,7 @@ const QUANTITY = /^[\d.,]+(?:\s?[–-]\s?[\d.,]+)?\s*\p{Lu}{1,3}(?:\/\p{L}{1,3})
 
 /** A roll call's count in capitals (`AYES--3`, `NOT VOTING--1`): a tally's line over the names, no heading. */
 const VOTE_COUNT = /^[\p{Lu} '"]+--\d+$/u
+const TALLY = /\s\d{1,4}\s\p{L}{1,3}$/u
 
 /** Fewest paragraphs opened by a deeper first line that make it the text's way of opening them. */
 const FIRST_LINE_MIN = 10

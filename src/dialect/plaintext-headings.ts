@@ -41,12 +41,15 @@ interface Numbered {
   scheme?: string
   /** Lines taken when the number stands alone over a blank line and its title (`II.` / blank / `Agenda Review`). */
   span?: number
+  /** An annex's word before the number (`Appendix 2: Survey Results`): back matter, at the top of the outline. */
+  annex?: boolean
 }
 
 const ANNEX = alternation(lexicon.annexWords)
 const ITEM = alternation(lexicon.agendaItemWords)
-// "3.1.", "3.1", "3." or "3" before a title; "Appendix B."; "IV." or "IV.-"; "ASUNTO IV.-", "Point 3 :".
-const ARABIC = /^(\d{1,3}(?:\.\d{1,3}){0,5})(?:\.-?|\s-)?\s+(\S.*)$/
+// "3.1.", "3.1", "3." or "3" before a title; "Appendix B."; "IV." or "IV.-"; "ASUNTO IV.-", "Point 3 :". A bar may stand
+// between the number and its title, as a Word style sets a heading's number in the margin ("1 | Introduction").
+const ARABIC = /^(\d{1,3}(?:\.\d{1,3}){0,5})(?:\.-?|\s-|\s*\|)?\s+(\S.*)$/
 const ANNEXED = new RegExp(`^(?:${ANNEX})\\s+([A-Z]|\\d{1,2})(?:\\.|:|\\s-)?\\s+(\\S.*)$`, 'u')
 const ROMAN = /^([IVXL]{2,6}|[IVX])(?:\.-?|\s?-|\))\s+(\S.*)$/
 // "A. MOTIONS" or "B) Questions": a letter, then a title of two words or more, or one word in full ("C. Progress";
@@ -97,7 +100,8 @@ export function numberedLine(text: string, index: number): Numbered | null {
   const annexed = ANNEXED.exec(text)
   if (annexed) {
     const letter = /^[A-Z]$/.test(annexed[1]!)
-    return titled(index, annexed[1]!, [letter ? annexed[1]!.charCodeAt(0) - 64 : Number(annexed[1])], 'letter', annexed[2]!)
+    const numbered = titled(index, annexed[1]!, [letter ? annexed[1]!.charCodeAt(0) - 64 : Number(annexed[1])], 'letter', annexed[2]!)
+    return numbered && { ...numbered, annex: true }
   }
   const item = ITEMED.exec(text)
   if (item) {
@@ -167,6 +171,8 @@ function titled(index: number, number: string, parts: number[], style: Style, ti
   // After "3、" a title may open with a figure ("2、630新增发布…"): the mark says it is a number's.
   if (!opening.test(title) && !(style === 'listed' && /^\d/.test(title))) return null
   if (/\s{3,}/.test(title) || (/^\d/.test(title) && style !== 'listed')) return null
+  // A bar between cells (`1 | Anna Berg | Chair`): a row of a table, no title.
+  if (/\s\|\s/.test(title)) return null
   // A web address in the line (`1. Smoothed CSP Refutation https://arxiv.org/…`): a list of references, no heading.
   if (WEB_ADDRESS.test(title)) return null
   // "3.1. A Recipe for Sustainable Software, Philip E. Bourne. The first keynote…": the title ends at the
@@ -176,10 +182,12 @@ function titled(index: number, number: string, parts: number[], style: Style, ti
     return { index, number, parts, style, title: runIn[1]!.replace(/\.$/, ''), runIn: runIn[1]!.length }
   }
   if (title.length > MAX_TITLE || title.split(/\s+/).length > MAX_TITLE_WORDS || /[,;]$/.test(title)) return null
-  return { index, number, parts, style, title, runIn: null }
+  // A dash after the title leads into the text under it (`1. Extensions –`): no part of the title.
+  return { index, number, parts, style, title: title.replace(LEAD_DASH, ''), runIn: null }
 }
 
 const WEB_ADDRESS = /\bhttps?:\/\/|\bwww\./i
+const LEAD_DASH = / [–—-]$/
 
 const RUN_IN = /^(.{3,120}?[\p{Ll}\p{Lu}]{3}[.?])\s+(?=\S)/u
 
@@ -242,8 +250,9 @@ function placeOf(
     return null
   }
   const value = parts[0]!
-  // A word says it is an agenda item ("ASUNTO IV.-"): whatever its number, it is one.
-  if (candidate.style === 'item') return { depth: 1, implicit: false }
+  // A word says it is an agenda item ("ASUNTO IV.-"): whatever its number, it is one. An appendix is back matter: it
+  // stands at the top, after numbered sections as after none (`8 | Acknowledgements`, then `Appendix 1: Participants`).
+  if (candidate.style === 'item' || candidate.annex) return { depth: 1, implicit: false }
   // A council numbers its decisions by year from where the last meeting stopped: any serial may open; so may a
   // number set over its title (minutes whose first items were cut or printed otherwise).
   if (path.length === 0) return value <= 1 || candidate.style === 'serial' || candidate.span ? { depth: 1, implicit: false } : null
