@@ -142,6 +142,18 @@ export const blocks = defineDetector({
         },
       },
       {
+        title: 'YAML front matter (`---`) at the top is metadata: no block',
+        form: 'front matter',
+        text: '---\ntitle: Board minutes\ndate: 2024-05-09\n---\n\n## Budget\n\nWe met.\n',
+        found: { blocks: [{ kind: 'paragraph', text: 'We met.', line: 8 }] },
+      },
+      {
+        title: 'TOML front matter (`+++`), after a blank line as Zola reads it too, is metadata: no block',
+        form: 'front matter',
+        text: '\n+++\ntitle = "Recap: Rivers Summit"\n\n[extra]\nshow = true\n+++\n\n## Morning\n\nWe met.\n',
+        found: { blocks: [{ kind: 'paragraph', text: 'We met.', line: 11 }] },
+      },
+      {
         title: 'a paragraph a page break cut in two, joined again',
         form: 'paragraph cut by a page',
         text: 'The report will be circulated to\n\n<!-- PAGE_BREAK -->\n\nparticipants for comment.\n',
