@@ -25,6 +25,38 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'honorifics before the name of a speaker line, bold or stacked, kept apart from it (`Mr.`, `H.E. Ms.`)',
+      form: 'speaker line',
+      text:
+        '## Opening\n\n**Mr. Karl NILSSON, Director, Policy Division, Nordic Institute**\n\nHe opened the meeting.\n\n' +
+        '## Trade\n\n*H.E. Ms. Anna BERG*\n\n*Minister of Trade*\n\n*Ministry of Trade and Industry*\n\nShe spoke on trade and on the plans.\n',
+      found: {
+        speakers: [
+          {
+            name: 'Karl NILSSON',
+            honorific: 'Mr.',
+            label: 'Mr. Karl NILSSON',
+            given_name: 'Karl',
+            family_name: 'NILSSON',
+            position: 'Director',
+            department: 'Policy Division',
+            organization: 'Nordic Institute',
+            form: 'line',
+          },
+          {
+            name: 'Anna BERG',
+            honorific: 'H.E. Ms.',
+            label: 'H.E. Ms. Anna BERG',
+            given_name: 'Anna',
+            family_name: 'BERG',
+            position: 'Minister of Trade',
+            organization: 'Ministry of Trade and Industry',
+            form: 'stacked',
+          },
+        ],
+      },
+    },
+    {
       title: 'a speaker line without a department; a position before a second organisation line',
       form: 'speaker line',
       text:
