@@ -142,6 +142,18 @@ export const blocks = defineDetector({
         },
       },
       {
+        title: 'a label’s remarks going on over lines that open with an ellipsis (`… more`), as W3C’s minutes write them: one block',
+        form: 'paragraphs, list items, quotes, code',
+        text: 'Anna Berg: the draft is ready  \n… two issues remain  \n… both are small\n\nKarl Lund: thanks\n\nAnna Berg: next\n',
+        found: {
+          blocks: [
+            { kind: 'paragraph', text: 'the draft is ready … two issues remain … both are small', line: 1 },
+            { kind: 'paragraph', text: 'thanks', line: 5 },
+            { kind: 'paragraph', text: 'next', line: 7 },
+          ],
+        },
+      },
+      {
         title: 'YAML front matter (`---`) at the top is metadata: no block',
         form: 'front matter',
         text: '---\ntitle: Board minutes\ndate: 2024-05-09\n---\n\n## Budget\n\nWe met.\n',

@@ -635,6 +635,46 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'more honorifics and offices before a name, in any case (`Judge`, `Ambassador`, `Prof.`, `Mrs.`, `SENATOR`, `Madam Chair`); a body as a role (`The Secretariat:`)',
+      form: 'label turn',
+      text:
+        'Judge Berg: Be seated.\n\nAmbassador Lund: Thank you.\n\nProf. Dahl: A question.\n\nMrs. Roe: An answer.\n\n' +
+        'SENATOR HOLM: Another.\n\nMadam Chair: We go on.\n\nThe Secretariat: The report is ready.\n',
+      found: {
+        speakers: [
+          { name: 'Berg', honorific: 'Judge', label: 'Judge Berg', family_name: 'Berg' },
+          { name: 'Lund', honorific: 'Ambassador', family_name: 'Lund' },
+          { name: 'Dahl', honorific: 'Prof.', family_name: 'Dahl' },
+          { name: 'Roe', honorific: 'Mrs.', family_name: 'Roe' },
+          { name: 'Holm', honorific: 'Senator', label: 'SENATOR HOLM', family_name: 'Holm' },
+          { name: '', honorific: 'Madam', position: 'Chair', label: 'Madam Chair' },
+          { name: '', position: 'Secretariat', label: 'The Secretariat' },
+        ],
+      },
+    },
+    {
+      title: 'a court reporter’s transcript in plain text: a number in the margin of every line, double spacing, page numbers and form feeds; labels at any indent after the number',
+      form: 'label turn',
+      text:
+        '                                                      1\n\n 1                      IN THE UNITED STATES DISTRICT COURT\n' +
+        '\n 2                           FOR THE NORTHERN DISTRICT\n\n 3          \n\n 4          P R O C E E D I N G S\n' +
+        '\n 5                         THE COURT:    Be seated, please.\n\n 6          Are we ready to proceed?\n' +
+        '\n 7                         MS. NILSSON:    We are, Your Honor.\n\n 8          The plaintiff calls its first witness.\n' +
+        '\n 9                         THE COURT:    Very well.\n\n10          Proceed when you are ready,\n' +
+        '\n11          counsel.\n\f\n                                                      2\n\n 1          and take your time.\n' +
+        '\n 2                         MR. BERG:    Thank you, Your Honor.\n\n 3          We have a short opening.\n' +
+        '\n 4                         THE COURT:    Go ahead.\n',
+      found: {
+        speakers: [
+          { name: '', position: 'COURT', label: 'THE COURT', line: 11 },
+          { name: 'Nilsson', honorific: 'Ms.', label: 'MS. NILSSON', line: 15 },
+          { name: '', position: 'COURT', label: 'THE COURT', line: 19 },
+          { name: 'Berg', honorific: 'Mr.', label: 'MR. BERG', line: 29 },
+          { name: '', position: 'COURT', label: 'THE COURT', line: 33 },
+        ],
+      },
+    },
+    {
       title: 'an earnings call’s analyst: a name in capitals, the firm in mixed case after a comma; the name alone later',
       form: 'label turn',
       text:
