@@ -675,6 +675,19 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'capitals without a vowel opening a name are a given name’s initials (`TJ Okafor`), no family name in capitals; `NG` is one',
+      form: 'label turn',
+      text: 'TJ Okafor: We begin.\n\nNG Wai Ming: Thanks.\n\nTJ Okafor: Next item.\n\nNG Wai Ming: Agreed.\n',
+      found: {
+        speakers: [
+          { name: 'TJ Okafor', given_name: 'TJ', family_name: 'Okafor' },
+          { name: 'NG Wai Ming', given_name: 'Wai Ming', family_name: 'NG' },
+          { name: 'TJ Okafor', given_name: 'TJ', family_name: 'Okafor' },
+          { name: 'NG Wai Ming', given_name: 'Wai Ming', family_name: 'NG' },
+        ],
+      },
+    },
+    {
       title: 'an earnings call’s analyst: a name in capitals, the firm in mixed case after a comma; the name alone later',
       form: 'label turn',
       text:
