@@ -156,7 +156,10 @@ function endsCleanly(blocks: readonly Block[]): boolean {
   if (last.kind === 'table' || last.kind === 'list_item') return true
   // A symbol after the sentence (a permalink's `✪`, a `¶`) is no part of it.
   const trimmed = last.text.trim()
-  const text = trimmed.slice(0, trailingRunStart(trimmed, (char) => isSpace(char) || TRAILING_SYMBOL.test(char)))
+  const text = trimmed.slice(
+    0,
+    trailingRunStart(trimmed, (char) => isSpace(char) || TRAILING_SYMBOL.test(char)),
+  )
   return /[.!?)"”»]$/u.test(text) || /^(?:\d{1,4}|[ivxlc]{1,8}|[IVXLC]{1,8})$/u.test(text)
 }
 

@@ -29,7 +29,8 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       form: 'speaker line',
       text:
         '## Opening\n\n**Mr. Karl NILSSON, Director, Policy Division, Nordic Institute**\n\nHe opened the meeting.\n\n' +
-        '## Trade\n\n*H.E. Ms. Anna BERG*\n\n*Minister of Trade*\n\n*Ministry of Trade and Industry*\n\nShe spoke on trade and on the plans.\n',
+        '## Trade\n\n*H.E. Ms. Anna BERG*\n\n*Minister of Trade*\n\n*Ministry of Trade and Industry*\n\n' +
+        'She spoke on trade and on the plans.\n',
       found: {
         speakers: [
           {
@@ -635,7 +636,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'more honorifics and offices before a name, in any case (`Judge`, `Ambassador`, `Prof.`, `Mrs.`, `SENATOR`, `Madam Chair`); a body as a role (`The Secretariat:`)',
+      title:
+        'more honorifics and offices before a name, in any case (`Judge`, `Ambassador`, `Prof.`, `Mrs.`, ' +
+        '`SENATOR`, `Madam Chair`); a body as a role (`The Secretariat:`)',
       form: 'label turn',
       text:
         'Judge Berg: Be seated.\n\nAmbassador Lund: Thank you.\n\nProf. Dahl: A question.\n\nMrs. Roe: An answer.\n\n' +
@@ -653,7 +656,9 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
-      title: 'a court reporter’s transcript in plain text: a number in the margin of every line, double spacing, page numbers and form feeds; labels at any indent after the number',
+      title:
+        'a court reporter’s transcript in plain text: a number in the margin of every line, double spacing, ' +
+        'page numbers and form feeds; labels at any indent after the number',
       form: 'label turn',
       text:
         '                                                      1\n\n 1                      IN THE UNITED STATES DISTRICT COURT\n' +

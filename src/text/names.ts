@@ -95,12 +95,12 @@ export function splitName(name: string, alone = false): { given_name: string; fa
 
 const INITIAL = /^\p{Lu}\.$/u
 const VOWELLESS_SURNAMES = new Set(lexicon.vowellessSurnames)
-// A vowel of the Latin script, plain or accented: a family name in capitals has one (`LI`, `WU`), initials need none.
-const VOWEL = /[AEIOUYÀ-ÆÈ-ÏÒ-ÖØ-Ý]/u
+// A vowel of the Latin script, its accent apart (NFD): a family name in capitals has one (`LI`, `WU`, `BÖ`), initials need none.
+const VOWEL = /[AEIOUY]/u
 
 /** Two or three capitals with no vowel that no lexicon knows as a family name: a given name's initials (`TJ`, `JD`). */
 function isInitials(part: string): boolean {
-  return part.length <= 3 && !VOWEL.test(part) && !VOWELLESS_SURNAMES.has(part)
+  return part.length <= 3 && !VOWEL.test(part.normalize('NFD')) && !VOWELLESS_SURNAMES.has(part)
 }
 const SECOND_GIVEN = new Set(lexicon.secondGivenNames)
 const SUFFIXES = new Set(lexicon.nameSuffixes)
