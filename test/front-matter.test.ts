@@ -40,6 +40,11 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter(['---', 'Just a line', '---'])).toBeNull()
     expect(readFrontMatter(['', '---', 'title: x', '---'])).toBeNull()
   })
+
+  it('reads a TOML block after a few blank lines (Zola reads it there), its lines counted from the top', () => {
+    expect(readFrontMatter(['', '', '+++', 'title = "x"', '+++'])).toMatchObject({ title: 'x', startLine: 3, endLine: 5 })
+    expect(readFrontMatter(['', '', '', '', '+++', 'title = "x"', '+++'])).toBeNull()
+  })
 })
 
 describe('front matter in a report', () => {

@@ -43,6 +43,14 @@ export const reportStage = defineStage({
         text: '# Contents\n\nOne ..... 1\nTwo ..... 2\nThree ..... 3\n\n## One\n\nText.\n\n| UN | United Nations |\n| -- | -- |\n\n12\n',
       },
       {
+        title: 'contents entries without a body, and a last sentence a permalink’s symbol follows (`✪`)',
+        text: '# Contents\n\nOne ..... 1\nTwo ..... 2\nThree ..... 3\n\n## One\n\nThank you everyone, see you next week. ✪\n',
+      },
+      {
+        title: 'contents entries without a body, and a last sentence DOS’s end-of-file mark (Ctrl-Z) follows',
+        text: '# Contents\n\nOne ..... 1\nTwo ..... 2\nThree ..... 3\n\n## One\n\nThe hearing was adjourned.\n\n\u001A\n',
+      },
+      {
         title: 'a list ends the report',
         text: '# Title\n\n## Actions\n\n- Ana to send the draft to every member of the group before the\n',
       },
@@ -139,12 +147,19 @@ function cutSentence(blocks: readonly Block[], speakers: readonly Speaker[]): Bl
   return last
 }
 
+const TRAILING_SYMBOL = /^(?:\p{So}|¶)$/u
+
 /** The body ends as a document does: with a table, a list, a finished sentence or a page number. */
 function endsCleanly(blocks: readonly Block[]): boolean {
   const last = blocks.at(-1)
   if (!last) return false
   if (last.kind === 'table' || last.kind === 'list_item') return true
-  const text = last.text.trim()
+  // A symbol after the sentence (a permalink's `✪`, a `¶`) is no part of it.
+  const trimmed = last.text.trim()
+  const text = trimmed.slice(
+    0,
+    trailingRunStart(trimmed, (char) => isSpace(char) || TRAILING_SYMBOL.test(char)),
+  )
   return /[.!?)"”»]$/u.test(text) || /^(?:\d{1,4}|[ivxlc]{1,8}|[IVXLC]{1,8})$/u.test(text)
 }
 

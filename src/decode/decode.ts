@@ -45,6 +45,12 @@ export function decode(input: string | Uint8Array, encoding?: string): Decoded {
   }
   if (/\r\n?/.test(text)) notes.push(/\r\n/.test(text) ? 'CRLF line ends' : 'CR line ends')
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
+  // DOS's end-of-file mark (Ctrl-Z, U+001A) closing the text, as GPO's text files keep it: no character of the report.
+  const body = text.trimEnd()
+  if (body.endsWith('\u001A')) {
+    text = body.slice(0, -1) + text.slice(body.length)
+    notes.push('an end-of-file mark (Ctrl-Z) dropped')
+  }
   // pdftotext writes a letter and its diacritic apart (`G` `o` U+0308 `o` U+0308 `s`): composed, a name is one word again.
   if (COMBINING.test(text) && text !== text.normalize('NFC')) {
     text = text.normalize('NFC')

@@ -15,6 +15,7 @@ export const decodeStage = defineStage({
     notOk: [
       { title: 'a byte-order mark and CRLF line ends', text: '\uFEFF# Title\r\n\r\nText.\r\n', diagnostics: ['1:1 decode-notes'] },
       { title: 'CR line ends', text: '# Title\r\rText.\r', diagnostics: ['1:1 decode-notes'] },
+      { title: 'DOS’s end-of-file mark (Ctrl-Z) closing the text', text: '# Title\n\nText.\n\u001A\n', diagnostics: ['1:1 decode-notes'] },
       { title: 'diacritics apart from their letters (pdftotext)', text: 'Mika Go\u0308o\u0308s\n', diagnostics: ['1:1 decode-notes'] },
     ],
   },

@@ -142,6 +142,30 @@ export const blocks = defineDetector({
         },
       },
       {
+        title: 'a label’s remarks going on over lines that open with an ellipsis (`… more`), as W3C’s minutes write them: one block',
+        form: 'paragraphs, list items, quotes, code',
+        text: 'Anna Berg: the draft is ready  \n… two issues remain  \n… both are small\n\nKarl Lund: thanks\n\nAnna Berg: next\n',
+        found: {
+          blocks: [
+            { kind: 'paragraph', text: 'the draft is ready … two issues remain … both are small', line: 1 },
+            { kind: 'paragraph', text: 'thanks', line: 5 },
+            { kind: 'paragraph', text: 'next', line: 7 },
+          ],
+        },
+      },
+      {
+        title: 'YAML front matter (`---`) at the top is metadata: no block',
+        form: 'front matter',
+        text: '---\ntitle: Board minutes\ndate: 2024-05-09\n---\n\n## Budget\n\nWe met.\n',
+        found: { blocks: [{ kind: 'paragraph', text: 'We met.', line: 8 }] },
+      },
+      {
+        title: 'TOML front matter (`+++`), after a blank line as Zola reads it too, is metadata: no block',
+        form: 'front matter',
+        text: '\n+++\ntitle = "Recap: Rivers Summit"\n\n[extra]\nshow = true\n+++\n\n## Morning\n\nWe met.\n',
+        found: { blocks: [{ kind: 'paragraph', text: 'We met.', line: 11 }] },
+      },
+      {
         title: 'a paragraph a page break cut in two, joined again',
         form: 'paragraph cut by a page',
         text: 'The report will be circulated to\n\n<!-- PAGE_BREAK -->\n\nparticipants for comment.\n',

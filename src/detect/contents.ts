@@ -118,6 +118,20 @@ export const contents = defineDetector({
         },
       },
       {
+        title: 'words printed for a page that has no number (`Inside back cover`), kept as written',
+        form: 'leaders',
+        text:
+          '# Contents\n\nForeword ..... v\nResults ..... 3\nContacts ..... Inside back cover\n\n' +
+          '# Foreword\n\nText.\n\n# Results\n\nText.\n\n# Contacts\n\nText.\n',
+        found: {
+          entries: [
+            { title: 'Foreword', page: 'v' },
+            { title: 'Results', page: 3 },
+            { title: 'Contacts', page: 'Inside back cover' },
+          ],
+        },
+      },
+      {
         title: 'spaced dots, ellipses, underscores and a wide gap; roman page numbers as written',
         form: 'leaders',
         text:

@@ -25,6 +25,39 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'honorifics before the name of a speaker line, bold or stacked, kept apart from it (`Mr.`, `H.E. Ms.`)',
+      form: 'speaker line',
+      text:
+        '## Opening\n\n**Mr. Karl NILSSON, Director, Policy Division, Nordic Institute**\n\nHe opened the meeting.\n\n' +
+        '## Trade\n\n*H.E. Ms. Anna BERG*\n\n*Minister of Trade*\n\n*Ministry of Trade and Industry*\n\n' +
+        'She spoke on trade and on the plans.\n',
+      found: {
+        speakers: [
+          {
+            name: 'Karl NILSSON',
+            honorific: 'Mr.',
+            label: 'Mr. Karl NILSSON',
+            given_name: 'Karl',
+            family_name: 'NILSSON',
+            position: 'Director',
+            department: 'Policy Division',
+            organization: 'Nordic Institute',
+            form: 'line',
+          },
+          {
+            name: 'Anna BERG',
+            honorific: 'H.E. Ms.',
+            label: 'H.E. Ms. Anna BERG',
+            given_name: 'Anna',
+            family_name: 'BERG',
+            position: 'Minister of Trade',
+            organization: 'Ministry of Trade and Industry',
+            form: 'stacked',
+          },
+        ],
+      },
+    },
+    {
       title: 'a speaker line without a department; a position before a second organisation line',
       form: 'speaker line',
       text:
@@ -599,6 +632,63 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: '', position: 'COURT', label: 'THE COURT' },
           { name: 'Reed', honorific: 'Senator', label: 'Senator Reed', given_name: '', family_name: 'Reed' },
           { name: 'Anna BERG', honorific: 'H.E. Ms.', given_name: 'Anna', family_name: 'BERG' },
+        ],
+      },
+    },
+    {
+      title:
+        'more honorifics and offices before a name, in any case (`Judge`, `Ambassador`, `Prof.`, `Mrs.`, ' +
+        '`SENATOR`, `Madam Chair`); a body as a role (`The Secretariat:`)',
+      form: 'label turn',
+      text:
+        'Judge Berg: Be seated.\n\nAmbassador Lund: Thank you.\n\nProf. Dahl: A question.\n\nMrs. Roe: An answer.\n\n' +
+        'SENATOR HOLM: Another.\n\nMadam Chair: We go on.\n\nThe Secretariat: The report is ready.\n',
+      found: {
+        speakers: [
+          { name: 'Berg', honorific: 'Judge', label: 'Judge Berg', family_name: 'Berg' },
+          { name: 'Lund', honorific: 'Ambassador', family_name: 'Lund' },
+          { name: 'Dahl', honorific: 'Prof.', family_name: 'Dahl' },
+          { name: 'Roe', honorific: 'Mrs.', family_name: 'Roe' },
+          { name: 'Holm', honorific: 'Senator', label: 'SENATOR HOLM', family_name: 'Holm' },
+          { name: '', honorific: 'Madam', position: 'Chair', label: 'Madam Chair' },
+          { name: '', position: 'Secretariat', label: 'The Secretariat' },
+        ],
+      },
+    },
+    {
+      title:
+        'a court reporter’s transcript in plain text: a number in the margin of every line, double spacing, ' +
+        'page numbers and form feeds; labels at any indent after the number',
+      form: 'label turn',
+      text:
+        '                                                      1\n\n 1                      IN THE UNITED STATES DISTRICT COURT\n' +
+        '\n 2                           FOR THE NORTHERN DISTRICT\n\n 3          \n\n 4          P R O C E E D I N G S\n' +
+        '\n 5                         THE COURT:    Be seated, please.\n\n 6          Are we ready to proceed?\n' +
+        '\n 7                         MS. NILSSON:    We are, Your Honor.\n\n 8          The plaintiff calls its first witness.\n' +
+        '\n 9                         THE COURT:    Very well.\n\n10          Proceed when you are ready,\n' +
+        '\n11          counsel.\n\f\n                                                      2\n\n 1          and take your time.\n' +
+        '\n 2                         MR. BERG:    Thank you, Your Honor.\n\n 3          We have a short opening.\n' +
+        '\n 4                         THE COURT:    Go ahead.\n',
+      found: {
+        speakers: [
+          { name: '', position: 'COURT', label: 'THE COURT', line: 11 },
+          { name: 'Nilsson', honorific: 'Ms.', label: 'MS. NILSSON', line: 15 },
+          { name: '', position: 'COURT', label: 'THE COURT', line: 19 },
+          { name: 'Berg', honorific: 'Mr.', label: 'MR. BERG', line: 29 },
+          { name: '', position: 'COURT', label: 'THE COURT', line: 33 },
+        ],
+      },
+    },
+    {
+      title: 'capitals without a vowel opening a name are a given name’s initials (`TJ Okafor`), no family name in capitals; `NG` is one',
+      form: 'label turn',
+      text: 'TJ Okafor: We begin.\n\nNG Wai Ming: Thanks.\n\nTJ Okafor: Next item.\n\nNG Wai Ming: Agreed.\n',
+      found: {
+        speakers: [
+          { name: 'TJ Okafor', given_name: 'TJ', family_name: 'Okafor' },
+          { name: 'NG Wai Ming', given_name: 'Wai Ming', family_name: 'NG' },
+          { name: 'TJ Okafor', given_name: 'TJ', family_name: 'Okafor' },
+          { name: 'NG Wai Ming', given_name: 'Wai Ming', family_name: 'NG' },
         ],
       },
     },

@@ -426,13 +426,17 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
   if (stacked) {
     for (const item of stacked.run) context.claims.claim(item.node)
     const text = stacked.lines.join(', ')
-    return { ...stacked.fields, label: stacked.lines[0]!, text, form: 'stacked', ...at, last: i + stacked.run.length - 1 }
+    // `*H.E. Ms. Anna BERG*` over her position: the honorifics kept apart from the name, the label as printed.
+    const fields = withoutHonorifics(stacked.fields)
+    return { ...fields, label: stacked.lines[0]!, text, form: 'stacked', ...at, last: i + stacked.run.length - 1 }
   }
   const styled = soleEmphasis(node)
   if (styled?.kind === 'strong') {
     const text = collapseSpace(styled.text)
     const pipe = text.includes('|') ? pipeTurn(text, words) : null
-    const fields = pipe ?? commaLine(text, words)
+    const line = pipe ? null : commaLine(text, words)
+    // `**Mr. Karl NILSSON, Director, …**`: the honorifics kept apart from the name.
+    const fields = pipe ?? (line && withoutHonorifics(line))
     // `**Dr. Anna Berg (Universität Jena): Titel**`, `**Keynote: Titel – Dr. Anna Berg**`: a talk's line in bold.
     const talk = fields ? null : (colonPresenter(text) ?? talkLinePresenter(text))
     if (talk) return { ...presenterFields(talk, words), text, form: 'line', ...at }
@@ -645,6 +649,7 @@ function withoutHonorifics(fields: SpeakerFields): SpeakerFields {
     ...fields,
     ...person(name),
     position: fields.position,
+    department: fields.department,
     organization: fields.organization,
     label: fields.label,
     honorific: words.slice(0, i).join(' '),

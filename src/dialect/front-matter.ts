@@ -35,14 +35,30 @@ const ENTRY = /^([A-Z_][\w-]{0,40})[ \t]*[:=](.*)$/i
 /** The front matter block at the top of `lines`, if any. */
 export function readFrontMatter(lines: readonly string[]): FrontMatter | null {
   if (/^(?:\\?-){3} /.test(lines[0] ?? '')) return reflowed(lines)
-  const fence = lines[0]?.trimEnd()
+  const at = fenceLine(lines)
+  const fence = lines[at]?.trimEnd()
   if (fence !== '---' && fence !== '+++') return null
-  const end = lines.slice(1, MAX_LINES).findIndex((line) => line.trimEnd() === fence || (fence === '---' && line.trimEnd() === '...'))
+  const end = lines
+    .slice(at + 1, at + MAX_LINES)
+    .findIndex((line) => line.trimEnd() === fence || (fence === '---' && line.trimEnd() === '...'))
   if (end < 0) return null
-  const body = lines.slice(1, end + 1)
+  const body = lines.slice(at + 1, at + end + 1)
   // A thematic break over a setext heading looks the same: front matter holds `key: value` lines only.
   const entries = body.filter((line) => ENTRY.test(line))
-  return entries.length === 0 ? null : frontMatterOf(entries, end + 2)
+  return entries.length === 0 ? null : frontMatterOf(entries, at + 1, at + end + 2)
+}
+
+/** Blank lines a TOML block may follow at the top of the page. */
+const MAX_BLANK_LINES = 3
+
+/**
+ * Where the opening fence stands: the first line; or, after a few blank lines, a TOML fence (`+++`), which
+ * Zola reads there too and which is no Markdown of its own. A YAML fence after a blank line is a thematic break.
+ */
+function fenceLine(lines: readonly string[]): number {
+  let at = 0
+  while (at < MAX_BLANK_LINES && lines[at]?.trim() === '') at++
+  return at > 0 && lines[at]?.trimEnd() !== '+++' ? 0 : at
 }
 
 // A key inside a reflowed block: a word and a colon after a space.
@@ -67,10 +83,10 @@ function reflowed(lines: readonly string[]): FrontMatter | null {
     .trim()
     .split(INNER_KEY)
     .filter((entry) => ENTRY.test(entry))
-  return entries.length === 0 ? null : frontMatterOf(entries, last)
+  return entries.length === 0 ? null : frontMatterOf(entries, 1, last)
 }
 
-function frontMatterOf(entries: readonly string[], endLine: number): FrontMatter {
+function frontMatterOf(entries: readonly string[], startLine: number, endLine: number): FrontMatter {
   const values = new Map<string, string>()
   for (const line of entries) {
     const [, key, raw] = ENTRY.exec(line)!
@@ -85,7 +101,7 @@ function frontMatterOf(entries: readonly string[], endLine: number): FrontMatter
     organization: first(KEYS.organization),
     location: first(KEYS.location),
     kind: first(KEYS.kind),
-    startLine: 1,
+    startLine,
     endLine,
   }
 }

@@ -28,6 +28,7 @@ export const names = defineLexicon({
   ],
   hangulDoubleSurnames: ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문', '동방', '을지'],
   nameSuffixes: ['Jr.', 'Jr', 'Sr.', 'II', 'III', 'IV', 'Filho', 'Neto', 'Júnior', 'Sobrinho'],
+  vowellessSurnames: ['NG'],
   // Given names of Spanish, Catalan, Portuguese, Italian, French, English and German that often follow another given name.
   secondGivenNames: [
     'José',

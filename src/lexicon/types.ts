@@ -56,6 +56,11 @@ export const Lexicon = z.strictObject({
   hangulDoubleSurnames: Words,
   /** Words after a personal name that tell a generation, as printed (`Jr.`, `III`, `Filho`): the family name keeps them. */
   nameSuffixes: Words,
+  /**
+   * Family names with no vowel, as printed in capitals (`NG`): capitals without a vowel opening a name are else its
+   * given name's initials (`TJ Okafor`, `JD Smith`), no family name in capitals.
+   */
+  vowellessSurnames: Words,
   /** Capitalised words that open sentences and never a name ("The", "Mas"). */
   sentenceOpeners: Words,
   /** Words that make a capitalised phrase an organisation rather than a person ("Institute", "Software"). */

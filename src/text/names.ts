@@ -75,9 +75,11 @@ export function splitName(name: string, alone = false): { given_name: string; fa
     return { ...split, family_name: `${split.family_name} ${parts.at(-1)!}` }
   }
   if (alone && parts.length === 1 && !CAPS_TOKEN.test(parts[0]!)) return { given_name: parts[0]!, family_name: '' }
-  const caps = parts.filter((part) => CAPS_TOKEN.test(part))
+  // `TJ Okafor`: capitals without a vowel opening the name are the given name's initials, no family name in capitals.
+  const isCaps = (part: string, i: number) => CAPS_TOKEN.test(part) && !(i === 0 && isInitials(part))
+  const caps = parts.filter(isCaps)
   if (caps.length > 0 && caps.length < parts.length) {
-    return { given_name: parts.filter((part) => !CAPS_TOKEN.test(part)).join(' '), family_name: caps.join(' ') }
+    return { given_name: parts.filter((part, i) => !isCaps(part, i)).join(' '), family_name: caps.join(' ') }
   }
   const twoSurnames = doubleSurname(parts)
   if (twoSurnames) return twoSurnames
@@ -92,6 +94,14 @@ export function splitName(name: string, alone = false): { given_name: string; fa
 }
 
 const INITIAL = /^\p{Lu}\.$/u
+const VOWELLESS_SURNAMES = new Set(lexicon.vowellessSurnames)
+// A vowel of the Latin script, its accent apart (NFD): a family name in capitals has one (`LI`, `WU`, `BÖ`), initials need none.
+const VOWEL = /[AEIOUY]/u
+
+/** Two or three capitals with no vowel that no lexicon knows as a family name: a given name's initials (`TJ`, `JD`). */
+function isInitials(part: string): boolean {
+  return part.length <= 3 && !VOWEL.test(part.normalize('NFD')) && !VOWELLESS_SURNAMES.has(part)
+}
 const SECOND_GIVEN = new Set(lexicon.secondGivenNames)
 const SUFFIXES = new Set(lexicon.nameSuffixes)
 const HANGUL_NAME = /^[\uAC00-\uD7A3]{2,4}$/u
