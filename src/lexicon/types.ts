@@ -428,6 +428,11 @@ export const Lexicon = z.strictObject({
   placeLabels: Words,
   dateLabels: Words,
   /**
+   * Letters that join the parts of a closed compound, lowercase (German `Besprechung|s|datum`, `Sitzung|s|ort`; parts
+   * joined directly are always tried, `Versammlung|ort`): a kind of meeting joined to a date or place label is that label.
+   */
+  compoundLinks: Words,
+  /**
    * Words opening a line that stamps when a page was changed or printed, not when its meeting sat (`Last updated:
    * 3 June 2024`, `Stand: 4. Juni 2024`, `Mis à jour le 3 juin 2024`), lowercase: its date dates no meeting.
    */
