@@ -3165,6 +3165,13 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a preposition after a parenthesis is no verb: German notes’ capitalised nouns before it are no name',
+      text:
+        '- Kursspezifische Email (Regenbekleidung, Änderung) durch Gemeinde\n- Erinnerung (automatisch) an Kursleiter\n' +
+        '- Anna Berg (Kassenwartin) berichtet über die Finanzen.\n',
+      found: { speakers: [{ name: 'Anna Berg', position: 'Kassenwartin', form: 'inline' }] },
+    },
+    {
       title: 'a conjunction after a name’s parenthesis is no verb; a reporting sentence inside a record of transcript turns is no new turn',
       text:
         '- Andrew Scott (in attendance) and Brett Forshey are drafting the documents.\n\n**Romania | Representative**\n\nThank you.\n\n' +

@@ -154,6 +154,8 @@ export const de = defineLexicon({
     'vorsitzende',
     'schatzmeister',
     'schatzmeisterin',
+    'kassenwart',
+    'kassenwartin',
     'schriftführer',
     'schriftführerin',
     'geschäftsführer',
@@ -744,6 +746,7 @@ export const de = defineLexicon({
   colophonDateLabels: ['datum', 'erscheinungsdatum', 'stand'],
   bylineWords: ['veröffentlicht am', 'veröffentlicht', 'erschienen am', 'geschrieben am', 'verfasst am', 'gepostet am'],
   conjunctions: ['und', 'oder'],
+  prepositions: ['durch', 'für', 'mit', 'ohne', 'an', 'auf', 'bei', 'nach', 'von', 'vom', 'zu', 'zum', 'zur', 'über', 'unter', 'vor', 'gegen', 'per'],
 
   // Dates and the document (long-form reports)
   months: {

@@ -462,6 +462,11 @@ export const Lexicon = z.strictObject({
   smallWords: Words,
   /** Conjunctions after a suspended hyphen ("pre- and post-war"), which keeps its space. */
   conjunctions: Words,
+  /**
+   * Prepositions, lowercase: the word after a name's parenthesis that is one opens a phrase, not a reporting verb
+   * (`Kursspezifische Email (Regenbekleidung) durch Gemeinde`, `Anna Berg (chair) to circulate the draft`).
+   */
+  prepositions: Words,
 })
 
 export type Lexicon = z.infer<typeof Lexicon>
