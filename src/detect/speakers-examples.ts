@@ -2003,6 +2003,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a Word participants table through pandoc as a grid table (`+---+` borders): read as a pipe table is, so an ' +
+        'office or a surname resolves to the holder it lists',
+      form: 'resolved label',
+      text:
+        '+-----------------------+-------------------------+\n| **Nom**               | **Fonction**            |\n' +
+        '+=======================+=========================+\n| Jean-Pierre DUPONT    | Maire                   |\n' +
+        '+-----------------------+-------------------------+\n| Marielle BERNARD      | Conseillère municipale  |\n' +
+        '+-----------------------+-------------------------+\n\n**1. Budget**\n\nLe Maire présente le budget.\n\n' +
+        'Mme BERNARD demande le détail.\n',
+      found: {
+        speakers: [
+          { name: 'Jean-Pierre DUPONT', position: 'Maire' },
+          { name: 'Marielle BERNARD', label: 'Mme BERNARD', position: 'Conseillère municipale' },
+        ],
+      },
+    },
+    {
       title: 'a table without a column of names lists no one (a schedule’s `Time | Topic | Organisation`)',
       form: 'resolved label',
       text:

@@ -5,7 +5,7 @@ import { labelKey } from '../text/label-key.js'
 import { fr } from '../lexicon/fr.js'
 import { factoredAlternation } from '../lexicon/alternation.js'
 import { lexicon } from '../lexicon/index.js'
-import type { Table, TableRow } from 'mdast'
+import type { Nodes, Root, Table, TableRow } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { proseAttendees } from './speakers-roster-prose.js'
@@ -1057,14 +1057,40 @@ function entryLines(entry: FlowEntry, needed = ''): string[] {
  * reads as a listed name; none for any other table.
  */
 function tablePeople(table: Table): RosterPerson[] {
-  const [header, ...rows] = table.children
+  return rowsPeople(table.children.map((row: TableRow) => row.children.map((cell) => flatText(cell))))
+}
+
+/** A grid table's node, as remark-gridtables builds it (gridTable > gtHeader | gtBody > gtRow > gtCell > blocks). */
+interface GridNode {
+  type: string
+  children?: GridNode[]
+}
+
+/**
+ * The people of the participants tables among `tree`'s top-level grid tables (a Word table pandoc writes with
+ * `+---+` borders): read as a pipe table's rows, each cell's blocks as one text.
+ */
+export function gridTablePeople(tree: Root): RosterPerson[] {
+  const people: RosterPerson[] = []
+  for (const node of tree.children as GridNode[]) {
+    if (node.type !== 'gridTable') continue
+    const rows = (node.children ?? []).flatMap((section) => section.children ?? [])
+    const texts = rows.map((row) => (row.children ?? []).map((cell) => collapseSpace((cell.children ?? []).map((block) => flatText(block as Nodes)).join(' '))))
+    people.push(...rowsPeople(texts))
+  }
+  return people
+}
+
+/** The people of a table given as its rows of cell texts, its header row first (tablePeople). */
+function rowsPeople(table: readonly string[][]): RosterPerson[] {
+  const [header, ...rows] = table
   if (!header || rows.length === 0 || rows.length > MAX_LISTED) return []
-  const headers = header.children.map((cell) => flatText(cell).toLowerCase().replace(/[:*]/g, '').trim())
+  const headers = header.map((text) => text.toLowerCase().replace(/[:*]/g, '').trim())
   const nameAt = headers.findIndex((text) => NAME_COLUMNS.has(text))
   const positionAt = headers.findIndex((text) => POSITION_COLUMNS.has(text))
   const organizationAt = headers.findIndex((text) => ORGANIZATION_COLUMNS.has(text))
   if (nameAt < 0 || (positionAt < 0 && organizationAt < 0)) return []
-  const cell = (row: TableRow, at: number) => (at < 0 || !row.children[at] ? '' : flatText(row.children[at]))
+  const cell = (row: readonly string[], at: number) => (at < 0 ? '' : (row[at] ?? ''))
   const people: RosterPerson[] = []
   for (const row of rows) {
     const person = participantOf(cell(row, nameAt))

@@ -37,7 +37,16 @@ import {
   person,
   pipeTurn,
 } from './speakers-forms.js'
-import { type RosterPerson, byInitials, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
+import {
+  type RosterPerson,
+  byInitials,
+  commonWords,
+  gridTablePeople,
+  printedName,
+  readNamedLines,
+  readRoster,
+  resolveLabel,
+} from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { isActHeading, nameLines } from './speakers-lines.js'
@@ -135,7 +144,9 @@ export const speakers = defineDetector({
     // A section written as one list item (a Word document through pandoc): its paragraphs are read as the body.
     const context = withBodyFlow(given)
     const words = vocabularyOf(options)
-    const { people, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
+    // A participants table pandoc wrote as a grid table is read as a pipe table is (its cells are the flow's paragraphs).
+    const known = [...(context.dialect.transcript?.participants ?? []), ...gridTablePeople(context.tree)]
+    const { people, listed: rosterEntries } = readRoster(context.flow, known)
     const roster = withPresiding(people, readPresiding(context.flow))
     const { turns, unread } = presided(context.flow, labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries))
     reportUnread(context, unread, turns.size)
