@@ -1068,17 +1068,22 @@ interface GridNode {
 
 /**
  * The people of the participants tables among `tree`'s top-level grid tables (a Word table pandoc writes with
- * `+---+` borders): read as a pipe table's rows, each cell's blocks as one text.
+ * `+---+` borders): read as a pipe table's rows, each cell's blocks as one text (its paragraphs parted by commas).
+ * `cells`: the blocks of those tables' cells, a list of who attended, never a speaker's line.
  */
-export function gridTablePeople(tree: Root): RosterPerson[] {
+export function gridTablePeople(tree: Root): { people: RosterPerson[]; cells: Set<unknown> } {
   const people: RosterPerson[] = []
+  const cells = new Set<unknown>()
   for (const node of tree.children as GridNode[]) {
     if (node.type !== 'gridTable') continue
-    const rows = (node.children ?? []).flatMap((section) => section.children ?? [])
-    const texts = rows.map((row) => (row.children ?? []).map((cell) => collapseSpace((cell.children ?? []).map((block) => flatText(block as Nodes)).join(' '))))
-    people.push(...rowsPeople(texts))
+    const rows = (node.children ?? []).flatMap((section) => section.children ?? []).map((row) => row.children ?? [])
+    const texts = rows.map((row) => row.map((cell) => collapseSpace((cell.children ?? []).map((block) => flatText(block as Nodes)).join(', '))))
+    const listed = rowsPeople(texts)
+    if (listed.length === 0) continue
+    people.push(...listed)
+    for (const cell of rows.flat()) for (const block of cell.children ?? []) cells.add(block)
   }
-  return people
+  return { people, cells }
 }
 
 /** The people of a table given as its rows of cell texts, its header row first (tablePeople). */

@@ -145,7 +145,8 @@ export const speakers = defineDetector({
     const context = withBodyFlow(given)
     const words = vocabularyOf(options)
     // A participants table pandoc wrote as a grid table is read as a pipe table is (its cells are the flow's paragraphs).
-    const known = [...(context.dialect.transcript?.participants ?? []), ...gridTablePeople(context.tree)]
+    const attendance = gridTablePeople(context.tree)
+    const known = [...(context.dialect.transcript?.participants ?? []), ...attendance.people]
     const { people, listed: rosterEntries } = readRoster(context.flow, known)
     const roster = withPresiding(people, readPresiding(context.flow))
     const { turns, unread } = presided(context.flow, labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries))
@@ -172,7 +173,7 @@ export const speakers = defineDetector({
       const node = entry.node
       if (node.type === 'heading') lastHeading = i
       else if (node.type === 'paragraph' && !entry.item && soleEmphasis(node)?.kind === 'strong') lastStyled = i
-      if (context.claims.isClaimed(node)) continue
+      if (context.claims.isClaimed(node) || attendance.cells.has(node)) continue
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       const turn = turns.get(i)
       if (turn) {
