@@ -109,8 +109,9 @@ function glossaryPeople(lines: readonly string[]): RosterPerson[] {
   return people
 }
 
-export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = []): Roster {
-  const people: RosterPerson[] = [...known]
+export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = [], tabled: readonly RosterPerson[] = []): Roster {
+  // `tabled`: the people of participants tables the flow has only as cells' paragraphs (gridTablePeople).
+  const people: RosterPerson[] = [...known, ...tabled]
   const listed = new Set<number>()
   let listing: { position: string; item: boolean; absent: boolean; accounts: boolean; organization?: string } | null = null
   for (const entry of flow) {
@@ -1068,7 +1069,8 @@ interface GridNode {
 
 /**
  * The people of the participants tables among `tree`'s top-level grid tables (a Word table pandoc writes with
- * `+---+` borders): read as a pipe table's rows, each cell's blocks as one text (its paragraphs parted by commas).
+ * `+---+` borders): read as a pipe table's rows, each cell's blocks as one text (its paragraphs parted by commas),
+ * before the flow's lists, as a pipe table is (the flow has the cells' paragraphs, not the table).
  * `cells`: the blocks of those tables' cells, a list of who attended, never a speaker's line.
  */
 export function gridTablePeople(tree: Root): { people: RosterPerson[]; cells: Set<unknown> } {
@@ -1077,13 +1079,18 @@ export function gridTablePeople(tree: Root): { people: RosterPerson[]; cells: Se
   for (const node of tree.children as GridNode[]) {
     if (node.type !== 'gridTable') continue
     const rows = (node.children ?? []).flatMap((section) => section.children ?? []).map((row) => row.children ?? [])
-    const texts = rows.map((row) => row.map((cell) => collapseSpace((cell.children ?? []).map((block) => flatText(block as Nodes)).join(', '))))
+    const texts = rows.map((row) => row.map(gridCellText))
     const listed = rowsPeople(texts)
     if (listed.length === 0) continue
     people.push(...listed)
     for (const cell of rows.flat()) for (const block of cell.children ?? []) cells.add(block)
   }
   return { people, cells }
+}
+
+/** A grid table's cell as one text, its paragraphs parted by commas (`Maire` over `Présidente de séance`). */
+function gridCellText(cell: GridNode): string {
+  return collapseSpace((cell.children ?? []).map((block) => flatText(block as Nodes)).join(', '))
 }
 
 /** The people of a table given as its rows of cell texts, its header row first (tablePeople). */

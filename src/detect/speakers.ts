@@ -144,10 +144,8 @@ export const speakers = defineDetector({
     // A section written as one list item (a Word document through pandoc): its paragraphs are read as the body.
     const context = withBodyFlow(given)
     const words = vocabularyOf(options)
-    // A participants table pandoc wrote as a grid table is read as a pipe table is (its cells are the flow's paragraphs).
     const attendance = gridTablePeople(context.tree)
-    const known = [...(context.dialect.transcript?.participants ?? []), ...attendance.people]
-    const { people, listed: rosterEntries } = readRoster(context.flow, known)
+    const { people, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants, attendance.people)
     const roster = withPresiding(people, readPresiding(context.flow))
     const { turns, unread } = presided(context.flow, labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries))
     reportUnread(context, unread, turns.size)
