@@ -162,9 +162,9 @@ export const speakers = defineDetector({
     const names = () => (full ??= fullNamesOf(flow, lowercase(), context.source))
     const labels = new Set([...turns.values()].map((turn) => turn.parts.name).filter(Boolean))
     const series = seriesOf(flow, lowercase, labels)
-    let lastHeading = -1
-    // A bold line alone (a heading as Word or a PDF sets it) parts one person's reported sentences, not a speaker heading's notes.
-    let lastStyled = -1
+    // The last heading, and the last bold line alone (a heading as Word or a PDF sets it): that parts one person's reported
+    // sentences, not a speaker heading's notes.
+    let [lastHeading, lastStyled] = [-1, -1]
     const lines = nameLines(flow, context.claims, lowercase, roster)
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
