@@ -84,6 +84,8 @@ export interface Roster {
   people: RosterPerson[]
   /** Flow indices of the items and lines listed under a participants heading: a list, not turns. */
   listed: Set<number>
+  /** The blocks of a participants grid table's cells: who attended, never a speaker's line. */
+  tabled: Set<unknown>
 }
 
 /** The participants a document lists, in the order listed, one entry per person (`known` first: a transcript's cover). */
@@ -109,9 +111,10 @@ function glossaryPeople(lines: readonly string[]): RosterPerson[] {
   return people
 }
 
-export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = [], tabled: readonly RosterPerson[] = []): Roster {
-  // `tabled`: the people of participants tables the flow has only as cells' paragraphs (gridTablePeople).
-  const people: RosterPerson[] = [...known, ...tabled]
+export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = [], tree?: Root): Roster {
+  // The people of participants tables the flow has only as cells' paragraphs (gridTablePeople).
+  const tables = tree ? gridTablePeople(tree) : { people: [], cells: new Set<unknown>() }
+  const people: RosterPerson[] = [...known, ...tables.people]
   const listed = new Set<number>()
   let listing: { position: string; item: boolean; absent: boolean; accounts: boolean; organization?: string } | null = null
   for (const entry of flow) {
@@ -178,7 +181,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (found.length > 0) listed.add(entry.index)
     people.push(...found)
   }
-  return { people: expandAcronyms(dedupe(people)), listed }
+  return { people: expandAcronyms(dedupe(people)), listed, tabled: tables.cells }
 }
 
 /**
@@ -1073,7 +1076,7 @@ interface GridNode {
  * before the flow's lists, as a pipe table is (the flow has the cells' paragraphs, not the table).
  * `cells`: the blocks of those tables' cells, a list of who attended, never a speaker's line.
  */
-export function gridTablePeople(tree: Root): { people: RosterPerson[]; cells: Set<unknown> } {
+function gridTablePeople(tree: Root): { people: RosterPerson[]; cells: Set<unknown> } {
   const people: RosterPerson[] = []
   const cells = new Set<unknown>()
   for (const node of tree.children as GridNode[]) {

@@ -37,16 +37,7 @@ import {
   person,
   pipeTurn,
 } from './speakers-forms.js'
-import {
-  type RosterPerson,
-  byInitials,
-  commonWords,
-  gridTablePeople,
-  printedName,
-  readNamedLines,
-  readRoster,
-  resolveLabel,
-} from './speakers-roster.js'
+import { type RosterPerson, byInitials, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { isActHeading, nameLines } from './speakers-lines.js'
@@ -144,8 +135,7 @@ export const speakers = defineDetector({
     // A section written as one list item (a Word document through pandoc): its paragraphs are read as the body.
     const context = withBodyFlow(given)
     const words = vocabularyOf(options)
-    const attendance = gridTablePeople(context.tree)
-    const { people, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants, attendance.people)
+    const { people, listed: rosterEntries, tabled } = readRoster(context.flow, context.dialect.transcript?.participants, context.tree)
     const roster = withPresiding(people, readPresiding(context.flow))
     const { turns, unread } = presided(context.flow, labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries))
     reportUnread(context, unread, turns.size)
@@ -171,7 +161,7 @@ export const speakers = defineDetector({
       const node = entry.node
       if (node.type === 'heading') lastHeading = i
       else if (node.type === 'paragraph' && !entry.item && soleEmphasis(node)?.kind === 'strong') lastStyled = i
-      if (context.claims.isClaimed(node) || attendance.cells.has(node)) continue
+      if (context.claims.isClaimed(node) || tabled.has(node)) continue
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       const turn = turns.get(i)
       if (turn) {
