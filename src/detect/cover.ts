@@ -267,6 +267,24 @@ export const cover = defineDetector({
       },
       {
         title:
+          'a heading in capitals wrapped over two bold lines: the second opens with a small word (`DU 17 SEPTEMBRE 2021`), ' +
+          'and a line naming the document’s type is no body’s name over the title',
+        form: 'bold title lines',
+        text:
+          '**COMPTE RENDU DU CONSEIL MUNICIPAL**\n\n**DU 17 SEPTEMBRE 2021**\n\nPrésents : Yves, Marielle\n\n' +
+          '**1. Budget**\n\nYves présente le budget.\n',
+        found: { title: 'COMPTE RENDU DU CONSEIL MUNICIPAL DU 17 SEPTEMBRE 2021', organization: null, date: '2021-09-17' },
+      },
+      {
+        title: 'a document’s kind alone in capitals over the sitting it records: both lines the title, no organisation',
+        form: 'bold title lines',
+        text:
+          '**PROCÈS-VERBAL**\n\n**SÉANCE DU CONSEIL MUNICIPAL DU 17 SEPTEMBRE 2021**\n\nPrésents : Yves, Marielle\n\n' +
+          '**1. Budget**\n\nAdopté.\n',
+        found: { title: 'PROCÈS-VERBAL SÉANCE DU CONSEIL MUNICIPAL DU 17 SEPTEMBRE 2021', organization: null, date: '2021-09-17' },
+      },
+      {
+        title:
           'a PDF’s lines through a Markdown converter: past the source’s link, a rule and a page’s number, bold lines ' +
           'in capitals that run on (an open end, an abbreviation’s full stop, a line split in two bold runs), up to a label',
         form: 'bold title lines',
@@ -1066,6 +1084,8 @@ const SMALL_END = new RegExp(
   `(?:^|\\s)(?:${alternation([...lexicon.smallWords, ...lexicon.nameConnectors, ...lexicon.documentOfWords])})$`,
   'iu',
 )
+// `DU 17 SEPTEMBRE 2021`, `OF THE BOARD`: a line opening with a small word goes on from the line before it.
+const SMALL_START = new RegExp(`^(?:${alternation([...lexicon.smallWords, ...lexicon.documentOfWords])})\\s`, 'iu')
 
 /**
  * Whether a title's line runs on into the next: it ends with a comma or a small word, or both are in capitals;
@@ -1269,17 +1289,20 @@ const CAPS_ABBREVIATION_END = /(?:^|[\s.])\p{Lu}{1,3}\.$/u
 
 /** A Word document's bold title lines at the top, but a body's name in capitals over them. */
 function boldTitleOf(flow: readonly FlowEntry[], documentType: RegExp, claimed: (entry: FlowEntry) => boolean): FlowEntry[] {
-  return withoutBodyLine(boldTitleRun(flow, documentType, claimed))
+  return withoutBodyLine(boldTitleRun(flow, documentType, claimed), documentType)
 }
 
 /**
  * A bold title's lines without the first when it is a body's name in capitals over them (a line ending open, "… OF",
- * runs on; so does one the next goes on from in lowercase: `COMPTE RENDU` over `du CONSEIL MUNICIPAL de …`).
+ * runs on; so does one the next goes on from in lowercase or from a small word: `COMPTE RENDU` over `du CONSEIL
+ * MUNICIPAL de …`, `… CONSEIL MUNICIPAL` over `DU 17 SEPTEMBRE 2021`). A line naming the document's type is no body's.
  */
-function withoutBodyLine(bold: FlowEntry[]): FlowEntry[] {
+function withoutBodyLine(bold: FlowEntry[], documentType: RegExp): FlowEntry[] {
   const head = bold.length > 1 ? flatText(bold[0]!.node) : ''
-  const continued = bold.length > 1 && /^\p{Ll}/u.test(flatText(bold[1]!.node))
-  return isAllCaps(head) && !/,$/u.test(head) && !SMALL_END.test(head) && !continued ? bold.slice(1) : bold
+  const next = bold.length > 1 ? flatText(bold[1]!.node) : ''
+  const continued = /^\p{Ll}/u.test(next) || SMALL_START.test(next)
+  const body = isAllCaps(head) && !/,$/u.test(head) && !SMALL_END.test(head) && !documentType.test(head)
+  return body && !continued ? bold.slice(1) : bold
 }
 
 /**

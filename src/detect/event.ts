@@ -330,6 +330,17 @@ export const event = defineDetector({
         found: { date: '2025-03-07/2025-03-09', location: 'Tagungshaus Lindenhof, Erfurt' },
       },
       {
+        title: 'German labels written as one word with the meeting (`Sitzungsdatum`, `Besprechungsort`), underlined by pandoc’s spans',
+        form: 'Date: … / Location: …',
+        text: '[Besprechungsdatum:]{.underline} 12.11.2019\n\n[Sitzungsort:]{.underline} Rathaus, Saal 2\n\nText.\n',
+        found: { date: '2019-11-12', location: 'Rathaus, Saal 2' },
+      },
+      {
+        title: 'a compound of another word and a date’s label is no label (`Geburtsdatum`, `Abgabetermin`)',
+        text: 'Geburtsdatum: 12.11.2009\n\nAbgabetermin: 3. Mai 2025\n\nText.\n',
+        found: { date: null, location: null },
+      },
+      {
         title: 'a span of days in figures, year first, its last day alone after a slash',
         form: 'Date: … / Location: …',
         text: '**Dates:** 2025-03-07/09\n\n**Venue:** Online\n\nText.\n',

@@ -2093,6 +2093,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a Word participants table through pandoc as a grid table (`+---+` borders): read as a pipe table is, so an ' +
+        'office or a surname resolves to the holder it lists',
+      form: 'resolved label',
+      text:
+        '+-----------------------+-------------------------+\n| **Nom**               | **Fonction**            |\n' +
+        '+=======================+=========================+\n| Jean-Pierre DUPONT    | Maire                   |\n' +
+        '+-----------------------+-------------------------+\n| Marielle BERNARD      | Conseillère municipale  |\n' +
+        '+-----------------------+-------------------------+\n\n**1. Budget**\n\nLe Maire présente le budget.\n\n' +
+        'Mme BERNARD demande le détail.\n',
+      found: {
+        speakers: [
+          { name: 'Jean-Pierre DUPONT', position: 'Maire' },
+          { name: 'Marielle BERNARD', label: 'Mme BERNARD', position: 'Conseillère municipale' },
+        ],
+      },
+    },
+    {
       title: 'a table without a column of names lists no one (a schedule’s `Time | Topic | Organisation`)',
       form: 'resolved label',
       text:
@@ -3253,6 +3271,13 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Michel Jeau', label: 'Monsieur JEAU Michel', form: 'reported' },
         ],
       },
+    },
+    {
+      title: 'a preposition after a parenthesis is no verb: German notes’ capitalised nouns before it are no name',
+      text:
+        '- Kursspezifische Email (Regenbekleidung, Änderung) durch Gemeinde\n- Erinnerung (automatisch) an Kursleiter\n' +
+        '- Anna Berg (Kassenwartin) berichtet über die Finanzen.\n',
+      found: { speakers: [{ name: 'Anna Berg', position: 'Kassenwartin', form: 'inline' }] },
     },
     {
       title: 'a conjunction after a name’s parenthesis is no verb; a reporting sentence inside a record of transcript turns is no new turn',

@@ -8,6 +8,7 @@ import { SPACED_COMMA, SPACED_PIPE } from '../text/scan.js'
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]+$/u
 const JOINERS = new Set([...lexicon.listJoiners, ...lexicon.conjunctions])
+const PREPOSITIONS = new Set(lexicon.prepositions)
 // "Coordenador-Geral da CGCT/INPE" → INPE: the acronym a role ends with, after a slash or an affiliation word.
 const AFFILIATION = new RegExp(`(?:\\/|\\b(?:${alternation(lexicon.affiliationWords)})\\s+)(\\p{Lu}[\\p{Lu}\\d-]+)$`, 'u')
 
@@ -322,9 +323,11 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
     const verb = /^(\p{Ll}[\p{L}-]*)/u.exec(rest)?.[1]
     // `Karin Holm was added to the PMC`: a reporting verb made passive reports no words (`is asking` does).
     if (verb && passive && !verb.endsWith('ing')) continue
-    // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb.
+    // `Andrew Scott (in attendance) and Brett Forshey are…`: a conjunction after the parenthesis is no verb, nor is a
+    // preposition (`Kursspezifische Email (Regenbekleidung) durch Gemeinde`: a list item's phrase, no one speaking).
     // The verb may take words after it (`fait lecture`, `prend la parole`): the text from it is matched.
-    if (!verb || JOINERS.has(verb) || !(words.verbs.test(rest) || (role && verb.length > 2))) continue
+    if (!verb || JOINERS.has(verb) || (role && PREPOSITIONS.has(verb))) continue
+    if (!(words.verbs.test(rest) || (role && verb.length > 2))) continue
     // A body or a place in the parentheses (`(Universität Jena)`, `(TU Dresden)`, `(Leipzig)`): no position word, so the organisation.
     const inBody = ACRONYM.test(role) || ORGANIZATION_WORDS.test(role) || /^\p{Lu}[^,;]*$/u.test(role)
     if (inBody && !words.position.test(role)) return person(name, { organization: role, label: name })

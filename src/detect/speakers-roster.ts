@@ -5,7 +5,7 @@ import { labelKey } from '../text/label-key.js'
 import { fr } from '../lexicon/fr.js'
 import { factoredAlternation } from '../lexicon/alternation.js'
 import { lexicon } from '../lexicon/index.js'
-import type { Table, TableRow } from 'mdast'
+import type { Nodes, Root, Table, TableRow } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { proseAttendees } from './speakers-roster-prose.js'
@@ -84,6 +84,8 @@ export interface Roster {
   people: RosterPerson[]
   /** Flow indices of the items and lines listed under a participants heading: a list, not turns. */
   listed: Set<number>
+  /** The blocks of a participants grid table's cells: who attended, never a speaker's line. */
+  tabled: Set<unknown>
 }
 
 /** The participants a document lists, in the order listed, one entry per person (`known` first: a transcript's cover). */
@@ -109,8 +111,10 @@ function glossaryPeople(lines: readonly string[]): RosterPerson[] {
   return people
 }
 
-export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = []): Roster {
-  const people: RosterPerson[] = [...known]
+export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPerson[] = [], tree?: Root): Roster {
+  // The people of participants tables the flow has only as cells' paragraphs (gridTablePeople).
+  const tables = tree ? gridTablePeople(tree) : { people: [], cells: new Set<unknown>() }
+  const people: RosterPerson[] = [...known, ...tables.people]
   const listed = new Set<number>()
   let listing: { position: string; item: boolean; absent: boolean; accounts: boolean; organization?: string } | null = null
   for (const entry of flow) {
@@ -177,7 +181,7 @@ export function readRoster(flow: readonly FlowEntry[], known: readonly RosterPer
     if (found.length > 0) listed.add(entry.index)
     people.push(...found)
   }
-  return { people: expandAcronyms(dedupe(people)), listed }
+  return { people: expandAcronyms(dedupe(people)), listed, tabled: tables.cells }
 }
 
 /**
@@ -1057,14 +1061,51 @@ function entryLines(entry: FlowEntry, needed = ''): string[] {
  * reads as a listed name; none for any other table.
  */
 function tablePeople(table: Table): RosterPerson[] {
-  const [header, ...rows] = table.children
+  return rowsPeople(table.children.map((row: TableRow) => row.children.map((cell) => flatText(cell))))
+}
+
+/** A grid table's node, as remark-gridtables builds it (gridTable > gtHeader | gtBody > gtRow > gtCell > blocks). */
+interface GridNode {
+  type: string
+  children?: GridNode[]
+}
+
+/**
+ * The people of the participants tables among `tree`'s top-level grid tables (a Word table pandoc writes with
+ * `+---+` borders): read as a pipe table's rows, each cell's blocks as one text (its paragraphs parted by commas),
+ * before the flow's lists, as a pipe table is (the flow has the cells' paragraphs, not the table).
+ * `cells`: the blocks of those tables' cells, a list of who attended, never a speaker's line.
+ */
+function gridTablePeople(tree: Root): { people: RosterPerson[]; cells: Set<unknown> } {
+  const people: RosterPerson[] = []
+  const cells = new Set<unknown>()
+  for (const node of tree.children as GridNode[]) {
+    if (node.type !== 'gridTable') continue
+    const rows = (node.children ?? []).flatMap((section) => section.children ?? []).map((row) => row.children ?? [])
+    const texts = rows.map((row) => row.map(gridCellText))
+    const listed = rowsPeople(texts)
+    if (listed.length === 0) continue
+    people.push(...listed)
+    for (const cell of rows.flat()) for (const block of cell.children ?? []) cells.add(block)
+  }
+  return { people, cells }
+}
+
+/** A grid table's cell as one text, its paragraphs parted by commas (`Maire` over `Présidente de séance`). */
+function gridCellText(cell: GridNode): string {
+  return collapseSpace((cell.children ?? []).map((block) => flatText(block as Nodes)).join(', '))
+}
+
+/** The people of a table given as its rows of cell texts, its header row first (tablePeople). */
+function rowsPeople(table: readonly string[][]): RosterPerson[] {
+  const [header, ...rows] = table
   if (!header || rows.length === 0 || rows.length > MAX_LISTED) return []
-  const headers = header.children.map((cell) => flatText(cell).toLowerCase().replace(/[:*]/g, '').trim())
+  const headers = header.map((text) => text.toLowerCase().replace(/[:*]/g, '').trim())
   const nameAt = headers.findIndex((text) => NAME_COLUMNS.has(text))
   const positionAt = headers.findIndex((text) => POSITION_COLUMNS.has(text))
   const organizationAt = headers.findIndex((text) => ORGANIZATION_COLUMNS.has(text))
   if (nameAt < 0 || (positionAt < 0 && organizationAt < 0)) return []
-  const cell = (row: TableRow, at: number) => (at < 0 || !row.children[at] ? '' : flatText(row.children[at]))
+  const cell = (row: readonly string[], at: number) => (at < 0 ? '' : (row[at] ?? ''))
   const people: RosterPerson[] = []
   for (const row of rows) {
     const person = participantOf(cell(row, nameAt))

@@ -135,7 +135,7 @@ export const speakers = defineDetector({
     // A section written as one list item (a Word document through pandoc): its paragraphs are read as the body.
     const context = withBodyFlow(given)
     const words = vocabularyOf(options)
-    const { people, listed: rosterEntries } = readRoster(context.flow, context.dialect.transcript?.participants)
+    const { people, listed: rosterEntries, tabled } = readRoster(context.flow, context.dialect.transcript?.participants, context.tree)
     const roster = withPresiding(people, readPresiding(context.flow))
     const { turns, unread } = presided(context.flow, labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries))
     reportUnread(context, unread, turns.size)
@@ -152,16 +152,16 @@ export const speakers = defineDetector({
     const names = () => (full ??= fullNamesOf(flow, lowercase(), context.source))
     const labels = new Set([...turns.values()].map((turn) => turn.parts.name).filter(Boolean))
     const series = seriesOf(flow, lowercase, labels)
-    let lastHeading = -1
-    // A bold line alone (a heading as Word or a PDF sets it) parts one person's reported sentences, not a speaker heading's notes.
-    let lastStyled = -1
+    // The last heading, and the last bold line alone (a heading as Word or a PDF sets it): that parts one person's reported
+    // sentences, not a speaker heading's notes.
+    let [lastHeading, lastStyled] = [-1, -1]
     const lines = nameLines(flow, context.claims, lowercase, roster)
     for (let i = 0; i < flow.length; i++) {
       const entry = flow[i]!
       const node = entry.node
       if (node.type === 'heading') lastHeading = i
       else if (node.type === 'paragraph' && !entry.item && soleEmphasis(node)?.kind === 'strong') lastStyled = i
-      if (context.claims.isClaimed(node)) continue
+      if (context.claims.isClaimed(node) || tabled.has(node)) continue
       const at = { line: entry.line, column: entry.column, first: i, last: i }
       const turn = turns.get(i)
       if (turn) {

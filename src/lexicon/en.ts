@@ -1068,6 +1068,7 @@ export const en = defineLexicon({
 
   smallWords: ['a', 'an', 'and', 'as', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to'],
   conjunctions: ['and', 'or', 'to', 'nor'],
+  prepositions: ['by', 'for', 'with', 'without', 'in', 'on', 'at', 'to', 'from', 'of', 'via', 'per', 'into', 'under', 'over'],
 
   // Dates and the document (long-form reports)
   weekdays: [

@@ -397,6 +397,7 @@ export const es = defineLexicon({
   placeLabels: ['lugar', 'sede'],
   listJoiners: ['y'],
   conjunctions: ['y', 'o'],
+  prepositions: ['por', 'para', 'con', 'sin', 'en', 'sobre', 'bajo', 'hacia', 'a', 'al', 'de', 'del'],
 
   // Dates and the document (long-form reports)
   months: {

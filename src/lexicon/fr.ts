@@ -558,6 +558,7 @@ export const fr = defineLexicon({
   listJoiners: ['et'],
   smallWords: ['de', 'du', 'des', 'la', 'le'],
   conjunctions: ['et', 'ou'],
+  prepositions: ['par', 'pour', 'avec', 'sans', 'dans', 'sur', 'sous', 'chez', 'vers', 'via', 'à', 'au', 'aux', 'en', 'de', 'du', 'des'],
 
   // Dates and the document (long-form reports)
   months: {

@@ -328,6 +328,7 @@ export const pt = defineLexicon({
   organizationColumns: ['organização', 'organizacao', 'instituição', 'instituicao', 'entidade', 'empresa', 'órgão'],
   smallWords: ['da', 'do', 'dos', 'das', 'e', 'de'],
   conjunctions: ['e', 'ou'],
+  prepositions: ['por', 'para', 'com', 'sem', 'em', 'no', 'na', 'sobre', 'sob', 'a', 'ao', 'de', 'do', 'da'],
   // Audience reactions a record prints in parentheses (block kind interjection)
   interjections: ['palmas', 'risos', 'aplausos', 'manifestação', 'tumulto'],
   noteLabels: ['nota', 'fonte', 'fontes', 'exemplo', 'atenção', 'aviso'],

@@ -433,6 +433,11 @@ export const Lexicon = z.strictObject({
   placeLabels: Words,
   dateLabels: Words,
   /**
+   * Letters that join the parts of a closed compound, lowercase (German `Besprechung|s|datum`, `Sitzung|s|ort`; parts
+   * joined directly are always tried, `Versammlung|ort`): a kind of meeting joined to a date or place label is that label.
+   */
+  compoundLinks: Words,
+  /**
    * Words opening a line that stamps when a page was changed or printed, not when its meeting sat (`Last updated:
    * 3 June 2024`, `Stand: 4. Juni 2024`, `Mis à jour le 3 juin 2024`), lowercase: its date dates no meeting.
    */
@@ -462,6 +467,11 @@ export const Lexicon = z.strictObject({
   smallWords: Words,
   /** Conjunctions after a suspended hyphen ("pre- and post-war"), which keeps its space. */
   conjunctions: Words,
+  /**
+   * Prepositions, lowercase: the word after a name's parenthesis that is one opens a phrase, not a reporting verb
+   * (`Kursspezifische Email (Regenbekleidung) durch Gemeinde`, `Anna Berg (chair) to circulate the draft`).
+   */
+  prepositions: Words,
 })
 
 export type Lexicon = z.infer<typeof Lexicon>
