@@ -323,6 +323,8 @@ export const fr = defineLexicon({
   titleConnectors: ['de', 'du', 'des', 'de la', 'aux', 'au', 'chargé de', 'chargée de'],
   selfIntroductions: ['je suis', 'je m’appelle', "je m'appelle"],
   officeArticles: ['un', 'une', 'le', 'la'],
+  appositionDeterminers: ['notre', 'le', 'la', 'leur', 'son', 'sa'],
+  soleOffices: ['président', 'présidente', 'maire'],
   notLabels: [
     'action',
     'actions',

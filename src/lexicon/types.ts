@@ -204,6 +204,16 @@ export const Lexicon = z.strictObject({
   selfIntroductions: Words,
   /** Articles before the office a self-introduction names, lowercase ("a", "the", "une"). */
   officeArticles: Words,
+  /**
+   * Determiners before the office an apposition gives a person the record names in full, lowercase ("our", "the"):
+   * `Michael Ford, our Chief Operations Officer,` (assemble/introductions.ts).
+   */
+  appositionDeterminers: Words,
+  /**
+   * Offices one person holds in a meeting, by which others name them before their surname, lowercase: `Chair Buzek`,
+   * `Chairman Simmons`, `Madame la Présidente` aside (assemble/introductions.ts). Not an office many hold (`Director`).
+   */
+  soleOffices: Words,
   /** Words that carry an office on to its domain ("Minister of Finance", "Staatssekretär beim …"). */
   titleConnectors: Words,
   /**
