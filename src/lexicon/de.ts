@@ -144,6 +144,7 @@ export const de = defineLexicon({
     'Bereits',
     'Ebenfalls',
   ],
+  legalForms: ['gmbh', 'ag', 'kg', 'e.v', 'e. v', 'gbr', 'ug'],
   organizationWords: ['gmbh', 'ag', 'e.v.', 'verein', 'verband', 'stiftung', 'institut', 'universität', 'ministerium', 'amt', 'fraktion'],
   positions: [
     'präsident',

@@ -79,6 +79,7 @@ export const en = defineLexicon({
     'She',
     'They',
   ],
+  legalForms: ['inc', 'ltd', 'llc', 'l.l.c', 'llp', 'lp', 'plc', 'corp'],
   organizationWords: [
     'group',
     'inc',

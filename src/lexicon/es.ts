@@ -41,6 +41,7 @@ export const es = defineLexicon({
     'Estos',
     'Estas',
   ],
+  legalForms: ['s.a', 'sa', 's.l', 'sl', 's.a.u'],
   organizationWords: [
     'sa',
     'sl',

@@ -40,6 +40,7 @@ export const fr = defineLexicon({
     'Après',
     'Pour',
   ],
+  legalForms: ['sa', 's.a', 'sas', 'sarl', 'sàrl'],
   organizationWords: [
     'sa',
     'sas',

@@ -60,6 +60,11 @@ export const Lexicon = z.strictObject({
   sentenceOpeners: Words,
   /** Words that make a capitalised phrase an organisation rather than a person ("Institute", "Software"). */
   organizationWords: Words,
+  /**
+   * A company's legal form, printed after its name and a comma, lowercase, without a final stop ("inc", "ltd", "gmbh"):
+   * `Risk Management Solutions, Inc.` is one institution, the last of an affiliation's parts (speakers-roster.ts).
+   */
+  legalForms: Words,
   /** Job titles ("Director", "Coordenadora"), matched as whole words anywhere in a line. */
   positions: Words,
   /** Words a department's name begins with ("Department", "Divisão"). */
