@@ -9,7 +9,7 @@ import { countWords, slug } from '../text/normalize.js'
 import { isRecorderNotice } from '../text/interjections.js'
 import { type Candidate, matchContents } from './match.js'
 import { metadataOf } from './metadata.js'
-import { addressedPositions, appositionPositions } from './introductions.js'
+import { addressedPositions, appositionPositions, parenthesisOrganizations } from './introductions.js'
 import { participantOrganizations, selfIntroducedNames, selfIntroducedPositions, shareOrganizations } from './persons.js'
 import { resolveShortNames } from './person-names.js'
 import { assignLevels, assignParents } from './sections.js'
@@ -172,6 +172,7 @@ function attach(
   selfIntroducedPositions(speakers, (id) => texts.get(id) ?? '')
   appositionPositions(speakers, texts.values())
   addressedPositions(speakers, texts.values())
+  parenthesisOrganizations(speakers, texts.values())
   selfIntroducedNames(speakers, (id) => texts.get(id) ?? '')
   return { speakers, blocks }
 }

@@ -116,3 +116,58 @@ function familiesOf(speakers: readonly Speaker[]): Map<string, string> {
   }
   return new Map([...byFamily].filter((entry): entry is [string, string] => entry[1] !== null))
 }
+
+/** Most words of an institution in parentheses after a name. */
+const MAX_INSTITUTION_WORDS = 6
+/** An institution's words: capitalised or an acronym first (`UTRC`, `Imbus AG`, `Rust Foundation`), no figure. */
+const INSTITUTION = /^\p{Lu}[\p{L}\p{M}&'’.\- ]*$/u
+
+/** The institution parentheses after a full name give (` (UTRC)`), or '' for none, the name's initials, an office. */
+export function parenthesisInstitution(rest: string, name: string): string {
+  if (!rest.startsWith(' (')) return ''
+  const close = rest.indexOf(')')
+  const inside = close < 0 ? '' : rest.slice(2, close).trim()
+  if (!INSTITUTION.test(inside) || inside.split(' ').length > MAX_INSTITUTION_WORDS) return ''
+  if (inside.split(' ').some((word) => POSITION_WORDS.has(word.toLowerCase()) || CLAUSE_WORDS.has(word.toLowerCase()))) return ''
+  return isInitialsOf(inside, name) ? '' : inside
+}
+
+/** Whether capitals are a name's initials in order, stops or none (`SDW`, `D.R.` after `Steve DeWitt`, `Dirk Rohr`). */
+function isInitialsOf(text: string, name: string): boolean {
+  const letters = text.replace(/\./g, '')
+  if (!/^\p{Lu}{2,5}$/u.test(letters)) return false
+  const capitals = name.replace(/\P{Lu}/gu, '')
+  let at = 0
+  for (const letter of letters) {
+    at = capitals.indexOf(letter, at) + 1
+    if (at === 0) return false
+  }
+  return capitals.startsWith(letters[0]!)
+}
+
+/**
+ * Each person whose turns give no institution takes the one parentheses after their full name give, the first the
+ * record prints (`Submitted by Bob Bush (UTRC)`, `Brad Bolliger (EY) asked …`): the name's initials, an office, a
+ * year or a sentence in them give none.
+ */
+export function parenthesisOrganizations(speakers: readonly Speaker[], texts: Iterable<string>): void {
+  const placed = new Set(speakers.filter((speaker) => speaker.organization).map((speaker) => speaker.person_id))
+  const names = new Map<string, string>()
+  for (const speaker of speakers) {
+    if (!placed.has(speaker.person_id) && speaker.name.includes(' ')) names.set(speaker.name.toLowerCase(), speaker.person_id)
+  }
+  if (names.size === 0) return
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...names.keys()])})(?= \\()`, 'giu')
+  const institutions = new Map<string, string>()
+  for (const raw of texts) {
+    if (!raw.includes(' (')) continue
+    const text = collapseSpace(raw)
+    for (const found of text.matchAll(pattern)) {
+      const person = names.get(found[0].toLowerCase())!
+      const end = found.index + found[0].length
+      const institution = institutions.has(person) ? '' : parenthesisInstitution(text.slice(end, end + APPOSITION_REACH), found[0])
+      if (institution) institutions.set(person, institution)
+    }
+  }
+  for (const speaker of speakers) speaker.organization ||= institutions.get(speaker.person_id) ?? ''
+}

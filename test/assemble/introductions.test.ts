@@ -1,7 +1,7 @@
 // Who a speaker is, said away from their turns (assemble/introductions.ts): an apposition after the full name, or the
 // sole office others name them by before the surname; carried to every turn of theirs that gives no office.
 import { describe, expect, it } from 'vitest'
-import { appositionOffice } from '../../src/assemble/introductions.js'
+import { appositionOffice, parenthesisInstitution } from '../../src/assemble/introductions.js'
 import { extractReport } from '../../src/index.js'
 
 function positions(text: string): Array<[string, string]> {
@@ -75,5 +75,36 @@ describe('a sole office before a speaker’s surname', () => {
       ['Eva Lind', ''],
       ['Ola Lind', ''],
     ])
+  })
+})
+
+describe('parentheses after a speaker’s full name', () => {
+  it('give the institution, in every turn that gives none', () => {
+    const text = [
+      '# Steering committee',
+      'Submitted by Bob Bush (UTRC). Steve Dale (SD) and Eva Lind (Chair) took notes.',
+      'BOB BUSH: The meeting opens.',
+      'STEVE DALE: Thanks.',
+      'EVA LIND: Agreed.',
+      'BOB BUSH: Next item.',
+      'STEVE DALE: Done.',
+    ].join('\n\n')
+    expect(extractReport(text).speakers.map((speaker) => [speaker.name, speaker.organization])).toEqual([
+      ['Bob Bush', 'UTRC'],
+      ['Steve Dale', ''],
+      ['Eva Lind', ''],
+      ['Bob Bush', 'UTRC'],
+      ['Steve Dale', ''],
+    ])
+  })
+
+  it('refuse the name’s initials, an office, a figure and a sentence', () => {
+    expect(parenthesisInstitution(' (Imbus AG) spoke', 'Gabriela Simion')).toBe('Imbus AG')
+    expect(parenthesisInstitution(' (GS) spoke', 'Gabriela Simion')).toBe('')
+    expect(parenthesisInstitution(' (G.S.) spoke', 'Gabriela Simion')).toBe('')
+    expect(parenthesisInstitution(' (Vice Chair) spoke', 'Gabriela Simion')).toBe('')
+    expect(parenthesisInstitution(' (2019) spoke', 'Gabriela Simion')).toBe('')
+    expect(parenthesisInstitution(' (who was late) spoke', 'Gabriela Simion')).toBe('')
+    expect(parenthesisInstitution(' (She is with the Data Office) spoke', 'Gabriela Simion')).toBe('')
   })
 })
