@@ -9,6 +9,7 @@ import { countWords, slug } from '../text/normalize.js'
 import { isRecorderNotice } from '../text/interjections.js'
 import { type Candidate, matchContents } from './match.js'
 import { metadataOf } from './metadata.js'
+import { addressedPositions, appositionPositions, parenthesisOrganizations } from './introductions.js'
 import { participantOrganizations, selfIntroducedNames, selfIntroducedPositions, shareOrganizations } from './persons.js'
 import { resolveShortNames } from './person-names.js'
 import { assignLevels, assignParents } from './sections.js'
@@ -169,6 +170,9 @@ function attach(
   shareOrganizations(speakers)
   const texts = new Map(blocks.map((block) => [block.block_id, block.text]))
   selfIntroducedPositions(speakers, (id) => texts.get(id) ?? '')
+  appositionPositions(speakers, texts.values())
+  addressedPositions(speakers, texts.values())
+  parenthesisOrganizations(speakers, texts.values())
   selfIntroducedNames(speakers, (id) => texts.get(id) ?? '')
   return { speakers, blocks }
 }

@@ -802,6 +802,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a witness’s affiliation that ends in a company with its legal form (`…, Inc.`): that company is the institution, ' +
+        'the parts between it and the office its unit, not its name',
+      form: 'period label',
+      text:
+        'STATEMENT OF PETER ULRICH, SENIOR VICE PRESIDENT, MODEL\n    MANAGEMENT, RISK MANAGEMENT SOLUTIONS, INC.\n\n' +
+        'Mr. Ulrich. Thank you.\n\nSTATEMENT OF ANNA BERG, DIRECTOR, ARCTIC DATA HUB, NORDIC INSTITUTE\n\nMs. Berg. Hello.\n',
+      found: {
+        speakers: [
+          { name: 'Peter Ulrich', position: 'Senior Vice President', organization: 'Risk Management Solutions, Inc.' },
+          { name: 'Anna Berg', position: 'Director', organization: 'Arctic Data Hub, Nordic Institute' },
+        ],
+      },
+    },
+    {
       title: 'a period label alone is the chair calling on a member, not the member’s turn; a bracketed note is no nick',
       form: 'period label',
       text: 'Chairman Shelby. Thank you.\n\n[Laughter.]\n\nSenator Reed.\n\nSenator Reed. Thank you, Mr. Chairman.\n',

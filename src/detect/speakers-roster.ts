@@ -707,16 +707,34 @@ const FRENCH_CIVILITIES = new Set(fr.honorifics.map((word) => word.toLowerCase()
 
 /** What follows a listed name: `(Mozilla)`, `- Google i18n, Co-Moderator`, `, Director, Ministry of …`. */
 function affiliation(rest: string): { position: string; organization: string } {
-  const parts = rest
-    .replace(/[()]/g, ',')
-    .split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+[-–—]\s+/)
-    .map((part) => part.trim())
-    .filter(Boolean)
+  const parts = withLegalForms(
+    rest
+      .replace(/[()]/g, ',')
+      .split(/(?:(?<!\s)\s+)?,\s*|(?<!\s)\s+[-–—]\s+/)
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   const positionAt = parts.findIndex((part) => isPosition(part))
   const position = positionAt >= 0 ? parts[positionAt]! : ''
   // A page's count under a signature (`(2 de 2)`, `(1 of 3)`), how one took part (`(via Zoom)`), one's pronouns: no institution.
   const institution = parts.filter((part, i) => i !== positionAt && !PAGE_COUNT.test(part) && !isPersonNote(part))
+  // `Senior Vice President, Model Management, Risk Management Solutions, Inc.`: a company's name with its legal form
+  // ends the affiliation, and is the institution; the parts before it are the unit within it.
+  if (institution.length > 1 && LEGAL_FORM_END.test(institution.at(-1)!)) return { position, organization: institution.at(-1)! }
   return { position, organization: institution.join(', ') }
+}
+
+const LEGAL_FORMS = new Set(lexicon.legalForms)
+const LEGAL_FORM_END = new RegExp(`, (?:${factoredAlternation(lexicon.legalForms)})\\.?$`, 'iu')
+
+/** The parts with a company's legal form (`Inc.`, `GmbH`) joined to the name before it: `Risk Management Solutions, Inc.`. */
+function withLegalForms(parts: readonly string[]): string[] {
+  const joined: string[] = []
+  for (const part of parts) {
+    if (joined.length > 0 && LEGAL_FORMS.has(part.toLowerCase().replace(/\.$/, ''))) joined.push(`${joined.pop()!}, ${part}`)
+    else joined.push(part)
+  }
+  return joined
 }
 
 const PAGE_COUNT = /^\d{1,4} ?(?:\/|de|of|von|sur|sobre) ?\d{1,4}$/u

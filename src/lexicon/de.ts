@@ -144,6 +144,7 @@ export const de = defineLexicon({
     'Bereits',
     'Ebenfalls',
   ],
+  legalForms: ['gmbh', 'ag', 'kg', 'e.v', 'e. v', 'gbr', 'ug'],
   organizationWords: ['gmbh', 'ag', 'e.v.', 'verein', 'verband', 'stiftung', 'institut', 'universität', 'ministerium', 'amt', 'fraktion'],
   positions: [
     'präsident',
@@ -639,6 +640,8 @@ export const de = defineLexicon({
   titleArticles: ['der', 'die'],
   selfIntroductions: ['ich bin', 'mein name ist', 'ich heiße'],
   officeArticles: ['ein', 'eine', 'der', 'die'],
+  appositionDeterminers: ['unser', 'unsere', 'der', 'die', 'ihr', 'ihre', 'sein', 'seine'],
+  soleOffices: ['vorsitzender', 'vorsitzende', 'bürgermeister', 'bürgermeisterin'],
   titleConnectors: ['beim', 'bei der', 'im', 'für', 'des', 'der', 'und'],
   notLabels: [
     'beschluss',

@@ -79,6 +79,7 @@ export const en = defineLexicon({
     'She',
     'They',
   ],
+  legalForms: ['inc', 'ltd', 'llc', 'l.l.c', 'llp', 'lp', 'plc', 'corp'],
   organizationWords: [
     'group',
     'inc',
@@ -506,6 +507,18 @@ export const en = defineLexicon({
   titleArticles: ['the'],
   selfIntroductions: ["i'm", 'i’m', 'i am', 'my name is'],
   officeArticles: ['a', 'an', 'the'],
+  appositionDeterminers: ['our', 'the', 'its', 'their', 'his', 'her', 'my'],
+  soleOffices: [
+    'chair',
+    'chairman',
+    'chairwoman',
+    'chairperson',
+    'vice chair',
+    'vice chairman',
+    'vice chairwoman',
+    'mayor',
+    'ranking member',
+  ],
   titleConnectors: ['of', 'for', 'on'],
   seatConnectors: ['of'],
   notLabels: [

@@ -41,6 +41,7 @@ export const es = defineLexicon({
     'Estos',
     'Estas',
   ],
+  legalForms: ['s.a', 'sa', 's.l', 'sl', 's.a.u'],
   organizationWords: [
     'sa',
     'sl',
@@ -253,6 +254,8 @@ export const es = defineLexicon({
   titleArticles: ['el', 'la', 'los', 'las'],
   selfIntroductions: ['soy', 'me llamo', 'mi nombre es'],
   officeArticles: ['un', 'una', 'el', 'la'],
+  appositionDeterminers: ['nuestro', 'nuestra', 'el', 'la', 'su'],
+  soleOffices: ['alcalde', 'alcaldesa', 'presidente', 'presidenta'],
   titleConnectors: ['de', 'del', 'de la'],
   notLabels: [
     'acción',

@@ -40,6 +40,7 @@ export const fr = defineLexicon({
     'Après',
     'Pour',
   ],
+  legalForms: ['sa', 's.a', 'sas', 'sarl', 'sàrl'],
   organizationWords: [
     'sa',
     'sas',
@@ -323,6 +324,8 @@ export const fr = defineLexicon({
   titleConnectors: ['de', 'du', 'des', 'de la', 'aux', 'au', 'chargé de', 'chargée de'],
   selfIntroductions: ['je suis', 'je m’appelle', "je m'appelle"],
   officeArticles: ['un', 'une', 'le', 'la'],
+  appositionDeterminers: ['notre', 'le', 'la', 'leur', 'son', 'sa'],
+  soleOffices: ['président', 'présidente', 'maire'],
   notLabels: [
     'action',
     'actions',

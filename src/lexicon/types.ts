@@ -65,6 +65,11 @@ export const Lexicon = z.strictObject({
   sentenceOpeners: Words,
   /** Words that make a capitalised phrase an organisation rather than a person ("Institute", "Software"). */
   organizationWords: Words,
+  /**
+   * A company's legal form, printed after its name and a comma, lowercase, without a final stop ("inc", "ltd", "gmbh"):
+   * `Risk Management Solutions, Inc.` is one institution, the last of an affiliation's parts (speakers-roster.ts).
+   */
+  legalForms: Words,
   /** Job titles ("Director", "Coordenadora"), matched as whole words anywhere in a line. */
   positions: Words,
   /** Words a department's name begins with ("Department", "Divisão"). */
@@ -209,6 +214,16 @@ export const Lexicon = z.strictObject({
   selfIntroductions: Words,
   /** Articles before the office a self-introduction names, lowercase ("a", "the", "une"). */
   officeArticles: Words,
+  /**
+   * Determiners before the office an apposition gives a person the record names in full, lowercase ("our", "the"):
+   * `Michael Ford, our Chief Operations Officer,` (assemble/introductions.ts).
+   */
+  appositionDeterminers: Words,
+  /**
+   * Offices one person holds in a meeting, by which others name them before their surname, lowercase: `Chair Buzek`,
+   * `Chairman Simmons`, `Madame la Présidente` aside (assemble/introductions.ts). Not an office many hold (`Director`).
+   */
+  soleOffices: Words,
   /** Words that carry an office on to its domain ("Minister of Finance", "Staatssekretär beim …"). */
   titleConnectors: Words,
   /**
