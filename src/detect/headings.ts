@@ -740,6 +740,29 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text, a number closed by a parenthesis or in parentheses (`a) Finance`, `(1) Parking`) numbers a heading under ' +
+          'the outline’s items, its own list of numbers; a sentence so numbered (`(1) The need … is …`), a line over the next ' +
+          'item and a title that ends in a stop or colon are none',
+        form: 'plain-text numbered heading',
+        text:
+          'Minutes of the committee meeting\n\nI. Reports\n\na) Finance\n\nAnna Berg said the accounts are fine.\n\n' +
+          'b) Membership\n\nMembership grew by ten this year.\n\nII. Other business\n\n(1) Parking\n\n' +
+          'The car park will be closed in June.\n\n(2) Noise\n\nThe neighbours wrote to the committee.\n\n' +
+          '(3) The need for a new car park is urgent\n\n(4) Litter\n(5) Waste\n\n(6) Proposed tariffs:\n\n' +
+          'The tariffs are listed below.\n\f',
+        found: {
+          headings: [
+            { title: 'Reports', number: 'I', line: 3, depth: 1 },
+            { title: 'Finance', number: 'a', line: 5, depth: 2 },
+            { title: 'Membership', number: 'b', line: 9, depth: 2 },
+            { title: 'Other business', number: 'II', line: 13, depth: 1 },
+            { title: 'Parking', number: '1', line: 15, depth: 2 },
+            { title: 'Noise', number: '2', line: 19, depth: 2 },
+          ],
+        },
+      },
+      {
         title: 'in plain Chinese text, 第…章 over 第…节: the counter gives the level, the numeral the number',
         form: 'plain-text numbered heading',
         text:

@@ -1060,6 +1060,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'in plain text, an `o` typed before a capital with one space is a bullet where it opens a block or goes on a list ' +
+        '(`o Eva presented the roadmap.`): each item a reported turn; a wrapped line of a paragraph opening with the word ' +
+        '`o` (Portuguese) is text',
+      form: 'reported',
+      text:
+        'Steering Committee Notes\n\nAttendees: Anna Berg, Carl Dunn, Eva Fox\n\n2. Roadmap\n\no Eva presented the roadmap.\n' +
+        'o Carl asked about the release date.\no Agreed to release in June.\n\n3. Other\n\nA ata foi lida e aprovada por todos,\n' +
+        'o Presidente Carlos Dias agradeceu a presença.\n\f',
+      found: {
+        speakers: [
+          { name: 'Eva Fox', label: 'Eva', line: 7 },
+          { name: 'Carl Dunn', label: 'Carl', line: 8 },
+        ],
+      },
+    },
+    {
+      title:
         'in plain text, a roll call’s given name (`Anna Berg` a line of `Directors Present:`, one person’s) opens a ' +
         'reported turn on the line after a sentence, inside a paragraph wrapped at a fixed width; a given name the roll ' +
         'call lacks (`Bruno`) does not',

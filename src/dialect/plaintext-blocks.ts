@@ -278,7 +278,7 @@ function readLine(b: Builder, i: number): number {
     b.out.push(paragraphOf([line], false))
     return 0
   }
-  const bullet = b.marks.contents.has(i) ? null : bulletOf(b, line.text.trimStart())
+  const bullet = b.marks.contents.has(i) ? null : bulletOf(b, line.text.trimStart(), i)
   if (bullet || b.marks.listed.has(i) || AUTO_NUMBERED.test(line.text.trimStart())) {
     readItem(b, line, bullet)
     return 0
@@ -301,8 +301,20 @@ function readLine(b: Builder, i: number): number {
 }
 
 /** The bullet a line opens with: one of plain text's, or `* ` where the text writes its lists so. */
-function bulletOf(b: Builder, text: string): RegExpExecArray | null {
-  return BULLET.exec(text) ?? (b.starItems ? starItem(text) : null)
+function bulletOf(b: Builder, text: string, i: number): RegExpExecArray | null {
+  return BULLET.exec(text) ?? (b.starItems ? starItem(text) : null) ?? typedO(b, text, i)
+}
+
+/** An `o` and one space before a capital or a figure, as notes typed in an e-mail or a text editor bullet their lines. */
+const TYPED_O = /^o (?=[\p{Lu}\d"“(])/u
+
+/**
+ * `o Eva presented the roadmap`: a bullet where the line opens a block or goes on a list; within a paragraph a line may
+ * open with the word `o` (Portuguese, Italian), which is text.
+ */
+function typedO(b: Builder, text: string, i: number): RegExpExecArray | null {
+  if (!text.startsWith('o ') || !(isBlank(b.lines[i - 1]) || b.lists.length > 0)) return null
+  return TYPED_O.exec(text)
 }
 
 /** A heading's lines, and the text run in after it on its line (`3. Methods. We used…`) as a paragraph's start. */

@@ -6,7 +6,7 @@
 import { parseEntry, withoutBullet } from '../detect/contents-lines.js'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps, titleKey } from '../text/normalize.js'
-import { chapterNumber, withNumber } from '../text/numbering.js'
+import { chapterNumber, closedNumber, withNumber } from '../text/numbering.js'
 import type { Line } from './plaintext-pages.js'
 
 export interface HeadingMark {
@@ -25,7 +25,9 @@ export interface HeadingMark {
 
 // 'word': a chapter's word or a Chinese counter says what the number counts (`Chapter 3`, `第一章`); its level comes from
 // the word (the first word met heads the outline, the next under it), not from the number.
-type Style = 'arabic' | 'roman' | 'letter' | 'serial' | 'item' | 'listed' | 'word'
+// 'marked …': a number closed by a parenthesis, in parentheses, or a small letter with its stop (`1)`, `(a)`, `b.`), by its
+// scheme and kind of numeral from the shared numbering: `1)` and `(a)` number different lists.
+type Style = 'arabic' | 'roman' | 'letter' | 'serial' | 'item' | 'listed' | 'word' | `marked ${string}`
 
 interface Numbered {
   index: number
@@ -123,7 +125,16 @@ export function numberedLine(text: string, index: number): Numbered | null {
   if (roman) return titled(index, roman[1]!, [romanValue(roman[1]!)], 'roman', roman[2]!)
   const letter = LETTER.exec(text)
   if (letter && !AUTHORS.test(letter[2]!)) return titled(index, letter[1]!, [letter[1]!.charCodeAt(0) - 64], 'letter', letter[2]!)
-  return null
+  const closed = /^[(\p{Ll}\d]/u.test(text) ? closedNumber(text) : null
+  if (!closed || AUTHORS.test(closed.title)) return null
+  return titled(index, closed.number, [closedValue(closed.number)], `marked ${closed.scheme}`, closed.title)
+}
+
+/** A closed number's value: figures, a small Roman number (`iv`), or a letter's place in the alphabet (`b`, `B`). */
+function closedValue(number: string): number {
+  if (/^\d+$/.test(number)) return Number(number)
+  if (/^[ivx]{2,}$/i.test(number)) return romanValue(number.toUpperCase())
+  return number.toLowerCase().charCodeAt(0) - 96
 }
 
 /** The number's value: figures (`4.2` by its parts), Chinese numerals, a Roman number or a letter. */
@@ -307,6 +318,7 @@ export function numberedHeadings(
     const text = line.text.trim()
     const numbered = numberedLine(text, index) ?? numberOverTitle(lines, index) ?? listedLine(text, index, contentsNumbers)
     if (!numbered || (numbered.style === 'listed' && (line.indent > 0 || !headsPart(lines[index - 1])))) return
+    if (numbered.style.startsWith('marked') && !closedTitle(lines, index, numbered.title)) return
     // A number the contents page gives another title is an item of a list (`1. Sequence Data Management` under `2.5`,
     // where the contents numbers `1 Executive Summary`).
     if (contradictsContents(numbered, contentsNumbers)) listed.add(index)
@@ -349,6 +361,20 @@ export function numberedHeadings(
   }
   labelParts(lines, candidates, headings)
   return { headings, listed, running }
+}
+
+/** Words a sub-item's title closed by a parenthesis takes at most (`b) Membership`, `(a) Parking`). */
+const CLOSED_TITLE_WORDS = 10
+
+/**
+ * A line numbered `a)`, `(1)` or `b.` heads a part when it stands between blank lines and reads as a title: items
+ * numbered so in running text are sentences or a paragraph's first line (`(1) The need for a definition of …`, `2) RooFit
+ * continues to be essential` over `3) Minuit …`, `1) Il propose d'appliquer les tarifs suivants :`).
+ */
+function closedTitle(lines: ReadonlyArray<Line | null>, index: number, title: string): boolean {
+  const around = [lines[index - 1], lines[index + 1]]
+  if (around.some((line) => line !== null && line !== undefined && line.text.trim() !== '')) return false
+  return !/[.:;,?!-]$/.test(title) && title.split(/\s+/).length <= CLOSED_TITLE_WORDS && !FINITE_VERB.test(` ${title} `)
 }
 
 /** Whether a line is its page's first as printed (its columns read apart, the line numbers tell): a running header's place. */

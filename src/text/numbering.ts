@@ -106,6 +106,20 @@ function markedNumber(text: string): { number: string; title: string; scheme: st
   return { number, title: rest!, scheme: schemeOf(groups) }
 }
 
+/**
+ * A number closed by a parenthesis or in parentheses, or a small letter or Roman number with its stop (`1) Scope`,
+ * `(a) Terms`, `b) Budget`, `ii. Costs`): the number without its marks, its scheme with the kind of numeral (`closed
+ * digit`, `parenthesised lower`, `stop roman`: `1)` and `a)` count different lists), the title; or null.
+ */
+export function closedNumber(text: string): { number: string; title: string; scheme: string } | null {
+  const groups = MARKED.exec(text)?.groups
+  const printed = groups?.inner ?? groups?.closed ?? groups?.small
+  if (!groups || printed === undefined) return null
+  const kind = /^\d/.test(printed) ? 'digit' : /^[ivx]{2,}$/i.test(printed) ? 'roman' : /^[a-z]$/.test(printed) ? 'lower' : 'upper'
+  const scheme = groups.small === undefined ? schemeOf(groups) : 'stop'
+  return { number: printed, title: groups.rest!, scheme: `${scheme} ${kind}` }
+}
+
 /** A chapter's word or a Chinese ordinal before the title, tested only when the text opens with one's first character. */
 function wordNumbered(text: string): RegExpExecArray | null {
   return text.startsWith('第') ? ORDINAL.exec(text) : CHAPTERED.exec(text)
