@@ -16,6 +16,7 @@ import {
   pagelessEntry,
   parseEntry,
   splitRunTogether,
+  spacedRun,
   splitStream,
   tableEntries,
   titleEnd,
@@ -330,6 +331,28 @@ export const contents = defineDetector({
         form: 'leaders only',
         text: '# Contents\n\nOPENING SESSION\n……… 5\n\n# OPENING SESSION\n',
         found: { entries: [{ title: 'OPENING SESSION', page: 5 }] },
+      },
+      {
+        title:
+          'pdftotext -raw keeps one space before a page where the PDF set tab leaders: a run of three entries or more whose ' +
+          'pages never fall reads so, a title wrapped over two lines with it; a page column’s heading (`Page`) is no title',
+        form: 'leaders',
+        text:
+          '# Contents\n\nPage\nIntroduction 3\nBackground of the study and the\nmethods used 5\nResults 12\n\n' +
+          '# Introduction\n\n# Background of the study and the methods used\n\n# Results\n',
+        found: {
+          entries: [
+            { title: 'Introduction', page: 3, line: 4 },
+            { title: 'Background of the study and the methods used', page: 5, line: 6 },
+            { title: 'Results', page: 12, line: 7 },
+          ],
+        },
+      },
+      {
+        title: 'figures after one space that fall are no pages: a tally under a contents heading is no run of entries',
+        text: '# Contents\n\nVotes for 12\nVotes against 3\nAbstentions 1\n',
+        found: { entries: [] },
+        diagnostics: ['1:1 contents-empty'],
       },
       {
         title: 'a whole contents page run together on one line, lost leaders included',
@@ -958,12 +981,17 @@ function entriesOfLines(
 ): Array<EntryText | string | null> | null {
   const lines = rawLines.map((line) => ({ ...line, ...withoutBullet(line.text) }))
   const indent = entryIndent(lines)
+  const spaced = underHeading ? spacedRun(lines) : null
   // The line where the title now being wrapped over lines began.
   let wrapStart = 0
   const found: Array<EntryText | string | null> = []
   let any = false
   let loose = false
   lines.forEach((line, i) => {
+    if (PAGE_COLUMN.has(line.text.trim().toLowerCase())) {
+      found.push(null)
+      return
+    }
     // A whole page run together on one line first: read as one entry, it would swallow the rest.
     const many = splitRunTogether(line.text)
     const pageOnly = many ? null : leadersOnly(line.text)
@@ -978,7 +1006,7 @@ function entriesOfLines(
       ? null
       : pageOnly !== null
         ? { title: '', number: null, page: pageOnly }
-        : (parseEntry(line.text) ?? pageless ?? group ?? (wrapped !== null ? titleEnd(line.text) : null))
+        : (parseEntry(line.text) ?? spaced?.get(i) ?? pageless ?? group ?? (wrapped !== null ? titleEnd(line.text) : null))
     if (typeof found.at(-1) !== 'string') wrapStart = line.line
     if (one)
       found.push({ ...one, anchor: null, line: line.line, bulleted: line.bulleted, ...(wrapped !== null ? { titleLine: wrapped } : {}) })
@@ -992,6 +1020,9 @@ function entriesOfLines(
   if (stream) return stream
   return any ? found : null
 }
+
+/** A page column's heading on a line of its own (`Pages`, `Seite`): no title of the entry under it. */
+const PAGE_COLUMN = new Set(lexicon.pageColumnWords)
 
 /** Where the entries with a page start, the least indent of their lines (a group's label set well right of it is centred). */
 function entryIndent(lines: ReadonlyArray<{ text: string }>): number {
