@@ -349,6 +349,23 @@ export const contents = defineDetector({
         },
       },
       {
+        title:
+          'entries of one line each, as list items or paragraphs, one space before the page: read as one run across the ' +
+          'nodes; a nested ordered list gives the levels, its markers the numbers',
+        form: 'leaders',
+        text:
+          '## Contents\n\n1. Introduction 3\n   1. Scope 3\n   2. Terms 4\n2. Results 5\n\n## 1. Introduction\n\n' +
+          '### 1.1 Scope\n\n### 1.2 Terms\n\n## 2. Results\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Introduction', page: 3, level: 1 },
+            { number: '1', title: 'Scope', page: 3, level: 2 },
+            { number: '2', title: 'Terms', page: 4, level: 2 },
+            { number: '2', title: 'Results', page: 5, level: 1 },
+          ],
+        },
+      },
+      {
         title: 'figures after one space that fall are no pages: a tally under a contents heading is no run of entries',
         text: '# Contents\n\nVotes for 12\nVotes against 3\nAbstentions 1\n',
         found: { entries: [] },
@@ -842,16 +859,19 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
   let pending: string[] = []
   // The keys of the headings after the contents page, read once and only for a page of bare titles.
   let laterHeadings: ReadonlySet<string> | undefined
+  // Entries of one line each with one space before the page (`1. Introduction 3` as list items), read once.
+  let spacedNodes: ReadonlyMap<number, EntryText> | undefined
   for (let i = start; i < flow.length; i++) {
     const entry = flow[i]!
     const node = entry.node
     if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') continue
     const opening = inline && i === heading
     if (context.claims.isClaimed(node) && !opening) break
-    const found =
+    let found =
       entriesOf(entry, sourceLines, heading >= 0, opening ? 1 : 0) ??
       (raw.length > 0 ? groupLabel(flow, i, sourceLines) : null) ??
       (heading >= 0 ? bareEntries(entry, (laterHeadings ??= headingKeys(flow, i))) : null)
+    if (heading >= 0 && isPageless(found) && (spacedNodes ??= spacedLines(flow, i, sourceLines)).has(i)) found = [spacedNodes.get(i)!]
     if (!found) {
       if (raw.length > 0 || heading < 0 || preamble.length >= PREAMBLE || !isShortLine(entry)) break
       preamble.push(entry)
@@ -880,6 +900,33 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
     }
   }
   return raw
+}
+
+/** Nothing read, or one line read without a page (a title, or a numbered title under a contents heading). */
+function isPageless(found: Array<EntryText | string | null> | null): boolean {
+  if (found === null) return true
+  const items = found.filter((item) => item !== null)
+  return items.length === 1 && (typeof items[0] === 'string' || items[0]!.page === null)
+}
+
+/** Flow nodes looked at ahead for entries of one line each. */
+const SPACED_NODES = 400
+
+/**
+ * Entries of one line each, a paragraph or list item apiece, with one space before the page (`1. Introduction 3`),
+ * by flow index: the run `spacedRun` reads from `from` on, an ordered list's marker taken as the number.
+ */
+function spacedLines(flow: readonly FlowEntry[], from: number, sourceLines: readonly string[]): Map<number, EntryText> {
+  const lines: Array<{ text: string; at: number }> = []
+  for (let i = from; i < flow.length && lines.length < SPACED_NODES; i++) {
+    const { node, item, line } = flow[i]!
+    if (node.type === 'html' || node.type === 'thematicBreak') continue
+    if (node.type !== 'paragraph' || paragraphLines(node).length !== 1) break
+    const marker = item?.children[0] === node ? /^\s*(\d+)[.)]\s/.exec(sourceLines[line - 1] ?? '') : null
+    lines.push({ text: `${marker ? `${marker[1]}. ` : ''}${flatText(node).trim()}`, at: i })
+  }
+  const run = spacedRun(lines)
+  return new Map([...run].map(([k, entry]) => [lines[k]!.at, { ...entry, anchor: null, line: flow[lines[k]!.at]!.line }]))
 }
 
 /** Whether a node's first entry repeats an earlier entry's title without its page: the body's heading, not an entry. */
