@@ -366,6 +366,28 @@ export const contents = defineDetector({
         },
       },
       {
+        title:
+          'a group’s label ending in a colon over entries without leaders (a parliamentary index’s `3 B`), in its ' +
+          'paragraph or ending the one before theirs: an entry without a page, no part of the next title',
+        form: 'leaders',
+        text:
+          'Inhalt\n\nWahl des Präsidenten . . . . 3 A\nAussprache:\nDr. Adenauer (CDU) 3 B\nReimann (KPD) 3 C\n' +
+          'Nächste Sitzung:\n\nRenner (KPD) 6 B, 7 A\nOllenhauer (SPD) 6 C\n',
+        found: {
+          entries: [
+            { title: 'Wahl des Präsidenten', page: 3, line: 3 },
+            { title: 'Aussprache:', page: null, line: 4 },
+            { title: 'Dr. Adenauer (CDU)', page: 3, line: 5 },
+            { title: 'Reimann (KPD)', page: 3, line: 6 },
+            { title: 'Nächste Sitzung:', page: null, line: 7 },
+            { title: 'Renner (KPD)', page: 6, line: 9 },
+            { title: 'Ollenhauer (SPD)', page: 6, line: 10 },
+          ],
+        },
+        // No body follows here: no entry has its section.
+        diagnostics: [3, 4, 5, 6, 7, 9, 10].map((line) => `${line}:1 contents-no-section`),
+      },
+      {
         title: 'figures after one space that fall are no pages: a tally under a contents heading is no run of entries',
         text: '# Contents\n\nVotes for 12\nVotes against 3\nAbstentions 1\n',
         found: { entries: [] },
@@ -861,6 +883,7 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
   let laterHeadings: ReadonlySet<string> | undefined
   // Entries of one line each with one space before the page (`1. Introduction 3` as list items), read once.
   let spacedNodes: ReadonlyMap<number, EntryText> | undefined
+  let lastEnd = 0
   for (let i = start; i < flow.length; i++) {
     const entry = flow[i]!
     const node = entry.node
@@ -882,6 +905,10 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
     for (const passed of [...preamble, entry]) context.claims.claim(passed.node)
     preamble.length = 0
     context.facts.contentsStart ??= i
+    const label = colonLabel(pending, found, lastEnd)
+    if (label) raw.push({ ...label, column: columnOf(label.line), listDepth: entry.listDepth })
+    if (label) pending = []
+    lastEnd = node.position?.end.line ?? entry.line
     for (const item of found) {
       if (item === null) continue
       if (typeof item === 'string') {
@@ -900,6 +927,17 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
     }
   }
   return raw
+}
+
+/**
+ * A group's label ending its paragraph with a colon (`Nächste Sitzung:`), the entries under it in the next: an entry
+ * without a page on the line `line`, when the next node opens with an entry that has a page; null otherwise.
+ */
+function colonLabel(pending: readonly string[], found: ReadonlyArray<EntryText | string | null>, line: number): EntryText | null {
+  if (pending.length === 0 || !/:\s*$/.test(pending.at(-1)!)) return null
+  const first = found.find((item) => item !== null)
+  if (first === undefined || typeof first === 'string' || first.page === null) return null
+  return { ...entryNumber(collapseSpace(pending.join(' '))), page: null, anchor: null, line }
 }
 
 /** Nothing read, or one line read without a page (a title, or a numbered title under a contents heading). */
@@ -1078,15 +1116,19 @@ function entryIndent(lines: ReadonlyArray<{ text: string }>): number {
   return least
 }
 
-/** A group's label: a line without a page, ending in a colon or before a blank line, over entries within two lines. */
+/**
+ * A group's label: a line without a page, ending in a colon or before a blank line, over entries within two lines
+ * (with leaders under a line before a blank one; any entry under a colon: `Nächste Sitzung:` / `Renner (KPD) 6 B`).
+ */
 function isLabel(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
   const after = lines[i + 1]
-  if (!/:\s*$/.test(lines[i]!.text) && !(after !== undefined && after.text.trim() === '')) return false
+  const colon = /:\s*$/.test(lines[i]!.text)
+  if (!colon && !(after !== undefined && after.text.trim() === '')) return false
   let ahead = 0
   for (let j = i + 1; j < lines.length && ahead < 2; j++) {
     if (lines[j]!.text.trim() === '') continue
     ahead++
-    if (LEADERS.test(lines[j]!.text) && parseEntry(lines[j]!.text)) return true
+    if ((colon || LEADERS.test(lines[j]!.text)) && parseEntry(lines[j]!.text)) return true
   }
   return false
 }
