@@ -388,6 +388,24 @@ export const contents = defineDetector({
         diagnostics: [3, 4, 5, 6, 7, 9, 10].map((line) => `${line}:1 contents-no-section`),
       },
       {
+        title:
+          'a parliamentary index lists each item’s speakers under it without setting them in: a name with its group in ' +
+          'brackets is a level below the item before it; a title with brackets and words in lower case is an item',
+        text:
+          'Inhalt\n\nWahl des Präsidenten . . . . 3 A\nDr. Adenauer (CDU) 3 B\nFrau Dr. von Weber (SPD) 3 C\n' +
+          'Bericht des Ausschusses (Drucksache 12) . . 4 A\nReimann (KPD) 4 B\n',
+        found: {
+          entries: [
+            { title: 'Wahl des Präsidenten', level: 1 },
+            { title: 'Dr. Adenauer (CDU)', level: 2 },
+            { title: 'Frau Dr. von Weber (SPD)', level: 2 },
+            { title: 'Bericht des Ausschusses (Drucksache 12)', level: 1 },
+            { title: 'Reimann (KPD)', level: 2 },
+          ],
+        },
+        diagnostics: [3, 4, 5, 6, 7].map((line) => `${line}:1 contents-no-section`),
+      },
+      {
         title: 'figures after one space that fall are no pages: a tally under a contents heading is no run of entries',
         text: '# Contents\n\nVotes for 12\nVotes against 3\nAbstentions 1\n',
         found: { entries: [] },
