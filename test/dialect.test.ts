@@ -1273,3 +1273,30 @@ describe('plain text: a short line in capitals glued over the prose it heads (pd
     }
   })
 })
+
+describe('plain text without blank lines (pdftotext -raw): a contents page with one space before each page', () => {
+  const text = [
+    'Annual Report of the Harbour Board 2019',
+    '\fTable of Contents',
+    'Introduction 3',
+    'Background of the study and the',
+    'methods used 5',
+    '1. Results and discussion 12',
+    '1.1 Sampling 13',
+    'Annex A 20',
+    '\fThe board met four times this year and the members discussed many things at length.',
+    '',
+  ].join('\n')
+
+  it('keeps the entries together under their heading, none of them a heading of the body', () => {
+    const report = extractReport(text, { path: 'r.txt' })
+    expect(report.contents.map((c) => [c.level, c.number, c.title, c.page])).toEqual([
+      [1, null, 'Introduction', 3],
+      [1, null, 'Background of the study and the methods used', 5],
+      [1, '1', 'Results and discussion', 12],
+      [2, '1.1', 'Sampling', 13],
+      [1, null, 'Annex A', 20],
+    ])
+    expect(report.sections.map((s) => s.title)).not.toContain('Results and discussion 12')
+  })
+})

@@ -1,4 +1,6 @@
 // The levels of a contents page's entries, and where its list stops when the text repeats it.
+import { lexicon } from '../lexicon/index.js'
+import { ORGANIZATION_WORDS } from '../text/names.js'
 import { isAllCaps, titleKey } from '../text/normalize.js'
 import { outlineLevels } from '../text/number-styles.js'
 import type { EntryText } from './contents-lines.js'
@@ -26,6 +28,7 @@ export function assignLevels<Entry extends RawEntry>(
   const indents = indentLevels(raw)
   const centred = nested ? null : centredLevels(raw)
   const schemed = nested || indents ? null : schemeLevels(raw)
+  const speakers = nested || indents || numbered ? null : speakerLevels(raw)
   let over: { column: number; level: number } | null = null
   return raw.map(({ listDepth, bulleted, centred: _centred, titleLine: _titleLine, scheme: _scheme, ...entry }, index) => {
     let level = 1
@@ -40,10 +43,35 @@ export function assignLevels<Entry extends RawEntry>(
     else if (numbered && over !== null && entry.column > over.column) level = over.level + 1
     else if (grouped) level = bulleted ? 2 : 1
     else if (indents) level = indents[index]!
+    else if (speakers) level = speakers[index]!
     else if (mixedCase) level = caps[index] ? 1 : 2
     if (dotted) over = { column: entry.column, level }
     return { ...entry, level }
   })
+}
+
+/** A person's name and a group in brackets, as a parliamentary index lists a speaker (`Dr. Adenauer (CDU)`). */
+const PERSON_ENTRY = /^[^()]{2,60} \([^()]{1,40}\)$/u
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u
+const PARTICLES = new Set(lexicon.nameParticles)
+
+function isPersonEntry(title: string): boolean {
+  if (!PERSON_ENTRY.test(title)) return false
+  const name = title.slice(0, title.lastIndexOf(' ('))
+  const words = name.split(' ')
+  return words.length <= 5 && words.every((word) => NAME_WORD.test(word) || PARTICLES.has(word)) && !ORGANIZATION_WORDS.test(name)
+}
+
+/**
+ * Levels of a page that lists the speakers of each item under it without setting them in (`Wahl des Präsidenten … 3 A`
+ * / `Dr. Adenauer (CDU) 3 B`): a person's name with a group in brackets a level below the item before it. Null unless
+ * two such entries and two others at least, the first entry no speaker.
+ */
+function speakerLevels(raw: readonly RawEntry[]): number[] | null {
+  const persons = raw.map((entry) => isPersonEntry(entry.title))
+  const count = persons.filter(Boolean).length
+  if (count < 2 || raw.length - count < 2 || persons[0]) return null
+  return persons.map((person) => (person ? 2 : 1))
 }
 
 /**

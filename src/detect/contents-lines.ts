@@ -118,6 +118,47 @@ export function splitStream(lines: ReadonlyArray<{ text: string; line: number }>
   return entries.length >= lines.length && text.slice(consumed).trim() === '' ? entries : null
 }
 
+/** How many lines without a page may stand between two entries of a run (a title wrapped over them). */
+const MAX_WRAP = 2
+
+/**
+ * `pdftotext -raw` keeps one space before a page where the PDF set leaders (`Introduction 3`): such a line is an
+ * entry only in a run of three entries or more whose pages never fall, with leaders or without, other lines of the run
+ * titles wrapped over at most two lines. The lines of the run read so (a list of figures, `Yes 12` / `No 3`, falls).
+ */
+export function spacedRun(lines: ReadonlyArray<{ text: string }>): Map<number, Omit<EntryText, 'line' | 'anchor'>> {
+  const run: Array<{ at: number; entry: Omit<EntryText, 'line' | 'anchor'>; spaced: boolean }> = []
+  let wraps = 0
+  for (const [at, line] of lines.entries()) {
+    if (line.text.trim() === '') continue
+    const led = parseEntry(line.text)
+    const entry = led ?? spacedEntry(line.text)
+    if (entry === null) {
+      if (++wraps > MAX_WRAP) break
+      continue
+    }
+    const previous = run.at(-1)?.entry.page
+    // A page that falls ends the run, and a one-space page before it was no page (`… the 2` / `wrapped … 5`).
+    if (typeof entry.page === 'number' && typeof previous === 'number' && entry.page < previous) {
+      if (run.at(-1)!.spaced) run.pop()
+      break
+    }
+    wraps = 0
+    run.push({ at, entry, spaced: led === null })
+  }
+  const spaced = run.filter((item) => item.spaced)
+  return run.length >= 3 && spaced.length > 0 ? new Map(spaced.map(({ at, entry }) => [at, entry])) : new Map()
+}
+
+/** `Introduction 3`: a title with a letter, one space, a page of one to three figures. */
+function spacedEntry(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
+  if (text.length > MAX_LINE) return null
+  const end = trailingRunStart(text, isSpace)
+  const start = trailingRunStart(text, isDigit, end)
+  if (end - start < 1 || end - start > 3 || text[start - 1] !== ' ' || start < 2 || isGap(text[start - 2]!)) return null
+  return entryOf(text.slice(0, start - 1), text.slice(start, end))
+}
+
 /** "2005……… 53": the end of a title wrapped from the line before, figures only, and its page; null for any other line. */
 export function titleEnd(text: string): Omit<EntryText, 'line' | 'anchor'> | null {
   if (text.length > MAX_LINE) return null

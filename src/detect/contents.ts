@@ -16,6 +16,7 @@ import {
   pagelessEntry,
   parseEntry,
   splitRunTogether,
+  spacedRun,
   splitStream,
   tableEntries,
   titleEnd,
@@ -344,6 +345,85 @@ export const contents = defineDetector({
         form: 'leaders only',
         text: '# Contents\n\nOPENING SESSION\n……… 5\n\n# OPENING SESSION\n',
         found: { entries: [{ title: 'OPENING SESSION', page: 5 }] },
+      },
+      {
+        title:
+          'pdftotext -raw keeps one space before a page where the PDF set tab leaders: a run of three entries or more whose ' +
+          'pages never fall reads so, a title wrapped over two lines with it; a page column’s heading (`Page`) is no title',
+        form: 'leaders',
+        text:
+          '# Contents\n\nPage\nIntroduction 3\nBackground of the study and the\nmethods used 5\nResults 12\n\n' +
+          '# Introduction\n\n# Background of the study and the methods used\n\n# Results\n',
+        found: {
+          entries: [
+            { title: 'Introduction', page: 3, line: 4 },
+            { title: 'Background of the study and the methods used', page: 5, line: 6 },
+            { title: 'Results', page: 12, line: 7 },
+          ],
+        },
+      },
+      {
+        title:
+          'entries of one line each, as list items or paragraphs, one space before the page: read as one run across the ' +
+          'nodes; a nested ordered list gives the levels, its markers the numbers',
+        form: 'leaders',
+        text:
+          '## Contents\n\n1. Introduction 3\n   1. Scope 3\n   2. Terms 4\n2. Results 5\n\n## 1. Introduction\n\n' +
+          '### 1.1 Scope\n\n### 1.2 Terms\n\n## 2. Results\n',
+        found: {
+          entries: [
+            { number: '1', title: 'Introduction', page: 3, level: 1 },
+            { number: '1', title: 'Scope', page: 3, level: 2 },
+            { number: '2', title: 'Terms', page: 4, level: 2 },
+            { number: '2', title: 'Results', page: 5, level: 1 },
+          ],
+        },
+      },
+      {
+        title:
+          'a group’s label ending in a colon over entries without leaders (a parliamentary index’s `3 B`), in its ' +
+          'paragraph or ending the one before theirs: an entry without a page, no part of the next title',
+        form: 'leaders',
+        text:
+          'Inhalt\n\nWahl des Präsidenten . . . . 3 A\nAussprache:\nDr. Adenauer (CDU) 3 B\nReimann (KPD) 3 C\n' +
+          'Nächste Sitzung:\n\nRenner (KPD) 6 B, 7 A\nOllenhauer (SPD) 6 C\n',
+        found: {
+          entries: [
+            { title: 'Wahl des Präsidenten', page: 3, line: 3 },
+            { title: 'Aussprache:', page: null, line: 4 },
+            { title: 'Dr. Adenauer (CDU)', page: 3, line: 5 },
+            { title: 'Reimann (KPD)', page: 3, line: 6 },
+            { title: 'Nächste Sitzung:', page: null, line: 7 },
+            { title: 'Renner (KPD)', page: 6, line: 9 },
+            { title: 'Ollenhauer (SPD)', page: 6, line: 10 },
+          ],
+        },
+        // No body follows here: no entry has its section.
+        diagnostics: [3, 4, 5, 6, 7, 9, 10].map((line) => `${line}:1 contents-no-section`),
+      },
+      {
+        title:
+          'a parliamentary index lists each item’s speakers under it without setting them in: a name with its group in ' +
+          'brackets is a level below the item before it; a title with brackets and words in lower case is an item',
+        text:
+          'Inhalt\n\nWahl des Präsidenten . . . . 3 A\nDr. Adenauer (CDU) 3 B\nFrau Dr. von Weber (SPD) 3 C\n' +
+          'Bericht des Ausschusses (Drucksache 12) . . 4 A\nReimann (KPD) 4 B\n',
+        found: {
+          entries: [
+            { title: 'Wahl des Präsidenten', level: 1 },
+            { title: 'Dr. Adenauer (CDU)', level: 2 },
+            { title: 'Frau Dr. von Weber (SPD)', level: 2 },
+            { title: 'Bericht des Ausschusses (Drucksache 12)', level: 1 },
+            { title: 'Reimann (KPD)', level: 2 },
+          ],
+        },
+        diagnostics: [3, 4, 5, 6, 7].map((line) => `${line}:1 contents-no-section`),
+      },
+      {
+        title: 'figures after one space that fall are no pages: a tally under a contents heading is no run of entries',
+        text: '# Contents\n\nVotes for 12\nVotes against 3\nAbstentions 1\n',
+        found: { entries: [] },
+        diagnostics: ['1:1 contents-empty'],
       },
       {
         title: 'a whole contents page run together on one line, lost leaders included',
@@ -833,16 +913,20 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
   let pending: string[] = []
   // The keys of the headings after the contents page, read once and only for a page of bare titles.
   let laterHeadings: ReadonlySet<string> | undefined
+  // Entries of one line each with one space before the page (`1. Introduction 3` as list items), read once.
+  let spacedNodes: ReadonlyMap<number, EntryText> | undefined
+  let lastEnd = 0
   for (let i = start; i < flow.length; i++) {
     const entry = flow[i]!
     const node = entry.node
     if (node.type === 'html' || node.type === 'thematicBreak' || node.type === 'definition') continue
     const opening = inline && i === heading
     if (context.claims.isClaimed(node) && !opening) break
-    const found =
+    let found =
       entriesOf(entry, sourceLines, heading >= 0, opening ? 1 : 0) ??
       (raw.length > 0 ? groupLabel(flow, i, sourceLines) : null) ??
       (heading >= 0 ? bareEntries(entry, (laterHeadings ??= headingKeys(flow, i))) : null)
+    if (heading >= 0 && isPageless(found) && (spacedNodes ??= spacedLines(flow, i, sourceLines)).has(i)) found = [spacedNodes.get(i)!]
     if (!found) {
       if (raw.length > 0 || heading < 0 || preamble.length >= PREAMBLE || !isShortLine(entry)) break
       preamble.push(entry)
@@ -853,6 +937,10 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
     for (const passed of [...preamble, entry]) context.claims.claim(passed.node)
     preamble.length = 0
     context.facts.contentsStart ??= i
+    const label = colonLabel(pending, found, lastEnd)
+    if (label) raw.push({ ...label, column: columnOf(label.line), listDepth: entry.listDepth })
+    if (label) pending = []
+    lastEnd = node.position?.end.line ?? entry.line
     for (const item of found) {
       if (item === null) continue
       if (typeof item === 'string') {
@@ -871,6 +959,44 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
     }
   }
   return raw
+}
+
+/**
+ * A group's label ending its paragraph with a colon (`Nächste Sitzung:`), the entries under it in the next: an entry
+ * without a page on the line `line`, when the next node opens with an entry that has a page; null otherwise.
+ */
+function colonLabel(pending: readonly string[], found: ReadonlyArray<EntryText | string | null>, line: number): EntryText | null {
+  if (pending.length === 0 || !/:\s*$/.test(pending.at(-1)!)) return null
+  const first = found.find((item) => item !== null)
+  if (first === undefined || typeof first === 'string' || first.page === null) return null
+  return { ...entryNumber(collapseSpace(pending.join(' '))), page: null, anchor: null, line }
+}
+
+/** Nothing read, or one line read without a page (a title, or a numbered title under a contents heading). */
+function isPageless(found: Array<EntryText | string | null> | null): boolean {
+  if (found === null) return true
+  const items = found.filter((item) => item !== null)
+  return items.length === 1 && (typeof items[0] === 'string' || items[0]!.page === null)
+}
+
+/** Flow nodes looked at ahead for entries of one line each. */
+const SPACED_NODES = 400
+
+/**
+ * Entries of one line each, a paragraph or list item apiece, with one space before the page (`1. Introduction 3`),
+ * by flow index: the run `spacedRun` reads from `from` on, an ordered list's marker taken as the number.
+ */
+function spacedLines(flow: readonly FlowEntry[], from: number, sourceLines: readonly string[]): Map<number, EntryText> {
+  const lines: Array<{ text: string; at: number }> = []
+  for (let i = from; i < flow.length && lines.length < SPACED_NODES; i++) {
+    const { node, item, line } = flow[i]!
+    if (node.type === 'html' || node.type === 'thematicBreak') continue
+    if (node.type !== 'paragraph' || paragraphLines(node).length !== 1) break
+    const marker = item?.children[0] === node ? /^\s*(\d+)[.)]\s/.exec(sourceLines[line - 1] ?? '') : null
+    lines.push({ text: `${marker ? `${marker[1]}. ` : ''}${flatText(node).trim()}`, at: i })
+  }
+  const run = spacedRun(lines)
+  return new Map([...run].map(([k, entry]) => [lines[k]!.at, { ...entry, anchor: null, line: flow[lines[k]!.at]!.line }]))
 }
 
 /** Whether a node's first entry repeats an earlier entry's title without its page: the body's heading, not an entry. */
@@ -972,12 +1098,17 @@ function entriesOfLines(
 ): Array<EntryText | string | null> | null {
   const lines = rawLines.map((line) => ({ ...line, ...withoutBullet(line.text) }))
   const indent = entryIndent(lines)
+  const spaced = underHeading ? spacedRun(lines) : null
   // The line where the title now being wrapped over lines began.
   let wrapStart = 0
   const found: Array<EntryText | string | null> = []
   let any = false
   let loose = false
   lines.forEach((line, i) => {
+    if (PAGE_COLUMN.has(line.text.trim().toLowerCase())) {
+      found.push(null)
+      return
+    }
     // A whole page run together on one line first: read as one entry, it would swallow the rest.
     const many = splitRunTogether(line.text)
     const pageOnly = many ? null : leadersOnly(line.text)
@@ -992,7 +1123,7 @@ function entriesOfLines(
       ? null
       : pageOnly !== null
         ? { title: '', number: null, page: pageOnly }
-        : (parseEntry(line.text) ?? pageless ?? group ?? (wrapped !== null ? titleEnd(line.text) : null))
+        : (parseEntry(line.text) ?? spaced?.get(i) ?? pageless ?? group ?? (wrapped !== null ? titleEnd(line.text) : null))
     if (typeof found.at(-1) !== 'string') wrapStart = line.line
     if (one)
       found.push({ ...one, anchor: null, line: line.line, bulleted: line.bulleted, ...(wrapped !== null ? { titleLine: wrapped } : {}) })
@@ -1007,6 +1138,9 @@ function entriesOfLines(
   return any ? found : null
 }
 
+/** A page column's heading on a line of its own (`Pages`, `Seite`): no title of the entry under it. */
+const PAGE_COLUMN = new Set(lexicon.pageColumnWords)
+
 /** Where the entries with a page start, the least indent of their lines (a group's label set well right of it is centred). */
 function entryIndent(lines: ReadonlyArray<{ text: string }>): number {
   let least = Number.POSITIVE_INFINITY
@@ -1014,15 +1148,19 @@ function entryIndent(lines: ReadonlyArray<{ text: string }>): number {
   return least
 }
 
-/** A group's label: a line without a page, ending in a colon or before a blank line, over entries within two lines. */
+/**
+ * A group's label: a line without a page, ending in a colon or before a blank line, over entries within two lines
+ * (with leaders under a line before a blank one; any entry under a colon: `Nächste Sitzung:` / `Renner (KPD) 6 B`).
+ */
 function isLabel(lines: ReadonlyArray<{ text: string }>, i: number): boolean {
   const after = lines[i + 1]
-  if (!/:\s*$/.test(lines[i]!.text) && !(after !== undefined && after.text.trim() === '')) return false
+  const colon = /:\s*$/.test(lines[i]!.text)
+  if (!colon && !(after !== undefined && after.text.trim() === '')) return false
   let ahead = 0
   for (let j = i + 1; j < lines.length && ahead < 2; j++) {
     if (lines[j]!.text.trim() === '') continue
     ahead++
-    if (LEADERS.test(lines[j]!.text) && parseEntry(lines[j]!.text)) return true
+    if ((colon || LEADERS.test(lines[j]!.text)) && parseEntry(lines[j]!.text)) return true
   }
   return false
 }

@@ -16,6 +16,7 @@ import { rawTurnNames, turnLabel } from './plaintext-turns.js'
 import {
   atPageTop,
   bareContents,
+  spacedContents,
   contentsHeading,
   contentsTitles,
   type HeadingMark,
@@ -100,6 +101,10 @@ function headsDeeper(lines: ReadonlyArray<Line | null>, index: number): boolean 
 
 function marksOf(lines: ReadonlyArray<Line | null>, bodyIndent: number): Marks {
   const { keys, numbers, listedTimes, entryLines } = contentsTitles(lines)
+  for (const [index, entry] of spacedContents(lines, (text) => CONTENTS_HEADING.test(text))) {
+    entryLines.add(index)
+    keys.add(titleKey(`${entry.number ?? ''} ${entry.title}`))
+  }
   const contents = contentsRegion(lines, entryLines)
   // A contents page of bare titles (no pages, no numbers): its heading stands alone, its titles head the body.
   const bare = entryLines.size === 0 ? bareContents(lines, (text) => CONTENTS_HEADING.test(text)) : null

@@ -3,7 +3,7 @@
 // `3.2` or `4.`, never `1` again out of the blue), a title the contents page lists, a short line in
 // capitals standing alone. Numbered lines one under another (`1. Welcome` / `2. Minutes`) are a list,
 // not headings: a heading always has text under it before its next sibling.
-import { parseEntry, withoutBullet } from '../detect/contents-lines.js'
+import { type EntryText, parseEntry, spacedRun, withoutBullet } from '../detect/contents-lines.js'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps, titleKey } from '../text/normalize.js'
 import { chapterNumber, closedNumber, withNumber } from '../text/numbering.js'
@@ -640,6 +640,23 @@ export interface BareContents {
   region: Set<number>
   /** The contents heading's line. */
   heading: number
+}
+
+/** Lines after a contents heading looked at for entries with one space before their page. */
+const SPACED_WINDOW = 400
+
+/**
+ * The entries of a contents page that keeps one space before each page (`Introduction 3`, as `pdftotext -raw` writes
+ * a page whose leaders were tabs), by line: the run `spacedRun` reads under the first contents heading.
+ */
+export function spacedContents(
+  lines: ReadonlyArray<Line | null>,
+  isHeading: (text: string) => boolean,
+): Map<number, Omit<EntryText, 'line' | 'anchor'>> {
+  const at = lines.findIndex((line) => line !== null && line.text.length <= 60 && isHeading(line.text.trim()))
+  if (at < 0) return new Map()
+  const window = lines.slice(at + 1, at + 1 + SPACED_WINDOW).map((line) => ({ text: line?.text.trim() ?? '' }))
+  return new Map([...spacedRun(window)].map(([k, entry]) => [at + 1 + k, entry]))
 }
 
 /** Entries a bare contents page needs, and the share of them the body must repeat. */

@@ -828,6 +828,7 @@ export const de = defineLexicon({
     'kontakt',
   ],
   topLevelSections: ['zusammenfassung', 'danksagung', 'literatur', 'literaturverzeichnis', 'quellen', 'anlagen', 'glossar', 'kontakt'],
+  pageColumnWords: ['seite', 'seiten', 's.'],
   pageWords: ['umschlag', 'umschlagseite'],
   authorWords: ['von'],
   siteLinkWords: ['startseite', 'start', 'home', 'menü', 'zurück'],

@@ -1188,6 +1188,7 @@ export const en = defineLexicon({
     'status of this memo',
     'copyright notice',
   ],
+  pageColumnWords: ['page', 'pages', 'pg.', 'p.'],
   pageWords: ['inside front cover', 'inside back cover', 'back cover', 'front cover', 'cover'],
   onlineVenues: [
     'virtual',

@@ -549,6 +549,7 @@ export const es = defineLexicon({
     'contacto',
   ],
   topLevelSections: ['resumen', 'resumen ejecutivo', 'agradecimientos', 'referencias', 'bibliografía', 'anexos', 'glosario', 'contacto'],
+  pageColumnWords: ['página', 'páginas', 'pág.'],
   pageWords: ['contraportada', 'portada', 'interior de portada', 'interior de contraportada'],
   authorWords: ['por'],
   siteLinkWords: ['inicio', 'portada', 'menú', 'volver'],

@@ -668,6 +668,7 @@ export const fr = defineLexicon({
     'contact',
   ],
   topLevelSections: ['résumé', 'synthèse', 'remerciements', 'références', 'bibliographie', 'annexes', 'glossaire', 'contact'],
+  pageColumnWords: ['page', 'pages', 'p.'],
   pageWords: ['deuxième de couverture', 'troisième de couverture', 'quatrième de couverture', 'couverture'],
   dateLabels: ['date', 'dates', 'heure', 'horaire'],
   stampWords: ['mis à jour', 'mise à jour', 'dernière mise à jour', 'modifié', 'imprimé', 'édité'],

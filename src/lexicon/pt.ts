@@ -265,6 +265,7 @@ export const pt = defineLexicon({
   yearWords: ['ano'],
 
   contentsHeadings: ['índice', 'indice', 'sumário', 'sumario'],
+  pageColumnWords: ['página', 'páginas', 'pág.'],
   minutesParts: ['ordem do dia', 'pauta', 'notas', 'deliberações'],
   colophonTitleLabels: ['título', 'titulo'],
   colophonDateLabels: ['data', 'data de publicação', 'data de publicacao', 'data de edição', 'data de edicao'],

@@ -370,6 +370,8 @@ export const Lexicon = z.strictObject({
   noteLabels: Words,
   /** What a contents page prints for a page without a number ("inside back cover"), lowercase. */
   pageWords: Words,
+  /** What a contents page prints over its column of pages ("Page", "Seite"), lowercase: no entry's title. */
+  pageColumnWords: Words,
   /** Words before an agenda item's number in a heading ("Item 3", "Asunto IV.-", "TOP 5"). */
   agendaItemWords: Words,
   /** Ordinal words before an agenda item's word, lowercase ("première" in "Première résolution", "second"). */

@@ -530,6 +530,7 @@ export const zh = defineLexicon({
     '范姜',
   ],
   contentsHeadings: ['目录', '目 录', '目錄', '目 錄'],
+  pageColumnWords: ['页', '页码', '頁', '頁碼'],
   // "The preview has ended": a download site's notice where its free preview of a report stops.
   notices: ['预览已结束'],
 

@@ -191,6 +191,40 @@ describe('assignLevels', () => {
   })
 })
 
+describe('assignLevels: speakers listed under their items', () => {
+  it('a name with its group in brackets is a level below the item before it', () => {
+    expect(
+      levels(page(['Wahl des Präsidenten'], ['Dr. Adenauer (CDU)'], ['Herr de la Fuente (PP)'], ['Annex'], ['Reimann (KPD)'])),
+    ).toEqual([
+      ['Wahl des Präsidenten', 1],
+      ['Dr. Adenauer (CDU)', 2],
+      ['Herr de la Fuente (PP)', 2],
+      ['Annex', 1],
+      ['Reimann (KPD)', 2],
+    ])
+  })
+
+  it('refuses a page of one speaker, of one item, one that opens with a speaker, or titles that are no names', () => {
+    const flat = (raw: RawEntry[]) => assignLevels(raw).every((e) => e.level === 1)
+    expect(flat(page(['Opening'], ['Dr. Adenauer (CDU)'], ['Annex']))).toBe(true)
+    expect(flat(page(['Opening'], ['Dr. Adenauer (CDU)'], ['Reimann (KPD)']))).toBe(true)
+    expect(flat(page(['Dr. Adenauer (CDU)'], ['Opening'], ['Reimann (KPD)'], ['Böhm (SPD)'], ['Annex']))).toBe(true)
+    // Words in lower case, an organisation's word, six words, nothing in brackets, two brackets.
+    const items = ['Report of the Board (Item 4)', 'Harbour Authority (HA)', 'Anna Maria Berg Lund Novak Sand (SPD)', 'Dr. Adenauer CDU']
+    for (const title of [...items, 'Reimann (KPD) (Bonn)']) expect(flat(page(['Opening'], ['Böhm (SPD)'], [title], ['Annex']))).toBe(true)
+    expect(flat(page(['Opening'], ['Böhm (SPD)'], ['Anna Maria Berg Lund (SPD)'], ['Annex']))).toBe(false)
+  })
+
+  it('gives way to numbering and to indentation', () => {
+    expect(levels(page(['Opening', { number: '1' }], ['Dr. Adenauer (CDU)'], ['Reimann (KPD)'], ['Votes', { number: '2' }]))).toEqual([
+      ['Opening', 1],
+      ['Dr. Adenauer (CDU)', 1],
+      ['Reimann (KPD)', 1],
+      ['Votes', 1],
+    ])
+  })
+})
+
 describe('countedNumbers', () => {
   it('takes the figures that count up from 1 as the entries’ numbers', () => {
     const raw = page(['1 Invited Talks'], ['Anna Berg'], ['2 Contributed Talks'], ['Index', { number: '3' }])

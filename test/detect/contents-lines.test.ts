@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'mdast'
 import { describe, expect, it } from 'vitest'
-import { leadersOnly, linkEntry, parseEntry, splitRunTogether, tableEntries } from '../../src/detect/contents-lines.js'
+import { leadersOnly, linkEntry, parseEntry, spacedRun, splitRunTogether, tableEntries } from '../../src/detect/contents-lines.js'
 import { parseMarkdown } from '../../src/parse/parse.js'
 
 function tableOf(markdown: string): Table {
@@ -53,6 +53,49 @@ describe('contents table rows without a page', () => {
 })
 
 describe('contents lines, one rule at a time', () => {
+  const spaced = (...texts: string[]) => [...spacedRun(texts.map((text) => ({ text })))].map(([at, e]) => [at, e.title, e.page])
+
+  it('spacedRun: one space before a page, in a run of three entries whose pages never fall; leader lines count', () => {
+    expect(spaced('Introduction 3', 'Methods 5', 'Results 5')).toEqual([
+      [0, 'Introduction', 3],
+      [1, 'Methods', 5],
+      [2, 'Results', 5],
+    ])
+    // Leader lines count towards the run and are parseEntry's; a title wrapped over two lines is passed over.
+    expect(spaced('Introduction ..... 3', 'Background of the', 'study and the', 'methods 5', 'Results ..... 9')).toEqual([
+      [3, 'methods', 5],
+    ])
+    expect(spaced('Introduction 3', 'Methods 5')).toEqual([])
+  })
+
+  it('spacedRun: a page that falls ends the run and takes the one-space page before it; three lines without a page end it', () => {
+    expect(spaced('Introduction 3', 'Methods 5', 'Results 9', 'Annex 12', 'Votes for 40', 'Votes against 3')).toEqual([
+      [0, 'Introduction', 3],
+      [1, 'Methods', 5],
+      [2, 'Results', 9],
+      [3, 'Annex', 12],
+    ])
+    expect(spaced('Introduction 3', 'a', 'b', 'c', 'Methods 5', 'Results 9')).toEqual([])
+    expect(spaced('Votes for 12', 'Votes against 3', 'Abstentions 1')).toEqual([])
+  })
+
+  it('spacedRun: the page is one to three figures after exactly one space, after a title with a letter', () => {
+    expect(spaced('Budget 2019', 'Outlook 2020', 'Plan 2021')).toEqual([])
+    // A line without a letter before its figures, or with four figures, is no entry (a wrapped title's line).
+    expect(spaced('Introduction 3', '2019 7', 'Methods 5', 'Annex 1000', 'Results 9')).toEqual([
+      [0, 'Introduction', 3],
+      [2, 'Methods', 5],
+      [4, 'Results', 9],
+    ])
+    // Two spaces or a tab are parseEntry's gap: those lines are no one-space entries.
+    expect(spaced('Introduction  3', 'Methods\t5', 'Results 9')).toEqual([[2, 'Results', 9]])
+    expect(spaced('Introduction 3', 'Methods 5', 'Results 999')).toEqual([
+      [0, 'Introduction', 3],
+      [1, 'Methods', 5],
+      [2, 'Results', 999],
+    ])
+  })
+
   const table = (rows: string) => tableEntries(tableOf(rows)).map((e) => [e.title, e.page])
 
   it('parseEntry: a parliamentary index points at a page and its column, an annex page starred', () => {
