@@ -2198,6 +2198,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a role’s label over its holder introduces her: the later turns under the role alone are hers',
+      form: 'label turn',
+      text:
+        '**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute\n\n**Moderator:** Welcome to the session.\n\n' +
+        '**Karl Lund:** Thank you.\n\n**Moderator:** Next question.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Moderator', honorific: 'Ms.', position: 'Moderator, Programme Officer', line: 1 },
+          { name: 'Anna Berg', label: 'Moderator', given_name: 'Anna', family_name: 'Berg', position: 'Moderator', line: 3 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 5 },
+          { name: 'Anna Berg', label: 'Moderator', position: 'Moderator', line: 7 },
+        ],
+      },
+    },
+    {
       title: 'chat lines: times, <nick>, voiced nicks, actions, nick: text; join and quit lines and bots are no speakers',
       form: 'chat line',
       text:

@@ -238,13 +238,20 @@ function headedPresenters(flow: readonly FlowEntry[], common: ReadonlySet<string
 
 /**
  * People a label introduces with their initials (`Mike Greenwood (MG):`), for the later turns under the initials
- * alone (`MG:`), as a record without a participants list writes them.
+ * alone (`MG:`), as a record without a participants list writes them; a role's label over its holder, for the later
+ * turns under the role.
  */
 function introducedPeople(turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {
   const people: RosterPerson[] = []
   const named = new Set<string>()
-  for (const { parts } of turns.values()) {
+  for (const { parts, role } of turns.values()) {
     if (parts.kind !== 'person' || parts.name === '') continue
+    // `**Moderator:** Ms. Anna Berg, …`: the later `Moderator:` turns are hers (the role her alias).
+    if (role !== undefined && !named.has(parts.name)) {
+      named.add(parts.name)
+      people.push({ name: parts.name, honorific: '', position: '', organization: '', aliases: [role] })
+      continue
+    }
     const initials = /^\p{Lu}{2,4}$/u.test(parts.alias)
     // `Eric Rescorla:` once, then `Eric:`: a full name a label gives names the later turns by its given name alone.
     const full = !parts.alias && !parts.honorific && !parts.position && parts.name.split(' ').length >= 2
