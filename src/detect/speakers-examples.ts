@@ -2198,6 +2198,19 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a letter and a full stop before a surname alone is an initial, not the Spanish civility `D.` (Don), which takes a given name',
+      form: 'label turn',
+      text: 'D. Goodger: We agree.\n\nKarl Lund: So do we.\n\nD. Goodger: Fine.\n\nD. Francisco José Farrona Navas: Bien.\n',
+      found: {
+        speakers: [
+          { name: 'D. Goodger', given_name: 'D.', family_name: 'Goodger', honorific: '', line: 1 },
+          { name: 'Karl Lund', line: 3 },
+          { name: 'D. Goodger', honorific: '', line: 5 },
+          { name: 'Francisco José Farrona Navas', honorific: 'D.', family_name: 'Farrona Navas', line: 7 },
+        ],
+      },
+    },
+    {
       title: 'a role’s label over its holder introduces her: the later turns under the role alone are hers',
       form: 'label turn',
       text:
