@@ -2211,6 +2211,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'bold keys in a table’s cells (`**Date:**`, `**Location:**`) and a table with one bold name are no turns',
+      form: 'label turn',
+      text: '| **Date:** 5 May | x |\n| --- | --- |\n| **Location:** Oslo | y |\n\n| **Anna Berg:** Welcome. |\n| --- |\n| Agenda |\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'label turns in a table’s cells, a bold label opening a row’s first cell, a turn each row',
+      form: 'label turn',
+      text: '# Notes\n\n| **Anna Berg:** We agree. |\n| --- |\n| **Karl Lund:** So do we. |\n| **Anna Berg:** Fine. |\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', given_name: 'Anna', family_name: 'Berg', line: 3 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 5 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 6 },
+        ],
+      },
+    },
+    {
       title: 'a role’s label over its holder introduces her: the later turns under the role alone are hers',
       form: 'label turn',
       text:
