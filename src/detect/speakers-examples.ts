@@ -2248,6 +2248,52 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'a letter and a full stop before a surname alone is an initial, not the Spanish civility `D.` (Don), which takes a given name',
+      form: 'label turn',
+      text: 'D. Goodger: We agree.\n\nKarl Lund: So do we.\n\nD. Goodger: Fine.\n\nD. Francisco José Farrona Navas: Bien.\n',
+      found: {
+        speakers: [
+          { name: 'D. Goodger', given_name: 'D.', family_name: 'Goodger', honorific: '', line: 1 },
+          { name: 'Karl Lund', line: 3 },
+          { name: 'D. Goodger', honorific: '', line: 5 },
+          { name: 'Francisco José Farrona Navas', honorific: 'D.', family_name: 'Farrona Navas', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'bold keys in a table’s cells (`**Date:**`, `**Location:**`) and a table with one bold name are no turns',
+      form: 'label turn',
+      text: '| **Date:** 5 May | x |\n| --- | --- |\n| **Location:** Oslo | y |\n\n| **Anna Berg:** Welcome. |\n| --- |\n| Agenda |\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'label turns in a table’s cells, a bold label opening a row’s first cell, a turn each row',
+      form: 'label turn',
+      text: '# Notes\n\n| **Anna Berg:** We agree. |\n| --- |\n| **Karl Lund:** So do we. |\n| **Anna Berg:** Fine. |\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', given_name: 'Anna', family_name: 'Berg', line: 3 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 5 },
+          { name: 'Anna Berg', label: 'Anna Berg', line: 6 },
+        ],
+      },
+    },
+    {
+      title: 'a role’s label over its holder introduces her: the later turns under the role alone are hers',
+      form: 'label turn',
+      text:
+        '**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute\n\n**Moderator:** Welcome to the session.\n\n' +
+        '**Karl Lund:** Thank you.\n\n**Moderator:** Next question.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Moderator', honorific: 'Ms.', position: 'Moderator, Programme Officer', line: 1 },
+          { name: 'Anna Berg', label: 'Moderator', given_name: 'Anna', family_name: 'Berg', position: 'Moderator', line: 3 },
+          { name: 'Karl Lund', label: 'Karl Lund', line: 5 },
+          { name: 'Anna Berg', label: 'Moderator', position: 'Moderator', line: 7 },
+        ],
+      },
+    },
+    {
       title: 'chat lines: times, <nick>, voiced nicks, actions, nick: text; join and quit lines and bots are no speakers',
       form: 'chat line',
       text:

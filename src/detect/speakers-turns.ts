@@ -40,6 +40,8 @@ export interface LabelTurn {
   taken: number
   /** The text after the label. */
   remarks: string
+  /** The role whose label introduces its holder (`**Moderator:** Ms. Anna Berg, …`): `Moderator`. */
+  role?: string
 }
 
 /** How many turns in one style make it the document's way of writing turns. */
@@ -773,7 +775,8 @@ function roleHolder(candidate: LabelTurn): LabelTurn | null {
     position,
     organization: holder.organization,
   }
-  return { ...candidate, parts, person: null, taken: flatText(candidate.entry.node).length, remarks: '' }
+  const role = candidate.opening.label
+  return { ...candidate, parts, person: null, taken: flatText(candidate.entry.node).length, remarks: '', role }
 }
 
 /**

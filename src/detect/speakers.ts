@@ -15,6 +15,7 @@ import { es } from '../lexicon/es.js'
 import { fr } from '../lexicon/fr.js'
 import { alternation, lexicon, reportingVerbAlternation } from '../lexicon/index.js'
 import { pt } from '../lexicon/pt.js'
+import type { Table } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, headingAttributes, paragraphLines, plainText, soleEmphasis } from '../parse/text.js'
 import { hasCapitalisedSurname, isPersonName, looksLikeName, splitName } from '../text/names.js'
@@ -238,13 +239,20 @@ function headedPresenters(flow: readonly FlowEntry[], common: ReadonlySet<string
 
 /**
  * People a label introduces with their initials (`Mike Greenwood (MG):`), for the later turns under the initials
- * alone (`MG:`), as a record without a participants list writes them.
+ * alone (`MG:`), as a record without a participants list writes them; a role's label over its holder, for the later
+ * turns under the role.
  */
 function introducedPeople(turns: ReadonlyMap<number, LabelTurn>): RosterPerson[] {
   const people: RosterPerson[] = []
   const named = new Set<string>()
-  for (const { parts } of turns.values()) {
+  for (const { parts, role } of turns.values()) {
     if (parts.kind !== 'person' || parts.name === '') continue
+    // `**Moderator:** Ms. Anna Berg, …`: the later `Moderator:` turns are hers (the role her alias).
+    if (role !== undefined && !named.has(parts.name)) {
+      named.add(parts.name)
+      people.push({ name: parts.name, honorific: '', position: '', organization: '', aliases: [role] })
+      continue
+    }
     const initials = /^\p{Lu}{2,4}$/u.test(parts.alias)
     // `Eric Rescorla:` once, then `Eric:`: a full name a label gives names the later turns by its given name alone.
     const full = !parts.alias && !parts.honorific && !parts.position && parts.name.split(' ').length >= 2
@@ -271,7 +279,7 @@ function speakerOf(context: DetectContext, i: number, reading: Reading): Speaker
   if (entry.quoteDepth > 0) return reportedIn(entry, reading)
   // A list item's first paragraph may report who spoke (`- Julia Mayer remarked on …`); no other form is read in lists.
   if (entry.item) return entry.item.children[0] === entry.node && entry.node.type === 'paragraph' ? sentenceAt(entry, reading) : null
-  return formAt(context, i, reading)
+  return entry.node.type === 'table' ? cellTurns(entry.node, reading.roster, i) : formAt(context, i, reading)
 }
 
 /**
@@ -930,6 +938,30 @@ function nameLineFields(
 function nameOnly(person: RosterPerson | null): RosterPerson | null {
   return person && { ...person, position: '', organization: '', honorific: '' }
 }
+
+/**
+ * `| **Anna Berg:** We agree. |`: label turns in a table's cells, a row's first cell opening with a label in bold over
+ * the remarks; at least two rows so, not one bold key (`| **Date:** 5 May |`). The first row's turn, the others its partners.
+ */
+function cellTurns(table: Table, roster: readonly RosterPerson[], i: number): SpeakerLine | null {
+  const lines: SpeakerLine[] = []
+  for (const row of table.children) {
+    const cell = row.children[0]
+    const lead = cell?.children[0]
+    if (lead?.type !== 'strong' || cell!.children.length < 2) continue
+    const bold = collapseSpace(flatText(lead)).trim()
+    const label = bold.slice(0, -1).trimEnd()
+    const parts = bold.endsWith(':') ? parseLabel(label, 'colon') : null
+    if (parts?.kind !== 'person' || parts.name === '') continue
+    const person = resolveLabel(parts, label, roster)
+    const at = { line: row.position?.start.line ?? 0, column: row.position?.start.column ?? 0, first: i, last: i }
+    lines.push({ ...fieldsOf(person?.name ?? parts.name, parts, person), label, text: label, form: 'label', ...at })
+  }
+  const [first, ...others] = lines
+  return lines.length >= MIN_CELL_TURNS ? { ...first!, partners: others } : null
+}
+
+const MIN_CELL_TURNS = 2
 
 /** A label turn's fields: the person a participants list names, else what the label says. */
 function turnFields(turn: LabelTurn, body = ''): SpeakerFields {

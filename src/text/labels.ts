@@ -4,6 +4,7 @@
 // `林召集人文` 林文, 召集人. The words come from the lexicons. Pure; refusals (agenda labels, metadata
 // keys, times, addresses) give null.
 import { alternation, lexicon } from '../lexicon/index.js'
+import { es } from '../lexicon/es.js'
 import { ORGANIZATION_WORDS } from './names.js'
 import { isHanLabel, readHanLabel } from './names-zh.js'
 import type { OpeningForm } from './turns.js'
@@ -389,6 +390,19 @@ function isNamesInitials(inside: string, before: string): boolean {
   return at === letters.length
 }
 
+/** Civilities of one letter Spanish writes before a given name (`D.`, Don): `D. Francisco José Farrona Navas`. */
+const GIVEN_CIVILITIES = new Set(es.honorifics.filter((word) => INITIAL.test(word)))
+
+/**
+ * `D. Goodger`, `D. R. Lange`: a one-letter civility that stands before a given name (Spanish `D.`) is an initial
+ * unless a full given name and more follow it.
+ */
+function isGivenInitial(tokens: readonly string[], i: number): boolean {
+  if (!GIVEN_CIVILITIES.has(tokens[i]!)) return false
+  const next = tokens[i + 1]
+  return next === undefined || INITIAL.test(next) || tokens.length - i < 3
+}
+
 /** Articles, honorifics and offices before the name, then the name. */
 function wordParts(printed: string[], parts: LabelParts, isRole: (text: string) => boolean): LabelParts | null {
   // French elides the article into the office (`Mme l’adjointe aux finances`): the article read apart.
@@ -407,7 +421,7 @@ function wordParts(printed: string[], parts: LabelParts, isRole: (text: string) 
       continue
     }
     const honorific = HONORIFICS.get(key) ?? HONORIFICS.get(`${key}.`)
-    if (honorific && i + 1 <= tokens.length) {
+    if (honorific && i + 1 <= tokens.length && !isGivenInitial(tokens, i)) {
       honorifics.push(HONORIFICS.has(key) ? honorific : honorific.replace(/\.$/, ''))
       i++
       continue
@@ -510,7 +524,8 @@ function isName(words: readonly string[], honored = false): boolean {
   if (words.length > 5 || OPENERS.has(words[0]!) || (PARTICLES.has(words[0]!) && !(honored && words.length > 1))) return false
   // Honorifics open a label; inside one they belong to a clause (`Seguidamente el Sr. Alcalde`). A letter and a full
   // stop between two words of a name is a middle initial (`Shontel M. Lewis`), not the French `M.`.
-  if (words.some((word, k) => HONORIFICS.has(word.toLowerCase()) && !isMiddleInitial(words, k))) return false
+  const initial = (k: number) => isMiddleInitial(words, k) || (k === 0 && isGivenInitial(words, 0))
+  if (words.some((word, k) => HONORIFICS.has(word.toLowerCase()) && !initial(k))) return false
   if (!isNameWord(words.at(-1)!)) return false
   if (!words.every((word) => isNameWord(word) || PARTICLES.has(word))) return false
   return !ORGANIZATION_WORDS.test(words.join(' '))
