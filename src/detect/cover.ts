@@ -143,7 +143,14 @@ export const cover = defineDetector({
       else if (result.date === null && words <= 12 && authorLineDate(text) !== null) result.date = authorLineDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
         readTypeLine(result, text, typeOfLine(text, words, documentType))
-      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
+      else if (
+        result.organization === null &&
+        words <= 12 &&
+        organization.test(text) &&
+        text !== result.title &&
+        isNameLine(text) &&
+        !LABELLED.test(text.trim())
+      )
         result.organization = withoutTrailingAcronym(caseAsTitle(withoutOrganisedBy(text)))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
         result.title = text
@@ -506,6 +513,12 @@ export const cover = defineDetector({
           'Network Working Group                                        A. Berg\n' +
           'Request for Comments: 4999                              Example Corp\n' +
           'Category: Informational                                    July 2007\n\nReport from the Workshop on Network Naming\n',
+        found: { organization: null },
+      },
+      {
+        title: 'a labelled line under the title (a role and its holder) is not the organisation, whatever words it has',
+        form: 'labelled line',
+        text: '# Panel on open data\n\n**Moderator:** Ms. Anna Berg, Programme Officer, Nordic Institute\n\nThe panel met online.\n',
         found: { organization: null },
       },
       {
