@@ -56,6 +56,7 @@ import {
 } from './speakers-presenters.js'
 import {
   appositionOf,
+  officeBefore,
   givenNameAfterClause,
   givenNameOpening,
   jointGivenNames,
@@ -474,7 +475,8 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
     const fields = fieldsOf(name, parts, person)
     // `Dª Leonor Corbacho, Portavoz del Grupo Municipal PP, pregunta`: the office and body the apposition gives.
     const apposition = appositionOf(text, reported)
-    fields.position ||= apposition?.position ?? ''
+    // `The host, Wolfgang Walter, informed …`: the office the name is set off after.
+    fields.position ||= apposition?.position || officeBefore(text, reported)
     fields.organization ||= apposition?.organization || parenthesisAfter(text, reported)
     return { ...fields, label: reported, text: reported, form: 'reported', ...at }
   }
