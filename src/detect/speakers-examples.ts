@@ -1168,6 +1168,22 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'an office alone as a reporting sentence’s subject (`The convener explained …`) is whom the document names after that ' +
+        'office in prose (`opened by the convener of WG5, John Reid`, the apposition wrapped over a line’s end); an office two ' +
+        'names are given after (`the chair, Anna Berg` and `the chair, Tom Krause`) names nobody',
+      form: 'reported',
+      text:
+        'Minutes\n\nThe meeting was opened at 0900 by the convener of\nWG5, John Reid.\n\nThe convener explained the schedule.\n\n' +
+        'Items were led by the chair, Anna Berg, then by the chair, Tom Krause.\n\nThe chair noted the vote.\n',
+      found: {
+        speakers: [
+          { name: 'John Reid', label: 'The convener', position: 'convener', line: 6 },
+          { name: '', label: 'The chair', position: 'chair', line: 10 },
+        ],
+      },
+    },
+    {
+      title:
         'minutes typed without line breaks run an item’s number and title into its first paragraph (`5.4 Police Report. PK ' +
         'advised …`; `Closure. The Vice-Chairman thanked …`, a short title in title case): the record after the title opens the ' +
         'turn, never a label over the title’s full stop; a first sentence with a finite verb is no title',

@@ -87,6 +87,17 @@ export function officeBefore(text: string, label: string): string {
   return words.length === 2 && ARTICLES.has(words[0]!.toLowerCase()) ? words[1]! : ''
 }
 
+/**
+ * The office an apposition in prose names its holder after, ending at the comma of token `comma` (the name follows it):
+ * `welcomed by the host, Wolfgang Walter`, `opened by the convener of WG5, John Reid`; '' for none.
+ */
+export function officeBeforeComma(tokens: readonly string[], comma: number): string {
+  const at = CONNECTORS.has((tokens[comma - 1] ?? '').toLowerCase()) ? comma - 2 : comma
+  if (at < 1 || !ARTICLES.has(tokens[at - 1]!.toLowerCase())) return ''
+  const word = bare(tokens[at]!)
+  return TITLES.has(word) || OFFICE_WORDS.has(word) ? word : ''
+}
+
 /** Most characters of an article and its office before a holder's name. */
 const MAX_OFFICE_CHARS = 40
 
