@@ -1145,6 +1145,45 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'reported speech in minutes: an office after its article and its holder’s name set off by commas (`The host, ' +
+        'Wolfgang Walter, informed …`), the name the label and the office the position; an office alone (`The convener ' +
+        'explained …`) is whom the document names so (`Convener: John Reid`); initials a listed member’s (`DK said …`). ' +
+        'Refused: a passive, a body (`The committee, WG5, agreed`, `WG5 thanked`), a country, an office with no name after it',
+      form: 'reported',
+      text:
+        'Minutes of the meeting\n\nConvener: John Reid\n\nPresent: Anna Berg, Wolfgang Walter, David Klein\n\n' +
+        'The host, Wolfgang Walter, informed the meeting about the local arrangements.\n\n' +
+        'The chair, Anna Berg, noted that the agenda was adopted.\n\nThe convener explained the schedule.\n\n' +
+        'DK said that the draft was ready.\n\nThe host, Wolfgang Walter, was thanked for the dinner.\n\n' +
+        'The committee, WG5, agreed to forward the paper.\n\nWG5 thanked the host.\n\nUS noted the vote.\n\n' +
+        'The chair, after discussion, agreed to wait.\n',
+      found: {
+        speakers: [
+          { name: 'Wolfgang Walter', label: 'Wolfgang Walter', position: 'host', line: 7 },
+          { name: 'Anna Berg', label: 'Anna Berg', position: 'chair', line: 9 },
+          { name: 'John Reid', label: 'The convener', line: 11 },
+          { name: 'David Klein', label: 'DK', line: 13 },
+        ],
+      },
+    },
+    {
+      title:
+        'an office alone as a reporting sentence’s subject (`The convener explained …`) is whom the document names after that ' +
+        'office in prose (`opened by the convener of WG5, John Reid`, the apposition wrapped over a line’s end); an office two ' +
+        'names are given after (`the chair, Anna Berg` and `the chair, Tom Krause`) names nobody',
+      form: 'reported',
+      text:
+        'Minutes\n\nThe meeting was opened at 0900 by the convener of\nWG5, John Reid.\n\nThe convener explained the schedule.\n\n' +
+        'Items were led by the chair, Anna Berg, then by the chair, Tom Krause.\n\nThe chair noted the vote.\n',
+      found: {
+        speakers: [
+          { name: 'John Reid', label: 'The convener', position: 'convener', line: 6 },
+          { name: '', label: 'The chair', position: 'chair', line: 10 },
+        ],
+      },
+    },
+    {
+      title:
         'minutes typed without line breaks run an item’s number and title into its first paragraph (`5.4 Police Report. PK ' +
         'advised …`; `Closure. The Vice-Chairman thanked …`, a short title in title case): the record after the title opens the ' +
         'turn, never a label over the title’s full stop; a first sentence with a finite verb is no title',

@@ -49,6 +49,8 @@ export function reportedLabel(text: string, verbs: RegExp): string | null {
   }
   // The speaker first (`Por el Sr. Alcalde se explica`: the agent's preposition before it).
   if (i < tokens.length && AGENTS.has(bare(tokens[i]!))) i++
+  const holder = nameAfterOffice(tokens, i, verbs)
+  if (holder !== null) return holder
   const end = speakerAt(tokens, i)
   if (end === null) return i === 0 ? afterClause(tokens, verbs) : null
   if (i === 0 && tokens[end - 1]!.endsWith(',') && addressed(tokens, end, verbs)) return null
@@ -57,6 +59,47 @@ export function reportedLabel(text: string, verbs: RegExp): string | null {
   if (domain !== null) return labelOf(tokens, i, domain)
   return verbFollows(tokens, end, verbs) ? labelOf(tokens, i, end) : null
 }
+
+/** Offices of one word an apposition's holder may be named after (`The host, Wolfgang Walter, informed`). */
+const OFFICE_WORDS = lower([...lexicon.roles, ...lexicon.positions].filter((word) => !word.includes(' ')))
+
+/**
+ * `The host, Wolfgang Walter, informed …`, `The chair, Anna Berg, noted …`: an office after its article, then its holder's
+ * name set off by commas, then the reporting verb; the label is the name (officeBefore gives the office). Null for
+ * anything else: a body (`The committee, WG5, agreed`), no name (`The chair, after discussion, agreed`), a passive.
+ */
+function nameAfterOffice(tokens: readonly string[], start: number, verbs: RegExp): string | null {
+  if (!ARTICLES.has(bare(tokens[start] ?? '')) || !(tokens[start + 1] ?? '').endsWith(',')) return null
+  const office = officeEnd(tokens, start + 1)
+  if (office !== start + 2 && !OFFICE_WORDS.has(bare(tokens[start + 1]!))) return null
+  const end = speakerAt(tokens, start + 2) ?? bareName(tokens, start + 2)
+  if (end === null) return null
+  let k = end
+  while (k < tokens.length && CLITICS.has(bare(tokens[k]!))) k++
+  return verbEnd(tokens, k, verbs) === null ? null : labelOf(tokens, start + 2, end)
+}
+
+/** The office a reporting sentence names its speaker after (`The host, Wolfgang Walter, informed`: `host`), or ''. */
+export function officeBefore(text: string, label: string): string {
+  const at = text.indexOf(`, ${label}`)
+  if (at < 0 || at > MAX_OFFICE_CHARS) return ''
+  const words = text.slice(0, at).split(' ')
+  return words.length === 2 && ARTICLES.has(words[0]!.toLowerCase()) ? words[1]! : ''
+}
+
+/**
+ * The office an apposition in prose names its holder after, ending at the comma of token `comma` (the name follows it):
+ * `welcomed by the host, Wolfgang Walter`, `opened by the convener of WG5, John Reid`; '' for none.
+ */
+export function officeBeforeComma(tokens: readonly string[], comma: number): string {
+  const at = CONNECTORS.has((tokens[comma - 1] ?? '').toLowerCase()) ? comma - 2 : comma
+  if (at < 1 || !ARTICLES.has(tokens[at - 1]!.toLowerCase())) return ''
+  const word = bare(tokens[at]!)
+  return TITLES.has(word) || OFFICE_WORDS.has(word) ? word : ''
+}
+
+/** Most characters of an article and its office before a holder's name. */
+const MAX_OFFICE_CHARS = 40
 
 /** Most words of a clause that opens a reporting sentence before its speaker. */
 const MAX_CLAUSE = 20

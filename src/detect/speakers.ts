@@ -57,6 +57,8 @@ import {
 } from './speakers-presenters.js'
 import {
   appositionOf,
+  officeBefore,
+  officeBeforeComma,
   givenNameAfterClause,
   givenNameOpening,
   jointGivenNames,
@@ -478,11 +480,14 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
     const person = resolveLabel(parts, reported, roster) ?? printedFamily(parts, fullNames, reported)
-    const name = person?.name ?? printedName(parts.name, parts.honorific.split(' '))
+    // `The host thanked …` where the document names the host in prose (`welcomed by the host, Wolfgang Walter`).
+    const holder = person || parts.kind !== 'role' ? undefined : fullNames().byOffice.get(parts.position.toLowerCase())
+    const name = person?.name ?? holder ?? printedName(parts.name, parts.honorific.split(' '))
     const fields = fieldsOf(name, parts, person)
     // `Dª Leonor Corbacho, Portavoz del Grupo Municipal PP, pregunta`: the office and body the apposition gives.
     const apposition = appositionOf(text, reported)
-    fields.position ||= apposition?.position ?? ''
+    // `The host, Wolfgang Walter, informed …`: the office the name is set off after.
+    fields.position ||= apposition?.position || officeBefore(text, reported)
     fields.organization ||= apposition?.organization || parenthesisAfter(text, reported)
     return { ...fields, label: reported, text: reported, form: 'reported', ...at }
   }
@@ -679,6 +684,8 @@ interface PrintedNames {
   byFamily: ReadonlyMap<string, ReadonlySet<string>>
   /** A full name printed with its initials in parentheses (`Pam Bullas (PB)`), by those initials; one name each. */
   byInitials: ReadonlyMap<string, string>
+  /** A full name printed after an office in apposition (`welcomed by the host, Wolfgang Walter`), by the office; one each. */
+  byOffice: ReadonlyMap<string, string>
 }
 
 /**
@@ -691,6 +698,7 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>, so
   const byFirst = new Map<string, string | null>()
   const byFamily = new Map<string, Set<string>>()
   const byInitials = new Map<string, string | null>()
+  const byOffice = new Map<string, string | null>()
   const nameWord = (word: string | undefined) =>
     word !== undefined && opensUppercase(word) && FULL_NAME_WORD.test(word) && !common.has(word.toLowerCase())
   // A word ending in punctuation ends a name (`Junta: Carmen Díez, Carlos …`).
@@ -714,15 +722,15 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>, so
       byFamily.set(family, (byFamily.get(family) ?? new Set()).add(name))
       const size = name.split(' ').length
       noteInitials(byInitials, name, tokens[i + size])
+      // The apposition may wrap over a line's end (`by the convener of` / `WG5, John Reid`): the line's break is no word.
+      const before = tokens[i - 1]?.endsWith(',') ? tokens.slice(Math.max(0, i - 5), i).filter(Boolean) : []
+      const office = before.length > 1 ? officeBeforeComma(before, before.length - 1) : ''
+      if (office) byOffice.set(office, byOffice.get(office) === undefined || byOffice.get(office) === name ? name : null)
       i += size - 1
     }
   }
-  const byInitialsFound = new Map([...byInitials].filter((entry): entry is [string, string] => entry[1] !== null))
-  return {
-    byFirst: new Map([...byFirst].filter((entry): entry is [string, string] => entry[1] !== null)),
-    byFamily,
-    byInitials: byInitialsFound,
-  }
+  const found = (map: Map<string, string | null>) => new Map([...map].filter((entry): entry is [string, string] => entry[1] !== null))
+  return { byFirst: found(byFirst), byFamily, byInitials: found(byInitials), byOffice: found(byOffice) }
 }
 
 /**

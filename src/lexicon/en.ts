@@ -501,6 +501,9 @@ export const en = defineLexicon({
     'alderman',
     'alderwoman',
     'superintendent',
+    // Standards working groups and committees (ISO, Scottish bodies): `The convener explained …`.
+    'convener',
+    'convenor',
   ],
   // Councils label members by the office's abbreviation (`Cllr Smith:`, `Cr Jones:`, `Ald. Burke:`).
   abbreviatedTitles: ['Cllr|Councillor', 'Cr|Councillor', 'Ald.|Alderman'],
