@@ -111,8 +111,8 @@ function withoutHonorifics(parts: readonly string[]): string[] {
 }
 
 /**
- * A name that says its surname first: one opening with a lowercase particle is all surname (`van Löwis`, `de la Fuente`,
- * an initial or title left off before it), and one inverted with a comma is the surname, then the given names
+ * A name that says its surname first: one opening with a particle is all surname (`van Löwis`, `de la Fuente`, `Van Den
+ * Berg`, an initial or title left off before it), and one inverted with a comma is the surname, then the given names
  * (`Smith, John`, `van der Berg, Pieter`, `SMITH, John`), unless what follows the comma is a generation's suffix or
  * is in capitals (`Smith, ACME`). Null otherwise.
  */
@@ -121,7 +121,10 @@ function surnameLeading(parts: readonly string[]): { given_name: string; family_
   const given = comma < 0 ? [] : parts.slice(comma + 1)
   const inverted = given.length > 0 && given.every((part) => NAME_TOKEN.test(part) && !CAPS_TOKEN.test(part) && !SUFFIXES.has(part))
   if (inverted) return { given_name: given.join(' '), family_name: [...parts.slice(0, comma), parts[comma]!.slice(0, -1)].join(' ') }
-  if (parts.length > 1 && /^\p{Ll}/u.test(parts[0]!) && PARTICLES.has(parts[0]!)) return { given_name: '', family_name: parts.join(' ') }
+  const particle = (part: string) => PARTICLES.has(part) || CAPITAL_PARTICLES.has(part)
+  // Capitalised, a particle opens a surname only before another (`Van Den Berg` from `VAN DEN BERG`; `Van Morrison` is a name).
+  const opens = PARTICLES.has(parts[0]!) || (CAPITAL_PARTICLES.has(parts[0]!) && parts.length > 2 && particle(parts[1]!))
+  if (parts.length > 1 && opens) return { given_name: '', family_name: parts.join(' ') }
   return null
 }
 const VOWELLESS_SURNAMES = new Set(lexicon.vowellessSurnames)

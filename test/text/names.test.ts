@@ -60,6 +60,11 @@ describe('splitName of a name that says its surname first', () => {
     expect(splitName('Van Morrison')).toEqual({ given_name: 'Van', family_name: 'Morrison' })
   })
 
+  it('reads capitalised particles opening a name as a surname when two open it (a name in capitals title-cased)', () => {
+    expect(splitName('Van Den Berg')).toEqual({ given_name: '', family_name: 'Van Den Berg' })
+    expect(splitName('De La Cruz')).toEqual({ given_name: '', family_name: 'De La Cruz' })
+  })
+
   it('reads a name inverted with a comma as surname, then given names', () => {
     expect(splitName('Smith, John')).toEqual({ given_name: 'John', family_name: 'Smith' })
     expect(splitName('van der Berg, Pieter Jan')).toEqual({ given_name: 'Pieter Jan', family_name: 'van der Berg' })
