@@ -107,8 +107,11 @@ const INITIAL = /^\p{Lu}\.$/u
 function withoutHonorifics(parts: readonly string[]): string[] {
   let start = 0
   while (start < parts.length - 1 && HONORIFICS.has(parts[start]!) && !INITIAL.test(parts[start]!)) start++
+  // An office before two name words or more is no given name either (`Professor Anna Berg`; `Dean Smith` is a name).
+  if (parts.length - start > 2 && POSITIONS.has(parts[start]!.toLowerCase())) start++
   return parts.slice(start)
 }
+const POSITIONS = new Set(lexicon.positions)
 
 /**
  * A name that says its surname first: one opening with a particle is all surname (`van Löwis`, `de la Fuente`, `Van Den

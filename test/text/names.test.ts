@@ -83,6 +83,11 @@ describe('splitName of a name with a title before it', () => {
     expect(splitName('Sen. Richard C. Shelby')).toEqual({ given_name: 'Richard', family_name: 'Shelby' })
   })
 
+  it('leaves an office before two name words or more out (positions), not before one', () => {
+    expect(splitName('Professor Anna Berg')).toEqual({ given_name: 'Anna', family_name: 'Berg' })
+    expect(splitName('Dean Smith')).toEqual({ given_name: 'Dean', family_name: 'Smith' })
+  })
+
   it('reads one word after a title as the surname, even alone', () => {
     expect(splitName('Senator Shelby', true)).toEqual({ given_name: '', family_name: 'Shelby' })
   })
