@@ -43,12 +43,24 @@ export function resolveShortNames(speakers: Speaker[], listed: readonly string[]
   const forms = formsOf(speakers, targets)
   speakers.forEach((speaker, i) => {
     const full = targets[i]
-    if (!full) return
+    if (!full) return familyOnly(speaker, fullNames)
     const id = slug(full.name)
     if (!speaker.name.includes(' ') || INITIAL.test(speaker.name.split(' ')[0]!)) {
       Object.assign(speaker, { name: full.name, given_name: full.given_name, family_name: full.family_name, person_id: id })
     } else if (forms.get(id)!.size > 1) speaker.person_id = id
   })
+}
+
+/**
+ * A one-word name read as a given name that the record gives only as a family name, of more than one person (`Crusher`
+ * with Beverly and Wesley Crusher listed): it stays as printed, a family name. A word that is someone's given name too
+ * stays a given name.
+ */
+function familyOnly(speaker: Speaker, fullNames: readonly FullName[]): void {
+  if (speaker.name.includes(' ') || speaker.given_name !== speaker.name || speaker.family_name) return
+  const word = wordsOf(speaker.name)[0]
+  if (!word || fullNames.some((full) => full.words[0] === word) || !fullNames.some((full) => full.words.at(-1) === word)) return
+  Object.assign(speaker, { given_name: '', family_name: speaker.name })
 }
 
 /** For each person id a resolution gives, the person ids of the speakers it gathers (theirs, or already that one). */

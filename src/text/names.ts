@@ -68,13 +68,18 @@ export function splitName(name: string, alone = false): { given_name: string; fa
     const family = name.length > 2 && HANGUL_DOUBLE.has(name.slice(0, 2)) ? 2 : 1
     return { given_name: name.slice(family), family_name: name.slice(0, family) }
   }
-  const parts = tokens(name)
+  // A title printed before the name is neither name (`Dr. Jane Smith`), and makes one word after it a surname (`Dr. Weber`).
+  const printed = tokens(name)
+  const parts = withoutHonorifics(printed)
+  if (parts.length < printed.length) alone = false
   // A generation's suffix (`Jr.`, `III`, `Filho`) goes with the family name, whatever splits the words before it.
   if (parts.length >= 3 && SUFFIXES.has(parts.at(-1)!)) {
     const split = splitName(parts.slice(0, -1).join(' ').replace(/,$/, ''))
     return { ...split, family_name: `${split.family_name} ${parts.at(-1)!}` }
   }
   if (alone && parts.length === 1 && !CAPS_TOKEN.test(parts[0]!)) return { given_name: parts[0]!, family_name: '' }
+  const leading = surnameLeading(parts)
+  if (leading) return leading
   // `TJ Okafor`: capitals without a vowel opening the name are the given name's initials, no family name in capitals.
   const isCaps = (part: string, i: number) => CAPS_TOKEN.test(part) && !(i === 0 && isInitials(part))
   const caps = parts.filter(isCaps)
@@ -94,6 +99,37 @@ export function splitName(name: string, alone = false): { given_name: string; fa
 }
 
 const INITIAL = /^\p{Lu}\.$/u
+
+/**
+ * The words after the titles a name opens with, the last word kept whatever it is (`Dr. Weber`; `Dr.` alone stays). A
+ * title that is one capital and a point (the Spanish `D.`, the French `M.`) is an initial as well: it stays (`D. Rohr`).
+ */
+function withoutHonorifics(parts: readonly string[]): string[] {
+  let start = 0
+  while (start < parts.length - 1 && HONORIFICS.has(parts[start]!) && !INITIAL.test(parts[start]!)) start++
+  // An office before two name words or more is no given name either (`Professor Anna Berg`; `Dean Smith` is a name).
+  if (parts.length - start > 2 && POSITIONS.has(parts[start]!.toLowerCase())) start++
+  return parts.slice(start)
+}
+const POSITIONS = new Set(lexicon.positions)
+
+/**
+ * A name that says its surname first: one opening with a particle is all surname (`van Löwis`, `de la Fuente`, `Van Den
+ * Berg`, an initial or title left off before it), and one inverted with a comma is the surname, then the given names
+ * (`Smith, John`, `van der Berg, Pieter`, `SMITH, John`), unless what follows the comma is a generation's suffix or
+ * is in capitals (`Smith, ACME`). Null otherwise.
+ */
+function surnameLeading(parts: readonly string[]): { given_name: string; family_name: string } | null {
+  const comma = parts.findIndex((part) => part.endsWith(','))
+  const given = comma < 0 ? [] : parts.slice(comma + 1)
+  const inverted = given.length > 0 && given.every((part) => NAME_TOKEN.test(part) && !CAPS_TOKEN.test(part) && !SUFFIXES.has(part))
+  if (inverted) return { given_name: given.join(' '), family_name: [...parts.slice(0, comma), parts[comma]!.slice(0, -1)].join(' ') }
+  const particle = (part: string) => PARTICLES.has(part) || CAPITAL_PARTICLES.has(part)
+  // Capitalised, a particle opens a surname only before another (`Van Den Berg` from `VAN DEN BERG`; `Van Morrison` is a name).
+  const opens = PARTICLES.has(parts[0]!) || (CAPITAL_PARTICLES.has(parts[0]!) && parts.length > 2 && particle(parts[1]!))
+  if (parts.length > 1 && opens) return { given_name: '', family_name: parts.join(' ') }
+  return null
+}
 const VOWELLESS_SURNAMES = new Set(lexicon.vowellessSurnames)
 // A vowel of the Latin script, its accent apart (NFD): a family name in capitals has one (`LI`, `WU`, `BÖ`), initials need none.
 const VOWEL = /[AEIOUY]/u

@@ -75,6 +75,11 @@ describe('refusals', () => {
     expect(resolved(speakers('Anna Berg', 'Karl Berg', ['Berg', 'Ms.'])).at(-1)).toEqual(['Berg', '', 'Berg', 'berg'])
   })
 
+  it('reads a word alone that is only the shared surname of several as a family name, one that is a given name too not', () => {
+    expect(resolved(speakers('Anna Berg', 'Karl Berg', 'Berg')).at(-1)).toEqual(['Berg', '', 'Berg', 'berg'])
+    expect(resolved(speakers('Anna Berg', 'Berg Lund', 'Berg Holm', 'Berg')).at(-1)).toEqual(['Berg', 'Berg', '', 'berg'])
+  })
+
   it('matches no given name to an initial, and no surname after an honorific to a given name', () => {
     expect(resolved(speakers('S. Gleyzer', 'Samir')).at(-1)).toEqual(['Samir', 'Samir', '', 'samir'])
     expect(resolved(speakers('Lindqvist Berg', ['Lindqvist', 'Ms.'])).at(-1)).toEqual(['Lindqvist', '', 'Lindqvist', 'lindqvist'])

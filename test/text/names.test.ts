@@ -53,6 +53,51 @@ describe('splitName across conventions', () => {
   })
 })
 
+describe('splitName of a name that says its surname first', () => {
+  it('reads a name opening with a lowercase particle as all surname (nameParticles)', () => {
+    expect(splitName('van Löwis')).toEqual({ given_name: '', family_name: 'van Löwis' })
+    expect(splitName('de la Fuente', true)).toEqual({ given_name: '', family_name: 'de la Fuente' })
+    expect(splitName('Van Morrison')).toEqual({ given_name: 'Van', family_name: 'Morrison' })
+  })
+
+  it('reads capitalised particles opening a name as a surname when two open it (a name in capitals title-cased)', () => {
+    expect(splitName('Van Den Berg')).toEqual({ given_name: '', family_name: 'Van Den Berg' })
+    expect(splitName('De La Cruz')).toEqual({ given_name: '', family_name: 'De La Cruz' })
+  })
+
+  it('reads a name inverted with a comma as surname, then given names', () => {
+    expect(splitName('Smith, John')).toEqual({ given_name: 'John', family_name: 'Smith' })
+    expect(splitName('van der Berg, Pieter Jan')).toEqual({ given_name: 'Pieter Jan', family_name: 'van der Berg' })
+    expect(splitName('SMITH, John')).toEqual({ given_name: 'John', family_name: 'SMITH' })
+  })
+
+  it('refuses a comma before a suffix or a word in capitals', () => {
+    expect(splitName('Smith, Jr.')).toEqual({ given_name: 'Smith,', family_name: 'Jr.' })
+    expect(splitName('Smith, ACME')).not.toEqual({ given_name: 'ACME', family_name: 'Smith' })
+  })
+})
+
+describe('splitName of a name with a title before it', () => {
+  it('leaves the title out of the given name (honorifics)', () => {
+    expect(splitName('Dr. Jane Smith')).toEqual({ given_name: 'Jane', family_name: 'Smith' })
+    expect(splitName('Sen. Richard C. Shelby')).toEqual({ given_name: 'Richard', family_name: 'Shelby' })
+  })
+
+  it('leaves an office before two name words or more out (positions), not before one', () => {
+    expect(splitName('Professor Anna Berg')).toEqual({ given_name: 'Anna', family_name: 'Berg' })
+    expect(splitName('Dean Smith')).toEqual({ given_name: 'Dean', family_name: 'Smith' })
+  })
+
+  it('reads one word after a title as the surname, even alone', () => {
+    expect(splitName('Senator Shelby', true)).toEqual({ given_name: '', family_name: 'Shelby' })
+  })
+
+  it('keeps a title that is also an initial (the Spanish D., the French M.)', () => {
+    expect(splitName('D. Rohr')).toEqual({ given_name: 'D.', family_name: 'Rohr' })
+    expect(splitName('M. Schulz')).toEqual({ given_name: 'M.', family_name: 'Schulz' })
+  })
+})
+
 describe('splitName of a Korean name in Hangul', () => {
   it('takes the first syllable as the family name, or the first two of a double surname (hangulDoubleSurnames)', () => {
     expect(splitName('김민수')).toEqual({ given_name: '민수', family_name: '김' })
