@@ -192,6 +192,8 @@ export const en = defineLexicon({
     'partner',
     'principal',
     'lead',
+    // A project's or a programme's owner as action lists name them (`Ryan McDermott - Champion`): a role, never a body.
+    'champion',
     // Offices of a meeting that a role's line gives its holder (`Scribe: Anna Berg`, `Organizer` over names).
     'organizer',
     'organiser',
