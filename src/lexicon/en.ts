@@ -509,6 +509,7 @@ export const en = defineLexicon({
   titleArticles: ['the'],
   selfIntroductions: ["i'm", 'i’m', 'i am', 'my name is'],
   officeArticles: ['a', 'an', 'the'],
+  officeBodyLinks: ['of', 'at'],
   appositionDeterminers: ['our', 'the', 'its', 'their', 'his', 'her', 'my'],
   soleOffices: [
     'chair',
