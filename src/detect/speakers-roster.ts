@@ -717,13 +717,27 @@ function affiliation(rest: string): { position: string; organization: string } {
   const positionAt = parts.findIndex((part) => isPosition(part))
   const position = positionAt >= 0 ? parts[positionAt]! : ''
   // A page's count under a signature (`(2 de 2)`, `(1 of 3)`), how one took part (`(via Zoom)`), one's pronouns: no institution.
-  const institution = parts.filter((part, i) => i !== positionAt && !PAGE_COUNT.test(part) && !isPersonNote(part))
+  const institution = parts.filter((part, i) => i !== positionAt && !PAGE_COUNT.test(part) && !isPersonNote(part) && !isClause(part))
   // `Senior Vice President, Model Management, Risk Management Solutions, Inc.`: a company's name with its legal form
   // ends the affiliation, and is the institution; the parts before it are the unit within it.
   if (institution.length > 1 && LEGAL_FORM_END.test(institution.at(-1)!)) return { position, organization: institution.at(-1)! }
   return { position, organization: institution.join(', ') }
 }
 
+/**
+ * Whether a part after a listed name is a clause, not a body's name: three words or more, more of them in lower case
+ * than capitalised (`- Implement in the API the extensions proposed for`, an action item's task); a body's name
+ * is capitalised but for its joiners (`University of Naples Federico II`, `Ministry of Foreign Affairs`).
+ */
+function isClause(part: string): boolean {
+  const words = part.split(' ')
+  if (words.length < MIN_CLAUSE_WORDS) return false
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length
+  return lower * 2 > words.length
+}
+
+/** Fewest words of a clause after a listed name; `- via phone`, `i18n group` are read otherwise. */
+const MIN_CLAUSE_WORDS = 3
 const LEGAL_FORMS = new Set(lexicon.legalForms)
 const LEGAL_FORM_END = new RegExp(`, (?:${factoredAlternation(lexicon.legalForms)})\\.?$`, 'iu')
 
