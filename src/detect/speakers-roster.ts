@@ -9,7 +9,7 @@ import type { Nodes, Root, Table, TableRow } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { proseAttendees } from './speakers-roster-prose.js'
-import { type LabelParts, isPersonNote, titleCaseName } from '../text/labels.js'
+import { type LabelParts, isClause, isPersonNote, titleCaseName } from '../text/labels.js'
 import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname } from '../text/names.js'
 import { collapseSpace, isCapsLine, similarity, slug, titleCase as titleCaseWords } from '../text/normalize.js'
@@ -724,20 +724,6 @@ function affiliation(rest: string): { position: string; organization: string } {
   return { position, organization: institution.join(', ') }
 }
 
-/**
- * Whether a part after a listed name is a clause, not a body's name: three words or more, more of them in lower case
- * than capitalised (`- Implement in the API the extensions proposed for`, an action item's task); a body's name
- * is capitalised but for its joiners (`University of Naples Federico II`, `Ministry of Foreign Affairs`).
- */
-function isClause(part: string): boolean {
-  const words = part.split(' ')
-  if (words.length < MIN_CLAUSE_WORDS) return false
-  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length
-  return lower * 2 > words.length
-}
-
-/** Fewest words of a clause after a listed name; `- via phone`, `i18n group` are read otherwise. */
-const MIN_CLAUSE_WORDS = 3
 const LEGAL_FORMS = new Set(lexicon.legalForms)
 const LEGAL_FORM_END = new RegExp(`, (?:${factoredAlternation(lexicon.legalForms)})\\.?$`, 'iu')
 
