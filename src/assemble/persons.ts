@@ -70,12 +70,33 @@ function inOrder(shorter: readonly string[], longer: readonly string[]): boolean
 // A self-introduction near a turn's start: the words of introduction, perhaps the speaker's own name and a comma, an
 // article, then a phrase of lowercase words that ends in an office (`I am a certified financial planner`, `I'm Anna
 // Berg, director of the library`). Only an office the position words know ends it; a name must be the speaker's.
+// A link after the office (`of`, `at`) and what follows up to a stop is where the speaker holds it (officeBody reads it).
 const INTRODUCTION = new RegExp(
   `(?:^|[.!?,;]\\s+|\\b(?:so|and)\\s+)(?:${alternation(lexicon.selfIntroductions)})\\s+` +
     `(?:(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}),\\s+)?(?:(?:${alternation(lexicon.officeArticles)})\\s+)?` +
-    `((?:\\p{Ll}[\\p{L}-]*\\s+){0,8}?(?:${alternation(lexicon.positions)}))(?=[\\s.,;:!?]|$)`,
+    `((?:\\p{Ll}[\\p{L}-]*\\s+){0,8}?(?:${alternation(lexicon.positions)}))(?=[\\s.,;:!?]|$)` +
+    `(?:\\s(?:${alternation(lexicon.officeBodyLinks)})\\s(?:(?:${alternation(lexicon.officeArticles)})\\s)?([^\\s.,;:!?][^.,;:!?]{0,59}))?`,
   'iu',
 )
+/** A word of a body's name: capitalised or a figure (the pattern above ignores case, this one does not); never `I`. */
+const BODY_WORD = /^(?:\p{Lu}[\p{L}\p{M}\d&'’.-]*|\d[\p{L}\d]*)$/u
+/** Words a body's name holds between its capitalised words (`Bank of England`, `Research & Development`). */
+const BODY_JOINERS = new Set([...lexicon.officeBodyLinks, '&'].map((word) => word.toLowerCase()))
+/** Most words of a body a self-introduction names. */
+const MAX_BODY_WORDS = 6
+
+/**
+ * The body after a self-introduction's office (`the CEO of Late Checkout, an agency`): its capitalised words from the
+ * start, joiners between them; '' when it opens in lower case (`director of the city library`) or is longer than a name.
+ */
+export function officeBody(tail: string): string {
+  const words = tail.trim().split(/\s+/)
+  let end = 0
+  while (end < words.length && (BODY_WORD.test(words[end]!) || BODY_JOINERS.has(words[end]!.toLowerCase()))) end++
+  while (end > 0 && !BODY_WORD.test(words[end - 1]!)) end--
+  const body = words.slice(0, end)
+  return body.length > 0 && body.length <= MAX_BODY_WORDS && !body.includes('I') ? body.join(' ') : ''
+}
 /** Characters into a turn's first block a self-introduction may begin at, and turns of a person it is looked for in. */
 const INTRODUCTION_REACH = 160
 const INTRODUCTION_TURNS = 5
@@ -87,7 +108,7 @@ const INTRODUCTION_TURNS = 5
  * label) gives nothing.
  */
 export function selfIntroducedPositions(speakers: readonly Speaker[], textOf: (blockId: string) => string): void {
-  const introduced = new Map<string, string>()
+  const introduced = new Map<string, { position: string; organization: string }>()
   const seen = new Map<string, number>()
   for (const speaker of speakers) {
     const turns = (seen.get(speaker.person_id) ?? 0) + 1
@@ -96,15 +117,21 @@ export function selfIntroducedPositions(speakers: readonly Speaker[], textOf: (b
     const office = officeStated(textOf(speaker.remarks[0]).slice(0, INTRODUCTION_REACH * 2), speaker)
     if (office) introduced.set(speaker.person_id, office)
   }
-  for (const speaker of speakers) speaker.position ||= introduced.get(speaker.person_id) ?? ''
+  for (const speaker of speakers) {
+    const office = introduced.get(speaker.person_id)
+    if (!office) continue
+    speaker.position ||= office.position
+    // The body goes only with the office it was said with: a turn that gives another office keeps its own body.
+    if (speaker.position === office.position) speaker.organization ||= office.organization
+  }
 }
 
-function officeStated(text: string, speaker: Speaker): string | null {
+function officeStated(text: string, speaker: Speaker): { position: string; organization: string } | null {
   const found = INTRODUCTION.exec(text)
   if (!found || found.index > INTRODUCTION_REACH) return null
   const name = found[1]
   if (name && !nameWords(speaker.name).includes(nameWords(name)[0] ?? '')) return null
-  return found[2]!.trim()
+  return { position: found[2]!.trim(), organization: officeBody(found[3] ?? '') }
 }
 
 /**

@@ -1935,6 +1935,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a role after a listed name’s dash (`- Champion`, `- Lead`) is the position, never an organisation, nor is a clause ' +
+        '(`- Implement in the API the extensions`, an action item); a body still is',
+      form: 'resolved label',
+      text:
+        '## Attendees\n\n- Ryan Moss - Champion\n- Per Dahl - Lead\n- Eva Smith - Nordic Institute\n' +
+        '- Lena Berg - Implement in the API the extensions proposed\n\n## Notes\n\n' +
+        'Ryan: We begin.\n\nPer: Fine.\n\nEva: Noted.\n\nLena: Done.\n',
+      found: {
+        speakers: [
+          { name: 'Ryan Moss', label: 'Ryan', position: 'Champion', organization: '' },
+          { name: 'Per Dahl', label: 'Per', position: 'Lead', organization: '' },
+          { name: 'Eva Smith', label: 'Eva', position: '', organization: 'Nordic Institute' },
+          { name: 'Lena Berg', label: 'Lena', position: '', organization: '' },
+        ],
+      },
+    },
+    {
       title: 'a label’s parenthesis: a body is the organisation, a job’s word the position, how one took part or pronouns neither',
       form: 'label',
       text:

@@ -9,7 +9,7 @@ import type { Nodes, Root, Table, TableRow } from 'mdast'
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText, plainText } from '../parse/text.js'
 import { proseAttendees } from './speakers-roster-prose.js'
-import { type LabelParts, isPersonNote, titleCaseName } from '../text/labels.js'
+import { type LabelParts, isClause, isPersonNote, titleCaseName } from '../text/labels.js'
 import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname } from '../text/names.js'
 import { collapseSpace, isCapsLine, similarity, slug, titleCase as titleCaseWords } from '../text/normalize.js'
@@ -717,7 +717,7 @@ function affiliation(rest: string): { position: string; organization: string } {
   const positionAt = parts.findIndex((part) => isPosition(part))
   const position = positionAt >= 0 ? parts[positionAt]! : ''
   // A page's count under a signature (`(2 de 2)`, `(1 of 3)`), how one took part (`(via Zoom)`), one's pronouns: no institution.
-  const institution = parts.filter((part, i) => i !== positionAt && !PAGE_COUNT.test(part) && !isPersonNote(part))
+  const institution = parts.filter((part, i) => i !== positionAt && !PAGE_COUNT.test(part) && !isPersonNote(part) && !isClause(part))
   // `Senior Vice President, Model Management, Risk Management Solutions, Inc.`: a company's name with its legal form
   // ends the affiliation, and is the institution; the parts before it are the unit within it.
   if (institution.length > 1 && LEGAL_FORM_END.test(institution.at(-1)!)) return { position, organization: institution.at(-1)! }

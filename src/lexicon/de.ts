@@ -640,6 +640,7 @@ export const de = defineLexicon({
   titleArticles: ['der', 'die'],
   selfIntroductions: ['ich bin', 'mein name ist', 'ich heiße'],
   officeArticles: ['ein', 'eine', 'der', 'die'],
+  officeBodyLinks: ['bei', 'beim', 'von', 'der', 'des'],
   appositionDeterminers: ['unser', 'unsere', 'der', 'die', 'ihr', 'ihre', 'sein', 'seine'],
   soleOffices: ['vorsitzender', 'vorsitzende', 'bürgermeister', 'bürgermeisterin'],
   titleConnectors: ['beim', 'bei der', 'im', 'für', 'des', 'der', 'und'],

@@ -192,6 +192,8 @@ export const en = defineLexicon({
     'partner',
     'principal',
     'lead',
+    // A project's or a programme's owner as action lists name them (`Ryan McDermott - Champion`): a role, never a body.
+    'champion',
     // Offices of a meeting that a role's line gives its holder (`Scribe: Anna Berg`, `Organizer` over names).
     'organizer',
     'organiser',
@@ -510,6 +512,7 @@ export const en = defineLexicon({
   titleArticles: ['the'],
   selfIntroductions: ["i'm", 'i’m', 'i am', 'my name is'],
   officeArticles: ['a', 'an', 'the'],
+  officeBodyLinks: ['of', 'at'],
   appositionDeterminers: ['our', 'the', 'its', 'their', 'his', 'her', 'my'],
   soleOffices: [
     'chair',

@@ -215,6 +215,11 @@ export const Lexicon = z.strictObject({
   /** Articles before the office a self-introduction names, lowercase ("a", "the", "une"). */
   officeArticles: Words,
   /**
+   * Words between an office a self-introduction names and the body the speaker holds it in, lowercase ("of", "at",
+   * "chez"): `I'm the CEO of Late Checkout` gives the organisation too (assemble/persons.ts).
+   */
+  officeBodyLinks: Words,
+  /**
    * Determiners before the office an apposition gives a person the record names in full, lowercase ("our", "the"):
    * `Michael Ford, our Chief Operations Officer,` (assemble/introductions.ts).
    */

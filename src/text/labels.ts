@@ -134,7 +134,9 @@ export function parseLabel(label: string, form: OpeningForm, isRole: (text: stri
   }
   const dash = / [—–] /.exec(rest)
   if (dash) {
-    parts.organization ||= rest.slice(dash.index + 3).trim()
+    // `Diane Poirier – Implement in the API the extensions proposed for:`: an action item's task is no body.
+    const after = rest.slice(dash.index + 3).trim()
+    if (!isClause(after)) parts.organization ||= after
     rest = rest.slice(0, dash.index)
   }
   rest = postnominalsOff(rest)
@@ -583,3 +585,18 @@ function hanParts(text: string, parts: LabelParts, isRole: (text: string) => boo
   const { kind, name, family, given, position, organization, honorific } = read
   return { ...parts, kind, name, family, given, position, organization: parts.organization || organization, honorific, strong: true }
 }
+
+/**
+ * Whether a part after a listed name or a label's dash is a clause, not a body's name: three words or more, more of them in lower case
+ * than capitalised (`- Implement in the API the extensions proposed for`, an action item's task); a body's name
+ * is capitalised but for its joiners (`University of Naples Federico II`, `Ministry of Foreign Affairs`).
+ */
+export function isClause(part: string): boolean {
+  const words = part.split(' ')
+  if (words.length < MIN_CLAUSE_WORDS) return false
+  const lower = words.filter((word) => /^\p{Ll}/u.test(word)).length
+  return lower * 2 > words.length
+}
+
+/** Fewest words of a clause after a listed name; `- via phone`, `i18n group` are read otherwise. */
+const MIN_CLAUSE_WORDS = 3

@@ -1,6 +1,7 @@
 // A speaker's office stated about themself in a transcript (assemble/persons.ts: selfIntroducedPositions).
 import { describe, expect, it } from 'vitest'
 import { extractReport } from '../../src/index.js'
+import { officeBody } from '../../src/assemble/persons.js'
 
 /** An Otter-style transcript: a name and a time over each turn's words. */
 function transcript(turns: ReadonlyArray<[string, string]>): string {
@@ -48,6 +49,33 @@ describe('a self-introduction', () => {
       ['Karl Lund', ''],
       ['Omar Haddad', ''],
     ])
+  })
+
+  it('with the body after the office (`the CEO of Late Checkout`): its capitalised words, in every turn of theirs', () => {
+    const text = transcript([
+      ['Anna Berg', 'Welcome everyone. I’m the CEO of Late Checkout, an agency and a studio.'],
+      ['Karl Lund', 'Thanks. I am a researcher at Nordic Institute of Data and I study maps.'],
+      ['Eva Holm', 'Hi, I’m Eva Holm, director of the city library.'],
+      ['Anna Berg', 'Good.'],
+      ['Karl Lund', 'Yes.'],
+      ['Eva Holm', 'Fine.'],
+    ])
+    const affiliations = extractReport(text).speakers.map((speaker) => [speaker.name, speaker.position, speaker.organization])
+    expect(affiliations).toEqual([
+      ['Anna Berg', 'CEO', 'Late Checkout'],
+      ['Karl Lund', 'researcher', 'Nordic Institute of Data'],
+      ['Eva Holm', 'director', ''],
+      ['Anna Berg', 'CEO', 'Late Checkout'],
+      ['Karl Lund', 'researcher', 'Nordic Institute of Data'],
+      ['Eva Holm', 'director', ''],
+    ])
+  })
+
+  it('no body from lower-case words, a long phrase or the pronoun `I`', () => {
+    expect(officeBody('the city library')).toBe('')
+    expect(officeBody('Google and I work on maps')).toBe('Google')
+    expect(officeBody('Acme Data Works Of The North Sea Region')).toBe('')
+    expect(officeBody('Bank of England')).toBe('Bank of England')
   })
 
   it('only near the start of one of a person’s first five turns', () => {

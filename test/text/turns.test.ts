@@ -287,3 +287,12 @@ describe('postnominalsOff', () => {
     expect(postnominalsOff('Ma Long')).toBe('Ma Long')
   })
 })
+
+describe('a label’s dash', () => {
+  it('sets off the body (`Anna Berg – Nordic Institute`), never a clause (an action item’s task)', () => {
+    expect(parseLabel('Anna Berg – Nordic Institute', 'colon')?.organization).toBe('Nordic Institute')
+    const task = parseLabel('Diane Poirier – Implement in the API the extensions proposed for', 'colon')
+    expect(task?.name).toBe('Diane Poirier')
+    expect(task?.organization).toBe('')
+  })
+})
