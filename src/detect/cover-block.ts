@@ -5,6 +5,7 @@ import type { FlowEntry } from '../parse/flow.js'
 import { flatText, paragraphLines } from '../parse/text.js'
 import { findDate, isDateOnly } from '../text/dates.js'
 import { countWords, isAllCaps } from '../text/normalize.js'
+import { isDocumentNumber } from '../text/numbering.js'
 
 /** Lines of the block read for its title, its day and its shape. */
 const BLOCK_LINES = 3
@@ -47,7 +48,8 @@ export function titleBlockOf(flow: readonly FlowEntry[], names: readonly RegExp[
  */
 function blockOf(lines: readonly BlockLine[], names: readonly RegExp[], spaced: boolean, entries: number): TitleBlock | null {
   if (lines.some(({ text }) => countWords(text, BLOCK_WORDS + 1) > BLOCK_WORDS || /[.;:]$/.test(text) || LABELLED.test(text))) return null
-  const titled = lines.filter(({ text }) => !isDateOnly(text))
+  // A document's number over the title (`DOE/SC-0188` / `6th Annual … Conference`) is no title.
+  const titled = lines.filter(({ text }) => !isDateOnly(text) && !isDocumentNumber(text))
   const byName = titled.find(({ text }) => names.some((name) => name.test(text)))
   const named = byName ?? titled[0]
   const day = lines.find(({ text }) => isDateOnly(text))

@@ -11,7 +11,7 @@ import { findWordDay } from '../text/words-date.js'
 import { labelKind } from '../text/label-kind.js'
 import { hasOwnName } from '../text/body-name.js'
 import { collapseSpace, countWords, titleCase, isAllCaps } from '../text/normalize.js'
-import { splitNumber } from '../text/numbering.js'
+import { isDocumentNumber, splitNumber } from '../text/numbering.js'
 import { type TitleBlock, titleBlockOf } from './cover-block.js'
 import { meetingLineOf } from './cover-meeting.js'
 import { readSeriesCover, type SeriesCover } from './cover-series.js'
@@ -152,7 +152,7 @@ export const cover = defineDetector({
         !LABELLED.test(text.trim())
       )
         result.organization = withoutTrailingAcronym(caseAsTitle(withoutOrganisedBy(text)))
-      else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20) {
+      else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20 && !isDocumentNumber(text)) {
         result.title = text
         result.titleLine = entry.line
       }
@@ -904,7 +904,9 @@ function isCapsTitle(entry: FlowEntry, documentType: RegExp, organization: RegEx
   if (entry.node.type !== 'paragraph') return false
   const text = flatText(entry.node)
   const words = countWords(text)
-  return isAllCaps(text) && words <= 20 && !organization.test(text) && !(words <= 6 && documentType.test(text)) && !isDateOnly(text)
+  // A document's number (`DOE/SC-0188`) is no title.
+  if (!isAllCaps(text) || words > 20 || isDocumentNumber(text)) return false
+  return !organization.test(text) && !(words <= 6 && documentType.test(text)) && !isDateOnly(text)
 }
 
 /** Flow entries at the top of a document without a cover where its title and publisher are looked for. */

@@ -797,6 +797,22 @@ export const headings = defineDetector({
       },
       {
         title:
+          'in plain text, a document’s or paper’s number alone at the top (`J3/03-210`, `DOE/SC-0188`, `WG21 N1234`), right-aligned ' +
+          'as a committee prints it, is no heading',
+        form: 'plain-text label heading',
+        text:
+          `${' '.repeat(57)}J3/03-210\n\nDate: 04 August 2003\nTo: J3\nFrom: John Reid\nSubject: Minutes of the committee meeting\n\n` +
+          '1 Opening of the Meeting\n\nThe meeting opened at nine with twelve members present in the room.\n\n' +
+          '2 Adoption of the agenda\n\nThe agenda was adopted without any change by all the members.\n\f',
+        found: {
+          headings: [
+            { title: 'Opening of the Meeting', number: '1', line: 8, depth: 1 },
+            { title: 'Adoption of the agenda', number: '2', line: 12, depth: 1 },
+          ],
+        },
+      },
+      {
+        title:
           'in plain text without blank lines (pdftotext -raw), a page that opens after a sentence’s end opens as after a blank ' +
           'line: a short title there heads what follows (`Attendee List`); a vote’s tally there (`Board Vote 16 Yes`) is none',
         form: 'plain-text label heading',

@@ -6,7 +6,7 @@
 import type { Heading, List, ListItem, Paragraph, RootContent } from 'mdast'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps, titleKey } from '../text/normalize.js'
-import { withNumber } from '../text/numbering.js'
+import { isDocumentNumber, withNumber } from '../text/numbering.js'
 import { readDateline } from '../text/dateline.js'
 import { outlineHeadings, remarkLabel } from './plaintext-outline.js'
 import { namedTalkHeadings, speakerLineTalks, talkHeadings } from './plaintext-talks.js'
@@ -465,7 +465,7 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   const text = withoutEndColon(line.text.trim())
   // `Irene: that was a challenge`: a label whose sentence goes on in lowercase is a short turn, not a title.
   if (/:\s\p{Ll}/u.test(text)) return node
-  if (inColumns(text)) return node
+  if (inColumns(text) || isDocumentNumber(text)) return node
   // A line in capitals has its own rule (a heading where the body is not indented); an acronym under a
   // stack of short lines is the last line of that stack (a presenter's organisation).
   if (isAllCaps(text) || text.length > 50 || text.split(/\s+/).length > LONE_WORDS || !/^\p{Lu}/u.test(text) || /[.,;!?:]$/.test(text))
@@ -920,7 +920,13 @@ function paragraphOf(run: readonly Line[], indentedBody: boolean, marked = false
   const alone = run.length === 1 && first.text.trim().length <= 160 && !/[.,;:!?]$/.test(first.text) && !/\s{3,}/.test(first.text.trim())
   // Where the text marks its headings by hand, a line in capitals is no heading of its own (`CRICKET CRICKET` in a discussion).
   const capsHeading =
-    alone && !marked && isAllCaps(value) && value.split(/\s+/).length <= 12 && !VOTE_COUNT.test(value) && !QUANTITY.test(value)
+    alone &&
+    !marked &&
+    isAllCaps(value) &&
+    value.split(/\s+/).length <= 12 &&
+    !VOTE_COUNT.test(value) &&
+    !QUANTITY.test(value) &&
+    !isDocumentNumber(value)
   if (capsHeading && (first.indent === 0 || !indentedBody || centered(first))) {
     return { type: 'heading', depth: 1, children, position }
   }

@@ -160,3 +160,17 @@ export function entryNumber(text: string): { number: string | null; title: strin
   // A stop is the default mark (`1.`, `A.`): an entry says how its number is marked only when otherwise.
   return number === null || scheme === undefined || scheme === 'stop' ? { number, title } : { number, title, scheme }
 }
+
+/** A word of a document's number: capitals and figures, perhaps joined by slashes, hyphens or stops (`J3/03-210`, `N1234`). */
+const NUMBER_WORD = /^[\p{Lu}\d]+(?:[/.-][\p{Lu}\d]+)*$/u
+
+/**
+ * A document's or paper's number alone on its line, as a committee prints it at a page's top (`J3/03-210`, `DOE/SC-0188`,
+ * `WG21 N1234`, `ISO/IEC JTC1/SC22/WG5 N1549`): words of capitals and figures, a figure among them, a slash or a series'
+ * `N` and its number; no heading (`CMIP5`, `COVID-19` alone are read as before).
+ */
+export function isDocumentNumber(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  if (words.length > 4 || !/\d/.test(text) || !/\p{Lu}/u.test(text) || !words.every((word) => NUMBER_WORD.test(word))) return false
+  return words.some((word) => (word.includes('/') && /\d/.test(word)) || /^N\d{2,5}$/.test(word))
+}
