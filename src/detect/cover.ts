@@ -143,14 +143,7 @@ export const cover = defineDetector({
       else if (result.date === null && words <= 12 && authorLineDate(text) !== null) result.date = authorLineDate(text)
       else if (result.documentType === null && words <= 6 && documentType.test(text) && !SECTION_NAME.test(text))
         readTypeLine(result, text, typeOfLine(text, words, documentType))
-      else if (
-        result.organization === null &&
-        words <= 12 &&
-        organization.test(text) &&
-        text !== result.title &&
-        isNameLine(text) &&
-        !LABELLED.test(text.trim())
-      )
+      else if (result.organization === null && words <= 12 && organization.test(text) && text !== result.title && isNameLine(text))
         result.organization = withoutTrailingAcronym(caseAsTitle(withoutOrganisedBy(text)))
       else if (result.title === null && entry.node.type === 'paragraph' && isAllCaps(text) && words <= 20 && !isDocumentNumber(text)) {
         result.title = text
@@ -1149,11 +1142,11 @@ const MEETING_WORD = new RegExp(`^${wholeWords(lexicon.meetingWords)}$`, 'iu')
 /**
  * A line that can be a body's name: it opens with a capital and is whole. Not a bracketed note ("[From the
  * Government Printing Office]"), a line a dash leaves open ("Programme for Safety -"), or a line a margin's
- * number opens ("1 in the District Court").
+ * number opens ("1 in the District Court"), or a labelled line (`Moderator: Ms. Anna Berg, …, Nordic Institute`).
  */
 function isNameLine(text: string): boolean {
   const line = text.trim()
-  return /^\p{Lu}/u.test(line) && !/[-–—:]$/u.test(line)
+  return /^\p{Lu}/u.test(line) && !/[-–—:]$/u.test(line) && !LABELLED.test(line)
 }
 
 function caseAsTitle(text: string): string {
