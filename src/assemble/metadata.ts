@@ -134,9 +134,10 @@ function frontKind(front: FrontMatter | null): string | null {
 }
 
 // "Minutes of the Board", "Protokoll zur Mitgliederversammlung", "… Workshop Report", "Recap: …": a document
-// type as a word of the title, with the kind of meeting written before it ("Workshop Report").
+// type as a word of the title, with the kind of meeting written before it ("Workshop Report"); a Chinese type is
+// written against the words before it (`第一次會議紀錄`).
 const SPACED_MEETINGS = lexicon.meetingWords.filter((word) => !/\p{Script=Han}/u.test(word))
-const TYPE_IN_TITLE = new RegExp(`(?<![\\p{L}\\p{N}_])(?:(?:${alternation(SPACED_MEETINGS)}) )?${wholeWords(lexicon.documentTypes)}`, 'iu')
+const TYPE_IN_TITLE = new RegExp(`(?:(?<![\\p{L}\\p{N}_])(?:${alternation(SPACED_MEETINGS)}) )?${wholeWords(lexicon.documentTypes)}`, 'iu')
 
 /**
  * The document type a title names, as printed (title case when in capitals); null when it names none. A long

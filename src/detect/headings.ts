@@ -288,6 +288,22 @@ export const headings = defineDetector({
       },
       {
         title:
+          'the formal numerals of a Taiwanese record (`壹、`, `貳、`) and the Heavenly Stems lettering its parts (`甲、`), and a ' +
+          'motion’s word (`動議1.`): numbers apart from the title; a stem before another stem (`甲、乙雙方…`, parties A and B) is none',
+        form: 'numbered heading',
+        text: '## 壹、主席報告:\n\n## 貳、議題討論\n\n### 動議1. C8-2 公管漏水案\n\n## 甲、報告事項\n\n## 甲、乙雙方協議\n',
+        found: {
+          headings: [
+            { number: '壹', title: '主席報告' },
+            { number: '貳', title: '議題討論' },
+            { number: '動議1', title: 'C8-2 公管漏水案' },
+            { number: '甲', title: '報告事項' },
+            { number: null, title: '甲、乙雙方協議' },
+          ],
+        },
+      },
+      {
+        title:
           'a chapter’s or section’s word before the number, a Chinese ordinal (第…章), full-width digits: the number apart from ' +
           'the title; a sentence after the word (`Section 4 of the Act`), a part of an event (`Teil II:`), 第一次 are no numbers',
         form: 'numbered heading',

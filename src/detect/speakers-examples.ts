@@ -902,6 +902,20 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a council’s record of what its members asked: the label is the name with the office inside it and the act after it ' +
+        '(`陳議員孝仁詢及：`, 陳孝仁, a councillor, asked); a field’s word before an office (`出席議員：`, `質詢議員：`) lists ' +
+        'who attended or asked, no turn',
+      form: 'label turn',
+      text: '出席議員：黃定和 張建榮 林錫明\n\n質詢議員：陳孝仁 陳傑麟\n\n陳議員孝仁詢及：請提供員警之人數，函復本席。\n\n王部長答詢：好。\n',
+      found: {
+        speakers: [
+          { name: '陳孝仁', family_name: '陳', given_name: '孝仁', position: '議員', label: '陳議員孝仁詢及' },
+          { name: '王', family_name: '王', given_name: '', position: '部長', label: '王部長答詢' },
+        ],
+      },
+    },
+    {
+      title:
         'a Chinese full name written before its office (`許哲仁顧問：`, `簡維克律師：`), an office held here before it (`主席 ' +
         '王德威處長：`); two characters before an office are a place (`高雄市長：`, the mayor of Kaohsiung), not a name',
       form: 'label turn',

@@ -365,6 +365,8 @@ function readTextLine(b: Builder, i: number, line: Line): void {
   if (last && (b.perLine || (raw && opensLabelTurn(line.text.trimStart()))) && !marks.contents.has(i)) endParagraph(b)
   // A label of one name (`Anssi: …`) opens a turn after a line that ends a sentence or stops short of the column.
   if (last && raw && endsRawParagraph(last) && opensNamedTurn(b, line) && !marks.contents.has(i)) endParagraph(b)
+  // Chinese without blank lines: a sentence's end (`。`) short of the column closes a paragraph.
+  if (last && raw && endsHanParagraph(last) && !marks.contents.has(i)) endParagraph(b)
   if (b.paragraph.length > 0 && b.outline && opensRemark(b, line)) endParagraph(b)
   // In text without blank lines (-raw), a page's start is no paragraph's: the text goes on over it, unless the page
   // before ended a sentence (`… such a tool.` / page 9 / `Attendee List`): then the page opens as after a blank line.
@@ -668,6 +670,11 @@ function topicDepth(b: Builder, i: number): number {
 /** In text without blank lines, a line that ends its paragraph: a sentence's end, or a line well short of its column. */
 function endsRawParagraph(line: Line): boolean {
   return /[.!?…»"”)]$/u.test(line.text) || (line.text.length < 0.8 * (line.width ?? 0) && !/[,;:]$/.test(line.text))
+}
+
+/** A line that ends a Chinese paragraph: a sentence's end (`。`, `！`, `？`) short of its column's width. */
+function endsHanParagraph(line: Line): boolean {
+  return /[。！？]$/u.test(line.text) && line.text.length < 0.9 * (line.width ?? 0)
 }
 
 /** A roster's line of minutes: a participants list's label and the names after it (`Scribe: Anna Berg`, `Present: …`). */

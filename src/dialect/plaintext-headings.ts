@@ -6,7 +6,7 @@
 import { type EntryText, parseEntry, spacedRun, withoutBullet } from '../detect/contents-lines.js'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps, titleKey } from '../text/normalize.js'
-import { chapterNumber, closedNumber, withNumber } from '../text/numbering.js'
+import { chapterNumber, closedNumber, HAN_NUMERAL, hanNumber, isStemPair, withNumber } from '../text/numbering.js'
 import type { Line } from './plaintext-pages.js'
 
 export interface HeadingMark {
@@ -63,23 +63,13 @@ const SERIAL = /^((?:19|20)\d{2})\s?[-/]\s?(\d{2,4})\s+(\S.*)$/
 const ITEMED = new RegExp(`^(?:${ITEM})\\s+(\\d{1,3}|[IVXL]{1,6})\\s?(?:\\.-?|-|:|\\))?\\s+(?:[-–]\\s+)?(\\S.*)$`, 'iu')
 // Chinese writes the word against its number, in figures or Chinese numerals, and a full-width colon: "议题一：…".
 const CJK_ITEMED = new RegExp(`^(?:${ITEM}) ?(\\d{1,3}|[一二三四五六七八九十]{1,3}) ?[：:] *(\\S.*)$`, 'u')
-const CJK_DIGITS = '一二三四五六七八九'
 // Chinese enumerates with a comma of its own after the number, no space: "一、会议议题", "3、SIG运作审视".
-const CJK_LISTED = /^(\d{1,2}|[一二三四五六七八九十]{1,3})、 *(\S.*)$/u
+const CJK_LISTED = new RegExp(`^(\\d{1,2}|${HAN_NUMERAL})、 *(\\S.*)$`, 'u')
 
 /** `2022-2023`: a span of years opening a line (a timeline's entry), no decision's serial (`2020-038`). */
 function isYearRange(year: string, serial: string): boolean {
   const to = Number(serial)
   return serial.length === 4 && to > Number(year) && to - Number(year) <= 10
-}
-
-/** A Chinese numeral up to 99 ("三" 3, "十二" 12, "二十一" 21) or figures, as a number. */
-function cjkNumber(text: string): number {
-  if (/^\d+$/.test(text)) return Number(text)
-  const ten = text.indexOf('十')
-  if (ten < 0) return CJK_DIGITS.indexOf(text) + 1
-  const tens = ten === 0 ? 1 : CJK_DIGITS.indexOf(text[0]!) + 1
-  return tens * 10 + (text[ten + 1] === undefined ? 0 : CJK_DIGITS.indexOf(text[ten + 1]!) + 1)
 }
 
 /** A line longer than this is a paragraph's, unless its heading runs into the text. */
@@ -113,9 +103,9 @@ export function numberedLine(text: string, index: number): Numbered | null {
   const chapter = chapterNumber(text)
   if (chapter) return chapterLine(index, chapter)
   const cjk = CJK_ITEMED.exec(text)
-  if (cjk) return titled(index, cjk[1]!, [cjkNumber(cjk[1]!)], 'item', cjk[2]!)
-  const listed = CJK_LISTED.exec(text)
-  if (listed) return titled(index, listed[1]!, [cjkNumber(listed[1]!)], 'listed', listed[2]!)
+  if (cjk) return titled(index, cjk[1]!, [hanNumber(cjk[1]!)], 'item', cjk[2]!)
+  const listed = isStemPair(text) ? null : CJK_LISTED.exec(text)
+  if (listed) return titled(index, listed[1]!, [hanNumber(listed[1]!)], 'listed', listed[2]!)
   const serial = SERIAL.exec(text)
   if (serial && !isYearRange(serial[1]!, serial[2]!))
     return titled(index, `${serial[1]}-${serial[2]}`, [Number(serial[1]) * 10000 + Number(serial[2])], 'serial', serial[3]!)
@@ -140,7 +130,7 @@ function closedValue(number: string): number {
 /** The number's value: figures (`4.2` by its parts), Chinese numerals, a Roman number or a letter. */
 function chapterParts(number: string): number[] {
   if (/^\d+(?:\.\d+)*$/.test(number)) return number.split('.').map(Number)
-  if (/^[一二三四五六七八九十]+$/u.test(number)) return [cjkNumber(number)]
+  if (/^[一二三四五六七八九十]+$/u.test(number)) return [hanNumber(number)]
   if (/^[IVXLC]{2,}$|^[IVX]$/.test(number)) return [romanValue(number)]
   return /^[A-Z]$/.test(number) ? [number.charCodeAt(0) - 64] : [0]
 }
@@ -317,7 +307,7 @@ export function numberedHeadings(
     if (line === null || line.text.trim() === '' || excluded.has(index)) return
     const text = line.text.trim()
     const numbered = numberedLine(text, index) ?? numberOverTitle(lines, index) ?? listedLine(text, index, contentsNumbers)
-    if (!numbered || (numbered.style === 'listed' && (line.indent > 0 || !headsPart(lines[index - 1])))) return
+    if (!numbered || (numbered.style === 'listed' && (line.indent > 0 || !headsPart(lines[index - 1], numbered.number)))) return
     if (numbered.style.startsWith('marked') && !closedTitle(lines, index, numbered.title)) return
     // A number the contents page gives another title is an item of a list (`1. Sequence Data Management` under `2.5`,
     // where the contents numbers `1 Executive Summary`).
@@ -467,12 +457,16 @@ function isPartLabel(text: string): boolean {
 
 /**
  * Whether a Chinese enumerated line (`1、…`) at the margin after `line` heads a part: after a blank line or a part's label
- * (`议题：`); under a sentence (`……达成如下意见：`) or set in, it is a list.
+ * (`议题：`); under a sentence (`……达成如下意见：`) or set in, it is a list. A formal numeral or a Heavenly Stem (`貳、`,
+ * `乙、`) numbers a record's parts, never a sentence's items: it heads a part after any line but a lead-in's colon.
  */
-function headsPart(line: Line | null | undefined): boolean {
+function headsPart(line: Line | null | undefined, number: string): boolean {
   const text = line?.text.trim() ?? ''
-  return text === '' || isPartLabel(text)
+  return text === '' || isPartLabel(text) || (PART_NUMERAL.test(number) && !/[:：]$/u.test(text))
 }
+
+/** Numerals that count a record's parts, not a list's items: the formal ones (`壹`, `貳`) and the Heavenly Stems (`甲`, `乙`). */
+const PART_NUMERAL = /^[壹貳參叁肆伍陸柒捌玖拾甲乙丙丁戊己庚辛壬癸]/u
 
 /**
  * Chinese minutes set a part's label on a line of its own over its enumerated items (`遗留问题：` / `1、…`, `议题：` /

@@ -40,11 +40,13 @@ export function trimEnd(text: string): string {
   return end === text.length ? text : text.slice(0, end)
 }
 
-/** A numbered footer that closes a page when the text has no form feeds: `… [Page 3]`, `Page 3 of 9`, `Seite 3`, `3/9`. */
+/** A numbered footer that closes a page when the text has no form feeds: `… [Page 3]`, `Page 3 of 9`, `Seite 3`, `3/9`, `丁-24`. */
 const PAGE_FOOTERS = [
   /\[(?:Page|Seite|Página|Pagina|Sida) \d{1,4}\]$/i,
   /\b(?:Page|Seite|Página|Pagina) \d{1,4}(?: (?:of|von|de|sur) \d{1,4})?$/i,
   /^\d{1,4} ?\/ ?\d{1,4}$/,
+  // A lettered part's page, as Chinese records number the pages of each part (`丁-24`, `丁- 73`, `附-3`).
+  /^\p{Script=Han}{1,2} ?[-－–] ?\d{1,4}$/u,
 ]
 export const isPageFooter = (line: string): boolean => PAGE_FOOTERS.some((footer) => footer.test(line))
 

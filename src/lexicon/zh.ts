@@ -244,6 +244,9 @@ export const zh = defineLexicon({
     '贊同',
     '反对',
     '反對',
+    // A council's record of what a member asked the government for (`陳議員孝仁詢及：…`).
+    '詢及',
+    '询及',
   ],
   // Offices whose holder presides: `主席：` alone is whom the record's `主席：林召集人文` line names.
   presidingOffices: ['主席', '主持人'],
@@ -326,6 +329,9 @@ export const zh = defineLexicon({
     '账号',
     '介紹',
     '介绍',
+    // The interpellation (a council's or parliament's questions to the government): `質詢議員：` lists who asked.
+    '質詢',
+    '质询',
   ],
   participantsHeadings: [
     '出席',
@@ -546,8 +552,8 @@ export const zh = defineLexicon({
   otherMeetingWords: ['下次', '下一次', '上次'],
   subjectLabels: ['会议主题', '會議主題', '会议名称', '會議名稱', '主题', '主題'],
   meetingWords: ['会议', '會議', '例会', '例會'],
-  // "议题一：…", "議題3：…": an agenda item, written against its number.
-  agendaItemWords: ['议题', '議題'],
+  // "议题一：…", "議題3：…", "動議1." (a motion raised at the meeting): an agenda item, written against its number.
+  agendaItemWords: ['议题', '議題', '动议', '動議'],
   chapterCounters: ['编', '編', '部分', '章', '节', '節', '条', '條'],
   placeLabels: ['地点', '地點', '会议地点', '會議地點'],
   dateLabels: ['日期', '时间', '時間'],

@@ -166,6 +166,12 @@ const READERS: Reader[] = [
         : isoDay(centuryOf(Number(m[3])), Number(m[2]), Number(m[1])),
   },
   {
+    // "114/3/11 19:00", "113/11/12": a Minguo date with slashes, year (of three figures, 100 on) first, as Taiwan's records
+    // and notices print it; before a space, a parenthesis, a Chinese character or the end (`105/12/31/2` counts nothing).
+    pattern: /(?<![\d./-])(1\d{2})\/(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])(?=$|[\s(（\p{Script=Han}])/u,
+    read: (m) => (UNPRINTED_ERA === undefined ? null : isoDay(UNPRINTED_ERA + Number(m[1]), Number(m[2]), Number(m[3]))),
+  },
+  {
     // "1110811 通傳業者與公協會": a Minguo date in seven figures (year, month, day) before Chinese words, as Taiwan's
     // titles and file names print it; never after 第 (`第1120315號`, a document's number).
     pattern: /(?<![\d./第-])(1\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[ \t\u3000]\p{Script=Han})/u,

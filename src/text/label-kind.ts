@@ -1,6 +1,7 @@
 // The kind of a short label before a colon: a date's (`Date/Time`, `Meeting Date`, `Sitzungsdatum`) or a place's
 // (`Lieu`, `Location`, `Sitzungsort`).
 import { lexicon } from '../lexicon/index.js'
+import { closeSpreadHan } from './normalize.js'
 
 const DATE_LABELS = new Set(lexicon.dateLabels)
 const PLACE_LABELS = new Set(lexicon.placeLabels)
@@ -28,7 +29,8 @@ function labelWord(word: string): string {
 
 /** The kind of a label ("Date/Time", "Lieu", "Data 日期"): every word a date or place word, or a joiner. */
 export function labelKind(label: string): 'date' | 'place' | null {
-  const words = label
+  // A Chinese label spread by spaces (`時 間`, or ideographic spaces) is one word.
+  const words = closeSpreadHan(label.trim())
     .toLowerCase()
     // A bilingual label may write its two words without a space (`Date日期`, `Time时间`, as Chinese templates print them).
     .replace(/([a-z])(?=\p{Script=Han})|(\p{Script=Han})(?=[a-z])/gu, '$1$2 ')

@@ -60,6 +60,7 @@ const LIST_HEADINGS = lexicon.participantsHeadings.filter((word) => !ROLES.has(w
 const QUESTIONS = lower(lexicon.questionLabels)
 const PLACEHOLDERS = lower(lexicon.speakerPlaceholders)
 const NOT_LABELS = lower([...lexicon.notLabels, ...LIST_HEADINGS])
+const HAN_NOT_LABELS = [...NOT_LABELS].filter((word) => /^\p{Script=Han}+$/u.test(word))
 const BOTS = lower(lexicon.chatBots)
 const PARTICLES = new Set(lexicon.nameParticles)
 const OPENERS = new Set(lexicon.sentenceOpeners)
@@ -302,6 +303,8 @@ function empty(): LabelParts {
 function isRefused(text: string): boolean {
   const key = trimEndWhere(text.toLowerCase(), (char) => char === '.' || isSpace(char))
   if (NOT_LABELS.has(key)) return true
+  // A Chinese field's word before an office (`出席議員`, `質詢委員`): the label of a list of those who attended or asked.
+  if (HAN_NOT_LABELS.some((word) => key.length > word.length && key.startsWith(word) && TITLES.has(key.slice(word.length)))) return true
   const words = key.split(' ')
   // No name opens with an agenda word or a key (`Minutes Approval`, `Action Items`, `Date Changed`).
   if (words.length <= 4 && NOT_LABELS.has(words[0]!)) return true

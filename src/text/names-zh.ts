@@ -44,8 +44,24 @@ export function isHanLabel(text: string): boolean {
   return HAN_LABEL.test(text) || (NUMBERED_ROLE.test(text) && HAN_ONLY.test(NUMBERED_ROLE.exec(text)![1]!))
 }
 
-/** What a Chinese label says, or null when it names no one. */
+/** Speech acts a label may close with after its speaker (`陳議員孝仁詢及：`, `王部長答詢：`), longest first. */
+const ACTS = [...new Set([...lexicon.reportingVerbs, ...lexicon.turnNouns].filter((word) => HAN_ONLY.test(word)))].sort(
+  (a, b) => b.length - a.length,
+)
+
+/**
+ * What a Chinese label says, or null when it names no one; a speech act after a person's name or office is taken off
+ * (`陳議員孝仁詢及` is 陳孝仁, a councillor, who asked).
+ */
 export function readHanLabel(text: string, isRole: (text: string) => boolean): HanName | null {
+  const act = ACTS.find((word) => text.length > word.length + 1 && text.endsWith(word))
+  const speaker = act === undefined ? null : readHanName(text.slice(0, -act.length), isRole)
+  // An office before the act says whose it is (`王部長答詢` is 王, 部長, not a given name 答詢).
+  if (speaker?.kind === 'person' && speaker.position !== '') return speaker
+  return readHanName(text, isRole) ?? (speaker?.kind === 'person' ? speaker : null)
+}
+
+function readHanName(text: string, isRole: (text: string) => boolean): HanName | null {
   if (isRole(text) || PRESENTERS.has(text)) return role(text, '')
   const numbered = NUMBERED_ROLE.exec(text)
   // 與會者A, 民眾2: an unnamed participant the record tells apart by a letter or a number.

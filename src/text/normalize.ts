@@ -124,6 +124,18 @@ export function joinSmallCaps(text: string): string {
   return split ? joined.replace(SMALL_CAPS_HYPHEN, '$1-') : text
 }
 
+/** A word whose Han characters are set apart by spaces, plain or ideographic, one by one (`時 間`, `報 告 事 項`). */
+const SPREAD_HAN = /^\p{Script=Han}(?:[ \u3000]+\p{Script=Han})+$/u
+
+/**
+ * A Chinese word spread over its line's width, as official records set a field's label or a part's title (`時 間：`,
+ * `主 席：`, `甲、報 告 事 項`), closed up (`時間`, `主席`, `報告事項`); any other text as it is (`黃定和 張建榮`, names
+ * of two characters and more, are words apart).
+ */
+export function closeSpreadHan(text: string): string {
+  return SPREAD_HAN.test(text) ? text.replace(/[ \u3000]+/gu, '') : text
+}
+
 /** "UNITED NATIONS INDUSTRIAL DEVELOPMENT ORGANIZATION" → "United Nations Industrial Development Organization". */
 export function titleCase(text: string): string {
   return collapseSpace(text)

@@ -3,7 +3,7 @@
 // over `a)`, `第一章` over `一、` over `（一）` over `1.` over `（1）`, `Chapter 1` over `Section 1`.
 
 /** How a single number counts. */
-type NumberStyle = 'decimal' | 'roman' | 'upper' | 'lower' | 'small-roman' | 'chinese'
+type NumberStyle = 'decimal' | 'roman' | 'upper' | 'lower' | 'small-roman' | 'chinese' | 'chinese-formal' | 'stem'
 
 const STYLES: ReadonlyArray<[NumberStyle, RegExp]> = [
   ['decimal', /^\d+$/u],
@@ -12,6 +12,9 @@ const STYLES: ReadonlyArray<[NumberStyle, RegExp]> = [
   ['lower', /^[a-z]$/u],
   ['small-roman', /^[ivxl]+$/u],
   ['chinese', /^[一二三四五六七八九十]+$/u],
+  // The formal numerals over the common ones in a Taiwanese record (`壹、` over `一、`), the Heavenly Stems lettering its parts.
+  ['chinese-formal', /^[壹貳參叁肆伍陸柒捌玖拾]+$/u],
+  ['stem', /^[甲乙丙丁戊己庚辛壬癸]$/u],
 ]
 
 /** A single number's style; `C` after the letter `B` is a letter, `I` or `V` elsewhere a Roman number. */
@@ -33,7 +36,7 @@ function markedStyle(style: NumberStyle | null, scheme: string | undefined): str
 }
 
 /** The first number of each style. */
-const FIRST_NUMBERS = new Set(['1', 'a', 'A', 'I', 'i', '一'])
+const FIRST_NUMBERS = new Set(['1', 'a', 'A', 'I', 'i', '一', '壹', '甲'])
 
 /** A number of an outline: as printed without its marks, how it is marked, and where its heading or entry stands. */
 export interface OutlineNumber {

@@ -34,8 +34,36 @@ export function withNumber(title: string): { title: string; number: string | nul
   return numbered?.groups ? { title: numbered.groups.rest!, number: numbered.groups.number!.replace(/\.$/, '') } : { title, number: null }
 }
 
-/** The numerals Chinese headings count with (`一、`, `（三）`). */
-const CJK_NUMERAL = '[一二三四五六七八九十]{1,3}'
+/**
+ * The numerals Chinese headings count with: the common ones (`一、`, `（三）`), the formal ones of official records (`壹、`,
+ * `貳、`, as Taiwan's documents number their parts), and the Heavenly Stems that letter a record's parts (`甲、報告事項`). A
+ * stem before another stem (`甲、乙雙方`, parties A and B) counts nothing.
+ */
+export const HAN_NUMERAL = '[一二三四五六七八九十]{1,3}|[壹貳參叁肆伍陸柒捌玖拾]{1,3}|[甲乙丙丁戊己庚辛壬癸]'
+const CJK_NUMERAL = HAN_NUMERAL
+/** `甲、乙雙方`: stems that name parties (A and B), no part's number. */
+export const isStemPair = (text: string): boolean => /^[甲乙丙丁戊己庚辛壬癸][、，][甲乙丙丁戊己庚辛壬癸]/u.test(text)
+const COMMON_DIGITS = '一二三四五六七八九'
+const FORMAL_DIGITS = '壹貳參肆伍陸柒捌玖'
+const STEMS = '甲乙丙丁戊己庚辛壬癸'
+
+/** A formal numeral as its common one (`貳` 二, `拾` 十); any other character as it is. */
+function commonDigit(char: string): string {
+  if (char === '拾') return '十'
+  if (char === '叁') return '三'
+  return COMMON_DIGITS[FORMAL_DIGITS.indexOf(char)] ?? char
+}
+
+/** A Chinese numeral up to 99 (`三` 3, `十二` 12, `貳拾壹` 21), a Heavenly Stem's place (`丙` 3) or figures, as a number. */
+export function hanNumber(text: string): number {
+  if (/^\d+$/.test(text)) return Number(text)
+  if (text.length === 1 && STEMS.includes(text)) return STEMS.indexOf(text) + 1
+  const common = [...text].map(commonDigit).join('')
+  const ten = common.indexOf('十')
+  if (ten < 0) return COMMON_DIGITS.indexOf(common) + 1
+  const tens = ten === 0 ? 1 : COMMON_DIGITS.indexOf(common[0]!) + 1
+  return tens * 10 + (common[ten + 1] === undefined ? 0 : COMMON_DIGITS.indexOf(common[ten + 1]!) + 1)
+}
 /** A digit as printed: ASCII or full width (`１．`), read as ASCII. */
 const DIGIT = '[0-9\\uFF10-\\uFF19]'
 const FULL_WIDTH_OFFSET = 0xfee0
@@ -98,6 +126,7 @@ function schemeOf(groups: Record<string, string | undefined>): string {
 
 /** A number in one of the marked forms, without its marks, and the title after it; or null. */
 function markedNumber(text: string): { number: string; title: string; scheme: string } | null {
+  if (isStemPair(text)) return null
   const groups = (MARKED.exec(text) ?? ENUMERATED.exec(text) ?? ANNEXED.exec(text) ?? TIGHT.exec(text) ?? wordNumbered(text))?.groups
   if (!groups) return null
   const { inner, closed, small, dashed, listed, bracketed, annexed, tight, chaptered, ordinal, rest } = groups

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { labelKind } from '../../src/text/label-kind.js'
 
 describe('labelKind', () => {
+  it('reads a Chinese label spread by spaces as its word (`時 間`, `地　　點`)', () => {
+    expect(labelKind('時 間')).toBe('date')
+    expect(labelKind('地　　點')).toBe('place')
+    expect(labelKind('出 席')).toBeNull()
+  })
+
   it('reads a German closed compound of a kind of meeting and a label as the label', () => {
     expect(labelKind('Besprechungsdatum')).toBe('date')
     expect(labelKind('Sitzungstermin')).toBe('date')

@@ -7,6 +7,12 @@ const roles = new Set(['主持人', '主席', '與會者', '与会者'])
 const read = (label: string) => readHanLabel(label, (text) => roles.has(text))
 
 describe('readHanLabel', () => {
+  it('takes a speech act off after the name or the office (`陳議員孝仁詢及`, `王部長答詢`)', () => {
+    expect(read('陳議員孝仁詢及')).toMatchObject({ kind: 'person', name: '陳孝仁', family: '陳', given: '孝仁', position: '議員' })
+    expect(read('王部長答詢')).toMatchObject({ kind: 'person', name: '王', given: '', position: '部長' })
+    expect(read('陳議員孝仁')).toMatchObject({ name: '陳孝仁', position: '議員' })
+  })
+
   it('reads the office between surname and given name, family name first', () => {
     expect(read('林召集人文')).toMatchObject({ kind: 'person', name: '林文', family: '林', given: '文', position: '召集人' })
     expect(read('陳委員長美')).toMatchObject({ name: '陳美', position: '委員長', organization: '' })

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { collapseSpace, countWords, joinSmallCaps, MAX_COMPARED, similarity } from '../../src/text/normalize.js'
+import { closeSpreadHan, collapseSpace, countWords, joinSmallCaps, MAX_COMPARED, similarity } from '../../src/text/normalize.js'
 
 describe('countWords', () => {
   const byRegex = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
@@ -79,6 +79,16 @@ describe('similarity', () => {
     const long = 'a'.repeat(1_000_000)
     expect(similarity(long, `${long}b`)).toBe(1)
     expect(similarity(`${'x'.repeat(MAX_COMPARED / 2)}${long}`, long)).toBe(0.5)
+  })
+})
+
+describe('closeSpreadHan', () => {
+  it('closes up a Chinese word spread by spaces, and leaves words of two characters and more apart', () => {
+    expect(closeSpreadHan('時 間')).toBe('時間')
+    expect(closeSpreadHan('主　　席')).toBe('主席')
+    expect(closeSpreadHan('報 告 事 項')).toBe('報告事項')
+    expect(closeSpreadHan('黃定和 張建榮')).toBe('黃定和 張建榮')
+    expect(closeSpreadHan('A B')).toBe('A B')
   })
 })
 
