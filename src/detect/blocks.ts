@@ -172,6 +172,72 @@ export const blocks = defineDetector({
         found: { blocks: [{ kind: 'paragraph', text: 'The report will be circulated to participants for comment.', line: 1 }] },
       },
       {
+        title:
+          'an RFC in plain text: the running header and the `[Page N]` footer of each page are no text of the report; ' +
+          '`o` bullets are list items',
+        form: 'running headers and footers (RFC)',
+        text:
+          'Network Working Group                                           A. Berg\n' +
+          'Request for Comments: 9999                            Harbour Institute\n' +
+          'Category: Informational                                       June 2020\n\n\n' +
+          '                  Report from the Harbour Workshop\n\n1.  Introduction\n\n' +
+          '   The workshop met in Bergen to discuss how harbours measure\n' +
+          '   the energy their cranes use.  This report gives its results.\n\n\n\n' +
+          'Berg                          Informational                    [Page 1]\n' +
+          'RFC 9999                    Harbour Workshop                  June 2020\n\n\n' +
+          '   The participants agreed on two points, which the next\n   workshop will take up:\n\n' +
+          '   o  cranes are measured at the meter;\n\n   o  the figures are published each year.\n\n\n\n' +
+          'Berg                          Informational                    [Page 2]\n' +
+          'RFC 9999                    Harbour Workshop                  June 2020\n\n\n' +
+          '2.  Next Steps\n\n   A second workshop will meet in Oslo in the spring of 2021.\n\n\n\n' +
+          'Berg                          Informational                    [Page 3]\n',
+        found: {
+          blocks: [
+            {
+              kind: 'paragraph',
+              text:
+                'The workshop met in Bergen to discuss how harbours measure the energy their cranes use. ' +
+                'This report gives its results.',
+            },
+            { kind: 'paragraph', text: 'The participants agreed on two points, which the next workshop will take up:' },
+            { kind: 'list_item', text: 'cranes are measured at the meter;' },
+            { kind: 'list_item', text: 'the figures are published each year.' },
+            { kind: 'paragraph', text: 'A second workshop will meet in Oslo in the spring of 2021.', line: 34 },
+          ],
+        },
+      },
+      {
+        title: 'a two-column page of `pdftotext -layout`: the left column read first, then the right one, each its paragraph',
+        form: 'two-column pages (pdftotext -layout)',
+        text:
+          'Summer school report\n\n' +
+          'Whole-cell models are promising tools for       The groups met several challenges as they\n' +
+          'biological research and bioengineering, and     read the model and its documentation, since\n' +
+          'they need standards that describe them all;     the code holds most details of the model and\n' +
+          'the school taught how to encode such models     the documents give only their overviews. A\n' +
+          'in SBML and simulate them with SED-ML files,    second challenge was serial execution that\n' +
+          'and students worked in ten groups of five,      SBML, being no programming language, does\n' +
+          'every group led by an experienced teacher.      not expose to the modeller or to simulators.\n\f',
+        found: {
+          blocks: [
+            {
+              kind: 'paragraph',
+              text:
+                'Whole-cell models are promising tools for biological research and bioengineering, and they need standards ' +
+                'that describe them all; the school taught how to encode such models in SBML and simulate them with SED-ML ' +
+                'files, and students worked in ten groups of five, every group led by an experienced teacher.',
+            },
+            {
+              kind: 'paragraph',
+              text:
+                'The groups met several challenges as they read the model and its documentation, since the code holds most ' +
+                'details of the model and the documents give only their overviews. A second challenge was serial execution ' +
+                'that SBML, being no programming language, does not expose to the modeller or to simulators.',
+            },
+          ],
+        },
+      },
+      {
         title: 'a paragraph after a full stop is a paragraph of its own',
         text: 'The report was circulated.\n\n<!-- PAGE_BREAK -->\n\nparticipants commented.\n',
         found: { blocks: [{ text: 'The report was circulated.' }, { text: 'participants commented.' }] },

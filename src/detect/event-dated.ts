@@ -17,6 +17,10 @@ const WEEKDAYS = new Set(lexicon.weekdays.map((word) => word.toLowerCase()))
 const ONE_WORD_PLACE = /^(\p{Lu}[\p{L}'’-]{1,40})(?=[.,;]|$)/u
 // After the date: ", at the …", " in …": where it was.
 const PLACE_HEAD = /^,? (?:at|in) (?:the )?(?=\p{Lu})/u
+// After the date, the larger meeting it was part of, then where that met: " as four sessions of the 2019 ESIP Summer
+// Meeting in Tacoma, WA", ", during the EGU General Assembly in Vienna". The words between name a meeting (checked).
+const HOST_MEETING = /^,? (?:as|during|within|alongside) ([^.;:!?]{3,120}?) (?:at|in) (?:the )?(?=\p{Lu})/u
+const HOST_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.meetingWords)})s?(?![\\p{L}])`, 'iu')
 
 export interface DatedEvent {
   date: string
@@ -60,9 +64,10 @@ function withoutWeekday(text: string): string {
   return word && WEEKDAYS.has(word[1]!.toLowerCase()) ? text.slice(word[0].length) : text
 }
 
-/** The place the words after the date give ("at MIT in Cambridge, MA, USA"), or null. */
+/** The place the words after the date give ("at MIT in Cambridge, MA, USA", "as part of the Summer Meeting in Tacoma"), or null. */
 function placeAfter(text: string): string | null {
-  const head = PLACE_HEAD.exec(text)
+  const host = PLACE_HEAD.exec(text) ? null : HOST_MEETING.exec(text)
+  const head = host !== null && HOST_WORD.test(host[1]!) ? host : PLACE_HEAD.exec(text)
   if (!head) return null
   const rest = text.slice(head[0].length)
   return venueAt(rest) ?? ONE_WORD_PLACE.exec(rest)?.[1] ?? null

@@ -67,16 +67,28 @@ function organisedAt(text: string, start: number, after: number): Omit<Organised
     const organizer = bodyName(nameAfter(rest.slice(by[0].length)))
     return organizer && ANY_MEETING.test(before) ? { organizer, date: null, location: null } : null
   }
-  // "… held a two-day workshop in Bergen on …": the body is the subject before the verb.
-  const article = ARTICLE.exec(rest)
-  const object = article ? rest.slice(article[0].length, article[0].length + MAX_BEFORE_MEETING + 40) : ''
+  // "… held a two-day workshop in Bergen on …": the body is the subject before the verb. "… hosted some experts from
+  // many facilities at a workshop at Cosener's House": the meeting after a preposition further into the sentence.
+  const opened = ARTICLE.exec(rest)
+  const objectAt = opened ? opened[0].length : laterMeetingAt(rest)
+  const object = objectAt !== null ? rest.slice(objectAt, objectAt + MAX_BEFORE_MEETING + 40) : ''
   // A meeting `in` or `at` a place: without either word the pattern of every meeting word is not run (nor compiled).
-  const meeting = article && IN_OR_AT.test(object) ? MEETING.exec(object) : null
-  if (!article || !meeting) return null
+  const meeting = objectAt !== null && IN_OR_AT.test(object) ? MEETING.exec(object) : null
+  if (objectAt === null || !meeting) return null
   // A person who held it is no organising body, but the place and date are the meeting's all the same.
   const organizer = bodyName(nameBefore(text.slice(Math.max(0, start - 200), start)))
-  const placed = placeAndDate(rest.slice(article[0].length + meeting[0].length))
+  const placed = placeAndDate(rest.slice(objectAt + meeting[0].length))
   return organizer || placed.location ? { organizer, ...placed } : null
+}
+
+// "… at a workshop", "… for the meeting": a preposition and an article later in the verb's sentence.
+const LATER_ARTICLE = / (?:at|in|for|to|during) (?:a|an|the) /iu
+
+/** Where the words after a later preposition and article start in the verb's sentence, or null. */
+function laterMeetingAt(rest: string): number | null {
+  const sentence = rest.slice(0, MAX_BEFORE_MEETING + MAX_PLACE_AND_DATE).split(/[.;:!?](?:\s|$)/u)[0]!
+  const found = LATER_ARTICLE.exec(sentence)
+  return found ? found.index + found[0].length : null
 }
 
 /** The capitalised words that end the text before a verb ("With these considerations the HSF" → "HSF"). */

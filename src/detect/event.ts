@@ -256,6 +256,28 @@ export const event = defineDetector({
         found: { date: '2019-09-30/2019-10-02', location: 'Boulder, Colorado' },
       },
       {
+        title:
+          'two days joined by an ampersand; the place after the larger meeting the workshop was part of (`as four sessions ' +
+          'of the … Summer Meeting in Tacoma`)',
+        form: 'held on … at …',
+        text:
+          'This two days workshop took place on 16 & 17 July 2019 as four sessions of the 2019 ESIP Summer Meeting in ' +
+          'Tacoma, WA (USA).\n',
+        found: { date: '2019-07-16/2019-07-17', location: 'Tacoma, WA' },
+      },
+      {
+        title: 'a span over two months with a weekday before each day',
+        form: 'held on … at …',
+        text: 'The conference was held on Monday, September 30 – Wednesday, October 2, 2019 in Boulder, Colorado.\n',
+        found: { date: '2019-09-30/2019-10-02', location: 'Boulder, Colorado', line: 1 },
+      },
+      {
+        title: 'an `as …` after the date that names no meeting gives no place (`as announced in Newsletter 12`)',
+        form: 'held on … at …',
+        text: 'The call took place on 3 and 4 May 2020 as announced in Newsletter 12.\n',
+        found: { date: '2020-05-03/2020-05-04', location: null },
+      },
+      {
         title: 'words in small letters after the date are no place',
         form: 'held on … at …',
         text: 'The symposium was held on 17 November 2013, in conjunction with the annual conference.\n',
@@ -643,6 +665,16 @@ export const event = defineDetector({
         form: 'organiser',
         text: '# Team notes\n\nAnna Berg held a small workshop in Oslo on 3 May 2021 for her team.\n',
         found: { organizer: null, location: 'Oslo', date: '2021-05-03' },
+      },
+      {
+        title:
+          'the meeting after a preposition further into the sentence (`… hosted some experts from many facilities at a ' +
+          'workshop at …`); the days as ordinals joined by `and` opening it',
+        form: 'organiser',
+        text:
+          'On the 24th and 25th October 2019, the Harbour Institute and the Light Source Centre hosted some experts from ' +
+          "large facilities at a workshop at Cosener's House, Abingdon.\n",
+        found: { date: '2019-10-24/2019-10-25', location: "Cosener's House" },
       },
       {
         title: 'a body that organised something other than a meeting is no organiser',

@@ -426,6 +426,17 @@ export const headings = defineDetector({
         found: { headings: [{ title: 'Rückblick' }, { title: 'Teil I: Projektvorstellungen' }, { title: 'Part 2: Results' }] },
       },
       {
+        title: 'an italic line that is only a link (a recording, the slides) under a session’s heading is no heading',
+        form: 'bold-only or italic-only line',
+        text:
+          '## Agenda\n\n### Tuesday, July 16: Welcome\n\n* 16:30 - Introductions\n\n' +
+          '*[View session recording on YouTube][rec1]*\n\n### Wednesday, July 17: Wrap-Up\n\n* 8:30 - Next steps\n\n' +
+          '*[Slides](slides.pdf)*\n\n[rec1]: https://example.org/rec1 "Recording"\n',
+        found: {
+          headings: [{ title: 'Agenda' }, { title: 'Tuesday, July 16: Welcome' }, { title: 'Wednesday, July 17: Wrap-Up' }],
+        },
+      },
+      {
         title: 'a label with a digit, and a heading that is only an anchor, are no headings',
         text: '**Q1: Results**\n\nText.\n\n## {#only-an-anchor}\n',
         found: { headings: [] },
@@ -1141,6 +1152,8 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   }
   // An italic line under an image is its caption (`![…](…)` / `*Folie 2 aus dem Beitrag …*`), as web pages print one.
   if (styled.kind === 'emphasis' && isImageOnly(context.flow[entry.index - 1]?.node)) return null
+  // An italic line that is only a link (`*[View session recording on YouTube][session1-youtube]*`) points elsewhere.
+  if (styled.kind === 'emphasis' && isLinkOnly(node)) return null
   let text = flatText(node)
   // A bold subject's line (`**OBJET : Subvention au club**`, as Word minutes head each deliberation): its subject.
   const subject = styled.kind === 'strong' ? SUBJECT_LINE.exec(collapseSpace(text)) : null
@@ -1166,6 +1179,13 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   )
   scan.styledLevel = 1
   return { depth: null, text, itemLevel, htmlIds: [] }
+}
+
+/** A paragraph whose one styled span holds a link and nothing else (`*[Slides](…)*`, `*[Recording][rec]*`). */
+function isLinkOnly(node: Paragraph): boolean {
+  const styled = node.children.find((child) => child.type === 'emphasis' || child.type === 'strong')
+  const inside = styled?.children.filter((child) => !(child.type === 'text' && child.value.trim() === '')) ?? []
+  return inside.length === 1 && (inside[0]!.type === 'link' || inside[0]!.type === 'linkReference')
 }
 
 /** A paragraph that holds an image and nothing else (a linked image too). */

@@ -890,7 +890,7 @@ export const en = defineLexicon({
     nov: 11,
     dec: 12,
   },
-  dayRangeWords: ['to', 'and'],
+  dayRangeWords: ['to', 'and', 'through', 'until'],
   // "the 18th of March 2019": the word between a day and its month.
   dateConnectors: ['of'],
   spanOpeners: ['from', 'between'],

@@ -54,6 +54,16 @@ function later(start: string | null, end: string | null): string | null {
   return start !== null && end !== null && end > start ? `${start}/${end}` : null
 }
 
+/** Days a span joined by a word may cover: more, and the two days are two dates. */
+const SPAN_DAYS = 31
+const DAY_MS = 86_400_000
+
+/** A span whose last day comes after its first and within SPAN_DAYS of it; null otherwise. */
+function within(start: string | null, end: string | null): string | null {
+  const span = later(start, end)
+  return span !== null && Date.parse(end!) - Date.parse(start!) <= SPAN_DAYS * DAY_MS ? span : null
+}
+
 type Reader = { pattern: RegExp; read(match: RegExpExecArray): string | null }
 
 // Figures with slashes (`7/8/2016`) read day first, unless the report prints its named dates month first (`June 3,
@@ -88,6 +98,9 @@ export function readingDatesOf<T>(source: string, read: () => T): T {
   }
 }
 
+// A list of days before the range's last ("12, 13 and 14 March 2019"): the days between are passed over.
+const LISTED = '(?:,\\s*\\d{1,2}(?:st|nd|rd|th|\\.)?){0,4}'
+
 const READERS: Reader[] = [
   {
     // "30 September – 2 October 2019", "16 Feb – 17 Apr 2025"
@@ -95,8 +108,8 @@ const READERS: Reader[] = [
     read: (m) => bothDays(isoDay(Number(m[5]), monthOf(m[2]!), Number(m[1])), isoDay(Number(m[5]), monthOf(m[4]!), Number(m[3]))),
   },
   {
-    // "7 June 2022", "12 and 13 March 2019", "4. Juni 1987", "9 de junio de 2017", "1er juin 2021"
-    pattern: new RegExp(`\\b${DAY}(?:${RANGE}${DAY})?${OF}\\s+${MONTH}${OF},?\\s+${YEAR}\\b`, 'iu'),
+    // "7 June 2022", "12 and 13 March 2019", "12, 13 and 14 March 2019", "4. Juni 1987", "9 de junio de 2017", "1er juin 2021"
+    pattern: new RegExp(`\\b${DAY}(?:${LISTED}${RANGE}${DAY})?${OF}\\s+${MONTH}${OF},?\\s+${YEAR}\\b`, 'iu'),
     read: (m) => {
       const month = monthOf(m[3]!)
       return span(isoDay(Number(m[4]), month, Number(m[1])), m[2] ? isoDay(Number(m[4]), month, Number(m[2])) : null)
@@ -108,8 +121,8 @@ const READERS: Reader[] = [
     read: (m) => bothDays(isoDay(Number(m[5]), monthOf(m[1]!), Number(m[2])), isoDay(Number(m[5]), monthOf(m[3]!), Number(m[4]))),
   },
   {
-    // "June 7, 2022", "June 7-8, 2022", "September 22 2020"
-    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${RANGE}${DAY})?,?\\s+${YEAR}\\b`, 'iu'),
+    // "June 7, 2022", "June 7-8, 2022", "March 12, 13 and 14, 2019", "September 22 2020"
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY}(?:${LISTED}${RANGE}${DAY})?,?\\s+${YEAR}\\b`, 'iu'),
     read: (m) => {
       const month = monthOf(m[1]!)
       return span(isoDay(Number(m[4]), month, Number(m[2])), m[3] ? isoDay(Number(m[4]), month, Number(m[3])) : null)
@@ -187,6 +200,43 @@ const READERS: Reader[] = [
   },
 ]
 
+// Spans whose first day reads as a date alone, each tried where a day found alone starts when a span's dash or word
+// follows it (sticky): their patterns need not be tried at every figure of every text.
+const SPANS_FROM_DAY: Reader[] = [
+  {
+    // "30 December 2019 – 2 January 2020", "December 30, 2019 – January 2, 2020": a span over a year's end, each day with its
+    // year; of a month at most (a year from April to March is a period, its first day the date).
+    pattern: new RegExp(`\\b${DAY}${OF}\\s+${MONTH}${OF},?\\s+${YEAR}${RANGE}${DAY}${OF}\\s+${MONTH_WORD}${OF},?\\s+${YEAR}\\b`, 'iuy'),
+    read: (m) => within(isoDay(Number(m[3]), monthOf(m[2]!), Number(m[1])), isoDay(Number(m[6]), monthOf(m[5]!), Number(m[4]))),
+  },
+  {
+    pattern: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}${RANGE}${MONTH_WORD}\\s+${DAY},?\\s+${YEAR}\\b`, 'iuy'),
+    read: (m) => within(isoDay(Number(m[3]), monthOf(m[1]!), Number(m[2])), isoDay(Number(m[6]), monthOf(m[4]!), Number(m[5]))),
+  },
+  {
+    // "2019-09-30 to 2019-10-02", "On 2010-11-11 and 2010-11-12": two days in full joined by a word, a span when the second
+    // comes within a month of the first (two meetings months apart are two dates: the first is the reader above's).
+    pattern: new RegExp(
+      `(?<![\\d.])(\\d{4})-(\\d{2})-(\\d{2}) (?:${alternation(lexicon.dayRangeWords)}) (\\d{4})-(\\d{2})-(\\d{2})(?![\\d.])`,
+      'iuy',
+    ),
+    read: (m) => within(isoDay(Number(m[1]), Number(m[2]), Number(m[3])), isoDay(Number(m[4]), Number(m[5]), Number(m[6]))),
+  },
+]
+const SPAN_AFTER_DAY = new RegExp(`^\\s*(?:--|[-–—&]|(?:${alternation(lexicon.dayRangeWords)})(?![\\p{L}]))`, 'iu')
+
+/** The span a day found alone opens ("30 December 2019 – 2 January 2020"), or the day. */
+function spanFromDay(text: string, day: FoundDay): FoundDay {
+  if (day.iso.includes('/') || !SPAN_AFTER_DAY.test(text.slice(day.index + day.length, day.index + day.length + 12))) return day
+  for (const reader of SPANS_FROM_DAY) {
+    reader.pattern.lastIndex = day.index
+    const match = reader.pattern.exec(text)
+    const iso = match ? reader.read(match) : null
+    if (match && iso !== null) return { iso, index: day.index, length: match[0].length }
+  }
+  return day
+}
+
 // Chinese numerals (`一一〇年三月五日`, `二〇二一年十二月二十五日`), as official records print dates: the year digit by digit
 // (or with 百 and 十), the month and day with 十. `〇` is the Han zero; `○` the circle some fonts print for it.
 const HAN_DIGITS = '〇○零一二三四五六七八九'
@@ -263,10 +313,30 @@ export function mayHoldDay(text: string): boolean {
 // lines the detectors ask about; a heading's number, `1.`, `2.3`, which splitNumber asks isDateOnly about) is read by none.
 const FIGURES = /[0-9\uFF10-\uFF19]{2}/u
 
-/** The first full date (or span of days) in the text, as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */
-export function findDay(printed: string): FoundDay | null {
-  if (!FIGURES.test(printed)) return hanDay(printed)
-  const text = asciiDigits(printed)
+// A span's dash or word, then the article or weekday its second day is printed with, ending the text before a day
+// found alone ("Tuesday 17th to Friday 20th September 2024", "Monday, September 30 – Wednesday, October 2, 2019", "the
+// 30th of September to the 2nd of October 2019"): the readers found only the second day.
+const SPAN_WORD = `(?:--|[-–—&]|(?<![\\p{L}])(?:${alternation(lexicon.dayRangeWords)}))\\s{1,3}`
+const DAY_WORDS = `(?:(?:${alternation(lexicon.dayArticles)})\\s+)?(?:(?:${alternation(lexicon.weekdays)})\\.?,?\\s+)?`
+const SPAN_BEFORE_DAY = new RegExp(
+  `${SPAN_WORD}(?:(?:${alternation(lexicon.dayArticles)})\\s+|(?:${alternation(lexicon.weekdays)})\\.?,?\\s+)$`,
+  'iu',
+)
+// The same words after a day's number (no hour's `9:00`) or a word and a span's dash or word, anywhere: blanked.
+const SPAN_WORDS = new RegExp(
+  `((?:(?<![\\d:./])\\d{1,2}(?:st|nd|rd|th|\\.)?|\\p{L}{3}\\.?),?\\s{0,3}${SPAN_WORD})(${DAY_WORDS})(?=\\d|\\p{Lu})`,
+  'giu',
+)
+/** How far before a day found alone the span's words are looked for. */
+const SPAN_REACH = 30
+
+/** The text with the article or weekday before a span's second day blanked, one space a character (positions stay). */
+function blankSpanWords(text: string): string {
+  return text.replace(SPAN_WORDS, (_, lead: string, words: string) => lead + ' '.repeat(words.length))
+}
+
+/** The readers' first date (or span) in text of ASCII figures: the earliest, the longest of those starting there. */
+function readDay(text: string): FoundDay | null {
   let best: FoundDay | null = null
   for (const reader of READERS) {
     const found = firstRead(reader, text)
@@ -275,6 +345,20 @@ export function findDay(printed: string): FoundDay | null {
     if (best === null || match.index < best.index || (match.index === best.index && match[0].length > best.length)) {
       best = { iso, index: match.index, length: match[0].length }
     }
+  }
+  return best
+}
+
+/** The first full date (or span of days) in the text, as `YYYY-MM-DD` or `YYYY-MM-DD/YYYY-MM-DD`. */
+export function findDay(printed: string): FoundDay | null {
+  if (!FIGURES.test(printed)) return hanDay(printed)
+  const text = asciiDigits(printed)
+  let best = readDay(text)
+  if (best !== null) best = spanFromDay(text, best)
+  // A day found alone after a span's word and a weekday or article: read again with those words blanked (rare: a cheap test first).
+  if (best !== null && best.index > 0 && SPAN_BEFORE_DAY.test(text.slice(Math.max(0, best.index - SPAN_REACH), best.index))) {
+    const spanned = readDay(blankSpanWords(text))
+    if (spanned !== null && spanned.index < best.index) best = spanned
   }
   // `一一〇年三月五日（星期五）上午10時`: a date in Chinese numerals beside figures of another kind.
   const han = hanDay(printed)

@@ -60,6 +60,24 @@ describe('findDay', () => {
     ['14 de março de 2024', '2024-03-14'],
     ['二〇二一年三月五日', '2021-03-05'],
     ['Minutes of 5 May 2020', '2020-05-05'],
+    // Spans as workshop reports print them (issue 20): a weekday or article before each day, a year's end, a list of days.
+    ['12, 13 and 14 March 2019', '2019-03-12/2019-03-14'],
+    ['March 12, 13 and 14, 2019', '2019-03-12/2019-03-14'],
+    ['12 & 13 March 2019', '2019-03-12/2019-03-13'],
+    ['On the 24th and 25th October 2019', '2019-10-24/2019-10-25'],
+    ['Tuesday 17th to Friday 20th September 2024', '2024-09-17/2024-09-20'],
+    ['Thursday 12 and Friday 13 March 2019', '2019-03-12/2019-03-13'],
+    ['Monday 30 September – Wednesday 2 October 2019', '2019-09-30/2019-10-02'],
+    ['Monday, September 30 – Wednesday, October 2, 2019', '2019-09-30/2019-10-02'],
+    ['the 30th of September to the 2nd of October 2019', '2019-09-30/2019-10-02'],
+    ['September 30 through October 2, 2019', '2019-09-30/2019-10-02'],
+    ['30 September and 1 October 2019', '2019-09-30/2019-10-01'],
+    ['30 December 2019 – 2 January 2020', '2019-12-30/2020-01-02'],
+    ['December 30, 2019 – January 2, 2020', '2019-12-30/2020-01-02'],
+    ['2019-09-30 to 2019-10-02', '2019-09-30/2019-10-02'],
+    ['On 2010-11-11 and 2010-11-12', '2010-11-11/2010-11-12'],
+    ['vom Montag, 3. bis Mittwoch, 5. Juni 2024', '2024-06-03/2024-06-05'],
+    ['du lundi 3 au mercredi 5 juin 2024', '2024-06-03/2024-06-05'],
     ['2020-05-05 meeting', '2020-05-05'],
   ])('%s is %s', (text, iso) => {
     expect(findDay(text)?.iso).toBe(iso)
@@ -117,6 +135,22 @@ describe('findDay', () => {
     ['12.03.2019 und 14.03.2019', '2019-03-12'],
   ])('%s is no span: its one day is %s (a page, an hour, a day before the first, a version, two dates)', (text, iso) => {
     expect(findDay(text)?.iso).toBe(iso)
+  })
+
+  it.each([
+    ['1 April 2019 – 31 March 2020', '2019-04-01'],
+    ['Meetings on 2020-01-05 and 2020-03-07', '2020-01-05'],
+    ['Monday, 9:00 to Friday 5 June 2020', '2020-06-05'],
+  ])('%s is no span: its day is %s (a year-long period, two meetings months apart, an hour before the span word)', (text, iso) => {
+    expect(findDay(text)?.iso).toBe(iso)
+  })
+
+  it('a span with weekdays starts at its first day, the weekday before it left out', () => {
+    expect(findDay('held from Tuesday 17th to Friday 20th September 2024.')).toEqual({
+      iso: '2024-09-17/2024-09-20',
+      index: 18,
+      length: 34,
+    })
   })
 
   it('the first date printed, not the first form tried', () => {
