@@ -1,6 +1,6 @@
 // Section headings: Markdown headings left unclaimed, and bold-only or italic-only lines that act as
 // headings. Levels are decided later (the contents page knows better than converter depths).
-import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast'
+import type { Heading, List, ListItem, Nodes, Paragraph, Root } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry, FlowNode } from '../parse/flow.js'
@@ -923,7 +923,8 @@ function htmlHeading(value: string): { depth: number; text: string; ids: string[
   const open = HTML_HEADING.exec(html)
   if (!open) return null
   const close = html.toLowerCase().indexOf(`</h${open[1]}>`)
-  if (close < 0) return null
+  // A block that goes on past its first heading element (`<h1>…</h1>` over `<h2>…</h2>` and paragraphs) is read whole.
+  if (close < 0 || html.length > close + open[1]!.length + 4) return null
   const inner = html.slice(open[0].length, close)
   const ids = [...`${open[2]} ${inner}`.matchAll(ID_ATTRIBUTE)].map((match) => match[1]!)
   const text = collapseSpace(inner.replace(TAG, '').replace(/&(#39|[a-z]+);/g, (entity, name: string) => ENTITIES[name] ?? entity))
@@ -1083,11 +1084,17 @@ function candidateOf(scan: HeadingScan, entry: FlowEntry): Candidate | null {
     if (isTableRowOverRule(node, scan.context.source) || isImprint(text) || isPresidencyNote(text) || isRecordTurn(text)) return null
     scan.styledLevel = 0
     // A word processor's heading ends with the colon its author typed (`# Bilan (diapositive #4) :`): not the title's.
-    return { depth: node.depth, text: withoutEndColon(flatText(node)), itemLevel: null, htmlIds: [] }
+    return { depth: node.depth, text: withoutEndColon(flatText(node)), itemLevel: null, htmlIds: htmlIdsOf(node) }
   }
   if (node.type !== 'paragraph' || entry.quoteDepth !== 0) return null
   if (!entry.item) return styledCandidate(scan, entry, node)
   return scan.boldOutline ? itemCandidate(scan, entry, node) : null
+}
+
+/** The ids a heading read from an HTML element carries (its own, its anchors', those of the element wrapping it). */
+function htmlIdsOf(node: Heading): string[] {
+  const ids = (node.data as { htmlIds?: unknown } | undefined)?.htmlIds
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []
 }
 
 /** Raw HTML: a heading element is a heading; ids of an anchor-only element go to the next heading. */

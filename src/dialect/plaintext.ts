@@ -13,8 +13,11 @@ import { readTranscriptCover, type TranscriptCover } from './transcript-cover.js
 import { isTranscriptLayout, transcriptBlocks, transcriptLines } from './transcript.js'
 import type { PageStart } from './types.js'
 
-// Marks only Markdown makes (numbered and bulleted lines are common in plain text too).
-const MARKDOWN_SIGNS = /^(?:#{1,6} |\s{0,3}>|```|~~~|\s{0,3}\|.*\||.*\*\*\S|.*\]\(|.*<!--|<\w+[ >])/
+// Marks only Markdown makes (numbered and bulleted lines are common in plain text too): among them raw HTML,
+// a line opening with a block element's tag at any indent (`    <p class='phone'>`, as HTML pasted into a
+// Markdown file is indented), which a page layout never prints.
+const MARKDOWN_SIGNS =
+  /^(?:#{1,6} |\s{0,3}>|```|~~~|\s{0,3}\|.*\||.*\*\*\S|.*\]\(|.*<!--|<\w+[ >]|[ \t]*<\/?(?:h[1-6]|p|div|ul|ol|li|d[ldt]|table|tr|t[dh])[ >])/
 
 const TEXT_FILE = /\.txt$/i
 
