@@ -558,6 +558,23 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'a body written in HTML, one block without a blank line (scribe minutes saved as Markdown): its heading ' +
+          'elements (the first the title), their ids and those of the anchors inside them; paragraphs and lists are blocks',
+        form: 'raw HTML heading',
+        text:
+          '<h1>Tide Gauge Group teleconf</h1>\n  <h2><a name="attendees" id="attendees">Attendees</a></h2>\n' +
+          '  <dl><dt>Present</dt><dd>anna, karl</dd></dl>\n  <ul><li><a href="#item01">Sensors</a></li></ul>\n' +
+          "    <p class='phone'><cite>Anna:</cite> welcome</p>\n    <h3 id=\"item01\">Radar and\n    pressure sensors</h3>\n" +
+          "    <p class='phone'><cite>Karl:</cite> radar<br />\n    ... then pressure</p>\n",
+        found: {
+          headings: [
+            { title: 'Attendees', depth: 2, anchors: ['attendees'], line: 2 },
+            { title: 'Radar and pressure sensors', depth: 3, anchors: ['item01', 'radar-and-pressure-sensors'], line: 6 },
+          ],
+        },
+      },
+      {
         title: 'HTML that is no heading element, or an empty one, is no heading',
         text: '<p><strong>Agenda</strong></p>\n\n<h2></h2>\n\n<h2>Unclosed\n',
         found: { headings: [] },

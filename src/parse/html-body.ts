@@ -216,8 +216,15 @@ function decode(text: string): string {
   })
 }
 
-/** Spaces at the ends of a block's text, and around its line breaks, dropped. */
+/** Adjacent text nodes joined (as a parser makes them), then spaces at the ends of a block's text and after its breaks dropped. */
 function trimEdges(children: PhrasingContent[]): void {
+  for (let i = children.length - 1; i > 0; i--) {
+    const [before, after] = [children[i - 1]!, children[i]!]
+    if (before.type !== 'text' || after.type !== 'text') continue
+    before.value += after.value
+    if (before.position && after.position) before.position = { start: before.position.start, end: after.position.end }
+    children.splice(i, 1)
+  }
   while (children[0]?.type === 'text' && children[0].value.trim() === '') children.shift()
   while (children.at(-1)?.type === 'text' && (children.at(-1) as { value: string }).value.trim() === '') children.pop()
   const first = children[0]
