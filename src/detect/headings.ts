@@ -565,7 +565,7 @@ export const headings = defineDetector({
         text:
           '<h1>Tide Gauge Group teleconf</h1>\n  <h2><a name="attendees" id="attendees">Attendees</a></h2>\n' +
           '  <dl><dt>Present</dt><dd>anna, karl</dd></dl>\n  <ul><li><a href="#item01">Sensors</a></li></ul>\n' +
-          "    <p class='phone'><cite>Anna:</cite> welcome</p>\n    <h3 id=\"item01\">Radar and\n    pressure sensors</h3>\n" +
+          '    <p class=\'phone\'><cite>Anna:</cite> welcome</p>\n    <h3 id="item01">Radar and\n    pressure sensors</h3>\n' +
           "    <p class='phone'><cite>Karl:</cite> radar<br />\n    ... then pressure</p>\n",
         found: {
           headings: [
@@ -1110,7 +1110,8 @@ function candidateOf(scan: HeadingScan, entry: FlowEntry): Candidate | null {
 
 /** The ids a heading read from an HTML element carries (its own, its anchors', those of the element wrapping it). */
 function htmlIdsOf(node: Heading): string[] {
-  const ids = (node.data as { htmlIds?: unknown } | undefined)?.htmlIds
+  const data: { htmlIds?: unknown } = node.data ?? {}
+  const ids = data.htmlIds
   return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []
 }
 

@@ -12,7 +12,7 @@ const MIN_BODY_BLOCKS = 3
 /** Tags read at most in one block: past them the block stays raw HTML. */
 const MAX_TAGS = 20_000
 
-const TAG = /<(\/?)([a-z][a-z0-9]{0,9})\b((?:[^<>"']|"[^"]{0,500}"|'[^']{0,500}'){0,50})(\/?)>|<!--[^]{0,2000}?-->/gi
+const TAG = /<(\/?)([a-z][a-z0-9]{0,9})\b((?:[^<>"']|"[^"]{0,500}"|'[^']{0,500}'){0,50})(\/?)>|<!--[\s\S]{0,2000}?-->/gi
 const ATTRIBUTE = /\b(id|name|href)\s*=\s*(?:"([^"]{0,500})"|'([^']{0,500})'|([^\s"'>]{1,500}))/gi
 const ENTITY = /&(#\d{1,6}|#x[\da-f]{1,5}|[a-z]{2,8});/gi
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
@@ -133,7 +133,8 @@ function endBlock(reader: Reader, end: number, tag = ''): void {
   if (block.node.children.length === 0) return
   block.node.position = span(reader, block.start, end)
   if (block.node.type === 'heading') {
-    block.node.data = { htmlIds: reader.ids } as Heading['data']
+    const data: Record<string, unknown> = { htmlIds: reader.ids }
+    block.node.data = data
     reader.ids = []
   }
   const item = reader.lists.at(-1)?.item
@@ -171,7 +172,7 @@ function emphasis(reader: Reader, closing: boolean, type: 'strong' | 'emphasis',
   if (!block) return
   if (!closing) {
     const node = { type, children: [] as PhrasingContent[], position: span(reader, start, start) }
-    inlineOf(reader).push(node as PhrasingContent)
+    inlineOf(reader).push(node)
     block.inline.push(node.children)
   } else if (block.inline.length > 1) block.inline.pop()
 }
