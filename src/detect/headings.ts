@@ -1,6 +1,6 @@
 // Section headings: Markdown headings left unclaimed, and bold-only or italic-only lines that act as
 // headings. Levels are decided later (the contents page knows better than converter depths).
-import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast'
+import type { Heading, List, ListItem, Nodes, Paragraph, Root } from 'mdast'
 import { z } from 'zod'
 import { alternation, lexicon } from '../lexicon/index.js'
 import type { FlowEntry, FlowNode } from '../parse/flow.js'
@@ -585,6 +585,23 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'a body written in HTML, one block without a blank line (scribe minutes saved as Markdown): its heading ' +
+          'elements (the first the title), their ids and those of the anchors inside them; paragraphs and lists are blocks',
+        form: 'raw HTML heading',
+        text:
+          '<h1>Tide Gauge Group teleconf</h1>\n  <h2><a name="attendees" id="attendees">Attendees</a></h2>\n' +
+          '  <dl><dt>Present</dt><dd>anna, karl</dd></dl>\n  <ul><li><a href="#item01">Sensors</a></li></ul>\n' +
+          '    <p class=\'phone\'><cite>Anna:</cite> welcome</p>\n    <h3 id="item01">Radar and\n    pressure sensors</h3>\n' +
+          "    <p class='phone'><cite>Karl:</cite> radar<br />\n    ... then pressure</p>\n",
+        found: {
+          headings: [
+            { title: 'Attendees', depth: 2, anchors: ['attendees'], line: 2 },
+            { title: 'Radar and pressure sensors', depth: 3, anchors: ['item01', 'radar-and-pressure-sensors'], line: 6 },
+          ],
+        },
+      },
+      {
         title: 'HTML that is no heading element, or an empty one, is no heading',
         text: '<p><strong>Agenda</strong></p>\n\n<h2></h2>\n\n<h2>Unclosed\n',
         found: { headings: [] },
@@ -950,7 +967,8 @@ function htmlHeading(value: string): { depth: number; text: string; ids: string[
   const open = HTML_HEADING.exec(html)
   if (!open) return null
   const close = html.toLowerCase().indexOf(`</h${open[1]}>`)
-  if (close < 0) return null
+  // A block that goes on past its first heading element (`<h1>…</h1>` over `<h2>…</h2>` and paragraphs) is read whole.
+  if (close < 0 || html.length > close + open[1]!.length + 4) return null
   const inner = html.slice(open[0].length, close)
   const ids = [...`${open[2]} ${inner}`.matchAll(ID_ATTRIBUTE)].map((match) => match[1]!)
   const text = collapseSpace(inner.replace(TAG, '').replace(/&(#39|[a-z]+);/g, (entity, name: string) => ENTITIES[name] ?? entity))
@@ -1110,11 +1128,18 @@ function candidateOf(scan: HeadingScan, entry: FlowEntry): Candidate | null {
     if (isTableRowOverRule(node, scan.context.source) || isImprint(text) || isPresidencyNote(text) || isRecordTurn(text)) return null
     scan.styledLevel = 0
     // A word processor's heading ends with the colon its author typed (`# Bilan (diapositive #4) :`): not the title's.
-    return { depth: node.depth, text: withoutEndColon(flatText(node)), itemLevel: null, htmlIds: [] }
+    return { depth: node.depth, text: withoutEndColon(flatText(node)), itemLevel: null, htmlIds: htmlIdsOf(node) }
   }
   if (node.type !== 'paragraph' || entry.quoteDepth !== 0) return null
   if (!entry.item) return styledCandidate(scan, entry, node)
   return scan.boldOutline ? itemCandidate(scan, entry, node) : null
+}
+
+/** The ids a heading read from an HTML element carries (its own, its anchors', those of the element wrapping it). */
+function htmlIdsOf(node: Heading): string[] {
+  const data: { htmlIds?: unknown } = node.data ?? {}
+  const ids = data.htmlIds
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : []
 }
 
 /** Raw HTML: a heading element is a heading; ids of an anchor-only element go to the next heading. */

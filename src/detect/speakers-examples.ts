@@ -2452,6 +2452,25 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ label: 'anna' }, { label: 'karl' }, { label: 'anna' }, { label: 'karl' }] },
     },
     {
+      title:
+        'a name a scribe also types in lowercase as a label (`nell:`) is still a name (no prose word); ' +
+        'a paragraph that is one link is no turn, whatever colon its text holds',
+      form: 'label',
+      text:
+        '## Naming\n\n[The Great Bikeshedding II: frames and spaces #418](https://example.org/418)\n\n' +
+        'Brandon: We need shorter names.\n\nNell: No one has chimed in.\n\nBrandon: Root is fine.\n\n' +
+        'nell: not sure I follow\n\nNell: I want three proposals.\n',
+      found: {
+        speakers: [
+          { label: 'Brandon', line: 5 },
+          { label: 'Nell', line: 7 },
+          { label: 'Brandon', line: 9 },
+          { label: 'nell', line: 11 },
+          { label: 'Nell', line: 13 },
+        ],
+      },
+    },
+    {
       title: 'initials a label introduced (`Anna Berg (AB):`) name her when they open a later turn alone',
       form: 'label',
       text:

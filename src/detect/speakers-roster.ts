@@ -982,10 +982,17 @@ export function commonWords(flow: readonly FlowEntry[]): ReadonlySet<string> {
     const text = node.type === 'code' ? node.value : node.type === 'paragraph' || node.type === 'heading' ? flatText(node) : ''
     // Each run of letters (with apostrophes and hyphens) that opens in lowercase, whole; an address or a file's
     // path spells names in lowercase (`anna.berg@example.org`, `img/anna.png`), and its words are no prose.
-    for (const word of withoutAddresses(text).match(LOWERCASE_WORD) ?? []) words.add(word)
+    // A participants line names people (`Present: anna, karl, mia`), and a nick as a paragraph's label (`nell: not sure
+    // I follow`, as a scribe types a name in lowercase) is one: neither is a prose word.
+    if (PARTICIPANTS_LINE.test(text)) continue
+    const prose = LOWERCASE_LABEL.test(text) ? text.slice(text.indexOf(':') + 1) : text
+    for (const word of withoutAddresses(prose).match(LOWERCASE_WORD) ?? []) words.add(word)
   }
   return words
 }
+
+const LOWERCASE_LABEL = /^\p{Ll}[\p{L}\d_'’-]{0,30}:[ \t]/u
+const PARTICIPANTS_LINE = new RegExp(`^(?:${factoredAlternation(lexicon.participantsHeadings)})[ \\t]*:`, 'iu')
 
 const common = new WeakMap<readonly FlowEntry[], Set<string>>()
 const LOWERCASE_WORD = /(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu

@@ -301,8 +301,14 @@ const MAX_VALUE_WORDS = 6
 /** Paragraphs (in any container, a list item's first) and headings; a nested quote's paragraphs too. */
 function isOpeningParagraph(entry: FlowEntry): boolean {
   if (entry.node.type === 'heading') return true
-  if (entry.node.type !== 'paragraph') return false
+  if (entry.node.type !== 'paragraph' || isLinkOnly(entry.node)) return false
   return !entry.item || entry.item.children[0] === entry.node || isTurnLine(entry.node)
+}
+
+/** A paragraph that is one link: its text is the linked page's title (`[Bikeshedding II: XRFrameOfReference #418](…)`), no label. */
+function isLinkOnly(node: Paragraph): boolean {
+  const children = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '')
+  return children.length === 1 && children[0]!.type === 'link'
 }
 
 /** A role that also heads a participants list (`Chairs:`, `Moderator:`), alone on its line. */

@@ -13,8 +13,11 @@ import { readTranscriptCover, type TranscriptCover } from './transcript-cover.js
 import { isTranscriptLayout, transcriptBlocks, transcriptLines } from './transcript.js'
 import type { PageStart } from './types.js'
 
-// Marks only Markdown makes (numbered and bulleted lines are common in plain text too).
+// Marks only Markdown makes (numbered and bulleted lines are common in plain text too): among them raw HTML,
+// a line opening with a block element's tag at any indent (`    <p class='phone'>`, as HTML pasted into a
+// Markdown file is indented), which a page layout never prints.
 const MARKDOWN_SIGNS = /^(?:#{1,6} |\s{0,3}>|```|~~~|\s{0,3}\|.*\||.*\*\*\S|.*\]\(|.*<!--|<\w+[ >])/
+const HTML_LINE = /^[ \t]*<\/?(?:h[1-6]|p|div|[ou]l|li|d[ldt]|t[dhr]|table)[ >]/
 
 const TEXT_FILE = /\.txt$/i
 
@@ -28,7 +31,7 @@ export function isPlainText(text: string, path = ''): boolean {
   const share = TEXT_FILE.test(path) ? 0.1 : 0.02
   let markdown = 0
   for (let i = 0; i < lines.length; i++)
-    if (MARKDOWN_SIGNS.test(lines[i]!) && !underlines(lines, i) && ++markdown > lines.length * share) return false
+    if (isMarkdownLine(lines[i]!) && !underlines(lines, i) && ++markdown > lines.length * share) return false
   const content = lines.filter((line) => line.trim() !== '')
   if (content.length === 0) return false
   if (markdown > content.length * share) return false
@@ -37,6 +40,8 @@ export function isPlainText(text: string, path = ''): boolean {
   // (Indented list items are Markdown's nesting, not a page layout.)
   return content.filter((line) => /^ {3,}\S/.test(line) && !/^\s*(?:[-*+]|\d+[.)])\s/.test(line)).length > content.length * 0.2
 }
+
+const isMarkdownLine = (line: string) => MARKDOWN_SIGNS.test(line) || HTML_LINE.test(line)
 
 /** A row of tildes right under a line of text underlines it, as reStructuredText marks a heading: no code fence. */
 function underlines(lines: readonly string[], i: number): boolean {

@@ -23,6 +23,10 @@ import { mayHoldMultilineTable, placeMultilineTables } from './multiline.js'
 import { boundedInline, MAX_INLINE_FAILURES } from './inline.js'
 import { boundNesting, MAX_INDENT, MAX_NESTING } from './nesting.js'
 import { splitPoints } from './split.js'
+import { readHtmlBodies } from './html-body.js'
+
+/** A heading element's opening tag: a text without one holds no body in HTML. */
+const HTML_HEADING_TAG = /<h[1-6][\s>]/i
 
 export const parseStage = defineStage({
   id: 'parse',
@@ -121,6 +125,8 @@ export function parseMarkdown(text: string, file?: VFile): Root {
   const tree = bounded.text.length < 2 * PART_SIZE ? parseShort(bounded.text) : parseInParts(bounded.text, PART_SIZE)
   // pandoc's multiline tables (a Word table whose cells wrap): each cell's blocks in place of the run-together rows.
   if (mayHoldMultilineTable(bounded.text)) placeMultilineTables(tree, bounded.text, (cell) => commonmark.parse(cell))
+  // A body written in HTML (scribe.perl's minutes saved as Markdown): its elements read as the blocks they are.
+  if (HTML_HEADING_TAG.test(bounded.text)) readHtmlBodies(tree, bounded.text)
   if (report) {
     for (const line of [...new Set(storms)].sort((a, b) => a - b)) {
       report(
