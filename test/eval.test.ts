@@ -123,6 +123,27 @@ describe('evaluate', () => {
     expect(evaluate({ ...gold, partial: ['speakers'] }, report).speakers!.strict).toEqual({ tp: 1, fp: 0, fn: 1 })
   })
 
+  it('pairs a speaker without a name by organisation and position, each of which may have alternatives', () => {
+    const gold = Gold.parse({
+      speakers: [
+        { name: '', position: 'Delegate', organization: { anyOf: ['United States', 'US'] } },
+        { name: { anyOf: ['Ana Silva', ''] }, position: 'Chair', organization: 'Brazil' },
+        { name: { anyOf: ['Bo Lind', ''] }, position: 'Chair', organization: 'Sweden' },
+      ],
+    })
+    const report = reportWith({
+      speakers: [
+        speaker({ position: 'Delegate', organization: 'US' }),
+        speaker({ position: 'Chair', organization: 'Brazil' }),
+        speaker({ name: 'Bo Lind', position: 'Chair', organization: 'Sweden' }),
+        speaker({ position: 'Delegate', organization: 'Canada' }),
+      ],
+    })
+    const counts = evaluate(gold, report)
+    expect(counts.speakers!.strict).toEqual({ tp: 3, fp: 1, fn: 0 })
+    expect(counts['speakers.organization']!.strict).toEqual({ tp: 3, fp: 1, fn: 0 })
+  })
+
   it('counts a section in the tree only with its level and its parent right', () => {
     const gold = Gold.parse({
       sections: [

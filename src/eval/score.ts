@@ -180,11 +180,20 @@ function personsOf(report: Report, speakers: Values[]): Values[] {
   }))
 }
 
-/** What a list item is matched by: its title or name; a speaker without a name by organisation and position. */
+/**
+ * What a list item is matched by: its title or name; a speaker without a name by organisation and position.
+ * A gold value's alternatives stay alternatives: a name that may be empty (`anyOf: ["Ana Silva", ""]`) is matched
+ * by the name or, when empty, by organisation and position, each of which may be `anyOf` too.
+ */
 function identityOf(list: GoldList, item: Values): unknown {
   if (list === 'contents' || list === 'sections') return item.title
-  if (alternatives(item.name).every(empty)) return `| ${valueText(item.organization)} | ${valueText(item.position)}`
-  return item.name
+  const names = alternatives(item.name)
+  if (!names.some(empty)) return item.name
+  const keys = alternatives(item.organization).flatMap((organization) =>
+    alternatives(item.position).map((position) => `| ${valueText(organization)} | ${valueText(position)}`),
+  )
+  const identities = [...names.filter((name) => !empty(name)), ...keys]
+  return identities.length === 1 ? identities[0] : { anyOf: identities }
 }
 
 /** Pairs of gold and found items: in reading order, except persons, who are matched by name in any order. */
