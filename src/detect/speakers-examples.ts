@@ -2351,6 +2351,38 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a role’s label over the holder its reporting sentence names (a bulletin of an intergovernmental meeting): the ' +
+        'holder speaks, the office is the position (the holder’s own when an apposition gives it), its body the organisation',
+      form: 'label turn',
+      text:
+        '# Opening plenary\n\nChair of IPCC: Bert Bolin noted that the second assessment will be completed by the autumn.\n\n' +
+        'Secretary-General of the WMO: G.O.P. Obasi cited the early initiation of negotiations.\n\n' +
+        'UN Secretary-General: On behalf of the Secretary General, Nitin Desai, Under-Secretary-General for Policy ' +
+        'Coordination, said that the Convention was a milestone.\n\n' +
+        'Executive-Director of UNEP: Elizabeth Dowdeswell suggested that the draft protocol is a platform.\n',
+      found: {
+        speakers: [
+          { name: 'Bert Bolin', label: 'Chair of IPCC', position: 'Chair', organization: 'IPCC', line: 3 },
+          { name: 'G.O.P. Obasi', label: 'Secretary-General of the WMO', position: 'Secretary-General', organization: 'WMO', line: 5 },
+          {
+            name: 'Nitin Desai',
+            label: 'UN Secretary-General',
+            position: 'Under-Secretary-General for Policy Coordination',
+            organization: 'UN',
+            line: 7,
+          },
+          { name: 'Elizabeth Dowdeswell', label: 'Executive-Director of UNEP', position: 'Executive-Director', line: 9 },
+        ],
+      },
+    },
+    {
+      title: 'a role’s line that names its holder and no reporting verb assigns the role: no turn',
+      form: 'label turn',
+      text: '# Officers\n\nChair: Kiara Rose\n\nSecretary-General of the WMO: G.O.P. Obasi\n\nRapporteur: Anna Berg (Nordic Institute)\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'chat lines: times, <nick>, voiced nicks, actions, nick: text; join and quit lines and bots are no speakers',
       form: 'chat line',
       text:

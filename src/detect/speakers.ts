@@ -68,6 +68,7 @@ import {
   reportedLabel,
   afterRunInTitle,
 } from './speakers-reported.js'
+import { readHolders } from './speakers-role-holders.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
 import { isPresidingLabel, presiderAt, presidencyNotes } from './speakers-presidency.js'
@@ -142,12 +143,14 @@ export const speakers = defineDetector({
     const roster = withPresiding(people, readPresiding(context.flow))
     const { turns, unread } = presided(context.flow, labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries))
     reportUnread(context, unread, turns.size)
+    // `Chair of IPCC: Bert Bolin noted …`: a role's label over its holder's reporting sentence.
+    const holders = readHolders(turns, words)
     const found: SpeakerLine[] = []
     const flow = context.flow
     let named: RosterPerson[] | undefined
     // Each paragraph's reporting sentence is read once: counted here, then read again by sentenceAt.
     const reported = reportedMemo(words.verbs)
-    const labelled = isLabelled(turns.size, countReported(flow, context, reported))
+    const labelled = isLabelled(turns.size - holders, countReported(flow, context, reported) + holders)
     let transcriptTurns = 0
     let common: ReadonlySet<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
