@@ -2377,6 +2377,50 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'statements of delegations: an office before the honorific is the position (`COP President H.E. …`), a heading in ' +
+        'capitals over each statement the delegation, a body’s label over its speaker the organisation, an office’s domain ' +
+        'that runs on as a list past a comma the office’s',
+      form: 'reporting sentence',
+      text:
+        '# Ministerial segment\n\nCOP President H.E. Chen Chimutengwende (Zimbabwe) introduced the high level segment.\n\n' +
+        '### SWEDEN\n\nAnna Lindh, Minister of the Environment, said a continued strategy is needed.\n\n' +
+        'The EU: Brendan Howlin, Minister for the Environment of Ireland, reaffirmed the commitment.\n\n' +
+        '### GHANA\n\nSam P. Yalley, Deputy Minister of the Environment, Science and Technology, noted the impact.\n\n' +
+        '### DENMARK\n\nSvend Auken, Minister for the Environment and Energy, contrasted the needs.\n',
+      found: {
+        speakers: [
+          { name: 'Chen Chimutengwende', honorific: 'H.E.', position: 'COP President', organization: 'Zimbabwe', line: 3 },
+          { name: 'Anna Lindh', position: 'Minister of the Environment', organization: 'SWEDEN', line: 7 },
+          { name: 'Brendan Howlin', label: 'The EU', position: 'Minister for the Environment of Ireland', organization: 'EU', line: 9 },
+          {
+            name: 'Sam P. Yalley',
+            position: 'Deputy Minister of the Environment, Science and Technology',
+            organization: 'GHANA',
+            line: 13,
+          },
+          { name: 'Svend Auken', position: 'Minister for the Environment and Energy', organization: 'DENMARK', line: 17 },
+        ],
+      },
+    },
+    {
+      title:
+        'headings in capitals of words the document writes in lowercase are topics, not delegations; a key’s label ' +
+        '(`Action:`) over a name is no body',
+      form: 'reporting sentence',
+      text:
+        '# Notes\n\n### BUDGET\n\nAnna Berg, Treasurer, said the budget is balanced.\n\n' +
+        '### ROOMS\n\nKarl Lund, Secretary, said the rooms are booked.\n\n### WEBSITE\n\nEva Holm, Editor, noted the website is slow.\n\n' +
+        'We discussed the budget, the rooms and the website.\n\nAction: Karl Lund reported nothing.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: '', line: 5 },
+          { name: 'Karl Lund', position: 'Secretary', organization: '', line: 9 },
+          { name: 'Eva Holm', organization: '', line: 13 },
+        ],
+      },
+    },
+    {
       title: 'a role’s line that names its holder and no reporting verb assigns the role: no turn',
       form: 'label turn',
       text: '# Officers\n\nChair: Kiara Rose\n\nSecretary-General of the WMO: G.O.P. Obasi\n\nRapporteur: Anna Berg (Nordic Institute)\n',

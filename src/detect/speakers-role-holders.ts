@@ -2,9 +2,12 @@
 // each statement: `Chair of IPCC: Bert Bolin noted …`, `Secretary-General of the WMO: G.O.P. Obasi cited …`, `UN
 // Secretary-General: On behalf of the Secretary General, Nitin Desai, Under-Secretary-General …, said …`. The speaker is
 // the person named, the office their position (their own when an apposition gives it), the body of the office their
-// organisation. Pure string functions over a label turn; the sentence after the label stays its remarks.
+// organisation. A body's label over the one who speaks for it (`The EU: Brendan Howlin, Minister …, reaffirmed …`), and a
+// delegation's heading over a statement (`### SWEDEN` / `Anna Lindh, Minister of the Environment, said …`), say the same.
 import { lexicon, officeSpellings } from '../lexicon/index.js'
-import { type Vocabulary, inlineSpeaker } from './speakers-forms.js'
+import type { FlowEntry } from '../parse/flow.js'
+import { flatText, headingAttributes } from '../parse/text.js'
+import { type SpeakerFields, type Vocabulary, inlineSpeaker } from './speakers-forms.js'
 import type { LabelTurn } from './speakers-turns.js'
 
 const OFFICES = officeSpellings(lexicon.titles)
@@ -79,4 +82,59 @@ function representedHolder(remarks: string, words: Vocabulary): ReturnType<typeo
   if (!REPRESENTING.some((phrase) => lower.startsWith(phrase))) return null
   const comma = remarks.indexOf(', ')
   return comma > 0 && comma <= MAX_REPRESENTED ? inlineSpeaker(remarks.slice(comma + 2), words) : null
+}
+
+const NOT_LABELS = new Set(lexicon.notLabels.map((word) => word.toLowerCase()))
+/** Most characters of a body's label before the one who speaks for it. */
+const MAX_BODY_LABEL = 40
+/** A word of a body's name as a label prints it: capitalised, in capitals, an acronym with figures (`G-77/CHINA`). */
+const BODY_WORD = /^[\p{Lu}\d][\p{L}\d&/.-]*$/u
+/** Most words of a body's label (`CENTRAL AMERICA GROUP`, `The European Union`). */
+const MAX_BODY_WORDS = 4
+
+/**
+ * `The EU: Brendan Howlin, Minister for the Environment of Ireland, reaffirmed …`: a body's label, then the sentence of
+ * the one who speaks for it (name, apposition, reporting verb). The body is their organisation, the label as printed.
+ */
+export function bodyLedSpeaker(text: string, words: Vocabulary): SpeakerFields | null {
+  const colon = text.indexOf(': ')
+  if (colon < 2 || colon > MAX_BODY_LABEL) return null
+  const label = text.slice(0, colon)
+  const tokens = label.split(' ')
+  const start = ARTICLES.has(tokens[0]!.toLowerCase()) ? 1 : 0
+  const body = tokens.slice(start)
+  if (body.length === 0 || body.length > MAX_BODY_WORDS || !body.every((word) => BODY_WORD.test(word))) return null
+  // A key, an action or an agenda word (`Action: Anna Berg reported …`, `Update: …`) is no body.
+  if (NOT_LABELS.has(body.join(' ').toLowerCase()) || NOT_LABELS.has(body[0]!.toLowerCase())) return null
+  const speaker = inlineSpeaker(text.slice(colon + 2), words)
+  if (!speaker || !speaker.name.includes(' ')) return null
+  return { ...speaker, organization: body.join(' '), label }
+}
+
+/** Fewest statements under headings in capitals that make those headings the delegations their speakers speak for. */
+const MIN_DELEGATIONS = 3
+
+/**
+ * `### SWEDEN` over `Anna Lindh, Minister of the Environment, said …`: in a run of headings in capitals each over a
+ * statement whose sentence names its speaker, the heading is the delegation the speaker speaks for (their organisation
+ * when the sentence gives none). A heading of words the document also writes in lowercase (`### BUDGET`) is a topic's.
+ */
+export function delegationHeadings<T extends { form: string; first: number; organization: string }>(
+  found: T[],
+  flow: readonly FlowEntry[],
+  common: () => ReadonlySet<string>,
+): T[] {
+  const headed = found.filter((speaker) => speaker.form === 'inline' && delegationOver(flow[speaker.first - 1], common) !== '')
+  if (headed.length < MIN_DELEGATIONS) return found
+  for (const speaker of headed) speaker.organization ||= delegationOver(flow[speaker.first - 1], common)
+  return found
+}
+
+/** The heading's text when it is a body's name in capitals (`SWITZERLAND`, `CENTRAL AMERICA GROUP`), else ''. */
+function delegationOver(entry: FlowEntry | undefined, common: () => ReadonlySet<string>): string {
+  if (entry?.node.type !== 'heading') return ''
+  const text = headingAttributes(flatText(entry.node)).text.trim()
+  const words = text.split(' ')
+  if (words.length > MAX_BODY_WORDS || /\p{Ll}/u.test(text) || !words.every((word) => BODY_WORD.test(word))) return ''
+  return words.every((word) => common().has(word.toLowerCase())) ? '' : text
 }

@@ -435,11 +435,17 @@ export const en = defineLexicon({
     'enquir',
     'answer',
     'advis',
+    // What a delegate says of a proposal or a finding, as reports of negotiations put it (`Robert Hill, Minister …, voiced`).
+    'voic',
+    'endors',
+    'reaffirm',
+    'contrast',
   ],
-  // Whole words only: `cited` (`G.O.P. Obasi cited WMO's early initiation …`), never `city` or `citizens`.
-  wholeReportingVerbs: ['cite', 'cites', 'cited'],
+  // Whole words only: `cited` (`G.O.P. Obasi cited WMO's early initiation …`), never `city` or `citizens`; `supported`,
+  // never the noun (`Capture PGB support for …`); `recommended`, never a heading's `Recommendations`.
+  wholeReportingVerbs: ['cite', 'cites', 'cited', 'supported', 'recommended', 'recommends'],
   relativePronouns: ['who'],
-  verbAdverbs: ['also', 'then', 'further', 'again', 'briefly', 'is', 'was', 'has', 'had'],
+  verbAdverbs: ['also', 'then', 'further', 'again', 'briefly', 'strongly', 'fully', 'firmly', 'is', 'was', 'has', 'had'],
   finiteVerbs: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'shall', 'can', 'could', 'did', 'does'],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'been', 'being', 'be'],
   leadInPrepositions: ['during', 'at', 'in', 'after', 'before', 'following', 'on'],
