@@ -2365,6 +2365,82 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a role’s label over the holder its reporting sentence names (a bulletin of an intergovernmental meeting): the ' +
+        'holder speaks, the office is the position (the holder’s own when an apposition gives it), its body the organisation',
+      form: 'label turn',
+      text:
+        '# Opening plenary\n\nChair of IPCC: Bert Bolin noted that the second assessment will be completed by the autumn.\n\n' +
+        'Secretary-General of the WMO: G.O.P. Obasi cited the early initiation of negotiations.\n\n' +
+        'UN Secretary-General: On behalf of the Secretary General, Nitin Desai, Under-Secretary-General for Policy ' +
+        'Coordination, said that the Convention was a milestone.\n\n' +
+        'Executive-Director of UNEP: Elizabeth Dowdeswell suggested that the draft protocol is a platform.\n',
+      found: {
+        speakers: [
+          { name: 'Bert Bolin', label: 'Chair of IPCC', position: 'Chair', organization: 'IPCC', line: 3 },
+          { name: 'G.O.P. Obasi', label: 'Secretary-General of the WMO', position: 'Secretary-General', organization: 'WMO', line: 5 },
+          {
+            name: 'Nitin Desai',
+            label: 'UN Secretary-General',
+            position: 'Under-Secretary-General for Policy Coordination',
+            organization: 'UN',
+            line: 7,
+          },
+          { name: 'Elizabeth Dowdeswell', label: 'Executive-Director of UNEP', position: 'Executive-Director', line: 9 },
+        ],
+      },
+    },
+    {
+      title:
+        'statements of delegations: an office before the honorific is the position (`COP President H.E. …`), a heading in ' +
+        'capitals over each statement the delegation, a body’s label over its speaker the organisation, an office’s domain ' +
+        'that runs on as a list past a comma the office’s',
+      form: 'reporting sentence',
+      text:
+        '# Ministerial segment\n\nCOP President H.E. Chen Chimutengwende (Zimbabwe) introduced the high level segment.\n\n' +
+        '### SWEDEN\n\nAnna Lindh, Minister of the Environment, said a continued strategy is needed.\n\n' +
+        'The EU: Brendan Howlin, Minister for the Environment of Ireland, reaffirmed the commitment.\n\n' +
+        '### GHANA\n\nSam P. Yalley, Deputy Minister of the Environment, Science and Technology, noted the impact.\n\n' +
+        '### DENMARK\n\nSvend Auken, Minister for the Environment and Energy, contrasted the needs.\n',
+      found: {
+        speakers: [
+          { name: 'Chen Chimutengwende', honorific: 'H.E.', position: 'COP President', organization: 'Zimbabwe', line: 3 },
+          { name: 'Anna Lindh', position: 'Minister of the Environment', organization: 'SWEDEN', line: 7 },
+          { name: 'Brendan Howlin', label: 'The EU', position: 'Minister for the Environment of Ireland', organization: 'EU', line: 9 },
+          {
+            name: 'Sam P. Yalley',
+            position: 'Deputy Minister of the Environment, Science and Technology',
+            organization: 'GHANA',
+            line: 13,
+          },
+          { name: 'Svend Auken', position: 'Minister for the Environment and Energy', organization: 'DENMARK', line: 17 },
+        ],
+      },
+    },
+    {
+      title:
+        'headings in capitals of words the document writes in lowercase are topics, not delegations; a key’s label ' +
+        '(`Action:`) over a name is no body',
+      form: 'reporting sentence',
+      text:
+        '# Notes\n\n### BUDGET\n\nAnna Berg, Treasurer, said the budget is balanced.\n\n' +
+        '### ROOMS\n\nKarl Lund, Secretary, said the rooms are booked.\n\n### WEBSITE\n\nEva Holm, Editor, noted the website is slow.\n\n' +
+        'We discussed the budget, the rooms and the website.\n\nAction: Karl Lund reported nothing.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', organization: '', line: 5 },
+          { name: 'Karl Lund', position: 'Secretary', organization: '', line: 9 },
+          { name: 'Eva Holm', organization: '', line: 13 },
+        ],
+      },
+    },
+    {
+      title: 'a role’s line that names its holder and no reporting verb assigns the role: no turn',
+      form: 'label turn',
+      text: '# Officers\n\nChair: Kiara Rose\n\nSecretary-General of the WMO: G.O.P. Obasi\n\nRapporteur: Anna Berg (Nordic Institute)\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'chat lines: times, <nick>, voiced nicks, actions, nick: text; join and quit lines and bots are no speakers',
       form: 'chat line',
       text:

@@ -341,7 +341,7 @@ function inlineAt(flat: string, words: Vocabulary): SpeakerFields | null {
 /** Most parts of an apposition between commas (`, Director, Data Office, City of Oslo,`). */
 const MAX_APPOSITION_PARTS = 3
 /** Most characters of one part of an apposition. */
-const MAX_APPOSITION_PART = 80
+const MAX_APPOSITION_PART = 120
 
 /**
  * The apposition that opens `rest` between commas and is closed by one before a reporting verb or a relative pronoun:
@@ -390,7 +390,7 @@ function appositionFields(
   if (parts.length === 1 && from !== undefined) return { ...fields, organization: withoutArticle(first.slice(from.length)) }
   if (!words.position.test(first)) return null
   if (parts.length > 1) {
-    const read = fromParts('', parts, words)
+    const read = fromParts('', enumerationsJoined(parts, words), words)
     return { ...fields, position: read.position, department: read.department, organization: read.organization }
   }
   const at = EMPLOYERS.map((link) => [first.indexOf(link), link.length] as const).find(([index]) => index > 0)
@@ -402,6 +402,25 @@ function appositionFields(
     ? { ...fields, position: first.slice(0, of[0]), organization: body }
     : { ...fields, position: first }
 }
+
+/**
+ * An office's domain that runs on past a comma as a list (`Minister for the Environment, Nature Conservation and Nuclear
+ * Safety`, `Deputy Minister of the Environment, Science and Technology`): the part that ends the list is the office's,
+ * not a body. Only after a part whose office has a domain (`of`, `for`), and only a part with a conjunction, no position
+ * and no body's word first (`Director, Research and Development` and `…, Department of Science and Technology` stay).
+ */
+function enumerationsJoined(parts: readonly string[], words: Vocabulary): string[] {
+  const joined: string[] = []
+  for (const part of parts) {
+    const previous = joined.at(-1)
+    const tail = previous !== undefined && DOMAIN.test(previous) && CONJUNCTION.test(part) && !words.position.test(part)
+    if (tail && !ORGANIZATION_WORDS.test(part.split(' ')[0]!)) joined[joined.length - 1] = `${previous}, ${part}`
+    else joined.push(part)
+  }
+  return joined
+}
+const DOMAIN = new RegExp(`\\s(?:${alternation(lexicon.titleConnectors)})\\s`, 'i')
+const CONJUNCTION = new RegExp(`\\s(?:${alternation(lexicon.conjunctions)})\\s`, 'i')
 
 /** A body's name without the article before it (`the Ministry of Health` → `Ministry of Health`). */
 function withoutArticle(text: string): string {

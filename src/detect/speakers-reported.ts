@@ -5,13 +5,13 @@
 // M. Martin`, `Anschließend berichtet Herr Weber`), or in the passive (`Se explica por el Sr. Alcalde…`,
 // `Por el Sr. Alcalde se explica…`). Only the label is read here (`Monsieur le Maire`); what it says is
 // labels.ts's. Pure string functions over a paragraph's flat text: a token scanner, no pattern over the text.
-import { alternation, lexicon } from '../lexicon/index.js'
+import { alternation, lexicon, officeSpellings } from '../lexicon/index.js'
 import { ORGANIZATION_WORDS, looksLikeName } from '../text/names.js'
 
 const lower = (words: readonly string[]) => new Set(words.map((word) => word.toLowerCase()))
 const HONORIFICS = lower(lexicon.honorifics)
 const ARTICLES = lower(lexicon.titleArticles)
-const TITLES = lower(lexicon.titles)
+const TITLES = officeSpellings(lexicon.titles)
 const PARTICLES = new Set(lexicon.nameParticles)
 const CLITICS = lower(lexicon.verbClitics)
 const AGENTS = lower(lexicon.agentWords)
@@ -20,7 +20,7 @@ const OPENERS = lexicon.reportOpeners.map((phrase) => phrase.toLowerCase().split
 const OPENER_FIRSTS = new Set(OPENERS.map((phrase) => phrase[0]!))
 const ABBREVIATED = new Set(lexicon.abbreviatedTitles.map((entry) => entry.split('|')[0]!.toLowerCase().replace(/\.$/, '')))
 const TITLE_FIRSTS = new Set([...TITLES].map((title) => title.split(' ')[0]!))
-const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
+const LONGEST_TITLE = Math.max(...[...TITLES].map((title) => title.split(' ').length))
 // A capitalised word of a name, or one in capitals (`JEAU`), hyphenated or with an apostrophe.
 // A letter an encoding lost may stand as `?` between lowercase ones (`L?wis`), as names.ts reads it.
 const NAME_WORD = /^\p{Lu}(?:[\p{L}\p{M}'’-]|\?(?=\p{Ll})){0,30}$/u

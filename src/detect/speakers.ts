@@ -68,6 +68,7 @@ import {
   reportedLabel,
   afterRunInTitle,
 } from './speakers-reported.js'
+import { bodyLedSpeaker, delegationHeadings, readHolders } from './speakers-role-holders.js'
 import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
 import { isPresidingLabel, presiderAt, presidencyNotes } from './speakers-presidency.js'
@@ -142,12 +143,13 @@ export const speakers = defineDetector({
     const roster = withPresiding(people, readPresiding(context.flow))
     const { turns, unread } = presided(context.flow, labelTurns(context.flow, context.claims, roster, words.roles, rosterEntries))
     reportUnread(context, unread, turns.size)
+    const holders = readHolders(turns, words)
     const found: SpeakerLine[] = []
     const flow = context.flow
     let named: RosterPerson[] | undefined
     // Each paragraph's reporting sentence is read once: counted here, then read again by sentenceAt.
     const reported = reportedMemo(words.verbs)
-    const labelled = isLabelled(turns.size, countReported(flow, context, reported))
+    const labelled = isLabelled(turns.size - holders, countReported(flow, context, reported) + holders)
     let transcriptTurns = 0
     let common: ReadonlySet<string> | undefined
     const lowercase = () => (common ??= commonWords(flow))
@@ -200,7 +202,7 @@ export const speakers = defineDetector({
       if (speaker.form === 'turn') transcriptTurns++
       i = speaker.last
     }
-    return { speakers: found, roster }
+    return { speakers: delegationHeadings(found, flow, lowercase), roster }
   },
   examples: speakersExamples,
 })
@@ -521,7 +523,8 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   // `**Tom Jones, Director, Data Office, City of Oslo** presented …`: the bold lead closes the speaker's line.
   const lead = boldLead(entry.node, words)
   if (lead) return { ...lead, ...fullNameOf(lead.name, roster, fullNames), text: lead.label, form: 'inline', ...at }
-  const inline = inlineSpeaker(text, words)
+  // `The EU: Brendan Howlin, Minister …, reaffirmed …`: a body's label over the one who speaks for it.
+  const inline = inlineSpeaker(text, words) ?? bodyLedSpeaker(text, words)
   // A term in title case (`Open Access states that…`) is written in lowercase elsewhere; a name is not.
   if (inline && !runsOverSentence(inline.name) && !inline.name.split(' ').every((word) => common().has(word.toLowerCase()))) {
     const bare = withoutHonorifics(inline)
@@ -651,25 +654,41 @@ function withoutHonorificWords(name: string): string {
 /** Most characters of a bold speaker's line opening a paragraph. */
 const MAX_BOLD_LEAD = 160
 
-/** An inline name's honorifics (`Prof. Dr. Anna Berg (Jena) stellte …`) kept apart from the name, as a label's are. */
+/**
+ * An inline name's honorifics (`Prof. Dr. Anna Berg (Jena) stellte …`) kept apart from the name, as a label's are; an
+ * office before them is the position (`COP President H.E. Chen Chimutengwende (Zimbabwe) introduced …`).
+ */
 function withoutHonorifics(fields: SpeakerFields): SpeakerFields {
   const words = fields.name.split(' ')
-  let i = 0
+  const office = officeBeforeHonorific(words)
+  let i = office === '' ? 0 : office.split(' ').length
+  const first = i
   while (i < words.length - 2 && HONORIFIC_WORDS.has(words[i]!)) i++
-  if (i === 0) return fields
+  if (i === first) return fields
   const name = words.slice(i).join(' ')
   return {
     ...fields,
     ...person(name),
-    position: fields.position,
+    position: fields.position || office,
     department: fields.department,
     organization: fields.organization,
     label: fields.label,
-    honorific: words.slice(0, i).join(' '),
+    honorific: words.slice(first, i).join(' '),
   }
 }
 
 const HONORIFIC_WORDS = new Set(lexicon.honorifics)
+const POSITION_WORDS = new Set(lexicon.positions)
+/** Most words of an office before a name's honorific (`COP President`, `Chair of the Committee`). */
+const MAX_OFFICE_WORDS = 5
+
+/** The words before a name's first honorific when they hold an office's word (`COP President` before `H.E.`), else ''. */
+function officeBeforeHonorific(words: readonly string[]): string {
+  const at = words.findIndex((word, k) => k > 0 && HONORIFIC_WORDS.has(word))
+  if (at < 1 || at > MAX_OFFICE_WORDS) return ''
+  const before = words.slice(0, at)
+  return before.some((word) => POSITION_WORDS.has(word.toLowerCase())) ? before.join(' ') : ''
+}
 
 /** A presenter's fields: what the parentheses say is their position when it names one, else their organisation. */
 function presenterFields(presenter: Presenter, words: Vocabulary): SpeakerFields {

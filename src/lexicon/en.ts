@@ -435,9 +435,17 @@ export const en = defineLexicon({
     'enquir',
     'answer',
     'advis',
+    // What a delegate says of a proposal or a finding, as reports of negotiations put it (`Robert Hill, Minister …, voiced`).
+    'voic',
+    'endors',
+    'reaffirm',
+    'contrast',
   ],
+  // Whole words only: `cited` (`G.O.P. Obasi cited WMO's early initiation …`), never `city` or `citizens`; `supported`,
+  // never the noun (`Capture PGB support for …`); `recommended`, never a heading's `Recommendations`.
+  wholeReportingVerbs: ['cite', 'cites', 'cited', 'supported', 'recommended', 'recommends'],
   relativePronouns: ['who'],
-  verbAdverbs: ['also', 'then', 'further', 'again', 'briefly', 'is', 'was', 'has', 'had'],
+  verbAdverbs: ['also', 'then', 'further', 'again', 'briefly', 'strongly', 'fully', 'firmly', 'is', 'was', 'has', 'had'],
   finiteVerbs: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'shall', 'can', 'could', 'did', 'does'],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'been', 'being', 'be'],
   leadInPrepositions: ['during', 'at', 'in', 'after', 'before', 'following', 'on'],
@@ -506,6 +514,22 @@ export const en = defineLexicon({
     // Standards working groups and committees (ISO, Scottish bodies): `The convener explained …`.
     'convener',
     'convenor',
+    // Officers of intergovernmental bodies and their secretariats (`Secretary-General of the WMO:`, `The
+    // Executive Secretary responded`); a hyphen between an office's words is read as a space (labels.ts).
+    'secretary-general',
+    'deputy secretary-general',
+    'under-secretary-general',
+    'assistant secretary-general',
+    'director-general',
+    'deputy director-general',
+    'assistant director-general',
+    'executive secretary',
+    'deputy executive secretary',
+    'high commissioner',
+    'special rapporteur',
+    'special representative',
+    'special envoy',
+    'permanent representative',
   ],
   // Councils label members by the office's abbreviation (`Cllr Smith:`, `Cr Jones:`, `Ald. Burke:`).
   abbreviatedTitles: ['Cllr|Councillor', 'Cr|Councillor', 'Ald.|Alderman'],

@@ -60,6 +60,19 @@ export function reportingVerbAlternation(): string {
   return alternation(lexicon.reportingVerbs) + whole
 }
 
+/**
+ * Offices in lowercase, each also as printed with a hyphen for a space and a space for a hyphen: `executive-director`
+ * is the executive director, `secretary general` the secretary-general, as reports of one body spell them both ways.
+ */
+export function officeSpellings(words: readonly string[]): Set<string> {
+  return new Set(
+    words.flatMap((word) => {
+      const key = word.toLowerCase()
+      return [key, key.replaceAll('-', ' '), key.replaceAll(' ', '-')]
+    }),
+  )
+}
+
 // Scripts written without spaces between words: a word of theirs needs no boundary around it.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 

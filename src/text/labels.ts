@@ -3,7 +3,7 @@
 // office maire, no name; `Dr. Weber (SPD)` Dr., Weber and the party SPD; `THE COURT` a role;
 // `林召集人文` 林文, 召集人. The words come from the lexicons. Pure; refusals (agenda labels, metadata
 // keys, times, addresses) give null.
-import { alternation, lexicon } from '../lexicon/index.js'
+import { alternation, lexicon, officeSpellings } from '../lexicon/index.js'
 import { es } from '../lexicon/es.js'
 import { ORGANIZATION_WORDS } from './names.js'
 import { isHanLabel, readHanLabel } from './names-zh.js'
@@ -39,7 +39,7 @@ for (const word of lexicon.honorifics) {
   // `MR.` reads as `Mr.`, `MR` as `Mr`: the lexicon's spelling, keeping the full stop as printed.
   if (!HONORIFICS.has(key)) HONORIFICS.set(key, word)
 }
-const TITLES = lower(lexicon.titles)
+const TITLES = officeSpellings(lexicon.titles)
 /** An office's abbreviation (`bgm`, `gr`, `cllr`; no full stop) and the office it stands for (`Bürgermeister`). */
 const ABBREVIATED = new Map(
   lexicon.abbreviatedTitles.map((entry) => {
@@ -78,7 +78,7 @@ export function isPersonNote(inside: string): boolean {
 const POSITION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.positions)})(?![\\p{L}])`, 'iu')
 // The slide a presenter's remark is about (`CB (p3):`, `RH (p2-3):`, `MT (p7+):`, `(slide 4)`).
 const SLIDE = /^(?:pp?|slides?|sl)\.? ?\d+(?: ?[-–,+] ?\d*)*$/iu
-const LONGEST_TITLE = Math.max(...lexicon.titles.map((title) => title.split(' ').length))
+const LONGEST_TITLE = Math.max(...[...TITLES].map((title) => title.split(' ').length))
 
 /** The shapes of a word of a name: each whole word, one shape at a time. */
 const NAME_WORDS = [
