@@ -341,6 +341,88 @@ export const blocks = defineDetector({
         },
       },
       {
+        title:
+          'a parliament’s plain text copied out one paragraph a line, no blank lines (a tenth of its lines long): each line a ' +
+          'block, a label line opening a turn whatever the line before it, a reaction in parentheses an interjection',
+        form: 'paragraph a line',
+        text:
+          'Präsident Dr. Jenninger: Die Sitzung ist eröffnet. Meine Damen und Herren, die Fraktionen haben' +
+          ' sich darauf verständigt, die heutige Tagesordnung um eine Beschlussempfehlung zu erweitern.\n' +
+          'Ich rufe Punkt 1 der Tagesordnung auf: Aktuelle Stunde betreffend die Lage der Landwirtschaft. Das' +
+          ' Wort hat der Abgeordnete Dr. Vogel, dem ich hiermit das Wort für zehn Minuten erteile.\n' +
+          'Dr. Vogel (SPD): Herr Präsident! Meine Damen und Herren! Die Lage der Landwirtschaft ist ernster,' +
+          ' als die Bundesregierung es wahrhaben will, und viele Familien wissen nicht, wie es weitergeht.\n' +
+          '(Beifall bei der SPD)\n' +
+          'Wir haben dies seit Jahren gesagt, und wir sagen es heute wieder, weil sich an der Lage der' +
+          ' Betriebe nichts geändert hat und die Bundesregierung weiterhin nur neue Kommissionen einsetzt.\n' +
+          '2214 Deutscher Bundestag — 10. Wahlperiode — 52. Sitzung. Bonn, Donnerstag, den 4. Juni 1987\n' +
+          '(Dr. Vogel)\n' +
+          'Wir fordern die Bundesregierung auf, endlich zu handeln und den Betrieben eine verlässliche' +
+          ' Perspektive zu geben, statt die Entscheidungen wieder und wieder auf das nächste Jahr zu' +
+          ' verschieben.\n' +
+          'Vizepräsident Frau Renger: Das Wort hat die Abgeordnete Frau Dr. Hamm-Brücher.\n' +
+          'Deutscher Bundestag — 10. Wahlperiode — 52. Sitzung. Bonn, Donnerstag, den 4. Juni 1987 2215\n' +
+          '(Vizepräsident Frau Renger)\n' +
+          'Frau Dr. Hamm-Brücher (FDP): Frau Präsidentin! Meine Damen und Herren! Wer die Lage der' +
+          ' Landwirtschaft beklagt, sollte auch sagen, was er selbst zu tun gedenkt, und wie er es bezahlen' +
+          ' will.\n' +
+          '\f',
+        found: {
+          blocks: [
+            { kind: 'paragraph', line: 1 },
+            { kind: 'paragraph', line: 2 },
+            { kind: 'paragraph', line: 3 },
+            { kind: 'interjection', line: 4, text: '(Beifall bei der SPD)' },
+            { kind: 'paragraph', line: 5 },
+            { kind: 'paragraph', line: 6 },
+            { kind: 'paragraph', line: 7, text: '(Dr. Vogel)' },
+            { kind: 'paragraph', line: 8 },
+            { kind: 'paragraph', line: 9, text: 'Das Wort hat die Abgeordnete Frau Dr. Hamm-Brücher.' },
+            { kind: 'paragraph', line: 10 },
+            { kind: 'paragraph', line: 11 },
+            { kind: 'paragraph', line: 12 },
+          ],
+        },
+      },
+      {
+        title:
+          'a plenary record’s running header at a page’s top, its page number first or last, and the speaker it repeats in ' +
+          'parentheses under it are no text: no block',
+        form: 'running page header',
+        text:
+          'Präsident Dr. Jenninger: Die Sitzung ist eröffnet. Meine Damen und Herren, die Fraktionen haben' +
+          ' sich darauf verständigt, die heutige Tagesordnung um eine Beschlussempfehlung zu erweitern.\n' +
+          'Dr. Vogel (SPD): Herr Präsident! Meine Damen und Herren! Die Lage der Landwirtschaft ist ernster,' +
+          ' als die Bundesregierung es wahrhaben will, und viele Familien wissen nicht, wie es weitergeht.\n' +
+          '(Beifall bei der SPD)\n' +
+          '\f2214 Deutscher Bundestag — 10. Wahlperiode — 52. Sitzung. Bonn, Donnerstag, den 4. Juni 1987\n' +
+          '(Dr. Vogel)\n' +
+          'Wir fordern die Bundesregierung auf, endlich zu handeln und den Betrieben eine verlässliche' +
+          ' Perspektive zu geben, statt die Entscheidungen wieder und wieder auf das nächste Jahr zu' +
+          ' verschieben.\n' +
+          'Vizepräsident Frau Renger: Das Wort hat die Abgeordnete Frau Dr. Hamm-Brücher.\n' +
+          '\fDeutscher Bundestag — 10. Wahlperiode — 52. Sitzung. Bonn, Donnerstag, den 4. Juni 1987 2215\n' +
+          '(Vizepräsident Frau Renger)\n' +
+          'Frau Dr. Hamm-Brücher (FDP): Frau Präsidentin! Meine Damen und Herren! Wer die Lage der' +
+          ' Landwirtschaft beklagt, sollte auch sagen, was er selbst zu tun gedenkt, und wie er es bezahlen' +
+          ' will.\n' +
+          '\f2216 Deutscher Bundestag — 10. Wahlperiode — 52. Sitzung. Bonn, Donnerstag, den 4. Juni 1987\n' +
+          'Wir setzen auf den Markt und auf eine gerechte Förderung der Betriebe, die im Wettbewerb bestehen' +
+          ' wollen, und wir lehnen die teuren Programme der Opposition ab, die niemandem helfen werden.\n' +
+          '\f',
+        found: {
+          blocks: [
+            { kind: 'paragraph', line: 1 },
+            { kind: 'paragraph', line: 2 },
+            { kind: 'interjection', line: 3 },
+            { kind: 'paragraph', line: 6 },
+            { kind: 'paragraph', line: 7, text: 'Das Wort hat die Abgeordnete Frau Dr. Hamm-Brücher.' },
+            { kind: 'paragraph', line: 10 },
+            { kind: 'paragraph', line: 12 },
+          ],
+        },
+      },
+      {
         title: 'a parenthesis that is no reaction, or closes before the paragraph’s end, is a paragraph',
         text: '(This section is informative.)\n\n(Applause) Thank you all for coming.\n\n(a) applause rules (b) other rules\n',
         found: { blocks: [{ kind: 'paragraph' }, { kind: 'paragraph' }, { kind: 'paragraph' }] },

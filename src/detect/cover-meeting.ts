@@ -38,10 +38,20 @@ export function meetingLineOf(flow: readonly FlowEntry[]): MeetingLine | null {
   }
   for (const [i, current] of lines.entries()) {
     if (current === null || !isMeetingName(current.text)) continue
-    const day = dayOfLine(lines[i + 1]?.text) ?? dayOfLine(lines[i - 1]?.text)
-    if (day !== null) return { name: collapseSpace(current.text), day, line: current.line }
+    const after = dayOfLine(lines[i + 1]?.text)
+    const day = after ?? dayOfLine(lines[i - 1]?.text)
+    if (day === null) continue
+    // A name left open by a small word (`… CONSEIL MUNICIPAL DU` over `LUNDI 27 JANVIER 2025`) goes on into its day.
+    const name = after !== null && endsOpen(current.text) ? `${current.text} ${lines[i + 1]!.text}` : current.text
+    return { name: collapseSpace(name), day, line: current.line }
   }
   return null
+}
+
+/** Whether a line ends with a word that joins a name to what follows (`du`, `of`, `vom`): the next line goes on from it. */
+function endsOpen(text: string): boolean {
+  const words = collapseSpace(text).split(' ')
+  return words.length > 1 && JOINING.has(words[words.length - 1]!.toLowerCase())
 }
 
 /** A short line in capitals or title case naming a kind of meeting, no sentence and no label. */

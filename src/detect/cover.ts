@@ -710,6 +710,21 @@ export const cover = defineDetector({
         },
       },
       {
+        title:
+          'no cover: a meeting’s name left open by a small word (`… DU`) runs into its day on the next line: both the ' +
+          'title, and its first line names no body',
+        form: 'meeting name over its day',
+        text:
+          'PROCÈS VERBAL DU CONSEIL MUNICIPAL DU\nLUNDI 27 JANVIER 2025\nLe jeudi 23 janvier 2025 : convocation du Conseil ' +
+          'municipal.\n\nM. Paul DURAND est désigné secrétaire de séance.\n',
+        found: {
+          title: 'PROCÈS VERBAL DU CONSEIL MUNICIPAL DU LUNDI 27 JANVIER 2025',
+          date: '2025-01-27',
+          meetingDay: '2025-01-27',
+          organization: null,
+        },
+      },
+      {
         title: 'no cover: the day over the meeting’s name in title case; the name is no organisation',
         form: 'meeting name over its day',
         text: '2022-03-18\nSpecial Board of Directors Meeting\n\nCHAIR: I call the meeting to order.\n',
@@ -1005,8 +1020,8 @@ function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organizat
       if (/^\p{Ll}/u.test(lines[i + 1]?.text.trim() ?? '')) continue
       const parts = text.split(SPACED_DASH)
       // A line of the title names the body only in a part of its own ("Board - Riverside Trust"); so does a
-      // meeting's name read as the title ("OCF Board of Directors Meeting").
-      const ofTitle = i < inTitle || collapseSpace(text) === result.title
+      // meeting's name read as the title ("OCF Board of Directors Meeting"), alone or with the day it runs into.
+      const ofTitle = i < inTitle || (result.title?.startsWith(collapseSpace(text)) ?? false)
       if (result.organization === null && (!ofTitle || parts.length > 1)) {
         const bodies = parts.filter(
           (piece) =>

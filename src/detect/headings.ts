@@ -807,6 +807,41 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'in plain text, an item’s line numbered `1-)` whose number and first words repeat the agenda’s (`1- Désignation …` at the ' +
+          'top) heads the item, though text runs right under it and its title ends in a stop; a title filling its line goes on ' +
+          'under a hanging indent; a line so numbered that repeats no agenda item (a table’s cell) is none',
+        form: 'plain-text numbered heading',
+        text:
+          'PROCÈS VERBAL DU CONSEIL MUNICIPAL DU\nLUNDI 3 MARS 2025\n' +
+          '  1- Désignation d’un secrétaire de séance.\n' +
+          '  2- Délibération : adhésion au groupement de commandes de la communauté urbaine pour l’entretien des points d’eau.\n' +
+          '  3- Délibération : tarifs de la cantine scolaire.\n' +
+          'L’an deux mille vingt-cinq, le lundi 3 mars à 19h00, s’est réuni le Conseil municipal de la commune en séance publique.\n' +
+          '      1-) Désignation d’un secrétaire de séance.\n' +
+          'M. Paul DURAND est désigné comme secrétaire de séance et le conseil approuve cette désignation à l’unanimité.\n' +
+          '      2-) Délibération : adhésion au groupement de commandes de la communauté urbaine pour l’entretien des\n' +
+          '          points d’eau.\n' +
+          'Le groupement permet de commander des volumes plus importants pour toutes les communes membres du réseau.\n' +
+          'Les travaux de maintenance restent confiés au service départemental qui assure déjà les contrôles annuels.\n' +
+          '      3-) Délibération : tarifs de la cantine scolaire.\n' +
+          'Les tarifs de la cantine restent ceux de l’année dernière pour toutes les familles de la commune cette année.\n' +
+          'Projets de l’année, à voir au budget de la commune :\n' +
+          ' 1-) Remise en route de l’eau chaude au gymnase          Le coût est de 2 000 € pour la remise en route.\n',
+        found: {
+          headings: [
+            { title: 'Désignation d’un secrétaire de séance.', number: '1', line: 7, depth: 1 },
+            {
+              title: 'Délibération : adhésion au groupement de commandes de la communauté urbaine pour l’entretien des points d’eau.',
+              number: '2',
+              line: 9,
+              depth: 1,
+            },
+            { title: 'Délibération : tarifs de la cantine scolaire.', number: '3', line: 13, depth: 1 },
+          ],
+        },
+      },
+      {
         title: 'in plain Chinese text, 第…章 over 第…节: the counter gives the level, the numeral the number',
         form: 'plain-text numbered heading',
         text:

@@ -6,7 +6,7 @@
 import { type EntryText, parseEntry, spacedRun, withoutBullet } from '../detect/contents-lines.js'
 import { alternation, lexicon } from '../lexicon/index.js'
 import { isAllCaps, titleKey } from '../text/normalize.js'
-import { chapterNumber, closedNumber, HAN_NUMERAL, hanNumber, isStemPair, withNumber } from '../text/numbering.js'
+import { chapterNumber, closedNumber, HAN_NUMERAL, hanNumber, isStemPair, splitNumber, withNumber } from '../text/numbering.js'
 import type { Line } from './plaintext-pages.js'
 
 export interface HeadingMark {
@@ -303,12 +303,16 @@ export function numberedHeadings(
 ): { headings: Map<number, HeadingMark>; listed: Set<number>; running: Set<number> } {
   const candidates: Numbered[] = []
   const listed = new Set<number>()
+  const agenda = new Set<string>()
   lines.forEach((line, index) => {
-    if (line === null || line.text.trim() === '' || excluded.has(index)) return
+    if (line === null || line.text.trim() === '') return
     const text = line.text.trim()
-    const numbered = numberedLine(text, index) ?? numberOverTitle(lines, index) ?? listedLine(text, index, contentsNumbers)
+    const repeated = agendaRepeat(text, index, agenda)
+    remember(text, agenda)
+    if (excluded.has(index)) return
+    const numbered = repeated ?? numberedLine(text, index) ?? numberOverTitle(lines, index) ?? listedLine(text, index, contentsNumbers)
     if (!numbered || (numbered.style === 'listed' && (line.indent > 0 || !headsPart(lines[index - 1], numbered.number)))) return
-    if (numbered.style.startsWith('marked') && !closedTitle(lines, index, numbered.title)) return
+    if (numbered.style.startsWith('marked') && repeated === null && !closedTitle(lines, index, numbered.title)) return
     // A number the contents page gives another title is an item of a list (`1. Sequence Data Management` under `2.5`,
     // where the contents numbers `1 Executive Summary`).
     if (contradictsContents(numbered, contentsNumbers)) listed.add(index)
@@ -340,9 +344,10 @@ export function numberedHeadings(
   for (const candidate of candidates) {
     const depth = depths.get(candidate.index)
     if (depth === undefined) continue
+    const wrapped = candidate.runIn === null ? hangingTitle(lines, candidate) || wrappedTitle(lines, candidate, contentsNumbers) : 0
     headings.set(candidate.index, {
       depth,
-      lines: candidate.span ?? (candidate.runIn === null ? 1 + wrappedTitle(lines, candidate, contentsNumbers) : 1),
+      lines: candidate.span ?? 1 + wrapped,
       runIn: candidate.runIn === null ? null : runInEnd(lines[candidate.index]!, candidate),
       number: candidate.number,
       title: candidate.title,
@@ -351,6 +356,38 @@ export function numberedHeadings(
   }
   labelParts(lines, candidates, headings)
   return { headings, listed, running }
+}
+
+/** Words of a title that say an item's line repeats the agenda's (its number too). */
+const AGENDA_WORDS = 4
+
+/** An item's number and its title's first words, as a key; null when the title is shorter. */
+function agendaKey(number: string, title: string): string | null {
+  const words = title
+    .split(/\s+/u)
+    .map(titleKey)
+    .filter((word) => word !== '')
+  return words.length < AGENDA_WORDS ? null : `${number} ${words.slice(0, AGENDA_WORDS).join(' ')}`
+}
+
+/** Keeps a numbered line's key (`1- Désignation d’un secrétaire de séance.`, an agenda's item) for the lines after it. */
+function remember(text: string, agenda: Set<string>): void {
+  const { number, title } = splitNumber(text)
+  const key = number === null ? null : agendaKey(number, title)
+  if (key !== null) agenda.add(key)
+}
+
+/**
+ * A line numbered with a closing parenthesis whose number and title's first words repeat an item listed before it (the
+ * agenda at the top, `1- Désignation …`, over `1-) Désignation …` in the body): that item's heading, though text runs
+ * right under it and its title is a sentence or long.
+ */
+function agendaRepeat(text: string, index: number, agenda: ReadonlySet<string>): Numbered | null {
+  const closed = /^\d/u.test(text) ? closedNumber(text) : null
+  const key = closed === null ? null : agendaKey(closed.number, closed.title)
+  if (key === null || !agenda.has(key) || !/^\p{Lu}/u.test(closed!.title)) return null
+  const { number, title, scheme } = closed!
+  return { index, number, parts: [Number(number)], style: `marked ${scheme}`, title, runIn: null }
 }
 
 /** Words a sub-item's title closed by a parenthesis takes at most (`b) Membership`, `(a) Parking`). */
@@ -445,6 +482,28 @@ function wrappedTitle(lines: ReadonlyArray<Line | null>, candidate: Numbered, co
   const next = lines[candidate.index + 1]
   if (wrapped > 0 || listed === undefined || !next || next.soft || titleKey(candidate.title) === listed) return wrapped
   return titleKey(`${candidate.title} ${next.text.trim()}`) === listed ? 1 : 0
+}
+
+/** Characters the rest of a title under a hanging indent takes at most. */
+const HANGING_REST = 80
+/** A line this share of its column's width long, at least, is full: its text goes on on the next. */
+const FULL_LINE = 0.85
+
+/**
+ * The line a numbered title goes on to under a hanging indent, as a word processor sets a numbered heading (`2-)
+ * Information : … (CTG-PEL-` over `PEDT).`, set in to the column where the title starts): one line there, under a first
+ * that fills its column and no stop ends, and no line after it at that column (a body indented so is no title's end).
+ */
+function hangingTitle(lines: ReadonlyArray<Line | null>, candidate: Numbered): number {
+  const first = lines[candidate.index]!
+  const trimmed = first.text.trim()
+  const column = first.indent + trimmed.indexOf(candidate.title)
+  const [next, after] = [lines[candidate.index + 1], lines[candidate.index + 2]]
+  // A title wraps where its line is full: a short one over a line set in is a heading over its text.
+  const full = first.indent + trimmed.length >= FULL_LINE * (first.width ?? Number.POSITIVE_INFINITY)
+  if (!full || /[.!?:;]$/u.test(trimmed) || column <= first.indent || !next || next.soft || next.indent !== column) return 0
+  if (after && after.text.trim() !== '' && after.indent === column) return 0
+  return next.text.trim().length <= HANGING_REST ? 1 : 0
 }
 
 /** A part's label alone on its line (`议题：`, `遗留问题：`), of this many characters at most. */

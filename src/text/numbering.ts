@@ -69,12 +69,14 @@ const DIGIT = '[0-9\\uFF10-\\uFF19]'
 const FULL_WIDTH_OFFSET = 0xfee0
 const asciiDigits = (text: string) =>
   text.replace(/[\uFF10-\uFF19]/gu, (digit) => String.fromCharCode(digit.charCodeAt(0) - FULL_WIDTH_OFFSET))
-// A number closed by a parenthesis ("1) Scope", "(a) Terms", "(iv) Costs", "b) Budget"), a small letter or Roman
+// A number closed by a parenthesis ("1) Scope", "(a) Terms", "(iv) Costs", "b) Budget"; after a dash as some French
+// documents print it, "1-) Désignation", "a-) Partie"), a small letter or Roman
 // number with its stop ("a. Background", "iv. Costs"), or a number set off by a dash
 // or colon ("3.1 – Methods", "2: Budget", "IV.- Ruegos", "B – Costs"); a letter or Roman number takes no colon
 // ("A: Yes" is an answer's label), and a year before a dash is no number (three digits at most).
 const MARKED = new RegExp(
-  '^(?:\\((?<inner>\\d{1,2}|[ivx]{2,5}|[a-zA-Z])\\)|(?<closed>\\d{1,2}|[ivx]{2,5}|[IVX]{2,5}|[a-zA-Z])[)）]|(?<small>[ivx]{2,5}|[a-z])\\.|' +
+  '^(?:\\((?<inner>\\d{1,2}|[ivx]{2,5}|[a-zA-Z])\\)|(?<closed>\\d{1,2}|[ivx]{2,5}|[IVX]{2,5}|[a-zA-Z])-?[)）]|' +
+    '(?<small>[ivx]{2,5}|[a-z])\\.|' +
     '(?<dashed>\\d{1,3}(?:\\.\\d+)*\\.? ?[–—:-]|(?:[IVXLC]+|[A-Z])\\.? ?[–—-]))\\s+(?<rest>\\S.*)$',
   'u',
 )
