@@ -69,7 +69,7 @@ function namesBefore(lower: string, after: string, names: ReadonlyMap<string, st
 }
 
 /** Text whose characters a case-insensitive pattern compares as their lowercase does: ASCII and Latin-1's letters. */
-const LATIN_1 = /^[\u0000-\u007f\u00c0-\u00ff]*$/u
+const LATIN_1 = /^[^\u0080-\u00bf\u0100-\u{10ffff}]*$/u
 
 /** The people named in full (two words or more) whose turns give no office: person id by name, lowercase (`Doug Macleod`
  * from a label in capitals is the record's `Doug MacLeod`). */
