@@ -40,6 +40,37 @@ export function appositionOffice(rest: string): string {
 /** Characters after a name an apposition is read in. */
 const APPOSITION_REACH = 120
 
+/**
+ * The texts (spaces collapsed, in order) where one of `names` (lowercase) may stand right before `after`: compared in
+ * lowercase, which finds what the names' case-insensitive pattern finds where every character is ASCII or a Latin-1
+ * letter; a text or name with another character is kept for the pattern to read. Most reports have no such text, and
+ * their names' pattern, new for each report, is never compiled.
+ */
+function textsNaming(texts: Iterable<string>, names: ReadonlyMap<string, string>, after: string): string[] {
+  if (names.size === 0) return []
+  const keys = [...names.keys()]
+  const plainNames = keys.every((name) => LATIN_1.test(name))
+  const lengths = [...new Set(keys.map((name) => name.length))]
+  const naming: string[] = []
+  for (const raw of texts) {
+    if (!raw.includes(after)) continue
+    const text = collapseSpace(raw)
+    if (!plainNames || !LATIN_1.test(text) || namesBefore(text.toLowerCase(), after, names, lengths)) naming.push(text)
+  }
+  return naming
+}
+
+/** Whether a name (of one of `lengths`) ends where `after` starts in a lowercase text. */
+function namesBefore(lower: string, after: string, names: ReadonlyMap<string, string>, lengths: readonly number[]): boolean {
+  for (let at = lower.indexOf(after); at >= 0; at = lower.indexOf(after, at + 1)) {
+    if (lengths.some((length) => length <= at && names.has(lower.slice(at - length, at)))) return true
+  }
+  return false
+}
+
+/** Text whose characters a case-insensitive pattern compares as their lowercase does: ASCII and Latin-1's letters. */
+const LATIN_1 = /^[^\u0080-\u00bf\u0100-\u{10ffff}]*$/u
+
 /** The people named in full (two words or more) whose turns give no office: person id by name, lowercase (`Doug Macleod`
  * from a label in capitals is the record's `Doug MacLeod`). */
 function unplaced(speakers: readonly Speaker[]): Map<string, string> {
@@ -58,12 +89,11 @@ function unplaced(speakers: readonly Speaker[]): Map<string, string> {
  */
 export function appositionPositions(speakers: readonly Speaker[], texts: Iterable<string>): void {
   const names = unplaced(speakers)
-  if (names.size === 0) return
+  const naming = textsNaming(texts, names, ', ')
+  if (naming.length === 0) return
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...names.keys()])})(?=, )`, 'giu')
   const offices = new Map<string, string>()
-  for (const raw of texts) {
-    if (!raw.includes(', ')) continue
-    const text = collapseSpace(raw)
+  for (const text of naming) {
     for (const found of text.matchAll(pattern)) {
       const person = names.get(found[0].toLowerCase())!
       if (offices.has(person)) continue
@@ -92,7 +122,9 @@ export function addressedPositions(speakers: readonly Speaker[], texts: Iterable
   const byFamily = familiesOf(speakers)
   if (byFamily.size === 0) return
   const counts = new Map<string, Map<string, number>>()
+  const families = [...byFamily.keys()]
   for (const text of texts) {
+    if (!mayHold(text, families)) continue
     for (const found of text.matchAll(ADDRESS)) {
       const person = byFamily.get(found[2]!.toLowerCase())
       if (!person || LONGER_OFFICE.test(text.slice(Math.max(0, found.index - 20), found.index))) continue
@@ -104,6 +136,16 @@ export function addressedPositions(speakers: readonly Speaker[], texts: Iterable
   }
   const offices = new Map([...counts].map(([person, tally]) => [person, [...tally].sort((a, b) => b[1] - a[1])[0]![0]]))
   for (const speaker of speakers) speaker.position ||= offices.get(speaker.person_id) ?? ''
+}
+
+/**
+ * Whether a text may hold one of `words` (lowercase, as a family name is looked up): where it is ASCII and Latin-1's
+ * letters, its lowercase holds the word, as every part of it lowercased alone would; any other text may.
+ */
+function mayHold(text: string, words: readonly string[]): boolean {
+  if (!LATIN_1.test(text)) return true
+  const lower = text.toLowerCase()
+  return words.some((word) => lower.includes(word))
 }
 
 /** The people named in full whose turns give no office, by family name, lowercase; a name two people share, none. */
@@ -156,12 +198,11 @@ export function parenthesisOrganizations(speakers: readonly Speaker[], texts: It
   for (const speaker of speakers) {
     if (!placed.has(speaker.person_id) && speaker.name.includes(' ')) names.set(speaker.name.toLowerCase(), speaker.person_id)
   }
-  if (names.size === 0) return
+  const naming = textsNaming(texts, names, ' (')
+  if (naming.length === 0) return
   const pattern = new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternation([...names.keys()])})(?= \\()`, 'giu')
   const institutions = new Map<string, string>()
-  for (const raw of texts) {
-    if (!raw.includes(' (')) continue
-    const text = collapseSpace(raw)
+  for (const text of naming) {
     for (const found of text.matchAll(pattern)) {
       const person = names.get(found[0].toLowerCase())!
       const end = found.index + found[0].length

@@ -15,9 +15,16 @@ const PAIR = /(?:^|[\s,;])[[(]?\p{Lu}{1,2}\d?[\])]?\s*(?:-{1,3}|[–—=:])\s*/g
 const ROLE = /^\p{Lu}[\p{L}'’-]*(?: (?:\p{L}[\p{L}'’-]*|\d{1,2})){0,2}$/u
 /** Most characters of a key line. */
 const MAX_KEY_LINE = 160
+/** A pair's separator: each pair takes one at least, so a key line has two (asked of every one-line paragraph first). */
+const SEPARATOR = /[-–—=:]/
+
+function hasTwoSeparators(line: string): boolean {
+  const first = line.search(SEPARATOR)
+  return first >= 0 && SEPARATOR.test(line.slice(first + 1))
+}
 
 export function labelKey(line: string): LabelKey[] | null {
-  if (line.length > MAX_KEY_LINE) return null
+  if (line.length > MAX_KEY_LINE || !hasTwoSeparators(line)) return null
   const starts = [...line.matchAll(PAIR)]
   if (starts.length < 2) return null
   const lead = line.slice(0, starts[0]!.index).trim()

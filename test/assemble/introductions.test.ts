@@ -31,6 +31,24 @@ describe('an apposition after a speaker’s full name', () => {
     ])
   })
 
+  it('finds the name in any case, and a name or text beyond Latin-1 (read by the pattern, not the lowercase test before it)', () => {
+    const text = [
+      '# Q2 earnings call',
+      'OPERATOR: With me are ANNA BERG, chief executive officer, and Łukasz Żak, chief financial officer.',
+      'ANNA BERG: Thank you.',
+      'ŁUKASZ ŻAK: Revenue grew.',
+      'ANNA BERG: Questions now.',
+      'ŁUKASZ ŻAK: Fine.',
+    ].join('\n\n')
+    expect(positions(text)).toEqual([
+      ['Operator', ''],
+      ['Anna Berg', 'chief executive officer'],
+      ['Łukasz Żak', 'chief financial officer'],
+      ['Anna Berg', 'chief executive officer'],
+      ['Łukasz Żak', 'chief financial officer'],
+    ])
+  })
+
   it('reads the office after a determiner, to the next comma or stop', () => {
     expect(appositionOffice(', our Chief Operations Officer, and Ian Moe')).toBe('Chief Operations Officer')
     expect(appositionOffice(', our acting Director of Human Resources, who')).toBe('acting Director of Human Resources')
