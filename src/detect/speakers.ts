@@ -40,6 +40,7 @@ import {
 } from './speakers-forms.js'
 import { type RosterPerson, byInitials, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
+import { cellLabel } from './speakers-cells.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { isActHeading, nameLines } from './speakers-lines.js'
 import { hanActLabel, speechUnder } from './speakers-han-acts.js'
@@ -953,20 +954,20 @@ function nameOnly(person: RosterPerson | null): RosterPerson | null {
  */
 function cellTurns(table: Table, roster: readonly RosterPerson[], i: number): SpeakerLine | null {
   const lines: SpeakerLine[] = []
+  let listed = true
   for (const row of table.children) {
-    const cell = row.children[0]
-    const lead = cell?.children[0]
-    if (lead?.type !== 'strong' || cell!.children.length < 2) continue
-    const bold = collapseSpace(flatText(lead)).trim()
-    const label = bold.slice(0, -1).trimEnd()
-    const parts = bold.endsWith(':') ? parseLabel(label, 'colon') : null
-    if (parts?.kind !== 'person' || parts.name === '') continue
-    const person = resolveLabel(parts, label, roster)
-    const at = { line: row.position?.start.line ?? 0, column: row.position?.start.column ?? 0, first: i, last: i }
-    lines.push({ ...fieldsOf(person?.name ?? parts.name, parts, person), label, text: label, form: 'label', ...at })
+    row.children.forEach((cell, column) => {
+      const read = cellLabel(cell, column === 0, roster)
+      if (!read) return
+      const { label, parts, person } = read
+      listed &&= person !== null
+      const at = { line: cell.position?.start.line ?? 0, column: cell.position?.start.column ?? 0, first: i, last: i }
+      lines.push({ ...fieldsOf(person?.name ?? parts.name, parts, person), label, text: label, form: 'label', ...at })
+    })
   }
   const [first, ...others] = lines
-  return lines.length >= MIN_CELL_TURNS ? { ...first!, partners: others } : null
+  // One label is enough when the participants list says whose it is (`| PS: Already done |`).
+  return lines.length >= MIN_CELL_TURNS || (first && listed) ? { ...first!, partners: others } : null
 }
 
 const MIN_CELL_TURNS = 2
