@@ -2370,6 +2370,46 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'live notes run remarks together: after a sentence’s end, a listed participant’s initials and a colon open another ' +
+        'turn in the same item, where the record writes its turns under initials (three at least)',
+      form: 'label turn',
+      text:
+        'Present:\n\n* Lou Burnard (LB)\n* Hugh Cayless (HC)\n* Raff Viglianti (RV)\n\n## Release\n\n' +
+        '* HC: Master is always the latest stable branch.\n' +
+        '* RV: Name the release branch once. HC: not good git policy. RV: It is risky to reuse it.\n' +
+        '* LB: We have macro.schemaPattern.\n* Also clearance for TEI Simple. LB: this may take longer.\n',
+      found: {
+        speakers: [
+          { name: 'Hugh Cayless', label: 'HC', line: 9 },
+          { name: 'Raff Viglianti', label: 'RV', line: 10 },
+          { name: 'Hugh Cayless', label: 'HC', line: 10 },
+          { name: 'Raff Viglianti', label: 'RV', line: 10 },
+          { name: 'Lou Burnard', label: 'LB', line: 11 },
+          { name: 'Lou Burnard', label: 'LB', line: 12 },
+        ],
+      },
+    },
+    {
+      title: 'two listed participants’ initials joined before a colon (`SB and HC:`): a joint remark, a turn each',
+      form: 'label turn',
+      text:
+        'Present:\n\n* Syd Bauman (SB)\n* Hugh Cayless (HC)\n\n' +
+        '## Release\n\n* SB and HC: reverse concern: what if the old branch stays?\n',
+      found: {
+        speakers: [
+          { name: 'Syd Bauman', label: 'SB and HC', line: 8 },
+          { name: 'Hugh Cayless', label: 'SB and HC', line: 8 },
+        ],
+      },
+    },
+    {
+      title: 'initials after a sentence where the record writes no turns under initials: an action’s owner, no turn',
+      form: 'label turn',
+      text: 'Present:\n\n* Anna Berg (AB)\n* Karl Lund (KL)\n\n## Budget\n\nThe budget was approved. AB: to circulate it by May.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'an element among elements shown as text (`\\<anyName\\> \\<xsl:choose\\>`) is markup, not a chat nick’s message',
       form: 'chat line',
       text: '* Lou’s suggestion for a template: \\<element\\>\n \\<anyName\\> \\<xsl:choose\\> \\<except\\>\n',

@@ -41,6 +41,7 @@ import {
 import { type RosterPerson, byInitials, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
 import { cellLabel } from './speakers-cells.js'
+import { jointInitials, withInnerTurns } from './speakers-inner.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { isActHeading, nameLines } from './speakers-lines.js'
 import { hanActLabel, speechUnder } from './speakers-han-acts.js'
@@ -201,7 +202,7 @@ export const speakers = defineDetector({
       if (speaker.form === 'turn') transcriptTurns++
       i = speaker.last
     }
-    return { speakers: found, roster }
+    return { speakers: withInnerTurns(found, flow, context.claims, roster, initialedFields), roster }
   },
   examples: speakersExamples,
 })
@@ -280,9 +281,26 @@ function reportUnread(context: DetectContext, unread: readonly LabelTurn[], turn
 function speakerOf(context: DetectContext, i: number, reading: Reading): SpeakerLine | null {
   const entry = context.flow[i]!
   if (entry.quoteDepth > 0) return reportedIn(entry, reading)
+  const joint = entry.node.type === 'paragraph' ? jointTurn(entry, reading.roster) : null
+  if (joint) return joint
   // A list item's first paragraph may report who spoke (`- Julia Mayer remarked on …`); no other form is read in lists.
   if (entry.item) return entry.item.children[0] === entry.node && entry.node.type === 'paragraph' ? sentenceAt(entry, reading) : null
   return entry.node.type === 'table' ? cellTurns(entry.node, reading.roster, i) : formAt(context, i, reading)
+}
+
+/** `SB and HC: reverse concern …`: two listed participants' initials before one colon, a joint remark, a turn each. */
+function jointTurn(entry: FlowEntry, roster: readonly RosterPerson[]): SpeakerLine | null {
+  const joint = jointInitials(flatText(entry.node), roster)
+  if (!joint) return null
+  const at = { line: entry.line, column: entry.column, first: entry.index, last: entry.index }
+  const [first, second] = joint.holders.map(([holder, initials]): SpeakerLine => ({
+    ...initialedFields(holder, initials),
+    label: joint.label,
+    text: joint.label,
+    form: 'label',
+    ...at,
+  }))
+  return { ...first!, partners: [second!] }
 }
 
 /**
