@@ -2350,6 +2350,86 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'minutes kept as a Markdown table: a listed participant’s initials open a cell of any column before a colon or a ' +
+        'dash (`| MS: in progress |`, `| SB—needs brief discussion |`); a key’s colon (`Status:`) is no one’s; the keeper’s ' +
+        'note in brackets after a listed name (`[remotely from DC]`) leaves the initials to it',
+      form: 'label turn',
+      text:
+        '# Council minutes\n\nPresent:\n\n* Martina Scholger (MS)\n* Raff Viglianti (RV) [remotely from DC]\n* Syd Bauman (SB)\n\n' +
+        '## Tickets\n\n| Number | Title | Notes |\n| --- | --- | --- |\n| 1499 | Misuse of @extent | MS: in progress |\n' +
+        '| 1344 | Dates in W3C form | SB—needs brief discussion; I had not seen it was mine. |\n' +
+        '| 1417 | Constants for classes | RV - skip, low priority |\n| 1082 | ODD documentation | Status: closed |\n',
+      found: {
+        speakers: [
+          { name: 'Martina Scholger', label: 'MS', given_name: 'Martina', family_name: 'Scholger', line: 13 },
+          { name: 'Syd Bauman', label: 'SB', line: 14 },
+          { name: 'Raff Viglianti', label: 'RV', line: 15 },
+        ],
+      },
+    },
+    {
+      title:
+        'initials the participants list gives someone are theirs whatever else the letters spell (`PS:`, a postscript’s key); ' +
+        'a verb inflected for its speaker before a colon reports them (`LB argues: …`)',
+      form: 'label turn',
+      text:
+        'Present:\n\n* Peter Stadler (PS)\n* Lou Burnard (LB)\n\n## Release\n\n* PS: print out the git logs since the last release.\n' +
+        '* LB argues: all of it, for the Guidelines’ sake.\n',
+      found: {
+        speakers: [
+          { name: 'Peter Stadler', label: 'PS', line: 8 },
+          { name: 'Lou Burnard', label: 'LB', line: 9 },
+        ],
+      },
+    },
+    {
+      title:
+        'live notes run remarks together: after a sentence’s end, a listed participant’s initials and a colon open another ' +
+        'turn in the same item, where the record writes its turns under initials (three at least)',
+      form: 'label turn',
+      text:
+        'Present:\n\n* Lou Burnard (LB)\n* Hugh Cayless (HC)\n* Raff Viglianti (RV)\n\n## Release\n\n' +
+        '* HC: Master is always the latest stable branch.\n' +
+        '* RV: Name the release branch once. HC: not good git policy. RV: It is risky to reuse it.\n' +
+        '* LB: We have macro.schemaPattern.\n* Also clearance for TEI Simple. LB: this may take longer.\n',
+      found: {
+        speakers: [
+          { name: 'Hugh Cayless', label: 'HC', line: 9 },
+          { name: 'Raff Viglianti', label: 'RV', line: 10 },
+          { name: 'Hugh Cayless', label: 'HC', line: 10 },
+          { name: 'Raff Viglianti', label: 'RV', line: 10 },
+          { name: 'Lou Burnard', label: 'LB', line: 11 },
+          { name: 'Lou Burnard', label: 'LB', line: 12 },
+        ],
+      },
+    },
+    {
+      title: 'two listed participants’ initials joined before a colon (`SB and HC:`): a joint remark, a turn each',
+      form: 'label turn',
+      text:
+        'Present:\n\n* Syd Bauman (SB)\n* Hugh Cayless (HC)\n\n' +
+        '## Release\n\n* SB and HC: reverse concern: what if the old branch stays?\n',
+      found: {
+        speakers: [
+          { name: 'Syd Bauman', label: 'SB and HC', line: 8 },
+          { name: 'Hugh Cayless', label: 'SB and HC', line: 8 },
+        ],
+      },
+    },
+    {
+      title: 'initials after a sentence where the record writes no turns under initials: an action’s owner, no turn',
+      form: 'label turn',
+      text: 'Present:\n\n* Anna Berg (AB)\n* Karl Lund (KL)\n\n## Budget\n\nThe budget was approved. AB: to circulate it by May.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'an element among elements shown as text (`\\<anyName\\> \\<xsl:choose\\>`) is markup, not a chat nick’s message',
+      form: 'chat line',
+      text: '* Lou’s suggestion for a template: \\<element\\>\n \\<anyName\\> \\<xsl:choose\\> \\<except\\>\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'a role’s label over its holder introduces her: the later turns under the role alone are hers',
       form: 'label turn',
       text:

@@ -183,11 +183,14 @@ function verbEnd(tokens: readonly string[], i: number, verbs: RegExp, opening = 
   const words = match[0].split(' ')
   const end = i + words.length
   if (isPassive(words)) return null
-  // A word before a colon is a label's (`Present: Anna Berg`), not a verb's.
-  if (/[:：]$/.test(tokens[end - 1]!)) return null
+  // A word before a colon is a label's (`Present: Anna Berg`), not a verb's; a verb inflected for its speaker is one
+  // (`LB argues: All of it`, `Anna Berg said: …`).
+  if (/[:：]$/.test(tokens[end - 1]!) && !INFLECTED_BEFORE_COLON.test(tokens[end - 1]!)) return null
   // The verb's last word runs to the next space: `indiqu` covers `indique`, `informa` covers `informa,`.
   return end
 }
+
+const INFLECTED_BEFORE_COLON = /(?:\p{Ll}(?:s|ed)|said)[:：]$/u
 
 const PASSIVE = lower(lexicon.passiveAuxiliaries)
 

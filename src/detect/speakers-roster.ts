@@ -548,13 +548,17 @@ function account(name: string, position: string): RosterPerson {
   return { name, honorific: '', position, organization: '', aliases: [], account: true }
 }
 
+const KEEPERS_NOTE = /\s\[\p{Ll}[^[\]]{0,60}\]$/u
+
 /** One attendee's entry: `Rob Wu (Mozilla)`, `Shane Carr - Google i18n (SFC), Co-Moderator`, `Mr. Samuel F. Baxter`. */
 export function participantOf(entry: string, listed = ''): RosterPerson | null {
   // A numbered roll's number (`1 Carlos López`, `2. Ana Berg`); an email address beside the name (`<eva@baltic.org>`),
-  // whose domain is not taken for an institution (a mail host is no affiliation the list states).
+  // whose domain is not taken for an institution (a mail host is no affiliation the list states); the keeper's note in
+  // brackets after the entry (`Raff Viglianti (RV) [remotely from DC]`).
   let text = collapseSpace(entry)
     .replace(/^(?:\d{1,3}[.)]?|[-*•])\s+/, '')
     .replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
+    .replace(KEEPERS_NOTE, '')
     .replace(EMAIL, '')
     .replace(SPELLED_EMAIL, '')
   const han = hanParticipant(text, listed)
@@ -802,6 +806,16 @@ function withoutShortForms(people: RosterPerson[]): RosterPerson[] {
     return false
   })
 }
+
+/**
+ * The one person the participants list gives these capitals as initials (`Peter Stadler (PS)`, `Martina Scholger (MS)`):
+ * whom the label names, whatever else the letters spell (a postscript's `PS`, the honorific `Ms`).
+ */
+export function listedInitials(label: string, roster: readonly RosterPerson[]): RosterPerson | null {
+  return INITIALS.test(label) ? only(roster.filter((person) => person.aliases.includes(label))) : null
+}
+
+const INITIALS = /^\p{Lu}{2,4}$/u
 
 /** The listed person a label names, when exactly one matches; else null. */
 export function resolveLabel(parts: LabelParts, label: string, roster: readonly RosterPerson[]): RosterPerson | null {

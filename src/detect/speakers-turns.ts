@@ -25,7 +25,7 @@ import {
   stampedLine,
 } from '../text/turns.js'
 import type { Claims } from './define.js'
-import { type RosterPerson, commonWords, participantOf, resolveLabel } from './speakers-roster.js'
+import { type RosterPerson, commonWords, listedInitials, participantOf, resolveLabel } from './speakers-roster.js'
 import { profileHandle } from './speakers-mentions.js'
 
 export interface LabelTurn {
@@ -388,7 +388,9 @@ function candidateAt(
   const linked = handle !== null && opening.label.replace(/^[@＠]/, '') === handle
   // A recorder's display name (`Berg, Anna  0:03`, `<v Berg, Anna>`) may print the family name first.
   const read = opening.time !== null || opening.voice ? parseDisplayLabel : parseLabel
-  const label = read(linked ? `@${handle}` : opening.label, opening.form, isRole) ?? keyedLabel(opening.label, roster)
+  // Initials the participants list gives someone are theirs before any other reading of the letters (`PS:`, `MS:`).
+  const initials = opening.form === 'colon' && listedInitials(opening.label, roster) ? initialsParts(opening.label) : null
+  const label = initials ?? read(linked ? `@${handle}` : opening.label, opening.form, isRole) ?? keyedLabel(opening.label, roster)
   if (!label) return null
   // `Q：如何计算？@许银`: a question or its answer that a mention closes is the turn of who asked or answered it.
   const closing = isQuestion(label) ? closingMention(text) : null
@@ -440,6 +442,10 @@ function keyedOpening(text: string, roster: readonly RosterPerson[]): Opening | 
 }
 
 const KEYED_DASH = /^(\p{Lu}{1,2}\d?) (?:-{1,3}|[–—]) (?=\S)/u
+
+function initialsParts(label: string): LabelParts {
+  return { ...emptyParts(), kind: 'initials', name: label }
+}
 
 function emptyParts(): LabelParts {
   return { kind: 'person', honorific: '', position: '', name: '', family: '', given: '', organization: '', alias: '', strong: false }

@@ -40,6 +40,8 @@ import {
 } from './speakers-forms.js'
 import { type RosterPerson, byInitials, commonWords, printedName, readNamedLines, readRoster, resolveLabel } from './speakers-roster.js'
 import { speakersExamples } from './speakers-examples.js'
+import { cellLabel } from './speakers-cells.js'
+import { jointInitials, withInnerTurns } from './speakers-inner.js'
 import { headingMention, sentenceMention } from './speakers-mentions.js'
 import { isActHeading, nameLines } from './speakers-lines.js'
 import { hanActLabel, speechUnder } from './speakers-han-acts.js'
@@ -202,7 +204,8 @@ export const speakers = defineDetector({
       if (speaker.form === 'turn') transcriptTurns++
       i = speaker.last
     }
-    return { speakers: delegationHeadings(found, flow, lowercase), roster }
+    const inner = withInnerTurns(found, flow, context.claims, roster, initialedFields)
+    return { speakers: delegationHeadings(inner, flow, lowercase), roster }
   },
   examples: speakersExamples,
 })
@@ -281,9 +284,26 @@ function reportUnread(context: DetectContext, unread: readonly LabelTurn[], turn
 function speakerOf(context: DetectContext, i: number, reading: Reading): SpeakerLine | null {
   const entry = context.flow[i]!
   if (entry.quoteDepth > 0) return reportedIn(entry, reading)
+  const joint = entry.node.type === 'paragraph' ? jointTurn(entry, reading.roster) : null
+  if (joint) return joint
   // A list item's first paragraph may report who spoke (`- Julia Mayer remarked on …`); no other form is read in lists.
   if (entry.item) return entry.item.children[0] === entry.node && entry.node.type === 'paragraph' ? sentenceAt(entry, reading) : null
   return entry.node.type === 'table' ? cellTurns(entry.node, reading.roster, i) : formAt(context, i, reading)
+}
+
+/** `SB and HC: reverse concern …`: two listed participants' initials before one colon, a joint remark, a turn each. */
+function jointTurn(entry: FlowEntry, roster: readonly RosterPerson[]): SpeakerLine | null {
+  const joint = jointInitials(flatText(entry.node), roster)
+  if (!joint) return null
+  const at = { line: entry.line, column: entry.column, first: entry.index, last: entry.index }
+  const [first, second] = joint.holders.map(([holder, initials]): SpeakerLine => ({
+    ...initialedFields(holder, initials),
+    label: joint.label,
+    text: joint.label,
+    form: 'label',
+    ...at,
+  }))
+  return { ...first!, partners: [second!] }
 }
 
 /**
@@ -972,20 +992,20 @@ function nameOnly(person: RosterPerson | null): RosterPerson | null {
  */
 function cellTurns(table: Table, roster: readonly RosterPerson[], i: number): SpeakerLine | null {
   const lines: SpeakerLine[] = []
+  let listed = true
   for (const row of table.children) {
-    const cell = row.children[0]
-    const lead = cell?.children[0]
-    if (lead?.type !== 'strong' || cell!.children.length < 2) continue
-    const bold = collapseSpace(flatText(lead)).trim()
-    const label = bold.slice(0, -1).trimEnd()
-    const parts = bold.endsWith(':') ? parseLabel(label, 'colon') : null
-    if (parts?.kind !== 'person' || parts.name === '') continue
-    const person = resolveLabel(parts, label, roster)
-    const at = { line: row.position?.start.line ?? 0, column: row.position?.start.column ?? 0, first: i, last: i }
-    lines.push({ ...fieldsOf(person?.name ?? parts.name, parts, person), label, text: label, form: 'label', ...at })
+    row.children.forEach((cell, column) => {
+      const read = cellLabel(cell, column === 0, roster)
+      if (!read) return
+      const { label, parts, person } = read
+      listed &&= person !== null
+      const at = { line: cell.position?.start.line ?? 0, column: cell.position?.start.column ?? 0, first: i, last: i }
+      lines.push({ ...fieldsOf(person?.name ?? parts.name, parts, person), label, text: label, form: 'label', ...at })
+    })
   }
   const [first, ...others] = lines
-  return lines.length >= MIN_CELL_TURNS ? { ...first!, partners: others } : null
+  // One label is enough when the participants list says whose it is (`| PS: Already done |`).
+  return lines.length >= MIN_CELL_TURNS || (first && listed) ? { ...first!, partners: others } : null
 }
 
 const MIN_CELL_TURNS = 2

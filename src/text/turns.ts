@@ -57,7 +57,9 @@ export function readOpening(text: string): Opening | null {
   const voice = first === '<' ? VOICE.exec(text) : null
   if (voice && voice[1]!.trim() !== '') return { label: voice[1]!.trim(), end: voice[0].length, form: 'colon', time: null, voice: true }
   const chat = first === '<' ? CHAT.exec(text) : null
-  if (chat && !isHtmlElement(chat[1]!)) return { label: chat[1]!, end: chat[0].length, form: 'chat', time: null }
+  // `<anyName> <xsl:choose> …`: an element among others (markup shown as text), not a nick's message.
+  const markup = chat !== null && ELEMENT_NEXT.test(text.slice(chat[0].length, chat[0].length + 2))
+  if (chat && !markup && !isHtmlElement(chat[1]!)) return { label: chat[1]!, end: chat[0].length, form: 'chat', time: null }
   const stamped = first === '[' ? bracketStamp(text) : null
   if (stamped) return stamped
   const diarized = first === '[' ? BRACKET_COLON.exec(text) : null
@@ -73,6 +75,9 @@ export function readOpening(text: string): Opening | null {
   if (qa) return { label: qa[0].trim(), end: qa[0].length, form: 'period', time: null }
   return literalEmphasis(text) ?? callChatOpening(text, 0, null) ?? colonOpening(text) ?? periodOpening(text) ?? dashOpening(text)
 }
+
+/** A tag's start: `<` and a name's letter, a closing slash or a declaration's `!`. */
+const ELEMENT_NEXT = /^<[\p{L}/!?]/u
 
 /** HTML elements written bare in Markdown (line breaks, rules, inline styles): never a chat nick's name (`<br>`). */
 const HTML_ELEMENTS = new Set(['br', 'hr', 'p', 'div', 'span', 'b', 'i', 'u', 'em', 'strong', 'small', 'sub', 'sup', 'center', 'wbr'])
