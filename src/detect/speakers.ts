@@ -204,8 +204,7 @@ export const speakers = defineDetector({
       if (speaker.form === 'turn') transcriptTurns++
       i = speaker.last
     }
-    const inner = withInnerTurns(found, flow, context.claims, roster, initialedFields)
-    return { speakers: delegationHeadings(inner, flow, lowercase), roster }
+    return { speakers: delegationHeadings(withInnerTurns(found, flow, context.claims, roster, initialedFields), flow, lowercase), roster }
   },
   examples: speakersExamples,
 })
