@@ -6,8 +6,10 @@ import { outlineLevels } from '../text/number-styles.js'
 import type { EntryText } from './contents-lines.js'
 
 export interface RawEntry extends EntryText {
-  /** Column of the entry's line in the input. */
+  /** The indentation its levels are read from: the column where its title begins (a wrapped title's first line). */
   column: number
+  /** Where the entry's own line begins in the input (its place in diagnostics); `column` when not given. */
+  at?: number
   /** Lists around the entry (1 for a flat list, 0 outside lists). */
   listDepth: number
 }

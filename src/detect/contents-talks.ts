@@ -112,7 +112,16 @@ export function talkEntries<Entry extends RawEntry>(raw: readonly Entry[], sourc
       return void out.push(entry)
     }
     for (const line of talk.groups) {
-      out.push({ ...entry, title: line.text, number: null, page: null, anchor: null, line: line.line, column: line.column })
+      out.push({
+        ...entry,
+        title: line.text,
+        number: null,
+        page: null,
+        anchor: null,
+        line: line.line,
+        column: line.column,
+        at: line.column,
+      })
       group = line.column
     }
     const column = group !== null ? group + SET_IN : talk.title.column

@@ -38,6 +38,7 @@ type ContentsOptions = z.infer<typeof ContentsOptions>
 export interface ContentsLine extends EntryText {
   level: number
   column: number
+  at?: number
 }
 
 export interface ContentsResult {
@@ -88,13 +89,14 @@ export const contents = defineDetector({
   review(result, assembly, report) {
     result.entries.forEach((entry, i) => {
       const target = assembly.contentsTargets[i] ?? null
+      const place = { line: entry.line, column: entry.at ?? entry.column }
       if (!target) {
-        report('contents-no-section', `Contents entry “${entry.title}” (page ${entry.page ?? '?'}) has no section in the body`, entry)
+        report('contents-no-section', `Contents entry “${entry.title}” (page ${entry.page ?? '?'}) has no section in the body`, place)
       } else if (titlesDiffer(entry.title, target.title)) {
         report(
           'contents-title-differs',
           `Contents entry “${entry.title}” differs from its section’s title “${target.title}”`,
-          entry,
+          place,
           target,
         )
       }
@@ -954,7 +956,8 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
       const column = columnOf(item.titleLine ?? item.line)
       const centred = item.page === null && column >= leftmost + 10
       leftmost = Math.min(leftmost, column)
-      raw.push({ ...item, title: whole.title, number: whole.number, column, listDepth: entry.listDepth, ...(centred ? { centred } : {}) })
+      const [at, depth] = [columnOf(item.line), entry.listDepth]
+      raw.push({ ...item, title: whole.title, number: whole.number, column, at, listDepth: depth, ...(centred ? { centred } : {}) })
       pending = []
     }
   }

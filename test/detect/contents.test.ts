@@ -35,3 +35,14 @@ describe('contents lines', () => {
     expect(found.cover.title).toBeNull()
   })
 })
+
+describe('where a contents entry is reported', () => {
+  it('at its own line’s first column, not at the column where its wrapped title began (found by test/slow/property)', async () => {
+    const { extractReport } = await import('../../src/index.js')
+    // The entry `- 2. the` is read from an empty bullet set in twelve spaces and the short line under it.
+    const text = 'Contents\n\r\n- Introduction.....0\r\n            - \r\n   2) the\r\n# Contents\r\n\rIntroduction.....0'
+    const report = extractReport(text)
+    const entry = report.diagnostics.find((d) => d.code === 'contents-no-section' && d.message.includes('2. the'))
+    expect(entry).toMatchObject({ line: 5, column: 4 })
+  })
+})
