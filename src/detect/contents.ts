@@ -170,7 +170,7 @@ export const contents = defineDetector({
         },
         // No body follows here: no entry has its section.
         diagnostics: [
-          '4:1 contents-no-section',
+          '4:4 contents-no-section',
           '6:1 contents-no-section',
           '8:4 contents-no-section',
           '11:4 contents-no-section',
@@ -197,10 +197,10 @@ export const contents = defineDetector({
           ],
         },
         diagnostics: [
-          '4:1 contents-no-section',
+          '4:3 contents-no-section',
           '6:1 contents-no-section',
-          '9:6 contents-no-section',
-          '11:6 contents-no-section',
+          '9:9 contents-no-section',
+          '11:9 contents-no-section',
           '13:1 contents-no-section',
         ],
       },
@@ -746,7 +746,7 @@ export const contents = defineDetector({
           startLine: 1,
         },
         // The body is one paragraph: no entry has a section.
-        diagnostics: ['5:5', '7:5', '8:9', '9:9', '11:25', '14:5', '16:5'].map((at) => `${at} contents-no-section`),
+        diagnostics: ['5:5', '7:5', '8:9', '9:9', '11:25', '14:7', '16:7'].map((at) => `${at} contents-no-section`),
       },
       {
         title:
