@@ -889,6 +889,22 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a Chinese record’s chair alone before a speech act (`一、主席報告…`) is whom its head’s field spread over the line ' +
+        'names (`主 席：林副議長棋山`); the chair named with its office (`主席林副議長棋山報告：`) is that person. Refused: a ' +
+        'name without an office before the act (`王小明表示同意`), a head field’s line',
+      form: 'reported',
+      text:
+        '時 間：中華民國 105 年 05 月 11 日\n主 席：林副議長棋山\n記 錄：游小華\n\n一、主席報告簽到議員已達法定人數。\n\n' +
+        '二、主席林副議長棋山報告：報告順序互換進行。\n\n三、王小明表示同意。\n',
+      found: {
+        speakers: [
+          { name: '林棋山', label: '主席', family_name: '林', given_name: '棋山', line: 5 },
+          { name: '林棋山', position: '副議長', family_name: '林', given_name: '棋山', line: 7 },
+        ],
+      },
+    },
+    {
+      title:
         'the chair’s field line in a paragraph of its own (`主持人：王小明、李大華` names two: no one presides alone); a ' +
         'sentence after `主席：` is the chair speaking, not the office’s holder',
       form: 'label turn',
@@ -1193,6 +1209,29 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         speakers: [
           { name: 'John Reid', label: 'The convener', position: 'convener', line: 6 },
           { name: '', label: 'The chair', position: 'chair', line: 10 },
+        ],
+      },
+    },
+    {
+      title:
+        'an office alone is the one person an election names to it (`the election of … Dr. Angela Merkel as President`, ' +
+        '`… was designated as Chair`), also after an item’s run-in title (`4(a) Status. The President introduced …`), and after ' +
+        'an apposition and an adverb (`The Executive-Secretary, Michael Zammit-Cutajar, then introduced`); a name ' +
+        'printed with and without its hyphen (`Zammit Cutajar`, `Zammit-Cutajar`) is one holder. Refused: `as well as`',
+      form: 'reported',
+      text:
+        '# Plenary\n\nCOP-1 was opened by the Executive-Secretary, Michael Zammit Cutajar, who noted the need.\n\n' +
+        'INC-11 had recommended the election of the head of the delegation of Germany, Dr. Angela Merkel as President of COP-1.\n\n' +
+        '4(a) Status of the ratification. The President introduced the document.\n\n' +
+        'The Executive-Secretary, Michael Zammit-Cutajar, then introduced the documentation.\n\n' +
+        'The Executive-Secretary responded that the figures were a draft.\n\n' +
+        'Tom Krause as well as Lena Berg attended.\n\nThe Rapporteur said the text was ready.\n',
+      found: {
+        speakers: [
+          { name: 'Angela Merkel', label: 'The President', position: 'President', line: 7 },
+          { name: 'Michael Zammit-Cutajar', label: 'Michael Zammit-Cutajar', line: 9 },
+          { name: 'Michael Zammit Cutajar', label: 'The Executive-Secretary', line: 11 },
+          { name: '', label: 'The Rapporteur', line: 15 },
         ],
       },
     },

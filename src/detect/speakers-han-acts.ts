@@ -46,3 +46,28 @@ export function speechUnder(flow: readonly FlowEntry[], i: number): boolean {
   }
   return false
 }
+
+/** A Chinese item's number before its text (`三、`). */
+const ITEM_NUMBER = /^[一二三四五六七八九十百]{1,4}、\s*/u
+/** Most characters of the speaker's words before the act in such a sentence. */
+const MAX_SPEAKER = 12
+
+/**
+ * The office, or the named holder of one, a Chinese record's sentence opens with before a speech act, perhaps after its
+ * item's number: `一、主席報告簽到議員已達法定人數。` (the chair), `三、主席林副議長棋山報告：…` (林棋山, deputy speaker,
+ * in the chair). A name without an office is refused (`王小明表示` may be anyone's words reported), as are words before
+ * the office (`首先謝謝黃執行長提出…`) and any paragraph whose first character is no Han one.
+ */
+export function hanActSentence(text: string): string | null {
+  if (!/^\p{Script=Han}/u.test(text)) return null
+  const head = text.replace(ITEM_NUMBER, '').slice(0, MAX_SPEAKER + 4)
+  for (const verb of VERBS) {
+    const at = head.indexOf(verb)
+    if (at < 2 || at > MAX_SPEAKER) continue
+    const label = head.slice(0, at)
+    const read = isHanLabel(label) ? readHanLabel(label, () => false) : null
+    // Words before the office or the name are no body (`首先謝謝黃執行長提出…`, first thanks to the CEO): no speaker.
+    if (read && read.organization === '' && (read.kind === 'role' || read.position !== '')) return label
+  }
+  return null
+}

@@ -9,6 +9,7 @@ import { splitName } from '../text/names.js'
 import { parseLabel } from '../text/labels.js'
 import { type SpeakerFields, person } from './speakers-forms.js'
 import { type RosterPerson, resolveLabel } from './speakers-roster.js'
+import { hanActSentence } from './speakers-han-acts.js'
 
 /** The presenter a topic's heading names, or null. */
 export function headingMention(title: string, roster: readonly RosterPerson[]): SpeakerFields | null {
@@ -38,7 +39,20 @@ export function sentenceMention(text: string, roster: readonly RosterPerson[], n
     if (listed.absent || !HAN_NAME.test(name) || !text.startsWith(name) || !verbAt(text, name.length)) continue
     return mentioned(name, name, roster)
   }
-  return null
+  // `一、主席報告…`, `三、主席林副議長棋山報告：…`: an office, or its named holder, before a speech act.
+  const acted = hanActSentence(text)
+  return acted ? officeActed(acted, roster) : null
+}
+
+/** The speaker of an office's speech act: its named holder, else whom the record names as holding it (who presides). */
+function officeActed(label: string, roster: readonly RosterPerson[]): SpeakerFields | null {
+  const parts = parseLabel(label, 'colon')
+  if (!parts) return null
+  const listed = resolveLabel(parts, label, roster)
+  const name = listed?.name ?? parts.name
+  const han = splitHanName(name)
+  const position = parts.position || listed?.position || ''
+  return person(name, { given_name: han?.given ?? '', family_name: han?.family ?? '', position, organization: '', label })
 }
 
 /**

@@ -60,6 +60,9 @@ export function reportedLabel(text: string, verbs: RegExp): string | null {
   return verbFollows(tokens, end, verbs) ? labelOf(tokens, i, end) : null
 }
 
+/** Adverbs between a speaker and the verb (`then`, `also`); not an auxiliary (`was thanked` is a passive). */
+const ADVERBS = new Set(lexicon.verbAdverbs.filter((word) => !lexicon.finiteVerbs.includes(word)))
+
 /** Offices of one word an apposition's holder may be named after (`The host, Wolfgang Walter, informed`). */
 const OFFICE_WORDS = lower([...lexicon.roles, ...lexicon.positions].filter((word) => !word.includes(' ')))
 
@@ -75,7 +78,7 @@ function nameAfterOffice(tokens: readonly string[], start: number, verbs: RegExp
   const end = speakerAt(tokens, start + 2) ?? bareName(tokens, start + 2)
   if (end === null) return null
   let k = end
-  while (k < tokens.length && CLITICS.has(bare(tokens[k]!))) k++
+  while (k < tokens.length && (CLITICS.has(bare(tokens[k]!)) || ADVERBS.has(tokens[k]!))) k++
   return verbEnd(tokens, k, verbs) === null ? null : labelOf(tokens, start + 2, end)
 }
 
@@ -95,6 +98,22 @@ export function officeBeforeComma(tokens: readonly string[], comma: number): str
   const at = CONNECTORS.has((tokens[comma - 1] ?? '').toLowerCase()) ? comma - 2 : comma
   if (at < 1 || !ARTICLES.has(tokens[at - 1]!.toLowerCase())) return ''
   const word = bare(tokens[at]!)
+  return TITLES.has(word) || OFFICE_WORDS.has(word) ? word : ''
+}
+
+const ELECTED_AS = lower(lexicon.electedAsLinks)
+
+/**
+ * The office an election or a designation gives the person whose name ends before token `end`: `the election of … Dr.
+ * Angela Merkel as President of COP-1`, `Raul Estrada-Oyuela was designated as Chair` (a passive's auxiliary and verb
+ * before the link); '' for none: `Anna Berg as well as …`, `Anna Berg as a guest`.
+ */
+export function officeAfterName(tokens: readonly string[], end: number): string {
+  let at = end
+  if (PASSIVE.has(bare(tokens[at] ?? '')) && /^\p{Ll}+$/u.test(tokens[at + 1] ?? '')) at += 2
+  if (!ELECTED_AS.has(tokens[at] ?? '')) return ''
+  const next = ARTICLES.has(tokens[at + 1] ?? '') ? at + 2 : at + 1
+  const word = bare(tokens[next] ?? '').replace(/[.)]$/u, '')
   return TITLES.has(word) || OFFICE_WORDS.has(word) ? word : ''
 }
 
@@ -342,12 +361,14 @@ export function afterRunInTitle(text: string): string | null {
   const words = match[2]!.split(' ')
   if (words.some((word) => FINITE.has(word.toLowerCase()))) return null
   const numbered = match[1] !== undefined
+  // An item's title closed by a colon (`4(f) Organization of work: The President noted …`) only after its number.
+  if (!numbered && match[0].endsWith(': ')) return null
   if (numbered ? words.length > MAX_NUMBERED_TITLE : words.length > MAX_TITLE || words.some((word) => /^\p{Ll}{4}/u.test(word))) return null
   return text.slice(match[0].length)
 }
 
 /** An item's number (`5.4`, `3.`) and a title up to its full stop, before the next sentence's capital. */
-const RUN_IN_TITLE = /^(\d{1,2}(?:\.\d{1,2}){0,3}\.? )?(\p{Lu}[^.!?:;\n]{1,80})\. (?=\p{Lu})/u
+const RUN_IN_TITLE = /^(\d{1,2}(?:\.\d{1,2}){0,3}(?:\([a-z]\))?\.? )?(\p{Lu}[^.!?:;\n]{1,80})[.:] (?=\p{Lu})/u
 const MAX_TITLE_CHARS = 120
 /** Most words of a numbered run-in title, and of one without a number. */
 const MAX_NUMBERED_TITLE = 12

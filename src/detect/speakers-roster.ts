@@ -12,7 +12,7 @@ import { proseAttendees } from './speakers-roster-prose.js'
 import { type LabelParts, isClause, isPersonNote, titleCaseName } from '../text/labels.js'
 import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname } from '../text/names.js'
-import { collapseSpace, isCapsLine, similarity, slug, titleCase as titleCaseWords } from '../text/normalize.js'
+import { closeSpreadHan, collapseSpace, isCapsLine, similarity, slug, titleCase as titleCaseWords } from '../text/normalize.js'
 import { endGroup, isSpace, trailingRunStart } from '../text/scan.js'
 
 export interface RosterPerson {
@@ -284,8 +284,8 @@ function linesOfHeading(lines: readonly string[], at: number): string[] {
   return field < 0 ? after : after.slice(0, field)
 }
 
-/** A line a short label in Chinese opens (`時間：`, `列席：`, `記錄：`), as a record's head prints its fields one a line. */
-const HAN_FIELD = /^\p{Script=Han}{1,8}\s*[:：]/u
+/** A line a short label in Chinese opens (`時間：`, `列席：`, `記 錄：`), as a record's head prints its fields one a line. */
+const HAN_FIELD = /^\p{Script=Han}(?:[ \u3000]?\p{Script=Han}){0,7}\s*[:：]/u
 
 /**
  * A list's lines as a converter wraps them (`…, Julie MOREAU, Paul` / `LEFÈVRE, Nadia GIRARD`, pandoc at 72 columns):
@@ -330,9 +330,12 @@ function headingOf(line: string): { position: string; value: string; accounts: b
   // A heading's label is short: a colon far into a long line opens none (and the line is not searched to its end).
   const colon = line.slice(0, HEAD_SEARCHED).search(/[:：]/)
   // An emoji before the label (`👤参会人`), as wikis' templates print their headings, is no part of it.
-  const label = withoutEndParenthesis(colon >= 0 ? line.slice(0, colon) : line)
-    .trim()
-    .replace(PICTOGRAPHS, '')
+  // A field's label spread over the line (`主 席：`) is the office closed up.
+  const label = closeSpreadHan(
+    withoutEndParenthesis(colon >= 0 ? line.slice(0, colon) : line)
+      .trim()
+      .replace(PICTOGRAPHS, ''),
+  )
   // A list under a Chinese heading names members by their accounts too (`参会人：GuangmingLuo, welkeyever`).
   const accounts = HAN.test(label)
   if (label.length < 2 || label.length > 40) return null

@@ -59,6 +59,7 @@ import {
 } from './speakers-presenters.js'
 import {
   appositionOf,
+  officeAfterName,
   officeBefore,
   officeBeforeComma,
   givenNameAfterClause,
@@ -501,9 +502,7 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   const parts = reported ? parseLabel(reported, 'colon', (label) => words.roles.test(label)) : null
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
     const person = resolveLabel(parts, reported, roster) ?? printedFamily(parts, fullNames, reported)
-    // `The host thanked …` where the document names the host in prose (`welcomed by the host, Wolfgang Walter`).
-    const holder = person || parts.kind !== 'role' ? undefined : fullNames().byOffice.get(parts.position.toLowerCase())
-    const name = person?.name ?? holder ?? printedName(parts.name, parts.honorific.split(' '))
+    const name = person?.name ?? heldBy(parts, reading) ?? printedName(parts.name, parts.honorific.split(' '))
     const fields = fieldsOf(name, parts, person)
     // `Dª Leonor Corbacho, Portavoz del Grupo Municipal PP, pregunta`: the office and body the apposition gives.
     const apposition = appositionOf(text, reported)
@@ -598,13 +597,21 @@ function titledTurn(text: string, reading: Reading, at: Pick<SpeakerLine, 'line'
   const parts = reported ? parseLabel(reported, 'colon', (label) => reading.words.roles.test(label)) : null
   if (reported && parts && (parts.honorific || parts.position || (parts.kind === 'person' && parts.strong))) {
     const person = resolveLabel(parts, reported, reading.roster)
-    const fields = fieldsOf(person?.name ?? printedName(parts.name, parts.honorific.split(' ')), parts, person)
+    const fields = fieldsOf(person?.name ?? heldBy(parts, reading) ?? printedName(parts.name, parts.honorific.split(' ')), parts, person)
     return { ...fields, label: reported, text: reported, form: 'reported', ...at }
   }
   const given = givenNameOpening(text, reading.words.verbs)
   const full = given ? (reading.fullNames().byFirst.get(given) ?? listedGiven(reading.roster, given)) : undefined
   if (given && full) return { ...listedFields(full, given, reading.roster), text: given, form: 'reported', ...at }
   return given ? null : initialsTurn(text, reading, at)
+}
+
+/**
+ * `The host thanked …`, `The President introduced …`: an office alone names the one person the document names as its
+ * holder in prose before or after (`welcomed by the host, Wolfgang Walter`, `elected … Dr. Angela Merkel as President`).
+ */
+function heldBy(parts: LabelParts, reading: Reading): string | undefined {
+  return parts.kind === 'role' ? reading.fullNames().byOffice.get(parts.position.toLowerCase().replaceAll('-', ' ')) : undefined
 }
 
 /**
@@ -762,13 +769,25 @@ function fullNamesOf(flow: readonly FlowEntry[], common: ReadonlySet<string>, so
       noteInitials(byInitials, name, tokens[i + size])
       // The apposition may wrap over a line's end (`by the convener of` / `WG5, John Reid`): the line's break is no word.
       const before = tokens[i - 1]?.endsWith(',') ? tokens.slice(Math.max(0, i - 5), i).filter(Boolean) : []
-      const office = before.length > 1 ? officeBeforeComma(before, before.length - 1) : ''
-      if (office) byOffice.set(office, byOffice.get(office) === undefined || byOffice.get(office) === name ? name : null)
+      // Or an election after it (`… Dr. Angela Merkel as President`, `Raul Estrada-Oyuela was designated as Chair`).
+      const office = (before.length > 1 ? officeBeforeComma(before, before.length - 1) : '') || officeAfterName(tokens, i + size)
+      if (office) noteHolder(byOffice, office, name)
       i += size - 1
     }
   }
   const found = (map: Map<string, string | null>) => new Map([...map].filter((entry): entry is [string, string] => entry[1] !== null))
   return { byFirst: found(byFirst), byFamily, byInitials: found(byInitials), byOffice: found(byOffice) }
+}
+
+/**
+ * The holder an office's apposition or election names: the one person named so (`Zammit Cutajar` and `Zammit-Cutajar`
+ * one, as printed first); an office two hold names nobody (null).
+ */
+function noteHolder(byOffice: Map<string, string | null>, office: string, name: string): void {
+  const key = office.replaceAll('-', ' ')
+  const known = byOffice.get(key)
+  const same = (printed: string) => printed.replaceAll('-', ' ') === name.replaceAll('-', ' ')
+  byOffice.set(key, known === undefined ? name : known !== null && same(known) ? known : null)
 }
 
 /**

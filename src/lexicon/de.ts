@@ -643,6 +643,7 @@ export const de = defineLexicon({
   officeBodyLinks: ['bei', 'beim', 'von', 'der', 'des'],
   appositionDeterminers: ['unser', 'unsere', 'der', 'die', 'ihr', 'ihre', 'sein', 'seine'],
   soleOffices: ['vorsitzender', 'vorsitzende', 'bürgermeister', 'bürgermeisterin'],
+  electedAsLinks: ['als'],
   titleConnectors: ['beim', 'bei der', 'im', 'für', 'des', 'der', 'und'],
   notLabels: [
     'beschluss',

@@ -549,6 +549,7 @@ export const en = defineLexicon({
     'mayor',
     'ranking member',
   ],
+  electedAsLinks: ['as'],
   titleConnectors: ['of', 'for', 'on'],
   seatConnectors: ['of'],
   notLabels: [

@@ -257,6 +257,7 @@ export const es = defineLexicon({
   officeBodyLinks: ['de', 'del', 'en'],
   appositionDeterminers: ['nuestro', 'nuestra', 'el', 'la', 'su'],
   soleOffices: ['alcalde', 'alcaldesa', 'presidente', 'presidenta'],
+  electedAsLinks: ['como'],
   titleConnectors: ['de', 'del', 'de la'],
   notLabels: [
     'acción',

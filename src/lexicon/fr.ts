@@ -321,6 +321,7 @@ export const fr = defineLexicon({
   ],
   titleArticles: ['le', 'la', 'les', 'l’', "l'"],
   // `adjointe aux finances`, `conseiller délégué au sport`: an office's remit.
+  electedAsLinks: ['comme'],
   titleConnectors: ['de', 'du', 'des', 'de la', 'aux', 'au', 'chargé de', 'chargée de'],
   selfIntroductions: ['je suis', 'je m’appelle', "je m'appelle"],
   officeArticles: ['un', 'une', 'le', 'la'],

@@ -229,6 +229,11 @@ export const Lexicon = z.strictObject({
    * `Chairman Simmons`, `Madame la Présidente` aside (assemble/introductions.ts). Not an office many hold (`Director`).
    */
   soleOffices: Words,
+  /**
+   * Words after a person's name that give the office they are elected or designated to, lowercase: `the election of Dr.
+   * Angela Merkel as President`, `Raul Estrada-Oyuela was designated as Chair` — whom the office alone names later.
+   */
+  electedAsLinks: Words,
   /** Words that carry an office on to its domain ("Minister of Finance", "Staatssekretär beim …"). */
   titleConnectors: Words,
   /**

@@ -247,6 +247,9 @@ export const zh = defineLexicon({
     // A council's record of what a member asked the government for (`陳議員孝仁詢及：…`).
     '詢及',
     '询及',
+    // The chair's report to a sitting (`一、主席報告簽到議員已達法定人數。`): the verb after an office or a name only.
+    '報告',
+    '报告',
   ],
   // Offices whose holder presides: `主席：` alone is whom the record's `主席：林召集人文` line names.
   presidingOffices: ['主席', '主持人'],

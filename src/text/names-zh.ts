@@ -86,7 +86,10 @@ function withTitle(text: string, at: number, title: string): HanName | null {
   if (surname) {
     const family = before.slice(surname.at, surname.at + surname.length)
     const position = before.slice(surname.at + surname.length) + title
-    return { kind: 'person', name: family + given, family, given, position, organization: before.slice(0, surname.at), honorific: '' }
+    // An office the speaker holds here before the name is no body (`主席林副議長棋山`: in the chair).
+    const body = before.slice(0, surname.at)
+    const organization = TITLES.includes(body) ? '' : body
+    return { kind: 'person', name: family + given, family, given, position, organization, honorific: '' }
   }
   // A full name before the office (許哲仁顧問, 簡維克律師), perhaps after an office the speaker holds here (主席王德威處長).
   const full = given === '' ? fullNameBefore(before) : null
