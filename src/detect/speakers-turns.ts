@@ -27,6 +27,7 @@ import {
 import type { Claims } from './define.js'
 import { type RosterPerson, commonWords, listedInitials, participantOf, resolveLabel } from './speakers-roster.js'
 import { profileHandle } from './speakers-mentions.js'
+import { acronymsAmong } from './speakers-acronyms.js'
 
 export interface LabelTurn {
   entry: FlowEntry
@@ -42,6 +43,8 @@ export interface LabelTurn {
   remarks: string
   /** The role whose label introduces its holder (`**Moderator:** Ms. Anna Berg, …`): `Moderator`. */
   role?: string
+  /** Capitals the document uses otherwise (`PR:` where it writes `a PR`, `TBD:`): no name's initials. */
+  otherwise?: boolean
 }
 
 /** How many turns in one style make it the document's way of writing turns. */
@@ -69,6 +72,7 @@ export function labelTurns(
   // Most documents have no labels: the document's lowercase words are then never read.
   if (candidates.length === 0) return { turns: new Map(), unread: [] }
   const common = commonWords(flow)
+  refuseOtherwiseUsed(candidates, flow, common)
   const listed = new Set(roster.flatMap((person) => person.name.toLowerCase().split(' ')))
   const says = (candidate: LabelTurn) => saysWho(candidate, common, listed)
   const uses = new Map<string, number>()
@@ -114,6 +118,28 @@ export function labelTurns(
       unread.push(candidate)
   }
   return { turns: accepted, unread: joinRuns(candidates, accepted, unread, (turn) => ordinary(turn) || fields.has(keyOf(turn))) }
+}
+
+/**
+ * Initials that spell a listed name (`RJ` for Robert Jackson) but that the document writes otherwise, as a word in
+ * lowercase of three letters at least (`TBD:`, `AOB:`) or as an acronym (`PR:` where it writes `a PR`,
+ * speakers-acronyms.ts), name nobody: the candidates' person is taken back. Initials the list gives someone (`Paula
+ * Reed (PR)`) stay theirs.
+ */
+function refuseOtherwiseUsed(candidates: readonly LabelTurn[], flow: readonly FlowEntry[], common: ReadonlySet<string>): void {
+  const spelt = candidates.filter(
+    (candidate) =>
+      candidate.parts.kind === 'initials' && candidate.person !== null && !candidate.person.aliases.includes(candidate.opening.label),
+  )
+  if (spelt.length === 0) return
+  const acronyms = acronymsAmong(flow, new Set(spelt.map((candidate) => candidate.opening.label)))
+  // Two letters are too often a short word of prose (`de`, `am`, `je`) as well as someone's initials to be refused so.
+  const word = (label: string) => label.length > 2 && common.has(label.toLowerCase())
+  for (const candidate of spelt) {
+    if (!acronyms.has(candidate.opening.label) && !word(candidate.opening.label)) continue
+    candidate.person = null
+    candidate.otherwise = true
+  }
 }
 
 /**
