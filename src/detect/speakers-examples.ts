@@ -1922,16 +1922,19 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title:
         'initials no roll call gives name the one attendee whose given and family name they are (`RJ` for Robert Jackson, ' +
-        '`KK` for Kurt B. Kaiser; three letters: given name and the last two, `JMB`); a task list of attendees too',
+        '`KK` for Kurt B. Kaiser; three letters: given name and the last two, `JMB`); a task list of attendees too; capitals ' +
+        'an honorific spells (`MS:`) are the initials of the one attendee they spell, not `Ms` alone',
       form: 'resolved label',
       text:
-        '## Attendees\n\n- [x]  Robert Jackson\n- [x]  Kurt B. Kaiser\n- [ ]  José María Martín Blázquez\n\n## Minutes\n\n' +
-        '- RJ: 3.14 is out, the beta too.\n- KK: I will review the notes.\n- JMB: The guides are ready.\n- RJ: Thanks.\n',
+        '## Attendees\n\n- [x]  Robert Jackson\n- [x]  Kurt B. Kaiser\n- [ ]  José María Martín Blázquez\n- [x]  Melanie Sumner\n\n' +
+        '## Minutes\n\n- RJ: 3.14 is out, the beta too.\n- KK: I will review the notes.\n- JMB: The guides are ready.\n' +
+        '- MS: What is the problem?\n- RJ: Thanks.\n',
       found: {
         speakers: [
           { name: 'Robert Jackson', label: 'RJ', given_name: 'Robert', family_name: 'Jackson' },
           { name: 'Kurt B. Kaiser', label: 'KK' },
           { name: 'José María Martín Blázquez', label: 'JMB' },
+          { name: 'Melanie Sumner', label: 'MS', honorific: '' },
           { name: 'Robert Jackson', label: 'RJ' },
         ],
       },

@@ -416,7 +416,8 @@ function candidateAt(
   const read = opening.time !== null || opening.voice ? parseDisplayLabel : parseLabel
   // Initials the participants list gives someone are theirs before any other reading of the letters (`PS:`, `MS:`).
   const initials = opening.form === 'colon' && listedInitials(opening.label, roster) ? initialsParts(opening.label) : null
-  const label = initials ?? read(linked ? `@${handle}` : opening.label, opening.form, isRole) ?? keyedLabel(opening.label, roster)
+  const reading = initials ?? read(linked ? `@${handle}` : opening.label, opening.form, isRole) ?? keyedLabel(opening.label, roster)
+  const label = reading && opening.form === 'colon' ? spelt(reading, opening.label, roster) : reading
   if (!label) return null
   // `Q：如何计算？@许银`: a question or its answer that a mention closes is the turn of who asked or answered it.
   const closing = isQuestion(label) ? closingMention(text) : null
@@ -468,6 +469,15 @@ function keyedOpening(text: string, roster: readonly RosterPerson[]): Opening | 
 }
 
 const KEYED_DASH = /^(\p{Lu}{1,2}\d?) (?:-{1,3}|[–—]) (?=\S)/u
+
+/**
+ * `MS:` where Melanie Sumner attends: capitals read as an honorific alone (`Ms`, `Pr`, `Dr`), no name after it, that
+ * are the initials of one listed name are hers (a turn by an honorific alone names nobody).
+ */
+function spelt(parts: LabelParts, label: string, roster: readonly RosterPerson[]): LabelParts {
+  if (parts.name !== '' || parts.honorific === '' || parts.position !== '' || !/^\p{Lu}{2,3}$/u.test(label)) return parts
+  return resolveLabel(initialsParts(label), label, roster) ? initialsParts(label) : parts
+}
 
 function initialsParts(label: string): LabelParts {
   return { ...emptyParts(), kind: 'initials', name: label }
