@@ -1959,6 +1959,60 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'initials no roll call gives name the one attendee whose given and family name they are (`RJ` for Robert Jackson, ' +
+        '`KK` for Kurt B. Kaiser; three letters: given name and the last two, `JMB`); a task list of attendees too; capitals ' +
+        'an honorific spells (`MS:`) are the initials of the one attendee they spell, not `Ms` alone',
+      form: 'resolved label',
+      text:
+        '## Attendees\n\n- [x]  Robert Jackson\n- [x]  Kurt B. Kaiser\n- [ ]  José María Martín Blázquez\n- [x]  Melanie Sumner\n\n' +
+        '## Minutes\n\n- RJ: 3.14 is out, the beta too.\n- KK: I will review the notes.\n- JMB: The guides are ready.\n' +
+        '- MS: What is the problem?\n- RJ: Thanks.\n',
+      found: {
+        speakers: [
+          { name: 'Robert Jackson', label: 'RJ', given_name: 'Robert', family_name: 'Jackson' },
+          { name: 'Kurt B. Kaiser', label: 'KK' },
+          { name: 'José María Martín Blázquez', label: 'JMB' },
+          { name: 'Melanie Sumner', label: 'MS', honorific: '' },
+          { name: 'Robert Jackson', label: 'RJ' },
+        ],
+      },
+    },
+    {
+      title:
+        'initials two attendees share name neither; capitals the document writes as an acronym (`the CI`, `PRs`) or as a ' +
+        'word (`tbd`) are no attendee’s initials (`CI:` for Carl Ito, `TBD:` for Tom B. Dale)',
+      form: 'resolved label',
+      text:
+        'Attendees: Anna Berg, Arne Bold, Carl Ito, Karl Lund, Tom B. Dale\n\n## Notes\n\n' +
+        'KL: The CI is green, the date is tbd.\n\nAB: We agree.\n\nCI: failed on Monday.\n\nKL: Thanks.\n\n' +
+        'AB: Good.\n\nCI: passed.\n\nTBD: the venue.\n',
+      found: {
+        speakers: [
+          { name: 'Karl Lund', label: 'KL' },
+          { name: 'AB', label: 'AB' },
+          { name: 'CI', label: 'CI' },
+          { name: 'Karl Lund', label: 'KL' },
+          { name: 'AB', label: 'AB' },
+          { name: 'CI', label: 'CI' },
+          { name: 'TBD', label: 'TBD' },
+        ],
+      },
+    },
+    {
+      title: 'initials a document without an attendee list prints are no name it mentions in prose',
+      form: 'resolved label',
+      text: '## Notes\n\nRobert Jackson sent the draft.\n\nRJ: It is out.\n\nGC: Good.\n\nRJ: Thanks.\n\nGC: Fine.\n',
+      found: {
+        speakers: [
+          { name: 'RJ', label: 'RJ', given_name: '' },
+          { name: 'GC', label: 'GC' },
+          { name: 'RJ', label: 'RJ' },
+          { name: 'GC', label: 'GC' },
+        ],
+      },
+    },
+    {
       title: 'a speaker named in full in a heading takes the body the participants list gives them',
       form: 'presenter heading',
       text:

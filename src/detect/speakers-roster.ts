@@ -552,6 +552,8 @@ function account(name: string, position: string): RosterPerson {
 }
 
 const KEEPERS_NOTE = /\s\[\p{Ll}[^[\]]{0,60}\]$/u
+/** A task list's box before an attendee (`- [x]  Anna Berg`), as notes templates tick off who came. */
+const TASK_BOX = /^\[[ x]\]\s+/iu
 
 /** One attendee's entry: `Rob Wu (Mozilla)`, `Shane Carr - Google i18n (SFC), Co-Moderator`, `Mr. Samuel F. Baxter`. */
 export function participantOf(entry: string, listed = ''): RosterPerson | null {
@@ -560,6 +562,7 @@ export function participantOf(entry: string, listed = ''): RosterPerson | null {
   // brackets after the entry (`Raff Viglianti (RV) [remotely from DC]`).
   let text = collapseSpace(entry)
     .replace(/^(?:\d{1,3}[.)]?|[-*•])\s+/, '')
+    .replace(TASK_BOX, '')
     .replace(/\[([^[\]]*)\]\([^()[\]]*\)/g, '$1')
     .replace(KEEPERS_NOTE, '')
     .replace(EMAIL, '')
@@ -902,8 +905,31 @@ function oneWord(word: string, initialsToo: boolean, roster: readonly RosterPers
   const near = word.length >= 5 ? only(roster.filter(spelt)) : null
   if (near) return near
   if (!initialsToo || word.length < 2 || word.length > 4) return null
-  return only(roster.filter((person) => initialsOf(person.name) === word))
+  const every = roster.filter((person) => initialsOf(person.name) === word)
+  return every.length > 0 ? only(every) : only(roster.filter((person) => nameInitials(person.name).includes(word)))
 }
+
+/**
+ * The initials a label gives a listed name it does not spell in full (every word's initial is tried first): the given
+ * and the family name's (`rj` for Robert Jackson, `kk` for Kurt B. Kaiser), and with three letters the given name's and
+ * the last two words' (`clq` for Carlos López Quintanilla, `jmb` for José María Blázquez); particles and suffixes aside
+ * (`lb` for Ludwig van Beethoven).
+ */
+function nameInitials(name: string): readonly string[] {
+  let keys = initialsByName.get(name)
+  if (keys === undefined) {
+    const words = name.split(' ').filter((word) => word !== '' && !PARTICLES.has(word) && !SUFFIXES.has(word))
+    const first = words.map((word) => slug(word).charAt(0))
+    const two = first.length < 2 ? [] : [first[0]! + first.at(-1)!]
+    keys = first.length >= 3 ? [...two, first[0]! + first.at(-2)! + first.at(-1)!] : two
+    if (initialsByName.size >= NAMES_KEPT) initialsByName.clear()
+    initialsByName.set(name, keys)
+  }
+  return keys
+}
+
+const initialsByName = new Map<string, readonly string[]>()
+const SUFFIXES = new Set(lexicon.nameSuffixes)
 
 /** The one present attendee whose initials a word is (`JP` for Jean-Pierre, `AB` for Anna Berg), or null. */
 export function byInitials(word: string, roster: readonly RosterPerson[]): RosterPerson | null {

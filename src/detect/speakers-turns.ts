@@ -27,6 +27,7 @@ import {
 import type { Claims } from './define.js'
 import { type RosterPerson, commonWords, listedInitials, participantOf, resolveLabel } from './speakers-roster.js'
 import { profileHandle } from './speakers-mentions.js'
+import { acronymsAmong } from './speakers-acronyms.js'
 
 export interface LabelTurn {
   entry: FlowEntry
@@ -42,6 +43,8 @@ export interface LabelTurn {
   remarks: string
   /** The role whose label introduces its holder (`**Moderator:** Ms. Anna Berg, …`): `Moderator`. */
   role?: string
+  /** Capitals the document uses otherwise (`PR:` where it writes `a PR`, `TBD:`): no name's initials. */
+  otherwise?: boolean
 }
 
 /** How many turns in one style make it the document's way of writing turns. */
@@ -69,6 +72,7 @@ export function labelTurns(
   // Most documents have no labels: the document's lowercase words are then never read.
   if (candidates.length === 0) return { turns: new Map(), unread: [] }
   const common = commonWords(flow)
+  refuseOtherwiseUsed(candidates, flow, common)
   const listed = new Set(roster.flatMap((person) => person.name.toLowerCase().split(' ')))
   const says = (candidate: LabelTurn) => saysWho(candidate, common, listed)
   const uses = new Map<string, number>()
@@ -114,6 +118,28 @@ export function labelTurns(
       unread.push(candidate)
   }
   return { turns: accepted, unread: joinRuns(candidates, accepted, unread, (turn) => ordinary(turn) || fields.has(keyOf(turn))) }
+}
+
+/**
+ * Initials that spell a listed name (`RJ` for Robert Jackson) but that the document writes otherwise, as a word in
+ * lowercase of three letters at least (`TBD:`, `AOB:`) or as an acronym (`PR:` where it writes `a PR`,
+ * speakers-acronyms.ts), name nobody: the candidates' person is taken back. Initials the list gives someone (`Paula
+ * Reed (PR)`) stay theirs.
+ */
+function refuseOtherwiseUsed(candidates: readonly LabelTurn[], flow: readonly FlowEntry[], common: ReadonlySet<string>): void {
+  const spelt = candidates.filter(
+    (candidate) =>
+      candidate.parts.kind === 'initials' && candidate.person !== null && !candidate.person.aliases.includes(candidate.opening.label),
+  )
+  if (spelt.length === 0) return
+  const acronyms = acronymsAmong(flow, new Set(spelt.map((candidate) => candidate.opening.label)))
+  // Two letters are too often a short word of prose (`de`, `am`, `je`) as well as someone's initials to be refused so.
+  const word = (label: string) => label.length > 2 && common.has(label.toLowerCase())
+  for (const candidate of spelt) {
+    if (!acronyms.has(candidate.opening.label) && !word(candidate.opening.label)) continue
+    candidate.person = null
+    candidate.otherwise = true
+  }
 }
 
 /**
@@ -390,7 +416,8 @@ function candidateAt(
   const read = opening.time !== null || opening.voice ? parseDisplayLabel : parseLabel
   // Initials the participants list gives someone are theirs before any other reading of the letters (`PS:`, `MS:`).
   const initials = opening.form === 'colon' && listedInitials(opening.label, roster) ? initialsParts(opening.label) : null
-  const label = initials ?? read(linked ? `@${handle}` : opening.label, opening.form, isRole) ?? keyedLabel(opening.label, roster)
+  const reading = initials ?? read(linked ? `@${handle}` : opening.label, opening.form, isRole) ?? keyedLabel(opening.label, roster)
+  const label = reading && opening.form === 'colon' ? spelt(reading, opening.label, roster) : reading
   if (!label) return null
   // `Q：如何计算？@许银`: a question or its answer that a mention closes is the turn of who asked or answered it.
   const closing = isQuestion(label) ? closingMention(text) : null
@@ -442,6 +469,15 @@ function keyedOpening(text: string, roster: readonly RosterPerson[]): Opening | 
 }
 
 const KEYED_DASH = /^(\p{Lu}{1,2}\d?) (?:-{1,3}|[–—]) (?=\S)/u
+
+/**
+ * `MS:` where Melanie Sumner attends: capitals read as an honorific alone (`Ms`, `Pr`, `Dr`), no name after it, that
+ * are the initials of one listed name are hers (a turn by an honorific alone names nobody).
+ */
+function spelt(parts: LabelParts, label: string, roster: readonly RosterPerson[]): LabelParts {
+  if (parts.name !== '' || parts.honorific === '' || parts.position !== '' || !/^\p{Lu}{2,3}$/u.test(label)) return parts
+  return resolveLabel(initialsParts(label), label, roster) ? initialsParts(label) : parts
+}
 
 function initialsParts(label: string): LabelParts {
   return { ...emptyParts(), kind: 'initials', name: label }

@@ -949,7 +949,7 @@ function labelTurnFields(
   const asked = examinedTurn(turn, context.dialect.transcript?.examination.get(turn.entry.line), roster)
   const person =
     fullerListed(asked.person, named) ??
-    nameOnly(resolveLabel(asked.parts, asked.opening.label, named)) ??
+    (turn.otherwise ? null : nameOnly(resolveLabel(asked.parts, asked.opening.label, named))) ??
     printedFamily(asked.parts, printed, asked.opening.label)
   const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
   return { ...fields, text: turn.opening.label, form: 'label' as const }

@@ -640,6 +640,7 @@ export const de = defineLexicon({
   titleArticles: ['der', 'die'],
   selfIntroductions: ['ich bin', 'mein name ist', 'ich heiße'],
   officeArticles: ['ein', 'eine', 'der', 'die'],
+  nounDeterminers: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'jeder', 'jede', 'jedes'],
   officeBodyLinks: ['bei', 'beim', 'von', 'der', 'des'],
   appositionDeterminers: ['unser', 'unsere', 'der', 'die', 'ihr', 'ihre', 'sein', 'seine'],
   soleOffices: ['vorsitzender', 'vorsitzende', 'bürgermeister', 'bürgermeisterin'],

@@ -536,6 +536,7 @@ export const en = defineLexicon({
   titleArticles: ['the'],
   selfIntroductions: ["i'm", 'i’m', 'i am', 'my name is'],
   officeArticles: ['a', 'an', 'the'],
+  nounDeterminers: ['a', 'an', 'the', 'this', 'these', 'those', 'each', 'every', 'our', 'your', 'its', 'their'],
   officeBodyLinks: ['of', 'at'],
   appositionDeterminers: ['our', 'the', 'its', 'their', 'his', 'her', 'my'],
   soleOffices: [

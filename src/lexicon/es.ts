@@ -254,6 +254,7 @@ export const es = defineLexicon({
   titleArticles: ['el', 'la', 'los', 'las'],
   selfIntroductions: ['soy', 'me llamo', 'mi nombre es'],
   officeArticles: ['un', 'una', 'el', 'la'],
+  nounDeterminers: ['el', 'la', 'los', 'las', 'un', 'una', 'del', 'al', 'este', 'esta', 'cada'],
   officeBodyLinks: ['de', 'del', 'en'],
   appositionDeterminers: ['nuestro', 'nuestra', 'el', 'la', 'su'],
   soleOffices: ['alcalde', 'alcaldesa', 'presidente', 'presidenta'],

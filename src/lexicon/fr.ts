@@ -325,6 +325,7 @@ export const fr = defineLexicon({
   titleConnectors: ['de', 'du', 'des', 'de la', 'aux', 'au', 'chargé de', 'chargée de'],
   selfIntroductions: ['je suis', 'je m’appelle', "je m'appelle"],
   officeArticles: ['un', 'une', 'le', 'la'],
+  nounDeterminers: ['un', 'une', 'le', 'la', 'les', 'du', 'des', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'chaque'],
   officeBodyLinks: ['de', 'du', 'chez'],
   appositionDeterminers: ['notre', 'le', 'la', 'leur', 'son', 'sa'],
   soleOffices: ['président', 'présidente', 'maire'],

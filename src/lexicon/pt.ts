@@ -346,4 +346,5 @@ export const pt = defineLexicon({
     'prefeitura',
     'grupo de trabalho',
   ],
+  nounDeterminers: ['o', 'os', 'um', 'uma', 'do', 'da', 'dos', 'das', 'na', 'este', 'esta', 'cada'],
 })

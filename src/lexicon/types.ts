@@ -215,6 +215,11 @@ export const Lexicon = z.strictObject({
   /** Articles before the office a self-introduction names, lowercase ("a", "the", "une"). */
   officeArticles: Words,
   /**
+   * Articles and determiners before a noun, lowercase ("the", "a", "this", "le", "der"): capitals after one are a thing's
+   * acronym (`the API`, `a PR`, `le PS`), never a person's initials, which no article opens (speakers-acronyms.ts).
+   */
+  nounDeterminers: Words,
+  /**
    * Words between an office a self-introduction names and the body the speaker holds it in, lowercase ("of", "at",
    * "chez"): `I'm the CEO of Late Checkout` gives the organisation too (assemble/persons.ts).
    */
