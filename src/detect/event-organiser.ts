@@ -4,7 +4,7 @@
 import type { FlowEntry } from '../parse/flow.js'
 import { flatText } from '../parse/text.js'
 import { alternation, lexicon, wholeWords } from '../lexicon/index.js'
-import { findDay } from '../text/dates.js'
+import { findDay, findMonth } from '../text/dates.js'
 import { isAllCaps } from '../text/normalize.js'
 import { trimEndWhere } from '../text/scan.js'
 
@@ -64,8 +64,10 @@ function organisedAt(text: string, start: number, after: number): Omit<Organised
   const by = BY.exec(rest)
   if (by) {
     const before = text.slice(Math.max(0, start - MAX_BEFORE_MEETING), start)
-    const organizer = bodyName(nameAfter(rest.slice(by[0].length)))
-    return organizer && ANY_MEETING.test(before) ? { organizer, date: null, location: null } : null
+    const named = nameAfter(rest.slice(by[0].length))
+    const organizer = bodyName(named)
+    if (!organizer || !ANY_MEETING.test(before)) return null
+    return { organizer, date: dateAfterBody(rest.slice(by[0].length + named.length)), location: null }
   }
   // "… held a two-day workshop in Bergen on …": the body is the subject before the verb. "… hosted some experts from
   // many facilities at a workshop at Cosener's House": the meeting after a preposition further into the sentence.
@@ -79,6 +81,24 @@ function organisedAt(text: string, start: number, after: number): Omit<Organised
   const organizer = bodyName(nameBefore(text.slice(Math.max(0, start - 200), start)))
   const placed = placeAndDate(rest.slice(objectAt + meeting[0].length))
   return organizer || placed.location ? { organizer, ...placed } : null
+}
+
+// After the body's name, its acronym in parentheses, then a preposition of time: "… convened by the Harbour Board (HB) in June 2019".
+const AFTER_BODY = new RegExp(
+  `^(?: \\([\\p{Lu}\\p{N}&-]{2,12}\\))?,? (?:${alternation([...lexicon.dayPrepositions, ...lexicon.placePrepositions])}) `,
+  'u',
+)
+
+/** Longest date read after the body. */
+const MAX_DATE_CHARS = 40
+
+/** The day or month that follows the organising body at once ("… by the Harbour Board in June 2019": 2019-06), or null. */
+function dateAfterBody(text: string): string | null {
+  const at = AFTER_BODY.exec(text)
+  if (!at) return null
+  const slice = text.slice(at[0].length, at[0].length + MAX_DATE_CHARS)
+  const found = findDay(slice) ?? findMonth(slice)
+  return found !== null && found.index === 0 ? found.iso : null
 }
 
 // "… at a workshop", "… for the meeting": a preposition and an article later in the verb's sentence.

@@ -661,6 +661,12 @@ export const event = defineDetector({
         found: { organizer: 'Institute of Marine Research' },
       },
       {
+        title: 'a meeting convened by a body, its acronym in parentheses, in a month: the organiser and the month',
+        form: 'organiser',
+        text: 'The Coastal Data Workshop was convened by the Harbour Data Board (HDB) in June 2019.  This report sums it up.\n',
+        found: { organizer: 'Harbour Data Board', date: '2019-06' },
+      },
+      {
         title: 'a person who held a meeting is no organising body; the place and date still count',
         form: 'organiser',
         text: '# Team notes\n\nAnna Berg held a small workshop in Oslo on 3 May 2021 for her team.\n',

@@ -687,6 +687,24 @@ export const headings = defineDetector({
       },
       {
         title:
+          'in plain text with an indented body (an RFC’s or Internet-Draft’s), a lead-in sentence’s end alone on its line ' +
+          '(`Examples include:`, `Lessons learned include:`) announces the list or paragraphs under it: no heading',
+        form: 'plain-text label heading',
+        text:
+          '1.  Introduction\n\n   The workshop looked at protocols whose deployment went otherwise than planned.\n\n' +
+          '   Examples include:\n\n   Email standards, which presumed many providers running in a largely\n' +
+          '   uncoordinated fashion, but which have seen market consolidation.\n\n' +
+          '2.  Discussions\n\n   Lessons learned include:\n\n   o  Feedback from those who deploy often comes too late.\n\n' +
+          '   o  User communities come in too late.\n\f',
+        found: {
+          headings: [
+            { title: 'Introduction', number: '1', depth: 1 },
+            { title: 'Discussions', number: '2', depth: 1 },
+          ],
+        },
+      },
+      {
+        title:
           'in plain text, an agenda’s numbered lines (blank lines between, as a PDF prints a list) that the body repeats ' +
           'over its text are a list; the repeats are the headings, under a part’s name alone over the first of them',
         form: 'plain-text numbered heading',

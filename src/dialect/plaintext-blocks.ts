@@ -449,6 +449,8 @@ function isLinePerParagraph(lines: ReadonlyArray<Line | null>): boolean {
 }
 
 const LONE_WORDS = 6
+/** A lead-in's last words before its colon (`Examples include:`, `… as follows:`): the line announces what follows. */
+const LIST_LEAD_IN = new RegExp(`(?:^|\\s)(?:${alternation(lexicon.listLeadIns)})$`, 'iu')
 /** A finite auxiliary after a line's first word, in lowercase: the line is a sentence. */
 const FINITE_VERB = new RegExp(`\\s(?:${alternation(lexicon.finiteVerbs)})\\s`, 'u')
 
@@ -465,6 +467,8 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   const styledBefore = previous?.type === 'paragraph' && previous.children.length === 1 && previous.children[0]!.type === 'strong'
   if ((shortLine(previous) && !styledBefore) || (shortLine(next) && !line.text.trim().endsWith(':'))) return node
   const text = withoutEndColon(line.text.trim())
+  // A lead-in sentence's end (`Examples include:`, `Lessons learned include:`) announces the list under it: no heading.
+  if (line.text.trim().endsWith(':') && LIST_LEAD_IN.test(text)) return node
   // `Irene: that was a challenge`: a label whose sentence goes on in lowercase is a short turn, not a title.
   if (/:\s\p{Ll}/u.test(text)) return node
   if (inColumns(text) || isDocumentNumber(text)) return node

@@ -550,6 +550,8 @@ export const de = defineLexicon({
     'unter',
     'neben',
   ],
+  // A lead-in's last words before its colon (`Die Ergebnisse lauten wie folgt:`): it announces a list.
+  listLeadIns: ['wie folgt', 'unter anderem', 'beispielsweise', 'folgende'],
   organisedByPhrases: ['veranstaltet von', 'organisiert von', 'ausgerichtet von', 'herausgegeben von'],
   affiliationWords: ['der', 'des', 'von', 'vom', 'beim'],
   employerPrepositions: ['bei', 'an der', 'am'],

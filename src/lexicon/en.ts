@@ -447,6 +447,7 @@ export const en = defineLexicon({
   relativePronouns: ['who'],
   verbAdverbs: ['also', 'then', 'further', 'again', 'briefly', 'strongly', 'fully', 'firmly', 'is', 'was', 'has', 'had'],
   finiteVerbs: ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'shall', 'can', 'could', 'did', 'does'],
+  listLeadIns: ['include', 'includes', 'included', 'including', 'as follows', 'the following', 'such as', 'below'],
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'been', 'being', 'be'],
   leadInPrepositions: ['during', 'at', 'in', 'after', 'before', 'following', 'on'],
   reportOpeners: ['then', 'next', 'finally', 'subsequently', 'in response', 'in reply', 'in closing', 'lastly'],

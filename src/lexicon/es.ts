@@ -205,6 +205,8 @@ export const es = defineLexicon({
     'explicación',
   ],
   agentWords: ['por'],
+  // A lead-in's last words before its colon (`Los acuerdos son los siguientes:`): it announces a list.
+  listLeadIns: ['siguientes', 'como sigue', 'a continuación', 'entre otros', 'entre otras'],
   organisedByPhrases: ['organizado por', 'organizada por', 'organizados por', 'publicado por', 'editado por'],
   affiliationWords: ['de', 'del', 'de la'],
   employerPrepositions: ['en'],

@@ -281,6 +281,8 @@ export const fr = defineLexicon({
   employerPrepositions: ['à', 'chez', 'au sein de', 'auprès de'],
   representingPhrases: ['représentant', 'représentante', 'au nom de', 'pour le compte de'],
   presentedByPhrases: ['présentation par', 'présenté par', 'présentée par', 'exposé par'],
+  // A lead-in's last words before its colon (`Les points abordés sont les suivants :`): it announces a list.
+  listLeadIns: ['notamment', 'comme suit', 'suivants', 'suivantes', 'ci-dessous', 'ci-après'],
   organisedByPhrases: ['organisé par', 'organisée par', 'organisés par', 'publié par', 'édité par'],
   titles: [
     'maire',

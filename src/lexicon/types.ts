@@ -152,6 +152,11 @@ export const Lexicon = z.strictObject({
    */
   finiteVerbs: Words,
   /**
+   * Last words of a lead-in sentence before its colon, lowercase: a short line ending in one (`Examples include:`,
+   * `The results were as follows:`) announces the items or paragraphs under it, it heads nothing.
+   */
+  listLeadIns: Words,
+  /**
    * Forms of `to be` that make the reporting verb after them passive, lowercase: `Karin Holm was added to the PMC`,
    * `Anna Berg was asked to …` report no words of that person.
    */

@@ -372,7 +372,7 @@ const CJK_MONTH_YEAR = new RegExp(
 )
 
 /** A month of a year ("April 2018", "2021年3月") as `YYYY-MM` and where it is printed. */
-function findMonth(printed: string): FoundDay | null {
+export function findMonth(printed: string): FoundDay | null {
   if (!FIGURES.test(printed)) return null
   const text = asciiDigits(printed)
   const named = MONTH_YEAR.exec(text)
