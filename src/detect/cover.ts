@@ -396,6 +396,11 @@ export const cover = defineDetector({
         found: { title: null, titleLine: null },
       },
       {
+        title: 'a part’s name as the first heading (`Quick summary` underlined, over `Roll call`) opens the body: no title',
+        text: 'Quick summary\n=============\n\nThe meeting went well.\n\nRoll call\n=========\n\nanna   here\n',
+        found: { title: null, titleLine: null },
+      },
+      {
         title: 'a numbered first heading opens the body: no title',
         text: '# 1. Introduction\n\nText.\n',
         found: { title: null, titleLine: null },
@@ -1197,6 +1202,8 @@ function leadingTitle(
   // A heading of any depth over the minutes' roster (`## Minutes of …` / `**Scribe:** Anna Berg`) is their title.
   const titled = first?.type === 'heading' && (first.depth === 1 || isRosterLine(flow[start + 1]))
   if (start < 0 || first?.type !== 'heading' || !titled || printed || splitNumber(flatText(first)).number !== null) return []
+  // A part's name as the first heading (`Summary`, `Quick summary` underlined, over `Roll call`, `Meeting`) opens the body.
+  if (SECTION_NAME.test(flatText(first).trim())) return []
   const region: FlowEntry[] = []
   let i = start
   for (; i < flow.length; i++) {

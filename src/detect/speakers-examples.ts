@@ -3655,6 +3655,24 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a developer’s handle in lowercase opening a paragraph before a reporting verb (`ferringb said:` over an indented ' +
+        'quotation, `antarus requested that …`), as a project’s meeting summaries name people; a subject that names nobody ' +
+        '(`we agreed`) is none, nor is a plain `nick: URL` line citing a member’s post',
+      form: 'reporting sentence',
+      text:
+        'Status of PMS\n-------------\nferringb said:\n  I would like the council to discuss the current status of PMS\n' +
+        '  and whether the spec will be approved this year.\n\nPreparation: Post your opinion to the thread.\n\n' +
+        '\tdberkholz: http://archives.example.org/gentoo-dev/msg_9e96.xml\n\nwe agreed to vote on the list.\n\n' +
+        'as-needed by default\n--------------------\nantarus requested that we vote on the default LDFLAGS.\n\f',
+      found: {
+        speakers: [
+          { name: 'ferringb', label: 'ferringb', form: 'reported' },
+          { name: 'antarus', label: 'antarus', form: 'reported' },
+        ],
+      },
+    },
+    {
       title: 'a given name before a reporting verb names the one participant listed by it; one listed as absent spoke no turn',
       form: 'reporting sentence',
       text:

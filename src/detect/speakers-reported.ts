@@ -293,6 +293,24 @@ export function givenNameOpening(text: string, verbs: RegExp): string | null {
 }
 
 const OPENERS_WORDS = new Set(lexicon.sentenceOpeners)
+
+/** A handle a record may name people by (`ferringb`, `lu_zero`): a lowercase letter, then letters, figures, `_` or `-`. */
+const HANDLE = /^\p{Ll}[\p{Ll}\p{N}_-]{2,19}$/u
+const NOT_HANDLES = lower([...lexicon.anonymousSubjects, ...lexicon.smallWords, ...lexicon.sentenceOpeners, ...lexicon.pronouns])
+
+/**
+ * The handle a paragraph opens with before a reporting verb (`ferringb said: …`, `antarus requested that we vote …`): a
+ * sentence opens with a capital, so a word in lowercase there is a name written as its owner writes it (a developer's
+ * handle), unless it is a subject that names nobody (`we agreed`, `everyone said`).
+ */
+export function handleOpening(text: string, verbs: RegExp): string | null {
+  if (CAPITAL_FIRST.test(text)) return null
+  const tokens = text.slice(0, 200).split(' ', 6)
+  const word = tokens[0]!.replace(/[,:]$/u, '')
+  if (tokens.length < 2 || word !== tokens[0] || !HANDLE.test(word) || NOT_HANDLES.has(word)) return null
+  return verbEnd(tokens, 1, verbs) === null ? null : word
+}
+
 const CAPITAL_FIRST = /^\p{Lu}/u
 const INITIALS_FIRST = /^\p{Lu}{2,4}(?: |$)/u
 

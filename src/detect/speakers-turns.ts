@@ -372,6 +372,14 @@ function isTurnLine(node: FlowEntry['node']): boolean {
   return data?.turnLine === true
 }
 
+/** A link and nothing else (`http://archives.example.org/msg_12.xml`, `<https://…>`). */
+const LINK_ONLY = /^<?https?:\/\/\S{1,2000}$/u
+
+/** Whether a paragraph sets a label in bold or italics (`**Anna:**`, `*Wendy Reid:*`). */
+function isStyledLabel(node: Paragraph): boolean {
+  return node.children.some((child) => child.type === 'strong' || child.type === 'emphasis')
+}
+
 function candidateAt(
   entry: FlowEntry,
   roster: readonly RosterPerson[],
@@ -405,6 +413,10 @@ function candidateAt(
   if (opening.form === 'period' && alone && !node.children.some((child) => child.type === 'strong')) return null
   // `@Chen: ask the project for a report`: an action item addressed to a member (a verb in lowercase), no turn.
   if (opening.form === 'colon' && opening.label.startsWith('@') && ASSIGNED.test(text.slice(opening.end))) return null
+  // `dberkholz: http://archives…/msg_….xml`: a plain name over nothing but a link cites that person's post (an agenda's
+  // list of the opinions members posted to a mailing list), it reports no words; a scribe's styled label over a link
+  // (`*Wendy Reid:* [https://…](…)`) is a turn, the link pasted in the meeting.
+  if (opening.form === 'colon' && !isStyledLabel(node) && LINK_ONLY.test(text.slice(opening.end).trim())) return null
   // A heading is a turn only when it is a label and nothing else (`### 林召集人文：`), or a record's label and a dash
   // before the words (`## M. Dominique Harmel. - C'est un scoop!`, a short turn an OCR engine set as a heading).
   const dashed = entry.node.type === 'heading' && isRecordTurn(text)

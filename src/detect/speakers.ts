@@ -64,6 +64,7 @@ import {
   officeBeforeComma,
   givenNameAfterClause,
   givenNameOpening,
+  handleOpening,
   jointGivenNames,
   initialsOpening,
   parenthesisAfter,
@@ -524,6 +525,9 @@ function sentenceAt(entry: FlowEntry, reading: Reading): SpeakerLine | null {
   // A name of one word there is the given name the sentence opens with.
   const alone = full === given ? { given_name: given, family_name: '' } : {}
   if (given && full) return { ...listedFields(full, given, roster), ...alone, text: given, form: 'reported', ...at }
+  // `ferringb said: …`: a developer's handle in lowercase opening the sentence, as a project's summaries name people.
+  const handle = given || labelled ? null : handleOpening(text, words.verbs)
+  if (handle) return { ...person(handle, { label: handle, given_name: '', family_name: '' }), text: handle, form: 'reported', ...at }
   const initialed = given ? null : initialsTurn(text, reading, at)
   if (initialed) return initialed
   // `5.4 Police Report. PK advised …`, `Closure. The Vice-Chairman thanked …`: the record after an item's run-in title.

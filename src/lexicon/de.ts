@@ -57,6 +57,7 @@ export const de = defineLexicon({
   ],
   // Also the words a lead phrase before the verb opens with (`Im Anschluss stellte Anna Berg … vor`): articles,
   // prepositions and adverbs of time, none of which begins a name.
+  anonymousSubjects: ['er', 'sie', 'es', 'wir', 'ich', 'ihr', 'man', 'alle', 'jeder', 'jede', 'einige', 'viele', 'wer', 'das', 'dies'],
   sentenceOpeners: [
     'Der',
     'Die',

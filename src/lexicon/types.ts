@@ -63,6 +63,11 @@ export const Lexicon = z.strictObject({
   vowellessSurnames: Words,
   /** Capitalised words that open sentences and never a name ("The", "Mas"). */
   sentenceOpeners: Words,
+  /**
+   * Subjects of a sentence that name nobody, lowercase (`we`, `everyone`, `il`, `wir`): a paragraph opening with one in
+   * lowercase before a reporting verb is a sentence's continuation, not a speaker's handle (`ferringb said: …`).
+   */
+  anonymousSubjects: Words,
   /** Words that make a capitalised phrase an organisation rather than a person ("Institute", "Software"). */
   organizationWords: Words,
   /**
