@@ -687,6 +687,26 @@ export const headings = defineDetector({
       },
       {
         title:
+          'in plain-text board minutes whose topics head their `- ` items (twice or more in title case), a topic in sentence ' +
+          'case heads its items too (`Code of conduct`); the title over the meeting’s facts (`Date:`, `Time:`, `Location:`) is none',
+        form: 'plain-text label heading',
+        text:
+          'Harbour Foundation Board Meeting Minutes\n\nDate: 7/8/2016\nTime: 10AM pacific time\n' +
+          'Location: Video conferencing, multiple locations\n\nAttendees:\n- Present: Anna Berg, Karl Lund\n\n' +
+          'Treasurer Report\n- Not much to say this month.\n\nDeveloper meeting\n- 88 applications so far.\n\n' +
+          'Code of conduct\n- It landed.\n\nInfrastructure\n- Hosting is live.\n\f',
+        found: {
+          headings: [
+            { title: 'Attendees', line: 7 },
+            { title: 'Treasurer Report', line: 10 },
+            { title: 'Developer meeting', line: 13 },
+            { title: 'Code of conduct', line: 16 },
+            { title: 'Infrastructure', line: 19 },
+          ],
+        },
+      },
+      {
+        title:
           'in plain text with an indented body (an RFC’s or Internet-Draft’s), a lead-in sentence’s end alone on its line ' +
           '(`Examples include:`, `Lessons learned include:`) announces the list or paragraphs under it: no heading',
         form: 'plain-text label heading',

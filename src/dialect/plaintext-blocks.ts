@@ -184,6 +184,7 @@ export function blocksOf(lines: ReadonlyArray<Line | null>): RootContent[] {
     outline: marks.outline,
     turnNames: raw ? rawTurnNames(lines) : new Set(),
     bodyStart: lines.findIndex((line) => line !== null && line.text.trim() !== '' && !isCentred(line)),
+    topicsOverLists: headsListsInTitleCase(lines),
   }
   for (let i = 0; i < lines.length; i++) i += readLine(b, i)
   endParagraph(b, true)
@@ -250,6 +251,8 @@ interface Builder {
   readonly turnNames: ReadonlySet<string>
   /** The body's first line: the first not centred (a title block's centred lines above it are the cover's). */
   readonly bodyStart: number
+  /** Lines in title case head the lists right under them, twice or more: the text's topics stand over their items. */
+  readonly topicsOverLists: boolean
 }
 
 function endParagraph(b: Builder, blankAfter = false): void {
@@ -340,8 +343,11 @@ function readHeading(b: Builder, i: number, line: Line, heading: HeadingMark): n
 
 /** A bulleted or numbered line: an item of the list it continues or opens. */
 function readItem(b: Builder, line: Line, bullet: RegExpExecArray | null): void {
-  // A label in title case over a list ("Interface Design:") heads it.
-  if (b.paragraph.length === 1 && b.blankBefore && titleLike(b.paragraph[0]!.text) && !b.marks.marked) {
+  // A label in title case over a list ("Interface Design:") heads it; where such labels head the lists, a topic in
+  // sentence case does too (`Treasurer Report` / `- …`, then `Code of conduct` / `- …`, as board minutes list topics).
+  const text = b.paragraph.length === 1 ? b.paragraph[0]!.text : ''
+  const alike = b.paragraph[0]?.indent === line.indent
+  if (b.blankBefore && (titleLike(text) || (b.topicsOverLists && alike && topicLine(text))) && !b.marks.marked) {
     b.out.push(styledOf(b.paragraph[0]!))
     b.paragraph = []
   }
@@ -483,10 +489,20 @@ function labelOrHeading(node: RootContent, line: Line, previous: RootContent | u
   // A sentence without its full stop (`The meeting was opened at 5:15pm`) is no heading; nor a dateline (`À Bordeaux, le 11/11/2023`).
   if (FINITE_VERB.test(text) || readDateline(text) !== null) return node
   const nextWords = next?.type === 'paragraph' ? plainWords(next) : next?.type === 'list' ? Number.POSITIVE_INFINITY : 0
-  if (nextWords <= LONE_WORDS) return node
+  // A title over the meeting's facts (`Date: 7/8/2016` / `Time: …` / `Location: …`) heads no prose: the cover's.
+  if (nextWords <= LONE_WORDS || isFactLines(next)) return node
   const child = node.children[0]
   const value = { ...child, value: text }
   return { ...node, children: [{ type: 'strong', children: [value], position: child.position }] }
+}
+
+// A line of a meeting's facts: its day, time or place after the label (`Date: 7/8/2016`, `Location: Video conferencing`).
+const FACT_LINE = new RegExp(`^(?:${alternation([...lexicon.dateLabels, ...lexicon.placeLabels])})\\s?:\\s*\\S`, 'iu')
+
+/** Whether a paragraph is lines of a meeting's facts and nothing else. */
+function isFactLines(node: RootContent | undefined): boolean {
+  if (node?.type !== 'paragraph' || node.children.length !== 1 || node.children[0]!.type !== 'text') return false
+  return node.children[0].value.split('\n').every((line) => FACT_LINE.test(line))
 }
 
 /** Fewest topics over their items that make a text's outline of topics. */
@@ -612,6 +628,37 @@ const SECTION_NAME = new RegExp(`^(?:${alternation(lexicon.sectionNames)})\\s*:?
 const PART_NAMES = [...lexicon.sectionNames, ...lexicon.minutesParts, ...lexicon.participantsHeadings, ...lexicon.absenceHeadings]
 const MINUTES_PART = new RegExp(`^(?:${alternation(PART_NAMES)})\\s*:?$`, 'iu')
 const SMALL_WORD = new RegExp(`^(?:${alternation([...lexicon.smallWords, ...lexicon.nameConnectors])})$`, 'iu')
+
+/** Fewest lines in title case right over a list that make the text's topics stand over their items. */
+const TOPICS_OVER_LISTS = 2
+
+/**
+ * Whether the text's lists are headed by topics: every line alone after a blank line right over a bulleted item set in
+ * alike is a topic's (title case, or a short line in sentence case), twice or more in title case.
+ */
+function headsListsInTitleCase(lines: ReadonlyArray<Line | null>): boolean {
+  let [titled, others] = [0, 0]
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const [line, next] = [lines[i], lines[i + 1]]
+    if (!line || !next || !isBlank(lines[i - 1]) || isBlank(line) || !BULLET.test(next.text.trimStart())) continue
+    if (line.indent !== next.indent || BULLET.test(line.text.trimStart())) continue
+    if (titleLike(line.text)) titled++
+    else if (!topicLine(line.text)) others++
+  }
+  return titled >= TOPICS_OVER_LISTS && others === 0
+}
+
+/** A topic's line in sentence case (`Code of conduct`, `Board Re-election: Application, seats, timeline`): short, no sentence. */
+function topicLine(text: string): boolean {
+  const trimmed = text.trim()
+  if (trimmed.length > 60 || trimmed.split(/\s+/).length > TOPIC_LINE_WORDS || !/^\p{Lu}/u.test(trimmed) || /[.!?,;]$/.test(trimmed))
+    return false
+  // A lead-in sentence's end (`Common feature requests included:`) announces its list, it heads nothing.
+  if (trimmed.endsWith(':') && LIST_LEAD_IN.test(withoutEndColon(trimmed))) return false
+  return !isAllCaps(trimmed) && !inColumns(trimmed) && !FINITE_VERB.test(` ${trimmed} `)
+}
+
+const TOPIC_LINE_WORDS = 8
 
 /** A short line in title case with no sentence's end ("Interface Design:", "Workshop Agenda"). */
 function titleLike(text: string): boolean {
