@@ -2882,6 +2882,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Martin von L?wis', family_name: 'von L?wis', label: 'M. von L?wis', line: 8 }] },
     },
     {
+      title:
+        'an adverb between a reported speaker and the verb (`M. von L?wis also expressed concern …`, as board minutes add a ' +
+        'second point of the same member’s); a lowercase word that is no adverb there ends the apposition (`M. Berg soon left`)',
+      form: 'reporting sentence',
+      text:
+        '## Attendance\n\nThe following members of the Board of Directors were present at the meeting: Anna Berg, Martin von\n' +
+        'L?wis.  Tom Krause (Treasurer) was also in attendance.\n\n## Post Office Box\n\n' +
+        'M. von L?wis also expressed concern that mail sent to the box may be lost.\n\nM. Berg soon left the meeting.\n',
+      found: { speakers: [{ name: 'Martin von L?wis', label: 'M. von L?wis', line: 8 }] },
+    },
+    {
       title: 'an initial and a family name resolved to the one full name the record prints with both (`S. Deibel` for Stephan Deibel)',
       form: 'reporting sentence',
       text: 'Stephan Deibel presided at the meeting.\n\n## Donor Levels\n\nS. Deibel noted that the bylaws are odd.\n',

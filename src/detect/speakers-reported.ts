@@ -443,7 +443,9 @@ function verbFollows(tokens: readonly string[], end: number, verbs: RegExp): boo
     // An apposition is capitalised words, particles and short function words; a sentence's end stops it.
     if (/[.!?]$/.test(token) && !HONORIFICS.has(token.toLowerCase())) return false
     body ||= i === end && LINKS.has(token.toLowerCase())
-    const word = office || body || /^(?:\p{Lu}|\p{Ll}{1,3}$|\p{Ll}['’]\p{Lu}|\p{Ll}{1,3},$)/u.test(token)
+    // An adverb right before the verb (`M. von Löwis also expressed concern`, `S. Deibel then reported`).
+    const adverb = ADVERBS.has(token.toLowerCase()) && verbEnd(tokens, i + 1, verbs) !== null
+    const word = office || body || adverb || /^(?:\p{Lu}|\p{Ll}{1,3}$|\p{Ll}['’]\p{Lu}|\p{Ll}{1,3},$)/u.test(token)
     if (!word && !CLITICS.has(bare(token))) return false
     if (token.endsWith(',')) office = false
   }
