@@ -35,6 +35,15 @@ describe('readFrontMatter', () => {
     expect(performance.now() - started).toBeLessThan(1000)
   })
 
+  it('reads the meeting’s place and days under the keys a German or French page gives them (`ort:`, `zeit:`, `lieu:`)', () => {
+    const front = readFrontMatter(['---', 'title: Bericht', 'zeit: 2.–3. Dezember 2021', 'ort: Saalbau Gallus, Frankfurt am Main', '---'])
+    expect(front).toMatchObject({ date: null, eventDate: '2.–3. Dezember 2021', location: 'Saalbau Gallus, Frankfurt am Main' })
+    expect(readFrontMatter(['---', 'lieu: Mairie de Rots', 'date: 2025-01-27', '---'])).toMatchObject({
+      location: 'Mairie de Rots',
+      eventDate: null,
+    })
+  })
+
   it('is none without a closing fence, without key lines, or not at the top', () => {
     expect(readFrontMatter(['---', 'title: x'])).toBeNull()
     expect(readFrontMatter(['---', 'Just a line', '---'])).toBeNull()
@@ -58,6 +67,20 @@ describe('front matter in a report', () => {
   it('is no section and no block', () => {
     expect(report.sections.map((section) => section.title)).toEqual(['Morning'])
     expect(report.blocks.map((block) => block.line)).toEqual([8])
+  })
+
+  it('gives the meeting’s days and place a German page’s `zeit:` and `ort:` hold, and the meeting its title reports on', () => {
+    const german = extractReport(
+      '---\ntitle: Bericht vom Netzwerktreffen in Frankfurt\nzeit: 2.–3. Dezember 2021\n' +
+        'ort: Saalbau Gallus, Frankfurt am Main\n---\n\nWir trafen uns.\n',
+    )
+    expect(german.metadata.event).toEqual({
+      name: 'Netzwerktreffen in Frankfurt',
+      date: '2021-12-02/2021-12-03',
+      location: 'Saalbau Gallus, Frankfurt am Main',
+    })
+    // The first of a meeting's several days dates no report of it.
+    expect(german.metadata.date).toBeNull()
   })
 
   it('a one-word title gives way to the page’s own', () => {

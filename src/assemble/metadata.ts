@@ -27,6 +27,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
   const eventDate =
     event.date ??
     asides.date ??
+    frontEventDate(front) ??
     cover.meetingDay ??
     coverSpan ??
     transcript?.date ??
@@ -149,6 +150,11 @@ function typeInTitle(title: string | null): string | null {
   if (!found) return null
   const type = collapseSpace(found[0])
   return isAllCaps(type) ? titleCase(type) : type.charAt(0).toUpperCase() + type.slice(1)
+}
+
+/** The day or days the front matter says the meeting was held (`zeit: 2.–3. Dezember 2021`), as ISO; or null. */
+function frontEventDate(front: FrontMatter | null): string | null {
+  return front?.eventDate ? findDate(front.eventDate) : null
 }
 
 /** The front matter's date as ISO: a printed date, or the day of a timestamp ("2024-05-09T10:00:00Z"). */

@@ -3038,6 +3038,26 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'German workshop reports: who led or moderated a session (`leiteten … an`, `moderierten`), after a lead phrase, a turn each',
+      form: 'reporting sentence',
+      text:
+        'In der darauffolgenden Sitzung leiteten Lena Hoffmann und Tom Krause eine Ideenwerkstatt an.\n\n' +
+        'Die Abschlussrunde moderierten Eva Lange und Paul Richter.\n',
+      found: {
+        speakers: [
+          { name: 'Lena Hoffmann', form: 'reported' },
+          { name: 'Tom Krause', form: 'reported' },
+          { name: 'Eva Lange', form: 'reported' },
+          { name: 'Paul Richter', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title: 'German reports: who prepared or organised a meeting, with no verb of speaking or leading, is no speaker',
+      text: 'Das Treffen war hybrid.\n\nAnna Berg und Tom Krause haben das Treffen vorbereitet und organisatorisch durchgeführt.\n',
+      found: { speakers: [] },
+    },
+    {
       title:
         'German conference reports: a talk named by its giver’s genitive (`Lenas Präsentation`, `Paul Richters Vortrag`), by the ' +
         'full name the report prints (a given name in an image’s path is no common word); the body a position belongs to in the genitive',

@@ -1,6 +1,7 @@
 // Front matter: the YAML (`---`) or TOML (`+++`) block a static site generator reads before a page's
 // Markdown. It gives the report's metadata and is never body text, so the rewrite blanks its lines
 // (keeping every line's number) and keeps its top-level values here.
+import { lexicon } from '../lexicon/index.js'
 
 /** The top-level values of a front matter block that name the report, as strings. */
 export interface FrontMatter {
@@ -9,6 +10,11 @@ export interface FrontMatter {
   author: string | null
   organization: string | null
   location: string | null
+  /**
+   * When the meeting the page reports was held, under a key a list of the meeting's facts would label its date with
+   * (`zeit: 2.–3. Dezember 2021`, `when: 4–5 May`): the event's, not the page's.
+   */
+  eventDate: string | null
   /** What the page says it is ("layout: minutes", "type: report"), to be checked against the document types. */
   kind: string | null
   /** First and last line of the block, 1-based. */
@@ -16,13 +22,17 @@ export interface FrontMatter {
   endLine: number
 }
 
-// Keys as site generators and their themes spell them, lowercase; the first key present wins.
+const DATE_KEYS = ['date', 'event_date', 'eventdate', 'published', 'pubdate', 'publishdate', 'publication_date', 'published_at', 'created']
+// Keys as site generators and their themes spell them, lowercase; the first key present wins. A page written in
+// another language names the meeting's place and day in its own words (`ort:`, `lieu:`, `zeit:`, `termin:`): the
+// labels a list of the meeting's facts uses, less those that date the page.
 const KEYS: Record<Exclude<keyof FrontMatter, 'startLine' | 'endLine'>, readonly string[]> = {
   title: ['title', 'name'],
-  date: ['date', 'event_date', 'eventdate', 'published', 'pubdate', 'publishdate', 'publication_date', 'published_at', 'created'],
+  date: DATE_KEYS,
   author: ['author', 'authors'],
   organization: ['organization', 'organisation', 'publisher', 'group', 'committee'],
-  location: ['location', 'venue', 'place'],
+  location: ['location', 'venue', 'place', ...lexicon.placeLabels],
+  eventDate: lexicon.dateLabels.filter((label) => !DATE_KEYS.includes(label)),
   kind: ['type', 'layout', 'genre', 'kind', 'category'],
 }
 
@@ -100,6 +110,7 @@ function frontMatterOf(entries: readonly string[], startLine: number, endLine: n
     author: first(KEYS.author),
     organization: first(KEYS.organization),
     location: first(KEYS.location),
+    eventDate: first(KEYS.eventDate),
     kind: first(KEYS.kind),
     startLine,
     endLine,

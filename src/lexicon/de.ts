@@ -415,6 +415,10 @@ export const de = defineLexicon({
     'fasste',
     'zog',
     'moderierte',
+    'moderierten',
+    // Who led a session (`In der folgenden Sitzung leiteten Anna Berg und Jonas Weber eine Ideenwerkstatt an`), as `moderierte`.
+    'leitete',
+    'leiteten',
     'begrüßte',
     // `Den Auftakt machte Anna Berg (Jena) mit …`, `Den Abschluss machte …`.
     'machte',
@@ -887,7 +891,8 @@ export const de = defineLexicon({
     'verhandlungsschrift',
   ],
   hearingTypes: ['anhörung'],
-  documentOfWords: ['der', 'des', 'zur', 'zum', 'über'],
+  // `vom` (von dem): `Bericht vom Netzwerktreffen in Frankfurt`.
+  documentOfWords: ['der', 'des', 'zur', 'zum', 'über', 'vom'],
   meetingReportOpeners: ['bericht über', 'bericht vom', 'bericht von', 'protokoll des', 'protokoll der'],
   seriesNumberLabels: ['nr.', 'nr', 'heft'],
   editorLabels: ['herausgegeben von', 'hrsg. von', 'organisiert von', 'organisatoren'],
