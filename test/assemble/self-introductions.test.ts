@@ -32,6 +32,23 @@ describe('a self-introduction', () => {
     ])
   })
 
+  it('in any case the words are printed in (the quick test for the words first ignores case as the pattern does)', () => {
+    const text = transcript([
+      ['Kelly', 'Welcome to the show. Our guest today is a planner.'],
+      ['Shannon', 'Thanks for having me.'],
+      ['Kelly', 'Tell us about yourself.'],
+      ['Shannon', 'Sure. So I AM a certified financial planner and a chartered investment manager by trade.'],
+      ['Kelly', 'Great.'],
+      ['Shannon', 'It is a lot of spreadsheets.'],
+    ])
+    const office = 'certified financial planner and a chartered investment manager'
+    expect(positions(text).filter(([name]) => name === 'Shannon')).toEqual([
+      ['Shannon', office],
+      ['Shannon', office],
+      ['Shannon', office],
+    ])
+  })
+
   it('with the speaker’s own name before the office; another’s name, or no office word, gives nothing', () => {
     const text = transcript([
       ['Anna Berg', 'Hi, I’m Anna Berg, director of the city library.'],
