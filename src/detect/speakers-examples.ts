@@ -718,6 +718,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       found: { speakers: [{ name: 'Anna Berg' }, { name: 'Karl Lund' }, { name: 'Anna Berg' }, { name: 'Karl Lund', line: 7 }] },
     },
     {
+      title:
+        'a broadcast transcript’s first label credits the speaker after a comma (`HOST`, a `BYLINE` no office); the later ' +
+        'turns, the surname alone in capitals, are the same person’s with that credit; capitals ending in no credit ' +
+        '(a second name) are no turn',
+      form: 'label turn',
+      text:
+        'STEVE INSKEEP, HOST:\n\nGood morning.\n\nDAVID FOLKENFLIK, BYLINE: The paper was sold.\n\nINSKEEP: To whom?\n\n' +
+        'FOLKENFLIK: To a hedge fund.\n\nINSKEEP: Thanks, David.\n\nSTEVE INSKEEP, DAVID FOLKENFLIK: Both.\n\nFOLKENFLIK: Bye.\n',
+      // NPR's and CNN's convention (`WOLF BLITZER, CNN ANCHOR:`): the credit is the position, a byline credits staff.
+      found: {
+        speakers: [
+          { name: 'Steve Inskeep', label: 'STEVE INSKEEP, HOST', given_name: 'Steve', family_name: 'Inskeep', position: 'HOST' },
+          { name: 'David Folkenflik', label: 'DAVID FOLKENFLIK, BYLINE', position: '' },
+          { name: 'Steve Inskeep', label: 'INSKEEP', position: 'HOST' },
+          { name: 'David Folkenflik', label: 'FOLKENFLIK', position: '' },
+          { name: 'Steve Inskeep', label: 'INSKEEP', position: 'HOST' },
+          { name: 'David Folkenflik', label: 'FOLKENFLIK', line: 15 },
+        ],
+      },
+    },
+    {
       title: 'the period form of US congressional records and hearings',
       form: 'period label',
       text:

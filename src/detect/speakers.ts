@@ -205,10 +205,40 @@ export const speakers = defineDetector({
       if (speaker.form === 'turn') transcriptTurns++
       i = speaker.last
     }
-    return { speakers: delegationHeadings(withInnerTurns(found, flow, context.claims, roster, initialedFields), flow, lowercase), roster }
+    return { speakers: finished(found, flow, context.claims, roster, lowercase), roster }
   },
   examples: speakersExamples,
 })
+
+/** The speakers found, with the turns inside them, the delegations' headings and the credits of first labels applied. */
+function finished(
+  found: SpeakerLine[],
+  flow: readonly FlowEntry[],
+  claims: DetectContext['claims'],
+  roster: readonly RosterPerson[],
+  lowercase: () => ReadonlySet<string>,
+): SpeakerLine[] {
+  return creditedLater(delegationHeadings(withInnerTurns(found, flow, claims, roster, initialedFields), flow, lowercase))
+}
+
+/**
+ * Broadcast and call transcripts credit a speaker once, in the first label after a comma (`PETER SAGAL, HOST:`, `KARL
+ * LUND, Nordic Capital Markets:`), and label the later turns by the name alone (`SAGAL:`, `KARL LUND:`): those turns are
+ * the same person's, with the position and organisation the first label gave them.
+ */
+function creditedLater(speakers: readonly SpeakerLine[]): SpeakerLine[] {
+  const credited = new Map<string, SpeakerLine>()
+  return speakers.map((speaker) => {
+    if (speaker.form !== 'label' || speaker.name === '') return speaker
+    const first = credited.get(speaker.name)
+    if (speaker.label.includes(',')) {
+      if (!first && (speaker.position || speaker.organization)) credited.set(speaker.name, speaker)
+      return speaker
+    }
+    if (!first || speaker.position || speaker.organization) return speaker
+    return { ...speaker, position: first.position, organization: first.organization }
+  })
+}
 
 /** A label by the presiding office alone (`M. le Président. - `) names whom the last note of who presides before it names. */
 function presided<T extends { turns: Map<number, LabelTurn> }>(flow: readonly FlowEntry[], read: T): T {

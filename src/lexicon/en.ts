@@ -364,6 +364,23 @@ export const en = defineLexicon({
   // Beginnings of words: "note" is noted and notes, "emphasi" emphasised and emphasized.
   recorderNotices: ['started transcription', 'stopped transcription', 'started recording', 'stopped recording'],
   displayNameTags: ['guest', 'external', 'unverified', 'host', 'co-host', 'me'],
+  // Broadcast transcripts (NPR, CNN, BBC): `STEVE INSKEEP, HOST:`, `WOLF BLITZER, CNN ANCHOR:`.
+  broadcastCredits: [
+    'host',
+    'co-host',
+    'byline',
+    'anchor',
+    'co-anchor',
+    'correspondent',
+    'reporter',
+    'announcer',
+    'narrator',
+    'commentator',
+    'contributor',
+    'analyst',
+    'presenter',
+  ],
+  bylineCredits: ['byline'],
   reportingVerbs: [
     'say',
     'said',

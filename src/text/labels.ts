@@ -240,6 +240,12 @@ function officeAfterComma(text: string, parts: LabelParts, keep: (before: string
   const next = after.indexOf(', ')
   const office = next > 0 ? after.slice(0, next) : after
   if (officeAt(office.split(' '), 0) === 0) {
+    const credit = next > 0 ? null : broadcastCredit(text.slice(0, comma), after)
+    if (credit !== null) {
+      parts.position ||= credit
+      keep(text.slice(0, comma))
+      return
+    }
     if (next > 0 || !isAffiliation(text.slice(0, comma), after)) return
     // `MARK MOERDLER, Bernstein Research`: an earnings call's analyst and the firm, as a call's transcript prints them.
     parts.organization ||= after
@@ -268,6 +274,29 @@ function isAffiliation(name: string, after: string): boolean {
 
 /** Most words of a body after a name and a comma. */
 const MAX_AFFILIATION = 6
+
+const CREDITS = lower(lexicon.broadcastCredits)
+const BYLINES = lower(lexicon.bylineCredits)
+
+/**
+ * The credit a broadcast transcript prints after a speaker's name in capitals at the first turn (NPR, CNN, BBC
+ * transcripts): `PETER SAGAL, HOST` → `HOST`, `WOLF BLITZER, CNN ANCHOR` → `CNN ANCHOR`, a byline's credit (`BILL
+ * KURTIS, BYLINE`) → '' (staff credited, no office); null when the words after the comma are not such a credit (`ANNA
+ * BERG, KARL LUND`: two people). Name and credit both in capitals, the credit's last word one of the lexicon's.
+ */
+function broadcastCredit(name: string, after: string): string | null {
+  const words = after.split(' ')
+  const named = name.split(' ')
+  if (words.length > MAX_CREDIT || named.length < 2 || !isName(named)) return null
+  if (!named.every((word) => CAPS_WORD.test(word) || PARTICLES.has(word))) return null
+  if (!words.every((word) => CAPS_WORD.test(word) || ACRONYM.test(word))) return null
+  const last = words.at(-1)!.toLowerCase()
+  if (!CREDITS.has(last)) return null
+  return BYLINES.has(last) ? '' : after
+}
+
+/** Most words of a broadcast credit (`CNN CHIEF NATIONAL SECURITY CORRESPONDENT`). */
+const MAX_CREDIT = 5
 
 const TURN_NOUNS = lower(lexicon.turnNouns)
 const TURN_LINKS = lower([...lexicon.agentWords, ...lexicon.affiliationWords])
