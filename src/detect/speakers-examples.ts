@@ -3790,6 +3790,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'an attribution inside a quote after a hyphen escaped from Markdown’s lists (`> \\- Karl Lund`); a task after the ' +
+        'hyphen, or the line outside a quote, names no author',
+      form: 'attributed quote',
+      text:
+        '> We need more maps.\n>\n> \\- Karl Lund, Nordic Institute\n\nHe wrote more.\n\n' +
+        '> The plan:\n>\n> \\- fund the survey\n\nNotes.\n\n\\- Anna Berg\n',
+      // A writer escapes the hyphen so that the quote's last paragraph is no list item (meetups' and blogs' wrap-ups).
+      found: { speakers: [{ name: 'Karl Lund', organization: 'Nordic Institute', form: 'quote', line: 3, first: 0 }] },
+    },
+    {
       title: 'attributed quotes with `<cite>`: in a raw HTML blockquote, as a Markdown quote’s last paragraph or its end',
       form: 'attributed quote',
       text:
