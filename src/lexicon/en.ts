@@ -958,6 +958,8 @@ export const en = defineLexicon({
     'meeting notes',
     'hearing',
     'recap',
+    // Meetups' and conferences' posts after the event (`Refresh DC October meeting wrap-up`), as `recap`.
+    'wrap-up',
     'notes',
     'discussion notes',
     'executive summary',
