@@ -693,6 +693,57 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'initials the attendee list gives a member whose given name is itself initials (`TJ Fontaine (TF)`): TJ is the given name',
+      form: 'label turn',
+      text:
+        '## Attendees\nChris Williams (CW)\nTJ Fontaine (TF)\nTodd Moore (TM)\n\n## Code of Conduct WG\n' +
+        '**TM:** No bandwidth to run this WG.\n**TF:** Would be happy to drive this WG.\n**CW:** Checkpoint.\n',
+      found: {
+        speakers: [
+          { name: 'Todd Moore', label: 'TM', line: 7 },
+          { name: 'TJ Fontaine', label: 'TF', given_name: 'TJ', family_name: 'Fontaine', line: 8 },
+          { name: 'Chris Williams', label: 'CW', line: 9 },
+        ],
+      },
+    },
+    {
+      title: 'the note-taker’s doubt after the initials (`IS (?):`) is no organisation: the listed member’s turn, the label as printed',
+      form: 'label turn',
+      text:
+        'Attendees: Isaac Schlueter (IS), Trevor Norris (TN)\n\n## Governance\n\n' +
+        '**TN:** Concern about accountability.\n**IS (?):** Makes sense to have more committers.\n**TN:** Who signs off?\n',
+      found: {
+        speakers: [
+          { name: 'Trevor Norris', label: 'TN', line: 5 },
+          { name: 'Isaac Schlueter', label: 'IS (?)', organization: '', line: 6 },
+          { name: 'Trevor Norris', label: 'TN', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'a question before a colon is no label (`Why?: …`); the doubt mark in parentheses makes none of words that are no name',
+      form: 'label turn',
+      text: 'Why?: nobody knew.\n\nAnd then (?): nothing.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'agenda headings naming the item’s lead in parentheses over labelled turns (board minutes): the labels speak, not the lead',
+      form: 'presenter heading',
+      text:
+        '## Attendees\nScott Hammond (SH)\nDan Shaw (DS)\nChris Saint-Amant (CS)\n\n## Recap\n\n' +
+        '### Trademark WG (Scott Hammond)\n**SH:** Some overlap with compliance.\n\n' +
+        '### Advisory Board WG (Dan Shaw)\n**CS:** Set two objectives.\n**DS:** Will meet again.\n\n' +
+        '### Compliance WG (Dan Shaw)\n**DS:** Still compiling notes.\n\n### GitHub Process (Scott Hammond)\nNo updates.\n',
+      found: {
+        speakers: [
+          { name: 'Scott Hammond', label: 'SH', line: 9 },
+          { name: 'Chris Saint-Amant', label: 'CS', line: 12 },
+          { name: 'Dan Shaw', label: 'DS', line: 13 },
+          { name: 'Dan Shaw', label: 'DS', line: 16 },
+        ],
+      },
+    },
+    {
       title: 'an earnings call’s analyst: a name in capitals, the firm in mixed case after a comma; the name alone later',
       form: 'label turn',
       text:

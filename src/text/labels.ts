@@ -70,10 +70,14 @@ const PARTICIPATION = new RegExp(`^(?:${alternation(lexicon.participationNotes)}
 const PRONOUN_WORDS = lower(lexicon.pronouns)
 const isPronouns = (inside: string) =>
   /^\p{L}+(?: ?\/ ?\p{L}+)+$/u.test(inside) && inside.split('/').every((word) => PRONOUN_WORDS.has(word.trim().toLowerCase()))
-/** `(via Zoom)`, `(remote)`, `(she/her)`: how one took part or one's pronouns, never an affiliation nor an office. */
+/**
+ * `(via Zoom)`, `(remote)`, `(she/her)`: how one took part or one's pronouns, never an affiliation nor an office; nor
+ * the note-taker's doubt about who spoke, a question mark alone (`IS (?):`, as minutes taken live write it).
+ */
 export function isPersonNote(inside: string): boolean {
-  return PARTICIPATION.test(inside) || isPronouns(inside)
+  return PARTICIPATION.test(inside) || isPronouns(inside) || isDoubt(inside)
 }
+const isDoubt = (inside: string) => inside.length > 0 && inside.length <= 3 && [...inside].every((char) => char === '?')
 // A job's word (`Senior Engineer`, `Lead Researcher`): an office in the parenthesis, unless a body's word is there too.
 const POSITION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.positions)})(?![\\p{L}])`, 'iu')
 // The slide a presenter's remark is about (`CB (p3):`, `RH (p2-3):`, `MT (p7+):`, `(slide 4)`).
