@@ -50,6 +50,9 @@ export function assignLevels(starts: readonly SectionStart[]): number[] {
       // Without a contents page to say what the depths mean, a heading is one level below its shallower parent.
       const parent = depthToLevel.size === 0 ? shallower[index] : undefined
       if (parent !== undefined) level = levels[parent]! + 1
+      // … and one depth below the shallowest with none over it is a part of a document titled by its H1 (its parts `##`),
+      // at the top though a closing `# Next Meeting` comes later (minutes); a deeper one keeps its depth's level.
+      else if (depthToLevel.size === 0 && start.depth === depths[0]! + 1) level = 1
     } else {
       // A styled line heads a subsection of the section it follows, or is a sibling of a styled line.
       const previous = index > 0 ? starts[index - 1]! : null

@@ -693,6 +693,57 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title: 'initials the attendee list gives a member whose given name is itself initials (`TJ Fontaine (TF)`): TJ is the given name',
+      form: 'label turn',
+      text:
+        '## Attendees\nChris Williams (CW)\nTJ Fontaine (TF)\nTodd Moore (TM)\n\n## Code of Conduct WG\n' +
+        '**TM:** No bandwidth to run this WG.\n**TF:** Would be happy to drive this WG.\n**CW:** Checkpoint.\n',
+      found: {
+        speakers: [
+          { name: 'Todd Moore', label: 'TM', line: 7 },
+          { name: 'TJ Fontaine', label: 'TF', given_name: 'TJ', family_name: 'Fontaine', line: 8 },
+          { name: 'Chris Williams', label: 'CW', line: 9 },
+        ],
+      },
+    },
+    {
+      title: 'the note-taker’s doubt after the initials (`IS (?):`) is no organisation: the listed member’s turn, the label as printed',
+      form: 'label turn',
+      text:
+        'Attendees: Isaac Schlueter (IS), Trevor Norris (TN)\n\n## Governance\n\n' +
+        '**TN:** Concern about accountability.\n**IS (?):** Makes sense to have more committers.\n**TN:** Who signs off?\n',
+      found: {
+        speakers: [
+          { name: 'Trevor Norris', label: 'TN', line: 5 },
+          { name: 'Isaac Schlueter', label: 'IS (?)', organization: '', line: 6 },
+          { name: 'Trevor Norris', label: 'TN', line: 7 },
+        ],
+      },
+    },
+    {
+      title: 'a question before a colon is no label (`Why?: …`); the doubt mark in parentheses makes none of words that are no name',
+      form: 'label turn',
+      text: 'Why?: nobody knew.\n\nAnd then (?): nothing.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'agenda headings naming the item’s lead in parentheses over labelled turns (board minutes): the labels speak, not the lead',
+      form: 'presenter heading',
+      text:
+        '## Attendees\nScott Hammond (SH)\nDan Shaw (DS)\nChris Saint-Amant (CS)\n\n## Recap\n\n' +
+        '### Trademark WG (Scott Hammond)\n**SH:** Some overlap with compliance.\n\n' +
+        '### Advisory Board WG (Dan Shaw)\n**CS:** Set two objectives.\n**DS:** Will meet again.\n\n' +
+        '### Compliance WG (Dan Shaw)\n**DS:** Still compiling notes.\n\n### GitHub Process (Scott Hammond)\nNo updates.\n',
+      found: {
+        speakers: [
+          { name: 'Scott Hammond', label: 'SH', line: 9 },
+          { name: 'Chris Saint-Amant', label: 'CS', line: 12 },
+          { name: 'Dan Shaw', label: 'DS', line: 13 },
+          { name: 'Dan Shaw', label: 'DS', line: 16 },
+        ],
+      },
+    },
+    {
       title: 'an earnings call’s analyst: a name in capitals, the firm in mixed case after a comma; the name alone later',
       form: 'label turn',
       text:
@@ -716,6 +767,27 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
         '**ANNA BERG, KARL LUND:** Both.\n\n' +
         '**Budget, Staff and Costs:** none.\n\n**KARL LUND, as agreed:** later.\n',
       found: { speakers: [{ name: 'Anna Berg' }, { name: 'Karl Lund' }, { name: 'Anna Berg' }, { name: 'Karl Lund', line: 7 }] },
+    },
+    {
+      title:
+        'a broadcast transcript’s first label credits the speaker after a comma (`HOST`, a `BYLINE` no office); the later ' +
+        'turns, the surname alone in capitals, are the same person’s with that credit; capitals ending in no credit ' +
+        '(a second name) are no turn',
+      form: 'label turn',
+      text:
+        'STEVE INSKEEP, HOST:\n\nGood morning.\n\nDAVID FOLKENFLIK, BYLINE: The paper was sold.\n\nINSKEEP: To whom?\n\n' +
+        'FOLKENFLIK: To a hedge fund.\n\nINSKEEP: Thanks, David.\n\nSTEVE INSKEEP, DAVID FOLKENFLIK: Both.\n\nFOLKENFLIK: Bye.\n',
+      // NPR's and CNN's convention (`WOLF BLITZER, CNN ANCHOR:`): the credit is the position, a byline credits staff.
+      found: {
+        speakers: [
+          { name: 'Steve Inskeep', label: 'STEVE INSKEEP, HOST', given_name: 'Steve', family_name: 'Inskeep', position: 'HOST' },
+          { name: 'David Folkenflik', label: 'DAVID FOLKENFLIK, BYLINE', position: '' },
+          { name: 'Steve Inskeep', label: 'INSKEEP', position: 'HOST' },
+          { name: 'David Folkenflik', label: 'FOLKENFLIK', position: '' },
+          { name: 'Steve Inskeep', label: 'INSKEEP', position: 'HOST' },
+          { name: 'David Folkenflik', label: 'FOLKENFLIK', line: 15 },
+        ],
+      },
     },
     {
       title: 'the period form of US congressional records and hearings',
@@ -3816,6 +3888,17 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
           { name: 'Maria Lopez', position: 'Director', organization: 'Ministry of Water', form: 'quote' },
         ],
       },
+    },
+    {
+      title:
+        'an attribution inside a quote after a hyphen escaped from Markdown’s lists (`> \\- Karl Lund`); a task after the ' +
+        'hyphen, or the line outside a quote, names no author',
+      form: 'attributed quote',
+      text:
+        '> We need more maps.\n>\n> \\- Karl Lund, Nordic Institute\n\nHe wrote more.\n\n' +
+        '> The plan:\n>\n> \\- fund the survey\n\nNotes.\n\n\\- Anna Berg\n',
+      // A writer escapes the hyphen so that the quote's last paragraph is no list item (meetups' and blogs' wrap-ups).
+      found: { speakers: [{ name: 'Karl Lund', organization: 'Nordic Institute', form: 'quote', line: 3, first: 0 }] },
     },
     {
       title: 'attributed quotes with `<cite>`: in a raw HTML blockquote, as a Markdown quote’s last paragraph or its end',

@@ -1,6 +1,7 @@
 // Attributed quotes: a block quote whose author a dash line names after it — `— Anna Berg, Nordic Institute`
-// below the quote, as its last paragraph, or as its last line (`-- Karl Lund`) — or a `<cite>` inside it. The quote is her turn: the
-// speaker block starts at the quote's first paragraph, so the quote is her remarks.
+// below the quote, as its last paragraph (inside a quote a hyphen too, `> \- Anna Berg`), or as its last line
+// (`-- Karl Lund`) — or a `<cite>` inside it. The quote is her turn: the speaker block starts at the quote's first
+// paragraph, so the quote is her remarks.
 import type { FlowEntry } from '../parse/flow.js'
 import { plainText } from '../parse/text.js'
 import { looksLikeName } from '../text/names.js'
@@ -9,6 +10,14 @@ import { type SpeakerFields, type Vocabulary, fromParts } from './speakers-forms
 
 // The dash of an attribution, then its text: `— `, `– `, `―`, `-- `, `~ `.
 const DASH = /^(?:[—―–~]|--)\s?/
+// Inside a quote, a hyphen and a space too: `> \- Anna Berg`, as a writer escapes it so that Markdown makes no list item.
+const HYPHEN = /^-\s/
+
+/** The attribution's text after its dash (a hyphen only inside a quote), or null when the line opens with none. */
+function dashed(line: string, quoted: boolean): string | null {
+  if (DASH.test(line)) return line.replace(DASH, '')
+  return quoted && HYPHEN.test(line) ? line.replace(HYPHEN, '') : null
+}
 
 export interface Attribution {
   fields: SpeakerFields
@@ -28,8 +37,9 @@ export function attributionAt(flow: readonly FlowEntry[], i: number, words: Voca
   const lines = plainText(entry.node).split('\n')
   const last = lines.at(-1)!.trim()
   const whole = lines.length === 1
-  if (!DASH.test(last)) return null
-  const fields = authorOf(last.replace(DASH, ''), words)
+  const author = dashed(last, entry.quoteDepth > 0)
+  if (author === null) return null
+  const fields = authorOf(author, words)
   if (!fields) return null
   // A paragraph of its own after a quote, or inside it; or the quote's last line.
   let first = whole ? i : i + 1
@@ -71,7 +81,7 @@ function citeAt(flow: readonly FlowEntry[], i: number, words: Vocabulary): Attri
 
 /** Whether a paragraph ends with an attribution's dash line (it closes the quote before it). */
 function closes(entry: FlowEntry): boolean {
-  return entry.node.type === 'paragraph' && DASH.test(plainText(entry.node).split('\n').at(-1)!.trim())
+  return entry.node.type === 'paragraph' && dashed(plainText(entry.node).split('\n').at(-1)!.trim(), entry.quoteDepth > 0) !== null
 }
 
 /** `Anna Berg, Nordic Institute`, `Maria Lopez, Director, Ministry of Water`: a name first, then who they are. */

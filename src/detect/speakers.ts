@@ -160,7 +160,7 @@ export const speakers = defineDetector({
     let full: PrintedNames | undefined
     const names = () => (full ??= fullNamesOf(flow, lowercase(), context.source))
     const labels = new Set([...turns.values()].map((turn) => turn.parts.name).filter(Boolean))
-    const series = seriesOf(flow, lowercase, labels)
+    const series = seriesOf(flow, lowercase, labels, turns, words)
     // The last heading, and the last bold line alone (a heading as Word or a PDF sets it): that parts one person's reported
     // sentences, not a speaker heading's notes.
     let [lastHeading, lastStyled] = [-1, -1]
@@ -206,10 +206,40 @@ export const speakers = defineDetector({
       if (speaker.form === 'turn') transcriptTurns++
       i = speaker.last
     }
-    return { speakers: delegationHeadings(withInnerTurns(found, flow, context.claims, roster, initialedFields), flow, lowercase), roster }
+    return { speakers: finished(found, flow, context.claims, roster, lowercase), roster }
   },
   examples: speakersExamples,
 })
+
+/** The speakers found, with the turns inside them, the delegations' headings and the credits of first labels applied. */
+function finished(
+  found: SpeakerLine[],
+  flow: readonly FlowEntry[],
+  claims: DetectContext['claims'],
+  roster: readonly RosterPerson[],
+  lowercase: () => ReadonlySet<string>,
+): SpeakerLine[] {
+  return creditedLater(delegationHeadings(withInnerTurns(found, flow, claims, roster, initialedFields), flow, lowercase))
+}
+
+/**
+ * Broadcast and call transcripts credit a speaker once, in the first label after a comma (`PETER SAGAL, HOST:`, `KARL
+ * LUND, Nordic Capital Markets:`), and label the later turns by the name alone (`SAGAL:`, `KARL LUND:`): those turns are
+ * the same person's, with the position and organisation the first label gave them.
+ */
+function creditedLater(speakers: readonly SpeakerLine[]): SpeakerLine[] {
+  const credited = new Map<string, SpeakerLine>()
+  return speakers.map((speaker) => {
+    if (speaker.form !== 'label' || speaker.name === '') return speaker
+    const first = credited.get(speaker.name)
+    if (speaker.label.includes(',')) {
+      if (!first && (speaker.position || speaker.organization)) credited.set(speaker.name, speaker)
+      return speaker
+    }
+    if (!first || speaker.position || speaker.organization) return speaker
+    return { ...speaker, position: first.position, organization: first.organization }
+  })
+}
 
 /** A label by the presiding office alone (`M. le Président. - `) names whom the last note of who presides before it names. */
 function presided<T extends { turns: Map<number, LabelTurn> }>(flow: readonly FlowEntry[], read: T): T {
@@ -372,13 +402,28 @@ interface Reading {
    * The document prints talks as a series of headings (MIN_SERIES at least): `Presenter - Title`, or `Title, Presenter`;
    * or puts a speaker line under its talks' headings (`Title` / `Name, Affiliation`).
    */
-  series: { talk: () => boolean; giver: () => boolean; colon: () => boolean; talkLines: () => boolean; labels: ReadonlySet<string> }
+  series: {
+    talk: () => boolean
+    giver: () => boolean
+    colon: () => boolean
+    talkLines: () => boolean
+    /** The headings' names in parentheses are their items' owners, the labels under them who spoke (isOwnerSeries). */
+    owners: () => boolean
+    labels: ReadonlySet<string>
+  }
   /** The reporting sentence's label a text opens with (reportedLabel), each text read once. */
   reported: (text: string) => string | null
 }
 
 /** Whether the headings make a series of talks of either form, each read once when first asked. */
-function seriesOf(flow: readonly FlowEntry[], lowercase: () => ReadonlySet<string>, labels: ReadonlySet<string>): Reading['series'] {
+function seriesOf(
+  flow: readonly FlowEntry[],
+  lowercase: () => ReadonlySet<string>,
+  labels: ReadonlySet<string>,
+  turns: ReadonlyMap<number, LabelTurn>,
+  words: Vocabulary,
+): Reading['series'] {
+  let owners: boolean | undefined
   let talk: boolean | undefined
   let giver: boolean | undefined
   let colon: boolean | undefined
@@ -390,7 +435,33 @@ function seriesOf(flow: readonly FlowEntry[], lowercase: () => ReadonlySet<strin
     giver: () => (giver ??= isTalkSeries(flow, lowercase(), endPresenter)),
     colon: () => (colon ??= isTalkSeries(flow, lowercase(), colonFirst)),
     talkLines: () => (talkLines ??= writesTalkLines(flow)),
+    owners: () => (owners ??= isOwnerSeries(flow, turns, words)),
   }
+}
+
+/** A heading's presenter, unless the name in its parentheses is its item's owner (isOwnerSeries). */
+function unlessOwner<T extends { topic: string }>(presenter: T | null, reading: Reading): T | null {
+  return presenter?.topic && reading.series.owners() ? null : presenter
+}
+
+/**
+ * Whether the agenda headings' names in parentheses are the items' owners, not presenters: board and committee
+ * minutes that head each item with its lead (`### Trademark and Website WG (Scott Hammond)`) and attribute every
+ * word under it by label (`**SH:** …`, `**CS:** …`, another member first as often as not). Read so when at least
+ * MIN_SERIES such headings open their body with a label turn, and at least half of those that have a body do:
+ * an IETF agenda's `DNS over CoAP (Martine Lenders)` over the presenter's unlabelled notes stays a presenter.
+ */
+function isOwnerSeries(flow: readonly FlowEntry[], turns: ReadonlyMap<number, LabelTurn>, words: Vocabulary): boolean {
+  let [bodied, labelled] = [0, 0]
+  for (let i = 0; i < flow.length - 1; i++) {
+    const node = flow[i]!.node
+    if (node.type !== 'heading' || flow[i + 1]!.node.type === 'heading') continue
+    const split = splitNumber(headingAttributes(flatText(node)).text)
+    if (!headingPresenter(split.title, words, split.number !== null)?.topic) continue
+    bodied++
+    if (turns.has(i + 1)) labelled++
+  }
+  return labelled >= MIN_SERIES && labelled * 2 >= bodied
 }
 
 /** A heading's presenter of a form read only in a series of such headings, when the document's headings make one. */
@@ -431,7 +502,7 @@ function formAt(context: DetectContext, i: number, reading: Reading): SpeakerLin
     const acting = hanActLabel(split.title)
     if (acting && speechUnder(context.flow, i))
       return { ...nameLineFields(acting, reading.roster, []), text: heading, form: 'heading', ...at }
-    const presenter = headingPresenter(split.title, words, split.number !== null)
+    const presenter = unlessOwner(headingPresenter(split.title, words, split.number !== null), reading)
     if (presenter) return { ...presenter.fields, label: presenter.fields.name || heading, text: heading, form: 'heading', ...at }
     // The series is read (every heading of the document) only for a heading of its form.
     const dashed =

@@ -397,6 +397,23 @@ export const en = defineLexicon({
   // Beginnings of words: "note" is noted and notes, "emphasi" emphasised and emphasized.
   recorderNotices: ['started transcription', 'stopped transcription', 'started recording', 'stopped recording'],
   displayNameTags: ['guest', 'external', 'unverified', 'host', 'co-host', 'me'],
+  // Broadcast transcripts (NPR, CNN, BBC): `STEVE INSKEEP, HOST:`, `WOLF BLITZER, CNN ANCHOR:`.
+  broadcastCredits: [
+    'host',
+    'co-host',
+    'byline',
+    'anchor',
+    'co-anchor',
+    'correspondent',
+    'reporter',
+    'announcer',
+    'narrator',
+    'commentator',
+    'contributor',
+    'analyst',
+    'presenter',
+  ],
+  bylineCredits: ['byline'],
   reportingVerbs: [
     'say',
     'said',
@@ -975,6 +992,8 @@ export const en = defineLexicon({
     'meeting notes',
     'hearing',
     'recap',
+    // Meetups' and conferences' posts after the event (`Refresh DC October meeting wrap-up`), as `recap`.
+    'wrap-up',
     'notes',
     'discussion notes',
     'executive summary',

@@ -116,6 +116,17 @@ export const Lexicon = z.strictObject({
    */
   displayNameTags: Words,
   /**
+   * The credit a broadcaster's transcript prints after a speaker's name in capitals at the first turn, lowercase, matched
+   * as the last word of the capitals after the comma (`PETER SAGAL, HOST:`, `WOLF BLITZER, CNN ANCHOR:`): the name is
+   * the speaker's, the credit their position.
+   */
+  broadcastCredits: Words,
+  /**
+   * Credits among broadcastCredits that say the speaker's words are the broadcaster's staff's report, not an office
+   * (`DAVID FOLKENFLIK, BYLINE:`, NPR's): the name is read, no position.
+   */
+  bylineCredits: Words,
+  /**
    * Finite verbs of a talk in a language with verb-second order, lowercase, matched as whole words: after a lead
    * phrase and before the speaker they name (`Im Anschluss stellte Anna Berg …`, `Die Keynote hielt Jonas Weber`).
    */

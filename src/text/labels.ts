@@ -70,10 +70,14 @@ const PARTICIPATION = new RegExp(`^(?:${alternation(lexicon.participationNotes)}
 const PRONOUN_WORDS = lower(lexicon.pronouns)
 const isPronouns = (inside: string) =>
   /^\p{L}+(?: ?\/ ?\p{L}+)+$/u.test(inside) && inside.split('/').every((word) => PRONOUN_WORDS.has(word.trim().toLowerCase()))
-/** `(via Zoom)`, `(remote)`, `(she/her)`: how one took part or one's pronouns, never an affiliation nor an office. */
+/**
+ * `(via Zoom)`, `(remote)`, `(she/her)`: how one took part or one's pronouns, never an affiliation nor an office; nor
+ * the note-taker's doubt about who spoke, a question mark alone (`IS (?):`, as minutes taken live write it).
+ */
 export function isPersonNote(inside: string): boolean {
-  return PARTICIPATION.test(inside) || isPronouns(inside)
+  return PARTICIPATION.test(inside) || isPronouns(inside) || isDoubt(inside)
 }
+const isDoubt = (inside: string) => inside.length > 0 && inside.length <= 3 && [...inside].every((char) => char === '?')
 // A job's word (`Senior Engineer`, `Lead Researcher`): an office in the parenthesis, unless a body's word is there too.
 const POSITION = new RegExp(`(?<![\\p{L}])(?:${alternation(lexicon.positions)})(?![\\p{L}])`, 'iu')
 // The slide a presenter's remark is about (`CB (p3):`, `RH (p2-3):`, `MT (p7+):`, `(slide 4)`).
@@ -240,6 +244,12 @@ function officeAfterComma(text: string, parts: LabelParts, keep: (before: string
   const next = after.indexOf(', ')
   const office = next > 0 ? after.slice(0, next) : after
   if (officeAt(office.split(' '), 0) === 0) {
+    const credit = next > 0 ? null : broadcastCredit(text.slice(0, comma), after)
+    if (credit !== null) {
+      parts.position ||= credit
+      keep(text.slice(0, comma))
+      return
+    }
     if (next > 0 || !isAffiliation(text.slice(0, comma), after)) return
     // `MARK MOERDLER, Bernstein Research`: an earnings call's analyst and the firm, as a call's transcript prints them.
     parts.organization ||= after
@@ -268,6 +278,29 @@ function isAffiliation(name: string, after: string): boolean {
 
 /** Most words of a body after a name and a comma. */
 const MAX_AFFILIATION = 6
+
+const CREDITS = lower(lexicon.broadcastCredits)
+const BYLINES = lower(lexicon.bylineCredits)
+
+/**
+ * The credit a broadcast transcript prints after a speaker's name in capitals at the first turn (NPR, CNN, BBC
+ * transcripts): `PETER SAGAL, HOST` → `HOST`, `WOLF BLITZER, CNN ANCHOR` → `CNN ANCHOR`, a byline's credit (`BILL
+ * KURTIS, BYLINE`) → '' (staff credited, no office); null when the words after the comma are not such a credit (`ANNA
+ * BERG, KARL LUND`: two people). Name and credit both in capitals, the credit's last word one of the lexicon's.
+ */
+function broadcastCredit(name: string, after: string): string | null {
+  const words = after.split(' ')
+  const named = name.split(' ')
+  if (words.length > MAX_CREDIT || named.length < 2 || !isName(named)) return null
+  if (!named.every((word) => CAPS_WORD.test(word) || PARTICLES.has(word))) return null
+  if (!words.every((word) => CAPS_WORD.test(word) || ACRONYM.test(word))) return null
+  const last = words.at(-1)!.toLowerCase()
+  if (!CREDITS.has(last)) return null
+  return BYLINES.has(last) ? '' : after
+}
+
+/** Most words of a broadcast credit (`CNN CHIEF NATIONAL SECURITY CORRESPONDENT`). */
+const MAX_CREDIT = 5
 
 const TURN_NOUNS = lower(lexicon.turnNouns)
 const TURN_LINKS = lower([...lexicon.agentWords, ...lexicon.affiliationWords])

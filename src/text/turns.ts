@@ -366,8 +366,17 @@ function colonOpening(text: string): Opening | null {
       at = i
       break
     }
-    // A sentence or a clause ends before any colon: no label.
-    if (char === '?' || char === '!' || char === ';' || char === '"' || char === '“' || char === '\n') return null
+    // A sentence or a clause ends before any colon: no label. A question mark in parentheses is the note-taker's doubt
+    // about who spoke (`IS (?): Makes sense …`, minutes taken live), no question.
+    if (
+      (char === '?' && !(text[i - 1] === '(' && text[i + 1] === ')')) ||
+      char === '!' ||
+      char === ';' ||
+      char === '"' ||
+      char === '“' ||
+      char === '\n'
+    )
+      return null
   }
   if (at < 0) return null
   const fullWidth = text[at] === '：'

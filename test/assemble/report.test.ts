@@ -99,6 +99,8 @@ describe('metadata: the document type a title names', () => {
     ['# PROCES-VERBAL DU CONSEIL MUNICIPAL\n\n## Ordre du jour\n\nTexte.\n', 'Proces-Verbal'],
     ['# Soil Forum 2025 Workshop Report\n\n## Opening\n\nText.\n', 'Workshop Report'],
     ['# Recap: Rivers Summit 2024\n\n## Opening\n\nText.\n', 'Recap'],
+    // A meetup's post after the meeting, its front matter's title (the event named without the type).
+    ['---\ntitle: Harbour Club March meeting wrap-up\n---\n\nThanks to everyone who came.\n', 'Meeting wrap-up'],
   ])('%j → %s', (text, type) => {
     expect(extractReport(text).metadata.documentType).toBe(type)
   })

@@ -40,6 +40,14 @@ describe('assignLevels', () => {
     expect(assignLevels(starts)).toEqual([1, 2, 3])
   })
 
+  it('puts a `##` part no heading stands over at the top though a closing `#` comes later (minutes titled by their H1)', () => {
+    // `## Attendees`, `### Item` under it, `## New Business`, then `# Next Meeting`: the H1 title itself is no section.
+    const starts = [start({ depth: 2 }), start({ depth: 3 }), start({ depth: 2 }), start({ depth: 1 })]
+    expect(assignLevels(starts)).toEqual([1, 2, 1, 1])
+    // Two depths below the shallowest, a heading keeps its depth's level (a dropped `# PLENARY` over `###` countries).
+    expect(assignLevels([start({ depth: 3 }), start({ depth: 3 }), start({ depth: 1 })])).toEqual([2, 2, 1])
+  })
+
   it('takes the contents page’s level first, then the number’s depth', () => {
     expect(
       assignLevels([start({ contentsLevel: 2, number: '1', depth: 1 }), start({ number: '3.1.2', depth: 1 }), start({ number: '4' })]),

@@ -148,6 +148,15 @@ describe('call recorders’ label and time lines', () => {
 })
 
 describe('parseLabel', () => {
+  it('reads a broadcast credit after a name in capitals as the position, a byline as none (NPR, CNN transcripts)', () => {
+    expect(parseLabel('PETER SAGAL, HOST', 'colon')).toMatchObject({ kind: 'person', name: 'Peter Sagal', position: 'HOST' })
+    expect(parseLabel('WOLF BLITZER, CNN ANCHOR', 'colon')).toMatchObject({ name: 'Wolf Blitzer', position: 'CNN ANCHOR' })
+    expect(parseLabel('BILL KURTIS, BYLINE', 'colon')).toMatchObject({ name: 'Bill Kurtis', position: '', organization: '' })
+    // A credit's word after a name in mixed case, or after one word, is no broadcast transcript's credit.
+    expect(parseLabel('Peter Sagal, HOST', 'colon')?.position ?? '').not.toBe('HOST')
+    expect(parseLabel('SAGAL, HOST', 'colon')?.name ?? '').not.toBe('Sagal')
+  })
+
   it('takes honorifics and offices off the name and keeps them', () => {
     expect(parseLabel('MS. NILSSON', 'colon')).toMatchObject({ kind: 'person', honorific: 'Ms.', name: 'Nilsson', strong: true })
     expect(parseLabel('Mr. McCONNELL', 'period')).toMatchObject({ honorific: 'Mr.', name: 'McConnell' })
