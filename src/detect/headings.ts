@@ -461,6 +461,17 @@ export const headings = defineDetector({
         found: { headings: [{ title: 'Taken' }] },
       },
       {
+        title:
+          'in a block of bold header fields, a label ending in a colon after a field is the last field (`**Agenda:**`) and a ' +
+          'line between two fields one whose colon was left out (`**Chairperson Anita**`); a bold label over a list ' +
+          'after prose heads it (`**Decisions:**`)',
+        form: 'bold-only or italic-only line',
+        text:
+          '**Minutes of Meeting 1**\n\n**Venue: Rm 308**\n\n**Chairperson Anita**\n\n**Minute Taker: Avikash**\n\n' +
+          '**Agenda:**\n\n1.Greeted each other.\n\n**Decisions:**\n\n- Budget approved.\n',
+        found: { headings: [{ title: 'Minutes of Meeting 1' }, { title: 'Decisions' }] },
+      },
+      {
         title: 'a label with a digit, and a heading that is only an anchor, are no headings',
         text: '**Q1: Results**\n\nText.\n\n## {#only-an-anchor}\n',
         found: { headings: [] },
@@ -1111,6 +1122,26 @@ function isTightField(text: string): boolean {
   return label !== undefined && NOT_HEADINGS.has(label)
 }
 
+/** A field line: a short label, its colon, a value (`Venue: Rm 308`, `Minute Taker: Anita`). */
+const FIELD_LINE = /^\p{L}[\p{L} ]{0,23}[:：]\s*\S/u
+
+/** A paragraph in bold throughout (one bold run or several) that is a field line (`**Minute Taker:** **Anita**`). */
+function isBoldField(entry: FlowEntry | undefined): boolean {
+  if (entry?.node.type !== 'paragraph' || entry.item !== null) return false
+  const runs = entry.node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  return runs.length > 0 && runs.every((child) => child.type === 'strong') && FIELD_LINE.test(flatText(entry.node))
+}
+
+/**
+ * A bold line in a Word minutes' block of bold header fields (`**Date:27/2/18**`, `**Venue: Rm 308**`, …): a label
+ * ending in a colon after a field is the block's last field, its value what follows (`**Agenda:**` over the points);
+ * a line between two fields is one whose colon was left out (`**Chairperson Anita**`). Neither heads a section.
+ */
+function isAmidFields(flow: readonly FlowEntry[], entry: FlowEntry, text: string): boolean {
+  if (entry.item !== null || !isBoldField(flow[entry.index - 1])) return false
+  return text.endsWith(':') || isBoldField(flow[entry.index + 1])
+}
+
 /** Fewest words of the paragraph a bold colon line heads in a document with headings of its own. */
 const PROSE_AFTER_WORDS = 12
 
@@ -1265,6 +1296,7 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   // Nor is a dateline (`**Fait à Bègles, le 11/11/2023**`): where and when the document was signed.
   const dated = isDateOnly(text) || readDateline(text) !== null
   const labelled = (/^[\p{L}\d ]{1,24}:\s/u.test(text) && !PART_LABEL.test(text)) || isTightField(text)
+  if (styled.kind === 'strong' && isAmidFields(context.flow, entry, text)) return null
   if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || labelled || dated) return null
   if (colonHeading) text = withoutEndColon(text)
   const { seen, styledLevel, boldOutline } = scan
