@@ -68,12 +68,14 @@ describe('the corpus as a whole', () => {
     expect([...count(all.map((source) => source.language)).values()].filter((n) => n >= 3).length).toBeGreaterThanOrEqual(3)
   })
 
-  it('has a test split of 15 or more cases in which every form and language appears', () => {
+  // A language one dev case added after the draw brings (`test/` stays as drawn) cannot be in both splits yet:
+  // every form, and every language of two or more cases, is in the test split.
+  it('has a test split of 15 or more cases in which every form and every language of two or more cases appears', () => {
     const test = cases.filter((item) => item.split === 'test').map((item) => sources.get(item.name)!)
     expect(test.length).toBeGreaterThanOrEqual(15)
-    for (const key of ['form', 'language'] as const) {
-      expect(new Set(test.map((source) => source[key]))).toEqual(new Set(all.map((source) => source[key])))
-    }
+    expect(new Set(test.map((source) => source.form))).toEqual(new Set(all.map((source) => source.form)))
+    const languages = [...count(all.map((source) => source.language))].filter(([, n]) => n >= 2).map(([language]) => language)
+    for (const language of languages) expect(test.map((source) => source.language)).toContain(language)
   })
 
   it('stays under 25 MB', () => {

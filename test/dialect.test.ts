@@ -514,6 +514,13 @@ describe('plain text: a label alone on its line, once a page, is no margin line'
   })
 })
 
+describe('pandoc bold runs side by side', () => {
+  it('two bold runs of one Word paragraph (`**a****b**`) read as one; stars set apart by spaces, or five of them, stay', () => {
+    const { text } = rewrite('**Minute Taker****: Avikash**\n\nRated ****  here\n\nkey*****value\n')
+    expect(text.split('\n')).toEqual(['**Minute Taker: Avikash**', '', 'Rated ****  here', '', 'key*****value', ''])
+  })
+})
+
 describe('pandoc bracketed spans', () => {
   it('read as their text: an underline, an empty anchor; a link and its attributes are left alone', () => {
     const { text, dialect } = rewrite(

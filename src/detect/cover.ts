@@ -125,7 +125,8 @@ export const cover = defineDetector({
     const inTitle = new Set(block ? region : series ? series.entries : titleRun)
     for (const entry of region) {
       if (kept.has(entry) || context.claims.isClaimed(entry.node)) continue
-      context.claims.claim(entry.node)
+      // The first entry of a log of dated meetings titles the file and stays its first section.
+      if (!opensDatedLog(entry, flow)) context.claims.claim(entry.node)
       if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
       const text = series ? seriesCoverLine(entry) : flatText(entry.node)
       if (inTitle.has(entry) || text === '') continue
@@ -599,6 +600,14 @@ export const cover = defineDetector({
         title: 'a line naming a meeting of twenty-six words is prose',
         text: `Workshop ${'on things '.repeat(12).trim()} again\n\n# Contents\n\nINTRO.....\t1\n`,
         found: { title: null },
+      },
+      {
+        title:
+          'a log of meetings in one Word file (`# Notulen 11 februari 2020`, `# Notulen 13 februari 2020`): its first ' +
+          'heading titles the file and gives its date in Dutch',
+        form: 'title of a log of dated meetings',
+        text: '# Notulen 11 februari 2020\n\nDe taken zijn verdeeld.\n\n# Notulen 13 februari 2020\n\nHet design is klaar.\n',
+        found: { title: 'Notulen 11 februari 2020', date: '2020-02-11' },
       },
       {
         title: 'without contents, a subtitle naming the document and short lines under the title belong to the title page',
@@ -1226,6 +1235,35 @@ const ROSTER_LINE = new RegExp(`^(?:${alternation(lexicon.participantsHeadings)}
 function isRosterLine(entry: FlowEntry | undefined): boolean {
   // The label's colon first: the pattern of every participants heading is not run (nor compiled) on a line without one.
   return entry?.node.type === 'paragraph' && flatText(entry.node).includes(':') && ROSTER_LINE.test(flatText(entry.node))
+}
+
+/** A month's name in any active language, as a whole word (lowercase). */
+const MONTH_NAMES = new Set(Object.keys(lexicon.months))
+
+/** A heading's words with its numbers and months taken out: what the headings of a log's entries share. */
+function logShape(text: string): string {
+  return text
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((word) => !/\d/u.test(word) && !MONTH_NAMES.has(word))
+    .join(' ')
+}
+
+/**
+ * A heading that opens a log of meetings appended to one Word file (`# Notulen 11 februari 2020`, then
+ * `# Notulen 13 februari 2020`, …): a later heading of the same depth says the same but its date or number. Its
+ * line titles the file and heads the first meeting's section too.
+ */
+function opensDatedLog(entry: FlowEntry, flow: readonly FlowEntry[]): boolean {
+  if (entry.node.type !== 'heading') return false
+  const { depth } = entry.node
+  const text = flatText(entry.node)
+  const shape = logShape(text)
+  if (shape === '' || shape === text.toLowerCase() || countWords(text, 8) > 8) return false
+  return flow.some(
+    (other) =>
+      other.index > entry.index && other.node.type === 'heading' && other.node.depth === depth && logShape(flatText(other.node)) === shape,
+  )
 }
 
 /** A title line of its own read from the top lines (a journal's title over its authors) is the cover's, not a heading. */

@@ -437,6 +437,41 @@ export const headings = defineDetector({
         },
       },
       {
+        title:
+          'Word minutes’ bold header fields typed with no space after the colon (`**Date:27/2/18**`, `**Time:1pm -2pm**`) ' +
+          'are fields, not headings; the bold meeting title over them is one',
+        form: 'bold-only or italic-only line',
+        text:
+          '**Minutes of Meeting \\# 1**\n\n**Date:27/2/18**\n\n**Time:1pm -2pm**\n\n**Venue:Rm 308**\n\n' +
+          '1.Greeted each other.\n\n**Minutes of Meeting \\# 2**\n\n**Date:06/03/18**\n\nText.\n',
+        found: { headings: [{ title: 'Minutes of Meeting # 1' }, { title: 'Minutes of Meeting # 2' }] },
+      },
+      {
+        title:
+          'a log of meetings in one Word file: the first `# Notulen <date>` titles the file and heads the first ' +
+          'meeting as its later siblings head theirs',
+        form: 'title of a log of dated meetings',
+        text: '# Notulen 11 februari 2020\n\nDe taken zijn verdeeld.\n\n# Notulen 13 februari 2020\n\nHet design is klaar.\n',
+        found: { headings: [{ title: 'Notulen 11 februari 2020' }, { title: 'Notulen 13 februari 2020' }] },
+      },
+      {
+        title: 'a title heading whose later headings differ in more than a date is the cover’s alone, no section',
+        form: 'title of a log of dated meetings',
+        text: '# Notulen 11 februari 2020\n\nDe taken zijn verdeeld.\n\n# Taken\n\nHet design is klaar.\n',
+        found: { headings: [{ title: 'Taken' }] },
+      },
+      {
+        title:
+          'in a block of bold header fields, a label ending in a colon after a field is the last field (`**Agenda:**`) and a ' +
+          'line between two fields one whose colon was left out (`**Chairperson Anita**`); a bold label over a list ' +
+          'after prose heads it (`**Decisions:**`)',
+        form: 'bold-only or italic-only line',
+        text:
+          '**Minutes of Meeting 1**\n\n**Venue: Rm 308**\n\n**Chairperson Anita**\n\n**Minute Taker: Avikash**\n\n' +
+          '**Agenda:**\n\n1.Greeted each other.\n\n**Decisions:**\n\n- Budget approved.\n',
+        found: { headings: [{ title: 'Minutes of Meeting 1' }, { title: 'Decisions' }] },
+      },
+      {
         title: 'a label with a digit, and a heading that is only an anchor, are no headings',
         text: '**Q1: Results**\n\nText.\n\n## {#only-an-anchor}\n',
         found: { headings: [] },
@@ -1113,6 +1148,38 @@ function isColonHeading(text: string, next: FlowEntry | undefined): boolean {
   return !(next.node.type === 'paragraph' && !next.item && soleEmphasis(next.node) !== null)
 }
 
+/** A field label typed with no space before its value (`Date:27/2/18`, `Time:1pm`, `Venue:Rm 308`). */
+const TIGHT_FIELD = /^([\p{L} ]{1,24})[:：]\S/u
+
+/**
+ * A Word minutes' header field in bold typed without the space after its colon (`**Date:27/2/18**`,
+ * `**Time:1pm -2pm**`): a date's, a time's or a place's label (the lexicon's), so a field, not a heading.
+ */
+function isTightField(text: string): boolean {
+  const label = TIGHT_FIELD.exec(text)?.[1]?.trim().toLowerCase()
+  return label !== undefined && NOT_HEADINGS.has(label)
+}
+
+/** A field line: a short label, its colon, a value (`Venue: Rm 308`, `Minute Taker: Anita`). */
+const FIELD_LINE = /^\p{L}[\p{L} ]{0,23}[:：]\s*\S/u
+
+/** A paragraph in bold throughout (one bold run or several) that is a field line (`**Minute Taker:** **Anita**`). */
+function isBoldField(entry: FlowEntry | undefined): boolean {
+  if (entry?.node.type !== 'paragraph' || entry.item !== null) return false
+  const runs = entry.node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+  return runs.length > 0 && runs.every((child) => child.type === 'strong') && FIELD_LINE.test(flatText(entry.node))
+}
+
+/**
+ * A bold line in a Word minutes' block of bold header fields (`**Date:27/2/18**`, `**Venue: Rm 308**`, …): a label
+ * ending in a colon after a field is the block's last field, its value what follows (`**Agenda:**` over the points);
+ * a line between two fields is one whose colon was left out (`**Chairperson Anita**`). Neither heads a section.
+ */
+function isAmidFields(flow: readonly FlowEntry[], entry: FlowEntry, text: string): boolean {
+  if (entry.item !== null || !isBoldField(flow[entry.index - 1])) return false
+  return text.endsWith(':') || isBoldField(flow[entry.index + 1])
+}
+
 /** Fewest words of the paragraph a bold colon line heads in a document with headings of its own. */
 const PROSE_AFTER_WORDS = 12
 
@@ -1266,7 +1333,8 @@ function styledCandidate(scan: HeadingScan, entry: FlowEntry, node: Paragraph): 
   if (/^\(.*\)$/u.test(text)) return null
   // Nor is a dateline (`**Fait à Bègles, le 11/11/2023**`): where and when the document was signed.
   const dated = isDateOnly(text) || readDateline(text) !== null
-  const labelled = /^[\p{L}\d ]{1,24}:\s/u.test(text) && !PART_LABEL.test(text)
+  const labelled = (/^[\p{L}\d ]{1,24}:\s/u.test(text) && !PART_LABEL.test(text)) || isTightField(text)
+  if (styled.kind === 'strong' && isAmidFields(context.flow, entry, text)) return null
   if (countWords(text, most) > most || (/[.:;,]$/.test(text) && !colonHeading) || labelled || dated) return null
   if (colonHeading) text = withoutEndColon(text)
   const { seen, styledLevel, boldOutline } = scan

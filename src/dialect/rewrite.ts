@@ -18,6 +18,9 @@ const BROWSER_FOOTER = /^\s*(?:file:\/\/|https?:\/\/)\S*\s+(\d{1,4})\s*\/\s*\d{1
 const PAGE_BREAK = /^\s*<!--\s*PAGE_?BREAK\s*-->\s*$/i
 // pandoc's bracketed spans: `[Compte rendu]{.underline}`, an empty anchor `[]{#anchor}`; read as their text.
 const PANDOC_SPAN = /\[([^[\]\n]{0,300})\]\{[#.][^{}\n]{0,200}\}/g
+// Two bold runs of a Word paragraph side by side, as pandoc writes them (`**Minute Taker****: Anita**`): CommonMark
+// closes the first and reads the second's stars as text; one bold run is what Word shows.
+const BOLD_RUNS_JOINED = /([^\s*])\*{4}(?=[^\s*])/g
 
 /** What the rewrite has found so far, line by line. */
 interface Found {
@@ -99,6 +102,7 @@ function rewriteLine(found: Found, i: number): string {
       line = spans
     }
   }
+  if (line.includes('****')) line = line.replace(BOLD_RUNS_JOINED, '$1')
   if (opensWithDate(found.lines, i, line)) line = line.replace('.', '\\.')
   if (PAGE_BREAK.test(line)) {
     found.pageBreaks++

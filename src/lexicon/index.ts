@@ -11,6 +11,7 @@ import { en } from './en.js'
 import { es } from './es.js'
 import { fr } from './fr.js'
 import { names } from './names.js'
+import { nl } from './nl.js'
 import { pt } from './pt.js'
 import type { Lexicon } from './types.js'
 import { zh } from './zh.js'
@@ -18,7 +19,7 @@ import { zh } from './zh.js'
 export type { Lexicon } from './types.js'
 
 /** Every lexicon in force, in order; a report in any of these languages is read with all of them. */
-export const ACTIVE: readonly Lexicon[] = [names, chat, en, pt, fr, de, es, zh]
+export const ACTIVE: readonly Lexicon[] = [names, chat, en, pt, fr, de, es, nl, zh]
 
 /** One lexicon with every list of `lexicons` joined in order, repeats dropped; months and eras merged. */
 function mergeLexicons(lexicons: readonly Lexicon[]): Lexicon {
