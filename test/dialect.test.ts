@@ -1281,6 +1281,27 @@ describe('plain text: a short line in capitals glued over the prose it heads (pd
   })
 })
 
+describe('plain text: a short line in sentence case glued over a full line of justified prose (pdftotext -layout)', () => {
+  const full = 'The group expressed interest in exploring cooperation through the class room, in digital methods'
+  const rest = 'and in acquisition techniques for studying cuneiform tablets, with guidebooks of best practice.'
+  const page = (title: string) => ['Workshop Report', '', full, rest, '', title, full, rest, '', 'Outcome', full, rest].join('\n')
+  const sections = (text: string) => extractReport(`${text}\n`, { path: 'r.txt' }).sections.map((s) => s.title)
+
+  it('is a heading of its own: a Word report’s italic or bold subheading, its first word perhaps a figure and a capital', () => {
+    expect(sections(page('Ancient finger and handpalm imprints'))).toContain('Ancient finger and handpalm imprints')
+    expect(sections(page('3D imaging and heritage preservation'))).toContain('3D imaging and heritage preservation')
+  })
+  it('is none when it is a sentence, ends with a stop or a small word, or is nearly as long as the line under it', () => {
+    for (const title of [
+      'The results are shown below',
+      'We thank all the participants.',
+      'Cooperation through the class room and',
+      'Cooperation through the class room, particularly in the area of digital',
+    ])
+      expect(sections(page(title))).not.toContain(title)
+  })
+})
+
 describe('plain text without blank lines (pdftotext -raw): a contents page with one space before each page', () => {
   const text = [
     'Annual Report of the Harbour Board 2019',

@@ -60,6 +60,7 @@ export function metadataOf(found: Detections, dialect: Dialect): Metadata {
       name:
         event.name ??
         cover.meetingName ??
+        quotedMeetingInTitle(title) ??
         meetingOfTitle(title) ??
         meetingInTitle(title) ??
         numberedMeetingIn(title) ??
@@ -235,6 +236,16 @@ const SECOND_TYPE = new RegExp(
   `^(?:${alternation(lexicon.documentTypes)})\\s+(?:${alternation([...lexicon.documentOfWords, ...lexicon.placePrepositions])})\\s+`,
   'iu',
 )
+
+// A kind of meeting and its name in quotes (`… following the workshop "Securing Data in Ancient Mesopotamia: …", held at
+// …`, `Compte rendu de la journée « Open Data »`): the quoted words name the meeting.
+const QUOTED_MEETING = new RegExp(`${wholeWords(lexicon.meetingWords)}\\s+["“«„]\\s?([^"“”«»„\\n]{3,200})["”»“]`, 'iu')
+
+/** The name a title quotes after the kind of meeting, or null. */
+function quotedMeetingInTitle(title: string | null): string | null {
+  const quoted = title === null ? null : QUOTED_MEETING.exec(title)
+  return quoted ? collapseSpace(quoted[1]!) : null
+}
 
 /** The meeting a title names after the document type, before a "held in …" clause. */
 function meetingOfTitle(title: string | null): string | null {

@@ -152,7 +152,7 @@ export const cover = defineDetector({
       }
     }
     const claimed = (entry: FlowEntry) => contentsAt !== null && entry.index >= contentsAt && context.claims.isClaimed(entry.node)
-    completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType, claimed })
+    completeCover(result, { region, kept, flow, asides: context.dialect.asides, organization, documentType, claimed, plain })
     if (region.length === 0) claimTitleLine(context, result)
     return withoutTitleBullet(result)
   },
@@ -854,6 +854,20 @@ export const cover = defineDetector({
         found: { date: null },
       },
       {
+        title: 'a report dated under its text: the day alone on its last line; the span of days its title gives is the meeting’s',
+        form: 'closing date',
+        text:
+          'Report of the Harbour Workshop, 14-18 March 2022\n\nThe workshop met for five days and agreed on three next steps.\n\n' +
+          '## Next steps\n\nThe group will meet again in the autumn.\n\n22 April 2022\n',
+        found: { date: '2022-04-22', meetingDay: '2022-03-14/2022-03-18' },
+      },
+      {
+        title: 'a day alone under a heading at the end (`Next meeting` / `3 May 2022`) is the next meeting’s, no closing date',
+        form: 'closing date',
+        text: 'Harbour Board notes\n\nThe board met and agreed the budget.\n\n## Next meeting\n\n3 May 2022\n',
+        found: { date: null },
+      },
+      {
         title: 'no cover: a first line naming no meeting or document is no title',
         text: 'We met in the library of the Ministry.\n\n## Notes\n',
         found: { title: null, organization: null },
@@ -993,15 +1007,20 @@ function emptyCover(): CoverResult {
   }
 }
 
-function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organization: RegExp, documentType: RegExp): void {
+function readTopLines(flow: readonly FlowEntry[], result: CoverResult, organization: RegExp, documentType: RegExp, plain = false): void {
   for (const entry of flow.slice(0, TOP_ENTRIES)) {
     if (entry.node.type === 'heading') break
     if (entry.node.type !== 'paragraph' || entry.item) continue
     const lines = paragraphLines(entry.node).slice(0, 6)
     let inTitle = 0
-    // The title goes on over the lines its first line runs into (a comma, a small word, capitals going on).
+    // The title goes on over the lines its first line runs into (a comma, a small word, capitals going on; in plain
+    // text, a line as long as a converter's wrapped one).
     let run = 1
-    while (run < lines.length && runsOn(lines[run - 1]!.text, lines[run]!.text)) run++
+    while (
+      run < lines.length &&
+      (runsOn(lines[run - 1]!.text, lines[run]!.text) || (plain && wrapsOn(lines[run - 1]!.text, lines[run]!.text)))
+    )
+      run++
     const title = collapseSpace(
       lines
         .slice(0, run)
@@ -1135,6 +1154,19 @@ function runsOn(line: string, next: string): boolean {
   return (
     /,$/.test(text) || SMALL_END.test(text) || /^\p{Ll}/u.test(next.trim()) || (isAllCaps(text) && isAllCaps(next) && !isDateOnly(next))
   )
+}
+
+/** A plain-text title's line at least this long was wrapped by the converter (a PDF's title sentence over three lines). */
+const WRAPPED_TITLE_LINE = 60
+
+/**
+ * In plain text, a title's line as long as a wrapped one goes on on the next (`Report … the workshop "Securing Data in
+ * Ancient` / `Mesopotamia: …`), unless it ends a sentence or the next is a date alone or a label's heading.
+ */
+function wrapsOn(line: string, next: string): boolean {
+  const text = line.trim()
+  if (text.length < WRAPPED_TITLE_LINE || /[.:;!?]$/u.test(text) || /[:：]$/u.test(next.trim())) return false
+  return !isDateOnly(next.trim())
 }
 
 // A line that says only what a report's usual section says ("Executive Summary") heads that section.
@@ -1557,6 +1589,8 @@ function completeCover(
     documentType: RegExp
     /** Taken by the contents page (one that opens the document is no cover). */
     claimed: (entry: FlowEntry) => boolean
+    /** Plain text: a converter wrapped its lines. */
+    plain: boolean
   },
 ): void {
   const { region, kept, flow, organization, documentType } = where
@@ -1579,7 +1613,7 @@ function completeCover(
   // Without a cover (no contents page, no title heading), the short lines that open the document.
   // Or a letterhead's lines over the title (`**Syndicat des copropriétaires …**` over `… Kénitra Le : 01/09/2019`).
   const top = unclaimedTop(flow, where.claimed).filter((entry) => region.length === 0 || entry.index < region[0]!.index)
-  if (top.length > 0) readTopLines(top, result, organization, documentType)
+  if (top.length > 0) readTopLines(top, result, organization, documentType, where.plain)
   readMemoHeader(flow, result)
   readHeaderTable(flow, result, documentType)
   // A title giving its day in words ("… CELEBRADA EL DÍA VEINTIOCHO DE JULIO DE DOS MIL VEINTICINCO").
@@ -1592,6 +1626,13 @@ function completeCover(
     const alone = lines.find((line) => isDateOnly(line))
     result.date = alone ? findDate(alone) : null
   }
+  // Or the day alone on the document's last line, under its prose, as a report or a letter is dated after its text; a
+  // span of days the title gave is the meeting's then (`… held at the Lorentz Center 14-18 march 2022` … `22 April 2022`).
+  const closing = result.date === null || result.date.includes('/') ? closingDate(flow) : null
+  if (closing !== null) {
+    if (result.date !== null) result.meetingDay ??= result.date
+    result.date = closing
+  }
   // A date is not a title: an aside naming the document ("Ata da Reunião do Comitê …") is a better one.
   if (result.title === null || isDateOnly(result.title)) {
     const named = where.asides.find((aside) => documentType.test(aside.title) && MEETING.test(aside.title))
@@ -1599,6 +1640,17 @@ function completeCover(
   }
   readSubjectLabel(result)
   readExportStem(result, documentType)
+}
+
+/**
+ * The day a report is dated on after its text (`22 April 2022` alone on the last line, under its last paragraph or list); null
+ * when the last line is no date alone, or when a heading stands right over it (`Next meeting` / `3 May 2022`).
+ */
+function closingDate(flow: readonly FlowEntry[]): string | null {
+  const [before, last] = [flow.at(-2), flow.at(-1)]
+  if (last?.node.type !== 'paragraph' || last.item || before === undefined || before.node.type === 'heading') return null
+  const lines = paragraphLines(last.node)
+  return lines.length === 1 && isDateOnly(lines[0]!.text.trim()) ? findDate(lines[0]!.text) : null
 }
 
 /**

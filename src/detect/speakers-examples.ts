@@ -3188,6 +3188,32 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'English workshop reports: a paragraph opening with a talk its giver’s possessive names and its topic after the noun ' +
+        '(`Bennison-Chapman’s keynote on …`, `Anna Berg’s talk about …`), the verb anywhere after; a surname alone is the family name',
+      form: 'reporting sentence',
+      text:
+        '## Imprints\n\nBennison-Chapman’s keynote on finger-prints, as well as the team’s work, generated much interest.\n\n' +
+        'Anna Berg’s talk about clay inclusions opened the second day.\n',
+      found: {
+        speakers: [
+          { name: 'Bennison-Chapman', given_name: '', family_name: 'Bennison-Chapman', form: 'reported' },
+          { name: 'Anna Berg', label: 'Anna Berg', form: 'reported' },
+        ],
+      },
+    },
+    {
+      title:
+        'refused in English reports: a possessive talk with no topic after its noun refers back to a talk already given ' +
+        '(`Bourne’s presentation was based on …`); a day’s or an opener’s possessive names nobody',
+      form: 'reporting sentence',
+      text:
+        'Bourne’s presentation was based on his own experiences.\n\nToday’s talk on imprints was short.\n\n' +
+        'Monday’s keynote on tablets was long.\n\n' +
+        'The group’s presentation on tablets followed.\n',
+      found: { speakers: [] },
+    },
+    {
+      title:
         'refused in German reports: a place’s or a talk’s own genitive or demonstrative before a talk’s noun, with no talk’s verb after it',
       form: 'reporting sentence',
       text:

@@ -22,6 +22,9 @@ export interface Presenter {
 export const TALK_VERBS = new Set(lexicon.talkVerbs)
 const TALK_STEMS = lexicon.talkNouns
 const TALK_WORDS = new Set(lexicon.talkWords.flatMap((word) => [word, `${word}s`]))
+const TALK_TOPICS = new Set(lexicon.talkTopicWords)
+/** A day's possessive (`Today's talk`, `Monday's keynote`) names no talk's giver. */
+const NOT_GIVERS = new Set([...lexicon.relativeDays, ...lexicon.weekdays].map((word) => word.toLowerCase()))
 /** The words that name a talk's giver after its noun or title (`von`, `from`). */
 export const TALK_GIVERS = new Set(lexicon.talkGivers)
 const CLITICS = new Set(lexicon.verbClitics)
@@ -263,6 +266,8 @@ function capitalsEnd(tokens: readonly string[], start: number): number | null {
 
 /** Most words of a giver's name in the genitive before a talk's noun (`Markus Stahls Vortrag`). */
 const MAX_GENITIVE = 3
+/** A name's last word with the English possessive (`Bennison-Chapman's`, `Berg’s`): the name's word before it. */
+const POSSESSIVE = /^(\p{Lu}[\p{L}\p{M}-]*)['’]s$/u
 /** A name's last word in the genitive (`Yuris`, `Stahls`, `Hans’`): the name's word before its ending. */
 const GENITIVE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)[s'’]$/u
 
@@ -271,9 +276,19 @@ const GENITIVE = /^(\p{Lu}[\p{L}\p{M}'’-]+?)[s'’]$/u
  * `Markus Stahls Vortrag adressierte …`, `Edins Session …` — the giver's name as printed without the genitive's
  * ending (`Yuri`, `Markus Stahl`), or null. A capitalised word before a talk's noun is the talk's own otherwise.
  */
-export function genitiveGiver(tokens: readonly string[]): { name: string; verb: string } | null {
+export function genitiveGiver(tokens: readonly string[]): { name: string; verb: string; possessive?: boolean } | null {
   for (let k = 0; k < tokens.length - 2 && k < MAX_GENITIVE; k++) {
     const word = tokens[k]!
+    // English marks the owner with an apostrophe and writes the talk's noun in lowercase, its verb anywhere after:
+    // `Bennison-Chapman's keynote on finger-prints, as well as …, generated much interest`.
+    // Its topic after the noun (`on`, `about`) says the report introduces the talk there; without it the noun refers back
+    // to a talk a heading or an earlier paragraph gave (`Bourne’s presentation was based on …`).
+    const possessive = POSSESSIVE.exec(word)
+    const talk = possessive !== null && /^\p{Ll}/u.test(tokens[k + 1]!) && isTalkNoun(tokens[k + 1]!) && TALK_TOPICS.has(tokens[k + 2]!)
+    if (talk && !HONORIFICS.has(tokens[0]!) && !OPENERS.has(tokens[0]!) && !NOT_GIVERS.has(possessive[1]!.toLowerCase())) {
+      const words = [...tokens.slice(0, k), possessive[1]!]
+      return words.every((name) => NAME_WORD.test(name)) ? { name: words.join(' '), verb: '', possessive: true } : null
+    }
     if (!NAME_WORD.test(word) || HONORIFICS.has(word) || OPENERS.has(word) || word.includes('.')) return null
     const genitive = GENITIVE.exec(word)
     const verb = tokens[k + 2]!.replace(/[,;:]$/u, '')

@@ -719,6 +719,8 @@ function genitiveOpening(text: string, reading: Reading): (SpeakerFields & { tex
   if (name.includes(' ')) return { ...person(name, { label: name }), text: name }
   const full = reading.fullNames().byFirst.get(name) ?? listedGiven(reading.roster, name)
   if (full) return { ...listedFields(full, name, reading.roster), text: name }
+  // The English possessive says the name owns the talk: the surname a report prints alone (`Bennison-Chapman's keynote`).
+  if (owner.possessive) return { ...person(name, { label: name }), given_name: '', family_name: name, text: name }
   const told = TALK_VERBS.has(owner.verb) || reading.words.verbs.test(owner.verb)
   return told ? { ...person(name, { label: name }), given_name: name, family_name: '', text: name } : null
 }

@@ -785,9 +785,32 @@ function startsCapital(text: string): boolean {
   return /^\p{Lu}/u.test(text.trimStart())
 }
 
+/** Words a heading in sentence case takes at most, and the share of the column's width its line leaves at least empty. */
+const SENTENCE_TITLE_WORDS = 8
+const SENTENCE_TITLE_SHARE = 0.6
+/** A paragraph's full line: this share of its column's width at least. */
+const FULL_LINE = 0.85
+/** A heading's first word: a capital, or a figure glued to one (`3D imaging`, `5G networks`). */
+const TITLE_START = /^(?:\p{Lu}|\d\p{Lu})/u
+
+/**
+ * A heading in sentence case glued over its paragraph (`Ancient finger and handpalm imprints` / `Bennison-Chapman's keynote
+ * on …`), as a Word report's italic or bold subheading comes out of pdftotext -layout: a short line, well short of its
+ * column, over a full line of justified text. A paragraph's own first line is as full as the lines under it.
+ */
+function sentenceTitle(line: Line, next: Line): boolean {
+  const text = line.text.trim()
+  const words = text.split(/\s+/)
+  const width = line.width ?? 0
+  if (width === 0 || line.indent > 0 || words.length < 2 || words.length > SENTENCE_TITLE_WORDS) return false
+  if (!TITLE_START.test(text) || /[.,;:!?]$/.test(text) || text.includes(': ') || isAllCaps(text)) return false
+  if (inColumns(text) || SMALL_WORD.test(words.at(-1)!) || FINITE_VERB.test(text)) return false
+  return text.length <= SENTENCE_TITLE_SHARE * width && next.text.length >= FULL_LINE * width
+}
+
 function gluedTitle(line: Line, next: Line): boolean {
   const text = line.text.trim()
-  if (!titleLike(text) || text.endsWith(':') || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
+  if (!(titleLike(text) || sentenceTitle(line, next)) || text.endsWith(':') || !/^[\p{Lu}\d"“«(]/u.test(next.text.trimStart())) return false
   // A count and a short word at the end is a vote's tally (`Votación Junta 16 Sí`), no title.
   if (TALLY.test(text)) return false
   return next.text.length >= 0.6 * (next.width ?? 0) || next.text.trim().endsWith(':')

@@ -518,6 +518,8 @@ export const en = defineLexicon({
     'webinar',
     'briefing',
   ],
+  talkTopicWords: ['on', 'about', 'regarding', 'concerning'],
+  relativeDays: ['today', 'yesterday', 'tomorrow', 'tonight'],
   affiliationWords: ['of', 'at', 'from'],
   employerPrepositions: ['at'],
   representingPhrases: ['from', 'representing', 'on behalf of'],

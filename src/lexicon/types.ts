@@ -146,6 +146,13 @@ export const Lexicon = z.strictObject({
   /** Prepositions after a talk's noun or title that name who gave it, lowercase: `Keynote „…“ von Anna Berg`, `Vortrag von Tom Krause`. */
   talkGivers: Words,
   /**
+   * Words after a talk's noun that open its topic, lowercase (`Berg's keynote on finger-prints`, `… talk about …`): a
+   * talk the report introduces, not one it refers back to (`Berg's presentation was based on …`).
+   */
+  talkTopicWords: Words,
+  /** Days named relative to the writing, lowercase (`today`, `yesterday`): their possessive (`Today's talk`) names no giver. */
+  relativeDays: Words,
+  /**
    * Participles of presenting as a noun's attribute, lowercase stems (a declension's ending follows): after a talk's
    * giver they name the presenter, `Das von Anna Berg vorgestellte Modell …`.
    */

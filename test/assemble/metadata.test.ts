@@ -171,6 +171,40 @@ describe('a title naming a meeting', () => {
     expect(metadata(`# Minutes of the Board Meeting held in ${far} on 3 May 2021\n\nText.\n`).event.location).toBeNull()
   })
 
+  it('names the meeting a title quotes after its kind, however long the title (`… the workshop "X", held at …`)', () => {
+    const title =
+      '# Report and mission statement following the workshop "Securing Data in Ancient Mesopotamia: New Technologies", ' +
+      'held at the Harbour Centre 14-18 march 2022'
+    const found = metadata(`${title}\n\nText.\n`)
+    expect(found.event.name).toBe('Securing Data in Ancient Mesopotamia: New Technologies')
+    expect(found.event.location).toBe('Harbour Centre')
+    expect(metadata('# Summary of the seminar “Open Harbour Data” and its outcomes\n\nText.\n').event.name).toBe('Open Harbour Data')
+    // Quotes not right after a kind of meeting name none (a quoted phrase of the title).
+    expect(metadata('# Report on "Open Data" and the Harbour Board meeting\n\nText.\n').event.name).not.toBe('Open Data')
+  })
+
+  it('in plain text, takes the title over the lines a converter wrapped it on, up to a line that is a date alone', () => {
+    const body = 'The workshop was convened with a specific question in mind, on the protection of the information stored.'
+    const lines = [
+      'Report and mission statement following the workshop "Securing Data in Ancient',
+      'Mesopotamia: New Technologies for Secured Cuneiform Texts", held at the Harbour',
+      'Centre 14-18 march 2022',
+    ]
+    const wrapped = extractReport([...lines, '', 'By Anna Berg and Karl Bok (organizers).', '', 'Background', body, ''].join('\n'), {
+      path: 'r.txt',
+    }).metadata
+    expect(wrapped.title).toBe(lines.join(' '))
+    expect(wrapped.organization).toBeNull()
+    // A line short of a wrapped one, or one over a date alone, ends the title.
+    const dated = extractReport(
+      ['Report of the Harbour Board workshop on the protection of the data stored', '14 March 2022', '', body, ''].join('\n'),
+      {
+        path: 'r.txt',
+      },
+    ).metadata
+    expect(dated.title).toBe('Report of the Harbour Board workshop on the protection of the data stored')
+  })
+
   it('names none in a title of more than 15 words', () => {
     const long = 'Meeting one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'
     expect(metadata(`# ${long}\n\nText.\n`).event.name).toBeNull()
