@@ -25,6 +25,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a seminar programme’s affiliation in parentheses: a research unit, then the university it belongs to (`EBSI, ' +
+        'Université de Montréal`), is the department and the organisation; a company’s suffix is no body (`Google, Inc.`)',
+      form: 'speaker line',
+      text:
+        '## Session\n\n**Anna Berg** (EBSI, Université de Montréal) : « Révéler des réseaux »\n\nNotes.\n\n' +
+        '**Karl Lund** (Google, Inc.) : « Search »\n\nNotes.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', department: 'EBSI', organization: 'Université de Montréal', line: 3 },
+          { name: 'Karl Lund', department: '', organization: 'Google, Inc.', line: 7 },
+        ],
+      },
+    },
+    {
       title: 'honorifics before the name of a speaker line, bold or stacked, kept apart from it (`Mr.`, `H.E. Ms.`)',
       form: 'speaker line',
       text:
