@@ -83,7 +83,8 @@ export const contents = defineDetector({
       context.report('contents-empty', 'A contents heading is followed by no contents entries', flow[heading]!)
     }
     const first = heading >= 0 ? flow[heading]! : flow[start]
-    return { entries: assignLevels(uniqueRun(talkEntries(countedNumbers(raw), sourceLines))), startLine: first ? first.line : null }
+    const read = titlesEndingInNumbers(raw, sourceLines)
+    return { entries: assignLevels(uniqueRun(talkEntries(countedNumbers(read), sourceLines))), startLine: first ? first.line : null }
   },
   // Once the report is assembled: each entry's section, and whether its title is the entry's.
   review(result, assembly, report) {
@@ -541,6 +542,24 @@ export const contents = defineDetector({
         },
       },
       {
+        title:
+          'an agenda of anchor links (`1. [Bilan financier](#un)`): a number ending one link’s text among links without ' +
+          'pages is the title’s (`Rennes 2`), not a page',
+        form: 'link list',
+        text:
+          '## Ordre du jour\n\n1. [Bilan financier](#un)\n2. [État des commissions](#deux)\n' +
+          '3. [La convention avec Rennes 2](#trois)\n4. [Les publics](#quatre)\n\n' +
+          '1\\. Bilan financier\n---\n\n2\\. État des commissions\n---\n\n3\\. La convention avec Rennes 2\n---\n\n4\\. Les publics\n---\n',
+        found: {
+          entries: [
+            { title: 'Bilan financier', number: '1', page: null, anchor: 'un' },
+            { title: 'État des commissions', number: '2', page: null, anchor: 'deux' },
+            { title: 'La convention avec Rennes 2', number: '3', page: null, anchor: 'trois' },
+            { title: 'Les publics', number: '4', page: null, anchor: 'quatre' },
+          ],
+        },
+      },
+      {
         title: 'pandoc 3’s contents: each link carries attributes of its own (`{#toc-scope}`), no part of the title',
         form: 'link list',
         text:
@@ -963,6 +982,26 @@ function readEntries(context: DetectContext, { start, heading, inline, sourceLin
   }
   return raw
 }
+
+/**
+ * `[État de la convention avec Rennes 2](#trois)` among links without pages: a number that ends one link's text is its
+ * title's, not a page, when most of the links have none (a contents page gives every entry its page, or none does).
+ */
+function titlesEndingInNumbers(raw: readonly Raw[], sourceLines: readonly string[]): Raw[] {
+  const linked = raw.filter((entry) => entry.anchor !== null)
+  // A word processor's bookmark (`#_Toc4`) is its contents field's: the number there is the page it printed.
+  const inside = (entry: Raw) =>
+    entry.anchor !== null &&
+    entry.page !== null &&
+    !WORD_BOOKMARK.test(entry.anchor) &&
+    (sourceLines[entry.line - 1] ?? '').includes(` ${entry.page}](#`)
+  const paged = linked.filter((entry) => entry.page !== null).length
+  if (linked.length < 3 || paged * 2 >= linked.length) return [...raw]
+  return raw.map((entry) => (inside(entry) ? { ...entry, title: `${entry.title} ${entry.page}`, page: null } : entry))
+}
+
+/** Word's bookmarks of a contents field's headings (`_Toc90210001`, `_Ref…`). */
+const WORD_BOOKMARK = /^_(?:Toc|Ref)\d/
 
 /**
  * A group's label ending its paragraph with a colon (`Nächste Sitzung:`), the entries under it in the next: an entry

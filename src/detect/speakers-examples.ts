@@ -25,6 +25,21 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'a seminar programme’s affiliation in parentheses: a research unit, then the university it belongs to (`EBSI, ' +
+        'Université de Montréal`), is the department and the organisation; a company’s suffix is no body (`Google, Inc.`)',
+      form: 'speaker line',
+      text:
+        '## Session\n\n**Anna Berg** (EBSI, Université de Montréal) : « Révéler des réseaux »\n\nNotes.\n\n' +
+        '**Karl Lund** (Google, Inc.) : « Search »\n\nNotes.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', department: 'EBSI', organization: 'Université de Montréal', line: 3 },
+          { name: 'Karl Lund', department: '', organization: 'Google, Inc.', line: 7 },
+        ],
+      },
+    },
+    {
       title: 'honorifics before the name of a speaker line, bold or stacked, kept apart from it (`Mr.`, `H.E. Ms.`)',
       form: 'speaker line',
       text:
@@ -3679,6 +3694,23 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a given name listed under a heading in French inclusive writing (`Présent.es :`, as associations write it), an ' +
+        'object pronoun before the verb (`Monique nous fait remarquer`), and a given name that a hyphenated one ends ' +
+        '(`Marie` beside `Anne-Marie`, two people); a name listed as excused (`Excusé.es :`) is no turn',
+      form: 'reporting sentence',
+      text:
+        '## Conseil du 12 décembre\n\n**Présent.es :** Anne-Marie, Monique, Marie\\\n**Excusé.es :** Lauriane\n\n## Publics\n\n' +
+        'Marie évoque la création d’un flyer.\n\nPar ailleurs, Monique nous fait remarquer que le public ne vient pas.\n\n' +
+        'Lauriane propose une fête.\n',
+      found: {
+        speakers: [
+          { name: 'Marie', given_name: 'Marie', label: 'Marie', form: 'reported', line: 8 },
+          { name: 'Monique', given_name: 'Monique', label: 'Monique', form: 'reported', line: 10 },
+        ],
+      },
+    },
+    {
+      title:
         'a line ending in who presents what follows (`… : Présentation par Yves`) over the listed participant’s own ' +
         'statement; a presenter nobody listed is no turn',
       form: 'reporting sentence',
@@ -3978,6 +4010,11 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     {
       title: 'a one-word label used once, in a document with no other turns, is no speaker',
       text: 'Overview: the project is on time.\n\nBudget: within limits.\n',
+      found: { speakers: [] },
+    },
+    {
+      title: 'a project named as a note’s topic in seminar notes (`Projet CADRE : …`) is no speaker',
+      text: '## 2e session\n\nProjet CADRE : co-authored drama in Renaissance England.\n\nProjets LillONum : une plateforme.\n',
       found: { speakers: [] },
     },
     {

@@ -289,7 +289,17 @@ export function givenNameOpening(text: string, verbs: RegExp): string | null {
   const word = tokens[0]!
   if (tokens.length < 3 || !NAME_WORD.test(word) || OPENERS_WORDS.has(word) || HONORIFICS.has(word.toLowerCase())) return null
   if (TITLES.has(word.toLowerCase()) || /^\p{Lu}{2}/u.test(word)) return null
-  return verbEnd(tokens, 1, verbs) === null ? null : word
+  return verbEnd(tokens, afterClitics(tokens, 1), verbs) === null ? null : word
+}
+
+/** Most object pronouns between a subject and its verb (`Monique nous fait remarquer`, `Yves lui répond`). */
+const MAX_CLITICS = 2
+
+/** The token after the object pronouns at i, as French and Spanish put them before the verb (`Marie nous explique`). */
+function afterClitics(tokens: readonly string[], i: number): number {
+  let k = i
+  while (k - i < MAX_CLITICS && k < tokens.length - 1 && CLITICS.has(bare(tokens[k]!))) k++
+  return k
 }
 
 const OPENERS_WORDS = new Set(lexicon.sentenceOpeners)
@@ -327,7 +337,8 @@ export function givenNameAfterClause(text: string, verbs: RegExp): string | null
   for (let k = 0; k < Math.min(tokens.length, MAX_CLAUSE); k++) {
     // The clause ends at its comma; a sentence's end before any comma says there is no such clause.
     if (/[.!?;:]$/.test(tokens[k]!)) return null
-    if (tokens[k]!.endsWith(',') && isGivenName(tokens[k + 1]) && verbEnd(tokens, k + 2, verbs) !== null) return tokens[k + 1]!
+    if (tokens[k]!.endsWith(',') && isGivenName(tokens[k + 1]) && verbEnd(tokens, afterClitics(tokens, k + 2), verbs) !== null)
+      return tokens[k + 1]!
   }
   return null
 }

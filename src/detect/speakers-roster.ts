@@ -12,7 +12,15 @@ import { proseAttendees } from './speakers-roster-prose.js'
 import { type LabelParts, isClause, isPersonNote, titleCaseName } from '../text/labels.js'
 import { isHanLabel, listedByFamily, readHanLabel } from '../text/names-zh.js'
 import { ORGANIZATION_WORDS, hasCapitalisedSurname } from '../text/names.js'
-import { closeSpreadHan, collapseSpace, isCapsLine, similarity, slug, titleCase as titleCaseWords } from '../text/normalize.js'
+import {
+  closeSpreadHan,
+  collapseSpace,
+  foldInclusive,
+  isCapsLine,
+  similarity,
+  slug,
+  titleCase as titleCaseWords,
+} from '../text/normalize.js'
 import { endGroup, isSpace, trailingRunStart } from '../text/scan.js'
 
 export interface RosterPerson {
@@ -320,7 +328,7 @@ function namesOf(lines: readonly string[], position: string, absent: boolean, ac
 /** A heading of who was absent or excused (`Absents excusés :`, `Ausentes`), alone on its line or before a colon. */
 function isAbsence(line: string): boolean {
   const colon = line.slice(0, HEAD_SEARCHED).search(/[:：]/)
-  return ABSENCE.has((colon >= 0 ? line.slice(0, colon) : line).trim().toLowerCase())
+  return ABSENCE.has(foldInclusive((colon >= 0 ? line.slice(0, colon) : line).trim().toLowerCase()))
 }
 
 const ABSENCE = new Set(lexicon.absenceHeadings.map((word) => word.toLowerCase()))
@@ -363,7 +371,9 @@ function presiding(people: RosterPerson[], position: string): RosterPerson[] {
 function fieldPeople(paragraph: boolean, lines: readonly string[]): RosterPerson[] {
   const people = lines.slice(1).flatMap((line) => {
     const field = listLine(line)
-    return field ? namesIn(field, '') : []
+    // `Excusés : Lauriane` among the field lines: named by the record, absent.
+    const absent = field !== null && isAbsence(line)
+    return field ? namesIn(field, '').map((person) => (absent ? { ...person, absent } : person)) : []
   })
   const chair = paragraph && lines.length > 0 ? chairLabel(lines[0]!) : null
   return chair ? [...people, chair] : people
@@ -446,7 +456,9 @@ function listLine(line: string): string | null {
 }
 
 /** A participants heading, alone or beside its translation (`Participants 与会人`, as bilingual records print it). */
-function isListHeading(key: string): boolean {
+function isListHeading(label: string): boolean {
+  // `Présent.es`, `Participant·e·s`: French inclusive writing folded to the lexicon's word.
+  const key = foldInclusive(label)
   const singular = key.replace(/\(s\)$|s$/, '')
   if (HEADINGS.has(key) || HEADINGS.has(singular)) return true
   const words = key.split(' ')
@@ -784,16 +796,18 @@ function familyFirst(name: string): boolean {
  */
 function withoutShortForms(people: RosterPerson[]): RosterPerson[] {
   const byFirst = new Map<string, RosterPerson[]>()
+  // A hyphenated given name alone (`Anne-Marie`) is one name, not a given and a family name: no fuller form of `Marie`.
+  const spaced = (person: RosterPerson) => person.name.trim().includes(' ')
   for (const person of people) {
     const words = nameWords(person.name)
-    if (words.length < 2) continue
+    if (words.length < 2 || !spaced(person)) continue
     byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), person])
   }
   // A family name listed alone (`Chair Hoy`, `Menten`) is the `Larry Hoy` a letterhead gives, when no fuller entry has it as given name.
   const byLast = new Map<string, RosterPerson[]>()
   for (const person of people) {
     const words = nameWords(person.name)
-    if (words.length >= 2) byLast.set(words.at(-1)!, [...(byLast.get(words.at(-1)!) ?? []), person])
+    if (words.length >= 2 && spaced(person)) byLast.set(words.at(-1)!, [...(byLast.get(words.at(-1)!) ?? []), person])
   }
   // `Carlos López` over his office is the `Carlos López Quintanilla` the attendees list gives: the one fuller name.
   const longer = (words: readonly string[]) =>

@@ -22,7 +22,7 @@ import { hasCapitalisedSurname, isPersonName, looksLikeName, splitName } from '.
 import { collapseSpace, countWords, slug } from '../text/normalize.js'
 import { isPlaceholderName, type LabelParts, parseLabel } from '../text/labels.js'
 import { splitNumber } from '../text/numbering.js'
-import { type DetectContext, defineDetector } from './define.js'
+import { type Claims, type DetectContext, defineDetector } from './define.js'
 import { runInLabel } from './run-in.js'
 import {
   type SpeakerFields,
@@ -211,15 +211,15 @@ export const speakers = defineDetector({
   examples: speakersExamples,
 })
 
-/** The speakers found, with the turns inside them, the delegations' headings and the credits of first labels applied. */
+/** The speakers read: turns inside others' and delegations' headings added, research units parted from their bodies, the credits of first labels applied. */
 function finished(
-  found: SpeakerLine[],
+  found: readonly SpeakerLine[],
   flow: readonly FlowEntry[],
-  claims: DetectContext['claims'],
+  claims: Claims,
   roster: readonly RosterPerson[],
-  lowercase: () => ReadonlySet<string>,
+  common: () => ReadonlySet<string>,
 ): SpeakerLine[] {
-  return creditedLater(delegationHeadings(withInnerTurns(found, flow, claims, roster, initialedFields), flow, lowercase))
+  return creditedLater(delegationHeadings(withInnerTurns(found, flow, claims, roster, initialedFields), flow, common).map(unitOfBody))
 }
 
 /**
@@ -1148,6 +1148,25 @@ function fieldsOf(name: string, parts: LabelParts, person: RosterPerson | null, 
     honorific: parts.honorific,
   }
 }
+
+/**
+ * `EBSI, Université de Montréal`, `CERILAC, Université Paris-Cité`: a research unit's name, then the body it belongs to
+ * (a university, an institute: a body's word opening two words or more), as seminar programmes print an affiliation.
+ * Anything else is the organisation as given (`Google, Inc.`, `Mozilla, Berlin`).
+ */
+function unitOfBody<T extends { department: string; organization: string }>(speaker: T): T {
+  const affiliation = speaker.organization
+  const comma = affiliation.indexOf(', ')
+  if (speaker.department !== '' || comma < 0) return speaker
+  const unit = affiliation.slice(0, comma)
+  const body = affiliation.slice(comma + 2)
+  const opens = body.split(' ', 1)[0]!
+  const isUnit = !unit.includes(' ') && /^\p{Lu}/u.test(unit) && !BODY_WORDS.has(unit.toLowerCase())
+  const isBody = body.includes(' ') && !body.includes(', ') && /^\p{Lu}/u.test(opens) && BODY_WORDS.has(opens.toLowerCase())
+  return isUnit && isBody ? { ...speaker, department: unit, organization: body } : speaker
+}
+
+const BODY_WORDS = new Set(lexicon.organizationWords.map((word) => word.toLowerCase()))
 
 /**
  * A name split where the label says which of its words it goes by: a surname after an honorific (`MS. WILLIAMS`

@@ -410,6 +410,9 @@ export const fr = defineLexicon({
     'contexte',
     'objectif',
     'objectifs',
+    // A project named as a note's topic (`Projet CADRE : co-authored drama …`), as seminar notes list them.
+    'projet',
+    'projets',
     'exemple',
     'pour',
     'contre',

@@ -3,6 +3,7 @@
 // office maire, no name; `Dr. Weber (SPD)` Dr., Weber and the party SPD; `THE COURT` a role;
 // `林召集人文` 林文, 召集人. The words come from the lexicons. Pure; refusals (agenda labels, metadata
 // keys, times, addresses) give null.
+import { foldInclusive } from './normalize.js'
 import { alternation, lexicon, officeSpellings } from '../lexicon/index.js'
 import { es } from '../lexicon/es.js'
 import { ORGANIZATION_WORDS } from './names.js'
@@ -334,7 +335,8 @@ function empty(): LabelParts {
 
 /** Agenda and action labels, metadata keys: the label, or its first words before a number or a lowercase word. */
 function isRefused(text: string): boolean {
-  const key = trimEndWhere(text.toLowerCase(), (char) => char === '.' || isSpace(char))
+  // `Présent.es`, `Excusé·e·s`: the list heading in French inclusive writing.
+  const key = foldInclusive(trimEndWhere(text.toLowerCase(), (char) => char === '.' || isSpace(char)))
   if (NOT_LABELS.has(key)) return true
   // A Chinese field's word before an office (`出席議員`, `質詢委員`): the label of a list of those who attended or asked.
   if (HAN_NOT_LABELS.some((word) => key.length > word.length && key.startsWith(word) && TITLES.has(key.slice(word.length)))) return true

@@ -182,3 +182,13 @@ function isLetterOrDigit(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)
   return LETTER_OR_DIGIT.test(String.fromCodePoint(code))
 }
+
+// French inclusive writing folds a feminine ending into a word with a point (`Présent.es`, `Excusé·e·s`, `Participant(e)s`):
+// the label's masculine plural or singular, as the lexicons list it. Bounded, anchored at the word's end.
+const INCLUSIVE_PLURAL = /(?<=\p{L})(?:[.·•‧](?:e[.·•‧]?)?s|\(e\)s|\(es\))(?=$|\s)/gu
+const INCLUSIVE_SINGULAR = /(?<=\p{L})(?:[.·•‧]e|\(e\))(?=$|\s)/gu
+
+/** A label's words with French inclusive endings folded (`présent.es` → `présents`, `excusé·e` → `excusé`). */
+export function foldInclusive(text: string): string {
+  return text.replace(INCLUSIVE_PLURAL, 's').replace(INCLUSIVE_SINGULAR, '')
+}

@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { closeSpreadHan, collapseSpace, countWords, joinSmallCaps, MAX_COMPARED, similarity } from '../../src/text/normalize.js'
+import {
+  closeSpreadHan,
+  collapseSpace,
+  countWords,
+  foldInclusive,
+  joinSmallCaps,
+  MAX_COMPARED,
+  similarity,
+} from '../../src/text/normalize.js'
 
 describe('countWords', () => {
   const byRegex = (text: string) => text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
@@ -113,5 +121,21 @@ describe('joinSmallCaps', () => {
     'Anna B erg',
   ])('leaves other lines as they are: %s', (text) => {
     expect(joinSmallCaps(text)).toBe(text)
+  })
+})
+
+describe('foldInclusive', () => {
+  it('folds French inclusive endings to the plural or singular the lexicons list', () => {
+    expect(foldInclusive('présent.es')).toBe('présents')
+    expect(foldInclusive('excusé·e·s')).toBe('excusés')
+    expect(foldInclusive('participant(e)s')).toBe('participants')
+    expect(foldInclusive('absent.e')).toBe('absent')
+    expect(foldInclusive('membres présent.es')).toBe('membres présents')
+  })
+
+  it('leaves words without such an ending, and a stop that ends a sentence, as they are', () => {
+    expect(foldInclusive('présents')).toBe('présents')
+    expect(foldInclusive('m. le maire')).toBe('m. le maire')
+    expect(foldInclusive('présents.')).toBe('présents.')
   })
 })
