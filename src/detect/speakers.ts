@@ -211,7 +211,10 @@ export const speakers = defineDetector({
   examples: speakersExamples,
 })
 
-/** The speakers read: turns inside others' and delegations' headings added, research units parted from their bodies, the credits of first labels applied. */
+/**
+ * The speakers read: turns inside others' and delegations' headings added, research units parted from their bodies, the
+ * credits of first labels applied.
+ */
 function finished(
   found: readonly SpeakerLine[],
   flow: readonly FlowEntry[],
