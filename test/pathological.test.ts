@@ -7,6 +7,16 @@ import { boundNesting, MAX_NESTING } from '../src/parse/nesting.js'
 
 const SLOW = { timeout: 120_000 }
 
+describe('stacked headings', () => {
+  it('reads 2,000 top-level headings that differ only by their number, opening a report, as its title and no sections', SLOW, () => {
+    // Headings alike but for a number are also what a log of dated meetings repeats (`# Notulen 11 februari 2020`):
+    // only a title of one heading opens such a log; a run of them stays the title, and the test is run once, not per heading.
+    const report = extractReport(`${Array.from({ length: 2_000 }, (_, i) => `# Part ${i + 1}`).join('\n')}\n`)
+    expect(report.metadata.title).toBe(Array.from({ length: 2_000 }, (_, i) => `Part ${i + 1}`).join(' '))
+    expect(report.sections).toEqual([])
+  })
+})
+
 describe('deep nesting', () => {
   it('reads the innermost text of 20,000 nested block quotes as one quote block', SLOW, () => {
     const report = extractReport(`${'> '.repeat(20_000)}innermost text\n`)

@@ -118,15 +118,12 @@ export const cover = defineDetector({
     if (block) readTitleBlock(result, block, organization)
     if (series) readSeries(result, series)
     const titleRun = capsTitleFirst || block || series ? [] : boldTitle.length > 0 ? boldTitle : headingTitleRun(region, kept, documentType)
-    if (titleRun.length > 0) {
-      result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
-      result.titleLine = titleRun[0]!.line
-    }
+    titleFromRun(result, titleRun)
     const inTitle = new Set(block ? region : series ? series.entries : titleRun)
+    const logOpener = datedLogOpener(titleRun, flow)
     for (const entry of region) {
       if (kept.has(entry) || context.claims.isClaimed(entry.node)) continue
-      // The first entry of a log of dated meetings titles the file and stays its first section.
-      if (!opensDatedLog(entry, flow)) context.claims.claim(entry.node)
+      if (entry !== logOpener) context.claims.claim(entry.node)
       if (entry.node.type !== 'paragraph' && entry.node.type !== 'heading') continue
       const text = series ? seriesCoverLine(entry) : flatText(entry.node)
       if (inTitle.has(entry) || text === '') continue
@@ -1279,6 +1276,21 @@ function logShape(text: string): string {
     .split(/\s+/u)
     .filter((word) => !/\d/u.test(word) && !MONTH_NAMES.has(word))
     .join(' ')
+}
+
+/** A run of title lines (stacked headings, bold lines) is the title, read as one line. */
+function titleFromRun(result: CoverResult, titleRun: readonly FlowEntry[]): void {
+  if (titleRun.length === 0) return
+  result.title = collapseSpace(titleRun.map((entry) => flatText(entry.node)).join(' '))
+  result.titleLine = titleRun[0]!.line
+}
+
+/**
+ * A title of one heading that opens a log of dated meetings titles the file and stays its first section (a run of stacked
+ * headings alike but for a number stays the title alone: the test runs once, not for each of them).
+ */
+function datedLogOpener(titleRun: readonly FlowEntry[], flow: readonly FlowEntry[]): FlowEntry | undefined {
+  return titleRun.length === 1 && opensDatedLog(titleRun[0]!, flow) ? titleRun[0] : undefined
 }
 
 /**
