@@ -3409,6 +3409,40 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
     },
     {
       title:
+        'a programme’s line in notes of study days and conferences: the giver (in bold), the affiliation in parentheses, a ' +
+        'quoted title after a colon (French spacing too), as a paragraph or a heading; the label is the name alone',
+      form: 'label',
+      text:
+        '# Journée d’étude\n\n## Analyse de réseau\n\n**Anna Berg** (EBSI, Université de Montréal) : « Des réseaux et des livres »\n\n' +
+        'Notes sur les réseaux.\n\n## 2e session\n\n### **Jonas Weber** (Université du Kent) : « *Digital Editions* and Suites »\n\n' +
+        'Notes sur les éditions.\n\n**Tom Krause** (Institut für Geschichte): „Offene Daten“\n\nNotizen.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg', department: 'EBSI', organization: 'Université de Montréal', form: 'label' },
+          { name: 'Jonas Weber', label: 'Jonas Weber', organization: 'Université du Kent', form: 'heading' },
+          { name: 'Tom Krause', label: 'Tom Krause', organization: 'Institut für Geschichte', form: 'label' },
+        ],
+      },
+    },
+    {
+      title:
+        'refused as a programme’s line: a label with a parenthesis over the speaker’s words, or a quoted title and more, keeps ' +
+        'the parenthesis; prose naming a body in parentheses stays a sentence’s speaker',
+      form: 'label',
+      text:
+        '# Notes\n\n**Anna Berg** (Nordic Institute) : Nous sommes d’accord.\n\n' +
+        '**Tom Krause** (Institut für Geschichte) : « Offene Daten » et la suite du budget.\n\n' +
+        'Lena Hoffmann (Nordic Institute) argued that the budget was too small.\n',
+      found: {
+        speakers: [
+          { name: 'Anna Berg', label: 'Anna Berg (Nordic Institute)', organization: 'Nordic Institute', form: 'label' },
+          { name: 'Tom Krause', label: 'Tom Krause (Institut für Geschichte)', organization: 'Institut für Geschichte', form: 'label' },
+          { name: 'Lena Hoffmann', label: 'Lena Hoffmann', organization: 'Nordic Institute', form: 'inline' },
+        ],
+      },
+    },
+    {
+      title:
         'refused: a talk’s line whose dash names a group or a moderator, a talk’s line that names nobody, a title’s first ' +
         'part before a colon (no honorific, no body)',
       form: 'heading',

@@ -152,10 +152,26 @@ export function talkLinePresenter(text: string): Presenter | null {
 export function colonPresenter(text: string): Presenter | null {
   const colon = text.indexOf(': ')
   if (colon < 5 || colon > MAX_INSIDE + 60) return null
-  const presenter = wholeLine(text.slice(0, colon).split(' '), 0)
+  // French typography spaces the colon (`Rory Loughnane (Université du Kent) : « Titre »`).
+  const presenter = wholeLine(text.slice(0, colon).trimEnd().split(' '), 0)
   if (!presenter) return null
-  const body = presenter.inside !== '' && (ORGANIZATION_WORDS.test(presenter.inside) || ACRONYM.test(presenter.inside.split(' ')[0]!))
+  const { inside } = presenter
+  const body = inside !== '' && (ORGANIZATION_WORDS.test(inside) || ACRONYM.test(inside.split(' ')[0]!) || namesBody(inside))
   return presenter.honorific !== '' || body ? presenter : null
+}
+
+const BODY_WORDS = new Set(lexicon.organizationWords.map((word) => word.toLowerCase()))
+
+/**
+ * Whether a parenthesis names a body by a word of the lexicons that ends in a letter outside ASCII (`Université du
+ * Kent`), which ORGANIZATION_WORDS' word boundary misses; decomposed accents (`e` + U+0301) composed first.
+ */
+function namesBody(inside: string): boolean {
+  return inside
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[\s,/]+/u)
+    .some((word) => BODY_WORDS.has(word))
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&/-]+$/u

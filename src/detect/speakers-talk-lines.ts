@@ -29,3 +29,19 @@ export function writesTalkLines(flow: readonly FlowEntry[]): boolean {
   }
   return false
 }
+
+const OPENING_QUOTES = new Set(['«', '„', '“', '"', '‚', '‘'])
+const CLOSING_QUOTES = new Set(['»', '“', '”', '"', '‘', '’'])
+
+/**
+ * The label a programme's line gives a talk's giver: `**Anton Boudreau Ninkov** (EBSI, Université de Montréal) :
+ * « Titre »`, `Anna Berg (Universität Jena): „Titel“`, as notes of study days, workshops and conferences introduce
+ * each talk. The label is the name before its parenthesis when the rest of the line is a quoted title and nothing
+ * else; else null (a turn's label with a parenthesis over its words stays as printed).
+ */
+export function programmeLabel(label: string, rest: string): string | null {
+  const open = label.indexOf(' (')
+  const title = rest.trim()
+  if (open < 1 || !label.endsWith(')') || title.length < 3 || title.includes('\n')) return null
+  return OPENING_QUOTES.has(title[0]!) && CLOSING_QUOTES.has(title.at(-1)!) ? label.slice(0, open) : null
+}

@@ -77,7 +77,7 @@ import { type LabelTurn, labelTurns } from './speakers-turns.js'
 import { readPresiding, withPresiding } from './speakers-presiding.js'
 import { isPresidingLabel, presiderAt, presidencyNotes } from './speakers-presidency.js'
 import { withBodyFlow } from './speakers-items.js'
-import { talkLineAt, writesTalkLines } from './speakers-talk-lines.js'
+import { programmeLabel, talkLineAt, writesTalkLines } from './speakers-talk-lines.js'
 
 // Each option is a regular expression alternation; the lexicons' words by default.
 export const SpeakersOptions = z.object({
@@ -1032,7 +1032,9 @@ function labelTurnFields(
     (turn.otherwise ? null : nameOnly(resolveLabel(asked.parts, asked.opening.label, named))) ??
     printedFamily(asked.parts, printed, asked.opening.label)
   const fields = turnFields({ ...asked, person }, context.dialect.transcript?.body ?? '')
-  return { ...fields, text: turn.opening.label, form: 'label' as const }
+  // `**Name** (Laboratoire, Université) : « Titre »`: a programme's line labels the giver by the name alone.
+  const label = turn.parts.kind === 'person' ? (programmeLabel(turn.opening.label, turn.remarks) ?? fields.label) : fields.label
+  return { ...fields, label, text: turn.opening.label, form: 'label' as const }
 }
 
 /**
