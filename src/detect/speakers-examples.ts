@@ -3125,6 +3125,31 @@ export const speakersExamples: Examples<SpeakersResult, SpeakersOptions> = {
       },
     },
     {
+      title:
+        'German workshop reports: a group presenting after a talk’s verb (`zeigte das … Kollektiv X`, ' +
+        '`stellte das Projektteam X … vor`), a turn of the body: no person’s name, the group’s name its organisation; ' +
+        'the object’s noun after three capitalised words is no part of it',
+      form: 'reporting sentence',
+      text:
+        'Am Freitagmorgen zeigte das Frankfurter Künstler*innenkollektiv Scripted Reality Ausschnitte aus ihrem Programm.\n\n' +
+        'Danach stellte das Projektteam Open Science seine Dienste vor.\n\n' +
+        'Zum Schluss präsentierte die Arbeitsgruppe FDM ihre Ergebnisse.\n',
+      found: {
+        speakers: [
+          { name: '', label: 'Scripted Reality', organization: 'Scripted Reality', form: 'reported', line: 1 },
+          { name: '', label: 'Open Science', organization: 'Open Science', form: 'reported', line: 3 },
+          { name: '', label: 'FDM', organization: 'FDM', form: 'reported', line: 5 },
+        ],
+      },
+    },
+    {
+      title:
+        'German reports: a group’s noun after a talk’s verb with no name of the group after it (a noun in capitals alone, the object, ' +
+        'or an article) is no speaker',
+      text: 'Im Anschluss zeigte das Team Ausschnitte aus dem Film.\n\nDanach stellte die Arbeitsgruppe das Projekt vor.\n',
+      found: { speakers: [] },
+    },
+    {
       title: 'German workshop reports: who led or moderated a session (`leiteten … an`, `moderierten`), after a lead phrase, a turn each',
       form: 'reporting sentence',
       text:

@@ -116,9 +116,45 @@ function verbSecondPresenter(sentence: Sentence): Presenter | null {
     if (sentence[i]!.quoted || !TALK_VERBS.has(tokens[i]!)) continue
     // A reflexive pronoun after the verb (`widmete sich Anna Berg …`).
     const start = CLITICS.has(tokens[i + 1]!) ? i + 2 : i + 1
-    return presenterAt(tokens, start)
+    return presenterAt(tokens, start) ?? bodyAt(tokens, start)
   }
   return null
+}
+
+const BODY_ARTICLES = new Set(lexicon.nounArticles)
+const PRESENTING_BODIES = lexicon.presentingBodies
+/** Most words between a body's article and its noun (`das Frankfurter Künstler*innenkollektiv`). */
+const MAX_BODY_ATTRIBUTES = 2
+/** Most words of a body's name after its noun. */
+const MAX_BODY_NAME = 4
+
+/**
+ * A group or body named after a talk's verb as the one presenting, as workshop and conference reports write it:
+ * an article, perhaps attributes, a noun of a group (`Kollektiv`, `Team`, a compound's last part), then the group's
+ * name (`zeigte das Frankfurter Künstler*innenkollektiv Scripted Reality Ausschnitte …`). The name is two capitalised
+ * words or more, or an acronym: one capitalised word after the noun is as likely a German noun, the object
+ * (`zeigte das Team Ausschnitte`), and so is the last of three or more before a word in lowercase. A turn of the body:
+ * no person's name, the group's name its organisation.
+ */
+function bodyAt(tokens: readonly string[], start: number): Presenter | null {
+  if (!BODY_ARTICLES.has(tokens[start] ?? '')) return null
+  let i = start + 1
+  const limit = Math.min(tokens.length, start + 2 + MAX_BODY_ATTRIBUTES)
+  while (i < limit && !PRESENTING_BODIES.some((noun) => tokens[i]!.toLowerCase().endsWith(noun))) i++
+  if (i >= limit) return null
+  const words: string[] = []
+  let closed = false
+  for (i++; i < tokens.length && words.length < MAX_BODY_NAME && !closed; i++) {
+    const word = tokens[i]!.replace(/[,.;:]$/, '')
+    if (!NAME_WORD.test(word) || HONORIFICS.has(word) || OPENERS.has(word)) break
+    words.push(word)
+    closed = word !== tokens[i]
+  }
+  // Three capitalised words or more before a word in lowercase end with the object's noun (`Scripted Reality Ausschnitte aus`).
+  if (!closed && words.length >= 3 && /^\p{Ll}/u.test(tokens[i] ?? '')) words.pop()
+  if (words.length < 2 && !(words.length === 1 && ACRONYM.test(words[0]!))) return null
+  const name = words.join(' ')
+  return { label: name, name: '', honorific: '', inside: name, partners: [] }
 }
 
 /** Most words of a talk's line (`Keynote: Titel – Dr. Anna Berg (Jena)`): a programme's line, not a sentence. */

@@ -533,6 +533,8 @@ export const de = defineLexicon({
   talkGivers: ['von', 'durch'],
   // Participles of presenting before the noun they describe, after a talk's giver (`Das von Anna Berg vorgestellte Modell …`).
   presentedParticiples: ['vorgestellt', 'präsentiert', 'gezeigt', 'skizziert', 'erläutert', 'gehalten'],
+  // A group that presents as one, as a compound's last part (`das Frankfurter Künstler*innenkollektiv X`, `das Projektteam X`).
+  presentingBodies: ['kollektiv', 'team', 'gruppe', 'ensemble', 'verein', 'unternehmen', 'institut', 'netzwerk'],
   // Articles that open a noun phrase, lowercase (`Das von Anna Berg vorgestellte Modell`, `Der Historiker Anna Berg`).
   nounArticles: ['der', 'die', 'das'],
   // Prepositions of a lead phrase before a clause's subject (`während im Nebenraum Anna Berg …`): a name never follows one as subject.

@@ -157,6 +157,11 @@ export const Lexicon = z.strictObject({
    * giver they name the presenter, `Das von Anna Berg vorgestellte Modell …`.
    */
   presentedParticiples: Words,
+  /**
+   * Nouns of a group or body that presents as one, lowercase, matched as a word's end (a compound's last part:
+   * `Künstler*innenkollektiv`, `Projektteam`): before the group's name after a talk's verb, `zeigte das Kollektiv X …`.
+   */
+  presentingBodies: Words,
   /** Articles that open a noun phrase before an occupation or an attribute, lowercase: `Der Historiker Anna Berg …`. */
   nounArticles: Words,
   /**
